@@ -1,0 +1,121 @@
+package io.github.quanze.basis;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The legal basis (法律依据) that a power, a finding or a decision rests on: one or more provisions, in the order
+ * they are cited.
+ * <p>
+ * Rendered in Chinese, consecutive provisions of one instrument share its title, as legal documents write them:
+ * 《中华人民共和国行政处罚法》第四十二条第一款、第七十六条第一款第（五）项.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param provisions  the provisions, not empty, without duplicates
+ */
+public record LegalBasis(List<Provision> provisions) {
+
+    /**
+     * Creates a legal basis.
+     *
+     * @throws IllegalArgumentException if there is no provision or a provision is cited twice
+     */
+    public LegalBasis {
+        Objects.requireNonNull(provisions, "provisions");
+        checkArgument(!provisions.isEmpty(), "Legal basis must cite at least one provision");
+        provisions = ImmutableList.copyOf(provisions);
+        checkArgument(new HashSet<>(provisions).size() == provisions.size(),
+                "Legal basis must not cite a provision twice, but was %s", provisions);
+    }
+
+    /**
+     * Obtains a legal basis from one or more provisions.
+     *
+     * @param first  the first provision, not null
+     * @param more  further provisions, not null
+     * @return the legal basis, not null
+     * @throws IllegalArgumentException if a provision is cited twice
+     */
+    public static LegalBasis of(Provision first, Provision... more) {
+        return new LegalBasis(ImmutableList.<Provision>builder().add(first).add(more).build());
+    }
+
+    /**
+     * Returns this basis followed by the provisions of {@code other} that it does not already cite.
+     *
+     * @param other  the basis to add, not null
+     * @return the combined basis, not null
+     */
+    public LegalBasis and(LegalBasis other) {
+        List<Provision> all = new ArrayList<>(provisions);
+        other.provisions.stream().filter(p -> !all.contains(p)).forEach(all::add);
+        return new LegalBasis(all);
+    }
+
+    /**
+     * Returns the provisions whose instrument is not in force on {@code date}.
+     *
+     * @param date  the day to check, not null
+     * @return the provisions not in force, in citation order, not null
+     */
+    public List<Provision> notInForceOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return provisions.stream().filter(p -> !p.instrument().isInForceOn(date)).collect(ImmutableList.toImmutableList());
+    }
+
+    /**
+     * Checks whether this basis cites a provision of {@code instrument}.
+     *
+     * @param instrument  the instrument, not null
+     * @return true if a provision of that instrument is cited
+     */
+    public boolean cites(LegalInstrument instrument) {
+        return provisions.stream().anyMatch(p -> p.instrument().equals(instrument));
+    }
+
+    /**
+     * Returns the citation in English, provisions separated by semicolons.
+     *
+     * @return the English citation, not null
+     */
+    public String toEnglish() {
+        return provisions.stream().map(Provision::toEnglish).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Returns the citation in both languages.
+     *
+     * @return the bilingual citation, not null
+     */
+    public BilingualText toText() {
+        return BilingualText.of(toString(), toEnglish());
+    }
+
+    /**
+     * Returns the citation in Chinese, consecutive provisions of one instrument sharing its title.
+     *
+     * @return the Chinese citation, not null
+     */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder();
+        LegalInstrument previous = null;
+        for (Provision p : provisions) {
+            boolean continues = p.instrument().equals(previous) && p.article().isPresent();
+            if (out.length() > 0) {
+                out.append('、');
+            }
+            out.append(continues ? p.articleReference() : p.toString());
+            previous = p.article().isPresent() ? p.instrument() : null;
+        }
+        return out.toString();
+    }
+}

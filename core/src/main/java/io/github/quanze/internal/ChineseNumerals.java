@@ -1,0 +1,114 @@
+package io.github.quanze.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * Chinese numerals (一、十、二十一、一百零一) as used for article, paragraph and item numbers in statutes.
+ * <p>
+ * {@link #format(int)} writes the form the National People's Congress uses in citations (十二, not 一十二);
+ * {@link #parse(String)} also accepts Arabic digits, 〇 for 零, and the long form 一十二.
+ */
+public final class ChineseNumerals {
+
+    /** The largest number written or read: article numbers stay far below it. */
+    public static final int MAX = 9999;
+
+    private static final String DIGITS = "零一二三四五六七八九";
+
+    private ChineseNumerals() {}
+
+    /**
+     * Writes {@code n} in Chinese numerals.
+     *
+     * @param n  the number, from 1 to {@value #MAX}
+     * @return the numeral, not null
+     * @throws IllegalArgumentException if {@code n} is out of range
+     */
+    public static String format(int n) {
+        checkArgument(n >= 1 && n <= MAX, "Chinese numeral must be between 1 and %s, but was %s", MAX, n);
+        int[] places = {n / 1000, n / 100 % 10, n / 10 % 10, n % 10};
+        String[] units = {"千", "百", "十", ""};
+        StringBuilder out = new StringBuilder();
+        boolean pendingZero = false;
+        for (int i = 0; i < 4; i++) {
+            int digit = places[i];
+            if (digit == 0) {
+                pendingZero = out.length() > 0;
+                continue;
+            }
+            if (pendingZero) {
+                out.append('零');
+                pendingZero = false;
+            }
+            // 十二 rather than 一十二 when the number starts with the tens place
+            if (!(i == 2 && digit == 1 && out.length() == 0)) {
+                out.append(DIGITS.charAt(digit));
+            }
+            out.append(units[i]);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Reads a number written in Chinese numerals or Arabic digits.
+     *
+     * @param text  the numeral, not null
+     * @return the number, from 1 to {@value #MAX}
+     * @throws IllegalArgumentException if the text is not a numeral in range
+     */
+    public static int parse(String text) {
+        checkArgument(text != null && !text.isEmpty(), "Chinese numeral must not be empty, but was '%s'", text);
+        if (text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            checkArgument(text.length() <= 4 && text.charAt(0) != '0',
+                    "Numeral '%s' must be between 1 and %s without leading zeros", text, MAX);
+            return Integer.parseInt(text);
+        }
+        int total = 0;
+        int digit = -1;
+        int lastUnit = 10_000;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int value = c == '〇' ? 0 : DIGITS.indexOf(c);
+            if (value >= 0) {
+                checkArgument(digit <= 0, "Numeral '%s' has two digits in a row at position %s", text, i);
+                digit = value;
+                continue;
+            }
+            int unit = unitOf(c);
+            checkArgument(unit > 0, "Numeral '%s' has an unexpected character '%s' at position %s", text, c, i);
+            checkArgument(unit < lastUnit, "Numeral '%s' has its units out of order at position %s", text, i);
+            checkArgument(digit != 0, "Numeral '%s' has 零 before a unit at position %s", text, i);
+            // a bare 十 at the start means one ten (十二 = 12)
+            total += (digit < 0 ? 1 : digit) * unit;
+            checkArgument(digit >= 0 || unit == 10 && i == 0, "Numeral '%s' has a unit without a digit", text);
+            digit = -1;
+            lastUnit = unit;
+        }
+        if (digit > 0) {
+            // 一百零一 is 101; the colloquial 一百一 (110) is not used in citations and is rejected
+            checkArgument(lastUnit <= 10 || lastUnit == 10_000 || text.length() >= 2 && isZero(text.charAt(text.length() - 2)),
+                    "Numeral '%s' needs 零 before its last digit", text);
+            total += digit;
+        }
+        checkArgument(digit != 0, "Numeral '%s' must not end in 零", text);
+        checkArgument(total >= 1 && total <= MAX, "Numeral '%s' must be between 1 and %s", text, MAX);
+        return total;
+    }
+
+    private static boolean isZero(char c) {
+        return c == '零' || c == '〇';
+    }
+
+    private static int unitOf(char c) {
+        switch (c) {
+            case '十':
+                return 10;
+            case '百':
+                return 100;
+            case '千':
+                return 1000;
+            default:
+                return -1;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.quanze.organization;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A recorded change of an enforcement certificate's status (执法证状态变更), such as 暂扣 from a given day.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param date  the first day the new status applies, not null
+ * @param status  the new status: VALID, SUSPENDED, REVOKED or CANCELLED, not null
+ * @param reason  why, such as the decision that ordered it, not blank
+ */
+public record CredentialStatusChange(LocalDate date, CredentialStatus status, String reason) {
+
+    /**
+     * Creates a status change.
+     *
+     * @throws IllegalArgumentException if the status cannot be recorded or the reason is blank
+     */
+    public CredentialStatusChange {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(status, "status");
+        checkArgument(status.isRecordable(),
+                "Credential status change on %s: status %s follows from the validity period and cannot be recorded",
+                date, status);
+        checkArgument(reason != null && !reason.isBlank(),
+                "Credential status change to %s on %s: reason must not be blank", status, date);
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.quanze.organization;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A post (岗位) in an internal unit, such as 局长岗, 科长岗 or 基层业务岗.
+ * <p>
+ * Posts are set up "以事定岗，依法定职" (by the work to be done, with duties fixed by law): {@link #duties()} holds the
+ * duties of the post description (岗位说明书), which the allocation of powers then makes concrete.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Post {
+
+    /**
+     * Returns the identifier.
+     *
+     * @return the identifier, not null
+     */
+    public abstract PostId id();
+
+    /**
+     * Returns the unit the post belongs to.
+     *
+     * @return the unit's identifier, not null
+     */
+    public abstract UnitId unit();
+
+    /**
+     * Returns the name, such as 专卖稽查岗.
+     *
+     * @return the name, not blank
+     */
+    public abstract String name();
+
+    /**
+     * Returns the duties of the post description (岗位职责), in order.
+     *
+     * @return the duties, not null
+     */
+    public abstract List<String> duties();
+
+    /**
+     * Returns the identifier and name, as reports show a post: ZM-JC「专卖稽查岗」.
+     *
+     * @return the label, not null
+     */
+    public String label() {
+        return id() + "「" + name() + "」";
+    }
+
+    @Value.Check
+    protected void check() {
+        checkArgument(!name().isBlank(), "Post %s: name must not be blank", id());
+        for (int i = 0; i < duties().size(); i++) {
+            checkArgument(!duties().get(i).isBlank(), "Post %s: duty %s must not be blank", id(), i + 1);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Post{" + label() + " in " + unit() + "}";
+    }
+
+    /** Builds a {@link Post}. */
+    public static final class Builder extends ImmutablePost.Builder {}
+}

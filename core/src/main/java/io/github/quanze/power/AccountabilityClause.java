@@ -1,0 +1,30 @@
+package io.github.quanze.power;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.quanze.basis.LegalBasis;
+import java.util.Objects;
+
+/**
+ * A situation in which someone is held to account for how a power is exercised (追责情形), with its basis.
+ * <p>
+ * For a penalty power, for example: "执法人员未取得执法证件的" resting on 行政处罚法第七十六条第一款第（五）项.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param situation  the situation as the catalogue words it, not blank
+ * @param basis  the provisions that attach liability to it, not null
+ */
+public record AccountabilityClause(String situation, LegalBasis basis) {
+
+    /**
+     * Creates an accountability clause.
+     *
+     * @throws IllegalArgumentException if the situation is blank
+     */
+    public AccountabilityClause {
+        checkArgument(situation != null && !situation.isBlank(),
+                "Accountability clause situation must not be blank, but was '%s'", situation);
+        Objects.requireNonNull(basis, "basis");
+    }
+}

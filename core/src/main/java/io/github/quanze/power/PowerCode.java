@@ -1,0 +1,53 @@
+package io.github.quanze.power;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.regex.Pattern;
+
+/**
+ * The code of a power in a catalogue (职权编码), such as {@code 330217001000} or {@code XK-YC-001}.
+ * <p>
+ * Codes are 1 to 64 characters: ASCII letters and digits, optionally separated by {@code -}, {@code _} or
+ * {@code .}. Provinces use different schemes, so no further structure is imposed. Codes order as strings.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param value  the code, not null
+ */
+public record PowerCode(String value) implements Comparable<PowerCode> {
+
+    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62}[A-Za-z0-9])?");
+
+    /**
+     * Creates a code, checking its format.
+     *
+     * @throws IllegalArgumentException if the code is null or malformed
+     */
+    public PowerCode {
+        checkArgument(value != null && FORMAT.matcher(value).matches(),
+                "Power code must be 1-64 ASCII letters or digits, optionally joined by '-', '_' or '.', but was '%s'",
+                value);
+    }
+
+    /**
+     * Obtains a code from its text.
+     *
+     * @param value  the code, not null
+     * @return the code, not null
+     * @throws IllegalArgumentException if the code is malformed
+     */
+    public static PowerCode of(String value) {
+        return new PowerCode(value);
+    }
+
+    @Override
+    public int compareTo(PowerCode other) {
+        return value.compareTo(other.value);
+    }
+
+    /** Returns the code itself, so that {@code PowerCode.of(code.toString())} equals {@code code}. */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * quanze: China's administrative law-enforcement responsibility system (行政执法责任制) as a library. Legal basis,
+ * power catalogues, organization and the allocation of powers to posts, with findings that cite the law.
+ */
+module io.github.quanze {
+    requires com.google.common;                        // immutable collections, preconditions
+    requires org.slf4j;
+    requires static org.immutables.value.annotations;  // compile-time only: @Value.Immutable and @Value.Style
+
+    exports io.github.quanze.basis;
+    exports io.github.quanze.power;
+    exports io.github.quanze.organization;
+    exports io.github.quanze.allocation;
+    exports io.github.quanze.rule;
+    // io.github.quanze.internal is not exported
+}

@@ -1,0 +1,71 @@
+package io.github.quanze.basis;
+
+import static io.github.quanze.testing.Fixtures.DATE_2023_07_19;
+import static io.github.quanze.testing.Fixtures.DATE_2023_07_20;
+import static io.github.quanze.testing.Fixtures.TOBACCO_REGULATION_2021;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.LocalDate;
+import net.jqwik.api.Example;
+
+class LegalInstrumentTest {
+
+    @Example
+    void isInForceOn_includesEffectiveDateAndExcludesRepealDate() {
+        assertThat(TOBACCO_REGULATION_2021.isInForceOn(LocalDate.of(2021, 11, 9))).isFalse();
+        assertThat(TOBACCO_REGULATION_2021.isInForceOn(LocalDate.of(2021, 11, 10))).isTrue();
+        assertThat(TOBACCO_REGULATION_2021.isInForceOn(DATE_2023_07_19)).isTrue();
+        assertThat(TOBACCO_REGULATION_2021.isInForceOn(DATE_2023_07_20)).isFalse();
+    }
+
+    @Example
+    void build_rejectsBlankTitle() {
+        assertThatIllegalArgumentException().isThrownBy(() -> base().title(" ").build())
+                .withMessageContaining("Instrument title must not be blank");
+    }
+
+    @Example
+    void build_rejectsBookTitleMarksInTitle() {
+        assertThatIllegalArgumentException().isThrownBy(() -> base().title("《某法》").build())
+                .withMessageContaining("no surrounding spaces or book-title marks, but was '《某法》'");
+    }
+
+    @Example
+    void build_requiresDocumentNumberOrAdoptionDate() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new LegalInstrument.Builder().title("某办法").level(InstrumentLevel.DEPARTMENTAL_RULE)
+                        .effectiveDate(LocalDate.of(2020, 1, 1)).build())
+                .withMessageContaining("Instrument 某办法 must have a document number (文号) or an adoption date");
+    }
+
+    @Example
+    void build_rejectsRepealOnOrBeforeEffectiveDate() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> base().repealDate(LocalDate.of(2020, 1, 1)).build())
+                .withMessageContaining("repeal date 2020-01-01 must be after effective date 2020-01-01");
+    }
+
+    @Example
+    void build_rejectsAdoptionAfterEffectiveDate() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> base().adoptionDate(LocalDate.of(2020, 2, 1)).build())
+                .withMessageContaining("adoption date 2020-02-01 must not be after effective date 2020-01-01");
+    }
+
+    @Example
+    void citation_addsTheDocumentNumberOfANormativeDocumentOnly() {
+        LegalInstrument rule = base().documentNumber("某部令第1号").build();
+        assertThat(rule.citation()).isEqualTo("《某办法》");
+        LegalInstrument notice = base().level(InstrumentLevel.NORMATIVE_DOCUMENT).documentNumber("某发〔2020〕1号")
+                .build();
+        assertThat(notice.citation()).isEqualTo("《某办法》（某发〔2020〕1号）");
+    }
+
+    private static LegalInstrument.Builder base() {
+        LegalInstrument.Builder builder = new LegalInstrument.Builder();
+        builder.title("某办法").level(InstrumentLevel.DEPARTMENTAL_RULE).adoptionDate(LocalDate.of(2019, 12, 1))
+                .effectiveDate(LocalDate.of(2020, 1, 1));
+        return builder;
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.quanze.power;
+
+import static io.github.quanze.testing.Fixtures.AREA_TOBACCO;
+import static io.github.quanze.testing.Fixtures.POWER_WHOLESALE_PENALTY;
+import static io.github.quanze.testing.Fixtures.TOBACCO_LAW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.github.quanze.basis.Instruments;
+import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.basis.Provision;
+import net.jqwik.api.Example;
+
+class PowerTest {
+
+    @Example
+    void build_requiresALegalBasis() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> base().build())
+                .withMessageContaining("Power CF-009 (对某违法行为的处罚) must cite at least one provision as its legal basis");
+    }
+
+    @Example
+    void build_rejectsBlankFields() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> base().addProvision(Provision.of(TOBACCO_LAW, 31)).name(" ").build())
+                .withMessageContaining("Power CF-009: name must not be blank");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> base().addProvision(Provision.of(TOBACCO_LAW, 31)).enforcementArea("").build())
+                .withMessageContaining("Power CF-009: enforcement area must not be blank");
+    }
+
+    @Example
+    void build_rejectsTheSameProvisionTwice() {
+        Provision p = Provision.of(TOBACCO_LAW, 31);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> base().addProvisions(p, p).build())
+                .withMessageContaining("Power CF-009 must not cite a provision twice");
+    }
+
+    @Example
+    void legalBasis_citesTheProvisionsInOrder() {
+        assertThat(POWER_WHOLESALE_PENALTY.legalBasis().toString())
+                .isEqualTo("《中华人民共和国烟草专卖法》第三十一条、《中华人民共和国烟草专卖法实施条例》第五十四条");
+        assertThat(POWER_WHOLESALE_PENALTY.label()).isEqualTo("CF-001「对无烟草专卖批发企业许可证经营烟草制品批发业务的处罚」");
+    }
+
+    @Example
+    void build_keepsResponsibilityItemsAndAccountabilityClauses() {
+        Power power = base().addProvision(Provision.of(TOBACCO_LAW, 31))
+                .addResponsibilityItem(new ResponsibilityItem("立案责任", "符合立案标准的，及时立案"))
+                .addAccountabilityClause(new AccountabilityClause("执法人员未取得执法证件的",
+                        LegalBasis.of(Provision.of(Instruments.ADMINISTRATIVE_PENALTY_LAW, 76, 1, 5))))
+                .build();
+        assertThat(power.responsibilityItems()).extracting(ResponsibilityItem::stage).containsExactly("立案责任");
+        assertThat(power.accountabilityClauses().get(0).basis().toString())
+                .isEqualTo("《中华人民共和国行政处罚法》第七十六条第一款第（五）项");
+    }
+
+    private static Power.Builder base() {
+        Power.Builder builder = new Power.Builder();
+        builder.code(PowerCode.of("CF-009")).name("对某违法行为的处罚").kind(PowerKind.ADMINISTRATIVE_PENALTY)
+                .implementingAgency("某市烟草专卖局").enforcementArea(AREA_TOBACCO);
+        return builder;
+    }
+}

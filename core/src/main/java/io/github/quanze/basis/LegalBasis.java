@@ -82,12 +82,33 @@ public record LegalBasis(List<Provision> provisions) {
     }
 
     /**
-     * Returns the citation in English, provisions separated by semicolons.
+     * Returns the citation in English, instruments separated by semicolons and consecutive articles of one
+     * instrument sharing its name: Arts 9 and 13, Regulation for the Implementation of ….
      *
      * @return the English citation, not null
      */
     public String toEnglish() {
-        return provisions.stream().map(Provision::toEnglish).collect(Collectors.joining("; "));
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        while (start < provisions.size()) {
+            Provision first = provisions.get(start);
+            int end = start + 1;
+            while (first.article().isPresent() && end < provisions.size()
+                    && provisions.get(end).instrument().equals(first.instrument())
+                    && provisions.get(end).article().isPresent()) {
+                end++;
+            }
+            if (end - start == 1) {
+                parts.add(first.toEnglish());
+            } else {
+                List<String> refs = provisions.subList(start, end).stream().map(Provision::englishReference)
+                        .collect(Collectors.toList());
+                parts.add("Arts " + String.join(", ", refs.subList(0, refs.size() - 1)) + " and "
+                        + refs.get(refs.size() - 1) + ", " + first.instrument().englishName());
+            }
+            start = end;
+        }
+        return String.join("; ", parts);
     }
 
     /**

@@ -247,23 +247,33 @@ public final class Provision implements Comparable<Provision> {
     }
 
     /**
-     * Returns the citation in English, such as Art 64(1)(2), Administrative Penalty Law of the People's Republic of
-     * China; the Chinese citation stands in for an instrument with no English title.
+     * Returns the part of the English citation after "Art", such as {@code 64(1)(2)} or {@code 52 item (1)}, or an
+     * empty string for a whole instrument.
      *
-     * @return the English citation, not null
+     * @return the English article reference, not null
      */
-    public String toEnglish() {
+    public String englishReference() {
         if (article == 0) {
-            return instrument.englishName();
+            return "";
         }
-        StringBuilder out = new StringBuilder("Art ").append(article);
+        StringBuilder out = new StringBuilder().append(article);
         if (paragraph > 0) {
             out.append('(').append(paragraph).append(')');
         }
         if (item > 0) {
             out.append(paragraph > 0 ? "(" : " item (").append(item).append(')');
         }
-        return out.append(", ").append(instrument.englishName()).toString();
+        return out.toString();
+    }
+
+    /**
+     * Returns the citation in English, such as Art 64(1)(2), Administrative Penalty Law of the People's Republic of
+     * China; the Chinese citation stands in for an instrument with no English title.
+     *
+     * @return the English citation, not null
+     */
+    public String toEnglish() {
+        return article == 0 ? instrument.englishName() : "Art " + englishReference() + ", " + instrument.englishName();
     }
 
     /**

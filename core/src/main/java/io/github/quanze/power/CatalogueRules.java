@@ -68,8 +68,10 @@ final class CatalogueRules {
                 .anyMatch(p -> requirement.levels.contains(p.instrument().level()))) {
             return Optional.empty();
         }
-        String levels = requirement.levels.stream().map(l -> l.label().zh()).collect(Collectors.joining("、"));
-        String levelsEn = requirement.levels.stream().map(l -> l.label().en()).collect(Collectors.joining(", "));
+        List<String> zh = requirement.levels.stream().map(l -> l.label().zh()).collect(Collectors.toList());
+        List<String> en = requirement.levels.stream().map(l -> l.label().en()).collect(Collectors.toList());
+        String levels = String.join("、", zh.subList(0, zh.size() - 1)) + "或者" + zh.get(zh.size() - 1);
+        String levelsEn = String.join(", ", en.subList(0, en.size() - 1)) + " or " + en.get(en.size() - 1);
         BilingualText message = BilingualText.of(
                 "职权" + power.label() + "属于" + power.kind().label().zh() + "，但实施依据中没有" + levels
                         + "，依据层级不足以设定该职权",

@@ -1,0 +1,107 @@
+package io.github.quanze.examples;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The examples' command line: {@code java -jar examples/target/quanze-examples.jar <command>}.
+ * <p>
+ * {@code tour} runs the main example end to end; {@code audit} runs the tobacco bureau's catalogue and allocation
+ * audit. Output is UTF-8 Chinese, or English with {@code --en}.
+ */
+@Command(name = "quanze-examples", mixinStandardHelpOptions = true, version = "quanze examples 0.1.0",
+        description = "Runnable scenarios of quanze, the administrative law-enforcement responsibility library.",
+        subcommands = {Main.Tour.class, Main.Audit.class})
+public final class Main implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    /**
+     * Runs the command line and exits with its status.
+     *
+     * @param args  the command and its options
+     */
+    public static void main(String[] args) {
+        // Java 17 writes System.out in the platform charset, which is ASCII on a bare CI machine
+        PrintWriter out = new PrintWriter(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(out, err, args));
+    }
+
+    /**
+     * Runs the command line, writing to the given streams.
+     *
+     * @param out  standard output
+     * @param err  standard error
+     * @param args  the command and its options
+     * @return the exit status
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        int status = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Options shared by the scenario commands. */
+    static class Language {
+        @Option(names = "--en", description = "Print in English instead of Chinese.")
+        boolean english;
+
+        Locale locale() {
+            return english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        }
+    }
+
+    /** The main example, end to end. */
+    @Command(name = "tour", mixinStandardHelpOptions = true,
+            description = "Run the main example end to end on the tobacco monopoly bureau of seed 000.")
+    static final class Tour implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @CommandLine.Mixin
+        Language language = new Language();
+
+        @Override
+        public Integer call() {
+            new AuditExample(spec.commandLine().getOut(), language.locale()).run();
+            return 0;
+        }
+    }
+
+    /** The catalogue and allocation audit. */
+    @Command(name = "audit", mixinStandardHelpOptions = true,
+            description = "Audit the tobacco bureau's power catalogue and its allocation of powers to posts.")
+    static final class Audit implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @CommandLine.Mixin
+        Language language = new Language();
+
+        @Override
+        public Integer call() {
+            new AuditExample(spec.commandLine().getOut(), language.locale()).run();
+            return 0;
+        }
+    }
+}

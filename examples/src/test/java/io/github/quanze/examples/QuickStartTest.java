@@ -1,0 +1,60 @@
+package io.github.quanze.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.quanze.allocation.Allocation;
+import io.github.quanze.allocation.AllocationAudit;
+import io.github.quanze.allocation.AllocationIssue;
+import io.github.quanze.allocation.AllocationReport;
+import io.github.quanze.allocation.AllocationTable;
+import io.github.quanze.basis.InstrumentLevel;
+import io.github.quanze.basis.LegalInstrument;
+import io.github.quanze.basis.Provision;
+import io.github.quanze.organization.Agency;
+import io.github.quanze.organization.AgencyId;
+import io.github.quanze.organization.Organization;
+import io.github.quanze.organization.Post;
+import io.github.quanze.organization.PostId;
+import io.github.quanze.organization.Unit;
+import io.github.quanze.organization.UnitId;
+import io.github.quanze.power.Power;
+import io.github.quanze.power.PowerCatalogue;
+import io.github.quanze.power.PowerCode;
+import io.github.quanze.power.PowerKind;
+import java.time.LocalDate;
+import net.jqwik.api.Example;
+
+/** The README's quick start, kept here so that it cannot go stale. */
+class QuickStartTest {
+
+    @Example
+    void readmeQuickStart_auditsAPenaltyWithNoApproverAndNoCertifiedOfficer() {
+        // --- README quick start begins ---
+        LegalInstrument tobaccoLaw = new LegalInstrument.Builder().title("中华人民共和国烟草专卖法")
+                .level(InstrumentLevel.LAW).adoptionDate(LocalDate.of(2015, 4, 24))
+                .effectiveDate(LocalDate.of(2015, 4, 24)).build();
+        PowerCatalogue catalogue = PowerCatalogue.builder("某市烟草专卖局权责清单", "某市烟草专卖局", LocalDate.of(2026, 1, 1))
+                .add(new Power.Builder().code(PowerCode.of("CF-005")).name("对无烟草专卖批发企业许可证经营烟草制品批发业务的处罚")
+                        .kind(PowerKind.ADMINISTRATIVE_PENALTY).implementingAgency("某市烟草专卖局")
+                        .enforcementArea("烟草专卖").addProvision(Provision.of(tobaccoLaw, 31)).build())
+                .build();
+        AgencyId city = AgencyId.of("CITY");
+        Organization organization = Organization.builder()
+                .addAgency(new Agency(city, "某市烟草专卖局"))
+                .addUnit(new Unit(UnitId.of("ZMK"), city, "专卖监督管理科"))
+                .addPost(new Post.Builder().id(PostId.of("JC")).unit(UnitId.of("ZMK")).name("专卖稽查岗").build())
+                .build();
+        AllocationTable table = AllocationTable.builder(city)
+                .add(Allocation.leadHandler(PowerCode.of("CF-005"), PostId.of("JC")))
+                .build();
+        AllocationReport report = AllocationAudit.run(catalogue, organization, table, LocalDate.of(2026, 6, 30));
+        report.findings().forEach(f -> System.out.println(f.severity() + " " + f.message().zh() + " 依据：" + f.basis()));
+        // ERROR 职权CF-005「…」属于行政处罚，但没有分解负责人批准岗位 依据：《中华人民共和国行政处罚法》第五十七条第一款
+        // ERROR 岗位JC「专卖稽查岗」承办 1 项职权（执法领域：烟草专卖），在 2026-06-30 没有持有效执法证的执法人员：岗位无人在岗 …
+        // --- README quick start ends ---
+
+        assertThat(report.findings()).extracting(f -> f.issue())
+                .containsExactly(AllocationIssue.NO_APPROVER, AllocationIssue.NO_CERTIFIED_OFFICER);
+        assertThat(report.findings().get(0).basis()).hasToString("《中华人民共和国行政处罚法》第五十七条第一款");
+    }
+}

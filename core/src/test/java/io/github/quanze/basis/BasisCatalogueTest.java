@@ -66,6 +66,12 @@ class BasisCatalogueTest {
     }
 
     @Example
+    void build_rejectsABlankName() {
+        assertThatIllegalArgumentException().isThrownBy(() -> BasisCatalogue.builder(" ").build())
+                .withMessage("Basis catalogue name must not be blank, but was ' '");
+    }
+
+    @Example
     void build_rejectsTheSameEditionTwice() {
         BasisCatalogue.Builder builder = CATALOGUE.toBuilder().add(TOBACCO_LAW);
         assertThatIllegalArgumentException().isThrownBy(builder::build)

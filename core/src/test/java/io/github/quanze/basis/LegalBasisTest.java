@@ -18,7 +18,8 @@ class LegalBasisTest {
                 Provision.of(ADMINISTRATIVE_PENALTY_LAW, 76, 1, 5), Provision.of(TOBACCO_LAW, 31));
         assertThat(basis).hasToString("《中华人民共和国行政处罚法》第四十二条第一款、第七十六条第一款第（五）项、"
                 + "《中华人民共和国烟草专卖法》第三十一条");
-        assertThat(basis.toEnglish()).startsWith("Art 42(1), Administrative Penalty Law");
+        assertThat(basis.toEnglish()).isEqualTo("Arts 42(1) and 76(1)(5), Administrative Penalty Law of the People's "
+                + "Republic of China; Art 31, Tobacco Monopoly Law of the People's Republic of China");
     }
 
     @Example

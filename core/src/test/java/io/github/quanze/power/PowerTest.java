@@ -31,6 +31,27 @@ class PowerTest {
     }
 
     @Example
+    void build_rejectsBlankAgencyAndSubKind() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> base().addProvision(Provision.of(TOBACCO_LAW, 31)).implementingAgency(" ").build())
+                .withMessageContaining("Power CF-009: implementing agency must not be blank");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> base().addProvision(Provision.of(TOBACCO_LAW, 31)).subKind("").build())
+                .withMessageContaining("Power CF-009: sub-kind must not be blank");
+    }
+
+    @Example
+    void catalogueEntries_rejectBlankTexts() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new ResponsibilityItem(" ", "及时立案"))
+                .withMessageContaining("Responsibility item stage must not be blank");
+        assertThatIllegalArgumentException().isThrownBy(() -> new ResponsibilityItem("立案责任", ""))
+                .withMessageContaining("Responsibility item '立案责任': duty must not be blank");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AccountabilityClause("", LegalBasis.of(Provision.of(TOBACCO_LAW, 40))))
+                .withMessageContaining("Accountability clause situation must not be blank");
+    }
+
+    @Example
     void build_rejectsTheSameProvisionTwice() {
         Provision p = Provision.of(TOBACCO_LAW, 31);
         assertThatIllegalArgumentException()

@@ -1,0 +1,74 @@
+package io.github.quanze.organization;
+
+import static io.github.quanze.testing.Fixtures.AGENCY_CITY;
+import static io.github.quanze.testing.Fixtures.AREA_TOBACCO;
+import static io.github.quanze.testing.Fixtures.DATE_2026_12_31;
+import static io.github.quanze.testing.Fixtures.OFFICER_CHIEF;
+import static io.github.quanze.testing.Fixtures.UNIT_MONOPOLY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.time.LocalDate;
+import net.jqwik.api.Example;
+
+/** Validation of the organization's members when built. */
+class MembersTest {
+
+    @Example
+    void agencyAndUnit_rejectBlankNames() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Agency(AGENCY_CITY, " "))
+                .withMessage("Agency CITY: name must not be blank, but was ' '");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Unit(UNIT_MONOPOLY, AGENCY_CITY, ""))
+                .withMessage("Unit MONOPOLY: name must not be blank, but was ''");
+    }
+
+    @Example
+    void post_rejectsBlankNameAndDuties() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Post.Builder().id(PostId.of("P")).unit(UNIT_MONOPOLY).name(" ").build())
+                .withMessage("Post P: name must not be blank");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Post.Builder().id(PostId.of("P")).unit(UNIT_MONOPOLY).name("稽查岗")
+                        .addDuties("查处案件", " ").build())
+                .withMessage("Post P: duty 2 must not be blank");
+    }
+
+    @Example
+    void officer_rejectsBlankName() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Officer.Builder().id(OfficerId.of("O")).name("").agency(AGENCY_CITY).build())
+                .withMessage("Officer O: name must not be blank");
+    }
+
+    @Example
+    void officer_reportsAMissingRequiredField() {
+        assertThat(catchThrowable(
+                () -> new Officer.Builder().id(OfficerId.of("O")).agency(AGENCY_CITY).build()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("name");
+    }
+
+    @Example
+    void credential_rejectsBlankAuthorityAndAreas() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> credential().issuingAuthority(" ").addAreas(AREA_TOBACCO).build())
+                .withMessage("Credential ZF-1: issuing authority must not be blank");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> credential().issuingAuthority("某市人民政府").addAreas(AREA_TOBACCO, " ").build())
+                .withMessageContaining("Credential ZF-1: enforcement areas must not be blank");
+    }
+
+    @Example
+    void statusChange_requiresAReason() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new CredentialStatusChange(LocalDate.of(2024, 1, 1), CredentialStatus.SUSPENDED, " "))
+                .withMessage("Credential status change to SUSPENDED on 2024-01-01: reason must not be blank");
+    }
+
+    private static EnforcementCredential.Builder credential() {
+        EnforcementCredential.Builder builder = new EnforcementCredential.Builder();
+        builder.number("ZF-1").holder(OFFICER_CHIEF).validFrom(LocalDate.of(2024, 1, 1)).validUntil(DATE_2026_12_31);
+        return builder;
+    }
+}

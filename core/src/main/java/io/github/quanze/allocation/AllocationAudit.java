@@ -5,8 +5,9 @@ import static io.github.quanze.power.PowerKind.ADMINISTRATIVE_PENALTY;
 
 import io.github.quanze.basis.BilingualText;
 import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.organization.AgencyId;
 import io.github.quanze.organization.Certification;
-import io.github.quanze.organization.OfficerId;
+import io.github.quanze.organization.Officer;
 import io.github.quanze.organization.Organization;
 import io.github.quanze.organization.Post;
 import io.github.quanze.organization.PostId;
@@ -17,13 +18,15 @@ import io.github.quanze.power.PowerKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -47,18 +50,21 @@ import java.util.stream.Collectors;
  *       organization.</li>
  * </ul>
  * The audit reads only its arguments and the day given; it holds no state and may run on many threads at once.
- * Its cost grows linearly with the number of powers, allocations and officers.
+ * It looks each power, post and officer up in hash indexes, so its cost grows with the number of powers,
+ * allocations and officers, plus sorting the findings (see BENCHMARKS.md for measured figures).
  */
 public final class AllocationAudit {
 
     private static final Set<PowerKind> NEED_APPROVER = EnumSet.of(ADMINISTRATIVE_PENALTY, ADMINISTRATIVE_COERCION);
-    private static final int OFFICERS_SHOWN = 5;
+    private static final int SHOWN = 5;
 
     private final PowerCatalogue catalogue;
     private final Organization organization;
     private final AllocationTable table;
     private final LocalDate date;
     private final List<AllocationFinding> findings = new ArrayList<>();
+    /** For each post of any agency, the powers it handles, grouped by enforcement area; filled by checkPowers. */
+    private final Map<PostId, Map<String, List<Power>>> handled = new HashMap<>();
 
     private AllocationAudit(PowerCatalogue catalogue, Organization organization, AllocationTable table,
             LocalDate date) {
@@ -80,48 +86,78 @@ public final class AllocationAudit {
     public static AllocationReport run(PowerCatalogue catalogue, Organization organization, AllocationTable table,
             LocalDate date) {
         AllocationAudit audit = new AllocationAudit(catalogue, organization, table, date);
-        audit.checkReferences();
-        catalogue.powers().forEach(audit::checkPower);
-        audit.checkCertification();
+        audit.checkPowers();
+        audit.checkPosts();
         return new AllocationReport(date, audit.findings);
     }
 
-    private void checkReferences() {
-        Map<PowerCode, Set<PostId>> unknownPowers = new TreeMap<>();
-        Map<PostId, Set<PowerCode>> byPost = new TreeMap<>();
-        for (Allocation allocation : table.allocations()) {
-            if (!catalogue.contains(allocation.power())) {
-                unknownPowers.computeIfAbsent(allocation.power(), k -> new TreeSet<>()).add(allocation.post());
+    /**
+     * Walks the catalogue and the table side by side: both are sorted by power code, so each power meets its
+     * allocations without a lookup, and allocations of codes the catalogue lacks fall out between them.
+     */
+    private void checkPowers() {
+        List<Power> powers = catalogue.powers();
+        Iterator<Map.Entry<PowerCode, Collection<Allocation>>> allocated = table.byPower().entrySet().iterator();
+        Map.Entry<PowerCode, Collection<Allocation>> next = allocated.hasNext() ? allocated.next() : null;
+        int i = 0;
+        while (i < powers.size() || next != null) {
+            int order = i == powers.size() ? 1 : next == null ? -1 : powers.get(i).code().compareTo(next.getKey());
+            if (order < 0) {
+                checkPower(powers.get(i++), List.of());
+                continue;
             }
-            byPost.computeIfAbsent(allocation.post(), k -> new TreeSet<>()).add(allocation.power());
+            List<Allocation> allocations = (List<Allocation>) next.getValue();
+            if (order > 0) {
+                unknownPower(allocations);
+            } else {
+                checkPower(powers.get(i++), allocations);
+            }
+            next = allocated.hasNext() ? allocated.next() : null;
         }
-        unknownPowers.forEach((power, posts) -> add(AllocationIssue.UNKNOWN_POWER, List.of(power), posts,
-                BilingualText.of(
-                        "职权分解表分解了权责清单「" + catalogue.name() + "」中没有的职权 " + power + "（岗位："
-                                + posts.stream().map(this::postLabel).collect(Collectors.joining("、")) + "）",
-                        "The table allocates power " + power + ", which catalogue '" + catalogue.name()
-                                + "' does not hold (posts: " + join(posts) + ")"),
-                AllocationBases.OPINIONS));
-        byPost.forEach((post, powers) -> {
-            if (organization.findPost(post).isEmpty()) {
-                add(AllocationIssue.UNKNOWN_POST, powers, List.of(post), BilingualText.of(
-                        "岗位 " + post + " 不在机构设置中，却分解了 " + powers.size() + " 项职权（" + join(powers) + "）",
-                        "Post " + post + " is not in the organization but is allocated " + powers.size()
-                                + " powers (" + join(powers) + ")"),
-                        AllocationBases.OPINIONS);
-            } else if (!organization.agencyOf(post).equals(table.agency())) {
-                add(AllocationIssue.FOREIGN_POST, powers, List.of(post), BilingualText.of(
-                        "岗位" + postLabel(post) + "属于执法主体 " + organization.agencyOf(post) + "，不属于本主体 "
-                                + table.agency() + "，却分解了职权 " + join(powers),
-                        "Post " + post + " belongs to agency " + organization.agencyOf(post) + ", not "
-                                + table.agency() + ", but is allocated " + join(powers)),
-                        AllocationBases.ownAgency(kindsOf(powers)));
-            }
-        });
     }
 
-    private void checkPower(Power power) {
-        List<Allocation> allocations = table.forPower(power.code());
+    private void unknownPower(List<Allocation> allocations) {
+        PowerCode power = allocations.get(0).power();
+        List<PostId> posts = allocations.stream().map(Allocation::post).distinct().collect(Collectors.toList());
+        add(AllocationIssue.UNKNOWN_POWER, List.of(power), posts, BilingualText.of(
+                "职权分解表分解了权责清单「" + catalogue.name() + "」中没有的职权 " + power + "（岗位："
+                        + postLabels(posts) + "）",
+                "The table allocates power " + power + ", which catalogue '" + catalogue.name()
+                        + "' does not hold (posts: " + join(posts) + ")"),
+                AllocationBases.OPINIONS);
+    }
+
+    /** Checks each post the table names: it must exist, belong to the agency, and be staffed for its powers. */
+    private void checkPosts() {
+        for (PostId post : table.posts()) {
+            Optional<AgencyId> agency = organization.findAgencyOf(post);
+            if (agency.isPresent() && agency.get().equals(table.agency())) {
+                Map<String, List<Power>> byArea = handled.getOrDefault(post, Map.of());
+                byArea.forEach((area, powers) -> checkStaffing(post, area, powers));
+                continue;
+            }
+            List<PowerCode> powers = table.forPost(post).stream().map(Allocation::power).distinct()
+                    .collect(Collectors.toList());
+            String shown = abbreviate(powers, "、", "等 " + powers.size() + " 项");
+            String shownEn = abbreviate(powers, ", ", "and others, " + powers.size() + " in all");
+            if (agency.isEmpty()) {
+                add(AllocationIssue.UNKNOWN_POST, powers, List.of(post), BilingualText.of(
+                        "岗位 " + post + " 不在机构设置中，却分解了 " + powers.size() + " 项职权（" + shown + "）",
+                        "Post " + post + " is not in the organization but is allocated " + powers.size()
+                                + " powers (" + shownEn + ")"),
+                        AllocationBases.OPINIONS);
+            } else {
+                add(AllocationIssue.FOREIGN_POST, powers, List.of(post), BilingualText.of(
+                        "岗位" + postLabel(post) + "属于执法主体 " + agency.get() + "，不属于本主体 " + table.agency()
+                                + "，却分解了职权 " + shown,
+                        "Post " + post + " belongs to agency " + agency.get() + ", not " + table.agency()
+                                + ", but is allocated " + shownEn),
+                        AllocationBases.ownAgency(kindsOf(powers)));
+            }
+        }
+    }
+
+    private void checkPower(Power power, List<Allocation> allocations) {
         if (allocations.isEmpty()) {
             add(AllocationIssue.UNALLOCATED, List.of(power.code()), List.of(), BilingualText.of(
                     "职权" + power.label() + "（" + power.kind().label().zh() + "）未分解到任何岗位",
@@ -130,21 +166,34 @@ public final class AllocationAudit {
                     AllocationBases.OPINIONS);
             return;
         }
-        Map<PostId, Set<PostRole>> roles = new TreeMap<>();
-        List<PostId> handlers = new ArrayList<>();
+        // allocations of one power come sorted by post, then role: one pass groups the roles of each post
+        List<PostId> handlers = new ArrayList<>(2);
         int leads = 0;
-        for (Allocation allocation : allocations) {
-            roles.computeIfAbsent(allocation.post(), k -> EnumSet.noneOf(PostRole.class)).add(allocation.role());
-            if (allocation.role() == PostRole.HANDLER) {
-                handlers.add(allocation.post());
+        int from = 0;
+        for (int i = 0; i <= allocations.size(); i++) {
+            if (i < allocations.size() && allocations.get(i).post().equals(allocations.get(from).post())) {
+                continue;
+            }
+            int roles = 0;
+            for (int j = from; j < i; j++) {
+                Allocation allocation = allocations.get(j);
+                roles |= 1 << allocation.role().ordinal();
                 leads += allocation.lead() ? 1 : 0;
             }
+            PostId post = allocations.get(from).post();
+            if ((roles & 1 << PostRole.HANDLER.ordinal()) != 0) {
+                handlers.add(post);
+                checkSeparation(power, post, roles);
+                handled.computeIfAbsent(post, k -> new LinkedHashMap<>(4))
+                        .computeIfAbsent(power.enforcementArea(), k -> new ArrayList<>()).add(power);
+            }
+            from = i;
         }
-        Set<PowerKind> kind = EnumSet.of(power.kind());
         if (handlers.isEmpty()) {
-            add(AllocationIssue.NO_HANDLER, List.of(power.code()), roles.keySet(), BilingualText.of(
-                    "职权" + power.label() + "已分解但没有承办岗位，仅有审核或者批准岗位",
-                    "Power " + power.code() + " is allocated for review or approval only; no post handles it"),
+            add(AllocationIssue.NO_HANDLER, List.of(power.code()),
+                    allocations.stream().map(Allocation::post).distinct().collect(Collectors.toList()),
+                    BilingualText.of("职权" + power.label() + "已分解但没有承办岗位，仅有审核或者批准岗位",
+                            "Power " + power.code() + " is allocated for review or approval only; no post handles it"),
                     AllocationBases.OPINIONS);
         } else if (handlers.size() > 1 && leads != 1) {
             add(AllocationIssue.SPLIT_WITHOUT_LEAD, List.of(power.code()), handlers, BilingualText.of(
@@ -154,26 +203,6 @@ public final class AllocationAudit {
                             + ") with " + (leads == 0 ? "no lead" : leads + " leads") + "; duties overlap"),
                     AllocationBases.OPINIONS);
         }
-        roles.forEach((post, held) -> {
-            if (held.contains(PostRole.HANDLER) && held.contains(PostRole.APPROVER)) {
-                add(AllocationIssue.HANDLER_ALSO_APPROVES, List.of(power.code()), List.of(post), BilingualText.of(
-                        "岗位" + postLabel(post) + "对职权" + power.label() + "既承办（调查）又批准（决定），"
-                                + "违反审查与决定分离、权力制衡",
-                        "Post " + post + " both handles (investigates) and approves (decides) power " + power.code()
-                                + "; investigation and decision must be separate"),
-                        AllocationBases.separation(kind));
-            }
-            if (held.contains(PostRole.HANDLER)
-                    && (held.contains(PostRole.REVIEWER) || held.contains(PostRole.LEGAL_REVIEWER))) {
-                String role = held.contains(PostRole.LEGAL_REVIEWER) ? "法制审核" : "审核";
-                String roleEn = held.contains(PostRole.LEGAL_REVIEWER) ? "legally reviews" : "reviews";
-                add(AllocationIssue.HANDLER_ALSO_REVIEWS, List.of(power.code()), List.of(post), BilingualText.of(
-                        "岗位" + postLabel(post) + "对职权" + power.label() + "既承办又" + role + "，自己审核自己",
-                        "Post " + post + " both handles and " + roleEn + " power " + power.code()
-                                + ", reviewing its own work"),
-                        AllocationBases.selfReview(kind));
-            }
-        });
         if (NEED_APPROVER.contains(power.kind())
                 && allocations.stream().noneMatch(a -> a.role() == PostRole.APPROVER)) {
             add(AllocationIssue.NO_APPROVER, List.of(power.code()), List.of(), BilingualText.of(
@@ -184,45 +213,59 @@ public final class AllocationAudit {
         }
     }
 
-    private void checkCertification() {
-        // post -> enforcement area -> powers the post handles in that area
-        Map<PostId, Map<String, List<Power>>> handled = new TreeMap<>();
-        for (Allocation allocation : table.allocations()) {
-            if (allocation.role() != PostRole.HANDLER || organization.findPost(allocation.post()).isEmpty()
-                    || !organization.agencyOf(allocation.post()).equals(table.agency())) {
-                continue;
-            }
-            catalogue.find(allocation.power()).ifPresent(power -> handled
-                    .computeIfAbsent(allocation.post(), k -> new TreeMap<>())
-                    .computeIfAbsent(power.enforcementArea(), k -> new ArrayList<>())
-                    .add(power));
+    /** One post that handles a power must not also approve or review it (审查与决定分离). */
+    private void checkSeparation(Power power, PostId post, int roles) {
+        if ((roles & 1 << PostRole.APPROVER.ordinal()) != 0) {
+            add(AllocationIssue.HANDLER_ALSO_APPROVES, List.of(power.code()), List.of(post), BilingualText.of(
+                    "岗位" + postLabel(post) + "对职权" + power.label() + "既承办（调查）又批准（决定），"
+                            + "违反审查与决定分离、权力制衡",
+                    "Post " + post + " both handles (investigates) and approves (decides) power " + power.code()
+                            + "; investigation and decision must be separate"),
+                    AllocationBases.separation(EnumSet.of(power.kind())));
         }
-        Map<String, Map<OfficerId, Certification>> cache = new HashMap<>();
-        handled.forEach((post, byArea) -> byArea.forEach((area, powers) -> {
-            Map<OfficerId, Certification> answers = cache.computeIfAbsent(area, k -> new HashMap<>());
-            List<Certification> certifications = organization.officersAt(post).stream()
-                    .map(officer -> answers.computeIfAbsent(officer.id(),
-                            id -> organization.certification(id, area, date)))
-                    .collect(Collectors.toList());
-            long certified = certifications.stream().filter(Certification::isCertified).count();
-            List<PowerCode> codes = powers.stream().map(Power::code).collect(Collectors.toList());
-            if (certified == 0) {
-                add(AllocationIssue.NO_CERTIFIED_OFFICER, codes, List.of(post), noCertifiedOfficer(post, area,
-                        codes, certifications), AllocationBases.certified(kindsOfPowers(powers)));
+        boolean legal = (roles & 1 << PostRole.LEGAL_REVIEWER.ordinal()) != 0;
+        if (legal || (roles & 1 << PostRole.REVIEWER.ordinal()) != 0) {
+            add(AllocationIssue.HANDLER_ALSO_REVIEWS, List.of(power.code()), List.of(post), BilingualText.of(
+                    "岗位" + postLabel(post) + "对职权" + power.label() + "既承办又" + (legal ? "法制审核" : "审核")
+                            + "，自己审核自己",
+                    "Post " + post + " both handles and " + (legal ? "legally reviews" : "reviews") + " power "
+                            + power.code() + ", reviewing its own work"),
+                    AllocationBases.selfReview(EnumSet.of(power.kind())));
+        }
+    }
+
+    /** A handling post needs certified officers (持证上岗), two for penalties and coercive measures. */
+    private void checkStaffing(PostId post, String area, List<Power> powers) {
+        List<Officer> officers = organization.officersAt(post);
+        int certified = 0;
+        for (Officer officer : officers) {
+            if (organization.isCertifiedFor(officer.id(), area, date) && ++certified > 1) {
                 return;
             }
-            List<Power> needTwo = powers.stream().filter(p -> NEED_APPROVER.contains(p.kind()))
-                    .collect(Collectors.toList());
-            if (certified == 1 && !needTwo.isEmpty()) {
-                List<PowerCode> needTwoCodes = needTwo.stream().map(Power::code).collect(Collectors.toList());
-                add(AllocationIssue.FEWER_THAN_TWO_CERTIFIED, needTwoCodes, List.of(post), BilingualText.of(
-                        "岗位" + postLabel(post) + "承办 " + needTwo.size() + " 项处罚或者强制职权（执法领域：" + area
-                                + "），在 " + date + " 只有 1 名持证执法人员，执法人员不得少于两人",
-                        "Post " + post + " handles " + needTwo.size() + " penalty or coercive powers (area: " + area
-                                + ") with only one certified officer on " + date + "; at least two are required"),
-                        AllocationBases.twoOfficers(kindsOfPowers(needTwo)));
+        }
+        if (certified == 0) {
+            List<Certification> answers = new ArrayList<>(officers.size());
+            officers.forEach(officer -> answers.add(organization.certification(officer.id(), area, date)));
+            List<PowerCode> codes = powers.stream().map(Power::code).collect(Collectors.toList());
+            add(AllocationIssue.NO_CERTIFIED_OFFICER, codes, List.of(post), noCertifiedOfficer(post, area, codes,
+                    answers), AllocationBases.certified(kindsOfPowers(powers)));
+            return;
+        }
+        List<Power> needTwo = new ArrayList<>();
+        for (Power power : powers) {
+            if (NEED_APPROVER.contains(power.kind())) {
+                needTwo.add(power);
             }
-        }));
+        }
+        if (!needTwo.isEmpty()) {
+            List<PowerCode> codes = needTwo.stream().map(Power::code).collect(Collectors.toList());
+            add(AllocationIssue.FEWER_THAN_TWO_CERTIFIED, codes, List.of(post), BilingualText.of(
+                    "岗位" + postLabel(post) + "承办 " + needTwo.size() + " 项处罚或者强制职权（执法领域：" + area
+                            + "），在 " + date + " 只有 1 名持证执法人员，执法人员不得少于两人",
+                    "Post " + post + " handles " + needTwo.size() + " penalty or coercive powers (area: " + area
+                            + ") with only one certified officer on " + date + "; at least two are required"),
+                    AllocationBases.twoOfficers(kindsOfPowers(needTwo)));
+        }
     }
 
     private BilingualText noCertifiedOfficer(PostId post, String area, List<PowerCode> powers,
@@ -233,16 +276,16 @@ public final class AllocationAudit {
             why = "岗位无人在岗";
             whyEn = "the post is vacant";
         } else {
-            why = certifications.stream().limit(OFFICERS_SHOWN)
+            why = certifications.stream().limit(SHOWN)
                     .map(c -> c.officer() + " " + c.credentialNumber().map(n -> n + " ").orElse("")
                             + c.outcome().label().zh())
                     .collect(Collectors.joining("；"))
-                    + (certifications.size() > OFFICERS_SHOWN ? "等 " + certifications.size() + " 人" : "");
-            whyEn = certifications.stream().limit(OFFICERS_SHOWN)
+                    + (certifications.size() > SHOWN ? "等 " + certifications.size() + " 人" : "");
+            whyEn = certifications.stream().limit(SHOWN)
                     .map(c -> c.officer() + " " + c.credentialNumber().map(n -> n + " ").orElse("")
                             + c.outcome().label().en())
                     .collect(Collectors.joining("; "))
-                    + (certifications.size() > OFFICERS_SHOWN ? " and others, " + certifications.size() + " in all"
+                    + (certifications.size() > SHOWN ? " and others, " + certifications.size() + " in all"
                             : "");
         }
         return BilingualText.of(
@@ -261,7 +304,7 @@ public final class AllocationAudit {
         findings.add(new AllocationFinding(issue, powerList, postList, message, basis));
     }
 
-    private Set<PowerKind> kindsOf(Set<PowerCode> codes) {
+    private Set<PowerKind> kindsOf(List<PowerCode> codes) {
         Set<PowerKind> kinds = EnumSet.noneOf(PowerKind.class);
         codes.forEach(code -> catalogue.find(code).ifPresent(p -> kinds.add(p.kind())));
         return kinds;
@@ -279,6 +322,13 @@ public final class AllocationAudit {
 
     private String postLabels(List<PostId> posts) {
         return posts.stream().map(this::postLabel).collect(Collectors.joining("、"));
+    }
+
+    /** Lists up to {@value #SHOWN} codes, then says how many there are in all. */
+    private static String abbreviate(List<PowerCode> codes, String separator, String more) {
+        String shown = codes.stream().sorted().limit(SHOWN).map(PowerCode::toString)
+                .collect(Collectors.joining(separator));
+        return codes.size() > SHOWN ? shown + separator + more : shown;
     }
 
     private static String join(Iterable<?> values) {

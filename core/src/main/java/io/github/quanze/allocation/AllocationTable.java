@@ -4,12 +4,15 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Multimaps;
 import io.github.quanze.organization.AgencyId;
 import io.github.quanze.organization.PostId;
 import io.github.quanze.power.PowerCode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -28,6 +31,8 @@ public final class AllocationTable {
     private final AgencyId agency;
     private final List<Allocation> allocations;
     private final ImmutableListMultimap<PowerCode, Allocation> byPower;
+    private final ImmutableListMultimap<PostId, Allocation> byPost;
+    private final Set<PostId> posts;
 
     private AllocationTable(AgencyId agency, List<Allocation> allocations) {
         this.agency = Objects.requireNonNull(agency, "agency");
@@ -40,6 +45,8 @@ public final class AllocationTable {
                     agency, current.power(), current.post(), current.role());
         }
         this.byPower = Multimaps.index(this.allocations, Allocation::power);
+        this.byPost = Multimaps.index(this.allocations, Allocation::post);
+        this.posts = ImmutableSortedSet.copyOf(byPost.keySet());
     }
 
     /**
@@ -98,8 +105,16 @@ public final class AllocationTable {
      * @return the allocations in order of power and role, not null
      */
     public List<Allocation> forPost(PostId post) {
-        Objects.requireNonNull(post, "post");
-        return allocations.stream().filter(a -> a.post().equals(post)).collect(ImmutableList.toImmutableList());
+        return byPost.get(Objects.requireNonNull(post, "post"));
+    }
+
+    /**
+     * Returns the posts the table allocates to.
+     *
+     * @return the post identifiers, in order, not null
+     */
+    public Set<PostId> posts() {
+        return posts;
     }
 
     /**
@@ -109,6 +124,11 @@ public final class AllocationTable {
      */
     public Set<PowerCode> powers() {
         return byPower.keySet();
+    }
+
+    /** Returns each allocated power with its allocations, in code order, for a pass without lookups. */
+    Map<PowerCode, Collection<Allocation>> byPower() {
+        return byPower.asMap();
     }
 
     @Override

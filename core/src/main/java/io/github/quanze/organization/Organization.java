@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,10 +30,11 @@ import java.util.function.Function;
  */
 public final class Organization {
 
-    private final Map<AgencyId, Agency> agencies;
-    private final Map<UnitId, Unit> units;
-    private final Map<PostId, Post> posts;
-    private final Map<OfficerId, Officer> officers;
+    private final ImmutableMap<AgencyId, Agency> agencies;
+    private final ImmutableMap<UnitId, Unit> units;
+    private final ImmutableMap<PostId, Post> posts;
+    private final ImmutableMap<OfficerId, Officer> officers;
+    private final Map<PostId, AgencyId> agencyByPost;
     private final List<EnforcementCredential> credentials;
     private final ImmutableListMultimap<PostId, Officer> officersByPost;
     private final ImmutableListMultimap<OfficerId, EnforcementCredential> credentialsByHolder;
@@ -67,6 +69,7 @@ public final class Organization {
         }
         this.credentials = b.credentials.stream().sorted(Comparator.comparing(EnforcementCredential::number))
                 .collect(ImmutableList.toImmutableList());
+        this.agencyByPost = ImmutableMap.copyOf(Maps.transformValues(posts, post -> units.get(post.unit()).agency()));
         ImmutableListMultimap.Builder<PostId, Officer> byPost = ImmutableListMultimap.builder();
         officers.values().forEach(officer -> officer.posts().forEach(post -> byPost.put(post, officer)));
         this.officersByPost = byPost.build();
@@ -75,7 +78,7 @@ public final class Organization {
         this.credentialsByHolder = byHolder.build();
     }
 
-    private static <K extends Comparable<? super K>, V> Map<K, V> index(String kind, List<V> values,
+    private static <K extends Comparable<? super K>, V> ImmutableMap<K, V> index(String kind, List<V> values,
             Function<V, K> key) {
         List<V> sorted = new ArrayList<>(values);
         sorted.sort(Comparator.comparing(key));
@@ -119,7 +122,7 @@ public final class Organization {
      * @return the agencies, not null
      */
     public List<Agency> agencies() {
-        return ImmutableList.copyOf(agencies.values());
+        return agencies.values().asList();
     }
 
     /**
@@ -128,7 +131,7 @@ public final class Organization {
      * @return the units, not null
      */
     public List<Unit> units() {
-        return ImmutableList.copyOf(units.values());
+        return units.values().asList();
     }
 
     /**
@@ -137,7 +140,7 @@ public final class Organization {
      * @return the posts, not null
      */
     public List<Post> posts() {
-        return ImmutableList.copyOf(posts.values());
+        return posts.values().asList();
     }
 
     /**
@@ -146,7 +149,7 @@ public final class Organization {
      * @return the officers, not null
      */
     public List<Officer> officers() {
-        return ImmutableList.copyOf(officers.values());
+        return officers.values().asList();
     }
 
     /**
@@ -229,7 +232,17 @@ public final class Organization {
      * @throws IllegalArgumentException if the organization has no such post
      */
     public AgencyId agencyOf(PostId post) {
-        return units.get(post(post).unit()).agency();
+        return known(agencyByPost.get(Objects.requireNonNull(post, "post")), "post", post);
+    }
+
+    /**
+     * Returns the agency a post belongs to, through its unit, if the post is known.
+     *
+     * @param post  the post, not null
+     * @return the agency's identifier, empty for an unknown post, not null
+     */
+    public Optional<AgencyId> findAgencyOf(PostId post) {
+        return Optional.ofNullable(agencyByPost.get(Objects.requireNonNull(post, "post")));
     }
 
     /**
@@ -302,7 +315,15 @@ public final class Organization {
      * @throws IllegalArgumentException if the organization has no such officer
      */
     public boolean isCertifiedFor(OfficerId officer, String area, LocalDate date) {
-        return certification(officer, area, date).isCertified();
+        officer(officer);
+        Objects.requireNonNull(area, "area");
+        Objects.requireNonNull(date, "date");
+        for (EnforcementCredential credential : credentialsOf(officer)) {
+            if (credential.covers(area) && credential.statusOn(date) == CredentialStatus.VALID) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T> T known(T value, String kind, Object id) {

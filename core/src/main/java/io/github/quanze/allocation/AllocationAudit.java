@@ -7,7 +7,6 @@ import io.github.quanze.basis.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.organization.AgencyId;
 import io.github.quanze.organization.Certification;
-import io.github.quanze.organization.Officer;
 import io.github.quanze.organization.Organization;
 import io.github.quanze.organization.Post;
 import io.github.quanze.organization.PostId;
@@ -18,9 +17,7 @@ import io.github.quanze.power.PowerKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,22 +94,19 @@ public final class AllocationAudit {
      */
     private void checkPowers() {
         List<Power> powers = catalogue.powers();
-        Iterator<Map.Entry<PowerCode, Collection<Allocation>>> allocated = table.byPower().entrySet().iterator();
-        Map.Entry<PowerCode, Collection<Allocation>> next = allocated.hasNext() ? allocated.next() : null;
+        List<PowerAllocations> allocated = table.summaries();
         int i = 0;
-        while (i < powers.size() || next != null) {
-            int order = i == powers.size() ? 1 : next == null ? -1 : powers.get(i).code().compareTo(next.getKey());
+        int j = 0;
+        while (i < powers.size() || j < allocated.size()) {
+            int order = i == powers.size() ? 1 : j == allocated.size() ? -1
+                    : powers.get(i).code().value().compareTo(allocated.get(j).code);
             if (order < 0) {
-                checkPower(powers.get(i++), List.of());
-                continue;
-            }
-            List<Allocation> allocations = (List<Allocation>) next.getValue();
-            if (order > 0) {
-                unknownPower(allocations);
+                unallocated(powers.get(i++));
+            } else if (order > 0) {
+                unknownPower(allocated.get(j++).allocations);
             } else {
-                checkPower(powers.get(i++), allocations);
+                checkPower(powers.get(i++), allocated.get(j++));
             }
-            next = allocated.hasNext() ? allocated.next() : null;
         }
     }
 
@@ -157,45 +151,24 @@ public final class AllocationAudit {
         }
     }
 
-    private void checkPower(Power power, List<Allocation> allocations) {
-        if (allocations.isEmpty()) {
-            add(AllocationIssue.UNALLOCATED, List.of(power.code()), List.of(), BilingualText.of(
-                    "职权" + power.label() + "（" + power.kind().label().zh() + "）未分解到任何岗位",
-                    "Power " + power.code() + " (" + power.name() + ", " + power.kind().label().en()
-                            + ") is not allocated to any post"),
-                    AllocationBases.OPINIONS);
-            return;
-        }
-        // allocations of one power come sorted by post, then role: one pass groups the roles of each post
-        List<PostId> handlers = new ArrayList<>(2);
-        int leads = 0;
-        int from = 0;
-        for (int i = 0; i <= allocations.size(); i++) {
-            if (i < allocations.size() && allocations.get(i).post().equals(allocations.get(from).post())) {
-                continue;
-            }
-            int roles = 0;
-            for (int j = from; j < i; j++) {
-                Allocation allocation = allocations.get(j);
-                roles |= 1 << allocation.role().ordinal();
-                leads += allocation.lead() ? 1 : 0;
-            }
-            PostId post = allocations.get(from).post();
-            if ((roles & 1 << PostRole.HANDLER.ordinal()) != 0) {
-                handlers.add(post);
-                checkSeparation(power, post, roles);
-                handled.computeIfAbsent(post, k -> new LinkedHashMap<>(4))
-                        .computeIfAbsent(power.enforcementArea(), k -> new ArrayList<>()).add(power);
-            }
-            from = i;
-        }
+    private void unallocated(Power power) {
+        add(AllocationIssue.UNALLOCATED, List.of(power.code()), List.of(), BilingualText.of(
+                "职权" + power.label() + "（" + power.kind().label().zh() + "）未分解到任何岗位",
+                "Power " + power.code() + " (" + power.name() + ", " + power.kind().label().en()
+                        + ") is not allocated to any post"),
+                AllocationBases.OPINIONS);
+    }
+
+    private void checkPower(Power power, PowerAllocations allocated) {
+        List<PostId> handlers = allocated.handlers;
         if (handlers.isEmpty()) {
             add(AllocationIssue.NO_HANDLER, List.of(power.code()),
-                    allocations.stream().map(Allocation::post).distinct().collect(Collectors.toList()),
+                    allocated.allocations.stream().map(Allocation::post).distinct().collect(Collectors.toList()),
                     BilingualText.of("职权" + power.label() + "已分解但没有承办岗位，仅有审核或者批准岗位",
                             "Power " + power.code() + " is allocated for review or approval only; no post handles it"),
                     AllocationBases.OPINIONS);
-        } else if (handlers.size() > 1 && leads != 1) {
+        } else if (handlers.size() > 1 && allocated.leads != 1) {
+            int leads = allocated.leads;
             add(AllocationIssue.SPLIT_WITHOUT_LEAD, List.of(power.code()), handlers, BilingualText.of(
                     "职权" + power.label() + "由 " + handlers.size() + " 个岗位承办（" + postLabels(handlers) + "），"
                             + (leads == 0 ? "未确定主办岗位" : "确定了 " + leads + " 个主办岗位") + "，职责交叉重复",
@@ -203,8 +176,14 @@ public final class AllocationAudit {
                             + ") with " + (leads == 0 ? "no lead" : leads + " leads") + "; duties overlap"),
                     AllocationBases.OPINIONS);
         }
-        if (NEED_APPROVER.contains(power.kind())
-                && allocations.stream().noneMatch(a -> a.role() == PostRole.APPROVER)) {
+        allocated.handleAndApprove.forEach(post -> handlerApproves(power, post));
+        allocated.handleAndReview.forEach(post -> handlerReviews(power, post, false));
+        allocated.handleAndLegallyReview.forEach(post -> handlerReviews(power, post, true));
+        for (PostId post : handlers) {
+            handled.computeIfAbsent(post, k -> new LinkedHashMap<>(4))
+                    .computeIfAbsent(power.enforcementArea(), k -> new ArrayList<>()).add(power);
+        }
+        if (!allocated.approved && NEED_APPROVER.contains(power.kind())) {
             add(AllocationIssue.NO_APPROVER, List.of(power.code()), List.of(), BilingualText.of(
                     "职权" + power.label() + "属于" + power.kind().label().zh() + "，但没有分解负责人批准岗位",
                     "Power " + power.code() + " is an " + power.kind().label().en()
@@ -213,39 +192,35 @@ public final class AllocationAudit {
         }
     }
 
-    /** One post that handles a power must not also approve or review it (审查与决定分离). */
-    private void checkSeparation(Power power, PostId post, int roles) {
-        if ((roles & 1 << PostRole.APPROVER.ordinal()) != 0) {
-            add(AllocationIssue.HANDLER_ALSO_APPROVES, List.of(power.code()), List.of(post), BilingualText.of(
-                    "岗位" + postLabel(post) + "对职权" + power.label() + "既承办（调查）又批准（决定），"
-                            + "违反审查与决定分离、权力制衡",
-                    "Post " + post + " both handles (investigates) and approves (decides) power " + power.code()
-                            + "; investigation and decision must be separate"),
-                    AllocationBases.separation(EnumSet.of(power.kind())));
-        }
-        boolean legal = (roles & 1 << PostRole.LEGAL_REVIEWER.ordinal()) != 0;
-        if (legal || (roles & 1 << PostRole.REVIEWER.ordinal()) != 0) {
-            add(AllocationIssue.HANDLER_ALSO_REVIEWS, List.of(power.code()), List.of(post), BilingualText.of(
-                    "岗位" + postLabel(post) + "对职权" + power.label() + "既承办又" + (legal ? "法制审核" : "审核")
-                            + "，自己审核自己",
-                    "Post " + post + " both handles and " + (legal ? "legally reviews" : "reviews") + " power "
-                            + power.code() + ", reviewing its own work"),
-                    AllocationBases.selfReview(EnumSet.of(power.kind())));
-        }
+    /** One post that handles a power must not also approve it (审查与决定分离). */
+    private void handlerApproves(Power power, PostId post) {
+        add(AllocationIssue.HANDLER_ALSO_APPROVES, List.of(power.code()), List.of(post), BilingualText.of(
+                "岗位" + postLabel(post) + "对职权" + power.label() + "既承办（调查）又批准（决定），"
+                        + "违反审查与决定分离、权力制衡",
+                "Post " + post + " both handles (investigates) and approves (decides) power " + power.code()
+                        + "; investigation and decision must be separate"),
+                AllocationBases.separation(EnumSet.of(power.kind())));
+    }
+
+    /** One post that handles a power must not review its own work. */
+    private void handlerReviews(Power power, PostId post, boolean legal) {
+        add(AllocationIssue.HANDLER_ALSO_REVIEWS, List.of(power.code()), List.of(post), BilingualText.of(
+                "岗位" + postLabel(post) + "对职权" + power.label() + "既承办又" + (legal ? "法制审核" : "审核")
+                        + "，自己审核自己",
+                "Post " + post + " both handles and " + (legal ? "legally reviews" : "reviews") + " power "
+                        + power.code() + ", reviewing its own work"),
+                AllocationBases.selfReview(EnumSet.of(power.kind())));
     }
 
     /** A handling post needs certified officers (持证上岗), two for penalties and coercive measures. */
     private void checkStaffing(PostId post, String area, List<Power> powers) {
-        List<Officer> officers = organization.officersAt(post);
-        int certified = 0;
-        for (Officer officer : officers) {
-            if (organization.isCertifiedFor(officer.id(), area, date) && ++certified > 1) {
-                return;
-            }
+        int certified = organization.countCertifiedAt(post, area, date, 2);
+        if (certified == 2) {
+            return;
         }
         if (certified == 0) {
-            List<Certification> answers = new ArrayList<>(officers.size());
-            officers.forEach(officer -> answers.add(organization.certification(officer.id(), area, date)));
+            List<Certification> answers = new ArrayList<>();
+            organization.officersAt(post).forEach(o -> answers.add(organization.certification(o.id(), area, date)));
             List<PowerCode> codes = powers.stream().map(Power::code).collect(Collectors.toList());
             add(AllocationIssue.NO_CERTIFIED_OFFICER, codes, List.of(post), noCertifiedOfficer(post, area, codes,
                     answers), AllocationBases.certified(kindsOfPowers(powers)));

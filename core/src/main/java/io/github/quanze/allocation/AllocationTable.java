@@ -10,9 +10,7 @@ import io.github.quanze.organization.AgencyId;
 import io.github.quanze.organization.PostId;
 import io.github.quanze.power.PowerCode;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -33,6 +31,7 @@ public final class AllocationTable {
     private final ImmutableListMultimap<PowerCode, Allocation> byPower;
     private final ImmutableListMultimap<PostId, Allocation> byPost;
     private final Set<PostId> posts;
+    private final List<PowerAllocations> summaries;
 
     private AllocationTable(AgencyId agency, List<Allocation> allocations) {
         this.agency = Objects.requireNonNull(agency, "agency");
@@ -47,6 +46,8 @@ public final class AllocationTable {
         this.byPower = Multimaps.index(this.allocations, Allocation::power);
         this.byPost = Multimaps.index(this.allocations, Allocation::post);
         this.posts = ImmutableSortedSet.copyOf(byPost.keySet());
+        this.summaries = byPower.asMap().values().stream().map(list -> new PowerAllocations((List<Allocation>) list))
+                .collect(ImmutableList.toImmutableList());
     }
 
     /**
@@ -126,9 +127,9 @@ public final class AllocationTable {
         return byPower.keySet();
     }
 
-    /** Returns each allocated power with its allocations, in code order, for a pass without lookups. */
-    Map<PowerCode, Collection<Allocation>> byPower() {
-        return byPower.asMap();
+    /** Returns each allocated power with its allocations worked out, in code order, for the audit. */
+    List<PowerAllocations> summaries() {
+        return summaries;
     }
 
     @Override

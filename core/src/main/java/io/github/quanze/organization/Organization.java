@@ -256,6 +256,28 @@ public final class Organization {
     }
 
     /**
+     * Counts the officers at a post who are certified for an enforcement area on a day, stopping at {@code enough}.
+     *
+     * @param post  the post, not null
+     * @param area  the enforcement area, not null
+     * @param date  the day, not null
+     * @param enough  the count at which to stop looking, at least 1
+     * @return the number of certified officers, at most {@code enough}
+     */
+    public int countCertifiedAt(PostId post, String area, LocalDate date, int enough) {
+        Objects.requireNonNull(area, "area");
+        Objects.requireNonNull(date, "date");
+        checkArgument(enough >= 1, "Count limit must be at least 1, but was %s", enough);
+        int certified = 0;
+        for (Officer officer : officersAt(post)) {
+            if (holdsValid(officer.id(), area, date) && ++certified == enough) {
+                break;
+            }
+        }
+        return certified;
+    }
+
+    /**
      * Returns an officer's certificates, in number order.
      *
      * @param officer  the officer, not null
@@ -318,6 +340,10 @@ public final class Organization {
         officer(officer);
         Objects.requireNonNull(area, "area");
         Objects.requireNonNull(date, "date");
+        return holdsValid(officer, area, date);
+    }
+
+    private boolean holdsValid(OfficerId officer, String area, LocalDate date) {
         for (EnforcementCredential credential : credentialsOf(officer)) {
             if (credential.covers(area) && credential.statusOn(date) == CredentialStatus.VALID) {
                 return true;

@@ -1,10 +1,18 @@
 /**
- * Rules (规则): the shared vocabulary of checks and their findings.
+ * The rule API (规则): typed, pure rules with their legal basis, decision tables that compile to an index and verify
+ * themselves, exceptions written the way statutes write them, and rule books that decide by 从旧兼从轻.
  * <p>
- * A check of a legal requirement returns {@link io.github.quanze.rule.Finding}s, values that carry a stable code,
- * a {@link io.github.quanze.rule.Severity}, a bilingual message and the legal basis they rest on. Legal outcomes
- * (an unallocated power, an uncertified officer) are findings, never exceptions. This package knows nothing of
- * powers or posts.
+ * A {@link io.github.quanze.rule.Rule} reads typed facts and gives a typed outcome; a
+ * {@link io.github.quanze.rule.Check} tests a subject and returns {@link io.github.quanze.rule.Finding}s. Both run
+ * on one engine: a {@link io.github.quanze.rule.RuleSet}, or a {@link io.github.quanze.rule.DecisionTable} whose
+ * rows are rules over typed input columns. Either combines the outcomes of applicable rules by a
+ * {@link io.github.quanze.rule.HitPolicy}, after removing those overridden by an applicable exception ("一般给予…；
+ * 有下列情形之一的，从重…"). A {@link io.github.quanze.rule.RuleBook} holds the versions of a rule set in time.
+ * Every decision is a {@link io.github.quanze.rule.Decision}: outcome, rules fired and overridden, version applied
+ * and why, provisions cited, and a text in Chinese and English.
+ * <p>
+ * Legal outcomes (an unallocated power, an uncertified officer) are findings, never exceptions. This package
+ * depends on {@code basis} only and knows nothing of powers, posts or sanctions.
  */
 @DomainStyle
 package io.github.quanze.rule;

@@ -1,0 +1,28 @@
+package io.github.quanze.rule;
+
+/**
+ * Something that decides (决定者): a {@link RuleSet} or a {@link DecisionTable}, which a {@link RuleBook} holds one
+ * version of at a time.
+ *
+ * @param <F>  the type of the facts
+ * @param <O>  the type of the outcome
+ */
+public interface Decider<F, O> {
+
+    /**
+     * Returns the name, used in decisions and messages.
+     *
+     * @return the name, not null
+     */
+    String name();
+
+    /**
+     * Decides on facts.
+     *
+     * @param facts  the facts, not null
+     * @return the decision, with an empty outcome if no rule applies, not null
+     * @throws IllegalArgumentException if the facts are null or hold a value the rules cannot read
+     * @throws IllegalStateException if a rule fails, or several apply under {@link HitPolicy#UNIQUE}
+     */
+    Decision<O> decide(F facts);
+}

@@ -1,0 +1,20 @@
+package io.github.quanze.rule;
+
+import java.util.Objects;
+
+/**
+ * A rule that applied but gave way to an exception (被排除适用的规则): "一般给予…；有下列情形之一的，从重…".
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param rule  the rule that applied but was overridden, not null
+ * @param by  the applicable exception that overrode it, not null
+ */
+public record OverriddenRule(RuleRef rule, RuleRef by) {
+
+    /** Creates an overridden rule. */
+    public OverriddenRule {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(by, "by");
+    }
+}

@@ -1,0 +1,174 @@
+package io.github.quanze.rule;
+
+import static io.github.quanze.rule.TestTables.allFacts;
+import static io.github.quanze.rule.TestTables.inside;
+import static io.github.quanze.rule.TestTables.matching;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.quanze.rule.TestTables.Facts;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class DecisionTablePropertiesTest {
+
+    @Property
+    void compiledEvaluationEqualsNaiveEvaluation(@ForAll("tables") DecisionTable<Facts, Integer> table,
+            @ForAll("facts") Facts facts) {
+        assertThat(outcome(() -> table.decide(facts))).isEqualTo(outcome(() -> table.decideByScan(facts)));
+    }
+
+    @Property(tries = 100)
+    void gapsReportedAreExactlyTheUncoveredInputs(@ForAll("tables") DecisionTable<Facts, Integer> table) {
+        TableVerification<Integer> verification = table.verify();
+        for (Facts facts : allFacts()) {
+            boolean uncovered = matching(table, facts).isEmpty();
+            boolean reported = verification.gaps().stream().anyMatch(gap -> inside(gap, facts));
+            assertThat(reported).as("%s in\n%s\ngaps %s", facts, TestTables.describe(table), verification.gaps())
+                    .isEqualTo(uncovered);
+        }
+    }
+
+    @Property(tries = 100)
+    void overlapsReportedAreExactlyTheRowPairsSharingAnInput(@ForAll("tables") DecisionTable<Facts, Integer> table) {
+        if (table.policy() != HitPolicy.UNIQUE) {
+            return;
+        }
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < table.rows().size(); i++) {
+            for (int j = i + 1; j < table.rows().size(); j++) {
+                int a = i;
+                int b = j;
+                if (allFacts().stream().anyMatch(f -> matching(table, f).contains(a) && matching(table, f).contains(b))) {
+                    expected.add(table.rows().get(i).id() + "/" + table.rows().get(j).id());
+                }
+            }
+        }
+        assertThat(table.verify().overlaps()).extracting(o -> o.first() + "/" + o.second())
+                .containsExactlyElementsOf(expected);
+    }
+
+    @Property(tries = 100)
+    void shadowedRowsAreExactlyTheRowsEarlierRowsCover(@ForAll("tables") DecisionTable<Facts, Integer> table) {
+        if (table.policy() != HitPolicy.FIRST) {
+            return;
+        }
+        List<RuleId> expected = new ArrayList<>();
+        for (int j = 0; j < table.rows().size(); j++) {
+            int row = j;
+            boolean shadowed = allFacts().stream().filter(f -> matching(table, f).contains(row))
+                    .allMatch(f -> matching(table, f).get(0) < row);
+            if (shadowed) {
+                expected.add(table.rows().get(j).id());
+            }
+        }
+        assertThat(table.verify().shadowed()).containsExactlyElementsOf(expected);
+    }
+
+    @Property(tries = 100)
+    void everyGraverInputWithALighterOutcomeIsReported(@ForAll("tables") DecisionTable<Facts, Integer> table) {
+        TableVerification<Integer> verification = table.verify();
+        for (Facts lesser : allFacts()) {
+            for (Facts graver : graverNeighbours(lesser)) {
+                Optional<Integer> light = decided(() -> table.decide(lesser));
+                Optional<Integer> heavy = decided(() -> table.decide(graver));
+                if (light.isPresent() && heavy.isPresent() && heavy.get() < light.get()) {
+                    assertThat(verification.disproportions()).as("%s -> %s", lesser, graver)
+                            .anyMatch(d -> inside(d.lesser(), lesser) && inside(d.graver(), graver));
+                }
+            }
+        }
+        for (TableVerification.Disproportion<Integer> d : verification.disproportions()) {
+            assertThat(d.graverOutcome()).isLessThan(d.lesserOutcome());
+        }
+    }
+
+    @Property
+    void theOutcomeDoesNotDependOnRowOrderUnderCollectAndPriority(@ForAll("tables") DecisionTable<Facts, Integer> table,
+            @ForAll("facts") Facts facts, @ForAll long seed) {
+        if (table.policy() != HitPolicy.COLLECT && table.policy() != HitPolicy.PRIORITY) {
+            return;
+        }
+        List<Row<Integer>> rows = new ArrayList<>(table.rows());
+        Collections.shuffle(rows, new Random(seed));
+        DecisionTable.Builder<Facts, Integer> shuffled = TestTables.builder(table.name(), table.policy());
+        rows.forEach(row -> shuffled.row(row.ref(), row.output(), row.cells().toArray(new Cell[0])));
+        assertThat(shuffled.build().decide(facts).outcome()).isEqualTo(table.decide(facts).outcome());
+    }
+
+    @Property(tries = 20)
+    void equalInputsGiveEqualDecisionsFromManyThreads(@ForAll("tables") DecisionTable<Facts, Integer> table)
+            throws Exception {
+        List<Facts> all = allFacts();
+        List<Optional<Integer>> expected = new ArrayList<>();
+        all.forEach(f -> expected.add(outcome(() -> table.decide(f))));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Optional<Integer>>>> results = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                results.add(pool.submit(() -> {
+                    List<Optional<Integer>> outcomes = new ArrayList<>();
+                    all.forEach(f -> outcomes.add(outcome(() -> table.decide(f))));
+                    return outcomes;
+                }));
+            }
+            for (Future<List<Optional<Integer>>> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Provide
+    Arbitrary<DecisionTable<Facts, Integer>> tables() {
+        return TestTables.tables();
+    }
+
+    @Provide
+    Arbitrary<Facts> facts() {
+        return TestTables.facts();
+    }
+
+    private static List<Facts> graverNeighbours(Facts f) {
+        List<Facts> graver = new ArrayList<>();
+        if (f.level().ordinal() < 2) {
+            graver.add(new Facts(TestTables.Level.values()[f.level().ordinal() + 1], f.color(), f.flag(), f.count()));
+        }
+        if (!f.flag()) {
+            graver.add(new Facts(f.level(), f.color(), true, f.count()));
+        }
+        if (f.count() < TestTables.MAX_COUNT) {
+            graver.add(new Facts(f.level(), f.color(), f.flag(), f.count() + 1));
+        }
+        return graver;
+    }
+
+    /** The outcome, empty when no row applies or when several apply under UNIQUE. */
+    private static Optional<Integer> decided(Supplier<Decision<Integer>> decide) {
+        try {
+            return decide.get().outcome();
+        } catch (IllegalStateException unique) {
+            return Optional.empty();
+        }
+    }
+
+    /** The outcome, empty when no row applies, or a marker of the UNIQUE violation the decision threw. */
+    private static Optional<Integer> outcome(Supplier<Decision<Integer>> decide) {
+        try {
+            return decide.get().outcome();
+        } catch (IllegalStateException unique) {
+            return Optional.of(Integer.MIN_VALUE);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.github.quanze.rule;
+
+import static io.github.quanze.rule.TestTables.ref;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.github.quanze.basis.Instruments;
+import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.basis.Provision;
+import io.github.quanze.rule.TestTables.Facts;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Arbitrary;
+
+class RuleBookTest {
+
+    private static final LegalBasis LEX_MITIOR = LegalBasis.of(Provision.of(Instruments.ADMINISTRATIVE_PENALTY_LAW, 37));
+    private static final LocalDate CHANGE = LocalDate.of(2021, 7, 15);
+
+    private static DecisionTable<Facts, Integer> flat(String name, int outcome) {
+        return TestTables.builder(name, HitPolicy.FIRST)
+                .row(ref("ALL"), outcome, Cell.any(), Cell.any(), Cell.any(), Cell.any()).build();
+    }
+
+    private static RuleBook<Facts, Integer> book(DecisionTable<Facts, Integer> old, DecisionTable<Facts, Integer> now) {
+        return RuleBook.<Facts, Integer>builder("处理规则", Comparator.naturalOrder(), LEX_MITIOR)
+                .version("旧规〔2015〕1号", LocalDate.of(2015, 1, 1), CHANGE, old)
+                .version("新规〔2021〕2号", CHANGE, now)
+                .build();
+    }
+
+    private static final Facts FACTS = new Facts(TestTables.Level.MID, TestTables.Color.RED, false, 1);
+
+    @Example
+    void decide_appliesTheActTimeVersionWhenTheNewOneIsNotLighter() {
+        Decision<Integer> decision = book(flat("旧", 2), flat("新", 3)).decide(FACTS, LocalDate.of(2020, 5, 10),
+                LocalDate.of(2021, 9, 1));
+        assertThat(decision.outcome()).contains(2);
+        assertThat(decision.version().orElseThrow().reason()).isEqualTo(VersionReason.ACT_TIME_VERSION);
+        assertThat(decision.version().orElseThrow().applied()).isEqualTo("旧规〔2015〕1号");
+    }
+
+    @Example
+    void decide_appliesTheLaterVersionWhenItIsLighter() {
+        Decision<Integer> decision = book(flat("旧", 3), flat("新", 1)).decide(FACTS, LocalDate.of(2020, 5, 10),
+                LocalDate.of(2021, 9, 1));
+        assertThat(decision.outcome()).contains(1);
+        assertThat(decision.version().orElseThrow().reason()).isEqualTo(VersionReason.LIGHTER_LATER_VERSION);
+        assertThat(decision.explain().zh()).contains("适用新规〔2021〕2号：处理时的规定处理较轻，适用处理时的规定（从轻）")
+                .contains("《中华人民共和国行政处罚法》第三十七条");
+        assertThat(decision.citations()).contains(Provision.of(Instruments.ADMINISTRATIVE_PENALTY_LAW, 37));
+    }
+
+    @Example
+    void decide_withinOneVersionSaysSo() {
+        Decision<Integer> decision = book(flat("旧", 3), flat("新", 1)).decide(FACTS, LocalDate.of(2022, 1, 1),
+                LocalDate.of(2022, 3, 1));
+        assertThat(decision.version().orElseThrow().reason()).isEqualTo(VersionReason.SAME_VERSION);
+    }
+
+    @Example
+    void decide_rejectsDatesOutsideTheBookAndDecisionsBeforeTheAct() {
+        RuleBook<Facts, Integer> book = book(flat("旧", 3), flat("新", 1));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> book.decide(FACTS, LocalDate.of(2010, 1, 1), LocalDate.of(2022, 1, 1)))
+                .withMessageStartingWith("Rule book '处理规则' has no version in force on the act date 2010-01-01");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> book.decide(FACTS, LocalDate.of(2022, 1, 1), LocalDate.of(2021, 1, 1)))
+                .withMessage("Rule book '处理规则': decision date 2021-01-01 is before act date 2022-01-01");
+    }
+
+    @Example
+    void build_rejectsOverlappingVersions() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RuleBook.<Facts, Integer>builder("处理规则", Comparator.naturalOrder(), LEX_MITIOR)
+                        .version("A", LocalDate.of(2015, 1, 1), flat("A", 1))
+                        .version("B", CHANGE, flat("B", 1)).build())
+                .withMessage("Rule book '处理规则': versions 'A' (from 2015-01-01, open-ended) and 'B' (from 2021-07-15) "
+                        + "overlap");
+    }
+
+    @Property
+    void lexMitiorNeverGivesAHeavierOutcomeThanTheActTimeVersion(
+            @ForAll("tables") DecisionTable<Facts, Integer> old, @ForAll("tables") DecisionTable<Facts, Integer> now,
+            @ForAll("facts") Facts facts) {
+        Optional<Integer> atAct = outcomeOf(old, facts);
+        Optional<Integer> decided;
+        try {
+            decided = book(old, now).decide(facts, LocalDate.of(2020, 1, 1), LocalDate.of(2022, 1, 1)).outcome();
+        } catch (IllegalStateException unique) {
+            return;
+        }
+        if (atAct.isEmpty()) {
+            assertThat(decided).isEmpty();
+        } else if (decided.isPresent()) {
+            assertThat(decided.get()).isLessThanOrEqualTo(atAct.get());
+        }
+    }
+
+    private static Optional<Integer> outcomeOf(DecisionTable<Facts, Integer> table, Facts facts) {
+        try {
+            return table.decide(facts).outcome();
+        } catch (IllegalStateException unique) {
+            return Optional.empty();
+        }
+    }
+
+    @Provide
+    Arbitrary<DecisionTable<Facts, Integer>> tables() {
+        return TestTables.tables();
+    }
+
+    @Provide
+    Arbitrary<Facts> facts() {
+        return TestTables.facts();
+    }
+}

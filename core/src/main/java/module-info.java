@@ -11,6 +11,8 @@ module io.github.quanze {
     exports io.github.quanze.power;
     exports io.github.quanze.organization;
     exports io.github.quanze.allocation;
+    exports io.github.quanze.fault;
+    exports io.github.quanze.sanction;
     exports io.github.quanze.rule;
     // io.github.quanze.internal is not exported
 }

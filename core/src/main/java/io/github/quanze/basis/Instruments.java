@@ -59,5 +59,95 @@ public final class Instruments {
             .effectiveDate(LocalDate.of(2005, 7, 9))
             .build();
 
+    /** 《中华人民共和国公职人员政务处分法》, adopted 2020-06-20 and in force from 2020-07-01 (Art 68). */
+    public static final LegalInstrument GOVERNMENTAL_SANCTIONS_LAW = new LegalInstrument.Builder()
+            .title("中华人民共和国公职人员政务处分法")
+            .englishTitle("Law of the People's Republic of China on Governmental Sanctions for Public Employees")
+            .level(InstrumentLevel.LAW)
+            .adoptionDate(LocalDate.of(2020, 6, 20))
+            .effectiveDate(LocalDate.of(2020, 7, 1))
+            .build();
+
+    /** 《中华人民共和国公务员法》, as revised on 2018-12-29 and in force from 2019-06-01 (Art 113). */
+    public static final LegalInstrument CIVIL_SERVANTS_LAW = new LegalInstrument.Builder()
+            .title("中华人民共和国公务员法")
+            .englishTitle("Civil Servants Law of the People's Republic of China")
+            .level(InstrumentLevel.LAW)
+            .adoptionDate(LocalDate.of(2018, 12, 29))
+            .effectiveDate(LocalDate.of(2019, 6, 1))
+            .build();
+
+    /** 《行政机关公务员处分条例》（国务院令第495号）, issued 2007-04-22 and in force from 2007-06-01 (Art 55). */
+    public static final LegalInstrument CIVIL_SERVANT_SANCTIONS_REGULATION = new LegalInstrument.Builder()
+            .title("行政机关公务员处分条例")
+            .englishTitle("Regulation on the Punishment of Civil Servants of Administrative Organs")
+            .level(InstrumentLevel.ADMINISTRATIVE_REGULATION)
+            .documentNumber("国务院令第495号")
+            .adoptionDate(LocalDate.of(2007, 4, 22))
+            .effectiveDate(LocalDate.of(2007, 6, 1))
+            .build();
+
+    /**
+     * 《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）, as revised on 2020-08-07, in force on publication
+     * (Art 20).
+     */
+    public static final LegalInstrument CRIMINAL_REFERRAL_PROVISIONS = new LegalInstrument.Builder()
+            .title("行政执法机关移送涉嫌犯罪案件的规定")
+            .englishTitle("Provisions on the Transfer of Suspected Criminal Cases by Administrative Law-Enforcement "
+                    + "Organs")
+            .level(InstrumentLevel.ADMINISTRATIVE_REGULATION)
+            .documentNumber("国务院令第310号")
+            .adoptionDate(LocalDate.of(2020, 8, 7))
+            .effectiveDate(LocalDate.of(2020, 8, 7))
+            .build();
+
+    /** 《中华人民共和国行政诉讼法》, as amended on 2017-06-27 and in force from 2017-07-01. */
+    public static final LegalInstrument ADMINISTRATIVE_LITIGATION_LAW = new LegalInstrument.Builder()
+            .title("中华人民共和国行政诉讼法")
+            .englishTitle("Administrative Litigation Law of the People's Republic of China")
+            .level(InstrumentLevel.LAW)
+            .adoptionDate(LocalDate.of(2017, 6, 27))
+            .effectiveDate(LocalDate.of(2017, 7, 1))
+            .build();
+
+    /** 《河南省行政执法条例》, adopted 2016-03-29 and in force from 2016-06-01 (Art 48): faults, forms, sanctions. */
+    public static final LegalInstrument HENAN_ENFORCEMENT_REGULATION = new LegalInstrument.Builder()
+            .title("河南省行政执法条例")
+            .level(InstrumentLevel.LOCAL_REGULATION)
+            .adoptionDate(LocalDate.of(2016, 3, 29))
+            .effectiveDate(LocalDate.of(2016, 6, 1))
+            .build();
+
+    /** 《山东省行政执法监督条例》, adopted 2014-11-27 and in force from 2015-05-01 (Art 42). */
+    public static final LegalInstrument SHANDONG_SUPERVISION_REGULATION = new LegalInstrument.Builder()
+            .title("山东省行政执法监督条例")
+            .level(InstrumentLevel.LOCAL_REGULATION)
+            .adoptionDate(LocalDate.of(2014, 11, 27))
+            .effectiveDate(LocalDate.of(2015, 5, 1))
+            .build();
+
+    /**
+     * 《重庆市行政执法责任制条例》, adopted 2000-09-29 and in force from 2001-01-01 (Art 23), amended 2010-07-23:
+     * Art 7 splits responsibility between the head, the unit head and the acting officer.
+     */
+    public static final LegalInstrument CHONGQING_RESPONSIBILITY_REGULATION = new LegalInstrument.Builder()
+            .title("重庆市行政执法责任制条例")
+            .level(InstrumentLevel.LOCAL_REGULATION)
+            .adoptionDate(LocalDate.of(2000, 9, 29))
+            .effectiveDate(LocalDate.of(2001, 1, 1))
+            .build();
+
+    /**
+     * 《市场监督管理行政执法责任制规定》（国家市场监督管理总局令第41号）, in force from 2021-07-15: Art 3
+     * "做到失职追责、尽职免责". Its text was read as quoted by implementing documents, not from the rule itself.
+     */
+    public static final LegalInstrument SAMR_RESPONSIBILITY_RULE = new LegalInstrument.Builder()
+            .title("市场监督管理行政执法责任制规定")
+            .level(InstrumentLevel.DEPARTMENTAL_RULE)
+            .documentNumber("国家市场监督管理总局令第41号")
+            .adoptionDate(LocalDate.of(2021, 5, 26))
+            .effectiveDate(LocalDate.of(2021, 7, 15))
+            .build();
+
     private Instruments() {}
 }

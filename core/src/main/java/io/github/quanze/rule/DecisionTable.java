@@ -369,6 +369,27 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
         }
 
         /**
+         * Puts the rows in a new order, keeping the exceptions: for {@link HitPolicy#FIRST} tables, where order
+         * decides.
+         *
+         * @param order  the ids of every row, each once, in the new order, not null
+         * @return this builder, not null
+         * @throws IllegalArgumentException if the ids are not exactly the rows' ids
+         */
+        public Builder<F, O> reorder(List<RuleId> order) {
+            checkArgument(order.size() == rows.size() && new HashSet<>(order).size() == order.size(),
+                    "Table '%s': the new order must name each of its %s rows once, but named %s", name, rows.size(),
+                    order);
+            List<Row<O>> reordered = new ArrayList<>();
+            for (RuleId id : order) {
+                reordered.add(rows.get(indexOf(id)));
+            }
+            rows.clear();
+            rows.addAll(reordered);
+            return this;
+        }
+
+        /**
          * Declares row {@code exception} an exception to row {@code base}: when both match, only the exception
          * does.
          *

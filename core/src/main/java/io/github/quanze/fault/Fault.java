@@ -1,0 +1,213 @@
+package io.github.quanze.fault;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.quanze.basis.BilingualText;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An enforcement fault (执法过错): a finding that an officer or an agency "因故意或者过失，不履行或者不正确履行法定职责"
+ * (辽宁省行政执法过错责任追究办法 Art 2), with everything a sanction decision needs.
+ * <p>
+ * {@link #gravity()} grades the fault from its type's default gravity, its form and its consequence:
+ * intent makes it one tier graver; ordinary negligence without more than minor harm one tier lighter; serious
+ * harm makes it at least SERIOUS and grave harm GRAVE. This grading is an interpretation of the tiers the measures
+ * define by 过错形式、危害大小、情节轻重 (国办发〔2005〕37号).
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Fault {
+
+    /** The most faults in one year a fault may count. */
+    public static final int MAX_FAULTS_PER_YEAR = 50;
+
+    /**
+     * Returns who the fault concerns.
+     *
+     * @return the subject, not null
+     */
+    public abstract FaultSubject subject();
+
+    /**
+     * Returns the type of fault.
+     *
+     * @return the type, not null
+     */
+    public abstract FaultType type();
+
+    /**
+     * Returns the form of fault.
+     *
+     * @return the form, not null
+     */
+    public abstract FaultForm form();
+
+    /**
+     * Returns the consequence.
+     *
+     * @return the consequence, not null
+     */
+    public abstract Consequence consequence();
+
+    /**
+     * Returns the part the subject played.
+     *
+     * @return the role, not null
+     */
+    public abstract Role role();
+
+    /**
+     * Returns the responsibility the subject bears, as apportioned ({@link Apportionment}).
+     *
+     * @return the responsibility, not null
+     */
+    public abstract Responsibility responsibility();
+
+    /**
+     * Returns the circumstances found.
+     *
+     * @return the circumstances, not null
+     */
+    public abstract Set<Circumstance> circumstances();
+
+    /**
+     * Returns the facts for 尽职免责, where they were examined.
+     *
+     * @return the facts, not null
+     */
+    public abstract Optional<DutyPerformance> dutyPerformance();
+
+    /**
+     * Returns how many faults, this one included, the subject committed in the year before this one; three or more
+     * aggravate (an interpretation shared by the municipal measures).
+     *
+     * @return the count, from 1 to {@value #MAX_FAULTS_PER_YEAR}
+     */
+    @Value.Default
+    public int faultsThisYear() {
+        return 1;
+    }
+
+    /**
+     * Returns whether the act is suspected to be a crime, which must be referred (涉嫌犯罪的，移送司法机关).
+     *
+     * @return true if suspected
+     */
+    @Value.Default
+    public boolean suspectedCrime() {
+        return false;
+    }
+
+    /**
+     * Returns the day of the act.
+     *
+     * @return the date, not null
+     */
+    public abstract LocalDate actDate();
+
+    /**
+     * Returns what happened, as the finding states it.
+     *
+     * @return the description, not blank
+     */
+    public abstract String description();
+
+    /**
+     * Returns the gravity: the type's default, one tier graver for intent, one lighter for ordinary negligence
+     * with no more than minor harm, at least SERIOUS for serious harm and GRAVE for grave harm.
+     *
+     * @return the gravity, not null
+     */
+    public Gravity gravity() {
+        int tier = type().defaultGravity().ordinal();
+        if (form() == FaultForm.INTENT) {
+            tier++;
+        } else if (form() == FaultForm.ORDINARY_NEGLIGENCE && consequence().compareTo(Consequence.MINOR) <= 0) {
+            tier--;
+        }
+        if (consequence() == Consequence.SERIOUS) {
+            tier = Math.max(tier, Gravity.SERIOUS.ordinal());
+        } else if (consequence() == Consequence.GRAVE) {
+            tier = Gravity.GRAVE.ordinal();
+        }
+        return Gravity.values()[Math.max(0, Math.min(tier, Gravity.GRAVE.ordinal()))];
+    }
+
+    /**
+     * Checks whether an aggravating circumstance applies, or three or more faults in a year.
+     *
+     * @return true if the fault is to be dealt with more heavily (从重)
+     */
+    public boolean aggravated() {
+        return faultsThisYear() >= 3 || has(Circumstance.Effect.AGGRAVATE);
+    }
+
+    /**
+     * Checks whether a reducing circumstance applies (减轻).
+     *
+     * @return true if the sanction goes one grade below its range
+     */
+    public boolean reduced() {
+        return has(Circumstance.Effect.REDUCE);
+    }
+
+    /**
+     * Checks whether an exempting circumstance applies, or the facts meet 尽职免责.
+     *
+     * @return true if the subject is not to be held to account
+     */
+    public boolean exempt() {
+        return has(Circumstance.Effect.EXEMPT) || dulyPerformed();
+    }
+
+    /**
+     * Checks whether the facts meet 尽职免责.
+     *
+     * @return true if they were examined and qualify
+     */
+    public boolean dulyPerformed() {
+        return dutyPerformance().map(DutyPerformance::qualifies).orElse(false);
+    }
+
+    /**
+     * Describes the fault in one line: 张三（执法人员）违反法定程序，一般过失，严重过错，直接责任.
+     *
+     * @return the description in Chinese and English, not null
+     */
+    public BilingualText summary() {
+        return BilingualText.of(
+                subject().name() + "：" + type().label().zh() + "，" + form().label().zh() + "，" + gravity().label().zh()
+                        + "，" + responsibility().label().zh(),
+                subject().name() + ": " + type().label().en() + ", " + form().label().en() + ", "
+                        + gravity().label().en() + ", " + responsibility().label().en());
+    }
+
+    /**
+     * Checks whether a circumstance with an effect was found.
+     *
+     * @param effect  the effect, not null
+     * @return true if one of the circumstances has it
+     */
+    public boolean has(Circumstance.Effect effect) {
+        return circumstances().stream().anyMatch(c -> c.effect() == effect);
+    }
+
+    @Value.Check
+    protected void check() {
+        checkArgument(type().concerns(subject().kind()), "Fault of %s: type %s cannot concern an %s",
+                subject().id(), type(), subject().kind());
+        checkArgument((role() == Role.AGENCY) == (subject().kind() == FaultSubject.Kind.AGENCY),
+                "Fault of %s: role %s does not fit a subject of kind %s", subject().id(), role(), subject().kind());
+        checkArgument(faultsThisYear() >= 1 && faultsThisYear() <= MAX_FAULTS_PER_YEAR,
+                "Fault of %s: faults this year must be between 1 and %s, but was %s", subject().id(),
+                MAX_FAULTS_PER_YEAR, faultsThisYear());
+        checkArgument(!description().isBlank(), "Fault of %s: description must not be blank", subject().id());
+    }
+
+    /** Builds a {@link Fault}. */
+    public static final class Builder extends ImmutableFault.Builder {}
+}

@@ -1,0 +1,60 @@
+package io.github.quanze.fault;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.quanze.organization.AgencyId;
+import io.github.quanze.organization.OfficerId;
+import java.util.Objects;
+
+/**
+ * Who a fault concerns (过错主体): an officer (执法人员) or an agency (行政执法机关).
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param kind  officer or agency, not null
+ * @param id  the officer's or agency's identifier, not blank
+ * @param name  the name shown in decisions, not blank
+ */
+public record FaultSubject(Kind kind, String id, String name) {
+
+    /** Whether the subject is a person or an agency. */
+    public enum Kind {
+        /** 执法人员. */
+        OFFICER,
+        /** 行政执法机关. */
+        AGENCY
+    }
+
+    /**
+     * Creates a subject.
+     *
+     * @throws IllegalArgumentException if the id or name is blank
+     */
+    public FaultSubject {
+        Objects.requireNonNull(kind, "kind");
+        checkArgument(id != null && !id.isBlank(), "Fault subject id must not be blank, but was '%s'", id);
+        checkArgument(name != null && !name.isBlank(), "Fault subject %s: name must not be blank", id);
+    }
+
+    /**
+     * Obtains an officer as the subject.
+     *
+     * @param id  the officer's identifier, not null
+     * @param name  the officer's name, not blank
+     * @return the subject, not null
+     */
+    public static FaultSubject officer(OfficerId id, String name) {
+        return new FaultSubject(Kind.OFFICER, id.value(), name);
+    }
+
+    /**
+     * Obtains an agency as the subject.
+     *
+     * @param id  the agency's identifier, not null
+     * @param name  the agency's name, not blank
+     * @return the subject, not null
+     */
+    public static FaultSubject agency(AgencyId id, String name) {
+        return new FaultSubject(Kind.AGENCY, id.value(), name);
+    }
+}

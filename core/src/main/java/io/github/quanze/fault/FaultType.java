@@ -1,0 +1,158 @@
+package io.github.quanze.fault;
+
+import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_COERCION_LAW;
+import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_LICENSING_LAW;
+import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_LITIGATION_LAW;
+import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
+import static io.github.quanze.basis.Instruments.CHONGQING_RESPONSIBILITY_REGULATION;
+import static io.github.quanze.basis.Instruments.CRIMINAL_REFERRAL_PROVISIONS;
+import static io.github.quanze.basis.Instruments.GOVERNMENTAL_SANCTIONS_LAW;
+import static io.github.quanze.basis.Instruments.HENAN_ENFORCEMENT_REGULATION;
+
+import io.github.quanze.basis.BilingualText;
+import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.basis.LegalInstrument;
+import io.github.quanze.basis.Provision;
+import java.util.Arrays;
+
+/**
+ * The type of an enforcement fault (执法过错类型), from the liability articles of 行政处罚法, 行政许可法, 行政强制法,
+ * 行政诉讼法 (what a court annuls) and the provincial regulations.
+ * <p>
+ * Each type has its legal basis, the subjects it can concern (an officer, an agency or both) and a default
+ * gravity. The default gravities are an interpretation: the statutes grade by circumstances, not by type; the
+ * defaults are what a fault of the type with ordinary facts would be, before {@link Fault#gravity()} adjusts them
+ * for the form of fault and the consequence.
+ */
+public enum FaultType {
+    /** 没有法定依据. */
+    NO_LEGAL_BASIS("没有法定依据实施执法行为", "acting without a legal basis", Gravity.SERIOUS, true, true,
+            p(ADMINISTRATIVE_PENALTY_LAW, 76, 1, 1), item(ADMINISTRATIVE_COERCION_LAW, 61, 1)),
+    /** 超越职权. */
+    ULTRA_VIRES("超越职权", "acting beyond the agency's powers", Gravity.SERIOUS, true, true,
+            item(ADMINISTRATIVE_LITIGATION_LAW, 70, 4), item(HENAN_ENFORCEMENT_REGULATION, 45, 5)),
+    /** 滥用职权、明显不当、擅自改变处罚种类幅度. */
+    ABUSE_OF_DISCRETION("滥用职权或者擅自改变处罚种类、幅度", "abuse of power or of discretion", Gravity.SERIOUS, true,
+            true, p(ADMINISTRATIVE_PENALTY_LAW, 76, 1, 2), item(ADMINISTRATIVE_LITIGATION_LAW, 70, 5),
+            item(ADMINISTRATIVE_LITIGATION_LAW, 70, 6)),
+    /** 认定事实不清、主要证据不足. */
+    FACTS_UNCLEAR("认定事实不清、主要证据不足", "facts unclear or evidence insufficient", Gravity.SERIOUS, true, true,
+            Provision.of(ADMINISTRATIVE_PENALTY_LAW, 40), item(ADMINISTRATIVE_LITIGATION_LAW, 70, 1)),
+    /** 适用依据错误. */
+    WRONG_LAW("适用法律、法规错误", "wrong law applied", Gravity.SERIOUS, true, true,
+            item(ADMINISTRATIVE_LITIGATION_LAW, 70, 2)),
+    /** 违反法定程序. */
+    PROCEDURE_VIOLATION("违反法定程序", "breach of statutory procedure", Gravity.SERIOUS, true, true,
+            p(ADMINISTRATIVE_PENALTY_LAW, 76, 1, 3), item(ADMINISTRATIVE_COERCION_LAW, 61, 3),
+            item(ADMINISTRATIVE_LITIGATION_LAW, 70, 3), item(HENAN_ENFORCEMENT_REGULATION, 45, 3)),
+    /** 不履行或者拖延履行法定职责. */
+    FAILURE_TO_ACT("不履行或者拖延履行法定职责", "failure to perform a statutory duty", Gravity.SERIOUS, true, true,
+            Provision.of(ADMINISTRATIVE_PENALTY_LAW, 83), item(HENAN_ENFORCEMENT_REGULATION, 45, 2)),
+    /** 超过法定期限. */
+    OVERDUE("超过法定期限", "statutory time limit missed", Gravity.MINOR, true, true,
+            item(ADMINISTRATIVE_LICENSING_LAW, 74, 2), item(ADMINISTRATIVE_COERCION_LAW, 62, 3)),
+    /** 未取得执法证件执法或者未出示执法证件. */
+    NO_CREDENTIAL("未取得执法证件执法或者未出示执法证件", "enforcing without a valid certificate", Gravity.SERIOUS,
+            true, true, p(ADMINISTRATIVE_PENALTY_LAW, 42, 1), p(ADMINISTRATIVE_PENALTY_LAW, 76, 1, 5),
+            Provision.of(ADMINISTRATIVE_COERCION_LAW, 17, 3), item(HENAN_ENFORCEMENT_REGULATION, 45, 1)),
+    /** 应当移送而不移送、以罚代刑. */
+    FAILURE_TO_REFER("应当移送司法机关而不移送，以行政处罚代替刑事处罚", "failure to refer a suspected crime",
+            Gravity.GRAVE, true, true, Provision.of(ADMINISTRATIVE_PENALTY_LAW, 82),
+            Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 16)),
+    /** 违法收缴、截留私分罚没款物. */
+    FINANCIAL_MISCONDUCT("自行收缴罚款或者截留、私分罚没款物", "collecting fines unlawfully or diverting proceeds",
+            Gravity.GRAVE, true, true, Provision.of(ADMINISTRATIVE_PENALTY_LAW, 78),
+            p(ADMINISTRATIVE_PENALTY_LAW, 79, 1), Provision.of(ADMINISTRATIVE_COERCION_LAW, 63)),
+    /** 索取、收受财物. */
+    CORRUPTION("利用职务便利索取、收受他人财物", "soliciting or accepting bribes", Gravity.GRAVE, true, false,
+            p(ADMINISTRATIVE_PENALTY_LAW, 79, 2), Provision.of(ADMINISTRATIVE_LICENSING_LAW, 73),
+            Provision.of(GOVERNMENTAL_SANCTIONS_LAW, 33)),
+    /** 扩大查封扣押范围、使用或者损毁查封扣押财物. */
+    SEIZED_PROPERTY_MISUSE("扩大查封、扣押范围或者使用、损毁查封、扣押财物", "misuse of sealed or seized property",
+            Gravity.SERIOUS, true, true, item(ADMINISTRATIVE_COERCION_LAW, 62, 1),
+            item(ADMINISTRATIVE_COERCION_LAW, 62, 2), Provision.of(ADMINISTRATIVE_PENALTY_LAW, 80)),
+    /** 打击报复申诉、控告、检举者. */
+    RETALIATION("对申诉、控告、检举者打击报复", "retaliation against complainants", Gravity.GRAVE, true, false,
+            item(HENAN_ENFORCEMENT_REGULATION, 45, 6)),
+    /** 拒绝或者阻碍执法监督. */
+    OBSTRUCTING_SUPERVISION("拒绝或者阻碍行政执法监督", "obstructing supervision", Gravity.SERIOUS, true, true,
+            item(HENAN_ENFORCEMENT_REGULATION, 44, 12), item(HENAN_ENFORCEMENT_REGULATION, 45, 7)),
+    /** 不文明执法. */
+    UNCIVIL_CONDUCT("执法过程中有不文明行为", "uncivil conduct in enforcement", Gravity.MINOR, true, false,
+            p(ADMINISTRATIVE_PENALTY_LAW, 42, 2), item(HENAN_ENFORCEMENT_REGULATION, 45, 4)),
+    /** 未落实行政执法责任制 (agencies only). */
+    RESPONSIBILITY_SYSTEM_NOT_IMPLEMENTED("未落实行政执法责任制", "responsibility system not implemented",
+            Gravity.SERIOUS, false, true, item(HENAN_ENFORCEMENT_REGULATION, 44, 4),
+            Provision.of(CHONGQING_RESPONSIBILITY_REGULATION, 21)),
+    /** 下达或者变相下达行政处罚指标 (agencies only). */
+    PENALTY_QUOTAS("下达或者变相下达行政处罚指标", "setting penalty quotas", Gravity.SERIOUS, false, true,
+            item(HENAN_ENFORCEMENT_REGULATION, 44, 6)),
+    /** 未执行持证上岗或者重大执法决定法制审核制度 (agencies only). */
+    CORE_SYSTEMS_NOT_IMPLEMENTED("未执行持证上岗或者重大执法决定法制审核制度",
+            "certification or legality review system not implemented", Gravity.SERIOUS, false, true,
+            item(HENAN_ENFORCEMENT_REGULATION, 44, 10), item(HENAN_ENFORCEMENT_REGULATION, 44, 11));
+
+    private final BilingualText label;
+    private final Gravity defaultGravity;
+    private final boolean officers;
+    private final boolean agencies;
+    private final LegalBasis basis;
+
+    FaultType(String zh, String en, Gravity defaultGravity, boolean officers, boolean agencies,
+            Provision... provisions) {
+        this.label = BilingualText.of(zh, en);
+        this.defaultGravity = defaultGravity;
+        this.officers = officers;
+        this.agencies = agencies;
+        this.basis = LegalBasis.of(provisions[0], Arrays.copyOfRange(provisions, 1, provisions.length));
+    }
+
+    private static Provision p(LegalInstrument instrument, int article, int paragraph) {
+        return Provision.of(instrument, article, paragraph);
+    }
+
+    private static Provision p(LegalInstrument instrument, int article, int paragraph, int item) {
+        return Provision.of(instrument, article, paragraph, item);
+    }
+
+    private static Provision item(LegalInstrument instrument, int article, int item) {
+        return Provision.of(instrument, article).withItem(item);
+    }
+
+    /**
+     * Returns the name of the type in Chinese and English.
+     *
+     * @return the label, not null
+     */
+    public BilingualText label() {
+        return label;
+    }
+
+    /**
+     * Returns the gravity of a fault of this type with ordinary facts (interpretation).
+     *
+     * @return the default gravity, not null
+     */
+    public Gravity defaultGravity() {
+        return defaultGravity;
+    }
+
+    /**
+     * Returns the provisions that make this a fault.
+     *
+     * @return the legal basis, not null
+     */
+    public LegalBasis basis() {
+        return basis;
+    }
+
+    /**
+     * Checks whether a fault of this type can concern a subject of the given kind.
+     *
+     * @param kind  officer or agency, not null
+     * @return true if it can
+     */
+    public boolean concerns(FaultSubject.Kind kind) {
+        return kind == FaultSubject.Kind.OFFICER ? officers : agencies;
+    }
+}

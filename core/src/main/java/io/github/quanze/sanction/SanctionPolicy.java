@@ -1,0 +1,136 @@
+package io.github.quanze.sanction;
+
+import static io.github.quanze.basis.Instruments.GOVERNMENTAL_SANCTIONS_LAW;
+
+import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.basis.Provision;
+import io.github.quanze.fault.Fault;
+import io.github.quanze.fault.FaultSubject;
+import io.github.quanze.rule.Decision;
+import io.github.quanze.rule.DecisionTable;
+import io.github.quanze.rule.RuleBook;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A sanction policy (责任追究规则): which sanction follows a fault, for officers and for agencies, over time.
+ * <p>
+ * {@link #national()} is the default: for officers, the table of 国办发〔2005〕37号 measures with the governmental
+ * sanction ranges of 行政机关公务员处分条例 Art 21 for acts from 2007-06-01 and of 公职人员政务处分法 Art 39 from
+ * 2020-07-01; for agencies, 限期整改 rising to 通报批评 and 取消评比先进资格. The tables are defaults that interpret
+ * the statutes, and say so in each row's basis. A province or agency with its own 过错责任追究办法 replaces or
+ * extends any row: take {@link #nationalOfficerTable(boolean)}, change it with
+ * {@link DecisionTable#toBuilder()}, put it in a {@link RuleBook} and build a policy with {@link #of}.
+ * <p>
+ * Deciding takes the act date from the fault and the decision date from the caller, and applies 从旧兼从轻
+ * (公职人员政务处分法 Art 67).
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class SanctionPolicy {
+
+    /** The source of the 2007 edition of the officer rules. */
+    public static final String EDITION_2007 = "《行政机关公务员处分条例》（国务院令第495号）及国办发〔2005〕37号";
+    /** The source of the 2020 edition of the officer rules. */
+    public static final String EDITION_2020 = "《中华人民共和国公职人员政务处分法》及国办发〔2005〕37号";
+    /** The source of the agency rules. */
+    public static final String AGENCY_EDITION = "国办发〔2005〕37号";
+
+    /** 从旧兼从轻 for governmental sanctions (公职人员政务处分法 Art 67). */
+    public static final LegalBasis LEX_MITIOR = LegalBasis.of(Provision.of(GOVERNMENTAL_SANCTIONS_LAW, 67));
+
+    private static final SanctionPolicy NATIONAL = new SanctionPolicy(
+            RuleBook.<Fault, Sanction>builder("执法人员责任追究规则", Sanction.HEAVIER, LEX_MITIOR)
+                    .version(EDITION_2007, LocalDate.of(2007, 6, 1), LocalDate.of(2020, 7, 1),
+                            NationalSanctionTables.officers(false))
+                    .version(EDITION_2020, LocalDate.of(2020, 7, 1), NationalSanctionTables.officers(true))
+                    .build(),
+            RuleBook.<Fault, Sanction>builder("行政执法机关责任追究规则", Sanction.HEAVIER, LEX_MITIOR)
+                    .version(AGENCY_EDITION, LocalDate.of(2005, 7, 9), NationalSanctionTables.agencies())
+                    .build());
+
+    private final RuleBook<Fault, Sanction> officers;
+    private final RuleBook<Fault, Sanction> agencies;
+
+    private SanctionPolicy(RuleBook<Fault, Sanction> officers, RuleBook<Fault, Sanction> agencies) {
+        this.officers = Objects.requireNonNull(officers, "officers");
+        this.agencies = Objects.requireNonNull(agencies, "agencies");
+    }
+
+    /**
+     * Returns the default national policy.
+     *
+     * @return the policy, not null
+     */
+    public static SanctionPolicy national() {
+        return NATIONAL;
+    }
+
+    /**
+     * Obtains a policy from rule books, such as an agency's own.
+     *
+     * @param officers  the rules for officers, not null
+     * @param agencies  the rules for agencies, not null
+     * @return the policy, not null
+     */
+    public static SanctionPolicy of(RuleBook<Fault, Sanction> officers, RuleBook<Fault, Sanction> agencies) {
+        return new SanctionPolicy(officers, agencies);
+    }
+
+    /**
+     * Returns the national officer table of one edition, to verify or to adapt.
+     *
+     * @param governmentalSanctionsLaw  true for the edition of 公职人员政务处分法 (from 2020-07-01), false for that of
+     *         行政机关公务员处分条例 (2007-06-01 to 2020-06-30)
+     * @return the table, not null
+     */
+    public static DecisionTable<Fault, Sanction> nationalOfficerTable(boolean governmentalSanctionsLaw) {
+        return NationalSanctionTables.officers(governmentalSanctionsLaw);
+    }
+
+    /**
+     * Returns the national agency table, to verify or to adapt.
+     *
+     * @return the table, not null
+     */
+    public static DecisionTable<Fault, Sanction> nationalAgencyTable() {
+        return NationalSanctionTables.agencies();
+    }
+
+    /**
+     * Returns the rules for officers.
+     *
+     * @return the rule book, not null
+     */
+    public RuleBook<Fault, Sanction> officers() {
+        return officers;
+    }
+
+    /**
+     * Returns the rules for agencies.
+     *
+     * @return the rule book, not null
+     */
+    public RuleBook<Fault, Sanction> agencies() {
+        return agencies;
+    }
+
+    /**
+     * Decides the sanction for a fault, by 从旧兼从轻 between the rules in force on the act date and on the decision
+     * date.
+     *
+     * @param fault  the fault, not null
+     * @param decisionDate  the day of the decision, not before the act, not null
+     * @return the decision: the sanction (possibly none), rules fired and overridden, version and citations, not null
+     * @throws IllegalArgumentException if the decision is dated before the act, or no rules are in force on either day
+     */
+    public Decision<Sanction> decide(Fault fault, LocalDate decisionDate) {
+        RuleBook<Fault, Sanction> book = fault.subject().kind() == FaultSubject.Kind.OFFICER ? officers : agencies;
+        return book.decide(fault, fault.actDate(), decisionDate);
+    }
+
+    @Override
+    public String toString() {
+        return "SanctionPolicy{" + officers + ", " + agencies + "}";
+    }
+}

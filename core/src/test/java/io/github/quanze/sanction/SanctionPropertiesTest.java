@@ -1,0 +1,127 @@
+package io.github.quanze.sanction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.quanze.fault.Circumstance;
+import io.github.quanze.fault.Consequence;
+import io.github.quanze.fault.Fault;
+import io.github.quanze.fault.FaultForm;
+import io.github.quanze.fault.Responsibility;
+import io.github.quanze.rule.DecisionTable;
+import io.github.quanze.rule.Row;
+import io.github.quanze.rule.RuleId;
+import io.github.quanze.rule.TableVerification;
+import io.github.quanze.testing.Faults;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class SanctionPropertiesTest {
+
+    private static final LocalDate DECIDED = LocalDate.of(2026, 1, 1);
+
+    @Example
+    void shippedTables_passVerification() {
+        for (DecisionTable<Fault, Sanction> table : List.of(SanctionPolicy.nationalOfficerTable(true),
+                SanctionPolicy.nationalOfficerTable(false), SanctionPolicy.nationalAgencyTable())) {
+            TableVerification<Sanction> verification = table.verify();
+            assertThat(verification.disproportions()).as(table.name()).isEmpty();
+            assertThat(verification.gaps()).as(table.name()).isEmpty();
+            assertThat(verification.isClean()).isTrue();
+        }
+        assertThat(SanctionPolicy.nationalOfficerTable(true).rows()).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(SanctionPolicy.nationalOfficerTable(true).columns()).hasSizeGreaterThanOrEqualTo(6);
+    }
+
+    @Property
+    void aGraverFaultNeverGetsALighterSanction(@ForAll("faults") Fault fault, @ForAll("worsenings") int how) {
+        Fault graver = worsen(fault, how);
+        Sanction lighter = SanctionPolicy.national().decide(fault, DECIDED).outcome().orElseThrow();
+        Sanction heavier = SanctionPolicy.national().decide(graver, DECIDED).outcome().orElseThrow();
+        assertThat(Sanction.HEAVIER.compare(heavier, lighter)).as("%s -> %s\n%s -> %s", fault.summary(), lighter,
+                graver.summary(), heavier).isGreaterThanOrEqualTo(0);
+    }
+
+    @Property(tries = 100)
+    void theSanctionDoesNotDependOnRowOrder(@ForAll("faults") Fault fault, @ForAll long seed) {
+        DecisionTable<Fault, Sanction> table = SanctionPolicy.nationalOfficerTable(true);
+        List<RuleId> order = new ArrayList<>(table.rows().stream().map(Row::id).toList());
+        Collections.shuffle(order, new Random(seed));
+        DecisionTable<Fault, Sanction> shuffled = table.toBuilder().reorder(order).build();
+        assertThat(shuffled.decide(fault).outcome()).isEqualTo(table.decide(fault).outcome());
+        assertThat(shuffled.decideByScan(fault).outcome()).isEqualTo(table.decide(fault).outcome());
+    }
+
+    @Property(tries = 20)
+    void equalFaultsGetEqualDecisionsFromManyThreads(@ForAll("faults") Fault fault) throws Exception {
+        var expected = SanctionPolicy.national().decide(fault, DECIDED);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                runs.add(pool.submit(() -> {
+                    for (int i = 0; i < 50; i++) {
+                        assertThat(SanctionPolicy.national().decide(fault, DECIDED)).isEqualTo(expected);
+                    }
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Provide
+    Arbitrary<Fault> faults() {
+        return Faults.officerFaults();
+    }
+
+    @Provide
+    Arbitrary<Integer> worsenings() {
+        return net.jqwik.api.Arbitraries.integers().between(0, 6);
+    }
+
+    /** Makes a fault graver in one respect, or leaves it if it cannot be. */
+    private static Fault worsen(Fault fault, int how) {
+        Fault.Builder b = new Fault.Builder().from(fault);
+        Set<Circumstance> kept = EnumSet.noneOf(Circumstance.class);
+        kept.addAll(fault.circumstances());
+        switch (how) {
+            case 0:
+                b.form(FaultForm.values()[Math.min(fault.form().ordinal() + 1, 2)]);
+                break;
+            case 1:
+                b.consequence(Consequence.values()[Math.min(fault.consequence().ordinal() + 1, 3)]);
+                break;
+            case 2:
+                b.responsibility(Responsibility.values()[Math.min(fault.responsibility().ordinal() + 1, 3)]);
+                break;
+            case 3:
+                kept.add(Circumstance.OBSTRUCTED_EVIDENCE);
+                break;
+            case 4:
+                b.faultsThisYear(Math.min(fault.faultsThisYear() + 2, Fault.MAX_FAULTS_PER_YEAR));
+                break;
+            case 5:
+                b.suspectedCrime(true);
+                break;
+            default:
+                kept.removeIf(c -> c.effect() == Circumstance.Effect.REDUCE || c.effect() == Circumstance.Effect.EXEMPT);
+        }
+        return b.circumstances(kept).build();
+    }
+}

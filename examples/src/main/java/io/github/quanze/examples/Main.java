@@ -16,11 +16,12 @@ import picocli.CommandLine.Spec;
  * The examples' command line: {@code java -jar examples/target/quanze-examples.jar <command>}.
  * <p>
  * {@code tour} runs the main example end to end; {@code audit} runs the tobacco bureau's catalogue and allocation
- * audit. Output is UTF-8 Chinese, or English with {@code --en}.
+ * audit; {@code accountability} decides the sanctions for faults found in the seeds' cases. Output is UTF-8
+ * Chinese, or English with {@code --en} (the accountability decisions print both languages).
  */
 @Command(name = "quanze-examples", mixinStandardHelpOptions = true, version = "quanze examples 0.1.0",
         description = "Runnable scenarios of quanze, the administrative law-enforcement responsibility library.",
-        subcommands = {Main.Tour.class, Main.Audit.class})
+        subcommands = {Main.Tour.class, Main.Audit.class, Main.Accountability.class})
 public final class Main implements Runnable {
 
     @Spec
@@ -84,6 +85,23 @@ public final class Main implements Runnable {
         @Override
         public Integer call() {
             new AuditExample(spec.commandLine().getOut(), language.locale()).run();
+            spec.commandLine().getOut().println();
+            new AccountabilityExample(spec.commandLine().getOut()).run();
+            return 0;
+        }
+    }
+
+    /** Faults and sanctions. */
+    @Command(name = "accountability", mixinStandardHelpOptions = true,
+            description = "Decide the sanctions for faults found in the seeds' cases, with explanations in Chinese "
+                    + "and English, and one case decided across a change of rules.")
+    static final class Accountability implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            new AccountabilityExample(spec.commandLine().getOut()).run();
             return 0;
         }
     }

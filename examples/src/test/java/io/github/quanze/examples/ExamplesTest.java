@@ -36,6 +36,30 @@ class ExamplesTest {
     }
 
     @Example
+    void accountability_decidesEveryCaseWithItsExplanation() {
+        Run run = run("accountability");
+        assertThat(run.status).isZero();
+        assertThat(run.out)
+                .contains("执法证 ZF-370004：执法证已过有效期")
+                .contains("处理结果：警告（处分期6个月）、离岗培训、通报批评")
+                .contains("郑涛（审核人）承担主要领导责任")
+                .contains("冯刚不承担责任")
+                .contains("适用规则 OFFICER.DUTY_DULY_PERFORMED")
+                .contains("因例外规则 OFFICER.DUTY_DULY_PERFORMED 适用而不予适用")
+                .contains("处理时的规定处理较轻，适用处理时的规定（从轻）")
+                .contains("适用行为时的规定（从旧）")
+                .contains("撤职（处分期24个月）")
+                .contains("Outcome: no sanction");
+        assertThat(run.out).doesNotContain("开除");
+    }
+
+    @Example
+    void tour_runsTheAuditAndTheAccountabilityCases() {
+        Run run = run("tour", "--en");
+        assertThat(run.out).contains("5. Allocation audit").contains("案例六 / Case 6");
+    }
+
+    @Example
     void unknownCommand_exitsWithAUsageError() {
         Run run = run("bogus");
         assertThat(run.status).isEqualTo(2);

@@ -8,6 +8,8 @@ import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.power.PowerKind;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The provisions each allocation finding rests on. Where a finding's basis depends on the kind of power, the
@@ -69,6 +71,27 @@ final class AllocationBases {
      */
     static LegalBasis ownAgency(Collection<PowerKind> kinds) {
         return withKinds(OPINIONS, kinds, PENALTY_IN_COMPETENCE, COERCION_NOT_ENTRUSTED);
+    }
+
+    /** The provisions an issue's check rests on, for every kind of power it concerns. */
+    static LegalBasis of(AllocationIssue issue) {
+        Set<PowerKind> all = EnumSet.allOf(PowerKind.class);
+        switch (issue) {
+            case HANDLER_ALSO_APPROVES:
+                return separation(all);
+            case HANDLER_ALSO_REVIEWS:
+                return selfReview(all);
+            case NO_APPROVER:
+                return approver(PowerKind.ADMINISTRATIVE_PENALTY).and(approver(PowerKind.ADMINISTRATIVE_COERCION));
+            case NO_CERTIFIED_OFFICER:
+                return certified(all);
+            case FEWER_THAN_TWO_CERTIFIED:
+                return twoOfficers(all);
+            case FOREIGN_POST:
+                return ownAgency(all);
+            default:
+                return OPINIONS;
+        }
     }
 
     private static LegalBasis withKinds(LegalBasis base, Collection<PowerKind> kinds, Provision penalty,

@@ -1,0 +1,62 @@
+package io.github.quanze.allocation;
+
+import com.google.common.collect.ImmutableList;
+import io.github.quanze.rule.Check;
+import io.github.quanze.rule.RuleId;
+import io.github.quanze.rule.RuleRef;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The checks of the allocation audit (职权分解检查规则), one per {@link AllocationIssue}, as checks on the rule API.
+ * <p>
+ * Each check has the stable id of its issue ({@code ALLOCATION.UNALLOCATED} …), a bilingual title and the
+ * provisions it rests on. {@link AllocationAudit} runs {@link #defaults()}; an agency adds its own checks over an
+ * {@link AllocationContext}, or leaves some out, and runs them with {@link AllocationAudit#run(AllocationContext,
+ * List)}.
+ */
+public final class AllocationRules {
+
+    private static final List<Check<AllocationContext, AllocationFinding>> DEFAULTS = Arrays
+            .stream(AllocationIssue.values()).map(AllocationRules::check)
+            .collect(ImmutableList.toImmutableList());
+
+    private AllocationRules() {}
+
+    /**
+     * Returns every built-in check, in the order of {@link AllocationIssue}.
+     *
+     * @return the checks, not null
+     */
+    public static List<Check<AllocationContext, AllocationFinding>> defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Returns the built-in check of one issue.
+     *
+     * @param issue  the issue, not null
+     * @return the check, not null
+     */
+    public static Check<AllocationContext, AllocationFinding> check(AllocationIssue issue) {
+        Objects.requireNonNull(issue, "issue");
+        RuleRef ref = new RuleRef(RuleId.of(issue.code()), issue.label(), AllocationBases.of(issue));
+        return new Check<>() {
+            @Override
+            public RuleRef ref() {
+                return ref;
+            }
+
+            @Override
+            public List<AllocationFinding> check(AllocationContext context) {
+                return context.findings(issue);
+            }
+
+            @Override
+            public String toString() {
+                return "Check{" + ref.id() + "}";
+            }
+        };
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.quanze.allocation;
+
+import static io.github.quanze.testing.Fixtures.AGENCY_CITY;
+import static io.github.quanze.testing.Fixtures.CATALOGUE;
+import static io.github.quanze.testing.Fixtures.CODE_INSPECTION;
+import static io.github.quanze.testing.Fixtures.DATE_2024_06_01;
+import static io.github.quanze.testing.Fixtures.ORGANIZATION;
+import static io.github.quanze.testing.Fixtures.POST_INSPECTOR;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.github.quanze.basis.BilingualText;
+import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.basis.Provision;
+import io.github.quanze.basis.Instruments;
+import io.github.quanze.rule.Check;
+import io.github.quanze.rule.RuleId;
+import io.github.quanze.rule.RuleRef;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import net.jqwik.api.Example;
+
+class AllocationRulesTest {
+
+    private static final AllocationContext CONTEXT = AllocationContext.of(CATALOGUE, ORGANIZATION,
+            AllocationTable.builder(AGENCY_CITY).add(Allocation.leadHandler(CODE_INSPECTION, POST_INSPECTOR)).build(),
+            DATE_2024_06_01);
+
+    @Example
+    void defaults_areOneCheckPerIssueWithItsCodeAndBasis() {
+        assertThat(AllocationRules.defaults()).extracting(c -> c.ref().id().value())
+                .containsExactly(Arrays.stream(AllocationIssue.values()).map(AllocationIssue::code)
+                        .toArray(String[]::new));
+        assertThat(AllocationRules.check(AllocationIssue.NO_APPROVER).ref().basis().toString())
+                .contains("第五十七条第一款").contains("《中华人民共和国行政强制法》第十八条第（一）项");
+    }
+
+    @Example
+    void run_withSomeChecksLeftOut_reportsOnlyTheRest() {
+        AllocationReport all = AllocationAudit.run(CONTEXT, AllocationRules.defaults());
+        assertThat(all.findings(AllocationIssue.UNALLOCATED)).hasSize(3);
+        List<Check<AllocationContext, AllocationFinding>> some = new ArrayList<>(AllocationRules.defaults());
+        some.remove(AllocationRules.defaults().get(AllocationIssue.UNALLOCATED.ordinal()));
+        AllocationReport fewer = AllocationAudit.run(CONTEXT, some);
+        assertThat(fewer.findings(AllocationIssue.UNALLOCATED)).isEmpty();
+        assertThat(fewer.findings()).hasSize(all.findings().size() - 3);
+        assertThat(AllocationAudit.run(CATALOGUE, ORGANIZATION, CONTEXT.table(), DATE_2024_06_01)).isEqualTo(all);
+    }
+
+    @Example
+    void run_withAnAgencysOwnCheck_addsItsFindings() {
+        Check<AllocationContext, AllocationFinding> ownRule = new Check<>() {
+            @Override
+            public RuleRef ref() {
+                return RuleRef.of("LOCAL.LICENCE_POST", BilingualText.of("许可职权须由许可岗承办",
+                        "licences are handled by the licence post"),
+                        LegalBasis.of(Provision.wholeOf(Instruments.RESPONSIBILITY_SYSTEM_OPINIONS)));
+            }
+
+            @Override
+            public List<AllocationFinding> check(AllocationContext context) {
+                return context.table().forPost(POST_INSPECTOR).isEmpty() ? List.of()
+                        : List.of(new AllocationFinding(AllocationIssue.SPLIT_WITHOUT_LEAD, List.of(CODE_INSPECTION),
+                                List.of(POST_INSPECTOR), BilingualText.of("本地规则", "local rule"), ref().basis()));
+            }
+        };
+        List<Check<AllocationContext, AllocationFinding>> checks = new ArrayList<>(AllocationRules.defaults());
+        checks.add(ownRule);
+        AllocationReport report = AllocationAudit.run(CONTEXT, checks);
+        assertThat(report.findings()).extracting(f -> f.message().zh()).contains("本地规则");
+        checks.add(AllocationRules.check(AllocationIssue.UNALLOCATED));
+        assertThatIllegalArgumentException().isThrownBy(() -> AllocationAudit.run(CONTEXT, checks))
+                .withMessage("Rule set '职权分解检查' has duplicate rule id 'ALLOCATION.UNALLOCATED'");
+    }
+
+    @Example
+    void ruleIds_areStable() {
+        assertThat(AllocationRules.check(AllocationIssue.FOREIGN_POST).ref().id())
+                .isEqualTo(RuleId.of("ALLOCATION.FOREIGN_POST"));
+    }
+}

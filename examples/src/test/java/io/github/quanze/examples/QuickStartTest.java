@@ -10,6 +10,14 @@ import io.github.quanze.allocation.AllocationTable;
 import io.github.quanze.basis.InstrumentLevel;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.fault.Consequence;
+import io.github.quanze.fault.Fault;
+import io.github.quanze.fault.FaultForm;
+import io.github.quanze.fault.FaultSubject;
+import io.github.quanze.fault.FaultType;
+import io.github.quanze.fault.Responsibility;
+import io.github.quanze.fault.Role;
+import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.Agency;
 import io.github.quanze.organization.AgencyId;
 import io.github.quanze.organization.Organization;
@@ -21,6 +29,9 @@ import io.github.quanze.power.Power;
 import io.github.quanze.power.PowerCatalogue;
 import io.github.quanze.power.PowerCode;
 import io.github.quanze.power.PowerKind;
+import io.github.quanze.rule.Decision;
+import io.github.quanze.sanction.Sanction;
+import io.github.quanze.sanction.SanctionPolicy;
 import java.time.LocalDate;
 import net.jqwik.api.Example;
 
@@ -56,5 +67,22 @@ class QuickStartTest {
         assertThat(report.findings()).extracting(f -> f.issue())
                 .containsExactly(AllocationIssue.NO_APPROVER, AllocationIssue.NO_CERTIFIED_OFFICER);
         assertThat(report.findings().get(0).basis()).hasToString("《中华人民共和国行政处罚法》第五十七条第一款");
+    }
+
+    @Example
+    void readmeSanctionSnippet_explainsTheDecision() {
+        // --- README sanction snippet begins ---
+        Fault fault = new Fault.Builder()
+                .subject(FaultSubject.officer(OfficerId.of("O-04"), "赵丽"))
+                .type(FaultType.NO_CREDENTIAL).form(FaultForm.GROSS_NEGLIGENCE).consequence(Consequence.MINOR)
+                .role(Role.HANDLER).responsibility(Responsibility.DIRECT)
+                .actDate(LocalDate.of(2026, 5, 12)).description("执法证过期仍参与检查").build();
+        Decision<Sanction> decision = SanctionPolicy.national().decide(fault, LocalDate.of(2026, 7, 15));
+        System.out.println(decision.explain().zh());
+        // --- README sanction snippet ends ---
+
+        assertThat(decision.explain().zh()).startsWith("处理结果：警告（处分期6个月）、离岗培训、通报批评\n适用规则 OFFICER.SERIOUS.DIRECT")
+                .contains("第三十九条")
+                .contains("行为发生于2026-05-12，处理于2026-07-15，适用《中华人民共和国公职人员政务处分法》及国办发〔2005〕37号");
     }
 }

@@ -1,8 +1,10 @@
 /**
- * JMH benchmarks of quanze's hot paths: the allocation audit
- * ({@link io.github.quanze.allocation.AllocationAudit}) on a synthetic province-level agency of two sizes, set
- * against a hand-written nested-loop check of the same headline results. The classes here are fixtures and
- * benchmarks, not API; build the runnable {@code benchmarks/target/benchmarks.jar} with {@code mvn package} and run
- * it with {@code java -jar}.
+ * JMH benchmarks of quanze's hot paths, each set against the peers a user would otherwise pick, in the same run:
+ * the allocation audit ({@link io.github.quanze.allocation.AllocationAudit}) on synthetic agencies of two sizes
+ * against a hand-written nested-loop check; and an accountability decision on the national sanction table
+ * ({@link io.github.quanze.sanction.SanctionPolicy}) against hand-written if/else, Drools and Easy Rules, with the
+ * time to build each rule base. The classes here are fixtures and benchmarks, not API; build the runnable
+ * {@code benchmarks/target/benchmarks.jar} with {@code mvn package} and run it with {@code java -jar}
+ * (BENCHMARKS.md gives the commands and the latest figures).
  */
 package io.github.quanze.benchmarks;

@@ -1,0 +1,164 @@
+package io.github.quanze.benchmarks;
+
+import io.github.quanze.basis.BilingualText;
+import io.github.quanze.fault.Fault;
+import io.github.quanze.rule.Decision;
+import io.github.quanze.rule.DecisionTable;
+import io.github.quanze.rule.RuleRef;
+import io.github.quanze.sanction.Sanction;
+import io.github.quanze.sanction.SanctionPolicy;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Measures one accountability decision (责任追究决定) on the national officer table of the 2020 edition,
+ * {@link SanctionPolicy#nationalOfficerTable(boolean) SanctionPolicy.nationalOfficerTable(true)}: 34 rows over 9
+ * columns, hit policy COLLECT with {@link Sanction#combine}, and exceptions between rows. The same table is
+ * decided by quanze and by the peers a user would otherwise pick, in one run, in average time per decision:
+ * <ul>
+ * <li>{@link #quanze}: {@link DecisionTable#decide}, whose {@link Decision} always carries the rules fired and
+ * overridden;</li>
+ * <li>{@link #quanzeExplained}: the same and {@link Decision#explain()}, the bilingual reasons of a decision;</li>
+ * <li>{@link #handWritten}: if/else with constant sanctions ({@link HandWrittenSanctions}), no trace;</li>
+ * <li>{@link #drools}: Drools 9.44 with the classic engine, a DRL rule per row, a new session per decision
+ * ({@link DroolsSanctions});</li>
+ * <li>{@link #easyRules}: Easy Rules 4.1.0, a rule per row, a new Facts bag per decision
+ * ({@link EasyRulesSanctions}).</li>
+ * </ul>
+ * Every invocation decides the next of {@value AccountabilityFaults#COUNT} varied faults
+ * ({@link AccountabilityFaults}, fixed seed), cycling, so that branch prediction cannot learn one input. The
+ * Drools and Easy Rules peers read the fault's nine columns into a {@link FaultFacts} inside the timed code, as
+ * the table reads its columns. The setup checks, on every fault, that all four give the same sanction, that the
+ * two engines fire exactly the rows the table fires, and that every row of the table fires for some fault; it
+ * throws otherwise. {@link RuleBaseBuildBenchmark} measures building the rule bases.
+ * <p>
+ * Run, from the project root:
+ * <pre>
+ * mvn -q -DskipTests package &amp;&amp; java -jar benchmarks/target/benchmarks.jar AccountabilityBenchmark -f 1 -wi 3 -i 5
+ * </pre>
+ * Add {@code -prof gc} for the bytes allocated per decision.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class AccountabilityBenchmark {
+
+    private Fault[] faults;
+    private int next;
+    private DecisionTable<Fault, Sanction> table;
+    private DroolsSanctions drools;
+    private EasyRulesSanctions easyRules;
+
+    /** Generates the faults, builds the four deciders and checks that they agree on every fault. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        faults = AccountabilityFaults.generate(AccountabilityFaults.COUNT, AccountabilityFaults.SEED);
+        table = SanctionPolicy.nationalOfficerTable(true);
+        drools = DroolsSanctions.create();
+        easyRules = EasyRulesSanctions.create();
+        Set<String> rowsFired = new HashSet<>();
+        for (int i = 0; i < faults.length; i++) {
+            Fault fault = faults[i];
+            Decision<Sanction> decision = table.decide(fault);
+            Optional<Sanction> expected = decision.outcome();
+            agree(i, "hand-written", expected, Optional.of(HandWrittenSanctions.decide(fault)));
+            agree(i, "Drools", expected, drools.decide(fault));
+            agree(i, "Easy Rules", expected, easyRules.decide(fault));
+            Set<String> fired = decision.fired().stream().map(r -> r.id().value())
+                    .collect(Collectors.toCollection(TreeSet::new));
+            sameRules(i, "Drools", fired, drools.firedRules(fault));
+            sameRules(i, "Easy Rules", fired, easyRules.firedRules(fault));
+            rowsFired.addAll(fired);
+        }
+        Set<String> silent = table.rows().stream().map(r -> r.id().value()).filter(id -> !rowsFired.contains(id))
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (!silent.isEmpty()) {
+            throw new IllegalStateException("No generated fault fires rows " + silent + " of the "
+                    + table.rows().size() + "; change AccountabilityFaults");
+        }
+    }
+
+    private void agree(int i, String peer, Optional<Sanction> expected, Optional<Sanction> actual) {
+        if (expected.isEmpty() || !expected.equals(actual)) {
+            throw new IllegalStateException(String.format("Fault %d (%s): the table decides %s but %s decides %s",
+                    i, faults[i].summary().en(), expected.map(Sanction::toString).orElse("nothing"), peer,
+                    actual.map(Sanction::toString).orElse("nothing")));
+        }
+    }
+
+    private void sameRules(int i, String peer, Set<String> expected, List<String> actual) {
+        if (!expected.equals(new TreeSet<>(actual))) {
+            throw new IllegalStateException(String.format("Fault %d (%s): the table fires %s but %s fires %s", i,
+                    faults[i].summary().en(), expected, peer, new TreeSet<>(actual)));
+        }
+    }
+
+    private Fault nextFault() {
+        Fault fault = faults[next];
+        next = (next + 1) & (faults.length - 1);
+        return fault;
+    }
+
+    /**
+     * Decides with quanze's compiled table.
+     *
+     * @return the decision with its trace, not null
+     */
+    @Benchmark
+    public Decision<Sanction> quanze() {
+        return table.decide(nextFault());
+    }
+
+    /**
+     * Decides with quanze's compiled table and explains the decision.
+     *
+     * @return the explanation in Chinese and English, not null
+     */
+    @Benchmark
+    public BilingualText quanzeExplained() {
+        return table.decide(nextFault()).explain();
+    }
+
+    /**
+     * Decides with hand-written if/else.
+     *
+     * @return the sanction, not null
+     */
+    @Benchmark
+    public Sanction handWritten() {
+        return HandWrittenSanctions.decide(nextFault());
+    }
+
+    /**
+     * Decides with Drools, a new session per decision.
+     *
+     * @return the sanction, not null
+     */
+    @Benchmark
+    public Optional<Sanction> drools() {
+        return drools.decide(nextFault());
+    }
+
+    /**
+     * Decides with Easy Rules.
+     *
+     * @return the sanction, not null
+     */
+    @Benchmark
+    public Optional<Sanction> easyRules() {
+        return easyRules.decide(nextFault());
+    }
+}

@@ -1,0 +1,149 @@
+package io.github.quanze.benchmarks;
+
+import io.github.quanze.fault.Circumstance;
+import io.github.quanze.fault.Consequence;
+import io.github.quanze.fault.DutyPerformance;
+import io.github.quanze.fault.Fault;
+import io.github.quanze.fault.FaultForm;
+import io.github.quanze.fault.FaultSubject;
+import io.github.quanze.fault.FaultType;
+import io.github.quanze.fault.Gravity;
+import io.github.quanze.fault.Responsibility;
+import io.github.quanze.fault.Role;
+import io.github.quanze.organization.OfficerId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Officer faults (执法人员过错) for the accountability benchmarks, generated deterministically from a seed.
+ * <p>
+ * Each fault picks its form of fault uniformly, then its gravity uniformly among those the form can have (an
+ * intentional fault is never minor), then a fault type and consequence that {@link Fault#gravity()} grades so; so
+ * every (gravity, form) pair is about equally common, and with {@link #SEED} every row of the national officer
+ * table fires for at least 3 of the {@value #COUNT} faults (most for dozens; the benchmark's setup checks that each
+ * row fires). Responsibility is none for 10% and each
+ * of the other three for 30%; 25% of faults have an aggravating circumstance, 30% a mitigating one, 25% a
+ * reducing one and 7% an exempting one; 55% are the first fault of the year and the rest the 2nd to 6th; 12% are
+ * suspected crimes; 25% have 尽职免责 facts examined, about half of which qualify.
+ */
+public final class AccountabilityFaults {
+
+    /** The seed of the benchmark's faults. */
+    public static final long SEED = 20200701L;
+
+    /** The number of faults the benchmark cycles through; a power of two. */
+    public static final int COUNT = 1_024;
+
+    private static final LocalDate FIRST_ACT = LocalDate.of(2020, 7, 1);
+    private static final Circumstance[] AGGRAVATING = ofEffect(Circumstance.Effect.AGGRAVATE);
+    private static final Circumstance[] MITIGATING = ofEffect(Circumstance.Effect.MITIGATE);
+    private static final Circumstance[] REDUCING = ofEffect(Circumstance.Effect.REDUCE);
+    private static final Circumstance[] EXEMPTING = ofEffect(Circumstance.Effect.EXEMPT);
+    private static final Responsibility[] LIABLE = {Responsibility.DIRECT, Responsibility.PRINCIPAL_LEADERSHIP,
+        Responsibility.IMPORTANT_LEADERSHIP};
+    /** [form][gravity]: the (type, consequence) pairs that give an officer fault of that form that gravity. */
+    private static final List<List<List<Grading>>> GRADINGS = gradings();
+
+    private AccountabilityFaults() {}
+
+    /** A fault type with a consequence. */
+    private record Grading(FaultType type, Consequence consequence) {}
+
+    /**
+     * Generates faults.
+     *
+     * @param count  how many, at least 1
+     * @param seed  the seed; the same arguments give the same faults
+     * @return the faults, not null
+     */
+    public static Fault[] generate(int count, long seed) {
+        if (count < 1) {
+            throw new IllegalArgumentException("Need at least 1 fault, but got " + count);
+        }
+        Random random = new Random(seed);
+        Fault[] faults = new Fault[count];
+        for (int i = 0; i < count; i++) {
+            faults[i] = fault(i, random);
+        }
+        return faults;
+    }
+
+    private static Fault fault(int i, Random random) {
+        FaultForm form = pick(random, FaultForm.values());
+        List<List<Grading>> byGravity = GRADINGS.get(form.ordinal()).stream().filter(l -> !l.isEmpty()).toList();
+        List<Grading> gradings = byGravity.get(random.nextInt(byGravity.size()));
+        Grading grading = gradings.get(random.nextInt(gradings.size()));
+        Responsibility responsibility = random.nextInt(10) == 0 ? Responsibility.NONE : pick(random, LIABLE);
+        Set<Circumstance> circumstances = EnumSet.noneOf(Circumstance.class);
+        maybeAdd(circumstances, random, 25, AGGRAVATING);
+        maybeAdd(circumstances, random, 30, MITIGATING);
+        maybeAdd(circumstances, random, 25, REDUCING);
+        maybeAdd(circumstances, random, 7, EXEMPTING);
+        int officer = random.nextInt(50);
+        Fault.Builder fault = new Fault.Builder();
+        fault.subject(FaultSubject.officer(OfficerId.of(String.format("O-%03d", officer)), "执法人员" + officer))
+                .type(grading.type()).form(form).consequence(grading.consequence())
+                .role(roleOf(responsibility)).responsibility(responsibility).circumstances(circumstances)
+                .faultsThisYear(random.nextInt(100) < 55 ? 1 : 2 + random.nextInt(5))
+                .suspectedCrime(random.nextInt(100) < 12)
+                .actDate(FIRST_ACT.plusDays(random.nextInt(5 * 365)))
+                .description("执法过错第" + (i + 1) + "号");
+        if (random.nextInt(4) == 0) {
+            fault.dutyPerformance(new DutyPerformance(random.nextInt(10) < 8, random.nextInt(10) < 5,
+                    random.nextInt(10) < 4, random.nextInt(10) < 1));
+        }
+        return fault.build();
+    }
+
+    private static Role roleOf(Responsibility responsibility) {
+        return switch (responsibility) {
+            case NONE -> Role.COLLECTIVE_MEMBER;
+            case IMPORTANT_LEADERSHIP -> Role.REVIEWER;
+            case PRINCIPAL_LEADERSHIP -> Role.APPROVER;
+            case DIRECT -> Role.HANDLER;
+        };
+    }
+
+    private static void maybeAdd(Set<Circumstance> circumstances, Random random, int percent, Circumstance[] some) {
+        if (random.nextInt(100) < percent) {
+            circumstances.add(pick(random, some));
+        }
+    }
+
+    private static <T> T pick(Random random, T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private static Circumstance[] ofEffect(Circumstance.Effect effect) {
+        return Arrays.stream(Circumstance.values()).filter(c -> c.effect() == effect).toArray(Circumstance[]::new);
+    }
+
+    /** Grades every (type, consequence) pair of every form by building a fault and asking its gravity. */
+    private static List<List<List<Grading>>> gradings() {
+        List<List<List<Grading>>> all = new ArrayList<>();
+        for (FaultForm form : FaultForm.values()) {
+            List<List<Grading>> byGravity = new ArrayList<>();
+            for (int g = 0; g < Gravity.values().length; g++) {
+                byGravity.add(new ArrayList<>());
+            }
+            for (FaultType type : FaultType.values()) {
+                if (!type.concerns(FaultSubject.Kind.OFFICER)) {
+                    continue;
+                }
+                for (Consequence consequence : Consequence.values()) {
+                    Fault probe = new Fault.Builder().subject(FaultSubject.officer(OfficerId.of("O-000"), "执法人员0"))
+                            .type(type).form(form).consequence(consequence).role(Role.HANDLER)
+                            .responsibility(Responsibility.DIRECT).actDate(FIRST_ACT).description("分级").build();
+                    byGravity.get(probe.gravity().ordinal()).add(new Grading(type, consequence));
+                }
+            }
+            all.add(byGravity);
+        }
+        return all;
+    }
+}

@@ -1,0 +1,125 @@
+package io.github.quanze.benchmarks;
+
+import io.github.quanze.fault.Circumstance;
+import io.github.quanze.fault.Fault;
+import io.github.quanze.fault.FaultForm;
+import io.github.quanze.fault.Gravity;
+import io.github.quanze.fault.Responsibility;
+
+/**
+ * The nine input columns of the national officer table read off a {@link Fault} once, as a JavaBean: the fact a
+ * rule-engine user inserts instead of the domain object, so that the engine reads plain properties
+ * ({@code gravity == Gravity.GRAVE} in DRL) rather than calling {@link Fault#gravity()} and {@link Fault#has} once
+ * per rule. {@link DroolsSanctions} and {@link EasyRulesSanctions} build one per decision, inside the timed code,
+ * just as {@link io.github.quanze.rule.DecisionTable#decide} reads each column once.
+ */
+public final class FaultFacts {
+
+    private final Gravity gravity;
+    private final Responsibility responsibility;
+    private final FaultForm form;
+    private final boolean aggravating;
+    private final int faultsThisYear;
+    private final boolean reducing;
+    private final boolean suspectedCrime;
+    private final boolean exempting;
+    private final boolean dutyDulyPerformed;
+
+    /**
+     * Reads the columns of a fault, in the table's column order.
+     *
+     * @param fault  the fault, not null
+     */
+    public FaultFacts(Fault fault) {
+        this.gravity = fault.gravity();
+        this.responsibility = fault.responsibility();
+        this.form = fault.form();
+        this.aggravating = fault.has(Circumstance.Effect.AGGRAVATE);
+        this.faultsThisYear = fault.faultsThisYear();
+        this.reducing = fault.has(Circumstance.Effect.REDUCE);
+        this.suspectedCrime = fault.suspectedCrime();
+        this.exempting = fault.has(Circumstance.Effect.EXEMPT);
+        this.dutyDulyPerformed = fault.dulyPerformed();
+    }
+
+    /**
+     * Returns the gravity.
+     *
+     * @return {@link Fault#gravity()}, not null
+     */
+    public Gravity getGravity() {
+        return gravity;
+    }
+
+    /**
+     * Returns the responsibility.
+     *
+     * @return {@link Fault#responsibility()}, not null
+     */
+    public Responsibility getResponsibility() {
+        return responsibility;
+    }
+
+    /**
+     * Returns the form of fault.
+     *
+     * @return {@link Fault#form()}, not null
+     */
+    public FaultForm getForm() {
+        return form;
+    }
+
+    /**
+     * Returns whether an aggravating circumstance was found.
+     *
+     * @return {@code fault.has(Circumstance.Effect.AGGRAVATE)}
+     */
+    public boolean isAggravating() {
+        return aggravating;
+    }
+
+    /**
+     * Returns the number of faults in the year.
+     *
+     * @return {@link Fault#faultsThisYear()}
+     */
+    public int getFaultsThisYear() {
+        return faultsThisYear;
+    }
+
+    /**
+     * Returns whether a reducing circumstance was found.
+     *
+     * @return {@code fault.has(Circumstance.Effect.REDUCE)}
+     */
+    public boolean isReducing() {
+        return reducing;
+    }
+
+    /**
+     * Returns whether the act is suspected to be a crime.
+     *
+     * @return {@link Fault#suspectedCrime()}
+     */
+    public boolean isSuspectedCrime() {
+        return suspectedCrime;
+    }
+
+    /**
+     * Returns whether an exempting circumstance was found.
+     *
+     * @return {@code fault.has(Circumstance.Effect.EXEMPT)}
+     */
+    public boolean isExempting() {
+        return exempting;
+    }
+
+    /**
+     * Returns whether the facts meet 尽职免责.
+     *
+     * @return {@link Fault#dulyPerformed()}
+     */
+    public boolean isDutyDulyPerformed() {
+        return dutyDulyPerformed;
+    }
+}

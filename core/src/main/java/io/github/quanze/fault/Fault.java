@@ -122,6 +122,8 @@ public abstract class Fault {
      *
      * @return the gravity, not null
      */
+    @Value.Derived
+    @Value.Auxiliary
     public Gravity gravity() {
         int tier = type().defaultGravity().ordinal();
         if (form() == FaultForm.INTENT) {
@@ -169,6 +171,8 @@ public abstract class Fault {
      *
      * @return true if they were examined and qualify
      */
+    @Value.Derived
+    @Value.Auxiliary
     public boolean dulyPerformed() {
         return dutyPerformance().map(DutyPerformance::qualifies).orElse(false);
     }
@@ -193,7 +197,18 @@ public abstract class Fault {
      * @return true if one of the circumstances has it
      */
     public boolean has(Circumstance.Effect effect) {
-        return circumstances().stream().anyMatch(c -> c.effect() == effect);
+        return (effects() & 1 << effect.ordinal()) != 0;
+    }
+
+    /** The effects of the circumstances, one bit each, worked out once. */
+    @Value.Derived
+    @Value.Auxiliary
+    int effects() {
+        int effects = 0;
+        for (Circumstance c : circumstances()) {
+            effects |= 1 << c.effect().ordinal();
+        }
+        return effects;
     }
 
     @Value.Check

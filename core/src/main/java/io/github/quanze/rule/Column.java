@@ -162,13 +162,18 @@ public final class Column<F> {
     int read(F facts, String table) {
         if (kind == Kind.INT) {
             int value = intReader.applyAsInt(facts);
-            checkArgument(value >= min && value <= max,
-                    "Table '%s' column '%s' read %s from the facts, outside its range [%s, %s]", table, name, value,
-                    min, max);
+            if (value < min || value > max) {
+                throw new IllegalArgumentException(String.format(
+                        "Table '%s' column '%s' read %s from the facts, outside its range [%s, %s]", table, name, value,
+                        min, max));
+            }
             return value;
         }
         Object value = reader.apply(facts);
-        checkArgument(value != null, "Table '%s' column '%s' read null from the facts %s", table, name, facts);
+        if (value == null) {
+            throw new IllegalArgumentException(String.format("Table '%s' column '%s' read null from the facts %s",
+                    table, name, facts));
+        }
         return kind == Kind.ENUM ? ((Enum<?>) value).ordinal() : ((Boolean) value) ? 1 : 0;
     }
 

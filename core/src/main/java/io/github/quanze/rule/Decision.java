@@ -30,6 +30,8 @@ public final class Decision<O> {
     private final List<OverriddenRule> overridden;
     private final Optional<VersionChoice> version;
     private final Function<? super O, BilingualText> describer;
+    /** The explanation, rendered on first request; a decision is a value, so racing threads render equal texts. */
+    private volatile BilingualText explanation;
 
     Decision(String ruleSet, Optional<O> outcome, List<RuleRef> fired, List<OverriddenRule> overridden,
             Optional<VersionChoice> version, Function<? super O, BilingualText> describer) {
@@ -116,6 +118,15 @@ public final class Decision<O> {
      * @return the explanation, not null
      */
     public BilingualText explain() {
+        BilingualText text = explanation;
+        if (text == null) {
+            text = render();
+            explanation = text;
+        }
+        return text;
+    }
+
+    private BilingualText render() {
         StringBuilder zh = new StringBuilder("处理结果：").append(outcomeText().zh());
         StringBuilder en = new StringBuilder("Outcome: ").append(outcomeText().en());
         for (RuleRef rule : fired) {

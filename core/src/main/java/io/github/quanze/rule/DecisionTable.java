@@ -3,16 +3,19 @@ package io.github.quanze.rule;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.quanze.basis.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 
 /**
@@ -21,7 +24,9 @@ import java.util.function.Function;
  * <p>
  * A table is how a measure such as "一般过错，直接责任人给予书面检查；严重过错…" becomes data an agency can read, verify
  * and replace row by row. When built, the table compiles to an index: for every column, a bitset of the rows each
- * possible value matches, so that deciding is a few AND operations whatever the number of rows.
+ * possible value matches, so that deciding is a few AND operations whatever the number of rows. Where the columns
+ * distinguish at most {@value #MEMO_LIMIT} combinations of values, the table also keeps each decision it makes, an
+ * immutable value, and answers the same combination again with a single lookup.
  * {@link #decideByScan} evaluates the same table row by row, as a reference; the two always agree.
  * {@link #verify()} finds, without running any case, the input combinations no row covers, rows that overlap under
  * {@link HitPolicy#UNIQUE}, rows shadowed under {@link HitPolicy#FIRST}, and pairs where a graver input gets a
@@ -35,15 +40,31 @@ import java.util.function.Function;
 public final class DecisionTable<F, O> implements Decider<F, O> {
 
     private final List<Column<F>> columns;
+    /** The columns as an array, for the hot path. */
+    private final Column<F>[] inputs;
     private final List<Row<O>> rows;
     private final List<RuleId[]> exceptions;
     private final Resolver<O> resolver;
-    private final Builder<F, O> settings;
+    private final List<RuleId[]> declaredExceptions;
+    private final Set<RuleId> toAll;
+    private final Aggregation<O> aggregation;
+    private final Comparator<? super O> order;
+    private final Function<? super O, BilingualText> describer;
     /** For each integer column, the first value of each of its value ranges; null for enum and boolean columns. */
     private final int[][] starts;
     /** [column][value index][word]: the rows whose cell in that column matches that value. */
     private final long[][][] masks;
     private final int words;
+    /** The number of value indexes of each column. */
+    private final int[] radix;
+    /**
+     * Every decision the table can make, one per combination of value indexes, filled on first use; null when
+     * there are more than {@value #MEMO_LIMIT} combinations.
+     */
+    private final AtomicReferenceArray<Decision<O>> memo;
+
+    /** The most input combinations whose decisions the table keeps. */
+    static final int MEMO_LIMIT = 1 << 16;
 
     private DecisionTable(Builder<F, O> b) {
         checkArgument(!b.columns.isEmpty(), "Table '%s' must have at least one input column", b.name);
@@ -52,6 +73,9 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
             checkArgument(names.add(column.name()), "Table '%s' has two columns named '%s'", b.name, column.name());
         }
         this.columns = ImmutableList.copyOf(b.columns);
+        @SuppressWarnings("unchecked")
+        Column<F>[] array = columns.toArray(new Column[0]);
+        this.inputs = array;
         List<Row<O>> checked = new ArrayList<>();
         for (Row<O> row : b.rows) {
             checkArgument(row.cells().size() == columns.size(), "Table '%s' row '%s' has %s cells but the table has "
@@ -65,16 +89,33 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
             checked.add(new Row<>(row.ref(), cells, row.output()));
         }
         this.rows = ImmutableList.copyOf(checked);
-        this.exceptions = ImmutableList.copyOf(b.exceptions);
+        List<RuleId[]> declared = new ArrayList<>(b.exceptions);
+        for (RuleId exception : b.toAll) {
+            rows.stream().map(Row::id).filter(id -> !b.toAll.contains(id))
+                    .forEach(id -> declared.add(new RuleId[] {exception, id}));
+        }
+        this.exceptions = ImmutableList.copyOf(declared);
         this.resolver = Resolver.create(b.name, rows.stream().map(Row::ref).collect(ImmutableList.toImmutableList()),
                 exceptions, b.policy, b.aggregation, b.order, b.describer);
-        this.settings = b;
+        this.declaredExceptions = ImmutableList.copyOf(b.exceptions);
+        this.toAll = ImmutableSet.copyOf(b.toAll);
+        this.aggregation = b.aggregation;
+        this.order = b.order;
+        this.describer = b.describer;
         this.words = Math.max(1, (rows.size() + 63) >>> 6);
         this.starts = new int[columns.size()][];
         this.masks = new long[columns.size()][][];
         for (int c = 0; c < columns.size(); c++) {
             compile(c);
         }
+        this.radix = new int[columns.size()];
+        long points = 1;
+        for (int c = 0; c < radix.length; c++) {
+            radix[c] = atomCount(c);
+            points *= radix[c];
+            points = Math.min(points, MEMO_LIMIT + 1L);
+        }
+        this.memo = points <= MEMO_LIMIT ? new AtomicReferenceArray<>((int) points) : null;
     }
 
     private void compile(int c) {
@@ -123,13 +164,14 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
      * @return a new builder, not null
      */
     public Builder<F, O> toBuilder() {
-        Builder<F, O> b = new Builder<>(settings.name, settings.policy);
+        Builder<F, O> b = new Builder<>(resolver.name(), resolver.policy());
         b.columns.addAll(columns);
         b.rows.addAll(rows);
-        b.exceptions.addAll(exceptions);
-        b.aggregation = settings.aggregation;
-        b.order = settings.order;
-        b.describer = settings.describer;
+        declaredExceptions.forEach(pair -> b.exceptions.add(pair.clone()));
+        b.toAll.addAll(toAll);
+        b.aggregation = aggregation;
+        b.order = order;
+        b.describer = describer;
         return b;
     }
 
@@ -176,11 +218,30 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
     @Override
     public Decision<O> decide(F facts) {
         Objects.requireNonNull(facts, "facts");
-        int[] atoms = new int[columns.size()];
-        for (int c = 0; c < atoms.length; c++) {
-            atoms[c] = atomOf(c, columns.get(c).read(facts, name()));
+        if (memo == null) {
+            int[] atoms = new int[columns.size()];
+            for (int c = 0; c < atoms.length; c++) {
+                atoms[c] = atomOf(c, columns.get(c).read(facts, name()));
+            }
+            return decideAt(atoms);
         }
-        return decideAt(atoms);
+        String name = resolver.name();
+        int point = 0;
+        for (int c = 0; c < radix.length; c++) {
+            point = point * radix[c] + atomOf(c, inputs[c].read(facts, name));
+        }
+        Decision<O> decision = memo.get(point);
+        if (decision == null) {
+            int[] atoms = new int[radix.length];
+            for (int c = radix.length - 1, p = point; c >= 0; c--) {
+                atoms[c] = p % radix[c];
+                p /= radix[c];
+            }
+            decision = decideAt(atoms);
+            // decisions are values: two threads racing here store equal ones
+            memo.lazySet(point, decision);
+        }
+        return decision;
     }
 
     /** Decides at a point given as one value index per column. */
@@ -291,6 +352,7 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
         private final List<Column<F>> columns = new ArrayList<>();
         private final List<Row<O>> rows = new ArrayList<>();
         private final List<RuleId[]> exceptions = new ArrayList<>();
+        private final Set<RuleId> toAll = new LinkedHashSet<>();
         private Aggregation<O> aggregation;
         private Comparator<? super O> order;
         private Function<? super O, BilingualText> describer;
@@ -365,6 +427,7 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
         public Builder<F, O> remove(RuleId id) {
             rows.remove(indexOf(id));
             exceptions.removeIf(pair -> pair[0].equals(id) || pair[1].equals(id));
+            toAll.remove(id);
             return this;
         }
 
@@ -400,6 +463,18 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
         public Builder<F, O> exception(RuleId exception, RuleId base) {
             exceptions.add(new RuleId[] {Objects.requireNonNull(exception, "exception"),
                     Objects.requireNonNull(base, "base")});
+            return this;
+        }
+
+        /**
+         * Declares row {@code exception} an exception to every other row, such as an exemption that clears any
+         * sanction. Rows declared so are not exceptions to each other.
+         *
+         * @param exception  the exception's id, not null
+         * @return this builder, not null
+         */
+        public Builder<F, O> exceptionToAll(RuleId exception) {
+            toAll.add(Objects.requireNonNull(exception, "exception"));
             return this;
         }
 

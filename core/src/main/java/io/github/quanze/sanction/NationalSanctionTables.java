@@ -104,7 +104,6 @@ final class NationalSanctionTables {
         t.row("OFFICER.NONE", title("不承担责任的人员", "a person who bears no responsibility", Sanction.none()),
                 LegalBasis.of(Provision.of(GOVERNMENTAL_SANCTIONS_LAW, 9)), Sanction.none(),
                 cells(null, Responsibility.NONE));
-        all.add(RuleId.of("OFFICER.NONE"));
         base(t, all, "MINOR.DIRECT", MINOR, DIRECT, e.opinions(), Sanction.of(WRITTEN_SELF_CRITICISM));
         base(t, all, "MINOR.PRINCIPAL", MINOR, PRINCIPAL_LEADERSHIP, e.opinions(), Sanction.of(CRITICISM));
         base(t, all, "MINOR.IMPORTANT", MINOR, IMPORTANT_LEADERSHIP, e.opinions(), Sanction.of(REMINDER));
@@ -156,7 +155,6 @@ final class NationalSanctionTables {
         t.row("OFFICER.CRIME", BilingualText.of("直接责任人员涉嫌犯罪的，移送司法机关处理",
                 "a directly responsible person suspected of a crime is referred to the judicial authorities"),
                 LegalBasis.of(OPINIONS), Sanction.of(REFERRAL_JUDICIAL), crime);
-        all.add(RuleId.of("OFFICER.CRIME"));
 
         Cell[] exempt = cells(null, null);
         exempt[7] = Cell.yes();
@@ -168,10 +166,8 @@ final class NationalSanctionTables {
         t.row("OFFICER.DUTY_DULY_PERFORMED", BilingualText.of("依法履行职责、符合尽职免责条件的，不予追究责任（尽职免责）",
                 "a person who performed their duty as the law requires is exempt (尽职免责)"),
                 DutyPerformance.BASIS.and(LegalBasis.of(OPINIONS)), Sanction.none(), duty);
-        for (RuleId rule : all) {
-            t.exception(RuleId.of("OFFICER.EXEMPT"), rule);
-            t.exception(RuleId.of("OFFICER.DUTY_DULY_PERFORMED"), rule);
-        }
+        t.exceptionToAll(RuleId.of("OFFICER.EXEMPT"));
+        t.exceptionToAll(RuleId.of("OFFICER.DUTY_DULY_PERFORMED"));
         return t.build();
     }
 
@@ -197,9 +193,7 @@ final class NationalSanctionTables {
                 Cell.any(), Cell.yes(), Cell.any());
         t.row("AGENCY.EXEMPT", BilingualText.of("有免予追究情节的，不予追究责任", "exempt: not held to account"), basis,
                 Sanction.none(), Cell.any(), Cell.any(), Cell.yes());
-        for (String rule : new String[] {"AGENCY.MINOR", "AGENCY.SERIOUS", "AGENCY.GRAVE", "AGENCY.AGGRAVATED"}) {
-            t.exception(RuleId.of("AGENCY.EXEMPT"), RuleId.of(rule));
-        }
+        t.exceptionToAll(RuleId.of("AGENCY.EXEMPT"));
         return t.build();
     }
 

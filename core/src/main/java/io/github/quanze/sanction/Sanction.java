@@ -71,6 +71,9 @@ public final class Sanction {
      * @return the combined sanction, not null
      */
     public static Sanction combine(List<Sanction> sanctions) {
+        if (sanctions.size() == 1) {
+            return sanctions.get(0);
+        }
         EnumSet<SanctionKind> kinds = EnumSet.noneOf(SanctionKind.class);
         sanctions.forEach(s -> kinds.addAll(s.kinds));
         return kinds.isEmpty() ? NONE : new Sanction(keepHeaviestGovernmental(kinds));

@@ -130,6 +130,27 @@ class DecisionTablePropertiesTest {
         }
     }
 
+    @Property(tries = 50)
+    void aTableTooWideToKeepItsDecisionsStillEqualsNaiveEvaluation(@ForAll long seed) {
+        Random random = new Random(seed);
+        DecisionTable.Builder<int[], Integer> wide = DecisionTable.<int[], Integer>builder("宽表", HitPolicy.PRIORITY)
+                .input(Column.<int[]>ofInt("a", 0, 999, f -> f[0]), Column.<int[]>ofInt("b", 0, 999, f -> f[1]),
+                        Column.<int[]>ofInt("c", 0, 999, f -> f[2]))
+                .order(java.util.Comparator.naturalOrder());
+        for (int r = 0; r < 40; r++) {
+            int a = random.nextInt(1000);
+            int b = random.nextInt(1000);
+            int c = random.nextInt(1000);
+            wide.row(TestTables.ref("W" + r), r, Cell.atLeast(a), Cell.atMost(b), Cell.range(Math.min(c, 500),
+                    Math.max(c, 500)));
+        }
+        DecisionTable<int[], Integer> table = wide.build();
+        for (int i = 0; i < 200; i++) {
+            int[] facts = {random.nextInt(1000), random.nextInt(1000), random.nextInt(1000)};
+            assertThat(table.decide(facts)).isEqualTo(table.decideByScan(facts));
+        }
+    }
+
     @Provide
     Arbitrary<DecisionTable<Facts, Integer>> tables() {
         return TestTables.tables();

@@ -199,6 +199,29 @@ class DecisionTableTest {
     }
 
     @Example
+    void exceptionToAll_overridesEveryOtherRowButItsPeers() {
+        DecisionTable<Facts, Integer> table = graded(HitPolicy.COLLECT)
+                .row(ref("EXEMPT"), 0, Cell.any(), Cell.is(Color.GREEN), Cell.any(), Cell.any())
+                .row(ref("PARDON"), 0, Cell.any(), Cell.any(), Cell.no(), Cell.any())
+                .exceptionToAll(RuleId.of("EXEMPT"))
+                .exceptionToAll(RuleId.of("PARDON"))
+                .build();
+        Decision<Integer> both = table.decide(new Facts(Level.HIGH, Color.GREEN, false, 5));
+        assertThat(both.fired()).extracting(RuleRef::id).containsExactly(RuleId.of("EXEMPT"), RuleId.of("PARDON"));
+        assertThat(both.overridden()).extracting(o -> o.rule().id()).containsExactly(RuleId.of("GENERAL"),
+                RuleId.of("HIGH"));
+        assertThat(table.toBuilder().remove(RuleId.of("EXEMPT")).build().decide(HIGH_RED_5).outcome()).contains(4);
+    }
+
+    @Example
+    void toBuilder_doesNotShareStateWithTheBuilderThatMadeTheTable() {
+        DecisionTable.Builder<Facts, Integer> builder = graded(HitPolicy.PRIORITY);
+        DecisionTable<Facts, Integer> table = builder.build();
+        builder.exception(RuleId.of("HIGH"), RuleId.of("GENERAL"));
+        assertThat(table.toBuilder().build().decide(HIGH_RED_5).overridden()).isEmpty();
+    }
+
+    @Example
     void ruleRef_keepsItsBasis() {
         assertThat(ref("X").basis()).isEqualTo(BASIS);
     }

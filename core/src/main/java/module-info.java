@@ -13,6 +13,7 @@ module io.github.quanze {
     exports io.github.quanze.allocation;
     exports io.github.quanze.fault;
     exports io.github.quanze.sanction;
+    exports io.github.quanze.timelimit;
     exports io.github.quanze.rule;
     // io.github.quanze.internal is not exported
 }

@@ -149,5 +149,23 @@ public final class Instruments {
             .effectiveDate(LocalDate.of(2021, 7, 15))
             .build();
 
+    /** 《中华人民共和国行政复议法》, as revised on 2023-09-01 and in force from 2024-01-01 (Art 90). */
+    public static final LegalInstrument ADMINISTRATIVE_RECONSIDERATION_LAW = new LegalInstrument.Builder()
+            .title("中华人民共和国行政复议法")
+            .englishTitle("Administrative Reconsideration Law of the People's Republic of China")
+            .level(InstrumentLevel.LAW)
+            .adoptionDate(LocalDate.of(2023, 9, 1))
+            .effectiveDate(LocalDate.of(2024, 1, 1))
+            .build();
+
+    /** 《中华人民共和国民法典》, adopted 2020-05-28 and in force from 2021-01-01: Art 200–204 on periods. */
+    public static final LegalInstrument CIVIL_CODE = new LegalInstrument.Builder()
+            .title("中华人民共和国民法典")
+            .englishTitle("Civil Code of the People's Republic of China")
+            .level(InstrumentLevel.LAW)
+            .adoptionDate(LocalDate.of(2020, 5, 28))
+            .effectiveDate(LocalDate.of(2021, 1, 1))
+            .build();
+
     private Instruments() {}
 }

@@ -1,9 +1,12 @@
 package io.github.quanze.examples;
 
+import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -16,12 +19,13 @@ import picocli.CommandLine.Spec;
  * The examples' command line: {@code java -jar examples/target/quanze-examples.jar <command>}.
  * <p>
  * {@code tour} runs the main example end to end; {@code audit} runs the tobacco bureau's catalogue and allocation
- * audit; {@code accountability} decides the sanctions for faults found in the seeds' cases. Output is UTF-8
+ * audit; {@code accountability} decides the sanctions for faults found in the seeds' cases; {@code deadline} and
+ * {@code calendar} answer questions on China's working-day calendar. Output is UTF-8
  * Chinese, or English with {@code --en} (the accountability decisions print both languages).
  */
 @Command(name = "quanze-examples", mixinStandardHelpOptions = true, version = "quanze examples 0.1.0",
         description = "Runnable scenarios of quanze, the administrative law-enforcement responsibility library.",
-        subcommands = {Main.Tour.class, Main.Audit.class, Main.Accountability.class})
+        subcommands = {Main.Tour.class, Main.Audit.class, Main.Accountability.class, CalendarCommand.class})
 public final class Main implements Runnable {
 
     @Spec
@@ -36,7 +40,7 @@ public final class Main implements Runnable {
         // Java 17 writes System.out in the platform charset, which is ASCII on a bare CI machine
         PrintWriter out = new PrintWriter(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(out, err, args));
+        System.exit(run(DeadlineCommand.stdin(), out, err, args));
     }
 
     /**
@@ -48,13 +52,50 @@ public final class Main implements Runnable {
      * @return the exit status
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(new BufferedReader(new StringReader("")), out, err, args);
+    }
+
+    /**
+     * Runs the command line with a standard input, writing to the given streams.
+     * <p>
+     * A malformed argument, or a date outside the calendar's coverage, gives exit status 2 and a one-line message
+     * on {@code err}; nothing is written to {@code out} for it.
+     *
+     * @param in  standard input
+     * @param out  standard output
+     * @param err  standard error
+     * @param args  the command and its options
+     * @return the exit status
+     */
+    public static int run(BufferedReader in, PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Main());
+        commandLine.addSubcommand(new DeadlineCommand(in));
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            err.println(e.getMessage());
+            return 2;
+        });
+        commandLine.setExecutionExceptionHandler((e, command, parsed) -> {
+            if (e instanceof UsageException || e instanceof DateTimeException) {
+                err.println(e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
         int status = commandLine.execute(args);
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** A problem with the arguments or input, reported in one line with exit status 2. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
     }
 
     @Override

@@ -1,0 +1,228 @@
+package io.github.quanze.timelimit;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * One year of a working-day calendar (年度节假日安排): its days off and make-up working days, with the notices they
+ * come from and what the data was checked against.
+ * <p>
+ * A year is read from a plain text file, one per year, in UTF-8:
+ * <pre>
+ * # comment
+ * year 2026
+ * source 国务院办公厅关于2026年部分节假日安排的通知 | 国办发明电〔2025〕7号 | 2025-11-04
+ * checked NateScarlet/holiday-cn 2026.json, every day agrees
+ * off 2026-01-01 2026-01-03 元旦
+ * work 2026-01-04 元旦
+ * </pre>
+ * {@code off from [to] name} marks days off, both ends included; {@code work date name} marks a weekend day as a
+ * make-up working day. Each entry belongs to the {@code source} line above it; a later source overrides an earlier
+ * one for the same day, as a mid-year notice does (2020: 春节 extended). Write {@code unverified} in place of a
+ * 文号 or date that could not be confirmed.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class CalendarYear {
+
+    private final int year;
+    private final List<Notice> sources;
+    private final Optional<String> checked;
+    private final SortedMap<LocalDate, DayOverride> days;
+
+    private CalendarYear(int year, List<Notice> sources, Optional<String> checked,
+            SortedMap<LocalDate, DayOverride> days) {
+        this.year = year;
+        this.sources = ImmutableList.copyOf(sources);
+        this.checked = checked;
+        this.days = ImmutableSortedMap.copyOfSorted(days);
+    }
+
+    /**
+     * Parses a year file.
+     *
+     * @param text  the file's content, not null
+     * @param origin  where it comes from, such as its file name, for messages, not null
+     * @return the year, not null
+     * @throws IllegalArgumentException if a line is malformed, a date lies outside the year, a weekday is marked as
+     *         a make-up working day, one notice marks a day both off and working, or the year has no source
+     */
+    public static CalendarYear parse(String text, String origin) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(origin, "origin");
+        Integer year = null;
+        List<Notice> sources = new ArrayList<>();
+        String checked = null;
+        SortedMap<LocalDate, DayOverride> days = new TreeMap<>();
+        Map<LocalDate, Boolean> bySource = new HashMap<>();
+        String[] lines = text.split("\r?\n", -1);
+        for (int n = 1; n <= lines.length; n++) {
+            String line = lines[n - 1].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] word = line.split("\\s+", 2);
+            String rest = word.length > 1 ? word[1] : "";
+            String where = origin + " line " + n;
+            switch (word[0]) {
+                case "year":
+                    checkArgument(year == null, "%s: a second 'year' line", where);
+                    year = number(rest, where);
+                    break;
+                case "source":
+                    sources.add(notice(rest, where));
+                    bySource.clear();
+                    break;
+                case "checked":
+                    checked = rest;
+                    break;
+                case "off":
+                case "work":
+                    checkArgument(year != null, "%s: '%s' before the 'year' line", where, word[0]);
+                    checkArgument(!sources.isEmpty(), "%s: '%s' before any 'source' line", where, word[0]);
+                    entry(word[0].equals("work"), rest, year, sources.get(sources.size() - 1), where, days, bySource);
+                    break;
+                default:
+                    throw new IllegalArgumentException(String.format(
+                            "%s: unknown keyword '%s'; expected year, source, checked, off or work", where, word[0]));
+            }
+        }
+        checkArgument(year != null, "%s: no 'year' line", origin);
+        checkArgument(!sources.isEmpty(), "%s: no 'source' line; every year names the notice it comes from", origin);
+        return new CalendarYear(year, sources, Optional.ofNullable(checked), days);
+    }
+
+    /**
+     * Reads a year file.
+     *
+     * @param file  the file, in UTF-8, not null
+     * @return the year, not null
+     * @throws UncheckedIOException if the file cannot be read
+     * @throws IllegalArgumentException if the file is malformed, as for {@link #parse}
+     */
+    public static CalendarYear read(Path file) {
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read calendar year file " + file, e);
+        }
+    }
+
+    private static void entry(boolean working, String rest, int year, Notice source, String where,
+            SortedMap<LocalDate, DayOverride> days, Map<LocalDate, Boolean> bySource) {
+        String[] part = rest.split("\\s+");
+        checkArgument(part.length >= 2, "%s: expected '%s <date> %s<name>'", where, working ? "work" : "off",
+                working ? "" : "[<to>] ");
+        LocalDate from = date(part[0], where);
+        boolean range = !working && part.length >= 3 && part[1].matches("\\d{4}-\\d{2}-\\d{2}");
+        LocalDate to = range ? date(part[1], where) : from;
+        String name = String.join(" ", List.of(part).subList(range ? 2 : 1, part.length));
+        checkArgument(!to.isBefore(from), "%s: range ends (%s) before it starts (%s)", where, to, from);
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            checkArgument(day.getYear() == year, "%s: date %s is outside year %s", where, day, year);
+            checkArgument(!working || isWeekend(day), "%s: %s is a %s, already a working day; 'work' marks a weekend "
+                    + "day worked in lieu", where, day, day.getDayOfWeek());
+            Boolean earlier = bySource.put(day, working);
+            checkArgument(earlier == null || earlier == working, "%s: %s is both a day off and a working day in "
+                    + "the same notice", where, day);
+            days.put(day, new DayOverride(day, working, name, source));
+        }
+    }
+
+    private static Notice notice(String rest, String where) {
+        String[] part = rest.split("\\|");
+        checkArgument(part.length == 3, "%s: expected 'source <title> | <文号> | <yyyy-MM-dd>'", where);
+        String number = part[1].strip();
+        String issued = part[2].strip();
+        return new Notice(part[0].strip(), "unverified".equals(number) ? Optional.empty() : Optional.of(number),
+                "unverified".equals(issued) ? Optional.empty() : Optional.of(date(issued, where)));
+    }
+
+    private static int number(String text, String where) {
+        checkArgument(text.matches("\\d{4}"), "%s: year must be four digits, but was '%s'", where, text);
+        return Integer.parseInt(text);
+    }
+
+    private static LocalDate date(String text, String where) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(String.format("%s: '%s' is not a date in the form yyyy-MM-dd", where,
+                    text), e);
+        }
+    }
+
+    static boolean isWeekend(LocalDate day) {
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    /**
+     * Returns the year.
+     *
+     * @return the year
+     */
+    public int year() {
+        return year;
+    }
+
+    /**
+     * Returns the notices the year's entries come from, in the order they were issued.
+     *
+     * @return the notices, at least one, not null
+     */
+    public List<Notice> sources() {
+        return sources;
+    }
+
+    /**
+     * Returns what the data was checked against, such as an independent data set.
+     *
+     * @return the check, not null
+     */
+    public Optional<String> checked() {
+        return checked;
+    }
+
+    /**
+     * Returns the days that depart from the Monday–Friday week, in date order, each as last set.
+     *
+     * @return the overrides by date, not null
+     */
+    public SortedMap<LocalDate, DayOverride> days() {
+        return days;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof CalendarYear other && year == other.year && sources.equals(other.sources)
+                && checked.equals(other.checked) && days.equals(other.days);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(year, sources, checked, days);
+    }
+
+    @Override
+    public String toString() {
+        return "CalendarYear{" + year + ", " + days.size() + " days, " + sources + "}";
+    }
+}

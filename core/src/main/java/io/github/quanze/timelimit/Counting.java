@@ -1,0 +1,130 @@
+package io.github.quanze.timelimit;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A period being counted (期限计算): the limit, its start, and what happened on the way, turned into a
+ * {@link Deadline} by {@link #on(WorkingDayCalendar)}.
+ * <p>
+ * Time that is not counted (不计算在期限内) and suspensions (中止) add the working or natural days they cover to
+ * the count; an interruption (中断) restarts the count from its day, dropping what was counted before; an
+ * extension (延长) adds to the amount and records who approved it. Unapproved extensions and those beyond the
+ * statute's cap are counted as recorded and reported as findings of the deadline, not refused: they are legal
+ * outcomes.
+ * <p>
+ * A counting is a builder and is not thread-safe.
+ */
+public final class Counting {
+
+    private final TimeLimit limit;
+    private final LocalDate start;
+    private final List<Adjustment> adjustments = new ArrayList<>();
+
+    Counting(TimeLimit limit, LocalDate start) {
+        this.limit = limit;
+        this.start = start;
+    }
+
+    /**
+     * Records days that are not counted, such as a hearing or a test (行政许可法 Art 45, 行政强制法 Art 25).
+     *
+     * @param from  the first day not counted, not null
+     * @param to  the last day not counted, not before {@code from}, not null
+     * @param reason  why, such as 检测, not blank
+     * @return this counting, not null
+     * @throws IllegalArgumentException if the interval ends before it starts or the reason is blank
+     * @throws IllegalStateException if the limit is counted backward
+     */
+    public Counting exclude(LocalDate from, LocalDate to, String reason) {
+        return interval(Adjustment.Kind.EXCLUDED, from, to, reason);
+    }
+
+    /**
+     * Records a suspension (中止): the count stops on {@code from} and resumes on {@code resumed}, the day the
+     * obstacle ends, which counts again (行政复议法 Art 20 第二款: "自障碍消除之日起继续计算"; that the day the
+     * obstacle ends counts is an interpretation).
+     *
+     * @param from  the day the count stops, not null
+     * @param resumed  the day it resumes, after {@code from}, not null
+     * @param reason  why, not blank
+     * @return this counting, not null
+     * @throws IllegalArgumentException if {@code resumed} is not after {@code from} or the reason is blank
+     * @throws IllegalStateException if the limit is counted backward
+     */
+    public Counting suspend(LocalDate from, LocalDate resumed, String reason) {
+        checkArgument(resumed.isAfter(from), "Suspension must resume (%s) after it starts (%s)", resumed, from);
+        return interval(Adjustment.Kind.SUSPENDED, from, resumed.minusDays(1), reason);
+    }
+
+    /**
+     * Records an interruption (中断): the count restarts from {@code on}, which is not counted.
+     *
+     * @param on  the day of the interrupting event, after the start, not null
+     * @param reason  why, not blank
+     * @return this counting, not null
+     * @throws IllegalArgumentException if the day is not after the start or the reason is blank
+     * @throws IllegalStateException if the limit is counted backward
+     */
+    public Counting interrupt(LocalDate on, String reason) {
+        checkArgument(on.isAfter(start), "Interruption on %s must be after the start %s", on, start);
+        return add(new Adjustment(Adjustment.Kind.INTERRUPTED, on, on, 0, reason(reason), Optional.empty()));
+    }
+
+    /**
+     * Records an extension by an approver.
+     *
+     * @param amount  the extension in the limit's unit, at least 1
+     * @param approver  who approved it, or {@code null} if no one did (reported as a finding)
+     * @param approvedOn  the day of the approval, not null
+     * @return this counting, not null
+     * @throws IllegalArgumentException if the amount is less than 1
+     * @throws IllegalStateException if the limit is counted backward
+     */
+    public Counting extend(int amount, String approver, LocalDate approvedOn) {
+        checkArgument(amount >= 1, "Extension must be at least 1, but was %s", amount);
+        Optional<String> by = Optional.ofNullable(approver).filter(a -> !a.isBlank());
+        return add(new Adjustment(Adjustment.Kind.EXTENDED, Objects.requireNonNull(approvedOn, "approvedOn"),
+                approvedOn, amount, "延长" + amount + limit.unit().label().zh(), by));
+    }
+
+    /**
+     * Counts on a calendar.
+     *
+     * @param calendar  the working-day calendar, not null
+     * @return the deadline, not null
+     * @throws CalendarCoverageException if the count passes through a year the calendar does not hold
+     * @throws IllegalStateException if the limit is counted in hours (use {@link TimeLimit#fromTime})
+     */
+    public Deadline on(WorkingDayCalendar calendar) {
+        Objects.requireNonNull(calendar, "calendar");
+        checkState(limit.unit() != PeriodUnit.HOURS, "Time limit of %s hours is counted with TimeLimit.fromTime",
+                limit.amount());
+        return DeadlineCounter.count(limit, start, List.copyOf(adjustments), calendar);
+    }
+
+    private Counting interval(Adjustment.Kind kind, LocalDate from, LocalDate to, String reason) {
+        checkArgument(!to.isBefore(from), "Interval must not end (%s) before it starts (%s)", to, from);
+        return add(new Adjustment(kind, from, to, 0, reason(reason), Optional.empty()));
+    }
+
+    private Counting add(Adjustment adjustment) {
+        checkState(!limit.isBackward(), "A time limit counted back from its event (%s) takes no adjustment",
+                limit.describe().zh());
+        adjustments.add(adjustment);
+        adjustments.sort(Comparator.comparing(Adjustment::from));
+        return this;
+    }
+
+    private static String reason(String reason) {
+        checkArgument(reason != null && !reason.isBlank(), "Reason must not be blank, but was '%s'", reason);
+        return reason;
+    }
+}

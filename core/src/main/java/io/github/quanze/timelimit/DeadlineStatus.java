@@ -1,0 +1,91 @@
+package io.github.quanze.timelimit;
+
+import io.github.quanze.basis.BilingualText;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a deadline stands on a day (期限状态): on time, due soon, due today, overdue by some days, or met on a
+ * day, early or late. Being overdue is a legal outcome and a value, never an exception.
+ * <p>
+ * Days are counted in the deadline's own kind of day: working days for working-day limits, natural days otherwise.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param state  the state, not null
+ * @param days  days remaining (ON_TIME, DUE_SOON), overdue (OVERDUE), early (MET) or late (MET_LATE); 0 for DUE_TODAY
+ * @param metOn  the day the act was done, for MET and MET_LATE, not null
+ */
+public record DeadlineStatus(State state, int days, Optional<LocalDate> metOn) {
+
+    /** The states of a deadline. */
+    public enum State {
+        /** 未到期. */
+        ON_TIME("未到期", "on time"),
+        /** 即将到期. */
+        DUE_SOON("即将到期", "due soon"),
+        /** 今日到期. */
+        DUE_TODAY("今日到期", "due today"),
+        /** 已逾期. */
+        OVERDUE("已逾期", "overdue"),
+        /** 已按期完成. */
+        MET("按期完成", "met"),
+        /** 逾期完成. */
+        MET_LATE("逾期完成", "met late");
+
+        private final BilingualText label;
+
+        State(String zh, String en) {
+            this.label = BilingualText.of(zh, en);
+        }
+
+        /**
+         * Returns the state in Chinese and English.
+         *
+         * @return the label, not null
+         */
+        public BilingualText label() {
+            return label;
+        }
+    }
+
+    /** Creates a status. */
+    public DeadlineStatus {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(metOn, "metOn");
+    }
+
+    /**
+     * Checks whether the deadline was missed, whether or not the act was done since.
+     *
+     * @return true for OVERDUE and MET_LATE
+     */
+    public boolean isMissed() {
+        return state == State.OVERDUE || state == State.MET_LATE;
+    }
+
+    /**
+     * Describes the status: 已逾期3日 / overdue by 3 days.
+     *
+     * @return the description, not null
+     */
+    public BilingualText describe() {
+        String met = metOn.map(d -> "（" + d + "完成）").orElse("");
+        String metEn = metOn.map(d -> " (done on " + d + ")").orElse("");
+        switch (state) {
+            case ON_TIME:
+            case DUE_SOON:
+                return BilingualText.of(state.label().zh() + "，尚余" + days + "日",
+                        state.label().en() + ", " + days + " days left");
+            case OVERDUE:
+                return BilingualText.of("已逾期" + days + "日", "overdue by " + days + " days");
+            case MET:
+                return BilingualText.of("按期完成，提前" + days + "日" + met, "met " + days + " days early" + metEn);
+            case MET_LATE:
+                return BilingualText.of("逾期" + days + "日完成" + met, "met " + days + " days late" + metEn);
+            default:
+                return state.label();
+        }
+    }
+}

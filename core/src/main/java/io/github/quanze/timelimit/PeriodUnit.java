@@ -1,0 +1,35 @@
+package io.github.quanze.timelimit;
+
+import io.github.quanze.basis.BilingualText;
+
+/**
+ * The unit of a period (期间单位). 民法典 Art 200 counts periods in years, months, days and hours; statutes make some
+ * of their day periods working days ({@link Statute}).
+ */
+public enum PeriodUnit {
+    /** 工作日: only working days count, make-up working days included (行政处罚法 Art 85 and the like). */
+    WORKING_DAYS("个工作日", "working days"),
+    /** 日: natural days; a period ending on a rest day moves to the next working day (民法典 Art 203). */
+    DAYS("日", "days"),
+    /** 小时: counted from the stated hour (民法典 Art 201 第二款). */
+    HOURS("小时", "hours"),
+    /** 月: ends on the corresponding day, or the month's last day where there is none (民法典 Art 202). */
+    MONTHS("个月", "months"),
+    /** 年: as months. */
+    YEARS("年", "years");
+
+    private final BilingualText label;
+
+    PeriodUnit(String zh, String en) {
+        this.label = BilingualText.of(zh, en);
+    }
+
+    /**
+     * Returns the unit as written after a number: 个工作日 / working days.
+     *
+     * @return the label, not null
+     */
+    public BilingualText label() {
+        return label;
+    }
+}

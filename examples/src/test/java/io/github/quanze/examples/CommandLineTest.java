@@ -1,0 +1,113 @@
+package io.github.quanze.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.quanze.timelimit.WorkingDayCalendar;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.Example;
+
+/** The {@code deadline} and {@code calendar} commands, as a system calling the jar would use them. */
+class CommandLineTest {
+
+    @Example
+    void deadline_workingDays_printsTheDueDateLast() {
+        Run run = run("", "deadline", "--start", "2026-09-30", "--working-days", "5");
+        assertThat(run.status).isZero();
+        assertThat(run.lastLine()).isEqualTo("2026-10-13");
+    }
+
+    @Example
+    void deadline_naturalDays_moveOffTheHoliday() {
+        assertThat(run("", "deadline", "--start", "2026-09-20", "--days", "15").lastLine()).isEqualTo("2026-10-08");
+    }
+
+    @Example
+    void deadline_explain_listsTheSkippedDays() {
+        Run run = run("", "deadline", "--start", "2026-09-30", "--working-days", "5", "--explain");
+        assertThat(run.out).contains("国庆节放假，不计入").contains("调休上班，计入");
+        assertThat(run.lastLine()).isEqualTo("2026-10-13");
+        assertThat(run("", "deadline", "--start", "2026-09-30", "--working-days", "5", "--explain", "--en").out)
+                .contains("make-up working day");
+    }
+
+    @Example
+    void deadline_batch_answersEveryLineInOrder() {
+        Run run = run("2026-09-30,5,WORKING_DAYS\n2026-09-20,15,DAYS\n\n2026-02-13,7,working_days\n", "deadline",
+                "--batch");
+        assertThat(run.status).isZero();
+        assertThat(run.out.lines().toList()).containsExactly("2026-09-30,5,WORKING_DAYS,2026-10-13",
+                "2026-09-20,15,DAYS,2026-10-08", "2026-02-13,7,WORKING_DAYS,2026-03-02");
+    }
+
+    @Example
+    void calendar_printsTheYearAndItsWorkingDays() {
+        Run run = run("", "calendar", "--year", "2026");
+        assertThat(run.status).isZero();
+        assertThat(run.out).contains("国务院办公厅关于2026年部分节假日安排的通知").contains("上班 work 2026-10-10");
+        assertThat(run.lastLine()).isEqualTo("working days: " + WorkingDayCalendar.national().workingDaysIn(2026));
+    }
+
+    @Example
+    void problems_giveStatusTwoAndOneLineAndNoOutput() {
+        for (List<String> args : List.of(
+                List.of("deadline", "--start", "2027-01-04", "--working-days", "5"),
+                List.of("deadline", "--start", "2026-13-01", "--days", "5"),
+                List.of("deadline", "--start", "2026-01-05", "--days", "0"),
+                List.of("deadline", "--start", "2026-01-05", "--days", "x"),
+                List.of("deadline", "--start", "2026-01-05"),
+                List.of("deadline", "--start", "2026-01-05", "--days", "3", "--working-days", "3"),
+                List.of("calendar", "--year", "2031"))) {
+            Run run = run("", args.toArray(new String[0]));
+            assertThat(run.status).as("%s", args).isEqualTo(2);
+            assertThat(run.out).as("%s", args).isEmpty();
+            assertThat(run.err.strip().lines()).as("%s", args).hasSize(1);
+        }
+        assertThat(run("", "deadline", "--start", "2027-01-04", "--working-days", "5").err).contains("2027");
+    }
+
+    @Example
+    void batch_withABadLine_writesNothing() {
+        Run run = run("2026-09-30,5,WORKING_DAYS\n2026-09-30,5,WEEKS\n", "deadline", "--batch");
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err).contains("line 2").contains("WEEKS");
+        assertThat(run("2026-12-20,30,WORKING_DAYS\n", "deadline", "--batch").status).isEqualTo(2);
+    }
+
+    @Example
+    void batch_agreesWithTheApiOnEveryDayOfTheCalendar() {
+        WorkingDayCalendar calendar = WorkingDayCalendar.national();
+        StringBuilder input = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        for (LocalDate day = LocalDate.of(2008, 1, 1); day.isBefore(LocalDate.of(2026, 12, 20));
+                day = day.plusDays(1)) {
+            input.append(day).append(",1,WORKING_DAYS\n").append(day).append(",3,DAYS\n");
+            expected.append(day).append(",1,WORKING_DAYS,").append(calendar.nextWorkingDay(day)).append('\n');
+            LocalDate natural = day.plusDays(3);
+            expected.append(day).append(",3,DAYS,").append(calendar.workingDayOnOrAfter(natural)).append('\n');
+        }
+        Run run = run(input.toString(), "deadline", "--batch");
+        assertThat(run.status).isZero();
+        assertThat(run.out.replace(System.lineSeparator(), "\n")).isEqualTo(expected.toString());
+    }
+
+    private static Run run(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(new BufferedReader(new StringReader(stdin)), new PrintWriter(out), new PrintWriter(err),
+                args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private record Run(int status, String out, String err) {
+        String lastLine() {
+            List<String> lines = out.lines().toList();
+            return lines.get(lines.size() - 1);
+        }
+    }
+}

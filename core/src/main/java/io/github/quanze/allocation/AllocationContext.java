@@ -14,6 +14,8 @@ import java.util.Objects;
  * table, and the day of the audit.
  * <p>
  * The built-in checks share one pass over the data, made the first time a check asks and kept with the context.
+ * The pass runs once however many threads ask at the same time, and what it found is immutable: a check hands its
+ * list to the caller as it is, and the caller cannot change what other checks read.
  * Custom checks ({@link io.github.quanze.rule.Check}) read the four values directly.
  * <p>
  * This class is immutable and thread-safe.
@@ -32,6 +34,7 @@ public final class AllocationContext {
         this.organization = Objects.requireNonNull(organization, "organization");
         this.table = Objects.requireNonNull(table, "table");
         this.date = Objects.requireNonNull(date, "date");
+        // memoize runs the pass once under a lock and publishes the result safely to every thread
         this.scan = Suppliers.memoize(() -> AllocationScan.scan(this));
     }
 
@@ -85,7 +88,7 @@ public final class AllocationContext {
         return date;
     }
 
-    /** Returns the findings of one issue from the shared pass. */
+    /** Returns the findings of one issue from the shared pass, as an immutable list. */
     List<AllocationFinding> findings(AllocationIssue issue) {
         return scan.get().getOrDefault(issue, List.of());
     }

@@ -35,6 +35,9 @@ public final class AllocationRules {
 
     /**
      * Returns the built-in check of one issue.
+     * <p>
+     * The check reads its findings from the pass its context shares with the other built-in checks, and returns
+     * them as an immutable list.
      *
      * @param issue  the issue, not null
      * @return the check, not null

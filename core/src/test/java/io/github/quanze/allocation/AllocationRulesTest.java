@@ -7,6 +7,7 @@ import static io.github.quanze.testing.Fixtures.DATE_2024_06_01;
 import static io.github.quanze.testing.Fixtures.ORGANIZATION;
 import static io.github.quanze.testing.Fixtures.POST_INSPECTOR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.quanze.basis.BilingualText;
@@ -78,5 +79,19 @@ class AllocationRulesTest {
     void ruleIds_areStable() {
         assertThat(AllocationRules.check(AllocationIssue.FOREIGN_POST).ref().id())
                 .isEqualTo(RuleId.of("ALLOCATION.FOREIGN_POST"));
+    }
+
+    @Example
+    void check_returnsFindingsNoCallerCanChange() {
+        AllocationContext context = AllocationContext.of(CATALOGUE, ORGANIZATION, CONTEXT.table(), DATE_2024_06_01);
+        AllocationReport before = AllocationAudit.run(context, AllocationRules.defaults());
+        assertThat(before.findings()).isNotEmpty();
+        for (Check<AllocationContext, AllocationFinding> check : AllocationRules.defaults()) {
+            List<AllocationFinding> found = check.check(context);
+            assertThatExceptionOfType(UnsupportedOperationException.class).as("%s", check).isThrownBy(found::clear);
+            assertThatExceptionOfType(UnsupportedOperationException.class).as("%s", check)
+                    .isThrownBy(() -> found.add(before.findings().get(0)));
+        }
+        assertThat(AllocationAudit.run(context, AllocationRules.defaults())).isEqualTo(before);
     }
 }

@@ -49,6 +49,7 @@ public final class AllocationAudit {
      * @param table  the agency's allocation table, not null
      * @param date  the day to audit, against which certificates are checked, not null
      * @return the report, not null
+     * @throws IllegalArgumentException if the catalogue and the table are of different agencies
      */
     public static AllocationReport run(PowerCatalogue catalogue, Organization organization, AllocationTable table,
             LocalDate date) {

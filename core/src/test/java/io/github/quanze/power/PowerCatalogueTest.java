@@ -1,5 +1,6 @@
 package io.github.quanze.power;
 
+import static io.github.quanze.testing.Fixtures.AGENCY_CITY;
 import static io.github.quanze.testing.Fixtures.CATALOGUE;
 import static io.github.quanze.testing.Fixtures.CODE_INSPECTION;
 import static io.github.quanze.testing.Fixtures.CODE_RETAIL_LICENCE;
@@ -17,6 +18,7 @@ import static io.github.quanze.testing.Fixtures.power;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.quanze.basis.Provision;
 import io.github.quanze.rule.Severity;
@@ -61,20 +63,21 @@ class PowerCatalogueTest {
     }
 
     @Example
-    void build_rejectsBlankNameAndAgency() {
+    void build_rejectsBlankNameAndNoAgency() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> PowerCatalogue.builder(" ", "某局", DATE_2024_01_01).build())
+                .isThrownBy(() -> PowerCatalogue.builder(" ", AGENCY_CITY, DATE_2024_01_01).build())
                 .withMessageContaining("Power catalogue name must not be blank");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> PowerCatalogue.builder("清单", "", DATE_2024_01_01).build())
-                .withMessageContaining("Power catalogue '清单': agency must not be blank");
+        assertThatNullPointerException()
+                .isThrownBy(() -> PowerCatalogue.builder("清单", null, DATE_2024_01_01).build())
+                .withMessage("agency");
+        assertThat(CATALOGUE.agency()).isEqualTo(AGENCY_CITY);
     }
 
     @Example
     void findings_reportABasisRepealedBeforeTheCatalogueDate() {
         Power stale = power(PowerCode.of("CF-054"), "对无批发许可证经营批发业务的处罚", PowerKind.ADMINISTRATIVE_PENALTY,
                 Provision.of(TOBACCO_LAW, 31), Provision.of(TOBACCO_REGULATION_2021, 54));
-        PowerCatalogue catalogue = PowerCatalogue.builder("清单", "某局", DATE_2024_01_01).add(stale).build();
+        PowerCatalogue catalogue = PowerCatalogue.builder("清单", AGENCY_CITY, DATE_2024_01_01).add(stale).build();
         List<CatalogueFinding> findings = catalogue.findings();
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.issue()).isEqualTo(CatalogueIssue.BASIS_NOT_IN_FORCE);
@@ -92,7 +95,7 @@ class PowerCatalogueTest {
     void findings_reportAPenaltyRestingOnlyOnANormativeDocument() {
         Power weak = power(PowerCode.of("CF-100"), "对未按规定摆放卷烟的处罚", PowerKind.ADMINISTRATIVE_PENALTY,
                 Provision.of(LOCAL_NOTICE, 3));
-        PowerCatalogue catalogue = PowerCatalogue.builder("清单", "某局", DATE_2024_01_01).add(weak).build();
+        PowerCatalogue catalogue = PowerCatalogue.builder("清单", AGENCY_CITY, DATE_2024_01_01).add(weak).build();
         assertThat(catalogue.findings()).singleElement().satisfies(f -> {
             assertThat(f.issue()).isEqualTo(CatalogueIssue.BASIS_BELOW_REQUIRED_LEVEL);
             assertThat(f.basis().toString()).isEqualTo("《中华人民共和国行政处罚法》第十六条");
@@ -106,7 +109,7 @@ class PowerCatalogueTest {
                 Provision.of(LOCAL_NOTICE, 1));
         Power inspection = power(PowerCode.of("JC-100"), "某项检查", PowerKind.ADMINISTRATIVE_INSPECTION,
                 Provision.of(LOCAL_NOTICE, 2));
-        PowerCatalogue catalogue = PowerCatalogue.builder("清单", "某局", DATE_2024_01_01).add(licence, inspection)
+        PowerCatalogue catalogue = PowerCatalogue.builder("清单", AGENCY_CITY, DATE_2024_01_01).add(licence, inspection)
                 .build();
         assertThat(catalogue.findings()).singleElement().satisfies(f -> {
             assertThat(f.power()).isEqualTo(PowerCode.of("XK-100"));

@@ -93,13 +93,13 @@ public final class Fixtures {
     public static final Power POWER_INSPECTION = power(CODE_INSPECTION, "对烟草专卖法实施情况的监督检查",
             PowerKind.ADMINISTRATIVE_INSPECTION, Provision.of(TOBACCO_LAW, 38), Provision.of(TOBACCO_REGULATION_2023, 44));
 
-    public static final PowerCatalogue CATALOGUE = PowerCatalogue.builder("某市烟草专卖局权责清单", "某市烟草专卖局",
+    public static final AgencyId AGENCY_CITY = AgencyId.of("CITY");
+    public static final AgencyId AGENCY_COUNTY = AgencyId.of("COUNTY");
+
+    public static final PowerCatalogue CATALOGUE = PowerCatalogue.builder("某市烟草专卖局权责清单", AGENCY_CITY,
                     DATE_2024_01_01)
             .add(POWER_RETAIL_LICENCE, POWER_WHOLESALE_PENALTY, POWER_TRANSPORT_PENALTY, POWER_INSPECTION)
             .build();
-
-    public static final AgencyId AGENCY_CITY = AgencyId.of("CITY");
-    public static final AgencyId AGENCY_COUNTY = AgencyId.of("COUNTY");
     public static final UnitId UNIT_OFFICE = UnitId.of("OFFICE");
     public static final UnitId UNIT_MONOPOLY = UnitId.of("MONOPOLY");
     public static final UnitId UNIT_COUNTY = UnitId.of("COUNTY-MONOPOLY");

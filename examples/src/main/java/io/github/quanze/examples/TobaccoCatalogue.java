@@ -40,7 +40,7 @@ final class TobaccoCatalogue {
 
     /** Returns the catalogue, published on 2026-01-01. */
     static PowerCatalogue catalogue() {
-        return PowerCatalogue.builder("示例市烟草专卖局权责清单（2026年版）", AGENCY, DATE)
+        return PowerCatalogue.builder("示例市烟草专卖局权责清单（2026年版）", TobaccoBureau.CITY, DATE)
                 .add(retailLicence())
                 .add(power("XK-002", "烟草专卖批发企业许可证（省内经营）初审", ADMINISTRATIVE_LICENSING,
                         Provision.of(TOBACCO_LAW, 15), Provision.of(REGULATION, 12, 2)))

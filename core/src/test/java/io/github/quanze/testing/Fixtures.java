@@ -89,7 +89,7 @@ public final class Fixtures {
             Provision.of(TOBACCO_LAW, 31), Provision.of(TOBACCO_REGULATION_2023, 54));
     public static final Power POWER_TRANSPORT_PENALTY = power(CODE_TRANSPORT_PENALTY,
             "对无准运证运输烟草专卖品的处罚", PowerKind.ADMINISTRATIVE_PENALTY,
-            Provision.of(TOBACCO_LAW, 29, 1), Provision.of(TOBACCO_REGULATION_2023, 52).withItem(1));
+            Provision.of(TOBACCO_LAW, 29, 1), Provision.ofItem(TOBACCO_REGULATION_2023, 52, 1));
     public static final Power POWER_INSPECTION = power(CODE_INSPECTION, "对烟草专卖法实施情况的监督检查",
             PowerKind.ADMINISTRATIVE_INSPECTION, Provision.of(TOBACCO_LAW, 38), Provision.of(TOBACCO_REGULATION_2023, 44));
 

@@ -11,6 +11,7 @@ import static io.github.quanze.testing.Fixtures.DATE_2024_01_01;
 import static io.github.quanze.testing.Fixtures.LOCAL_NOTICE;
 import static io.github.quanze.testing.Fixtures.POWER_INSPECTION;
 import static io.github.quanze.testing.Fixtures.POWER_RETAIL_LICENCE;
+import static io.github.quanze.testing.Fixtures.PROVINCIAL_TOBACCO_REGULATION;
 import static io.github.quanze.testing.Fixtures.TOBACCO_LAW;
 import static io.github.quanze.testing.Fixtures.TOBACCO_REGULATION_2021;
 import static io.github.quanze.testing.Fixtures.TOBACCO_REGULATION_2023;
@@ -114,6 +115,40 @@ class PowerCatalogueTest {
         assertThat(catalogue.findings()).singleElement().satisfies(f -> {
             assertThat(f.power()).isEqualTo(PowerCode.of("XK-100"));
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        });
+    }
+
+    @Example
+    void findings_warnOfACoercivePowerRestingOnlyOnRegulations() {
+        Power seizure = power(PowerCode.of("QZ-100"), "对无准运证运输的烟草专卖品的扣押", PowerKind.ADMINISTRATIVE_COERCION,
+                Provision.ofItem(TOBACCO_REGULATION_2023, 46, 2));
+        Power sealing = power(PowerCode.of("QZ-101"), "对非法经营场所的查封", PowerKind.ADMINISTRATIVE_COERCION,
+                Provision.of(PROVINCIAL_TOBACCO_REGULATION, 30));
+        PowerCatalogue catalogue = PowerCatalogue.builder("清单", AGENCY_CITY, DATE_2024_01_01).add(seizure, sealing)
+                .build();
+        assertThat(catalogue.findings()).hasSize(2).allSatisfy(f -> {
+            assertThat(f.issue()).isEqualTo(CatalogueIssue.BASIS_BELOW_REQUIRED_LEVEL);
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.basis()).hasToString("《中华人民共和国行政强制法》第十条、第十三条");
+            assertThat(f.message().zh()).contains("行政强制执行只能由法律设定（行政强制法第十三条）")
+                    .contains("地方性法规只能设定查封、扣押（第十条）").contains("应当核实");
+            assertThat(f.message().en()).contains("Check whether the power is a coercive measure or coercive "
+                    + "enforcement");
+        });
+    }
+
+    @Example
+    void findings_acceptACoercivePowerWithALawAndRejectOneWithoutAnyRegulation() {
+        Power byLaw = power(PowerCode.of("QZ-200"), "某项强制", PowerKind.ADMINISTRATIVE_COERCION,
+                Provision.of(TOBACCO_LAW, 38), Provision.of(TOBACCO_REGULATION_2023, 46));
+        Power byNotice = power(PowerCode.of("QZ-201"), "某项强制", PowerKind.ADMINISTRATIVE_COERCION,
+                Provision.of(LOCAL_NOTICE, 5));
+        PowerCatalogue catalogue = PowerCatalogue.builder("清单", AGENCY_CITY, DATE_2024_01_01).add(byLaw, byNotice)
+                .build();
+        assertThat(catalogue.findings()).singleElement().satisfies(f -> {
+            assertThat(f.power()).isEqualTo(PowerCode.of("QZ-201"));
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.basis()).hasToString("《中华人民共和国行政强制法》第十条、第十三条");
         });
     }
 

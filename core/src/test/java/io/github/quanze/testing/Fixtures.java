@@ -67,6 +67,14 @@ public final class Fixtures {
             .effectiveDate(DATE_2023_07_20)
             .build();
 
+    /** A local regulation, which may create sealing up and seizure only (行政强制法 Art 10 第三款). */
+    public static final LegalInstrument PROVINCIAL_TOBACCO_REGULATION = new LegalInstrument.Builder()
+            .title("某省烟草专卖管理条例")
+            .level(InstrumentLevel.LOCAL_REGULATION)
+            .adoptionDate(LocalDate.of(2019, 9, 27))
+            .effectiveDate(LocalDate.of(2020, 1, 1))
+            .build();
+
     /** A normative document, which cannot create a penalty (行政处罚法 Art 16). */
     public static final LegalInstrument LOCAL_NOTICE = new LegalInstrument.Builder()
             .title("某市烟草专卖局关于规范卷烟零售市场秩序的通知")

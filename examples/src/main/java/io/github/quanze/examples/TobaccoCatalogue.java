@@ -28,7 +28,8 @@ import java.time.LocalDate;
  * implementing regulation, with their real provisions.
  * <p>
  * Two entries are deliberately flawed, as catalogues that were not kept up are: CF-006 still cites the 2021
- * edition of the regulation, and CF-012 rests only on the bureau's own notice.
+ * edition of the regulation, and CF-012 rests only on the bureau's own notice. The self-check also asks for QZ-001,
+ * a seizure resting on the implementing regulation alone, to be checked against 行政强制法 Art 10 and 13.
  */
 final class TobaccoCatalogue {
 

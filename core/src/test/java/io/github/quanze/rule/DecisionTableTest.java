@@ -84,7 +84,7 @@ class DecisionTableTest {
                 .row(ref("ONLY"), 1, Cell.is(Level.LOW), Cell.any(), Cell.any(), Cell.any()).build();
         Decision<Integer> decision = table.decide(HIGH_RED_5);
         assertThat(decision.outcome()).isEmpty();
-        assertThat(decision.outcomeText().zh()).isEqualTo("无适用规则");
+        assertThat(decision.outcomeText()).isEqualTo(BilingualText.of("无适用规则", "no applicable rule"));
     }
 
     @Example

@@ -10,16 +10,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 import net.jqwik.api.Example;
 
 /** Runs every example through its command line, as {@code java -jar quanze-examples.jar} would. */
 class ExamplesTest {
 
+    /** Every issue the built-in checks find in the data; CHECK_FAILED reports a check that threw, and none does. */
+    private static final Set<AllocationIssue> FOUND_IN_DATA = EnumSet.complementOf(
+            EnumSet.of(AllocationIssue.CHECK_FAILED));
+
     @Example
     void tour_printsFindingsOfEveryKindInChinese() {
         Run run = run("tour", "--out", temporaryDirectory().toString());
         assertThat(run.status()).isZero();
-        for (AllocationIssue issue : AllocationIssue.values()) {
+        for (AllocationIssue issue : FOUND_IN_DATA) {
             assertThat(run.out()).as(issue.name()).contains("] " + issue.label().zh());
         }
         for (CatalogueIssue issue : CatalogueIssue.values()) {
@@ -33,7 +39,7 @@ class ExamplesTest {
     void audit_printsEnglishOnRequest() {
         Run run = run("audit", "--en");
         assertThat(run.status()).isZero();
-        for (AllocationIssue issue : AllocationIssue.values()) {
+        for (AllocationIssue issue : FOUND_IN_DATA) {
             assertThat(run.out()).as(issue.name()).contains("] " + issue.label().en());
         }
         assertThat(run.out()).contains("5. Allocation audit: 13 findings (errors: 9, warnings: 4)");

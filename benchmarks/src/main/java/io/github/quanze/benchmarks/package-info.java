@@ -3,7 +3,8 @@
  * the allocation audit ({@link io.github.quanze.allocation.AllocationAudit}) on synthetic agencies of two sizes
  * against a hand-written nested-loop check; and an accountability decision on the national sanction table
  * ({@link io.github.quanze.sanction.SanctionPolicy}) against hand-written if/else, Drools and Easy Rules, with the
- * time to build each rule base. The classes here are fixtures and benchmarks, not API; build the runnable
+ * time to build each rule base; and the replay of case histories ({@link io.github.quanze.procedure.CaseRecord})
+ * by length and in a batch of 100,000 cases, against a hand-written check. The classes here are fixtures and benchmarks, not API; build the runnable
  * {@code benchmarks/target/benchmarks.jar} with {@code mvn package} and run it with {@code java -jar}
  * (BENCHMARKS.md gives the commands and the latest figures).
  */

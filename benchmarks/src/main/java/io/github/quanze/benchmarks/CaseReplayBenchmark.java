@@ -1,0 +1,83 @@
+package io.github.quanze.benchmarks;
+
+import io.github.quanze.procedure.CaseRecord;
+import io.github.quanze.procedure.CaseState;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Measures the replay of one case history (案件回放) against its length: {@link CaseRecord#replay} of a recorded
+ * history, {@link #recordAndReplay} that also builds the record and validates every event as it is appended, and
+ * the hand-written peer {@link NaiveCaseCheck}, which rescans the history for every step and counts working days
+ * one at a time. Histories of the ordinary penalty procedure ({@link CaseHistories#ofLength}) have 10, 100 or 1,000
+ * events, the investigation recorded 3, 93 or 993 times; each invocation takes the next of 64 such histories. The
+ * setup checks that the peer and the replay agree on what the peer finds.
+ * <p>
+ * Run, from the project root:
+ * <pre>
+ * mvn -q -DskipTests package &amp;&amp; java -jar benchmarks/target/benchmarks.jar CaseReplayBenchmark -f 1 -wi 3 -i 5
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class CaseReplayBenchmark {
+
+    private static final int HISTORIES = 64;
+
+    /** The number of events in each history. */
+    @Param({"10", "100", "1000"})
+    public int events;
+
+    private final CaseHistories histories = new CaseHistories();
+    private CaseHistories.Generated[] generated;
+    private CaseRecord[] records;
+    private int next;
+
+    /** Generates the histories and checks the peer against the replay. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        SplittableRandom random = new SplittableRandom(20211022L + events);
+        generated = new CaseHistories.Generated[HISTORIES];
+        records = new CaseRecord[HISTORIES];
+        for (int i = 0; i < HISTORIES; i++) {
+            generated[i] = histories.ofLength(events, random);
+            records[i] = histories.record(generated[i]);
+            if (records[i].events().size() != events) {
+                throw new IllegalStateException("History of " + records[i].events().size() + " events, not " + events);
+            }
+            NaiveCaseCheck.Result expected = NaiveCaseCheck.Result.of(records[i].replay(CaseHistories.AS_OF));
+            NaiveCaseCheck.Result actual = histories.naive(generated[i]);
+            if (!expected.equals(actual)) {
+                throw new IllegalStateException("Replay and naive peer disagree: " + expected + " vs " + actual);
+            }
+        }
+    }
+
+    /** Replays a recorded history. */
+    @Benchmark
+    public CaseState replay() {
+        return records[next++ & (HISTORIES - 1)].replay(CaseHistories.AS_OF);
+    }
+
+    /** Records a history, validating each event, and replays it. */
+    @Benchmark
+    public CaseState recordAndReplay() {
+        return histories.record(generated[next++ & (HISTORIES - 1)]).replay(CaseHistories.AS_OF);
+    }
+
+    /** The hand-written peer on the same history. */
+    @Benchmark
+    public NaiveCaseCheck.Result naive() {
+        return histories.naive(generated[next++ & (HISTORIES - 1)]);
+    }
+}

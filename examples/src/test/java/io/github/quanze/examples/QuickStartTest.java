@@ -17,9 +17,11 @@ import io.github.quanze.fault.FaultSubject;
 import io.github.quanze.fault.FaultType;
 import io.github.quanze.fault.Responsibility;
 import io.github.quanze.fault.Role;
-import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.Agency;
 import io.github.quanze.organization.AgencyId;
+import io.github.quanze.organization.EnforcementCredential;
+import io.github.quanze.organization.Officer;
+import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.Organization;
 import io.github.quanze.organization.Post;
 import io.github.quanze.organization.PostId;
@@ -29,10 +31,18 @@ import io.github.quanze.power.Power;
 import io.github.quanze.power.PowerCatalogue;
 import io.github.quanze.power.PowerCode;
 import io.github.quanze.power.PowerKind;
+import io.github.quanze.procedure.CaseEvent;
+import io.github.quanze.procedure.CaseRecord;
+import io.github.quanze.procedure.CaseState;
+import io.github.quanze.procedure.ProcedureTemplates;
+import io.github.quanze.procedure.StepKind;
+import io.github.quanze.procedure.ViolationFaults;
+import io.github.quanze.procedure.ViolationKind;
 import io.github.quanze.rule.Decision;
 import io.github.quanze.sanction.Sanction;
 import io.github.quanze.sanction.SanctionPolicy;
 import java.time.LocalDate;
+import java.util.List;
 import net.jqwik.api.Example;
 
 /** The README's quick start, kept here so that it cannot go stale. */
@@ -84,5 +94,44 @@ class QuickStartTest {
         assertThat(decision.explain().zh()).startsWith("处理结果：警告（处分期6个月）、离岗培训、通报批评\n适用规则 OFFICER.SERIOUS.DIRECT")
                 .contains("第三十九条")
                 .contains("行为发生于2026-05-12，处理于2026-07-15，适用《中华人民共和国公职人员政务处分法》及国办发〔2005〕37号");
+    }
+
+    @Example
+    void readmeCaseSnippet_findsTheUncertifiedOfficerAndDecidesHerSanction() {
+        // --- README case snippet begins ---
+        AgencyId bureau = AgencyId.of("CITY");
+        Organization.Builder staff = Organization.builder().addAgency(new Agency(bureau, "某市烟草专卖局"))
+                .addUnit(new Unit(UnitId.of("JCZD"), bureau, "专卖稽查支队"))
+                .addPost(new Post.Builder().id(PostId.of("JC")).unit(UnitId.of("JCZD")).name("专卖稽查岗").build());
+        for (String id : List.of("O-1", "O-2")) {
+            staff.addOfficer(new Officer.Builder().id(OfficerId.of(id)).name(id.equals("O-1") ? "冯刚" : "孙悦")
+                    .agency(bureau).addPosts(PostId.of("JC")).build());
+        }
+        staff.addCredential(new EnforcementCredential.Builder().number("ZF-370009").holder(OfficerId.of("O-1"))
+                .issuingAuthority("某市人民政府").addAreas("烟草专卖")
+                .validFrom(LocalDate.of(2023, 1, 1)).validUntil(LocalDate.of(2027, 12, 31)).build());
+        CaseRecord record = CaseRecord.builder().id("烟罚〔2026〕1号").procedure(ProcedureTemplates.PENALTY_ORDINARY)
+                .organization(staff.build()).area("烟草专卖").opened(LocalDate.of(2026, 9, 1)).build()
+                .append(CaseEvent.performed(StepKind.FILING, LocalDate.of(2026, 9, 1), OfficerId.of("O-1")))
+                .append(CaseEvent.performed(StepKind.INVESTIGATION, LocalDate.of(2026, 9, 2),
+                        OfficerId.of("O-1"), OfficerId.of("O-2")));
+        CaseState state = record.replay(LocalDate.of(2026, 9, 3));
+        System.out.println(state.explain().zh());
+        for (Fault fault : ViolationFaults.of(state)) {
+            System.out.println(SanctionPolicy.national().decide(fault, LocalDate.of(2026, 11, 24)).outcomeText().zh());
+        }
+        // --- README case snippet ends ---
+
+        assertThat(state.violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(ViolationKind.UNCERTIFIED_OFFICER);
+            assertThat(v.people()).extracting(p -> p.officer().value()).containsExactly("O-2");
+            assertThat(v.basis().toString()).contains("第四十二条");
+        });
+        assertThat(state.pending()).containsExactly(StepKind.NOTICE);
+        assertThat(state.explain().zh()).contains("待办环节：告知", "期限 决定：2026-11-30届满", "执法人员不具备执法资格");
+        assertThat(ViolationFaults.of(state)).singleElement().satisfies(f -> {
+            assertThat(f.type()).isEqualTo(FaultType.NO_CREDENTIAL);
+            assertThat(SanctionPolicy.national().decide(f, LocalDate.of(2026, 11, 24)).outcome()).isPresent();
+        });
     }
 }

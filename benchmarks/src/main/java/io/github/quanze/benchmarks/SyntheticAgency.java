@@ -69,7 +69,7 @@ public final class SyntheticAgency {
         this.units = postCount / 20;
         this.areas = 3 + random.nextInt(3);
         this.organization = organization(officerCount);
-        PowerCatalogue.Builder powers = PowerCatalogue.builder(MAIN_NAME + "权责清单（2025年版）", MAIN_NAME, AUDIT_DAY);
+        PowerCatalogue.Builder powers = PowerCatalogue.builder(MAIN_NAME + "权责清单（2025年版）", MAIN, AUDIT_DAY);
         AllocationTable.Builder allocations = AllocationTable.builder(MAIN);
         for (int i = 0; i < powerCount; i++) {
             int handler = handlingPost();

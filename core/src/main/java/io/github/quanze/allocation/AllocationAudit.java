@@ -1,10 +1,15 @@
 package io.github.quanze.allocation;
 
+import io.github.quanze.basis.BilingualText;
 import io.github.quanze.organization.Organization;
 import io.github.quanze.power.PowerCatalogue;
 import io.github.quanze.rule.Check;
+import io.github.quanze.rule.Decision;
+import io.github.quanze.rule.RuleFailure;
+import io.github.quanze.rule.RuleRef;
 import io.github.quanze.rule.RuleSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,6 +32,8 @@ import java.util.List;
  *       {@link AllocationIssue#UNKNOWN_POST}: allocations that point outside the agency, the catalogue or the
  *       organization.</li>
  * </ul>
+ * A check that throws, such as an agency's own, does not stop the audit: the report holds an
+ * {@link AllocationIssue#CHECK_FAILED} finding naming it, and the findings of the other checks.
  * The audit reads only its arguments and the day given; it holds no state and may run on many threads at once. It
  * walks the catalogue and the table once, side by side in code order, so its cost grows with the number of powers,
  * allocations and officers (BENCHMARKS.md gives measured figures).
@@ -49,6 +56,7 @@ public final class AllocationAudit {
      * @param table  the agency's allocation table, not null
      * @param date  the day to audit, against which certificates are checked, not null
      * @return the report, not null
+     * @throws IllegalArgumentException if the catalogue and the table are of different agencies
      */
     public static AllocationReport run(PowerCatalogue catalogue, Organization organization, AllocationTable table,
             LocalDate date) {
@@ -60,9 +68,8 @@ public final class AllocationAudit {
      *
      * @param context  what to audit, not null
      * @param checks  the checks, each with a distinct id, not null
-     * @return the report, not null
+     * @return the report, with an {@link AllocationIssue#CHECK_FAILED} finding for each check that threw, not null
      * @throws IllegalArgumentException if two checks share an id
-     * @throws IllegalStateException if a check fails, naming it
      */
     public static AllocationReport run(AllocationContext context,
             List<? extends Check<AllocationContext, AllocationFinding>> checks) {
@@ -71,6 +78,24 @@ public final class AllocationAudit {
 
     private static AllocationReport report(AllocationContext context,
             RuleSet<AllocationContext, List<AllocationFinding>> rules) {
-        return new AllocationReport(context.date(), rules.decide(context).outcome().orElse(List.of()));
+        Decision<List<AllocationFinding>> decision = rules.decide(context);
+        List<AllocationFinding> findings = decision.outcome().orElse(List.of());
+        if (decision.hasFailures()) {
+            List<AllocationFinding> all = new ArrayList<>(findings);
+            decision.failures().forEach(failure -> all.add(checkFailed(failure)));
+            findings = all;
+        }
+        return new AllocationReport(context.date(), findings);
+    }
+
+    /** The finding of a check that threw: the report lacks what it would have found. */
+    private static AllocationFinding checkFailed(RuleFailure failure) {
+        RuleRef check = failure.rule();
+        BilingualText message = BilingualText.of(
+                "检查 " + check.id() + "「" + check.title().zh() + "」执行失败（" + failure.error()
+                        + "），本报告缺少该项检查的结果，应当修正后重新检查",
+                "Check " + check.id() + " (" + check.title().en() + ") failed (" + failure.error()
+                        + "); this report lacks its findings, so run the audit again once the check is fixed");
+        return new AllocationFinding(AllocationIssue.CHECK_FAILED, List.of(), List.of(), message, failure.basis());
     }
 }

@@ -26,8 +26,8 @@ final class AllocationBases {
     private static final Provision PENALTY_LEGAL_REVIEW = Provision.of(ADMINISTRATIVE_PENALTY_LAW, 58, 1);
     private static final Provision COERCION_NOT_ENTRUSTED = Provision.of(ADMINISTRATIVE_COERCION_LAW, 17, 1);
     private static final Provision COERCION_CERTIFIED = Provision.of(ADMINISTRATIVE_COERCION_LAW, 17, 3);
-    private static final Provision COERCION_HEAD_APPROVES = Provision.of(ADMINISTRATIVE_COERCION_LAW, 18).withItem(1);
-    private static final Provision COERCION_TWO = Provision.of(ADMINISTRATIVE_COERCION_LAW, 18).withItem(2);
+    private static final Provision COERCION_HEAD_APPROVES = Provision.ofItem(ADMINISTRATIVE_COERCION_LAW, 18, 1);
+    private static final Provision COERCION_TWO = Provision.ofItem(ADMINISTRATIVE_COERCION_LAW, 18, 2);
 
     private AllocationBases() {}
 

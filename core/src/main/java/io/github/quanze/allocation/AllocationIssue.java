@@ -28,7 +28,12 @@ public enum AllocationIssue {
     /** 清单外职权: the table allocates a power the catalogue does not hold. */
     UNKNOWN_POWER("分解了权责清单以外的职权", "power not in the catalogue", Severity.ERROR),
     /** 未知岗位: the table allocates to a post the organization does not have. */
-    UNKNOWN_POST("分解到不存在的岗位", "post not in the organization", Severity.ERROR);
+    UNKNOWN_POST("分解到不存在的岗位", "post not in the organization", Severity.ERROR),
+    /**
+     * 检查规则执行失败: a check threw while the audit ran, so the report may lack its findings. Not a finding about
+     * the data: no built-in check has this issue, and the message names the check and the error.
+     */
+    CHECK_FAILED("检查规则执行失败", "check failed", Severity.ERROR);
 
     private final BilingualText label;
     private final Severity severity;

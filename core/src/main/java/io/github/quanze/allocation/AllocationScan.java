@@ -3,6 +3,8 @@ package io.github.quanze.allocation;
 import static io.github.quanze.power.PowerKind.ADMINISTRATIVE_COERCION;
 import static io.github.quanze.power.PowerKind.ADMINISTRATIVE_PENALTY;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Maps;
 import io.github.quanze.basis.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.organization.AgencyId;
@@ -53,17 +55,20 @@ final class AllocationScan {
         this.date = Objects.requireNonNull(date, "date");
     }
 
-    /** Scans a context and returns its findings by issue. */
+    /**
+     * Scans a context and returns its findings by issue. The map and its lists are immutable: the checks hand the
+     * lists to callers as they are, so that no caller can change what another check or audit reads.
+     */
     static Map<AllocationIssue, List<AllocationFinding>> scan(AllocationContext context) {
         AllocationScan scan = new AllocationScan(context.catalogue(), context.organization(), context.table(),
                 context.date());
         scan.checkPowers();
         scan.checkPosts();
-        Map<AllocationIssue, List<AllocationFinding>> byIssue = new EnumMap<>(AllocationIssue.class);
+        Map<AllocationIssue, ImmutableList.Builder<AllocationFinding>> byIssue = new EnumMap<>(AllocationIssue.class);
         for (AllocationFinding finding : scan.findings) {
-            byIssue.computeIfAbsent(finding.issue(), k -> new ArrayList<>()).add(finding);
+            byIssue.computeIfAbsent(finding.issue(), k -> ImmutableList.builder()).add(finding);
         }
-        return byIssue;
+        return Maps.immutableEnumMap(Maps.transformValues(byIssue, ImmutableList.Builder::build));
     }
 
     /**

@@ -88,8 +88,11 @@ public final class Instruments {
             .build();
 
     /**
-     * 《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）, as revised on 2020-08-07, in force on publication
-     * (Art 20).
+     * 《行政执法机关移送涉嫌犯罪案件的规定》, published by 国务院令第310号 on 2001-07-09, in the edition revised by
+     * 《国务院关于修改〈行政执法机关移送涉嫌犯罪案件的规定〉的决定》（国务院令第730号）, which took effect on its
+     * publication on 2020-08-07. This is the edition in force; its Art 16 covers late referral, failure to refer and
+     * a penalty in place of referral (逾期不移送, 不移送, 以行政处罚代替移送). The document number is the one the
+     * provisions are cited by; the dates are those of the revision.
      */
     public static final LegalInstrument CRIMINAL_REFERRAL_PROVISIONS = new LegalInstrument.Builder()
             .title("行政执法机关移送涉嫌犯罪案件的规定")

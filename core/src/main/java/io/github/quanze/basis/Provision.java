@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * A provision (条款项) of a legal instrument: an article, optionally narrowed to a paragraph and an item.
  * <p>
  * Provisions render the way Chinese legal documents cite them: 《中华人民共和国行政处罚法》第六十四条第一款第（二）项,
- * and {@link #parse(String, LegalInstrument)} reads that form back. An item may be cited without a paragraph, as
- * is usual for an article with a single paragraph (第五十二条第（二）项). A normative document divided into parts
- * rather than articles is cited as a whole ({@link #wholeOf(LegalInstrument)}), with its document number:
+ * and {@link #parse(String, LegalInstrument)} reads that form back. An item may be cited without a paragraph,
+ * as is usual for an article with a single paragraph (第五十二条第（二）项; {@link #ofItem}). A normative document
+ * divided into parts rather than articles is cited as a whole ({@link #wholeOf(LegalInstrument)}), with its
+ * document number:
  * 《国务院办公厅关于推行行政执法责任制的若干意见》（国办发〔2005〕37号）.
  * <p>
  * This class is immutable and thread-safe.
@@ -96,6 +97,20 @@ public final class Provision implements Comparable<Provision> {
      */
     public static Provision of(LegalInstrument instrument, int article, int paragraph, int item) {
         return of(instrument, article).withParagraph(paragraph).withItem(item);
+    }
+
+    /**
+     * Obtains an item of an article cited without a paragraph, as is usual for an article with a single paragraph:
+     * 《中华人民共和国行政强制法》第十八条第（一）项. Equivalent to {@code of(instrument, article).withItem(item)}.
+     *
+     * @param instrument  the instrument, not null
+     * @param article  the article number, at least 1
+     * @param item  the item number, at least 1
+     * @return the provision, not null
+     * @throws IllegalArgumentException if a number is less than 1
+     */
+    public static Provision ofItem(LegalInstrument instrument, int article, int item) {
+        return of(instrument, article).withItem(item);
     }
 
     /**

@@ -13,7 +13,8 @@ public enum CatalogueIssue {
     BASIS_NOT_IN_FORCE("依据不在施行期内", "basis not in force"),
     /**
      * 依据层级不足: no instrument the power cites is of a level that may create a power of its kind
-     * (行政处罚法 Art 16, 行政许可法 Art 14, 15 and 17, 行政强制法 Art 10).
+     * (行政处罚法 Art 16, 行政许可法 Art 14, 15 and 17, 行政强制法 Art 10 and 13); or, as a warning, a coercive power
+     * rests on regulations only, which may create some coercive measures but no coercive enforcement.
      */
     BASIS_BELOW_REQUIRED_LEVEL("依据层级不足", "basis below the required level");
 

@@ -29,6 +29,9 @@ import java.util.stream.Collectors;
 final class CatalogueRules {
 
     private static final LegalBasis SORT_OUT_BASIS = LegalBasis.of(Provision.wholeOf(RESPONSIBILITY_SYSTEM_OPINIONS));
+    /** 行政强制法 Art 10 (who may create coercive measures) and Art 13 (coercive enforcement by law only). */
+    private static final LegalBasis COERCION_BY_LAW = LegalBasis.of(Provision.of(ADMINISTRATIVE_COERCION_LAW, 10),
+            Provision.of(ADMINISTRATIVE_COERCION_LAW, 13));
 
     private CatalogueRules() {}
 
@@ -54,20 +57,61 @@ final class CatalogueRules {
     }
 
     /**
-     * A penalty, licence or coercive measure can only be created by instruments of certain levels: 行政处罚法
+     * A penalty, licence or coercive power can only be created by instruments of certain levels: 行政处罚法
      * Art 16 (no penalty from normative documents), 行政许可法 Art 14, 15 and 17 (laws, administrative and local
-     * regulations, provincial government rules), 行政强制法 Art 10 (laws, administrative and local regulations).
+     * regulations, provincial government rules), 行政强制法 Art 10 and 13 (coercive measures by laws, and within
+     * limits by administrative and local regulations; coercive enforcement by laws only).
      * <p>
      * Interpretation: the check passes if any cited instrument has a sufficient level. A licence created by a
      * State Council decision (许可法 Art 14 第二款), or a local government rule that is not provincial, cannot be
-     * told apart by level, so licensing findings are warnings.
+     * told apart by level, so licensing findings are warnings. A coercive power that cites only regulations is
+     * also a warning ({@link #coercionByRegulation}): {@link PowerKind} does not tell a coercive measure from
+     * coercive enforcement, nor one measure from another, so the level alone cannot show whether the regulation
+     * may create it.
      */
     static Optional<CatalogueFinding> basisLevel(Power power) {
         Requirement requirement = Requirement.of(power.kind());
-        if (requirement == null || power.provisions().stream()
-                .anyMatch(p -> requirement.levels.contains(p.instrument().level()))) {
+        if (requirement == null) {
             return Optional.empty();
         }
+        Set<InstrumentLevel> cited = power.provisions().stream().map(p -> p.instrument().level())
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(InstrumentLevel.class)));
+        if (cited.stream().noneMatch(requirement.levels::contains)) {
+            return Optional.of(belowLevel(power, requirement));
+        }
+        if (requirement == Requirement.COERCION && !cited.contains(LAW)) {
+            return Optional.of(coercionByRegulation(power));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A coercive power that cites administrative or local regulations but no law. 行政强制法 Art 13 reserves
+     * coercive enforcement (行政强制执行) to laws. Art 10 lets an administrative regulation create coercive
+     * measures (行政强制措施) other than restricting personal freedom, freezing deposits and remittances (Art 9
+     * items 1 and 4) and those reserved to laws, and a local regulation only sealing up and seizure (Art 9 items 2
+     * and 3); Art 11 第二款 adds that where a law on the matter sets no coercive measure, regulations may not set
+     * one. Whether the power is lawful therefore turns on what it is, which the catalogue does not record: the
+     * finding is a warning that says what must be checked.
+     */
+    private static CatalogueFinding coercionByRegulation(Power power) {
+        BilingualText message = BilingualText.of(
+                "职权" + power.label() + "属于行政强制，但实施依据中没有法律，只有行政法规或者地方性法规。"
+                        + "行政强制执行只能由法律设定（行政强制法第十三条）；行政法规不得设定限制公民人身自由、"
+                        + "冻结存款和汇款以及应当由法律规定的行政强制措施，地方性法规只能设定查封、扣押（第十条）。"
+                        + "应当核实该职权是行政强制措施还是行政强制执行、属于哪一种，以及所引法规是否有权设定",
+                "Power " + power.code() + " (" + power.name() + ") is of the kind "
+                        + power.kind().label().en() + " but cites administrative or local regulations and no law. "
+                        + "Coercive enforcement can be created by law only (Administrative Coercion Law Art 13); an "
+                        + "administrative regulation cannot create restriction of personal freedom, freezing of "
+                        + "deposits and remittances or measures reserved to law, and a local regulation can create "
+                        + "only sealing up and seizure (Art 10). Check whether the power is a coercive measure or "
+                        + "coercive enforcement, which one, and whether the regulation cited may create it");
+        return new CatalogueFinding(CatalogueIssue.BASIS_BELOW_REQUIRED_LEVEL, power.code(), power.provisions(),
+                Severity.WARNING, message, COERCION_BY_LAW);
+    }
+
+    private static CatalogueFinding belowLevel(Power power, Requirement requirement) {
         List<String> zh = requirement.levels.stream().map(l -> l.label().zh()).collect(Collectors.toList());
         List<String> en = requirement.levels.stream().map(l -> l.label().en()).collect(Collectors.toList());
         String levels = String.join("、", zh.subList(0, zh.size() - 1)) + "或者" + zh.get(zh.size() - 1);
@@ -77,8 +121,8 @@ final class CatalogueRules {
                         + "，依据层级不足以设定该职权",
                 "Power " + power.code() + " (" + power.name() + ") is of the kind " + power.kind().label().en()
                         + " but cites no " + levelsEn + "; its basis cannot create such a power");
-        return Optional.of(new CatalogueFinding(CatalogueIssue.BASIS_BELOW_REQUIRED_LEVEL, power.code(),
-                power.provisions(), requirement.severity, message, requirement.basis));
+        return new CatalogueFinding(CatalogueIssue.BASIS_BELOW_REQUIRED_LEVEL, power.code(),
+                power.provisions(), requirement.severity, message, requirement.basis);
     }
 
     private static String whyNotInForceZh(LegalInstrument instrument, LocalDate date) {
@@ -99,8 +143,7 @@ final class CatalogueRules {
         LICENSING(EnumSet.of(LAW, ADMINISTRATIVE_REGULATION, LOCAL_REGULATION, LOCAL_GOVERNMENT_RULE),
                 Severity.WARNING, LegalBasis.of(Provision.of(ADMINISTRATIVE_LICENSING_LAW, 14),
                         Provision.of(ADMINISTRATIVE_LICENSING_LAW, 15), Provision.of(ADMINISTRATIVE_LICENSING_LAW, 17))),
-        COERCION(EnumSet.of(LAW, ADMINISTRATIVE_REGULATION, LOCAL_REGULATION),
-                Severity.ERROR, LegalBasis.of(Provision.of(ADMINISTRATIVE_COERCION_LAW, 10)));
+        COERCION(EnumSet.of(LAW, ADMINISTRATIVE_REGULATION, LOCAL_REGULATION), Severity.ERROR, COERCION_BY_LAW);
 
         private final Set<InstrumentLevel> levels;
         private final Severity severity;

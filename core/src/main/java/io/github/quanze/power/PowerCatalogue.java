@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Multimaps;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.organization.AgencyId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +22,9 @@ import java.util.stream.Stream;
 /**
  * A power catalogue (权责清单): the powers one agency holds, as published on a date.
  * <p>
- * The catalogue rejects, when built, anything that makes it unusable as a list: a blank name or agency, and two
+ * The catalogue names its agency by the {@link AgencyId} the agency has in the {@link
+ * io.github.quanze.organization.Organization}, so that an audit can tell a table of another agency from its own.
+ * The catalogue rejects, when built, anything that makes it unusable as a list: a blank name, and two
  * powers with one code. It reports, as {@link CatalogueFinding}s, what is wrong in law with an entry that is
  * otherwise well formed: a basis not in force on the catalogue's date, or a basis whose level cannot create the
  * power ({@link #findings()}). Every power must cite a basis; {@link Power} rejects one that does not.
@@ -33,7 +36,7 @@ import java.util.stream.Stream;
 public final class PowerCatalogue {
 
     private final String name;
-    private final String agency;
+    private final AgencyId agency;
     private final LocalDate date;
     private final List<Power> powers;
     private final Map<PowerCode, Power> byCode;
@@ -43,10 +46,8 @@ public final class PowerCatalogue {
     private PowerCatalogue(Builder builder) {
         checkArgument(builder.name != null && !builder.name.isBlank(),
                 "Power catalogue name must not be blank, but was '%s'", builder.name);
-        checkArgument(builder.agency != null && !builder.agency.isBlank(),
-                "Power catalogue '%s': agency must not be blank, but was '%s'", builder.name, builder.agency);
         this.name = builder.name;
-        this.agency = builder.agency;
+        this.agency = Objects.requireNonNull(builder.agency, "agency");
         this.date = Objects.requireNonNull(builder.date, "date");
         Map<PowerCode, Power> seen = new HashMap<>();
         for (Power power : builder.powers) {
@@ -70,11 +71,11 @@ public final class PowerCatalogue {
      * Obtains a builder for a catalogue.
      *
      * @param name  the catalogue's name, such as 某市烟草专卖局权责清单（2024年版）, not blank
-     * @param agency  the agency that publishes it, not blank
+     * @param agency  the agency whose powers it lists, as the organization identifies it, not null
      * @param date  the day the catalogue is published or takes effect, against which its bases are checked
      * @return a new builder, not null
      */
-    public static Builder builder(String name, String agency, LocalDate date) {
+    public static Builder builder(String name, AgencyId agency, LocalDate date) {
         return new Builder(name, agency, date);
     }
 
@@ -97,11 +98,11 @@ public final class PowerCatalogue {
     }
 
     /**
-     * Returns the agency that publishes the catalogue.
+     * Returns the agency whose powers the catalogue lists.
      *
-     * @return the agency's name, not null
+     * @return the agency's identifier, not null
      */
-    public String agency() {
+    public AgencyId agency() {
         return agency;
     }
 
@@ -241,11 +242,11 @@ public final class PowerCatalogue {
      */
     public static final class Builder {
         private final String name;
-        private final String agency;
+        private final AgencyId agency;
         private final LocalDate date;
         private final List<Power> powers = new ArrayList<>();
 
-        private Builder(String name, String agency, LocalDate date) {
+        private Builder(String name, AgencyId agency, LocalDate date) {
             this.name = name;
             this.agency = agency;
             this.date = date;
@@ -279,7 +280,8 @@ public final class PowerCatalogue {
          * Builds the catalogue.
          *
          * @return the catalogue, not null
-         * @throws IllegalArgumentException if the name or agency is blank, or two powers share a code
+         * @throws IllegalArgumentException if the name is blank, or two powers share a code
+         * @throws NullPointerException if the agency or the date is null
          */
         public PowerCatalogue build() {
             return new PowerCatalogue(this);

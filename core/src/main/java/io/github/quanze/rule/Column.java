@@ -177,27 +177,47 @@ public final class Column<F> {
         return kind == Kind.ENUM ? ((Enum<?>) value).ordinal() : ((Boolean) value) ? 1 : 0;
     }
 
-    /** Checks that a cell's values have this column's type and range. */
+    /**
+     * Checks that a cell's values have this column's type and range. An integer column takes ranges only
+     * ({@link Cell#is(Object)} of an integer is one): a cell listing values, which an integer read from the facts
+     * would never equal, is rejected rather than left to match nothing.
+     */
     void validate(Cell cell, String table, Object row) {
         switch (cell.kind()) {
             case ANY:
                 return;
             case RANGE:
-                checkArgument(kind == Kind.INT, "Table '%s' row '%s' column '%s': range %s on a %s column",
-                        table, row, name, cell, kind);
+                checkArgument(kind == Kind.INT, "Table '%s' row '%s' column '%s' (%s): cell %s is a range of "
+                        + "integers, which only an integer column can hold", table, row, name, kindName(), cell);
                 boolean openLow = cell.low() == Integer.MIN_VALUE;
                 boolean openHigh = cell.high() == Integer.MAX_VALUE - 1;
                 checkArgument((openLow || cell.low() >= min && cell.low() <= max)
                                 && (openHigh || cell.high() <= max && cell.high() >= min),
-                        "Table '%s' row '%s' column '%s': range %s is outside the column's range [%s, %s]",
-                        table, row, name, cell, min, max);
+                        "Table '%s' row '%s' column '%s' (%s): range %s is outside the column's range [%s, %s]",
+                        table, row, name, kindName(), cell, min, max);
                 return;
             default:
+                checkArgument(kind != Kind.INT, "Table '%s' row '%s' column '%s' (%s): cell %s lists values, but an "
+                        + "integer column takes ranges: use Cell.is(int), Cell.range, Cell.atLeast or Cell.atMost",
+                        table, row, name, kindName(), cell);
                 for (Object value : cell.values()) {
                     boolean fits = kind == Kind.ENUM ? enumType.isInstance(value) : value instanceof Boolean;
-                    checkArgument(fits, "Table '%s' row '%s' column '%s': value %s is not a %s", table, row, name,
-                            value, kind == Kind.ENUM ? enumType.getSimpleName() : "boolean");
+                    checkArgument(fits, "Table '%s' row '%s' column '%s' (%s): cell %s holds %s, which is not a %s",
+                            table, row, name, kindName(), cell, value,
+                            kind == Kind.ENUM ? enumType.getSimpleName() : "boolean");
                 }
+        }
+    }
+
+    /** Names the column's kind for messages: {@code enum Gravity}, {@code boolean}, {@code integer [0, 10]}. */
+    private String kindName() {
+        switch (kind) {
+            case ENUM:
+                return "enum " + enumType.getSimpleName();
+            case BOOLEAN:
+                return "boolean";
+            default:
+                return "integer [" + min + ", " + max + "]";
         }
     }
 

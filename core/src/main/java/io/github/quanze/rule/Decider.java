@@ -22,7 +22,7 @@ public interface Decider<F, O> {
      * @param facts  the facts, not null
      * @return the decision, with an empty outcome if no rule applies, not null
      * @throws IllegalArgumentException if the facts are null or hold a value the rules cannot read
-     * @throws IllegalStateException if a rule fails, or several apply under {@link HitPolicy#UNIQUE}
+     * @throws IllegalStateException if several rules apply under {@link HitPolicy#UNIQUE}
      */
     Decision<O> decide(F facts);
 }

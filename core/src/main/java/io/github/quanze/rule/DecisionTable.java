@@ -29,8 +29,8 @@ import java.util.function.Function;
  * immutable value, and answers the same combination again with a single lookup.
  * {@link #decideByScan} evaluates the same table row by row, as a reference; the two always agree.
  * {@link #verify()} finds, without running any case, the input combinations no row covers, rows that overlap under
- * {@link HitPolicy#UNIQUE}, rows shadowed under {@link HitPolicy#FIRST}, and pairs where a graver input gets a
- * lighter outcome (过罚相当).
+ * {@link HitPolicy#UNIQUE}, rows shadowed under {@link HitPolicy#FIRST}, rows that match no input at all, and
+ * pairs where a graver input gets a lighter outcome (过罚相当).
  * <p>
  * This class is immutable and thread-safe if its column readers and outcomes are.
  *
@@ -297,8 +297,9 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
     }
 
     /**
-     * Verifies the table statically: gaps, overlaps under UNIQUE, shadowed rows under FIRST, and, if the table has
-     * an order on outcomes and ordered columns, every step to a graver input that gives a lighter outcome.
+     * Verifies the table statically: gaps, overlaps under UNIQUE, shadowed rows under FIRST, rows that match no
+     * input, and, if the table has an order on outcomes and ordered columns, every step to a graver input that gives
+     * a lighter outcome.
      *
      * @return the verification, not null
      * @throws IllegalStateException if the proportionality check would need more than a million input points

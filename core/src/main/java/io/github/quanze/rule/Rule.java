@@ -10,8 +10,9 @@ import java.util.function.Predicate;
 /**
  * A rule (规则): reads typed facts and, when it applies, gives a typed outcome.
  * <p>
- * Rules are pure: no clock, no I/O, no state. Dates are part of the facts. A rule that throws makes the decision
- * fail with the rule's id in the message; it is a bug in the rule, not a legal outcome.
+ * Rules are pure: no clock, no I/O, no state. Dates are part of the facts. A rule that throws has a bug, which is not
+ * a legal outcome: {@link RuleSet#decide} leaves it out and reports it as a {@link RuleFailure}, an ERROR finding of
+ * the decision.
  *
  * @param <F>  the type of the facts
  * @param <O>  the type of the outcome

@@ -97,6 +97,9 @@ public final class RuleBook<F, O> {
     /**
      * Decides a case by 从旧兼从轻: under the version in force on the act date, unless the version in force on the
      * decision date gives a lighter outcome.
+     * <p>
+     * A rule that failed in either version is reported in {@link Decision#failures()} of the decision returned,
+     * since both outcomes went into the choice.
      *
      * @param facts  the facts, not null
      * @param actDate  the day of the act, not null
@@ -116,12 +119,13 @@ public final class RuleBook<F, O> {
             return old.withVersion(choice(atAct, atAct, atDecision, actDate, decisionDate, VersionReason.SAME_VERSION));
         }
         Decision<O> current = atDecision.rules().decide(facts);
+        // the choice compared both outcomes, so a rule that failed in either version leaves the decision incomplete
         if (lighter(current.outcome(), old.outcome())) {
             return current.withVersion(choice(atDecision, atAct, atDecision, actDate, decisionDate,
-                    VersionReason.LIGHTER_LATER_VERSION));
+                    VersionReason.LIGHTER_LATER_VERSION)).withFailures(old.failures());
         }
         return old.withVersion(choice(atAct, atAct, atDecision, actDate, decisionDate,
-                VersionReason.ACT_TIME_VERSION));
+                VersionReason.ACT_TIME_VERSION)).withFailures(current.failures());
     }
 
     private boolean lighter(Optional<O> candidate, Optional<O> than) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A rule set (规则集): rules written as code, with exceptions between them and a hit policy.
@@ -18,12 +20,18 @@ import java.util.function.Function;
  * ({@link Builder#exception}) replaces it whenever both apply, as statutes write "一般给予…；有下列情形之一的，
  * 从重…"; cycles of exceptions are rejected when built.
  * <p>
+ * A rule that throws does not stop the decision: it is left out, the other rules decide, and the decision reports
+ * it as a {@link RuleFailure} ({@link Decision#failures()}, an {@link Severity#ERROR} finding), with one WARN log
+ * through SLF4J for each failure.
+ * <p>
  * This class is immutable and thread-safe if its rules are.
  *
  * @param <F>  the type of the facts
  * @param <O>  the type of the outcome
  */
 public final class RuleSet<F, O> implements Decider<F, O> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleSet.class);
 
     private final List<Rule<F, O>> rules;
     private final Resolver<O> resolver;
@@ -82,6 +90,16 @@ public final class RuleSet<F, O> implements Decider<F, O> {
         return rules;
     }
 
+    /**
+     * Decides on facts: applies every rule, then resolves those that apply by the exceptions and the hit policy.
+     * <p>
+     * A rule that throws is left out of the decision and reported in {@link Decision#failures()}; the exception is
+     * logged once at WARN.
+     *
+     * @param facts  the facts, not null
+     * @return the decision, with an empty outcome if no rule applies, not null
+     * @throws IllegalStateException if several rules apply under {@link HitPolicy#UNIQUE}
+     */
     @Override
     public Decision<O> decide(F facts) {
         Objects.requireNonNull(facts, "facts");
@@ -89,20 +107,25 @@ public final class RuleSet<F, O> implements Decider<F, O> {
         @SuppressWarnings("unchecked")
         O[] outcomes = (O[]) new Object[rules.size()];
         int count = 0;
+        List<RuleFailure> failures = List.of();
         for (int i = 0; i < rules.size(); i++) {
             Optional<O> outcome;
             try {
-                outcome = rules.get(i).apply(facts);
+                outcome = Objects.requireNonNull(rules.get(i).apply(facts), "rule returned null, not an Optional");
             } catch (RuntimeException e) {
-                throw new IllegalStateException(String.format("Rule '%s' of rule set '%s' failed: %s",
-                        resolver.ref(i).id(), name(), e), e);
+                RuleRef ref = resolver.ref(i);
+                LOG.warn("Rule '{}' of rule set '{}' failed; the decision leaves it out", ref.id(), name(), e);
+                failures = failures.isEmpty() ? new ArrayList<>() : failures;
+                failures.add(RuleFailure.of(name(), ref, e));
+                continue;
             }
             if (outcome.isPresent()) {
                 outcomes[i] = outcome.get();
                 applicable[count++] = i;
             }
         }
-        return resolver.resolve(applicable, count, i -> outcomes[i]);
+        Decision<O> decision = resolver.resolve(applicable, count, i -> outcomes[i]);
+        return failures.isEmpty() ? decision : decision.withFailures(failures);
     }
 
     @Override

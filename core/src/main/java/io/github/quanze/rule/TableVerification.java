@@ -14,10 +14,12 @@ import java.util.Objects;
  * @param gaps  input combinations no row covers, merged into as few patterns as the check finds, not null
  * @param overlaps  pairs of rows that both match some input, under {@link HitPolicy#UNIQUE}, not null
  * @param shadowed  rows that never fire because earlier rows cover them, under {@link HitPolicy#FIRST}, not null
+ * @param emptyRows  rows that match no input at all (永不匹配的行), under any hit policy: a cell admits no value of
+ *        its column, such as {@code notIn} of every constant of an enum, not null
  * @param disproportions  steps to a graver input that give a lighter outcome (过罚不相当), not null
  */
 public record TableVerification<O>(String table, List<InputPattern> gaps, List<Overlap> overlaps,
-        List<RuleId> shadowed, List<Disproportion<O>> disproportions) {
+        List<RuleId> shadowed, List<RuleId> emptyRows, List<Disproportion<O>> disproportions) {
 
     /** Creates a verification result. */
     public TableVerification {
@@ -25,16 +27,32 @@ public record TableVerification<O>(String table, List<InputPattern> gaps, List<O
         gaps = ImmutableList.copyOf(gaps);
         overlaps = ImmutableList.copyOf(overlaps);
         shadowed = ImmutableList.copyOf(shadowed);
+        emptyRows = ImmutableList.copyOf(emptyRows);
         disproportions = ImmutableList.copyOf(disproportions);
+    }
+
+    /**
+     * Creates a verification result with no empty row.
+     *
+     * @param table  the table's name, not null
+     * @param gaps  input combinations no row covers, not null
+     * @param overlaps  pairs of rows that both match some input, under {@link HitPolicy#UNIQUE}, not null
+     * @param shadowed  rows that never fire because earlier rows cover them, under {@link HitPolicy#FIRST}, not null
+     * @param disproportions  steps to a graver input that give a lighter outcome, not null
+     */
+    public TableVerification(String table, List<InputPattern> gaps, List<Overlap> overlaps, List<RuleId> shadowed,
+            List<Disproportion<O>> disproportions) {
+        this(table, gaps, overlaps, shadowed, List.of(), disproportions);
     }
 
     /**
      * Checks whether verification found nothing.
      *
-     * @return true if the table has no gap, overlap, shadowed row or disproportion
+     * @return true if the table has no gap, overlap, shadowed row, empty row or disproportion
      */
     public boolean isClean() {
-        return gaps.isEmpty() && overlaps.isEmpty() && shadowed.isEmpty() && disproportions.isEmpty();
+        return gaps.isEmpty() && overlaps.isEmpty() && shadowed.isEmpty() && emptyRows.isEmpty()
+                && disproportions.isEmpty();
     }
 
     /**

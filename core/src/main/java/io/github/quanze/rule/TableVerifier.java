@@ -46,7 +46,22 @@ final class TableVerifier<F, O> {
         if (resolver.policy() == HitPolicy.FIRST) {
             shadowed = shadowed(resolver);
         }
-        return new TableVerification<>(table.name(), gaps(), overlaps, shadowed, disproportions(resolver));
+        return new TableVerification<>(table.name(), gaps(), overlaps, shadowed, emptyRows(resolver),
+                disproportions(resolver));
+    }
+
+    /** Rows with a cell that admits no value of its column: they match no input, whatever the hit policy. */
+    private List<RuleId> emptyRows(Resolver<O> resolver) {
+        List<RuleId> empty = new ArrayList<>();
+        for (int r = 0; r < rowBoxes.length; r++) {
+            for (BitSet column : rowBoxes[r]) {
+                if (column.isEmpty()) {
+                    empty.add(resolver.ref(r).id());
+                    break;
+                }
+            }
+        }
+        return empty;
     }
 
     private List<InputPattern> gaps() {

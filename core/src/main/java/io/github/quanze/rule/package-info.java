@@ -9,7 +9,8 @@
  * {@link io.github.quanze.rule.HitPolicy}, after removing those overridden by an applicable exception ("一般给予…；
  * 有下列情形之一的，从重…"). A {@link io.github.quanze.rule.RuleBook} holds the versions of a rule set in time.
  * Every decision is a {@link io.github.quanze.rule.Decision}: outcome, rules fired and overridden, version applied
- * and why, provisions cited, and a text in Chinese and English.
+ * and why, provisions cited, and a text in Chinese and English. A rule that throws is left out of the decision and
+ * reported in it as a {@link io.github.quanze.rule.RuleFailure}, an ERROR finding, with one WARN log.
  * <p>
  * Legal outcomes (an unallocated power, an uncertified officer) are findings, never exceptions. This package
  * depends on {@code basis} only and knows nothing of powers, posts or sanctions.

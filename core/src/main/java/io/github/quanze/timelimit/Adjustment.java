@@ -1,5 +1,7 @@
 package io.github.quanze.timelimit;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.github.quanze.basis.BilingualText;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -8,20 +10,26 @@ import java.util.Optional;
 /**
  * A change to how a period was counted (期限调整), kept with the deadline so that it can explain itself.
  * <p>
+ * {@code from} is never after {@code to}: an interval runs from its first to its last day, a single event has
+ * {@code from} equal to {@code to}, a {@link Kind#ROLLED roll} runs from the rest day to the working day after it, and
+ * an {@link Kind#ADVANCED advance} from the working day before the rest day to the rest day.
+ * <p>
  * This class is immutable and thread-safe.
  *
  * @param kind  what happened, not null
  * @param from  the first day concerned, not null
  * @param to  the last day concerned (the same as {@code from} for a single event), not null
  * @param amount  the days added to the count: excluded working or natural days, or the extension, 0 for an
- *         interruption or a roll
+ *         interruption, a roll or an advance
  * @param reason  why, as recorded, not null
  * @param approver  who approved an extension, empty otherwise or if no one did, not null
  */
 public record Adjustment(Kind kind, LocalDate from, LocalDate to, int amount, String reason,
         Optional<String> approver) {
 
-    /** The kinds of adjustment. */
+    /**
+     * The kinds of adjustment (期限调整类型).
+     */
     public enum Kind {
         /** 不计算在期限内: a hearing, testing, appraisal or expert review (行政许可法 Art 45, 行政强制法 Art 25). */
         EXCLUDED("不计算在期限内", "not counted"),
@@ -31,8 +39,17 @@ public record Adjustment(Kind kind, LocalDate from, LocalDate to, int amount, St
         INTERRUPTED("期限中断，重新计算", "interrupted and restarted"),
         /** 延长: extended with approval. */
         EXTENDED("延长", "extended"),
-        /** 顺延: a natural-day period ending on a rest day moves to the next working day (民法典 Art 203). */
-        ROLLED("届满日为休息日，顺延", "moved past a rest day");
+        /**
+         * 顺延: a period whose last day is a rest day ends on the next working day (民法典 Art 203 第一款);
+         * {@code from} is the rest day, {@code to} the new last day.
+         */
+        ROLLED("顺延", "moved to the next working day"),
+        /**
+         * 提前: a period counted back from an event ("N日前") whose last day is a rest day ends on the working day
+         * before it, so that the act is still done in time; {@code from} is the new last day, {@code to} the rest
+         * day. No statute says so: this is an interpretation.
+         */
+        ADVANCED("提前", "moved to the previous working day");
 
         private final BilingualText label;
 
@@ -50,11 +67,16 @@ public record Adjustment(Kind kind, LocalDate from, LocalDate to, int amount, St
         }
     }
 
-    /** Creates an adjustment. */
+    /**
+     * Creates an adjustment.
+     *
+     * @throws IllegalArgumentException if {@code to} is before {@code from}
+     */
     public Adjustment {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
+        checkArgument(!to.isBefore(from), "Adjustment %s must not end (%s) before it starts (%s)", kind, to, from);
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(approver, "approver");
     }

@@ -3,7 +3,7 @@ package io.github.quanze.timelimit;
 import java.time.DateTimeException;
 
 /**
- * Thrown when a working-day calendar is asked about a date in a year it holds no data for.
+ * Thrown when a working-day calendar is asked about a date in a year it holds no data for (工作日历未覆盖该年度).
  * <p>
  * China's working days are fixed each year by a State Council notice; no rule can produce them, so the calendar
  * never guesses a Monday–Friday week. The message names the year and how to add it.

@@ -16,9 +16,9 @@ import java.util.Optional;
  * <p>
  * Time that is not counted (不计算在期限内) and suspensions (中止) add the working or natural days they cover to
  * the count; an interruption (中断) restarts the count from its day, dropping what was counted before; an
- * extension (延长) adds to the amount and records who approved it. Unapproved extensions and those beyond the
- * statute's cap are counted as recorded and reported as findings of the deadline, not refused: they are legal
- * outcomes.
+ * extension (延长) adds to the amount and records who approved it. Unapproved extensions, late ones and those beyond
+ * the statute's cap are counted as recorded and reported as findings of the deadline, not refused: they are legal
+ * outcomes. So is an interruption after the period has run out, which leaves the deadline where it was.
  * <p>
  * A counting is a builder and is not thread-safe.
  */
@@ -66,6 +66,11 @@ public final class Counting {
 
     /**
      * Records an interruption (中断): the count restarts from {@code on}, which is not counted.
+     * <p>
+     * Only a period that is still running can be interrupted (民法典 Art 195 by analogy; interpretation). If
+     * {@code on} is after the deadline as counted until then, the deadline stays where it was and carries an
+     * {@link TimeLimitFinding.Issue#INTERRUPTION_AFTER_EXPIRY} finding; an interruption on the last day itself restarts
+     * the count.
      *
      * @param on  the day of the interrupting event, after the start, not null
      * @param reason  why, not blank
@@ -80,16 +85,26 @@ public final class Counting {
 
     /**
      * Records an extension by an approver.
+     * <p>
+     * The extension is checked against the limit's {@link TimeLimit#extension() extension rule}, or, where it has
+     * none, against its {@link TimeLimit#basis() basis}, and the findings cite that provision. An extension approved
+     * after the deadline as counted until then (with the time not counted, suspensions, the move past a rest day and
+     * the extensions approved before it) is reported as
+     * {@link TimeLimitFinding.Issue#EXTENSION_AFTER_EXPIRY}.
      *
      * @param amount  the extension in the limit's unit, at least 1
      * @param approver  who approved it, or {@code null} if no one did (reported as a finding)
      * @param approvedOn  the day of the approval, not null
      * @return this counting, not null
      * @throws IllegalArgumentException if the amount is less than 1
-     * @throws IllegalStateException if the limit is counted backward
+     * @throws IllegalStateException if the limit is counted backward, or cites no provision and has no extension
+     *         rule, so that there is nothing to check the extension against
      */
     public Counting extend(int amount, String approver, LocalDate approvedOn) {
         checkArgument(amount >= 1, "Extension must be at least 1, but was %s", amount);
+        checkState(limit.basis().isPresent() || limit.extension().isPresent(), "Time limit %s cites no provision and "
+                + "has no extension rule, so an extension cannot be checked; cite the limit with TimeLimit.citing or "
+                + "TimeLimit.extendable", limit.describe().zh());
         Optional<String> by = Optional.ofNullable(approver).filter(a -> !a.isBlank());
         return add(new Adjustment(Adjustment.Kind.EXTENDED, Objects.requireNonNull(approvedOn, "approvedOn"),
                 approvedOn, amount, "延长" + amount + limit.unit().label().zh(), by));

@@ -4,6 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.quanze.basis.BilingualText;
+import io.github.quanze.basis.Instruments;
+import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.basis.Provision;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,7 +16,7 @@ import java.util.Optional;
 
 /**
  * A deadline (届满日): the last day on which an act is timely, as counted from a time limit, with every adjustment
- * that went into it and the findings on how it was extended.
+ * that went into it and the findings on how it was extended or interrupted.
  * <p>
  * {@link #statusOn} says where the deadline stands on a day; {@link #explain()} says how it was counted: which days
  * were skipped and why, which make-up working days counted, what was excluded, suspended or extended, and the
@@ -22,6 +25,9 @@ import java.util.Optional;
  * This class is immutable and thread-safe.
  */
 public final class Deadline {
+
+    /** 民法典 Art 201 第一款: the day a period starts is not counted. */
+    private static final LegalBasis START_BASIS = LegalBasis.of(Provision.of(Instruments.CIVIL_CODE, 201, 1));
 
     /** The default warning window of {@link #statusOn(LocalDate)}, in the deadline's own days. */
     public static final int DEFAULT_WARNING = 3;
@@ -72,7 +78,9 @@ public final class Deadline {
 
     /**
      * Returns the adjustments, in date order: exclusions, suspensions and interruptions with the days they added,
-     * extensions, and a final move past a rest day.
+     * extensions, and a final move past a rest day ({@link Adjustment.Kind#ROLLED}) or, for a limit counted back
+     * from its event, to the working day before it ({@link Adjustment.Kind#ADVANCED}). An interruption after the
+     * period had run out is not among them: it is a finding.
      *
      * @return the adjustments, not null
      */
@@ -81,7 +89,8 @@ public final class Deadline {
     }
 
     /**
-     * Returns the findings on how the limit was extended: without approval, beyond the cap, after expiry.
+     * Returns the findings on how the limit was counted: extensions without approval, beyond the cap, after expiry
+     * or not provided for, and interruptions after expiry.
      *
      * @return the findings, empty if none, not null
      */
@@ -101,6 +110,10 @@ public final class Deadline {
 
     /**
      * Returns the status on a day.
+     * <p>
+     * Days still to come and days early are counted in the limit's own kind of day (working days for a working-day
+     * limit), as is the warning window; days overdue or late are natural days, at least 1 (see
+     * {@link DeadlineStatus}).
      *
      * @param today  the day, not null
      * @param metOn  the day the act was done, if it was, not after {@code today}, not null
@@ -115,11 +128,11 @@ public final class Deadline {
         metOn.ifPresent(m -> checkArgument(!m.isAfter(today), "Act done on %s is after today %s", m, today));
         if (metOn.isPresent()) {
             LocalDate met = metOn.get();
-            return met.isAfter(due) ? new DeadlineStatus(DeadlineStatus.State.MET_LATE, daysBetween(due, met), metOn)
+            return met.isAfter(due) ? new DeadlineStatus(DeadlineStatus.State.MET_LATE, naturalDays(due, met), metOn)
                     : new DeadlineStatus(DeadlineStatus.State.MET, daysBetween(met, due), metOn);
         }
         if (today.isAfter(due)) {
-            return new DeadlineStatus(DeadlineStatus.State.OVERDUE, daysBetween(due, today), metOn);
+            return new DeadlineStatus(DeadlineStatus.State.OVERDUE, naturalDays(due, today), metOn);
         }
         if (today.equals(due)) {
             return new DeadlineStatus(DeadlineStatus.State.DUE_TODAY, 0, metOn);
@@ -129,13 +142,20 @@ public final class Deadline {
                 metOn);
     }
 
+    /** Days still to come, in the limit's own kind of day. */
     private int daysBetween(LocalDate from, LocalDate to) {
-        return limit.unit() == PeriodUnit.WORKING_DAYS ? calendar.workingDaysBetween(from, to)
-                : (int) ChronoUnit.DAYS.between(from, to);
+        return limit.unit() == PeriodUnit.WORKING_DAYS ? calendar.workingDaysBetween(from, to) : naturalDays(from, to);
+    }
+
+    private static int naturalDays(LocalDate from, LocalDate to) {
+        return (int) ChronoUnit.DAYS.between(from, to);
     }
 
     /**
-     * Explains how the deadline was counted, one statement a line, in Chinese and English.
+     * Explains how the deadline was counted, one statement a line, in Chinese and English: the limit and its
+     * provisions, the start day, the days off and make-up working days a working-day count passed through, each
+     * adjustment with what it added in the limit's kind of day, the move past a rest day with the provision that
+     * governs it, the findings, and the due date.
      *
      * @return the explanation, not null
      */
@@ -150,50 +170,82 @@ public final class Deadline {
             zh.add("自" + start + "起向前计算，" + start + "不计入");
             en.add("counted back from " + start + ", which is not counted");
         } else {
-            zh.add("起算日" + start + "不计入（民法典第二百零一条）");
-            en.add("start day " + start + " not counted (Civil Code Art 201)");
+            zh.add("起算日" + start + "不计入（" + START_BASIS + "）");
+            en.add("start day " + start + " not counted (" + START_BASIS.toEnglish() + ")");
         }
         if (limit.unit() == PeriodUnit.WORKING_DAYS) {
             describeDays(zh, en);
         }
-        for (Adjustment a : adjustments) {
-            String span = a.from().equals(a.to()) ? a.from().toString() : a.from() + "至" + a.to();
-            String spanEn = a.from().equals(a.to()) ? a.from().toString() : a.from() + " to " + a.to();
-            String added = a.amount() > 0 ? "，顺延" + a.amount() + "日" : "";
-            String addedEn = a.amount() > 0 ? ", adding " + a.amount() + " days" : "";
-            String approver = a.approver().map(p -> "，经" + p + "批准").orElse("");
-            String approverEn = a.approver().map(p -> ", approved by " + p).orElse("");
-            zh.add(span + " " + a.kind().label().zh() + "：" + a.reason() + added + approver);
-            en.add(spanEn + " " + a.kind().label().en() + ": " + a.reason() + addedEn + approverEn);
-        }
+        adjustments.forEach(a -> describe(a, zh, en));
         findings.forEach(f -> {
             zh.add("问题：" + f.message().zh());
             en.add("Finding: " + f.message().en());
         });
-        zh.add((limit.isBackward() ? "最迟应于" : "届满日：") + due + (limit.isBackward() ? "前完成" : ""));
-        en.add((limit.isBackward() ? "act by " : "due: ") + due);
+        zh.add(limit.isBackward() ? "最迟应于" + due + "（含当日）完成" : "届满日：" + due);
+        en.add(limit.isBackward() ? "act at the latest on " + due : "due: " + due);
         return BilingualText.of(String.join("\n", zh), String.join("\n", en));
     }
 
-    /** Lists the days off and make-up working days a working-day count passed through. */
+    /** Describes one adjustment, with what it added in the kind of day it added. */
+    private void describe(Adjustment a, List<String> zh, List<String> en) {
+        BilingualText label = a.kind().label();
+        switch (a.kind()) {
+            case ROLLED:
+                zh.add(a.from() + "为休息日，" + label.zh() + "至" + a.to() + "（" + DeadlineCounter.ROLL_BASIS + "）");
+                en.add(a.from() + " is a rest day, " + label.en() + ", " + a.to() + " ("
+                        + DeadlineCounter.ROLL_BASIS.toEnglish() + ")");
+                return;
+            case ADVANCED:
+                zh.add(a.to() + "为休息日，" + label.zh() + "至" + a.from() + "（解释：向前计算的期限不因休息日推后）");
+                en.add(a.to() + " is a rest day, " + label.en() + ", " + a.from()
+                        + " (interpretation: a period counted back from an event never moves later)");
+                return;
+            case EXTENDED:
+                BilingualText unit = limit.unit().label();
+                zh.add(a.from() + " " + label.zh() + a.amount() + unit.zh()
+                        + a.approver().map(p -> "，经" + p + "批准").orElse("，未经批准"));
+                en.add(a.from() + " " + label.en() + " by " + a.amount() + " " + unit.en()
+                        + a.approver().map(p -> ", approved by " + p).orElse(", not approved"));
+                return;
+            default:
+                String span = a.from().equals(a.to()) ? a.from().toString() : a.from() + "至" + a.to();
+                String spanEn = a.from().equals(a.to()) ? a.from().toString() : a.from() + " to " + a.to();
+                String added = "";
+                String addedEn = "";
+                if (a.kind() != Adjustment.Kind.INTERRUPTED) {
+                    // time not counted adds working days to a working-day limit and natural days to any other
+                    BilingualText days = (limit.unit() == PeriodUnit.WORKING_DAYS ? PeriodUnit.WORKING_DAYS
+                            : PeriodUnit.DAYS).label();
+                    added = a.amount() > 0 ? "，顺延" + a.amount() + days.zh() : "，不影响届满日";
+                    addedEn = a.amount() > 0 ? ", adding " + a.amount() + " " + days.en()
+                            : ", not affecting the due date";
+                }
+                zh.add(span + " " + label.zh() + "：" + a.reason() + added);
+                en.add(spanEn + " " + label.en() + ": " + a.reason() + addedEn);
+        }
+    }
+
+    /**
+     * Lists the days off and make-up working days a working-day count passed through: after the start, or after the
+     * last interruption, and outside the time not counted.
+     */
     private void describeDays(List<String> zh, List<String> en) {
-        LocalDate from = limit.isBackward() ? due : start;
+        LocalDate from = limit.isBackward() ? due : countedFrom();
         LocalDate to = limit.isBackward() ? start : due;
-        for (LocalDate day = from.plusDays(1); day.isBefore(to) || day.equals(to) && !limit.isBackward();
-                day = day.plusDays(1)) {
+        LocalDate last = limit.isBackward() ? to.minusDays(1) : to;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(last); day = day.plusDays(1)) {
             Optional<DayOverride> override = calendar.override(day);
-            if (override.isEmpty()) {
+            if (override.isEmpty() || !isCounted(day)) {
                 continue;
             }
+            DayOverride o = override.get();
             LocalDate end = day;
-            while (end.plusDays(1).isBefore(to) && calendar.override(end.plusDays(1))
-                    .filter(o -> o.working() == override.get().working()
-                            && o.holiday().equals(override.get().holiday())).isPresent()) {
+            while (end.isBefore(last) && isCounted(end.plusDays(1)) && calendar.override(end.plusDays(1))
+                    .filter(next -> next.working() == o.working() && next.holiday().equals(o.holiday())).isPresent()) {
                 end = end.plusDays(1);
             }
             String span = day.equals(end) ? day + "（" + day.getDayOfWeek() + "）" : day + "至" + end;
             String spanEn = day.equals(end) ? day + " (" + day.getDayOfWeek() + ")" : day + " to " + end;
-            DayOverride o = override.get();
             zh.add(span + " " + o.holiday() + (o.working() ? "调休上班，计入" : "放假，不计入") + "（" + o.source().title() + "）");
             en.add(spanEn + " " + (o.working() ? "make-up working day for " + o.holiday() + ", counted"
                     : o.holiday() + " holiday, skipped"));
@@ -201,16 +253,42 @@ public final class Deadline {
         }
     }
 
+    /** The day the count last started from: the start, or the last interruption. */
+    private LocalDate countedFrom() {
+        LocalDate from = start;
+        for (Adjustment a : adjustments) {
+            if (a.kind() == Adjustment.Kind.INTERRUPTED && a.from().isAfter(from)) {
+                from = a.from();
+            }
+        }
+        return from;
+    }
+
+    /** Whether a day lies outside every span of time not counted and every suspension. */
+    private boolean isCounted(LocalDate day) {
+        for (Adjustment a : adjustments) {
+            if ((a.kind() == Adjustment.Kind.EXCLUDED || a.kind() == Adjustment.Kind.SUSPENDED)
+                    && !day.isBefore(a.from()) && !day.isAfter(a.to())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Compares the limit, start, due date, adjustments, findings and the calendar counted on, by its data and not only
+     * its name.
+     */
     @Override
     public boolean equals(Object obj) {
         return obj instanceof Deadline other && limit.equals(other.limit) && start.equals(other.start)
                 && due.equals(other.due) && adjustments.equals(other.adjustments) && findings.equals(other.findings)
-                && calendar.name().equals(other.calendar.name());
+                && calendar.equals(other.calendar);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(limit, start, due, adjustments, findings, calendar.name());
+        return Objects.hash(limit, start, due, adjustments, findings, calendar);
     }
 
     @Override

@@ -13,68 +13,100 @@ import java.util.Optional;
 
 /**
  * Counts a time limit with its adjustments. Each step costs constant time on the calendar; the count loops only
- * over the recorded adjustments.
+ * over the recorded adjustments, once for the deadline and once more for each interruption and extension checked.
  */
 final class DeadlineCounter {
 
-    /** 民法典 Art 203: a period ending on a rest day ends on the next working day. */
-    static final LegalBasis ROLL_BASIS = LegalBasis.of(Provision.of(Instruments.CIVIL_CODE, 203));
+    /**
+     * 民法典 Art 203 第一款: a period whose last day is a rest day ends on the day after the rest days. 行政处罚法
+     * Art 85, 行政许可法 Art 82 and 行政强制法 Art 69 say only which periods count working days ("不含法定节假日")
+     * and set no rule for the last day of a natural-day period, so the general rule applies (民法典 Art 204;
+     * interpretation). 民事诉讼法 Art 85 第三款, to which 行政复议法 Art 88 第一款 refers, says the same.
+     */
+    static final LegalBasis ROLL_BASIS = LegalBasis.of(Provision.of(Instruments.CIVIL_CODE, 203, 1));
+
+    /** 民法典 Art 195: an interruption restarts a period that is running (applied by analogy: interpretation). */
+    static final LegalBasis INTERRUPTION_BASIS = LegalBasis.of(Provision.of(Instruments.CIVIL_CODE, 195));
 
     private DeadlineCounter() {}
 
     static Deadline count(TimeLimit limit, LocalDate start, List<Adjustment> recorded, WorkingDayCalendar calendar) {
-        List<Adjustment> adjustments = new ArrayList<>();
+        if (limit.isBackward()) {
+            return backward(limit, start, calendar);
+        }
+        List<TimeLimitFinding> findings = new ArrayList<>();
+        List<Adjustment> kept = new ArrayList<>();
         LocalDate from = start;
+        for (Adjustment a : recorded) {
+            if (a.kind() == Adjustment.Kind.INTERRUPTED) {
+                // a period that has run out cannot be interrupted: compare with the deadline as counted until then
+                LocalDate running = forward(limit, from, kept, calendar).due();
+                if (a.from().isAfter(running)) {
+                    findings.add(interruptionAfterExpiry(limit, a, running));
+                    continue;
+                }
+                from = max(from, a.from());
+            }
+            kept.add(a);
+        }
+        Counted counted = forward(limit, from, kept, calendar);
+        findings.addAll(extensionFindings(limit, from, kept, calendar));
+        return new Deadline(limit, start, counted.due(), counted.adjustments(), findings, calendar);
+    }
+
+    /** The due date of a forward count and the adjustments that made it. */
+    private record Counted(LocalDate due, List<Adjustment> adjustments) {}
+
+    /**
+     * Counts forward from {@code from} (the start or the last interruption): the limit's amount plus the extensions
+     * among {@code recorded}, then the exclusions and suspensions, then the move past a rest day.
+     */
+    private static Counted forward(TimeLimit limit, LocalDate from, List<Adjustment> recorded,
+            WorkingDayCalendar calendar) {
         int amount = limit.amount();
         for (Adjustment a : recorded) {
-            if (a.kind() == Adjustment.Kind.INTERRUPTED && a.from().isAfter(from)) {
-                from = a.from();
-            } else if (a.kind() == Adjustment.Kind.EXTENDED) {
+            if (a.kind() == Adjustment.Kind.EXTENDED) {
                 amount += a.amount();
             }
         }
-        LocalDate due;
-        if (limit.isBackward()) {
-            due = move(limit.unit(), start, -amount, calendar);
-            if (limit.rolls() && limit.unit() != PeriodUnit.WORKING_DAYS && !calendar.isWorkingDay(due)) {
-                // interpretation: a day to act before an event that is a rest day moves earlier, not later
-                LocalDate rolled = calendar.previousWorkingDay(due);
-                adjustments.add(new Adjustment(Adjustment.Kind.ROLLED, due, rolled, 0, "届满日为休息日，提前至前一工作日",
-                        Optional.empty()));
-                due = rolled;
-            }
-            return new Deadline(limit, start, due, adjustments, List.of(), calendar);
-        }
-        LocalDate unextended = move(limit.unit(), from, limit.amount(), calendar);
-        due = move(limit.unit(), from, amount, calendar);
+        boolean working = limit.unit() == PeriodUnit.WORKING_DAYS;
+        LocalDate due = move(limit.unit(), from, amount, calendar);
         LocalDate covered = from;
+        List<Adjustment> adjustments = new ArrayList<>();
         for (Adjustment a : recorded) {
-            switch (a.kind()) {
-                case EXCLUDED:
-                case SUSPENDED:
-                    LocalDate spanFrom = max(a.from(), covered.plusDays(1));
-                    int added = 0;
-                    if (!a.to().isBefore(spanFrom) && !spanFrom.isAfter(due)) {
-                        added = limit.unit() == PeriodUnit.WORKING_DAYS
-                                ? calendar.workingDaysBetween(spanFrom.minusDays(1), a.to())
-                                : (int) ChronoUnit.DAYS.between(spanFrom, a.to()) + 1;
-                        due = limit.unit() == PeriodUnit.WORKING_DAYS ? calendar.plusWorkingDays(due, added)
-                                : due.plusDays(added);
-                        covered = max(covered, a.to());
-                    }
-                    adjustments.add(new Adjustment(a.kind(), a.from(), a.to(), added, a.reason(), a.approver()));
-                    break;
-                default:
-                    adjustments.add(a);
+            if (a.kind() != Adjustment.Kind.EXCLUDED && a.kind() != Adjustment.Kind.SUSPENDED) {
+                adjustments.add(a);
+                continue;
             }
+            LocalDate spanFrom = max(a.from(), covered.plusDays(1));
+            int added = 0;
+            if (!a.to().isBefore(spanFrom) && !spanFrom.isAfter(due)) {
+                added = working ? calendar.workingDaysBetween(spanFrom.minusDays(1), a.to())
+                        : (int) ChronoUnit.DAYS.between(spanFrom, a.to()) + 1;
+                due = working ? calendar.plusWorkingDays(due, added) : due.plusDays(added);
+                covered = max(covered, a.to());
+            }
+            adjustments.add(new Adjustment(a.kind(), a.from(), a.to(), added, a.reason(), a.approver()));
         }
-        if (limit.rolls() && limit.unit() != PeriodUnit.WORKING_DAYS && !calendar.isWorkingDay(due)) {
+        if (limit.rolls() && !working && !calendar.isWorkingDay(due)) {
             LocalDate rolled = calendar.nextWorkingDay(due);
-            adjustments.add(new Adjustment(Adjustment.Kind.ROLLED, due, rolled, 0, "届满日为休息日，顺延至下一工作日",
-                    Optional.empty()));
+            adjustments.add(new Adjustment(Adjustment.Kind.ROLLED, due, rolled, 0, "届满日为休息日", Optional.empty()));
             due = rolled;
         }
-        return new Deadline(limit, start, due, adjustments, extensionFindings(limit, recorded, unextended), calendar);
+        return new Counted(due, adjustments);
+    }
+
+    /** Counts back from an event; a last day that is a rest day moves earlier, not later (interpretation). */
+    private static Deadline backward(TimeLimit limit, LocalDate event, WorkingDayCalendar calendar) {
+        LocalDate due = move(limit.unit(), event, -limit.amount(), calendar);
+        List<Adjustment> adjustments = new ArrayList<>();
+        if (limit.rolls() && limit.unit() != PeriodUnit.WORKING_DAYS && !calendar.isWorkingDay(due)) {
+            LocalDate advanced = calendar.previousWorkingDay(due);
+            adjustments.add(new Adjustment(Adjustment.Kind.ADVANCED, advanced, due, 0, "届满日为休息日",
+                    Optional.empty()));
+            due = advanced;
+        }
+        return new Deadline(limit, event, due, adjustments, List.of(), calendar);
     }
 
     /** Moves a date by a signed amount of a unit: forward for a positive amount, back for a negative one. */
@@ -91,40 +123,64 @@ final class DeadlineCounter {
         }
     }
 
-    private static List<TimeLimitFinding> extensionFindings(TimeLimit limit, List<Adjustment> recorded,
-            LocalDate unextended) {
+    private static TimeLimitFinding interruptionAfterExpiry(TimeLimit limit, Adjustment interruption,
+            LocalDate expired) {
+        LegalBasis basis = limit.basis().map(b -> b.and(INTERRUPTION_BASIS)).orElse(INTERRUPTION_BASIS);
+        return finding(TimeLimitFinding.Issue.INTERRUPTION_AFTER_EXPIRY, Severity.ERROR, basis,
+                "期限已于" + expired + "届满，" + interruption.from() + "的中断（" + interruption.reason() + "）不能使其重新计算",
+                "the limit ran out on " + expired + "; the interruption on " + interruption.from() + " ("
+                        + interruption.reason() + ") cannot restart it");
+    }
+
+    /**
+     * Checks the extensions among {@code kept}. Each is compared with the deadline as counted when it was approved:
+     * with the exclusions, suspensions and the move past a rest day, and the extensions approved before it.
+     */
+    private static List<TimeLimitFinding> extensionFindings(TimeLimit limit, LocalDate from, List<Adjustment> kept,
+            WorkingDayCalendar calendar) {
         List<TimeLimitFinding> findings = new ArrayList<>();
-        LegalBasis basis = limit.extension().map(Extension::basis).or(limit::basis).orElse(
-                LegalBasis.of(Provision.of(Instruments.CIVIL_CODE, 204)));
+        if (kept.stream().noneMatch(a -> a.kind() == Adjustment.Kind.EXTENDED)) {
+            return findings;
+        }
+        Optional<Extension> rule = limit.extension();
+        // Counting.extend refuses a limit with neither: there would be nothing relevant to cite
+        LegalBasis basis = rule.map(Extension::basis).or(limit::basis).orElseThrow(() -> new IllegalStateException(
+                "Time limit " + limit + " has no basis to check its extensions against"));
+        String unitZh = limit.unit().label().zh();
+        String unitEn = limit.unit().label().en();
+        List<Adjustment> before = new ArrayList<>();
+        kept.stream().filter(a -> a.kind() != Adjustment.Kind.EXTENDED).forEach(before::add);
         int total = 0;
-        for (Adjustment a : recorded) {
+        for (Adjustment a : kept) {
             if (a.kind() != Adjustment.Kind.EXTENDED) {
                 continue;
             }
             total += a.amount();
             if (a.approver().isEmpty()) {
                 findings.add(finding(TimeLimitFinding.Issue.EXTENSION_WITHOUT_APPROVAL, Severity.ERROR, basis,
-                        "期限延长" + a.amount() + limit.unit().label().zh() + "未经批准"
-                                + limit.extension().map(e -> "（应当经" + e.approver() + "批准）").orElse(""),
-                        "extension by " + a.amount() + " " + limit.unit().label().en() + " was not approved"));
+                        "期限延长" + a.amount() + unitZh + "未经批准"
+                                + rule.map(e -> "（应当经" + e.approver() + "批准）").orElse(""),
+                        "extension by " + a.amount() + " " + unitEn + " was not approved"
+                                + rule.map(e -> " (" + e.approver() + " must approve it)").orElse("")));
             }
-            if (a.from().isAfter(unextended)) {
+            LocalDate expiry = forward(limit, from, before, calendar).due();
+            if (a.from().isAfter(expiry)) {
                 findings.add(finding(TimeLimitFinding.Issue.EXTENSION_AFTER_EXPIRY, Severity.ERROR, basis,
-                        "延长于" + a.from() + "批准，晚于原届满日" + unextended,
-                        "extension approved on " + a.from() + ", after the limit ran out on " + unextended));
+                        "延长于" + a.from() + "批准，期限已于" + expiry + "届满",
+                        "extension approved on " + a.from() + ", after the limit ran out on " + expiry));
             }
+            before.add(a);
         }
-        if (total > 0 && limit.extension().isEmpty()) {
+        if (total > 0 && rule.isEmpty()) {
             findings.add(finding(TimeLimitFinding.Issue.EXTENSION_NOT_PROVIDED, Severity.WARNING, basis,
                     "该期限的规定未设延长，延长须有其他法律、法规、规章依据",
                     "the provision sets no extension; another law, regulation or rule must allow it"));
         }
-        Optional<Extension> rule = limit.extension();
         if (rule.isPresent() && total > rule.get().max()) {
             int max = rule.get().max();
             findings.add(finding(TimeLimitFinding.Issue.EXTENSION_OVER_CAP, Severity.ERROR, basis,
-                    "延长共" + total + limit.unit().label().zh() + "，超过法定上限" + max + limit.unit().label().zh(),
-                    "extended by " + total + " " + limit.unit().label().en() + " in all, beyond the cap of " + max));
+                    "延长共" + total + unitZh + "，超过法定上限" + max + unitZh,
+                    "extended by " + total + " " + unitEn + " in all, beyond the cap of " + max + " " + unitEn));
         }
         return findings;
     }

@@ -9,29 +9,35 @@ import java.util.Optional;
  * Where a deadline stands on a day (期限状态): on time, due soon, due today, overdue by some days, or met on a
  * day, early or late. Being overdue is a legal outcome and a value, never an exception.
  * <p>
- * Days are counted in the deadline's own kind of day: working days for working-day limits, natural days otherwise.
+ * Days still to come (on time, due soon, met early) are counted in the deadline's own kind of day: working days for
+ * working-day limits, natural days otherwise, so that the warning window follows the limit. Days overdue or late are
+ * always natural days: lateness runs on every day after the due date, weekends and holidays included, so a deadline
+ * missed on a Friday is overdue by 2 days on the Sunday, never by 0.
  * <p>
  * This class is immutable and thread-safe.
  *
  * @param state  the state, not null
- * @param days  days remaining (ON_TIME, DUE_SOON), overdue (OVERDUE), early (MET) or late (MET_LATE); 0 for DUE_TODAY
+ * @param days  days remaining (ON_TIME, DUE_SOON) or early (MET), in the deadline's own kind of day; natural days
+ *         overdue (OVERDUE) or late (MET_LATE), at least 1; 0 for DUE_TODAY
  * @param metOn  the day the act was done, for MET and MET_LATE, not null
  */
 public record DeadlineStatus(State state, int days, Optional<LocalDate> metOn) {
 
-    /** The states of a deadline. */
+    /**
+     * The states of a deadline (期限状态).
+     */
     public enum State {
-        /** 未到期. */
+        /** 未到期: not done, and the due date is further off than the warning window. */
         ON_TIME("未到期", "on time"),
-        /** 即将到期. */
+        /** 即将到期: not done, and the due date is within the warning window. */
         DUE_SOON("即将到期", "due soon"),
-        /** 今日到期. */
+        /** 今日到期: not done, and today is the due date, the last day on which the act is timely. */
         DUE_TODAY("今日到期", "due today"),
-        /** 已逾期. */
+        /** 已逾期: not done, and the due date has passed. */
         OVERDUE("已逾期", "overdue"),
-        /** 已按期完成. */
+        /** 按期完成: done on or before the due date. */
         MET("按期完成", "met"),
-        /** 逾期完成. */
+        /** 逾期完成: done after the due date. */
         MET_LATE("逾期完成", "met late");
 
         private final BilingualText label;

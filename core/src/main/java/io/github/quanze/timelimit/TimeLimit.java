@@ -115,7 +115,11 @@ public final class TimeLimit {
     }
 
     /**
-     * Returns a copy counted back from its event: "举行听证的七日前" gives the latest day to act.
+     * Returns a copy counted back from its event: "举行听证的七日前" gives the latest day to act, that day included.
+     * <p>
+     * If the last day of a natural-day, month or year limit counted back is a rest day, it moves to the working day
+     * before it ({@link Adjustment.Kind#ADVANCED}), so that the act is still done in time. No statute says so; this
+     * is an interpretation of the purpose of such limits, the mirror of 民法典 Art 203.
      *
      * @return the backward limit, not null
      */

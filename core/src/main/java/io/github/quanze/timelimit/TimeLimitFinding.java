@@ -7,7 +7,8 @@ import io.github.quanze.rule.Severity;
 import java.util.Objects;
 
 /**
- * A finding about how a period was counted (期限检查发现), such as an extension nobody approved.
+ * A finding about how a period was counted (期限检查发现), such as an extension nobody approved or an interruption
+ * recorded after the period had run out.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -19,16 +20,47 @@ import java.util.Objects;
 public record TimeLimitFinding(Issue issue, Severity severity, BilingualText message, LegalBasis basis)
         implements Finding {
 
-    /** What a time-limit finding is about. */
+    /**
+     * What a time-limit finding is about (期限问题).
+     */
     public enum Issue {
-        /** 延长未经批准. */
-        EXTENSION_WITHOUT_APPROVAL,
-        /** 延长超过法定上限. */
-        EXTENSION_OVER_CAP,
-        /** 期限届满后才批准延长. */
-        EXTENSION_AFTER_EXPIRY,
-        /** 规定未设延长. */
-        EXTENSION_NOT_PROVIDED
+        /** 延长未经批准: an extension no one approved, where the statute names who must (行政许可法 Art 42 and the like). */
+        EXTENSION_WITHOUT_APPROVAL("延长未经批准", "extension not approved"),
+        /** 延长超过法定上限: extensions that add up to more than the statute allows. */
+        EXTENSION_OVER_CAP("延长超过法定上限", "extension beyond the cap"),
+        /** 期限届满后批准延长: an extension approved after the period, as counted until then, had run out. */
+        EXTENSION_AFTER_EXPIRY("期限届满后批准延长", "extension after expiry"),
+        /** 规定未设延长: an extension of a limit whose provision sets none. */
+        EXTENSION_NOT_PROVIDED("规定未设延长", "extension not provided"),
+        /**
+         * 期限届满后中断: an interruption recorded after the period had run out, which cannot restart it (民法典
+         * Art 195 interrupts a period that is running; applying this to administrative periods is an interpretation).
+         */
+        INTERRUPTION_AFTER_EXPIRY("期限届满后中断", "interrupted after expiry");
+
+        private final BilingualText label;
+
+        Issue(String zh, String en) {
+            this.label = BilingualText.of(zh, en);
+        }
+
+        /**
+         * Returns the stable machine code of findings of this issue, such as {@code TIMELIMIT.EXTENSION_OVER_CAP}.
+         *
+         * @return the code, not null
+         */
+        public String code() {
+            return "TIMELIMIT." + name();
+        }
+
+        /**
+         * Returns the name of the issue in Chinese and English.
+         *
+         * @return the label, not null
+         */
+        public BilingualText label() {
+            return label;
+        }
     }
 
     /** Creates a finding. */
@@ -41,6 +73,6 @@ public record TimeLimitFinding(Issue issue, Severity severity, BilingualText mes
 
     @Override
     public String code() {
-        return "TIMELIMIT." + issue.name();
+        return issue.code();
     }
 }

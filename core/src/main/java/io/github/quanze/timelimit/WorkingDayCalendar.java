@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * {@link #national()} is China's national calendar, shipped with the library for 2008 to 2026 from the State
  * Council's notices, each year checked against an independent data set (see the resource files under
  * {@code io/github/quanze/timelimit/cn}). Later years, or a province's extra day off, are added with
- * {@link #toBuilder()}. A calendar covers a continuous run of whole years; any question about a date outside them
+ * {@link #toBuilder(String)}. A calendar covers a continuous run of whole years; any question about a date outside them
  * throws {@link CalendarCoverageException} naming the year, rather than guessing.
  * <p>
  * Every query costs constant time: the calendar keeps, for every day, whether it is a working day and how many
@@ -52,6 +52,7 @@ public final class WorkingDayCalendar {
     private final LocalDate[] workingDays;
     private final long firstEpochDay;
     private final Map<LocalDate, DayOverride> overrides;
+    private final int hash;
 
     private WorkingDayCalendar(Builder b) {
         checkArgument(b.name != null && !b.name.isBlank(), "Calendar name must not be blank, but was '%s'", b.name);
@@ -91,6 +92,7 @@ public final class WorkingDayCalendar {
             }
         }
         this.workingDays = Arrays.copyOf(list, count);
+        this.hash = Objects.hash(name, years, local);
     }
 
     /**
@@ -302,15 +304,20 @@ public final class WorkingDayCalendar {
         return (int) i;
     }
 
+    /**
+     * Compares the name, the years with their notices and days, and the local overrides: a copy with one more local
+     * day off is a different calendar, whatever its name.
+     */
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof WorkingDayCalendar other && name.equals(other.name) && years.equals(other.years)
-                && local.equals(other.local);
+        return obj == this || obj instanceof WorkingDayCalendar other && hash == other.hash && name.equals(other.name)
+                && years.equals(other.years) && local.equals(other.local);
     }
 
+    /** Returns a hash of the same data, computed once when the calendar is built. */
     @Override
     public int hashCode() {
-        return Objects.hash(name, years, local);
+        return hash;
     }
 
     @Override

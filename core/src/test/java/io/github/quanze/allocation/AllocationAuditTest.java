@@ -1,6 +1,7 @@
 package io.github.quanze.allocation;
 
 import static io.github.quanze.testing.Fixtures.AGENCY_CITY;
+import static io.github.quanze.testing.Fixtures.AGENCY_COUNTY;
 import static io.github.quanze.testing.Fixtures.CATALOGUE;
 import static io.github.quanze.testing.Fixtures.CODE_INSPECTION;
 import static io.github.quanze.testing.Fixtures.CODE_RETAIL_LICENCE;
@@ -14,6 +15,7 @@ import static io.github.quanze.testing.Fixtures.POST_INSPECTOR;
 import static io.github.quanze.testing.Fixtures.POST_LICENCE;
 import static io.github.quanze.testing.Fixtures.POST_SECTION_CHIEF;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.quanze.organization.PostId;
 import io.github.quanze.power.PowerCode;
@@ -162,6 +164,16 @@ class AllocationAuditTest {
             assertThat(f.message().zh()).contains("属于执法主体 COUNTY，不属于本主体 CITY");
             assertThat(f.basis().toString()).contains("第十七条");
         });
+    }
+
+    @Example
+    void audit_rejectsATableOfAnotherAgencyThanTheCatalogue() {
+        AllocationTable county = AllocationTable.builder(AGENCY_COUNTY)
+                .add(Allocation.leadHandler(CODE_INSPECTION, POST_COUNTY)).build();
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> AllocationAudit.run(CATALOGUE, ORGANIZATION, county, DATE_2024_02_01))
+                .withMessage("Catalogue '某市烟草专卖局权责清单' is of agency 'CITY' but the allocation table is of agency "
+                        + "'COUNTY'; audit a table against its own agency's catalogue");
     }
 
     @Example

@@ -69,7 +69,7 @@ class AllocationPropertiesTest {
 
     @Property
     void aFullySeparatedAndStaffedAllocationHasNoFinding(@ForAll PowerCatalogue catalogue) {
-        AgencyId agency = AgencyId.of("A");
+        AgencyId agency = catalogue.agency();
         PostId handler = PostId.of("HANDLER");
         PostId reviewer = PostId.of("REVIEWER");
         PostId approver = PostId.of("APPROVER");

@@ -7,6 +7,7 @@ import static io.github.quanze.testing.Fixtures.DATE_2024_06_01;
 import static io.github.quanze.testing.Fixtures.ORGANIZATION;
 import static io.github.quanze.testing.Fixtures.POST_INSPECTOR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.quanze.basis.BilingualText;
@@ -16,6 +17,7 @@ import io.github.quanze.basis.Instruments;
 import io.github.quanze.rule.Check;
 import io.github.quanze.rule.RuleId;
 import io.github.quanze.rule.RuleRef;
+import io.github.quanze.rule.Severity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,8 +32,12 @@ class AllocationRulesTest {
     @Example
     void defaults_areOneCheckPerIssueWithItsCodeAndBasis() {
         assertThat(AllocationRules.defaults()).extracting(c -> c.ref().id().value())
-                .containsExactly(Arrays.stream(AllocationIssue.values()).map(AllocationIssue::code)
+                .containsExactly(Arrays.stream(AllocationIssue.values())
+                        .filter(issue -> issue != AllocationIssue.CHECK_FAILED).map(AllocationIssue::code)
                         .toArray(String[]::new));
+        assertThatIllegalArgumentException().isThrownBy(() -> AllocationRules.check(AllocationIssue.CHECK_FAILED))
+                .withMessage("Issue CHECK_FAILED has no built-in check: it reports a check that failed while the audit "
+                        + "ran");
         assertThat(AllocationRules.check(AllocationIssue.NO_APPROVER).ref().basis().toString())
                 .contains("第五十七条第一款").contains("《中华人民共和国行政强制法》第十八条第（一）项");
     }
@@ -75,8 +81,55 @@ class AllocationRulesTest {
     }
 
     @Example
+    void run_withACheckThatThrows_reportsItAsAnErrorAndKeepsTheOtherFindings() {
+        Check<AllocationContext, AllocationFinding> broken = new Check<>() {
+            @Override
+            public RuleRef ref() {
+                return RuleRef.of("LOCAL.BROKEN", BilingualText.of("本地规则", "local rule"),
+                        LegalBasis.of(Provision.wholeOf(Instruments.RESPONSIBILITY_SYSTEM_OPINIONS)));
+            }
+
+            @Override
+            public List<AllocationFinding> check(AllocationContext context) {
+                throw new IllegalStateException("no data source");
+            }
+        };
+        List<Check<AllocationContext, AllocationFinding>> checks = new ArrayList<>(AllocationRules.defaults());
+        checks.add(broken);
+        AllocationReport report = AllocationAudit.run(CONTEXT, checks);
+        AllocationReport without = AllocationAudit.run(CONTEXT, AllocationRules.defaults());
+        assertThat(report.findings(AllocationIssue.CHECK_FAILED)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.code()).isEqualTo("ALLOCATION.CHECK_FAILED");
+            assertThat(f.message()).isEqualTo(BilingualText.of(
+                    "检查 LOCAL.BROKEN「本地规则」执行失败（java.lang.IllegalStateException: no data source），"
+                            + "本报告缺少该项检查的结果，应当修正后重新检查",
+                    "Check LOCAL.BROKEN (local rule) failed (java.lang.IllegalStateException: no data source); this "
+                            + "report lacks its findings, so run the audit again once the check is fixed"));
+            assertThat(f.basis()).isEqualTo(broken.ref().basis());
+            assertThat(f.powers()).isEmpty();
+        });
+        assertThat(report.findings()).hasSize(without.findings().size() + 1).containsAll(without.findings());
+        assertThat(report.hasErrors()).isTrue();
+    }
+
+    @Example
     void ruleIds_areStable() {
         assertThat(AllocationRules.check(AllocationIssue.FOREIGN_POST).ref().id())
                 .isEqualTo(RuleId.of("ALLOCATION.FOREIGN_POST"));
+    }
+
+    @Example
+    void check_returnsFindingsNoCallerCanChange() {
+        AllocationContext context = AllocationContext.of(CATALOGUE, ORGANIZATION, CONTEXT.table(), DATE_2024_06_01);
+        AllocationReport before = AllocationAudit.run(context, AllocationRules.defaults());
+        assertThat(before.findings()).isNotEmpty();
+        for (Check<AllocationContext, AllocationFinding> check : AllocationRules.defaults()) {
+            List<AllocationFinding> found = check.check(context);
+            assertThatExceptionOfType(UnsupportedOperationException.class).as("%s", check).isThrownBy(found::clear);
+            assertThatExceptionOfType(UnsupportedOperationException.class).as("%s", check)
+                    .isThrownBy(() -> found.add(before.findings().get(0)));
+        }
+        assertThat(AllocationAudit.run(context, AllocationRules.defaults())).isEqualTo(before);
     }
 }

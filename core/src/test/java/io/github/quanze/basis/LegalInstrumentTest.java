@@ -20,6 +20,15 @@ class LegalInstrumentTest {
     }
 
     @Example
+    void criminalReferralProvisions_isTheEditionRevisedOn2020_08_07() {
+        LegalInstrument provisions = Instruments.CRIMINAL_REFERRAL_PROVISIONS;
+        assertThat(provisions.documentNumber()).contains("国务院令第310号");
+        assertThat(provisions.isInForceOn(LocalDate.of(2020, 8, 6))).isFalse();
+        assertThat(provisions.isInForceOn(LocalDate.of(2020, 8, 7))).isTrue();
+        assertThat(provisions.repealDate()).isEmpty();
+    }
+
+    @Example
     void build_rejectsBlankTitle() {
         assertThatIllegalArgumentException().isThrownBy(() -> base().title(" ").build())
                 .withMessageContaining("Instrument title must not be blank");

@@ -24,6 +24,16 @@ class ProvisionTest {
     }
 
     @Example
+    void ofItem_citesAnItemOfAnArticleWithoutAParagraph() {
+        Provision item = Provision.ofItem(TOBACCO_REGULATION_2023, 52, 1);
+        assertThat(item).isEqualTo(Provision.of(TOBACCO_REGULATION_2023, 52).withItem(1));
+        assertThat(item.paragraph()).isEmpty();
+        assertThat(item).hasToString("《中华人民共和国烟草专卖法实施条例》第五十二条第（一）项");
+        assertThatIllegalArgumentException().isThrownBy(() -> Provision.ofItem(TOBACCO_REGULATION_2023, 52, 0))
+                .withMessageContaining("Item number of");
+    }
+
+    @Example
     void toString_citesAWholeNormativeDocumentWithItsNumber() {
         assertThat(Provision.wholeOf(RESPONSIBILITY_SYSTEM_OPINIONS))
                 .hasToString("《国务院办公厅关于推行行政执法责任制的若干意见》（国办发〔2005〕37号）");

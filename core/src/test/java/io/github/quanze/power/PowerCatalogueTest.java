@@ -1,5 +1,6 @@
 package io.github.quanze.power;
 
+import static io.github.quanze.testing.Fixtures.AGENCY_CITY;
 import static io.github.quanze.testing.Fixtures.CATALOGUE;
 import static io.github.quanze.testing.Fixtures.CODE_INSPECTION;
 import static io.github.quanze.testing.Fixtures.CODE_RETAIL_LICENCE;
@@ -10,6 +11,7 @@ import static io.github.quanze.testing.Fixtures.DATE_2024_01_01;
 import static io.github.quanze.testing.Fixtures.LOCAL_NOTICE;
 import static io.github.quanze.testing.Fixtures.POWER_INSPECTION;
 import static io.github.quanze.testing.Fixtures.POWER_RETAIL_LICENCE;
+import static io.github.quanze.testing.Fixtures.PROVINCIAL_TOBACCO_REGULATION;
 import static io.github.quanze.testing.Fixtures.TOBACCO_LAW;
 import static io.github.quanze.testing.Fixtures.TOBACCO_REGULATION_2021;
 import static io.github.quanze.testing.Fixtures.TOBACCO_REGULATION_2023;
@@ -17,6 +19,7 @@ import static io.github.quanze.testing.Fixtures.power;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.quanze.basis.Provision;
 import io.github.quanze.rule.Severity;
@@ -61,20 +64,21 @@ class PowerCatalogueTest {
     }
 
     @Example
-    void build_rejectsBlankNameAndAgency() {
+    void build_rejectsBlankNameAndNoAgency() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> PowerCatalogue.builder(" ", "某局", DATE_2024_01_01).build())
+                .isThrownBy(() -> PowerCatalogue.builder(" ", AGENCY_CITY, DATE_2024_01_01).build())
                 .withMessageContaining("Power catalogue name must not be blank");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> PowerCatalogue.builder("清单", "", DATE_2024_01_01).build())
-                .withMessageContaining("Power catalogue '清单': agency must not be blank");
+        assertThatNullPointerException()
+                .isThrownBy(() -> PowerCatalogue.builder("清单", null, DATE_2024_01_01).build())
+                .withMessage("agency");
+        assertThat(CATALOGUE.agency()).isEqualTo(AGENCY_CITY);
     }
 
     @Example
     void findings_reportABasisRepealedBeforeTheCatalogueDate() {
         Power stale = power(PowerCode.of("CF-054"), "对无批发许可证经营批发业务的处罚", PowerKind.ADMINISTRATIVE_PENALTY,
                 Provision.of(TOBACCO_LAW, 31), Provision.of(TOBACCO_REGULATION_2021, 54));
-        PowerCatalogue catalogue = PowerCatalogue.builder("清单", "某局", DATE_2024_01_01).add(stale).build();
+        PowerCatalogue catalogue = PowerCatalogue.builder("清单", AGENCY_CITY, DATE_2024_01_01).add(stale).build();
         List<CatalogueFinding> findings = catalogue.findings();
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.issue()).isEqualTo(CatalogueIssue.BASIS_NOT_IN_FORCE);
@@ -92,7 +96,7 @@ class PowerCatalogueTest {
     void findings_reportAPenaltyRestingOnlyOnANormativeDocument() {
         Power weak = power(PowerCode.of("CF-100"), "对未按规定摆放卷烟的处罚", PowerKind.ADMINISTRATIVE_PENALTY,
                 Provision.of(LOCAL_NOTICE, 3));
-        PowerCatalogue catalogue = PowerCatalogue.builder("清单", "某局", DATE_2024_01_01).add(weak).build();
+        PowerCatalogue catalogue = PowerCatalogue.builder("清单", AGENCY_CITY, DATE_2024_01_01).add(weak).build();
         assertThat(catalogue.findings()).singleElement().satisfies(f -> {
             assertThat(f.issue()).isEqualTo(CatalogueIssue.BASIS_BELOW_REQUIRED_LEVEL);
             assertThat(f.basis().toString()).isEqualTo("《中华人民共和国行政处罚法》第十六条");
@@ -106,11 +110,45 @@ class PowerCatalogueTest {
                 Provision.of(LOCAL_NOTICE, 1));
         Power inspection = power(PowerCode.of("JC-100"), "某项检查", PowerKind.ADMINISTRATIVE_INSPECTION,
                 Provision.of(LOCAL_NOTICE, 2));
-        PowerCatalogue catalogue = PowerCatalogue.builder("清单", "某局", DATE_2024_01_01).add(licence, inspection)
+        PowerCatalogue catalogue = PowerCatalogue.builder("清单", AGENCY_CITY, DATE_2024_01_01).add(licence, inspection)
                 .build();
         assertThat(catalogue.findings()).singleElement().satisfies(f -> {
             assertThat(f.power()).isEqualTo(PowerCode.of("XK-100"));
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        });
+    }
+
+    @Example
+    void findings_warnOfACoercivePowerRestingOnlyOnRegulations() {
+        Power seizure = power(PowerCode.of("QZ-100"), "对无准运证运输的烟草专卖品的扣押", PowerKind.ADMINISTRATIVE_COERCION,
+                Provision.ofItem(TOBACCO_REGULATION_2023, 46, 2));
+        Power sealing = power(PowerCode.of("QZ-101"), "对非法经营场所的查封", PowerKind.ADMINISTRATIVE_COERCION,
+                Provision.of(PROVINCIAL_TOBACCO_REGULATION, 30));
+        PowerCatalogue catalogue = PowerCatalogue.builder("清单", AGENCY_CITY, DATE_2024_01_01).add(seizure, sealing)
+                .build();
+        assertThat(catalogue.findings()).hasSize(2).allSatisfy(f -> {
+            assertThat(f.issue()).isEqualTo(CatalogueIssue.BASIS_BELOW_REQUIRED_LEVEL);
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.basis()).hasToString("《中华人民共和国行政强制法》第十条、第十三条");
+            assertThat(f.message().zh()).contains("行政强制执行只能由法律设定（行政强制法第十三条）")
+                    .contains("地方性法规只能设定查封、扣押（第十条）").contains("应当核实");
+            assertThat(f.message().en()).contains("Check whether the power is a coercive measure or coercive "
+                    + "enforcement");
+        });
+    }
+
+    @Example
+    void findings_acceptACoercivePowerWithALawAndRejectOneWithoutAnyRegulation() {
+        Power byLaw = power(PowerCode.of("QZ-200"), "某项强制", PowerKind.ADMINISTRATIVE_COERCION,
+                Provision.of(TOBACCO_LAW, 38), Provision.of(TOBACCO_REGULATION_2023, 46));
+        Power byNotice = power(PowerCode.of("QZ-201"), "某项强制", PowerKind.ADMINISTRATIVE_COERCION,
+                Provision.of(LOCAL_NOTICE, 5));
+        PowerCatalogue catalogue = PowerCatalogue.builder("清单", AGENCY_CITY, DATE_2024_01_01).add(byLaw, byNotice)
+                .build();
+        assertThat(catalogue.findings()).singleElement().satisfies(f -> {
+            assertThat(f.power()).isEqualTo(PowerCode.of("QZ-201"));
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.basis()).hasToString("《中华人民共和国行政强制法》第十条、第十三条");
         });
     }
 

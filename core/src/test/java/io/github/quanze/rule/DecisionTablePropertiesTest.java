@@ -19,6 +19,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 class DecisionTablePropertiesTest {
 
@@ -40,10 +41,9 @@ class DecisionTablePropertiesTest {
     }
 
     @Property(tries = 100)
-    void overlapsReportedAreExactlyTheRowPairsSharingAnInput(@ForAll("tables") DecisionTable<Facts, Integer> table) {
-        if (table.policy() != HitPolicy.UNIQUE) {
-            return;
-        }
+    void overlapsReportedAreExactlyTheRowPairsSharingAnInput(
+            @ForAll("uniqueTables") DecisionTable<Facts, Integer> table) {
+        assertThat(table.policy()).isEqualTo(HitPolicy.UNIQUE);
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < table.rows().size(); i++) {
             for (int j = i + 1; j < table.rows().size(); j++) {
@@ -56,23 +56,44 @@ class DecisionTablePropertiesTest {
         }
         assertThat(table.verify().overlaps()).extracting(o -> o.first() + "/" + o.second())
                 .containsExactlyElementsOf(expected);
+        Statistics.label("overlaps").collect(expected.isEmpty() ? "none" : "some")
+                .coverage(c -> c.check("some").percentage(p -> p >= 30));
     }
 
     @Property(tries = 100)
-    void shadowedRowsAreExactlyTheRowsEarlierRowsCover(@ForAll("tables") DecisionTable<Facts, Integer> table) {
-        if (table.policy() != HitPolicy.FIRST) {
-            return;
-        }
+    void shadowedRowsAreExactlyTheRowsEarlierRowsCover(@ForAll("firstTables") DecisionTable<Facts, Integer> table) {
+        assertThat(table.policy()).isEqualTo(HitPolicy.FIRST);
         List<RuleId> expected = new ArrayList<>();
         for (int j = 0; j < table.rows().size(); j++) {
             int row = j;
-            boolean shadowed = allFacts().stream().filter(f -> matching(table, f).contains(row))
-                    .allMatch(f -> matching(table, f).get(0) < row);
+            List<Facts> matched = allFacts().stream().filter(f -> matching(table, f).contains(row)).toList();
+            // a row that matches nothing is empty, not shadowed
+            boolean shadowed = !matched.isEmpty() && matched.stream().allMatch(f -> matching(table, f).get(0) < row);
             if (shadowed) {
                 expected.add(table.rows().get(j).id());
             }
         }
         assertThat(table.verify().shadowed()).containsExactlyElementsOf(expected);
+        Statistics.label("shadowed rows").collect(expected.isEmpty() ? "none" : "some")
+                .coverage(c -> c.check("some").percentage(p -> p >= 20));
+    }
+
+    @Property(tries = 200)
+    void emptyRowsAreExactlyTheRowsThatMatchNoInput(@ForAll("tables") DecisionTable<Facts, Integer> table) {
+        List<RuleId> expected = new ArrayList<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+            int row = r;
+            if (allFacts().stream().noneMatch(f -> matching(table, f).contains(row))) {
+                expected.add(table.rows().get(r).id());
+            }
+        }
+        TableVerification<Integer> verification = table.verify();
+        assertThat(verification.emptyRows()).containsExactlyElementsOf(expected);
+        if (!expected.isEmpty()) {
+            assertThat(verification.isClean()).isFalse();
+        }
+        Statistics.label("empty rows").collect(expected.isEmpty() ? "none" : "some")
+                .coverage(c -> c.check("some").percentage(p -> p >= 5));
     }
 
     @Property(tries = 100)
@@ -93,17 +114,23 @@ class DecisionTablePropertiesTest {
         }
     }
 
-    @Property
-    void theOutcomeDoesNotDependOnRowOrderUnderCollectAndPriority(@ForAll("tables") DecisionTable<Facts, Integer> table,
-            @ForAll("facts") Facts facts, @ForAll long seed) {
-        if (table.policy() != HitPolicy.COLLECT && table.policy() != HitPolicy.PRIORITY) {
-            return;
-        }
+    @Property(tries = 200)
+    void theOutcomeDoesNotDependOnRowOrderUnderCollectAndPriority(
+            @ForAll("collectOrPriorityTables") DecisionTable<Facts, Integer> table, @ForAll long seed) {
+        assertThat(table.policy()).isIn(HitPolicy.COLLECT, HitPolicy.PRIORITY);
         List<Row<Integer>> rows = new ArrayList<>(table.rows());
         Collections.shuffle(rows, new Random(seed));
-        DecisionTable.Builder<Facts, Integer> shuffled = TestTables.builder(table.name(), table.policy());
-        rows.forEach(row -> shuffled.row(row.ref(), row.output(), row.cells().toArray(new Cell[0])));
-        assertThat(shuffled.build().decide(facts).outcome()).isEqualTo(table.decide(facts).outcome());
+        DecisionTable.Builder<Facts, Integer> shuffledBuilder = TestTables.builder(table.name(), table.policy());
+        rows.forEach(row -> shuffledBuilder.row(row.ref(), row.output(), row.cells().toArray(new Cell[0])));
+        DecisionTable<Facts, Integer> shuffled = shuffledBuilder.build();
+        boolean several = false;
+        for (Facts facts : allFacts()) {
+            assertThat(shuffled.decide(facts).outcome()).as("%s", facts).isEqualTo(table.decide(facts).outcome());
+            several |= matching(table, facts).size() > 1;
+        }
+        Statistics.label("policy").collect(table.policy());
+        Statistics.label("an input several rows match").collect(several)
+                .coverage(c -> c.check(true).percentage(p -> p >= 50));
     }
 
     @Property(tries = 20)
@@ -154,6 +181,21 @@ class DecisionTablePropertiesTest {
     @Provide
     Arbitrary<DecisionTable<Facts, Integer>> tables() {
         return TestTables.tables();
+    }
+
+    @Provide
+    Arbitrary<DecisionTable<Facts, Integer>> uniqueTables() {
+        return TestTables.tables(HitPolicy.UNIQUE);
+    }
+
+    @Provide
+    Arbitrary<DecisionTable<Facts, Integer>> firstTables() {
+        return TestTables.tables(HitPolicy.FIRST);
+    }
+
+    @Provide
+    Arbitrary<DecisionTable<Facts, Integer>> collectOrPriorityTables() {
+        return TestTables.tables(HitPolicy.COLLECT, HitPolicy.PRIORITY);
     }
 
     @Provide

@@ -84,7 +84,7 @@ class DecisionTableTest {
                 .row(ref("ONLY"), 1, Cell.is(Level.LOW), Cell.any(), Cell.any(), Cell.any()).build();
         Decision<Integer> decision = table.decide(HIGH_RED_5);
         assertThat(decision.outcome()).isEmpty();
-        assertThat(decision.outcomeText().zh()).isEqualTo("无适用规则");
+        assertThat(decision.outcomeText()).isEqualTo(BilingualText.of("无适用规则", "no applicable rule"));
     }
 
     @Example
@@ -99,15 +99,43 @@ class DecisionTableTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> TestTables.builder("表", HitPolicy.FIRST)
                         .row(ref("R1"), 1, Cell.any(), Cell.any(), Cell.any(), Cell.range(3, 99)).build())
-                .withMessage("Table '表' row 'R1' column 'count': range [3, 99] is outside the column's range [0, 12]");
+                .withMessage("Table '表' row 'R1' column 'count' (integer [0, 12]): range [3, 99] is outside the "
+                        + "column's range [0, 12]");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> TestTables.builder("表", HitPolicy.FIRST)
                         .row(ref("R1"), 1, Cell.is(Color.RED), Cell.any(), Cell.any(), Cell.any()).build())
-                .withMessage("Table '表' row 'R1' column 'level': value RED is not a Level");
+                .withMessage("Table '表' row 'R1' column 'level' (enum Level): cell RED holds RED, which is not a "
+                        + "Level");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> TestTables.builder("表", HitPolicy.FIRST)
                         .row(ref("R1"), 1, Cell.any(), Cell.any(), Cell.range(0, 1), Cell.any()).build())
-                .withMessage("Table '表' row 'R1' column 'flag': range [0, 1] on a BOOLEAN column");
+                .withMessage("Table '表' row 'R1' column 'flag' (boolean): cell [0, 1] is a range of integers, "
+                        + "which only an integer column can hold");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> TestTables.builder("表", HitPolicy.FIRST)
+                        .row(ref("R1"), 1, Cell.any(), Cell.any(), Cell.in(1, 2), Cell.any()).build())
+                .withMessage("Table '表' row 'R1' column 'flag' (boolean): cell {1, 2} holds 1, which is not a "
+                        + "boolean");
+    }
+
+    @Example
+    void build_rejectsValueCellsOnAnIntegerColumn() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> TestTables.builder("表", HitPolicy.FIRST)
+                        .row(ref("R1"), 1, Cell.any(), Cell.any(), Cell.any(), Cell.yes()).build())
+                .withMessage("Table '表' row 'R1' column 'count' (integer [0, 12]): cell true lists values, but an "
+                        + "integer column takes ranges: use Cell.is(int), Cell.range, Cell.atLeast or Cell.atMost");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> TestTables.builder("表", HitPolicy.FIRST)
+                        .row(ref("R1"), 1, Cell.any(), Cell.any(), Cell.any(), Cell.in(1, 2)).build())
+                .withMessageContaining("column 'count' (integer [0, 12]): cell {1, 2} lists values");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> TestTables.builder("表", HitPolicy.FIRST)
+                        .row(ref("R1"), 1, Cell.any(), Cell.any(), Cell.any(), Cell.notIn(3)).build())
+                .withMessageContaining("column 'count' (integer [0, 12]): cell not {3} lists values");
+        DecisionTable<Facts, Integer> table = TestTables.builder("表", HitPolicy.FIRST)
+                .row(ref("R1"), 1, Cell.any(), Cell.any(), Cell.any(), Cell.is(5)).build();
+        assertThat(table.decide(HIGH_RED_5).outcome()).contains(1);
     }
 
     @Example
@@ -196,6 +224,21 @@ class DecisionTableTest {
                 .row(ref("NEVER"), 2, Cell.is(Level.HIGH), Cell.any(), Cell.any(), Cell.any())
                 .build();
         assertThat(table.verify().shadowed()).containsExactly(RuleId.of("NEVER"));
+    }
+
+    @Example
+    void verify_reportsARowThatMatchesNoInput() {
+        DecisionTable<Facts, Integer> table = TestTables.builder("空行表", HitPolicy.FIRST)
+                .row(ref("NONE"), 2, Cell.notIn(Level.LOW, Level.MID, Level.HIGH), Cell.any(), Cell.any(), Cell.any())
+                .row(ref("NEITHER"), 3, Cell.any(), Cell.any(), Cell.notIn(true, false), Cell.any())
+                .row(ref("ALL"), 1, Cell.any(), Cell.any(), Cell.any(), Cell.any())
+                .build();
+        TableVerification<Integer> verification = table.verify();
+        assertThat(verification.emptyRows()).containsExactly(RuleId.of("NONE"), RuleId.of("NEITHER"));
+        assertThat(verification.shadowed()).isEmpty();
+        assertThat(verification.gaps()).isEmpty();
+        assertThat(verification.isClean()).isFalse();
+        assertThat(table.decide(HIGH_RED_5).fired()).extracting(RuleRef::id).containsExactly(RuleId.of("ALL"));
     }
 
     @Example

@@ -57,6 +57,23 @@ class RuleBookTest {
     }
 
     @Example
+    void decide_reportsARuleThatFailedInTheVersionNotApplied() {
+        RuleSet<Facts, Integer> old = RuleSet.<Facts, Integer>builder("旧", HitPolicy.PRIORITY)
+                .order(Comparator.naturalOrder())
+                .add(Rule.of(ref("HEAVY"), f -> f.count() / (f.count() - 1) > 0, f -> 5))
+                .add(Rule.of(ref("BASE"), f -> true, f -> 3))
+                .build();
+        RuleBook<Facts, Integer> book = RuleBook.<Facts, Integer>builder("处理规则", Comparator.naturalOrder(), LEX_MITIOR)
+                .version("旧规〔2015〕1号", LocalDate.of(2015, 1, 1), CHANGE, old)
+                .version("新规〔2021〕2号", CHANGE, flat("新", 1))
+                .build();
+        Decision<Integer> decision = book.decide(FACTS, LocalDate.of(2020, 5, 10), LocalDate.of(2021, 9, 1));
+        assertThat(decision.outcome()).contains(1);
+        assertThat(decision.version().orElseThrow().reason()).isEqualTo(VersionReason.LIGHTER_LATER_VERSION);
+        assertThat(decision.failures()).extracting(f -> f.rule().id()).containsExactly(RuleId.of("HEAVY"));
+    }
+
+    @Example
     void decide_withinOneVersionSaysSo() {
         Decision<Integer> decision = book(flat("旧", 3), flat("新", 1)).decide(FACTS, LocalDate.of(2022, 1, 1),
                 LocalDate.of(2022, 3, 1));

@@ -116,7 +116,7 @@ public final class EnforcementArbitraries {
     }
 
     static PowerCatalogue catalogue(int powerCount, Random random) {
-        PowerCatalogue.Builder catalogue = PowerCatalogue.builder("生成的权责清单", "某市某局", AUDIT_DATE);
+        PowerCatalogue.Builder catalogue = PowerCatalogue.builder("生成的权责清单", AGENCY, AUDIT_DATE);
         for (int i = 0; i < powerCount; i++) {
             catalogue.add(new Power.Builder()
                     .code(PowerCode.of(String.format("P-%03d", i)))

@@ -67,6 +67,14 @@ public final class Fixtures {
             .effectiveDate(DATE_2023_07_20)
             .build();
 
+    /** A local regulation, which may create sealing up and seizure only (行政强制法 Art 10 第三款). */
+    public static final LegalInstrument PROVINCIAL_TOBACCO_REGULATION = new LegalInstrument.Builder()
+            .title("某省烟草专卖管理条例")
+            .level(InstrumentLevel.LOCAL_REGULATION)
+            .adoptionDate(LocalDate.of(2019, 9, 27))
+            .effectiveDate(LocalDate.of(2020, 1, 1))
+            .build();
+
     /** A normative document, which cannot create a penalty (行政处罚法 Art 16). */
     public static final LegalInstrument LOCAL_NOTICE = new LegalInstrument.Builder()
             .title("某市烟草专卖局关于规范卷烟零售市场秩序的通知")
@@ -89,17 +97,17 @@ public final class Fixtures {
             Provision.of(TOBACCO_LAW, 31), Provision.of(TOBACCO_REGULATION_2023, 54));
     public static final Power POWER_TRANSPORT_PENALTY = power(CODE_TRANSPORT_PENALTY,
             "对无准运证运输烟草专卖品的处罚", PowerKind.ADMINISTRATIVE_PENALTY,
-            Provision.of(TOBACCO_LAW, 29, 1), Provision.of(TOBACCO_REGULATION_2023, 52).withItem(1));
+            Provision.of(TOBACCO_LAW, 29, 1), Provision.ofItem(TOBACCO_REGULATION_2023, 52, 1));
     public static final Power POWER_INSPECTION = power(CODE_INSPECTION, "对烟草专卖法实施情况的监督检查",
             PowerKind.ADMINISTRATIVE_INSPECTION, Provision.of(TOBACCO_LAW, 38), Provision.of(TOBACCO_REGULATION_2023, 44));
 
-    public static final PowerCatalogue CATALOGUE = PowerCatalogue.builder("某市烟草专卖局权责清单", "某市烟草专卖局",
+    public static final AgencyId AGENCY_CITY = AgencyId.of("CITY");
+    public static final AgencyId AGENCY_COUNTY = AgencyId.of("COUNTY");
+
+    public static final PowerCatalogue CATALOGUE = PowerCatalogue.builder("某市烟草专卖局权责清单", AGENCY_CITY,
                     DATE_2024_01_01)
             .add(POWER_RETAIL_LICENCE, POWER_WHOLESALE_PENALTY, POWER_TRANSPORT_PENALTY, POWER_INSPECTION)
             .build();
-
-    public static final AgencyId AGENCY_CITY = AgencyId.of("CITY");
-    public static final AgencyId AGENCY_COUNTY = AgencyId.of("COUNTY");
     public static final UnitId UNIT_OFFICE = UnitId.of("OFFICE");
     public static final UnitId UNIT_MONOPOLY = UnitId.of("MONOPOLY");
     public static final UnitId UNIT_COUNTY = UnitId.of("COUNTY-MONOPOLY");

@@ -6,6 +6,7 @@ import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -19,13 +20,15 @@ import picocli.CommandLine.Spec;
  * The examples' command line: {@code java -jar examples/target/quanze-examples.jar <command>}.
  * <p>
  * {@code tour} runs the main example end to end; {@code audit} runs the tobacco bureau's catalogue and allocation
- * audit; {@code accountability} decides the sanctions for faults found in the seeds' cases; {@code deadline} and
- * {@code calendar} answer questions on China's working-day calendar. Output is UTF-8
+ * audit; {@code case} replays one penalty case into its deadlines, violations, faults and sanctions; {@code batch}
+ * checks a batch of generated cases; {@code accountability} decides the sanctions for faults found in the seeds'
+ * cases; {@code deadline} and {@code calendar} answer questions on China's working-day calendar. Output is UTF-8
  * Chinese, or English with {@code --en} (the accountability decisions print both languages).
  */
 @Command(name = "quanze-examples", mixinStandardHelpOptions = true, version = "quanze examples 0.1.0",
         description = "Runnable scenarios of quanze, the administrative law-enforcement responsibility library.",
-        subcommands = {Main.Tour.class, Main.Audit.class, Main.Accountability.class, CalendarCommand.class})
+        subcommands = {Main.Tour.class, Main.Audit.class, Main.Case.class, Main.Batch.class, Main.Accountability.class,
+                CalendarCommand.class})
 public final class Main implements Runnable {
 
     @Spec
@@ -113,9 +116,18 @@ public final class Main implements Runnable {
         }
     }
 
+    /** Options of the commands that write the flowchart. */
+    static class Diagrams {
+        @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/quanze-tour",
+                description = "Directory the flowchart files are written to (default: ${DEFAULT-VALUE}).")
+        Path directory;
+    }
+
     /** The main example, end to end. */
     @Command(name = "tour", mixinStandardHelpOptions = true,
-            description = "Run the main example end to end on the tobacco monopoly bureau of seed 000.")
+            description = "Run the main example end to end on the tobacco monopoly bureau of seed 000: catalogue and "
+                    + "allocation audit, a penalty case replayed into deadlines, violations, faults and sanctions, "
+                    + "the flowchart, and the seeds' accountability cases.")
     static final class Tour implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -123,11 +135,66 @@ public final class Main implements Runnable {
         @CommandLine.Mixin
         Language language = new Language();
 
+        @CommandLine.Mixin
+        Diagrams diagrams = new Diagrams();
+
         @Override
         public Integer call() {
-            new AuditExample(spec.commandLine().getOut(), language.locale()).run();
-            spec.commandLine().getOut().println();
-            new AccountabilityExample(spec.commandLine().getOut()).run();
+            PrintWriter out = spec.commandLine().getOut();
+            new AuditExample(out, language.locale()).run();
+            out.println();
+            new CaseExample(out, language.locale(), diagrams.directory).run();
+            out.println();
+            new AccountabilityExample(out).run();
+            return 0;
+        }
+    }
+
+    /** One penalty case through procedure, deadlines, violations, faults and sanctions. */
+    @Command(name = "case", mixinStandardHelpOptions = true,
+            description = "Replay a penalty case of the tobacco bureau that crosses National Day: deadlines, "
+                    + "violations, faults and sanctions, and the procedure's flowchart.")
+    static final class Case implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @CommandLine.Mixin
+        Language language = new Language();
+
+        @CommandLine.Mixin
+        Diagrams diagrams = new Diagrams();
+
+        @Override
+        public Integer call() {
+            new CaseExample(spec.commandLine().getOut(), language.locale(), diagrams.directory).run();
+            return 0;
+        }
+    }
+
+    /** A batch of generated cases. */
+    @Command(name = "batch", mixinStandardHelpOptions = true,
+            description = "Check a batch of generated cases of the tobacco bureau and print a summary table.")
+    static final class Batch implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @CommandLine.Mixin
+        Language language = new Language();
+
+        @Option(names = "--cases", paramLabel = "N", defaultValue = "1000",
+                description = "How many cases to generate (default: ${DEFAULT-VALUE}).")
+        int cases;
+
+        @Option(names = "--seed", paramLabel = "SEED", defaultValue = "2026",
+                description = "The random seed; the same seed gives the same batch (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Override
+        public Integer call() {
+            if (cases < 1) {
+                throw new UsageException("--cases must be at least 1, but was " + cases);
+            }
+            new BatchExample(spec.commandLine().getOut(), language.locale(), cases, seed).run();
             return 0;
         }
     }

@@ -28,7 +28,8 @@ import java.time.LocalDate;
  * implementing regulation, with their real provisions.
  * <p>
  * Two entries are deliberately flawed, as catalogues that were not kept up are: CF-006 still cites the 2021
- * edition of the regulation, and CF-012 rests only on the bureau's own notice.
+ * edition of the regulation, and CF-012 rests only on the bureau's own notice. The self-check also asks for QZ-001,
+ * a seizure resting on the implementing regulation alone, to be checked against 行政强制法 Art 10 and 13.
  */
 final class TobaccoCatalogue {
 
@@ -40,7 +41,7 @@ final class TobaccoCatalogue {
 
     /** Returns the catalogue, published on 2026-01-01. */
     static PowerCatalogue catalogue() {
-        return PowerCatalogue.builder("示例市烟草专卖局权责清单（2026年版）", AGENCY, DATE)
+        return PowerCatalogue.builder("示例市烟草专卖局权责清单（2026年版）", TobaccoBureau.CITY, DATE)
                 .add(retailLicence())
                 .add(power("XK-002", "烟草专卖批发企业许可证（省内经营）初审", ADMINISTRATIVE_LICENSING,
                         Provision.of(TOBACCO_LAW, 15), Provision.of(REGULATION, 12, 2)))
@@ -50,12 +51,12 @@ final class TobaccoCatalogue {
                 .add(power("CF-001", "对擅自收购烟叶的处罚", ADMINISTRATIVE_PENALTY,
                         Provision.of(TOBACCO_LAW, 28), Provision.of(REGULATION, 51)))
                 .add(power("CF-002", "对无准运证运输烟草专卖品的处罚", ADMINISTRATIVE_PENALTY,
-                        Provision.of(TOBACCO_LAW, 29, 1), Provision.of(REGULATION, 34), Provision.of(REGULATION, 52)
-                                .withItem(1), Provision.of(REGULATION, 52).withItem(2)))
+                        Provision.of(TOBACCO_LAW, 29, 1), Provision.of(REGULATION, 34),
+                        Provision.ofItem(REGULATION, 52, 1), Provision.ofItem(REGULATION, 52, 2)))
                 .add(power("CF-003", "对承运人明知是烟草专卖品而为无准运证的单位、个人运输的处罚", ADMINISTRATIVE_PENALTY,
-                        Provision.of(TOBACCO_LAW, 29, 2), Provision.of(REGULATION, 52).withItem(3)))
+                        Provision.of(TOBACCO_LAW, 29, 2), Provision.ofItem(REGULATION, 52, 3)))
                 .add(power("CF-004", "对无烟草专卖生产企业许可证生产烟草制品的处罚", ADMINISTRATIVE_PENALTY,
-                        Provision.of(TOBACCO_LAW, 30, 1), Provision.of(REGULATION, 53).withItem(1)))
+                        Provision.of(TOBACCO_LAW, 30, 1), Provision.ofItem(REGULATION, 53, 1)))
                 .add(wholesalePenalty())
                 .add(power("CF-006", "对超越经营范围和地域范围从事烟草制品批发业务的处罚", ADMINISTRATIVE_PENALTY,
                         Provision.of(REGULATION_2021, 55)))
@@ -71,7 +72,7 @@ final class TobaccoCatalogue {
                         Provision.of(REGULATION, 59)))
                 .add(power("CF-012", "对卷烟零售户未亮证经营的处罚", ADMINISTRATIVE_PENALTY, Provision.of(DISPLAY_NOTICE, 4)))
                 .add(power("QZ-001", "对违法生产、经营的烟草专卖品的扣押", ADMINISTRATIVE_COERCION,
-                        Provision.of(REGULATION, 46).withItem(2)))
+                        Provision.ofItem(REGULATION, 46, 2)))
                 .add(power("JC-001", "对烟草专卖法和实施条例执行情况的监督检查", ADMINISTRATIVE_INSPECTION,
                         Provision.of(TOBACCO_LAW, 38), Provision.of(REGULATION, 44)))
                 .add(power("JC-002", "对非法运输烟草专卖品活动的检查", ADMINISTRATIVE_INSPECTION, Provision.of(REGULATION, 47)))
@@ -96,9 +97,9 @@ final class TobaccoCatalogue {
                         new ResponsibilityItem("事后监管责任", "对持证零售户进行监督检查"))
                 .addAccountabilityClauses(
                         new AccountabilityClause("对符合法定条件的申请人不予行政许可或者不在法定期限内作出准予行政许可决定的",
-                                LegalBasis.of(Provision.of(ADMINISTRATIVE_LICENSING_LAW, 74).withItem(2))),
+                                LegalBasis.of(Provision.ofItem(ADMINISTRATIVE_LICENSING_LAW, 74, 2))),
                         new AccountabilityClause("申请材料不齐全、不符合法定形式，不一次告知申请人必须补正的全部内容的",
-                                LegalBasis.of(Provision.of(ADMINISTRATIVE_LICENSING_LAW, 72).withItem(4))))
+                                LegalBasis.of(Provision.ofItem(ADMINISTRATIVE_LICENSING_LAW, 72, 4))))
                 .build();
     }
 

@@ -36,6 +36,13 @@ class CommandLineTest {
     }
 
     @Example
+    void deadline_explain_citesTheRuleThatMovesTheLastDay() {
+        Run run = run("", "deadline", "--start", "2026-09-20", "--days", "15", "--explain");
+        assertThat(run.out.lines()).contains("2026-10-05为休息日，顺延至2026-10-08（《中华人民共和国民法典》第二百零三条第一款）");
+        assertThat(run.lastLine()).isEqualTo("2026-10-08");
+    }
+
+    @Example
     void deadline_batch_answersEveryLineInOrder() {
         Run run = run("2026-09-30,5,WORKING_DAYS\n2026-09-20,15,DAYS\n\n2026-02-13,7,working_days\n", "deadline",
                 "--batch");

@@ -3,43 +3,53 @@ package io.github.quanze.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quanze.allocation.AllocationIssue;
+import io.github.quanze.examples.Examples.Run;
 import io.github.quanze.power.CatalogueIssue;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 import net.jqwik.api.Example;
 
 /** Runs every example through its command line, as {@code java -jar quanze-examples.jar} would. */
 class ExamplesTest {
 
+    /** Every issue the built-in checks find in the data; CHECK_FAILED reports a check that threw, and none does. */
+    private static final Set<AllocationIssue> FOUND_IN_DATA = EnumSet.complementOf(
+            EnumSet.of(AllocationIssue.CHECK_FAILED));
+
     @Example
     void tour_printsFindingsOfEveryKindInChinese() {
-        Run run = run("tour");
-        assertThat(run.status).isZero();
-        for (AllocationIssue issue : AllocationIssue.values()) {
-            assertThat(run.out).as(issue.name()).contains("] " + issue.label().zh());
+        Run run = run("tour", "--out", temporaryDirectory().toString());
+        assertThat(run.status()).isZero();
+        for (AllocationIssue issue : FOUND_IN_DATA) {
+            assertThat(run.out()).as(issue.name()).contains("] " + issue.label().zh());
         }
         for (CatalogueIssue issue : CatalogueIssue.values()) {
-            assertThat(run.out).as(issue.name()).contains("] " + issue.label().zh());
+            assertThat(run.out()).as(issue.name()).contains("] " + issue.label().zh());
         }
-        assertThat(run.out).contains("ZF-370004 执法证已过有效期", "《中华人民共和国烟草专卖法实施条例》第五十五条（已于2023-07-20失效）");
-        assertThat(run.err).isEmpty();
+        assertThat(run.out()).contains("ZF-370004 执法证已过有效期", "《中华人民共和国烟草专卖法实施条例》第五十五条（已于2023-07-20失效）");
+        assertThat(run.err()).isEmpty();
     }
 
     @Example
     void audit_printsEnglishOnRequest() {
         Run run = run("audit", "--en");
-        assertThat(run.status).isZero();
-        for (AllocationIssue issue : AllocationIssue.values()) {
-            assertThat(run.out).as(issue.name()).contains("] " + issue.label().en());
+        assertThat(run.status()).isZero();
+        for (AllocationIssue issue : FOUND_IN_DATA) {
+            assertThat(run.out()).as(issue.name()).contains("] " + issue.label().en());
         }
-        assertThat(run.out).contains("5. Allocation audit: 13 findings (errors: 9, warnings: 4)");
+        assertThat(run.out()).contains("5. Allocation audit: 13 findings (errors: 9, warnings: 4)");
     }
 
     @Example
     void accountability_decidesEveryCaseWithItsExplanation() {
         Run run = run("accountability");
-        assertThat(run.status).isZero();
-        assertThat(run.out)
+        assertThat(run.status()).isZero();
+        assertThat(run.out())
                 .contains("执法证 ZF-370004：执法证已过有效期")
                 .contains("处理结果：警告（处分期6个月）、离岗培训、通报批评")
                 .contains("郑涛（审核人）承担主要领导责任")
@@ -50,29 +60,66 @@ class ExamplesTest {
                 .contains("适用行为时的规定（从旧）")
                 .contains("撤职（处分期24个月）")
                 .contains("Outcome: no sanction");
-        assertThat(run.out).doesNotContain("开除");
+        assertThat(run.out()).doesNotContain("开除");
     }
 
     @Example
-    void tour_runsTheAuditAndTheAccountabilityCases() {
-        Run run = run("tour", "--en");
-        assertThat(run.out).contains("5. Allocation audit").contains("案例六 / Case 6");
+    void tour_runsEveryStageInEnglishOnRequest() {
+        Run run = run("tour", "--en", "--out", temporaryDirectory().toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("5. Allocation audit", "1. Procedure: case procedure with cigarettes preserved",
+                "3. Deadlines during the case (as of 2026-09-23)", "5. Faults and sanctions", "6. Flowchart",
+                "案例六 / Case 6");
+    }
+
+    @Example
+    void case_findsTheLateHearingNoticeAcrossNationalDayAndTheExpiredCertificate() {
+        Run run = run("case", "--out", temporaryDirectory().toString());
+        assertThat(run.status()).isZero();
+        // 行政处罚法 Art 64(二), Art 85: seven working days before the hearing of 2026-10-12, across 国庆
+        assertThat(run.out()).contains("期限 听证通知：2026-09-24届满，逾期6日完成（2026-09-30完成）",
+                "听证通知应当于2026-09-24（含当日）前完成（7个工作日前），已超过时限；涉及：冯刚（承办人）",
+                "执法证 ZF-370004：执法证已过有效期", "涉及：赵丽（承办人）", "程序违法2项");
+        // on 2026-09-23 the notice is still the next step and only the certificate is wrong
+        assertThat(run.out()).contains("截至2026-09-23：待办环节：听证通知", "程序违法1项");
+        // each fault decided by the national policy with its explanation
+        assertThat(run.out()).contains("过错认定：赵丽：未取得执法证件执法或者未出示执法证件，重大过失",
+                "过错认定：冯刚：超过法定期限，一般过失", "处理结果：", "适用规则 OFFICER.");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Example
+    void case_writesTheFlowchartWithEveryStep() throws IOException {
+        Path directory = temporaryDirectory();
+        Run run = run("case", "--en", "--out", directory.toString());
+        Path mermaid = directory.resolve("preservation-case.mmd");
+        assertThat(run.out()).contains("Mermaid: " + mermaid);
+        String chart = Files.readString(mermaid, StandardCharsets.UTF_8);
+        assertThat(chart).contains("flowchart TD");
+        for (var step : TobaccoProcedures.PRESERVATION_CASE.steps()) {
+            assertThat(chart).contains(step.kind().name() + "[\"" + step.kind().label().en());
+        }
+        assertThat(Files.readString(directory.resolve("preservation-case.dot"), StandardCharsets.UTF_8))
+                .startsWith("digraph");
     }
 
     @Example
     void unknownCommand_exitsWithAUsageError() {
         Run run = run("bogus");
-        assertThat(run.status).isEqualTo(2);
-        assertThat(run.err).contains("Unmatched argument at index 0: 'bogus'");
-        assertThat(run.out).isEmpty();
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("Unmatched argument at index 0: 'bogus'");
+        assertThat(run.out()).isEmpty();
     }
 
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
+        return Examples.run(args);
     }
 
-    private record Run(int status, String out, String err) {}
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("quanze-tour");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -44,12 +44,12 @@ class QuickStartTest {
         LegalInstrument tobaccoLaw = new LegalInstrument.Builder().title("中华人民共和国烟草专卖法")
                 .level(InstrumentLevel.LAW).adoptionDate(LocalDate.of(2015, 4, 24))
                 .effectiveDate(LocalDate.of(2015, 4, 24)).build();
-        PowerCatalogue catalogue = PowerCatalogue.builder("某市烟草专卖局权责清单", "某市烟草专卖局", LocalDate.of(2026, 1, 1))
+        AgencyId city = AgencyId.of("CITY");
+        PowerCatalogue catalogue = PowerCatalogue.builder("某市烟草专卖局权责清单", city, LocalDate.of(2026, 1, 1))
                 .add(new Power.Builder().code(PowerCode.of("CF-005")).name("对无烟草专卖批发企业许可证经营烟草制品批发业务的处罚")
                         .kind(PowerKind.ADMINISTRATIVE_PENALTY).implementingAgency("某市烟草专卖局")
                         .enforcementArea("烟草专卖").addProvision(Provision.of(tobaccoLaw, 31)).build())
                 .build();
-        AgencyId city = AgencyId.of("CITY");
         Organization organization = Organization.builder()
                 .addAgency(new Agency(city, "某市烟草专卖局"))
                 .addUnit(new Unit(UnitId.of("ZMK"), city, "专卖监督管理科"))

@@ -1,0 +1,416 @@
+package io.github.quanze.procedure;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import io.github.quanze.organization.OfficerId;
+import io.github.quanze.organization.Organization;
+import io.github.quanze.timelimit.WorkingDayCalendar;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A case record (案件): the case's facts and an immutable, append-only history of {@link CaseEvent}s, replayed
+ * into a {@link CaseState} on any day.
+ * <pre>{@code
+ * CaseRecord record = CaseRecord.builder()
+ *         .id("甬烟罚〔2026〕12号").procedure(ProcedureTemplates.PENALTY_ORDINARY)
+ *         .organization(bureau).area("烟草专卖").opened(LocalDate.of(2026, 9, 1))
+ *         .build()
+ *         .append(CaseEvent.performed(StepKind.FILING, LocalDate.of(2026, 9, 1), wang));
+ * CaseState state = record.replay(LocalDate.of(2026, 10, 20));
+ * }</pre>
+ * <p>
+ * Appending checks each event and rejects, with the record unchanged, an event for a step the procedure lacks, one
+ * dated before the case opened, an officer the organization does not know, a time limit extended where the step has
+ * none, a resumption without a suspension (or a second suspension), and any event once the final step is recorded
+ * or dated after it. Events may be recorded late (补录): replay orders them by date, so the state does not depend on
+ * the order they were appended in, nor on how they were split into appends.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class CaseRecord {
+
+    private final String id;
+    private final Procedure procedure;
+    private final Organization organization;
+    private final String area;
+    private final LocalDate opened;
+    private final boolean major;
+    private final boolean hearingEligible;
+    private final WorkingDayCalendar calendar;
+    private final List<CaseEvent> events;
+
+    private CaseRecord(Builder b, List<CaseEvent> events) {
+        this.id = b.id;
+        this.procedure = b.procedure;
+        this.organization = b.organization;
+        this.area = b.area;
+        this.opened = b.opened;
+        this.major = b.major;
+        this.hearingEligible = b.hearingEligible;
+        this.calendar = b.calendar;
+        this.events = events;
+    }
+
+    private CaseRecord(CaseRecord base, List<CaseEvent> events) {
+        this.id = base.id;
+        this.procedure = base.procedure;
+        this.organization = base.organization;
+        this.area = base.area;
+        this.opened = base.opened;
+        this.major = base.major;
+        this.hearingEligible = base.hearingEligible;
+        this.calendar = base.calendar;
+        this.events = events;
+    }
+
+    /**
+     * Obtains a builder to open a case.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a record with one more event.
+     *
+     * @param event  the event, not null
+     * @return the longer record, not null
+     * @throws IllegalArgumentException if the event is for a step the procedure lacks, is dated before the case
+     *         opened or after its final step, names an officer the organization does not know, extends a step that
+     *         has no time limit, or resumes a case that is not suspended (or suspends one that is)
+     * @throws IllegalStateException if the case is closed
+     */
+    public CaseRecord append(CaseEvent event) {
+        return appendAll(List.of(event));
+    }
+
+    /**
+     * Returns a record with more events, all checked before any is added.
+     *
+     * @param added  the events, in the order they are recorded, not null
+     * @return the longer record, not null
+     * @throws IllegalArgumentException if an event breaks a rule of {@link #append}; the message names the event
+     * @throws IllegalStateException if the case is closed, or an event follows the final step
+     */
+    public CaseRecord appendAll(List<? extends CaseEvent> added) {
+        CaseEvent[] all = events.toArray(new CaseEvent[events.size() + added.size()]);
+        int size = events.size();
+        LocalDate closedOn = closingDate(all, size);
+        LocalDate latest = Arrays.stream(all, 0, size).map(CaseEvent::date).max(Comparator.naturalOrder())
+                .orElse(opened);
+        for (CaseEvent event : added) {
+            Objects.requireNonNull(event, "event");
+            checkState(closedOn == null, "Case %s was closed by its %s of %s: no event may follow, but got %s", id,
+                    procedure.last().kind(), closedOn, event);
+            check(event, latest);
+            if (event instanceof CaseEvent.StepPerformed p && p.step() == procedure.last().kind()) {
+                closedOn = p.date();
+            }
+            latest = latest.isAfter(event.date()) ? latest : event.date();
+            all[size++] = event;
+        }
+        checkSuspensions(all);
+        return new CaseRecord(this, ImmutableList.copyOf(all));
+    }
+
+    private void check(CaseEvent event, LocalDate latest) {
+        checkArgument(!event.date().isBefore(opened), "Case %s: event %s is dated before the case opened on %s", id,
+                event, opened);
+        if (event instanceof CaseEvent.StepPerformed performed) {
+            checkStep(performed.step(), event);
+            performed.officers().forEach(officer -> checkOfficer(officer, event));
+            checkArgument(performed.step() != procedure.last().kind() || !latest.isAfter(event.date()), "Case %s: "
+                    + "final step %s on %s would close the case before its event of %s", id, performed.step(),
+                    event.date(), latest);
+        } else if (event instanceof CaseEvent.Extended extended) {
+            checkStep(extended.step(), event);
+            checkArgument(procedure.step(extended.step()).orElseThrow().deadline().isPresent(), "Case %s: event %s "
+                    + "extends step %s, which has no time limit", id, event, extended.step());
+            extended.approver().ifPresent(officer -> checkOfficer(officer, event));
+        }
+    }
+
+    private void checkStep(StepKind step, CaseEvent event) {
+        checkArgument(procedure.has(step), "Case %s: event %s is for step %s, which procedure '%s' does not have", id,
+                event, step, procedure.name().zh());
+    }
+
+    private void checkOfficer(OfficerId officer, CaseEvent event) {
+        checkArgument(organization.findOfficer(officer).isPresent(), "Case %s: event %s names officer %s, whom the "
+                + "organization does not know", id, event, officer);
+    }
+
+    private LocalDate closingDate(CaseEvent[] so, int size) {
+        StepKind last = procedure.last().kind();
+        for (int i = 0; i < size; i++) {
+            if (so[i] instanceof CaseEvent.StepPerformed p && p.step() == last) {
+                return p.date();
+            }
+        }
+        return null;
+    }
+
+    private void checkSuspensions(CaseEvent[] all) {
+        CaseEvent[] sorted = all.clone();
+        Arrays.sort(sorted, Comparator.comparing(CaseEvent::date));
+        boolean suspended = false;
+        for (CaseEvent event : sorted) {
+            if (event instanceof CaseEvent.Suspended) {
+                checkArgument(!suspended, "Case %s: event %s suspends a case that is already suspended", id, event);
+                suspended = true;
+            } else if (event instanceof CaseEvent.Resumed) {
+                checkArgument(suspended, "Case %s: event %s resumes a case that is not suspended", id, event);
+                suspended = false;
+            }
+        }
+    }
+
+    /**
+     * Replays the history as it stood at the end of a day: only events dated on or before it count.
+     *
+     * @param asOf  the day, not null
+     * @return the state, not null
+     * @throws io.github.quanze.timelimit.CalendarCoverageException if a time limit runs through a year the calendar
+     *         does not hold
+     */
+    public CaseState replay(LocalDate asOf) {
+        return new CaseReplay(this, Objects.requireNonNull(asOf, "asOf")).run();
+    }
+
+    /**
+     * Checks whether the final step is recorded (结案).
+     *
+     * @return true if the case is closed
+     */
+    public boolean isClosed() {
+        return closingDate(events.toArray(new CaseEvent[0]), events.size()) != null;
+    }
+
+    /**
+     * Returns the case number (案号).
+     *
+     * @return the id, not blank
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Returns the procedure the case follows.
+     *
+     * @return the procedure, not null
+     */
+    public Procedure procedure() {
+        return procedure;
+    }
+
+    /**
+     * Returns the organization whose officers act in the case.
+     *
+     * @return the organization, not null
+     */
+    public Organization organization() {
+        return organization;
+    }
+
+    /**
+     * Returns the enforcement area (执法领域) officers must be certified for.
+     *
+     * @return the area, not blank
+     */
+    public String area() {
+        return area;
+    }
+
+    /**
+     * Returns the day the case opened.
+     *
+     * @return the date, not null
+     */
+    public LocalDate opened() {
+        return opened;
+    }
+
+    /**
+     * Checks whether the agency found the case major (重大案件), which requires 法制审核 and 集体讨论.
+     *
+     * @return true if major
+     */
+    public boolean isMajor() {
+        return major;
+    }
+
+    /**
+     * Checks whether the law gives the party a hearing in this case (属于听证范围), so that a request requires one.
+     *
+     * @return true if eligible
+     */
+    public boolean isHearingEligible() {
+        return hearingEligible;
+    }
+
+    /**
+     * Returns the calendar time limits are counted on.
+     *
+     * @return the calendar, not null
+     */
+    public WorkingDayCalendar calendar() {
+        return calendar;
+    }
+
+    /**
+     * Returns the events in the order they were recorded.
+     *
+     * @return the events, not null
+     */
+    public List<CaseEvent> events() {
+        return events;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof CaseRecord other && id.equals(other.id) && procedure.equals(other.procedure)
+                && area.equals(other.area) && opened.equals(other.opened) && major == other.major
+                && hearingEligible == other.hearingEligible && events.equals(other.events)
+                && calendar.equals(other.calendar) && organization.equals(other.organization);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, procedure, area, opened, major, hearingEligible, events);
+    }
+
+    @Override
+    public String toString() {
+        return "CaseRecord{" + id + ", " + procedure.name().zh() + ", " + events.size() + " events}";
+    }
+
+    /**
+     * Opens a {@link CaseRecord}. A builder is not thread-safe; the record it builds is.
+     */
+    public static final class Builder {
+        private String id;
+        private Procedure procedure;
+        private Organization organization;
+        private String area;
+        private LocalDate opened;
+        private boolean major;
+        private boolean hearingEligible;
+        private WorkingDayCalendar calendar = WorkingDayCalendar.national();
+
+        private Builder() {}
+
+        /**
+         * Sets the case number (案号).
+         *
+         * @param id  the case number, not blank
+         * @return this builder, not null
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Sets the procedure.
+         *
+         * @param procedure  the procedure, not null
+         * @return this builder, not null
+         */
+        public Builder procedure(Procedure procedure) {
+            this.procedure = procedure;
+            return this;
+        }
+
+        /**
+         * Sets the organization whose officers act in the case.
+         *
+         * @param organization  the organization, not null
+         * @return this builder, not null
+         */
+        public Builder organization(Organization organization) {
+            this.organization = organization;
+            return this;
+        }
+
+        /**
+         * Sets the enforcement area officers must be certified for.
+         *
+         * @param area  the area, such as 烟草专卖, not blank
+         * @return this builder, not null
+         */
+        public Builder area(String area) {
+            this.area = area;
+            return this;
+        }
+
+        /**
+         * Sets the day the case opened.
+         *
+         * @param opened  the date, not null
+         * @return this builder, not null
+         */
+        public Builder opened(LocalDate opened) {
+            this.opened = opened;
+            return this;
+        }
+
+        /**
+         * Sets whether the case is major (重大案件): 法制审核 and 集体讨论 become required.
+         *
+         * @param major  true if major
+         * @return this builder, not null
+         */
+        public Builder major(boolean major) {
+            this.major = major;
+            return this;
+        }
+
+        /**
+         * Sets whether the law gives the party a hearing (行政处罚法 Art 63, 行政许可法 Art 47).
+         *
+         * @param eligible  true if a request requires a hearing
+         * @return this builder, not null
+         */
+        public Builder hearingEligible(boolean eligible) {
+            this.hearingEligible = eligible;
+            return this;
+        }
+
+        /**
+         * Sets the working-day calendar; the national one unless set.
+         *
+         * @param calendar  the calendar, not null
+         * @return this builder, not null
+         */
+        public Builder calendar(WorkingDayCalendar calendar) {
+            this.calendar = calendar;
+            return this;
+        }
+
+        /**
+         * Opens the case with an empty history.
+         *
+         * @return the record, not null
+         * @throws IllegalArgumentException if the id or area is blank, or another field is not set; the message
+         *         names the field
+         */
+        public CaseRecord build() {
+            checkArgument(id != null && !id.isBlank(), "Case id must not be blank, but was '%s'", id);
+            checkArgument(procedure != null, "Case %s: procedure must be set", id);
+            checkArgument(organization != null, "Case %s: organization must be set", id);
+            checkArgument(area != null && !area.isBlank(), "Case %s: area must not be blank, but was '%s'", id, area);
+            checkArgument(opened != null, "Case %s: opened must be set", id);
+            checkArgument(calendar != null, "Case %s: calendar must not be null", id);
+            return new CaseRecord(this, List.of());
+        }
+    }
+}

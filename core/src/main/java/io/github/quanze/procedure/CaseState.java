@@ -1,0 +1,98 @@
+package io.github.quanze.procedure;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
+import io.github.quanze.basis.BilingualText;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The state of a case on a day (案件状态), replayed from its history: the steps done, the steps due next, every
+ * deadline with its status, and the procedural violations.
+ * <p>
+ * Violations are values, never exceptions: an overdue decision or an uncertified officer is what the state reports.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param caseId  the case number, not null
+ * @param asOf  the day of the replay, not null
+ * @param done  the steps performed, in the order they were first performed, not null
+ * @param pending  the required steps not yet performed whose required predecessors are all done (当前环节), not null
+ * @param closed  whether the final step is performed
+ * @param suspended  whether the case is suspended at the end of the day
+ * @param deadlines  the deadlines whose count has started, in procedure order, not null
+ * @param violations  the violations, ordered by date, then step, then kind, not null
+ */
+public record CaseState(String caseId, LocalDate asOf, List<StepKind> done, Set<StepKind> pending, boolean closed,
+        boolean suspended, List<CaseDeadline> deadlines, List<ProcedureViolation> violations) {
+
+    /** Creates a state. */
+    public CaseState {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(asOf, "asOf");
+        done = ImmutableList.copyOf(done);
+        pending = Sets.immutableEnumSet(pending);
+        deadlines = ImmutableList.copyOf(deadlines);
+        violations = ImmutableList.copyOf(violations);
+    }
+
+    /**
+     * Returns the violations of a kind.
+     *
+     * @param kind  the kind, not null
+     * @return the violations, not null
+     */
+    public List<ProcedureViolation> violations(ViolationKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        return violations.stream().filter(v -> v.kind() == kind).toList();
+    }
+
+    /**
+     * Checks whether the replay found no violation.
+     *
+     * @return true if there is none
+     */
+    public boolean isClean() {
+        return violations.isEmpty();
+    }
+
+    /**
+     * Explains the state: where the case stands, its deadlines and its violations, one per line.
+     *
+     * @return the explanation in Chinese and English, not null
+     */
+    public BilingualText explain() {
+        StringBuilder zh = new StringBuilder("案件").append(caseId).append("截至").append(asOf).append("：");
+        StringBuilder en = new StringBuilder("Case ").append(caseId).append(" as of ").append(asOf).append(": ");
+        if (closed) {
+            zh.append("已结案");
+            en.append("closed");
+        } else {
+            zh.append(suspended ? "中止中，" : "").append("待办环节：").append(steps(pending, false));
+            en.append(suspended ? "suspended, " : "").append("next: ").append(steps(pending, true));
+        }
+        zh.append("；已办环节：").append(steps(done, false));
+        en.append("; done: ").append(steps(done, true));
+        for (CaseDeadline d : deadlines) {
+            zh.append("\n  期限 ").append(d.describe().zh());
+            en.append("\n  deadline ").append(d.describe().en());
+        }
+        zh.append(violations.isEmpty() ? "\n  未发现程序违法" : "\n  程序违法" + violations.size() + "项：");
+        en.append(violations.isEmpty() ? "\n  no procedural violation" : "\n  " + violations.size() + " violations:");
+        for (ProcedureViolation v : violations) {
+            zh.append("\n  - ").append(v.kind().label().zh()).append("：").append(v.describe().zh());
+            en.append("\n  - ").append(v.kind().label().en()).append(": ").append(v.describe().en());
+        }
+        return BilingualText.of(zh.toString(), en.toString());
+    }
+
+    private static String steps(Iterable<StepKind> steps, boolean english) {
+        String joined = java.util.stream.StreamSupport.stream(steps.spliterator(), false)
+                .map(s -> english ? s.label().en() : s.label().zh())
+                .collect(Collectors.joining(english ? ", " : "、"));
+        return joined.isEmpty() ? (english ? "none" : "无") : joined;
+    }
+}

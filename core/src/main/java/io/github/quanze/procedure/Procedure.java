@@ -1,0 +1,309 @@
+package io.github.quanze.procedure;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
+import com.google.common.collect.Sets;
+import io.github.quanze.allocation.PostRole;
+import io.github.quanze.basis.BilingualText;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A procedure (执法流程): the steps of one kind of enforcement act, as a graph from a first step through the steps
+ * that must come before others.
+ * <p>
+ * A procedure checks itself when built: one first step, every other step after some step (none unreachable), one
+ * final step, every predecessor a step of the procedure, no cycle, every time limit counted from a step that comes
+ * before it (or, counted back, from one that comes after it), and, when the roles of an agency's posts are given,
+ * every step's role held by some post. {@link ProcedureTemplates} holds the statutory procedures; an agency defines
+ * its own with {@link #builder}.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class Procedure {
+
+    private final BilingualText name;
+    private final List<Step> steps;
+    private final Map<StepKind, Step> byKind;
+    private final Map<StepKind, Set<StepKind>> ancestors;
+    private final Map<StepKind, Set<StepKind>> successors;
+    private final Step last;
+
+    private Procedure(Builder b) {
+        this.name = Objects.requireNonNull(b.name, "name");
+        checkArgument(!b.steps.isEmpty(), "Procedure '%s' must have at least one step", name.zh());
+        Map<StepKind, Step> index = new EnumMap<>(StepKind.class);
+        for (Step step : b.steps) {
+            checkArgument(index.put(step.kind(), step) == null, "Procedure '%s' has step %s twice", name.zh(),
+                    step.kind());
+        }
+        Step first = b.steps.get(0);
+        checkArgument(first.after().isEmpty(), "Procedure '%s': its first step %s must not come after another",
+                name.zh(), first.kind());
+        for (Step step : b.steps) {
+            checkKnown(index, step, step.after(), "comes after");
+            checkKnown(index, step, step.separateFrom(), "must be kept separate from");
+            checkArgument(step == first || !step.after().isEmpty(), "Procedure '%s': step %s is unreachable: it "
+                    + "comes after no step, and only the first step %s may", name.zh(), step.kind(), first.kind());
+            step.deadline().ifPresent(d -> checkArgument(index.containsKey(d.from()), "Procedure '%s': step %s has "
+                    + "a time limit counted from %s, which the procedure does not have", name.zh(), step.kind(),
+                    d.from()));
+            checkArgument(b.roles == null || b.roles.contains(step.role()), "Procedure '%s': step %s needs a %s "
+                    + "post, which no post of the agency holds", name.zh(), step.kind(), step.role());
+        }
+        rejectCycles(index);
+        this.byKind = Maps.immutableEnumMap(index);
+        this.steps = ImmutableList.copyOf(b.steps);
+        this.ancestors = ancestors(index);
+        this.successors = successors(index);
+        for (Step step : b.steps) {
+            step.deadline().ifPresent(d -> checkAnchor(step, d));
+        }
+        List<StepKind> finals = b.steps.stream().map(Step::kind).filter(k -> successors.get(k).isEmpty()).toList();
+        checkArgument(finals.size() == 1, "Procedure '%s' must end in exactly one final step, but %s come before "
+                + "no other step", name.zh(), finals);
+        this.last = index.get(finals.get(0));
+    }
+
+    private void checkKnown(Map<StepKind, Step> index, Step step, Set<StepKind> named, String relation) {
+        for (StepKind other : named) {
+            checkArgument(index.containsKey(other), "Procedure '%s': step %s %s %s, which the procedure does not "
+                    + "have", name.zh(), step.kind(), relation, other);
+        }
+    }
+
+    private void checkAnchor(Step step, StepDeadline deadline) {
+        StepKind from = deadline.from();
+        if (deadline.limit().isBackward()) {
+            checkArgument(ancestors.get(from).contains(step.kind()), "Procedure '%s': step %s has a time limit "
+                    + "counted back from %s, which does not come after it, so the count has no end event",
+                    name.zh(), step.kind(), from);
+        } else {
+            checkArgument(from == step.kind() || ancestors.get(step.kind()).contains(from), "Procedure '%s': step %s "
+                    + "has a time limit counted from %s, which does not come before it, so the count has no start "
+                    + "event", name.zh(), step.kind(), from);
+        }
+    }
+
+    private static Map<StepKind, Set<StepKind>> ancestors(Map<StepKind, Step> index) {
+        Map<StepKind, Set<StepKind>> result = new EnumMap<>(StepKind.class);
+        for (StepKind kind : index.keySet()) {
+            EnumSet<StepKind> seen = EnumSet.noneOf(StepKind.class);
+            Deque<StepKind> todo = new ArrayDeque<>(index.get(kind).after());
+            while (!todo.isEmpty()) {
+                StepKind next = todo.pop();
+                if (seen.add(next)) {
+                    todo.addAll(index.get(next).after());
+                }
+            }
+            result.put(kind, Sets.immutableEnumSet(seen));
+        }
+        return Maps.immutableEnumMap(result);
+    }
+
+    private static Map<StepKind, Set<StepKind>> successors(Map<StepKind, Step> index) {
+        Map<StepKind, EnumSet<StepKind>> direct = new EnumMap<>(StepKind.class);
+        index.keySet().forEach(k -> direct.put(k, EnumSet.noneOf(StepKind.class)));
+        index.values().forEach(step -> step.after().forEach(before -> direct.get(before).add(step.kind())));
+        Map<StepKind, Set<StepKind>> result = new EnumMap<>(StepKind.class);
+        direct.forEach((k, v) -> result.put(k, Sets.immutableEnumSet(v)));
+        return Maps.immutableEnumMap(result);
+    }
+
+    private void rejectCycles(Map<StepKind, Step> index) {
+        Map<StepKind, Integer> state = new EnumMap<>(StepKind.class);
+        for (StepKind kind : index.keySet()) {
+            visit(kind, index, state, new ArrayList<>());
+        }
+    }
+
+    private void visit(StepKind kind, Map<StepKind, Step> index, Map<StepKind, Integer> state, List<StepKind> path) {
+        Integer seen = state.get(kind);
+        if (seen != null && seen == 2) {
+            return;
+        }
+        if (seen != null) {
+            List<StepKind> cycle = new ArrayList<>(path.subList(path.indexOf(kind), path.size()));
+            cycle.add(kind);
+            throw new IllegalArgumentException(String.format("Procedure '%s' has a cycle of steps: %s", name.zh(),
+                    cycle));
+        }
+        state.put(kind, 1);
+        path.add(kind);
+        for (StepKind before : index.get(kind).after()) {
+            visit(before, index, state, path);
+        }
+        path.remove(path.size() - 1);
+        state.put(kind, 2);
+    }
+
+    /**
+     * Obtains a builder.
+     *
+     * @param name  the procedure's name, such as 行政处罚普通程序, not null
+     * @return a new builder, not null
+     */
+    public static Builder builder(BilingualText name) {
+        return new Builder(name);
+    }
+
+    /**
+     * Returns the procedure's name.
+     *
+     * @return the name, not null
+     */
+    public BilingualText name() {
+        return name;
+    }
+
+    /**
+     * Returns the steps, the first step first, in the order they were declared.
+     *
+     * @return the steps, not null
+     */
+    public List<Step> steps() {
+        return steps;
+    }
+
+    /**
+     * Returns the first step.
+     *
+     * @return the first step, not null
+     */
+    public Step first() {
+        return steps.get(0);
+    }
+
+    /**
+     * Returns the final step, the one no step comes after; performing it closes a case (结案).
+     *
+     * @return the final step, not null
+     */
+    public Step last() {
+        return last;
+    }
+
+    /**
+     * Returns the steps that come directly after a step.
+     *
+     * @param kind  a step of the procedure, not null
+     * @return the steps that name it as a predecessor, not null
+     * @throws IllegalArgumentException if the procedure has no such step
+     */
+    public Set<StepKind> successors(StepKind kind) {
+        return successors.get(require(kind));
+    }
+
+    /**
+     * Checks whether one step comes, directly or through others, before another.
+     *
+     * @param earlier  a step of the procedure, not null
+     * @param later  a step of the procedure, not null
+     * @return true if {@code later} comes after {@code earlier}
+     * @throws IllegalArgumentException if the procedure lacks either step
+     */
+    public boolean precedes(StepKind earlier, StepKind later) {
+        return ancestors.get(require(later)).contains(require(earlier));
+    }
+
+    /**
+     * Returns the step of a kind.
+     *
+     * @param kind  the kind, not null
+     * @return the step, empty if the procedure has none, not null
+     */
+    public Optional<Step> step(StepKind kind) {
+        return Optional.ofNullable(byKind.get(Objects.requireNonNull(kind, "kind")));
+    }
+
+    /**
+     * Checks whether the procedure has a step of a kind.
+     *
+     * @param kind  the kind, not null
+     * @return true if it has
+     */
+    public boolean has(StepKind kind) {
+        return byKind.containsKey(Objects.requireNonNull(kind, "kind"));
+    }
+
+    private StepKind require(StepKind kind) {
+        checkArgument(has(kind), "Procedure '%s' has no step %s", name.zh(), kind);
+        return kind;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Procedure other && name.equals(other.name) && steps.equals(other.steps);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, steps);
+    }
+
+    @Override
+    public String toString() {
+        return "Procedure{" + name.zh() + ", " + steps.size() + " steps}";
+    }
+
+    /**
+     * Builds a {@link Procedure}. A builder is not thread-safe; the procedure it builds is.
+     */
+    public static final class Builder {
+        private final BilingualText name;
+        private final List<Step> steps = new ArrayList<>();
+        private Set<PostRole> roles;
+
+        private Builder(BilingualText name) {
+            this.name = name;
+        }
+
+        /**
+         * Adds steps, the first one added being the first step of the procedure.
+         *
+         * @param added  the steps, not null
+         * @return this builder, not null
+         */
+        public Builder step(Step... added) {
+            for (Step step : added) {
+                steps.add(Objects.requireNonNull(step, "step"));
+            }
+            return this;
+        }
+
+        /**
+         * Declares the post roles an agency's posts hold, so that building rejects a step no post can perform.
+         *
+         * @param roles  the roles held, not null
+         * @return this builder, not null
+         */
+        public Builder staffedBy(Set<PostRole> roles) {
+            this.roles = ImmutableSet.copyOf(roles);
+            return this;
+        }
+
+        /**
+         * Builds the procedure.
+         *
+         * @return the procedure, not null
+         * @throws IllegalArgumentException if there is no step, a step appears twice, a step is unreachable, comes
+         *         after a step the procedure lacks, has a time limit counted from a step it lacks or that cannot have
+         *         happened when the count starts, needs a role no post holds, the steps form a cycle, or the
+         *         procedure does not end in exactly one final step; the message names the step
+         */
+        public Procedure build() {
+            return new Procedure(this);
+        }
+    }
+}

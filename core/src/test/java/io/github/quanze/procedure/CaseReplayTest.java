@@ -1,0 +1,290 @@
+package io.github.quanze.procedure;
+
+import static io.github.quanze.procedure.Cases.CHEN;
+import static io.github.quanze.procedure.Cases.LI;
+import static io.github.quanze.procedure.Cases.QIAN;
+import static io.github.quanze.procedure.Cases.SUN;
+import static io.github.quanze.procedure.Cases.WANG;
+import static io.github.quanze.procedure.Cases.WU;
+import static io.github.quanze.procedure.Cases.ZHAO;
+import static io.github.quanze.procedure.Cases.ZHOU;
+import static io.github.quanze.procedure.Cases.step;
+import static io.github.quanze.procedure.StepKind.CLOSING;
+import static io.github.quanze.procedure.StepKind.COLLECTIVE_DECISION;
+import static io.github.quanze.procedure.StepKind.DECISION;
+import static io.github.quanze.procedure.StepKind.EXECUTION;
+import static io.github.quanze.procedure.StepKind.FILING;
+import static io.github.quanze.procedure.StepKind.HEARING;
+import static io.github.quanze.procedure.StepKind.HEARING_NOTICE;
+import static io.github.quanze.procedure.StepKind.INVESTIGATION;
+import static io.github.quanze.procedure.StepKind.LEGALITY_REVIEW;
+import static io.github.quanze.procedure.StepKind.NOTICE;
+import static io.github.quanze.procedure.StepKind.SERVICE;
+import static io.github.quanze.procedure.StepKind.STATEMENT_AND_DEFENCE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.quanze.fault.Role;
+import io.github.quanze.timelimit.DeadlineStatus;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CaseReplayTest {
+
+    /** A major penalty case across 国庆 2026, done right. */
+    static final List<CaseEvent> PENALTY_CASE = List.of(
+            step(FILING, "2026-09-01", WANG),
+            step(INVESTIGATION, "2026-09-02", WANG, LI).with("现场检查笔录"),
+            step(INVESTIGATION, "2026-09-10", WANG, LI).with("询问笔录"),
+            step(NOTICE, "2026-09-17", WANG, LI).with("行政处罚事先告知书"),
+            new CaseEvent.HearingRequested(LocalDate.of(2026, 9, 21)),
+            step(STATEMENT_AND_DEFENCE, "2026-09-22", WANG).with("陈述申辩笔录"),
+            step(HEARING_NOTICE, "2026-09-23", WANG).with("听证通知书"),
+            step(HEARING, "2026-10-12", ZHOU).with("听证笔录"),
+            step(LEGALITY_REVIEW, "2026-10-14", WU).with("法制审核意见书"),
+            step(COLLECTIVE_DECISION, "2026-10-16", CHEN).with("集体讨论记录"),
+            step(DECISION, "2026-10-19", CHEN).with("行政处罚决定书"),
+            step(SERVICE, "2026-10-21", WANG, LI).with("送达回证"),
+            step(EXECUTION, "2026-11-05", WANG),
+            step(CLOSING, "2026-11-10", WANG));
+
+    static CaseRecord penaltyCase(List<CaseEvent> events) {
+        return Cases.penaltyCase("烟罚〔2026〕1号", LocalDate.of(2026, 9, 1)).major(true).hearingEligible(true).build()
+                .appendAll(events);
+    }
+
+    @Test
+    void caseDoneRightHasNoViolation() {
+        CaseState state = penaltyCase(PENALTY_CASE).replay(LocalDate.of(2026, 11, 30));
+        assertThat(state.violations()).isEmpty();
+        assertThat(state.closed()).isTrue();
+        assertThat(state.done()).containsExactly(FILING, INVESTIGATION, NOTICE, STATEMENT_AND_DEFENCE, HEARING_NOTICE,
+                HEARING, LEGALITY_REVIEW, COLLECTIVE_DECISION, DECISION, SERVICE, EXECUTION, CLOSING);
+        assertThat(state.deadlines()).extracting(CaseDeadline::step).containsExactly(HEARING_NOTICE, DECISION,
+                SERVICE);
+        assertThat(state.deadlines()).allSatisfy(d -> assertThat(d.status().state())
+                .isEqualTo(DeadlineStatus.State.MET));
+    }
+
+    @Test
+    void lateHearingNoticeAcrossNationalDayIsMissedDeadlineOfItsOfficers() {
+        CaseState state = penaltyCase(replace(PENALTY_CASE, HEARING_NOTICE, step(HEARING_NOTICE, "2026-09-30", WANG)))
+                .replay(LocalDate.of(2026, 11, 30));
+
+        // 行政处罚法 Art 64(二) and Art 85: seven working days before 2026-10-12 is 2026-09-24, because 09-25..27 and
+        // 10-01..07 are days off and 10-10 (Saturday) is a make-up working day.
+        assertThat(state.violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(ViolationKind.MISSED_DEADLINE);
+            assertThat(v.step()).isEqualTo(HEARING_NOTICE);
+            assertThat(v.date()).isEqualTo(LocalDate.of(2026, 9, 24));
+            assertThat(v.people()).extracting(Involvement::officer, Involvement::role)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(WANG, Role.HANDLER));
+            assertThat(v.basis().toString()).contains("第六十四条第（二）项");
+            assertThat(v.message().zh()).contains("2026-09-24");
+        });
+        assertThat(state.deadlines().get(0).status().state()).isEqualTo(DeadlineStatus.State.MET_LATE);
+    }
+
+    @Test
+    void expiredCertificateIsUncertifiedOfficer() {
+        CaseState state = penaltyCase(replace(PENALTY_CASE, INVESTIGATION,
+                step(INVESTIGATION, "2026-09-02", WANG, QIAN))).replay(LocalDate.of(2026, 11, 30));
+
+        assertThat(state.violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(ViolationKind.UNCERTIFIED_OFFICER);
+            assertThat(v.people()).extracting(Involvement::officer).containsExactly(QIAN);
+            assertThat(v.message().zh()).contains("执法证已过有效期");
+            assertThat(v.basis().toString()).contains("第四十二条");
+        });
+    }
+
+    @Test
+    void oneOfficerInvestigatingIsTooFew() {
+        CaseState state = penaltyCase(replace(PENALTY_CASE, INVESTIGATION, step(INVESTIGATION, "2026-09-02", WANG)))
+                .replay(LocalDate.of(2026, 11, 30));
+
+        assertThat(state.violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(ViolationKind.TOO_FEW_OFFICERS);
+            assertThat(v.message().zh()).contains("仅1名", "不少于2名");
+        });
+    }
+
+    @Test
+    void uncertifiedClerkCountsAsOfficerButIsReported() {
+        CaseState state = penaltyCase(replace(PENALTY_CASE, INVESTIGATION,
+                step(INVESTIGATION, "2026-09-02", WANG, SUN))).replay(LocalDate.of(2026, 11, 30));
+
+        assertThat(state.violations()).extracting(ProcedureViolation::kind)
+                .containsExactly(ViolationKind.UNCERTIFIED_OFFICER);
+        assertThat(state.violations().get(0).message().en()).contains("holds no enforcement certificate");
+    }
+
+    @Test
+    void investigatorPresidingOverHearingIsNotSeparated() {
+        CaseState state = penaltyCase(replace(PENALTY_CASE, HEARING, step(HEARING, "2026-10-12", LI)))
+                .replay(LocalDate.of(2026, 11, 30));
+
+        assertThat(state.violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(ViolationKind.SAME_INVESTIGATOR_AND_DECIDER);
+            assertThat(v.step()).isEqualTo(HEARING);
+            assertThat(v.people()).extracting(Involvement::name).containsExactly("李承办");
+            assertThat(v.basis().toString()).contains("第六十四条第（四）项");
+        });
+    }
+
+    @Test
+    void investigatorDecidingIsNotSeparated() {
+        CaseState state = penaltyCase(replace(PENALTY_CASE, DECISION, step(DECISION, "2026-10-19", CHEN, WANG)))
+                .replay(LocalDate.of(2026, 11, 30));
+
+        assertThat(state.violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(ViolationKind.SAME_INVESTIGATOR_AND_DECIDER);
+            assertThat(v.people()).extracting(Involvement::officer, Involvement::role)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(WANG, Role.APPROVER));
+        });
+    }
+
+    @Test
+    void decidingBeforeLegalityReviewIsWrongOrder() {
+        CaseState state = penaltyCase(replace(PENALTY_CASE, LEGALITY_REVIEW, step(LEGALITY_REVIEW, "2026-10-20", WU)))
+                .replay(LocalDate.of(2026, 11, 30));
+
+        // 集体讨论 on 10-16 and the decision on 10-19 both came before the review of 10-20 (行政处罚法 Art 58).
+        assertThat(state.violations()).extracting(ProcedureViolation::kind, ProcedureViolation::step)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ViolationKind.WRONG_ORDER, COLLECTIVE_DECISION),
+                        org.assertj.core.groups.Tuple.tuple(ViolationKind.WRONG_ORDER, DECISION));
+        assertThat(state.violations().get(1).message().zh()).isEqualTo("决定于2026-10-19进行，此前未进行法制审核");
+        assertThat(state.violations().get(1).basis().toString()).contains("第五十八条");
+    }
+
+    @Test
+    void closingWithoutAStepIsMissingStep() {
+        CaseState state = penaltyCase(without(PENALTY_CASE, EXECUTION)).replay(LocalDate.of(2026, 11, 30));
+
+        assertThat(state.violations()).extracting(ProcedureViolation::kind, ProcedureViolation::step)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ViolationKind.MISSING_STEP, EXECUTION),
+                        org.assertj.core.groups.Tuple.tuple(ViolationKind.WRONG_ORDER, CLOSING));
+        assertThat(state.violations(ViolationKind.MISSING_STEP).get(0).message().zh())
+                .isEqualTo("案件于2026-11-10结案，未进行执行");
+    }
+
+    @Test
+    void hearingStepsAreRequiredOnlyWhenAnEligiblePartyAsks() {
+        List<CaseEvent> noHearing = without(without(PENALTY_CASE, HEARING_NOTICE), HEARING);
+        List<CaseEvent> requestOnly = noHearing;
+        List<CaseEvent> noRequest = requestOnly.stream().filter(e -> !(e instanceof CaseEvent.HearingRequested))
+                .toList();
+
+        assertThat(penaltyCase(noRequest).replay(LocalDate.of(2026, 11, 30)).violations()).isEmpty();
+        assertThat(penaltyCase(requestOnly).replay(LocalDate.of(2026, 11, 30)).violations(ViolationKind.MISSING_STEP))
+                .extracting(ProcedureViolation::step).containsExactly(HEARING_NOTICE, HEARING);
+        CaseRecord ineligible = Cases.penaltyCase("烟罚〔2026〕2号", LocalDate.of(2026, 9, 1)).major(true).build()
+                .appendAll(requestOnly);
+        assertThat(ineligible.replay(LocalDate.of(2026, 11, 30)).violations()).isEmpty();
+    }
+
+    @Test
+    void aHearingRequestedAfterTheDecisionDoesNotMakeTheDecisionWrong() {
+        List<CaseEvent> events = new java.util.ArrayList<>(without(without(PENALTY_CASE, HEARING_NOTICE), HEARING)
+                .stream().filter(e -> !(e instanceof CaseEvent.HearingRequested)).toList());
+        events.add(events.size() - 1, new CaseEvent.HearingRequested(LocalDate.of(2026, 10, 20)));
+
+        CaseState state = penaltyCase(events).replay(LocalDate.of(2026, 11, 30));
+
+        assertThat(state.violations(ViolationKind.WRONG_ORDER)).isEmpty();
+        assertThat(state.violations(ViolationKind.MISSING_STEP)).extracting(ProcedureViolation::step)
+                .containsExactly(HEARING_NOTICE, HEARING);
+    }
+
+    @Test
+    void openCaseShowsPendingStepsAndRunningDeadlines() {
+        CaseState state = penaltyCase(PENALTY_CASE.subList(0, 4)).replay(LocalDate.of(2026, 9, 18));
+
+        assertThat(state.closed()).isFalse();
+        assertThat(state.done()).containsExactly(FILING, INVESTIGATION, NOTICE);
+        assertThat(state.pending()).containsExactly(STATEMENT_AND_DEFENCE);
+        assertThat(state.deadlines()).singleElement().satisfies(d -> {
+            assertThat(d.step()).isEqualTo(DECISION);
+            assertThat(d.deadline().due()).isEqualTo(LocalDate.of(2026, 11, 30));
+            assertThat(d.status().state()).isEqualTo(DeadlineStatus.State.ON_TIME);
+        });
+        assertThat(state.explain().zh()).contains("待办环节：陈述申辩");
+    }
+
+    @Test
+    void replayAsOfAnEarlierDayIgnoresLaterEvents() {
+        CaseRecord record = penaltyCase(PENALTY_CASE);
+
+        CaseState early = record.replay(LocalDate.of(2026, 9, 21));
+
+        assertThat(early.done()).containsExactly(FILING, INVESTIGATION, NOTICE);
+        assertThat(early.pending()).containsExactlyInAnyOrder(STATEMENT_AND_DEFENCE, HEARING_NOTICE);
+    }
+
+    @Test
+    void undecidedCaseBecomesOverdueAfterNinetyDays() {
+        CaseRecord record = penaltyCase(PENALTY_CASE.subList(0, 10));
+
+        assertThat(record.replay(LocalDate.of(2026, 11, 30)).violations()).isEmpty();
+        CaseState late = record.replay(LocalDate.of(2026, 12, 1));
+
+        assertThat(late.violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(ViolationKind.MISSED_DEADLINE);
+            assertThat(v.step()).isEqualTo(DECISION);
+            assertThat(v.date()).isEqualTo(LocalDate.of(2026, 11, 30));
+            assertThat(v.people()).extracting(Involvement::officer).containsExactly(WANG);
+            assertThat(v.basis().toString()).contains("第六十条");
+        });
+        assertThat(late.deadlines()).filteredOn(d -> d.step() == DECISION).singleElement()
+                .satisfies(d -> assertThat(d.status().state()).isEqualTo(DeadlineStatus.State.OVERDUE));
+    }
+
+    @Test
+    void suspensionStopsTheDecisionPeriod() {
+        List<CaseEvent> events = new java.util.ArrayList<>(PENALTY_CASE.subList(0, 10));
+        events.add(new CaseEvent.Suspended(LocalDate.of(2026, 10, 20), "涉案物品送检"));
+        events.add(new CaseEvent.Resumed(LocalDate.of(2026, 10, 30)));
+
+        CaseState state = penaltyCase(events).replay(LocalDate.of(2026, 12, 1));
+
+        // ten days (10-20..10-29) not counted: due 2026-12-10
+        assertThat(state.deadlines()).filteredOn(d -> d.step() == DECISION).singleElement()
+                .satisfies(d -> assertThat(d.deadline().due()).isEqualTo(LocalDate.of(2026, 12, 10)));
+        assertThat(state.violations()).isEmpty();
+        assertThat(state.suspended()).isFalse();
+    }
+
+    @Test
+    void openSuspensionHoldsTheDeadline() {
+        List<CaseEvent> events = new java.util.ArrayList<>(PENALTY_CASE.subList(0, 10));
+        events.add(new CaseEvent.Suspended(LocalDate.of(2026, 11, 20), "涉案物品送检"));
+
+        CaseState state = penaltyCase(events).replay(LocalDate.of(2026, 12, 5));
+
+        // 11-20..12-05 not counted so far: the ninety days have eleven days left, counted from 12-06
+        assertThat(state.suspended()).isTrue();
+        assertThat(state.violations()).isEmpty();
+        assertThat(state.deadlines()).filteredOn(d -> d.step() == DECISION).singleElement()
+                .satisfies(d -> assertThat(d.deadline().due()).isEqualTo(LocalDate.of(2026, 12, 16)));
+        assertThat(state.explain().zh()).contains("中止中");
+    }
+
+    private static List<CaseEvent> replace(List<CaseEvent> events, StepKind kind, CaseEvent replacement) {
+        List<CaseEvent> result = new java.util.ArrayList<>();
+        boolean done = false;
+        for (CaseEvent e : events) {
+            if (!done && e instanceof CaseEvent.StepPerformed p && p.step() == kind) {
+                result.add(replacement);
+                done = true;
+            } else {
+                result.add(e);
+            }
+        }
+        return result;
+    }
+
+    static List<CaseEvent> without(List<CaseEvent> events, StepKind kind) {
+        return events.stream().filter(e -> !(e instanceof CaseEvent.StepPerformed p && p.step() == kind)).toList();
+    }
+}

@@ -1,0 +1,209 @@
+package io.github.quanze.examples;
+
+import static io.github.quanze.procedure.StepKind.COLLECTIVE_DECISION;
+import static io.github.quanze.procedure.StepKind.CLOSING;
+import static io.github.quanze.procedure.StepKind.DECISION;
+import static io.github.quanze.procedure.StepKind.EVIDENCE_PRESERVATION;
+import static io.github.quanze.procedure.StepKind.EXECUTION;
+import static io.github.quanze.procedure.StepKind.FILING;
+import static io.github.quanze.procedure.StepKind.HEAD_APPROVAL;
+import static io.github.quanze.procedure.StepKind.HEARING;
+import static io.github.quanze.procedure.StepKind.HEARING_NOTICE;
+import static io.github.quanze.procedure.StepKind.INVESTIGATION;
+import static io.github.quanze.procedure.StepKind.LEGALITY_REVIEW;
+import static io.github.quanze.procedure.StepKind.NOTICE;
+import static io.github.quanze.procedure.StepKind.SERVICE;
+import static io.github.quanze.procedure.StepKind.STATEMENT_AND_DEFENCE;
+
+import io.github.quanze.fault.Consequence;
+import io.github.quanze.fault.Fault;
+import io.github.quanze.fault.FaultForm;
+import io.github.quanze.organization.OfficerId;
+import io.github.quanze.procedure.CaseEvent;
+import io.github.quanze.procedure.CaseRecord;
+import io.github.quanze.procedure.CaseState;
+import io.github.quanze.procedure.Procedure;
+import io.github.quanze.procedure.ProcedureDiagram;
+import io.github.quanze.procedure.ProcedureViolation;
+import io.github.quanze.procedure.Step;
+import io.github.quanze.procedure.StepKind;
+import io.github.quanze.procedure.ViolationFaults;
+import io.github.quanze.procedure.ViolationKind;
+import io.github.quanze.rule.Decision;
+import io.github.quanze.sanction.Sanction;
+import io.github.quanze.sanction.SanctionPolicy;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * A penalty case of the tobacco monopoly bureau, run through the second half of the pipeline: the bureau's own flow
+ * (执法流程图), the case history (案卷), its deadlines across 国庆 2026, the procedural violations replaying it
+ * finds, the faults of the officers involved (执法过错) and the sanctions the national policy decides (责任追究),
+ * each with its explanation; and the flow written as Mermaid and Graphviz files.
+ * <p>
+ * The case: a retailer sold cigarettes without a licence; the bureau preserved them and proposed a fine and the
+ * revocation of the retail licence, so the party could ask for a hearing (行政处罚法 Art 63). Two things went wrong:
+ * 赵丽, whose certificate expired on 2026-03-31, took part in the preservation, and the hearing notice went out on
+ * 2026-09-30, though seven working days before the hearing of 2026-10-12 fell on 2026-09-24 (Art 64(二), Art 85).
+ */
+final class CaseExample extends Report {
+
+    /** The day the case is reviewed and its faults decided. */
+    static final LocalDate REVIEWED = LocalDate.of(2026, 11, 24);
+
+    /** A day during the case, before the hearing notice was due. */
+    static final LocalDate DURING = LocalDate.of(2026, 9, 23);
+
+    private static final OfficerId FENG = OfficerId.of("O-09");
+    private static final OfficerId ZHENG = OfficerId.of("O-08");
+    private static final OfficerId ZHAO = OfficerId.of("O-04");
+    private static final OfficerId CHEN = OfficerId.of("O-02");
+    private static final OfficerId WANG = OfficerId.of("O-01");
+    private static final OfficerId WEI = OfficerId.of("O-11");
+
+    private final Path diagrams;
+
+    CaseExample(PrintWriter out, Locale locale, Path diagrams) {
+        super(out, locale);
+        this.diagrams = diagrams;
+    }
+
+    /** The case as recorded, late hearing notice and expired certificate included. */
+    static CaseRecord record() {
+        return CaseRecord.builder().id("示烟罚〔2026〕37号").procedure(TobaccoProcedures.PRESERVATION_CASE)
+                .organization(TobaccoBureau.organization()).area(TobaccoCatalogue.AREA)
+                .opened(LocalDate.of(2026, 9, 1)).major(true).hearingEligible(true)
+                .build()
+                .appendAll(List.of(
+                        step(FILING, "2026-09-01", FENG).with("立案审批表"),
+                        step(HEAD_APPROVAL, "2026-09-02", CHEN).with("先行登记保存审批表"),
+                        step(EVIDENCE_PRESERVATION, "2026-09-02", FENG, ZHAO).with("证据先行登记保存通知书", "现场检查笔录"),
+                        step(INVESTIGATION, "2026-09-08", FENG, ZHENG).with("询问笔录", "涉案卷烟鉴别检验报告"),
+                        step(NOTICE, "2026-09-17", FENG, ZHENG).with("行政处罚事先告知书"),
+                        new CaseEvent.HearingRequested(LocalDate.of(2026, 9, 21)),
+                        step(STATEMENT_AND_DEFENCE, "2026-09-22", FENG).with("陈述申辩笔录"),
+                        step(HEARING_NOTICE, "2026-09-30", FENG).with("听证通知书"),
+                        step(HEARING, "2026-10-12", WEI).with("听证笔录"),
+                        step(LEGALITY_REVIEW, "2026-10-14", WEI).with("法制审核意见书"),
+                        step(COLLECTIVE_DECISION, "2026-10-16", WANG).with("集体讨论记录"),
+                        step(DECISION, "2026-10-19", CHEN).with("行政处罚决定书"),
+                        step(SERVICE, "2026-10-21", FENG, ZHENG).with("送达回证"),
+                        step(EXECUTION, "2026-11-05", FENG).with("罚没款缴款凭证"),
+                        step(CLOSING, "2026-11-10", FENG).with("结案报告")));
+    }
+
+    /** Prints every stage and writes the flowchart. */
+    void run() {
+        Procedure procedure = TobaccoProcedures.PRESERVATION_CASE;
+        CaseRecord record = record();
+        line(t("示例市烟草专卖局 案件办理与责任追究", "Tobacco monopoly bureau of Example City: a case and its "
+                + "accountability"));
+        printProcedure(procedure);
+        printHistory(record);
+        line("");
+        line(t("三、办案期间的期限（", "3. Deadlines during the case (as of ") + DURING + t("）", ")"));
+        printState(record.replay(DURING));
+        line("");
+        line(t("四、案卷复查（", "4. Review of the case file (as of ") + REVIEWED + t("）", ")"));
+        CaseState state = record.replay(REVIEWED);
+        printState(state);
+        printAccountability(state);
+        writeDiagrams(procedure);
+    }
+
+    private void printProcedure(Procedure procedure) {
+        line("");
+        line(t("一、执法流程：", "1. Procedure: ") + in(procedure.name()) + t("，", ", ") + procedure.steps().size()
+                + t(" 个环节", " steps"));
+        for (Step step : procedure.steps()) {
+            String officers = step.officers() > 1 ? t("，" + step.officers() + "名持证执法人员",
+                    ", " + step.officers() + " certified officers") : "";
+            String limit = step.deadline().map(d -> t("，时限：" + d.limit().describe().zh() + "（自" + d.from().label().zh()
+                    + "起算）", ", time limit: " + d.limit().describe().en() + " (from " + d.from().label().en() + ")"))
+                    .orElse("");
+            line("  " + in(step.kind().label()) + t("（", " (") + in(step.role().label()) + officers + limit
+                    + t("） 依据", ") basis ") + step.basis());
+        }
+    }
+
+    private void printHistory(CaseRecord record) {
+        line("");
+        line(t("二、案件记录：", "2. Case record: ") + record.id() + t("，立案于", ", opened ") + record.opened()
+                + t("，重大案件，当事人可以要求听证", ", a major case, the party may ask for a hearing"));
+        for (CaseEvent event : record.events()) {
+            line("  " + event.date() + "  " + describe(event, record));
+        }
+    }
+
+    private String describe(CaseEvent event, CaseRecord record) {
+        if (event instanceof CaseEvent.StepPerformed p) {
+            String names = p.officers().stream().map(o -> record.organization().officer(o).name())
+                    .collect(Collectors.joining(t("、", ", ")));
+            return in(p.step().label()) + t("：", ": ") + names + (p.documents().isEmpty() ? ""
+                    : t("（", " (") + String.join(t("、", ", "), p.documents()) + t("）", ")"));
+        }
+        if (event instanceof CaseEvent.HearingRequested) {
+            return t("当事人要求听证", "the party asks for a hearing");
+        }
+        return event.toString();
+    }
+
+    private void printState(CaseState state) {
+        for (String l : in(state.explain()).split("\n")) {
+            line("  " + l);
+        }
+    }
+
+    private void printAccountability(CaseState state) {
+        line("");
+        line(t("五、执法过错与责任追究（", "5. Faults and sanctions (decided ") + REVIEWED + t("）", ")"));
+        SanctionPolicy policy = SanctionPolicy.national();
+        for (ProcedureViolation violation : state.violations()) {
+            for (Fault fault : ViolationFaults.of(violation, form(violation.kind()), Consequence.NONE)) {
+                line("  " + t("过错认定：", "Fault: ") + in(fault.summary()));
+                line("    " + in(violation.describe()));
+                Decision<Sanction> decision = policy.decide(fault, REVIEWED);
+                for (String l : in(decision.explain()).split("\n")) {
+                    line("    " + l);
+                }
+            }
+        }
+    }
+
+    /**
+     * The form of fault the bureau's inquiry established: an officer who knows her certificate has expired and still
+     * enforces is grossly negligent; a notice sent late while the case handler counted in natural days is ordinary
+     * negligence. These findings of fact are the example's, not the library's defaults.
+     */
+    private static FaultForm form(ViolationKind kind) {
+        return kind == ViolationKind.UNCERTIFIED_OFFICER ? FaultForm.GROSS_NEGLIGENCE : FaultForm.ORDINARY_NEGLIGENCE;
+    }
+
+    private void writeDiagrams(Procedure procedure) {
+        line("");
+        line(t("六、流程图", "6. Flowchart"));
+        try {
+            Files.createDirectories(diagrams);
+            Path mermaid = diagrams.resolve("preservation-case.mmd");
+            Path dot = diagrams.resolve("preservation-case.dot");
+            Files.writeString(mermaid, ProcedureDiagram.mermaid(procedure, locale()), StandardCharsets.UTF_8);
+            Files.writeString(dot, ProcedureDiagram.dot(procedure, locale()), StandardCharsets.UTF_8);
+            line("  " + t("Mermaid：", "Mermaid: ") + mermaid);
+            line("  " + t("Graphviz DOT：", "Graphviz DOT: ") + dot);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the flowchart to " + diagrams, e);
+        }
+    }
+
+    private static CaseEvent.StepPerformed step(StepKind step, String date, OfficerId... officers) {
+        return CaseEvent.performed(step, LocalDate.parse(date), officers);
+    }
+}

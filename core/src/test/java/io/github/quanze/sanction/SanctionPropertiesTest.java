@@ -29,6 +29,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.assertj.core.api.AbstractIntegerAssert;
 
 class SanctionPropertiesTest {
 
@@ -60,23 +61,24 @@ class SanctionPropertiesTest {
     @Property
     void addingAMitigatingCircumstanceNeverMakesASanctionHeavier(@ForAll("faults") Fault fault,
             @ForAll Edition edition, @ForAll("lightening") Circumstance circumstance) {
-        DecisionTable<Fault, Sanction> table = SanctionPolicy.nationalOfficerTable(edition);
-        Fault mitigated = new Fault.Builder().from(fault).addCircumstances(circumstance).build();
-        Sanction before = table.decide(fault).outcome().orElseThrow();
-        Sanction after = table.decide(mitigated).outcome().orElseThrow();
-        assertThat(Sanction.HEAVIER.compare(after, before)).as("%s + %s: %s -> %s", fault.summary(), circumstance,
-                before, after).isLessThanOrEqualTo(0);
+        assertChangeOnAdding(fault, edition, circumstance).isLessThanOrEqualTo(0);
     }
 
     @Property
     void addingAnAggravatingCircumstanceNeverMakesASanctionLighter(@ForAll("faults") Fault fault,
             @ForAll Edition edition, @ForAll("aggravating") Circumstance circumstance) {
+        assertChangeOnAdding(fault, edition, circumstance).isGreaterThanOrEqualTo(0);
+    }
+
+    /** Compares the sanction after adding a circumstance with the one before: positive if heavier. */
+    private static AbstractIntegerAssert<?> assertChangeOnAdding(Fault fault, Edition edition,
+            Circumstance circumstance) {
         DecisionTable<Fault, Sanction> table = SanctionPolicy.nationalOfficerTable(edition);
-        Fault aggravated = new Fault.Builder().from(fault).addCircumstances(circumstance).build();
+        Fault changed = new Fault.Builder().from(fault).addCircumstances(circumstance).build();
         Sanction before = table.decide(fault).outcome().orElseThrow();
-        Sanction after = table.decide(aggravated).outcome().orElseThrow();
-        assertThat(Sanction.HEAVIER.compare(after, before)).as("%s + %s: %s -> %s", fault.summary(), circumstance,
-                before, after).isGreaterThanOrEqualTo(0);
+        Sanction after = table.decide(changed).outcome().orElseThrow();
+        return assertThat(Sanction.HEAVIER.compare(after, before)).as("%s + %s: %s -> %s", fault.summary(),
+                circumstance, before, after);
     }
 
     @Property

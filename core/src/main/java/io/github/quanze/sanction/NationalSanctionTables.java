@@ -84,7 +84,9 @@ import java.util.stream.Collectors;
  * sanction row. 情节轻微，经批评教育后改正 waives only the 处分 (公务员法 Art 61; 处分条例 Art 14(2)): the person gets the
  * measure a minor fault gets; in the 2020 edition, with a circumstance of Art 11 as well, the rule is 政务处分法
  * Art 12(1), which names the same measures. No exemption waives the referral of a suspected crime: whether an order
- * was 明显违法, or a crime was committed, is for the body the case is referred to.
+ * was 明显违法, or a crime was committed, is for the body the case is referred to. Both editions cite 公务员法 in its
+ * 2018 numbering (Art 60); the law of 2005, in force until 2019-05-31, laid down the same rule on superior orders
+ * in the same words as its Art 54 (as the NPC's commentary on that law quotes it).
  * <p>
  * Referral (interpretation): an enforcement fault is a failure to perform, or a wrong performance of, a statutory
  * duty, so a crime suspected in it is a suspected duty crime (职务犯罪: 滥用职权、玩忽职守、徇私舞弊、贪污贿赂, 监察法

@@ -25,9 +25,10 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Measures one accountability decision (责任追究决定) on the national officer table of the 2020 edition,
- * {@link SanctionPolicy#nationalOfficerTable(boolean) SanctionPolicy.nationalOfficerTable(true)}: 34 rows over 9
- * columns, hit policy COLLECT with {@link Sanction#combine}, and exceptions between rows. The same table is
- * decided by quanze and by the peers a user would otherwise pick, in one run, in average time per decision:
+ * {@link SanctionPolicy#nationalOfficerTable(SanctionPolicy.Edition)
+ * SanctionPolicy.nationalOfficerTable(Edition.ED_2020)}: 43 rows over 11 columns, hit policy COLLECT with
+ * {@link Sanction#combine}, and exceptions between rows. The same table is decided by quanze and by the peers a
+ * user would otherwise pick, in one run, in average time per decision:
  * <ul>
  * <li>{@link #quanze}: {@link DecisionTable#decide}, whose {@link Decision} always carries the rules fired and
  * overridden;</li>
@@ -40,7 +41,7 @@ import org.openjdk.jmh.annotations.State;
  * </ul>
  * Every invocation decides the next of {@value AccountabilityFaults#COUNT} varied faults
  * ({@link AccountabilityFaults}, fixed seed), cycling, so that branch prediction cannot learn one input. The
- * Drools and Easy Rules peers read the fault's nine columns into a {@link FaultFacts} inside the timed code, as
+ * Drools and Easy Rules peers read the fault's eleven columns into a {@link FaultFacts} inside the timed code, as
  * the table reads its columns. The setup checks, on every fault, that all four give the same sanction, that the
  * two engines fire exactly the rows the table fires, and that every row of the table fires for some fault; it
  * throws otherwise. {@link RuleBaseBuildBenchmark} measures building the rule bases.
@@ -66,7 +67,7 @@ public class AccountabilityBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         faults = AccountabilityFaults.generate(AccountabilityFaults.COUNT, AccountabilityFaults.SEED);
-        table = SanctionPolicy.nationalOfficerTable(true);
+        table = SanctionPolicy.nationalOfficerTable(SanctionPolicy.Edition.ED_2020);
         drools = DroolsSanctions.create();
         easyRules = EasyRulesSanctions.create();
         Set<String> rowsFired = new HashSet<>();

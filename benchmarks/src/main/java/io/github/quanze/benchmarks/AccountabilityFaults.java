@@ -28,7 +28,7 @@ import java.util.Set;
  * table fires for at least 3 of the {@value #COUNT} faults (most for dozens; the benchmark's setup checks that each
  * row fires). Responsibility is none for 10% and each
  * of the other three for 30%; 25% of faults have an aggravating circumstance, 30% a mitigating one, 25% a
- * reducing one and 7% an exempting one; 55% are the first fault of the year and the rest the 2nd to 6th; 12% are
+ * reducing one and 12% an exempting one; 55% are the first fault of the year and the rest the 2nd to 6th; 12% are
  * suspected crimes; 25% have 尽职免责 facts examined, about half of which qualify.
  */
 public final class AccountabilityFaults {
@@ -83,7 +83,7 @@ public final class AccountabilityFaults {
         maybeAdd(circumstances, random, 25, AGGRAVATING);
         maybeAdd(circumstances, random, 30, MITIGATING);
         maybeAdd(circumstances, random, 25, REDUCING);
-        maybeAdd(circumstances, random, 7, EXEMPTING);
+        maybeAdd(circumstances, random, 12, EXEMPTING);
         int officer = random.nextInt(50);
         Fault.Builder fault = new Fault.Builder();
         fault.subject(FaultSubject.officer(OfficerId.of(String.format("O-%03d", officer)), "执法人员" + officer))

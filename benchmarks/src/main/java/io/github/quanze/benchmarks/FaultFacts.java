@@ -7,10 +7,10 @@ import io.github.quanze.fault.Gravity;
 import io.github.quanze.fault.Responsibility;
 
 /**
- * The nine input columns of the national officer table read off a {@link Fault} once, as a JavaBean: the fact a
+ * The eleven input columns of the national officer table read off a {@link Fault} once, as a JavaBean: the fact a
  * rule-engine user inserts instead of the domain object, so that the engine reads plain properties
- * ({@code gravity == Gravity.GRAVE} in DRL) rather than calling {@link Fault#gravity()} and {@link Fault#has} once
- * per rule. {@link DroolsSanctions} and {@link EasyRulesSanctions} build one per decision, inside the timed code,
+ * ({@code gravity == Gravity.GRAVE} in DRL) rather than calling {@link Fault#gravity()} and {@link Fault#mitigated()}
+ * once per rule. {@link DroolsSanctions} and {@link EasyRulesSanctions} build one per decision, inside the timed code,
  * just as {@link io.github.quanze.rule.DecisionTable#decide} reads each column once.
  */
 public final class FaultFacts {
@@ -20,9 +20,11 @@ public final class FaultFacts {
     private final FaultForm form;
     private final boolean aggravating;
     private final int faultsThisYear;
+    private final boolean mitigating;
     private final boolean reducing;
     private final boolean suspectedCrime;
-    private final boolean exempting;
+    private final boolean minorAndCorrected;
+    private final boolean executedOrderAfterObjecting;
     private final boolean dutyDulyPerformed;
 
     /**
@@ -36,9 +38,11 @@ public final class FaultFacts {
         this.form = fault.form();
         this.aggravating = fault.has(Circumstance.Effect.AGGRAVATE);
         this.faultsThisYear = fault.faultsThisYear();
-        this.reducing = fault.has(Circumstance.Effect.REDUCE);
+        this.mitigating = fault.mitigated();
+        this.reducing = fault.reduced();
         this.suspectedCrime = fault.suspectedCrime();
-        this.exempting = fault.has(Circumstance.Effect.EXEMPT);
+        this.minorAndCorrected = fault.circumstances().contains(Circumstance.MINOR_AND_CORRECTED);
+        this.executedOrderAfterObjecting = fault.circumstances().contains(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING);
         this.dutyDulyPerformed = fault.dulyPerformed();
     }
 
@@ -88,9 +92,18 @@ public final class FaultFacts {
     }
 
     /**
+     * Returns whether a mitigating circumstance was found (从轻, or 减轻 which includes it).
+     *
+     * @return {@link Fault#mitigated()}
+     */
+    public boolean isMitigating() {
+        return mitigating;
+    }
+
+    /**
      * Returns whether a reducing circumstance was found.
      *
-     * @return {@code fault.has(Circumstance.Effect.REDUCE)}
+     * @return {@link Fault#reduced()}
      */
     public boolean isReducing() {
         return reducing;
@@ -106,12 +119,21 @@ public final class FaultFacts {
     }
 
     /**
-     * Returns whether an exempting circumstance was found.
+     * Returns whether the fault was minor and corrected after criticism (情节轻微，经批评教育后改正).
      *
-     * @return {@code fault.has(Circumstance.Effect.EXEMPT)}
+     * @return whether the fault has {@link Circumstance#MINOR_AND_CORRECTED}
      */
-    public boolean isExempting() {
-        return exempting;
+    public boolean isMinorAndCorrected() {
+        return minorAndCorrected;
+    }
+
+    /**
+     * Returns whether the officer objected to a superior's order and then executed it.
+     *
+     * @return whether the fault has {@link Circumstance#EXECUTED_ORDER_AFTER_OBJECTING}
+     */
+    public boolean isExecutedOrderAfterObjecting() {
+        return executedOrderAfterObjecting;
     }
 
     /**

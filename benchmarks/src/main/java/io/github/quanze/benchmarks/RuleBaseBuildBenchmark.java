@@ -20,9 +20,9 @@ import org.openjdk.jmh.annotations.State;
  * Measures building the rule bases that {@link AccountabilityBenchmark} decides with, in average time per build
  * on a warm JVM:
  * <ul>
- * <li>{@link #quanzeTable}: {@link SanctionPolicy#nationalOfficerTable(boolean) SanctionPolicy
- * .nationalOfficerTable(true)}, which builds the 34 rows with their titles and bases, checks them and the
- * exceptions, and compiles the table's index;</li>
+ * <li>{@link #quanzeTable}: {@link SanctionPolicy#nationalOfficerTable(SanctionPolicy.Edition)
+ * SanctionPolicy.nationalOfficerTable(Edition.ED_2020)}, which builds the 43 rows with their titles and bases,
+ * checks them and the exceptions, and compiles the table's index;</li>
  * <li>{@link #droolsKieBase}: compiling the DRL into a KieBase ({@link DroolsSanctions#compile}), the DRL text
  * read once in the setup;</li>
  * <li>{@link #easyRules}: building the Easy Rules {@link Rules} ({@link EasyRulesSanctions#rules()}).</li>
@@ -54,7 +54,7 @@ public class RuleBaseBuildBenchmark {
      */
     @Benchmark
     public DecisionTable<Fault, Sanction> quanzeTable() {
-        return SanctionPolicy.nationalOfficerTable(true);
+        return SanctionPolicy.nationalOfficerTable(SanctionPolicy.Edition.ED_2020);
     }
 
     /**

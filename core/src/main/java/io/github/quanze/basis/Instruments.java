@@ -161,6 +161,19 @@ public final class Instruments {
             .effectiveDate(LocalDate.of(2024, 1, 1))
             .build();
 
+    /**
+     * 《中华人民共和国监察法》, adopted and in force on 2018-03-20 (Art 69). The amendment of 2024-12-25, in force from
+     * 2025-06-01, renumbered many articles but not Art 11 (the commissions' duties, among them the investigation of
+     * duty crimes such as 滥用职权、玩忽职守 and 徇私舞弊), the one quanze cites.
+     */
+    public static final LegalInstrument SUPERVISION_LAW = new LegalInstrument.Builder()
+            .title("中华人民共和国监察法")
+            .englishTitle("Supervision Law of the People's Republic of China")
+            .level(InstrumentLevel.LAW)
+            .adoptionDate(LocalDate.of(2018, 3, 20))
+            .effectiveDate(LocalDate.of(2018, 3, 20))
+            .build();
+
     /** 《中华人民共和国民法典》, adopted 2020-05-28 and in force from 2021-01-01: Art 200–204 on periods. */
     public static final LegalInstrument CIVIL_CODE = new LegalInstrument.Builder()
             .title("中华人民共和国民法典")

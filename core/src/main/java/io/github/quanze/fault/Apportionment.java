@@ -37,8 +37,17 @@ import java.util.Objects;
  * handler bears direct, the reviewer principal and the approver important leadership responsibility; a collective
  * decision falls first on the head who presided, then on those who agreed, never on a correct dissenter. These
  * rows are an interpretation resting on 重庆市行政执法责任制条例 Art 7 (three levels of responsibility) and
- * 公职人员政务处分法 Art 9 (each by the part played), with 公务员法 Art 60 and 行政处罚法 Art 57(2) where they
- * speak. An agency with its own measure replaces rows through {@link #table()} and {@link #of}.
+ * 公职人员政务处分法 Art 9 (each by the part played), with 公务员法 Art 60 (an officer who objected to a superior's
+ * order and executed it), 行政处罚法 Art 57(2) (decisions taken collectively) and 公职人员政务处分法 Art 10 (a
+ * collective decision that is unlawful falls on the leaders and directly responsible persons who bear
+ * responsibility for it) where they speak.
+ * <p>
+ * Whoever held the correct view and said so ({@link Participant#dissented()}) bears no responsibility, whatever the
+ * situation and role: no row that holds a person responsible matches a dissenter. A dissenter in a collective
+ * decision gets row {@code APPORTION.R9.DISSENTER}, which cites 公职人员政务处分法 Art 10 (only those who bear
+ * responsibility for the collective decision answer for it; interpretation: one who voted against it bears none);
+ * any other dissenter falls to {@code APPORTION.NONE}. An agency with its own measure replaces rows through
+ * {@link #table()} and {@link #of}.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -49,26 +58,32 @@ public final class Apportionment {
     private static final LegalBasis EACH_BY_PART = LegalBasis.of(Provision.of(GOVERNMENTAL_SANCTIONS_LAW, 9));
     private static final LegalBasis SUPERIOR_ORDER = LegalBasis.of(Provision.of(CIVIL_SERVANTS_LAW, 60))
             .and(EACH_BY_PART);
-    private static final LegalBasis COLLECTIVE = LegalBasis.of(Provision.of(ADMINISTRATIVE_PENALTY_LAW, 57, 2))
-            .and(EACH_BY_PART);
+    private static final LegalBasis COLLECTIVE = LegalBasis.of(Provision.of(GOVERNMENTAL_SANCTIONS_LAW, 10),
+            Provision.of(ADMINISTRATIVE_PENALTY_LAW, 57, 2)).and(EACH_BY_PART);
 
     private static final Apportionment NATIONAL = of(nationalTable());
 
     /**
-     * The facts of one person's part in a wrong decision, as the table reads them.
+     * The facts of one person's part in a wrong decision (责任划分事实), as the table's columns read them.
+     * <p>
+     * This class is immutable and thread-safe.
      *
      * @param situation  how the decision came about, not null
      * @param role  the person's part, not null
-     * @param dissented  whether the person held the correct view and said so (in a collective decision)
+     * @param dissented  whether the person held the correct view and said so (持正确意见), such as a member who
+     *         voted against a wrong collective decision
      */
     public record Facts(Situation situation, Role role, boolean dissented) {}
 
     /**
-     * A person involved in a wrong decision.
+     * A person involved in a wrong decision (过错参与人).
+     * <p>
+     * This class is immutable and thread-safe.
      *
      * @param person  who, such as an officer's name or id, not blank
      * @param role  the part they played, not null
-     * @param dissented  whether they held the correct view and said so
+     * @param dissented  whether they held the correct view and said so (持正确意见); a dissenter bears no
+     *         responsibility
      */
     public record Participant(String person, Role role, boolean dissented) {
 
@@ -91,7 +106,9 @@ public final class Apportionment {
     }
 
     /**
-     * A person's share of responsibility, with the decision that apportioned it.
+     * A person's share of responsibility (责任份额), with the decision that apportioned it.
+     * <p>
+     * This class is immutable and thread-safe.
      *
      * @param participant  the person, not null
      * @param responsibility  the responsibility they bear, not null
@@ -169,21 +186,25 @@ public final class Apportionment {
         row(t, "APPORTION.R7", Situation.APPROVER_OVERRODE, APPROVER, DIRECT, LEVELS);
         row(t, "APPORTION.R8", Situation.LEADER_INTERFERED, INSTRUCTING_LEADER, DIRECT, SUPERIOR_ORDER);
         row(t, "APPORTION.R9.HEAD", Situation.COLLECTIVE_DECISION, PRESIDING_HEAD, PRINCIPAL_LEADERSHIP, COLLECTIVE);
-        t.row("APPORTION.R9.MEMBER", title(Situation.COLLECTIVE_DECISION, COLLECTIVE_MEMBER, IMPORTANT_LEADERSHIP),
-                COLLECTIVE, IMPORTANT_LEADERSHIP, Cell.is(Situation.COLLECTIVE_DECISION), Cell.is(COLLECTIVE_MEMBER),
-                Cell.no());
+        row(t, "APPORTION.R9.MEMBER", Situation.COLLECTIVE_DECISION, COLLECTIVE_MEMBER, IMPORTANT_LEADERSHIP,
+                COLLECTIVE);
         row(t, "APPORTION.R10", Situation.HIGHER_BODY_CHANGED_DECISION, HIGHER_BODY_HEAD, IMPORTANT_LEADERSHIP,
                 EACH_BY_PART);
+        t.row("APPORTION.R9.DISSENTER", BilingualText.of("集体决定中持正确意见并明确表示反对的人员，不承担责任",
+                        "in a collective decision, whoever held the correct view and voted against it bears no "
+                                + "responsibility"),
+                COLLECTIVE, NONE, Cell.is(Situation.COLLECTIVE_DECISION), Cell.any(), Cell.yes());
         t.row("APPORTION.NONE", BilingualText.of("其他人员不承担该过错的责任，持正确意见者不承担责任",
                         "anyone else, and whoever held the correct view, bears no responsibility"),
                 EACH_BY_PART, NONE, Cell.any(), Cell.any(), Cell.any());
         return t.build();
     }
 
+    /** Adds a row that holds a person responsible; a dissenter never matches it. */
     private static void row(DecisionTable.Builder<Facts, Responsibility> t, String id, Situation situation, Role role,
             Responsibility responsibility, LegalBasis basis) {
         t.row(id, title(situation, role, responsibility), basis, responsibility, Cell.is(situation), Cell.is(role),
-                Cell.any());
+                Cell.no());
     }
 
     private static BilingualText title(Situation situation, Role role, Responsibility responsibility) {

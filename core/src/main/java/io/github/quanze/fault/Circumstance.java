@@ -16,6 +16,13 @@ import java.util.Arrays;
  * <p>
  * The circumstances are those of 公职人员政务处分法 Art 11–13, 行政机关公务员处分条例 Art 12–15 and 公务员法 Art 60–61.
  * 尽职免责 is not a circumstance to assert but a conclusion from facts: see {@link DutyPerformance}.
+ * <p>
+ * The exempting circumstances do different things, and the sanction tables keep them apart:
+ * {@link #EXECUTED_ORDER_AFTER_OBJECTING} relieves the officer of responsibility for executing the order (公务员法
+ * Art 60: 执行的后果由上级负责，公务员不承担责任, but not for an order that is 明显违法); {@link #MINOR_AND_CORRECTED}
+ * only waives the 处分 (公务员法 Art 61, 处分条例 Art 14(2): 可以免予处分). Neither waives the referral of a suspected
+ * crime. 公职人员政务处分法 Art 12(1) asks for more than this circumstance: a 情节轻微 act <em>and</em> one of the
+ * circumstances of Art 11 (the {@link Effect#MITIGATE} and {@link Effect#REDUCE} ones here).
  */
 public enum Circumstance {
     /** 在政务处分期内再次故意违法. */
@@ -53,23 +60,28 @@ public enum Circumstance {
     CONFESSED_AND_RECOVERED("主动交代违法行为，并主动采取措施有效避免或者挽回损失", "confessed and recovered the loss",
             Effect.REDUCE, Provision.of(CIVIL_SERVANT_SANCTIONS_REGULATION, 14, 1),
             Provision.of(CIVIL_SERVANT_SANCTIONS_REGULATION, 15, 2)),
-    /** 情节轻微，经批评教育后改正. */
+    /**
+     * 情节轻微，经批评教育后改正: 可以免予处分 (公务员法 Art 61(1); 行政机关公务员处分条例 Art 14(2)). With a circumstance
+     * of 公职人员政务处分法 Art 11 it also meets Art 12(1) of that law.
+     */
     MINOR_AND_CORRECTED("情节轻微，经批评教育后改正", "minor and corrected after criticism", Effect.EXEMPT,
-            Provision.of(CIVIL_SERVANTS_LAW, 61), Provision.of(CIVIL_SERVANT_SANCTIONS_REGULATION, 14, 2),
-            Provision.of(GOVERNMENTAL_SANCTIONS_LAW, 12, 1)),
-    /** 对上级错误决定提出改正意见后执行. */
+            Provision.of(CIVIL_SERVANTS_LAW, 61, 1), Provision.of(CIVIL_SERVANT_SANCTIONS_REGULATION, 14, 2)),
+    /** 对上级错误决定提出改正意见后执行: the superior answers for the consequences (公务员法 Art 60). */
     EXECUTED_ORDER_AFTER_OBJECTING("认为上级决定有错误并提出改正意见，上级不改变而执行", "objected to and then executed a "
             + "superior's order", Effect.EXEMPT, Provision.of(CIVIL_SERVANTS_LAW, 60));
 
-    /** What a circumstance does to the sanction. */
+    /** What a circumstance does to the sanction (情节的作用), within or outside the range the act calls for. */
     public enum Effect {
         /** 从重: the heavier end of the range. */
         AGGRAVATE("从重", "aggravating"),
-        /** 从轻: the lighter end of the range. */
+        /** 从轻: the lighter end of the range, never below it. */
         MITIGATE("从轻", "mitigating"),
         /** 减轻: one grade below the range. */
         REDUCE("减轻", "reducing"),
-        /** 免予追究. */
+        /**
+         * 免予追究 or 免予处分: the officer is not held to account, or no 处分 is imposed; what each circumstance waives
+         * is said on the circumstance. A suspected crime is referred all the same.
+         */
         EXEMPT("免予追究", "exempting");
 
         private final BilingualText label;

@@ -82,8 +82,9 @@ public abstract class Fault {
     public abstract Optional<DutyPerformance> dutyPerformance();
 
     /**
-     * Returns how many faults, this one included, the subject committed in the year before this one; three or more
-     * aggravate (an interpretation shared by the municipal measures).
+     * Returns how many faults the subject committed in the 12 months up to and including this fault (一年内), this
+     * one included: the faults whose act dates fall in the 12 months that end on this fault's act date. Three or
+     * more aggravate (一年内三次以上, an interpretation shared by the municipal measures).
      *
      * @return the count, from 1 to {@value #MAX_FAULTS_PER_YEAR}
      */
@@ -93,7 +94,9 @@ public abstract class Fault {
     }
 
     /**
-     * Returns whether the act is suspected to be a crime, which must be referred (涉嫌犯罪的，移送司法机关).
+     * Returns whether the act is suspected to be a crime, which must be referred (涉嫌犯罪的，依法移送): to the
+     * supervisory commission for a suspected duty crime (公务员法 Art 57), to the judicial authorities under the
+     * older rules (行政机关公务员处分条例 Art 5).
      *
      * @return true if suspected
      */
@@ -149,6 +152,16 @@ public abstract class Fault {
     }
 
     /**
+     * Checks whether a mitigating circumstance applies (从轻): one of 公职人员政务处分法 Art 11 or 行政机关公务员处分条例
+     * Art 13, including {@link Circumstance#CONFESSED_AND_RECOVERED}, which joins two of them and also reduces.
+     *
+     * @return true if the sanction goes to the lighter end of its range, unless the fault is also aggravated
+     */
+    public boolean mitigated() {
+        return has(Circumstance.Effect.MITIGATE) || has(Circumstance.Effect.REDUCE);
+    }
+
+    /**
      * Checks whether a reducing circumstance applies (减轻).
      *
      * @return true if the sanction goes one grade below its range
@@ -159,8 +172,12 @@ public abstract class Fault {
 
     /**
      * Checks whether an exempting circumstance applies, or the facts meet 尽职免责.
+     * <p>
+     * Each waives something different: 尽职免责 and {@link Circumstance#EXECUTED_ORDER_AFTER_OBJECTING} every
+     * sanction, {@link Circumstance#MINOR_AND_CORRECTED} the governmental sanction only; none waives the referral of
+     * a suspected crime.
      *
-     * @return true if the subject is not to be held to account
+     * @return true if a sanction is waived in whole or in part
      */
     public boolean exempt() {
         return has(Circumstance.Effect.EXEMPT) || dulyPerformed();

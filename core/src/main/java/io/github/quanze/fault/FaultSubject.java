@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 public record FaultSubject(Kind kind, String id, String name) {
 
-    /** Whether the subject is a person or an agency. */
+    /** The kind of subject (过错主体类型): a person or an agency; each kind has its own sanction table. */
     public enum Kind {
         /** 执法人员. */
         OFFICER,

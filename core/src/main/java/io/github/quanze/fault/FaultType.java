@@ -23,6 +23,30 @@ import java.util.Arrays;
  * gravity. The default gravities are an interpretation: the statutes grade by circumstances, not by type; the
  * defaults are what a fault of the type with ordinary facts would be, before {@link Fault#gravity()} adjusts them
  * for the form of fault and the consequence.
+ * <p>
+ * The statutes give each kind of act its own ladder of governmental sanctions:
+ * <table>
+ * <caption>Ladders by type</caption>
+ * <tr><th>Types</th><th>行政机关公务员处分条例 (acts to 2020-06-30)</th><th>公职人员政务处分法 (acts from 2020-07-01)</th></tr>
+ * <tr><td>NO_LEGAL_BASIS, ULTRA_VIRES, ABUSE_OF_DISCRETION, FACTS_UNCLEAR, WRONG_LAW, PROCEDURE_VIOLATION, OVERDUE,
+ * NO_CREDENTIAL, SEIZED_PROPERTY_MISUSE, FAILURE_TO_REFER, OBSTRUCTING_SUPERVISION</td><td>Art 21 (违法设定或者实施
+ * 行政许可、行政强制、行政处罚): 警告或者记过; 情节较重 记大过或者降级; 情节严重 撤职</td><td>Art 39 items (1), (2) (滥用职权;
+ * 不履行或者不正确履行职责), 造成不良后果或者影响的: 警告、记过或者记大过; 情节较重 降级或者撤职; 情节严重 开除</td></tr>
+ * <tr><td>FAILURE_TO_ACT</td><td>Art 20 item (4) (玩忽职守、贻误工作): 记过、记大过; 情节较重 降级或者撤职; 情节严重 开除</td>
+ * <td>Art 39 item (2)</td></tr>
+ * <tr><td>FINANCIAL_MISCONDUCT</td><td>Art 21 item (3) for 自行收缴; Art 23 (贪污) for 截留、私分</td><td>Art 39 item (2); Art 33 item (1)
+ * (贪污贿赂, the ranges of Art 39 without its harm condition) for 截留、私分</td></tr>
+ * <tr><td>CORRUPTION</td><td>Art 23: 记过或者记大过; 情节较重 降级或者撤职; 情节严重 开除</td><td>Art 33 item (1)</td></tr>
+ * <tr><td>RETALIATION</td><td>Art 25 item (2): 记过或者记大过; 情节较重 降级或者撤职; 情节严重 开除</td><td>Art 32 item (3) (the
+ * ranges of Art 39)</td></tr>
+ * <tr><td>UNCIVIL_CONDUCT</td><td>Art 28: 警告、记过或者记大过</td><td>Art 38 item (3): 情节较重 警告、记过或者记大过;
+ * 情节严重 降级或者撤职</td></tr>
+ * </table>
+ * The national sanction tables do not tell the types apart, an interpretation: they grade every officer fault on
+ * the ladder of 处分条例 Art 21 (2007 edition) or of 政务处分法 Art 39 (2020 edition), and say so in each row that
+ * cites it. For acts under the 2020 edition this matches the statute for every type but UNCIVIL_CONDUCT, whose
+ * ladder is a tier lower. For acts under the 2007 edition, FAILURE_TO_ACT, CORRUPTION and RETALIATION have ladders
+ * that start at 记过, above the table's 警告 for a SERIOUS fault; an agency deciding such acts replaces those rows.
  */
 public enum FaultType {
     /** 没有法定依据. */

@@ -4,14 +4,32 @@ import io.github.quanze.basis.BilingualText;
 
 /**
  * How grave a fault is (过错等级), lightest first: the three tiers of the provincial and municipal measures
- * (一般过错、严重过错、特别严重过错), which 政务处分法 Art 39 words as 造成不良后果、情节较重、情节严重.
+ * (一般过错、严重过错、特别严重过错).
+ * <p>
+ * Interpretation: the statutes grade governmental sanctions by 情节 in ladders of their own, and the national
+ * sanction tables place the tiers on them as follows (a leader answers for supervision, not for the act, and gets
+ * less than the tier says for the person directly responsible):
+ * <table>
+ * <caption>Tiers and ladders</caption>
+ * <tr><th>Tier</th><th>行政机关公务员处分条例 Art 21 (2007 edition)</th><th>公职人员政务处分法 Art 39 (2020 edition)</th></tr>
+ * <tr><td>{@link #MINOR}</td><td colspan="2">情节轻微: no governmental sanction; the measures of 国办发〔2005〕37号 and
+ * of 公务员法 Art 57 (谈话提醒、批评教育、责令检查)</td></tr>
+ * <tr><td>{@link #SERIOUS}</td><td>the first tier, 警告或者记过</td><td>the first tier, 造成不良后果或者影响的:
+ * 警告、记过或者记大过</td></tr>
+ * <tr><td>{@link #GRAVE}</td><td>情节较重, 记大过或者降级; for an intentional fault, or one of gross negligence
+ * with 从重, 情节严重: 撤职</td><td>记大过, the top of the first tier, for ordinary negligence (降级 with 从重);
+ * 情节较重, 降级或者撤职, for gross negligence and intent; 情节严重, 开除, only for intent with 从重</td></tr>
+ * </table>
+ * So {@link #SERIOUS} is the first tier of either ladder, and {@link #GRAVE} spans what the ladders call 情节较重 and
+ * 情节严重, from 记大过 up. The tables read a fault graded SERIOUS or GRAVE as one that 造成不良后果或者影响 in the
+ * sense of Art 39. Which ladder the statutes give each kind of fault is listed on {@link FaultType}.
  */
 public enum Gravity {
-    /** 一般过错: 造成不良后果或者影响. */
+    /** 一般过错: 情节轻微, below the ladders of governmental sanctions. */
     MINOR("一般过错", "minor fault"),
-    /** 严重过错: 情节较重. */
+    /** 严重过错: the first tier of the ladders (警告 upwards). */
     SERIOUS("严重过错", "serious fault"),
-    /** 特别严重过错: 情节严重. */
+    /** 特别严重过错: 情节较重 and 情节严重 (记大过 upwards). */
     GRAVE("特别严重过错", "grave fault");
 
     private final BilingualText label;

@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
  * <p>
  * A sanction holds at most one governmental sanction (政务处分): when several are due, the heaviest is executed
  * (公职人员政务处分法 Art 15), which {@link #combine} applies. {@link #HEAVIER} orders sanctions: the one whose
- * heaviest measure is heavier is heavier, then the next measure decides, then the one with more measures.
+ * heaviest measure is heavier is heavier, then the next measure decides, then the one with more measures. The two
+ * referrals ({@link SanctionKind#REFERRAL_SUPERVISORY}, {@link SanctionKind#REFERRAL_JUDICIAL}) weigh the same, so
+ * that where a case is referred never decides which of two rule versions is lighter.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -156,7 +158,7 @@ public final class Sanction {
 
     private static int compare(Sanction a, Sanction b) {
         for (int i = 0; i < Math.min(a.descending.length, b.descending.length); i++) {
-            int c = a.descending[i].compareTo(b.descending[i]);
+            int c = Integer.compare(a.descending[i].weight(), b.descending[i].weight());
             if (c != 0) {
                 return c;
             }

@@ -9,8 +9,10 @@ import java.util.OptionalInt;
  * Officer measures follow the order of 公务员法 Art 57 (谈话提醒、批评教育、责令检查、诫勉) and of 国办发〔2005〕37号
  * (批评教育、离岗培训、调离执法岗位、取消执法资格); where 通报批评 and 暂扣执法证件 fall among them is an interpretation.
  * Governmental sanctions (政务处分) are those of 公职人员政务处分法 Art 7, each with its period under Art 8 (开除 has
- * none); any governmental sanction is heavier than any officer measure, and referral heavier still. Agency measures
- * form their own ladder and are compared only with each other.
+ * none); any governmental sanction is heavier than any officer measure, and referral heavier still. The two
+ * referrals weigh the same: where a suspected crime goes (监察机关 for a duty crime since 监察法 2018, 司法机关 under
+ * 行政机关公务员处分条例 Art 5) is a question of jurisdiction, not of weight. Agency measures form their own ladder
+ * and are compared only with each other.
  */
 public enum SanctionKind {
     /** 谈话提醒. */
@@ -43,9 +45,9 @@ public enum SanctionKind {
     DISMISSAL_FROM_POST("撤职", "dismissal from post", Group.GOVERNMENTAL_SANCTION, 24),
     /** 开除, no period. */
     EXPULSION("开除", "expulsion", Group.GOVERNMENTAL_SANCTION, -1),
-    /** 移送纪检监察机关. */
-    REFERRAL_SUPERVISORY("移送纪检监察机关", "referral to the supervisory commission", Group.REFERRAL, 0),
-    /** 移送司法机关. */
+    /** 移送监察机关: a suspected duty crime (职务犯罪) of a public official (公务员法 Art 57; 监察法 Art 11). */
+    REFERRAL_SUPERVISORY("移送监察机关", "referral to the supervisory commission", Group.REFERRAL, 0),
+    /** 移送司法机关: a suspected crime under 行政机关公务员处分条例 Art 5, or one that is not a duty crime. */
     REFERRAL_JUDICIAL("移送司法机关", "referral to the judicial authorities", Group.REFERRAL, 0),
     /** 限期整改 (agencies). */
     RECTIFICATION("限期整改", "rectification within a time limit", Group.AGENCY_MEASURE, 0),
@@ -54,15 +56,18 @@ public enum SanctionKind {
     /** 取消评比先进资格 (agencies). */
     AWARD_INELIGIBILITY("取消评比先进资格", "loss of award eligibility", Group.AGENCY_MEASURE, 0);
 
-    /** The group a kind belongs to. */
+    /**
+     * The group a kind belongs to (责任追究方式的类别). Within the officer groups, any governmental sanction is heavier
+     * than any officer measure, and a referral heavier still.
+     */
     public enum Group {
-        /** 组织处理 measures for officers. */
+        /** 组织处理 and other measures for officers (国办发〔2005〕37号; 公务员法 Art 57). */
         OFFICER_MEASURE,
-        /** 政务处分 (公职人员政务处分法 Art 7). */
+        /** 政务处分 or 处分 (公职人员政务处分法 Art 7; 行政机关公务员处分条例 Art 6). */
         GOVERNMENTAL_SANCTION,
-        /** 移送. */
+        /** 移送: referral of a suspected crime. */
         REFERRAL,
-        /** Measures for agencies. */
+        /** 对行政执法机关的处理: measures for agencies. */
         AGENCY_MEASURE
     }
 
@@ -92,6 +97,11 @@ public enum SanctionKind {
      */
     public Group group() {
         return group;
+    }
+
+    /** Returns the weight for comparing sanctions: the ladder position, the same for both referrals. */
+    int weight() {
+        return this == REFERRAL_JUDICIAL ? REFERRAL_SUPERVISORY.ordinal() : ordinal();
     }
 
     /**

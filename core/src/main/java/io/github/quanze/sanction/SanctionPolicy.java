@@ -15,12 +15,15 @@ import java.util.Objects;
 /**
  * A sanction policy (责任追究规则): which sanction follows a fault, for officers and for agencies, over time.
  * <p>
- * {@link #national()} is the default: for officers, the table of 国办发〔2005〕37号 measures with the governmental
- * sanction ranges of 行政机关公务员处分条例 Art 21 for acts from 2007-06-01 and of 公职人员政务处分法 Art 39 from
- * 2020-07-01; for agencies, 限期整改 rising to 通报批评 and 取消评比先进资格. The tables are defaults that interpret
- * the statutes, and say so in each row's basis. A province or agency with its own 过错责任追究办法 replaces or
- * extends any row: take {@link #nationalOfficerTable(boolean)}, change it with
- * {@link DecisionTable#toBuilder()}, put it in a {@link RuleBook} and build a policy with {@link #of}.
+ * {@link #national()} is the default: for officers, the table of 国办发〔2005〕37号 measures with governmental
+ * sanctions graded on the ladder of 行政机关公务员处分条例 Art 21 for acts from 2007-06-01 ({@link Edition#ED_2007})
+ * and of 公职人员政务处分法 Art 39 from 2020-07-01 ({@link Edition#ED_2020}); for agencies, 限期整改 rising to
+ * 通报批评 and 取消评比先进资格. The tables are defaults that interpret the statutes: they grade every kind of fault
+ * on one ladder (see {@link io.github.quanze.fault.FaultType} for the ladder each kind has in the statutes and
+ * {@link io.github.quanze.fault.Gravity} for how the tiers sit on it), and each row that cites a ladder says so in
+ * its title. A province or agency with its own 过错责任追究办法 replaces or extends any row: take
+ * {@link #nationalOfficerTable(Edition)}, change it with {@link DecisionTable#toBuilder()}, put it in a
+ * {@link RuleBook} and build a policy with {@link #of}.
  * <p>
  * Deciding takes the act date from the fault and the decision date from the caller, and applies 从旧兼从轻
  * (公职人员政务处分法 Art 67).
@@ -36,14 +39,60 @@ public final class SanctionPolicy {
     /** The source of the agency rules. */
     public static final String AGENCY_EDITION = "国办发〔2005〕37号";
 
+    /**
+     * An edition of the national officer table (执法人员责任追究表的版本), named by the year of the instrument whose
+     * governmental sanctions it imposes; the national policy applies each to the acts of its period, subject to
+     * 从旧兼从轻.
+     */
+    public enum Edition {
+        /**
+         * 《行政机关公务员处分条例》（国务院令第495号）with 国办发〔2005〕37号: 处分 for acts from 2007-06-01 to
+         * 2020-06-30; a suspected crime is referred to the judicial authorities (Art 5).
+         */
+        ED_2007(EDITION_2007, LocalDate.of(2007, 6, 1)),
+        /**
+         * 《中华人民共和国公职人员政务处分法》 with 国办发〔2005〕37号 and 公务员法 (2018): 政务处分 for acts from
+         * 2020-07-01; a suspected duty crime is referred to the supervisory commission (公务员法 Art 57; 监察法
+         * Art 11).
+         */
+        ED_2020(EDITION_2020, LocalDate.of(2020, 7, 1));
+
+        private final String source;
+        private final LocalDate from;
+
+        Edition(String source, LocalDate from) {
+            this.source = source;
+            this.from = from;
+        }
+
+        /**
+         * Returns the source the rule book names for this edition, such as {@link SanctionPolicy#EDITION_2020}.
+         *
+         * @return the source, not null
+         */
+        public String source() {
+            return source;
+        }
+
+        /**
+         * Returns the first act date this edition applies to.
+         *
+         * @return the date, not null
+         */
+        public LocalDate from() {
+            return from;
+        }
+    }
+
     /** 从旧兼从轻 for governmental sanctions (公职人员政务处分法 Art 67). */
     public static final LegalBasis LEX_MITIOR = LegalBasis.of(Provision.of(GOVERNMENTAL_SANCTIONS_LAW, 67));
 
     private static final SanctionPolicy NATIONAL = new SanctionPolicy(
             RuleBook.<Fault, Sanction>builder("执法人员责任追究规则", Sanction.HEAVIER, LEX_MITIOR)
-                    .version(EDITION_2007, LocalDate.of(2007, 6, 1), LocalDate.of(2020, 7, 1),
-                            NationalSanctionTables.officers(false))
-                    .version(EDITION_2020, LocalDate.of(2020, 7, 1), NationalSanctionTables.officers(true))
+                    .version(Edition.ED_2007.source(), Edition.ED_2007.from(), Edition.ED_2020.from(),
+                            NationalSanctionTables.officers(Edition.ED_2007))
+                    .version(Edition.ED_2020.source(), Edition.ED_2020.from(),
+                            NationalSanctionTables.officers(Edition.ED_2020))
                     .build(),
             RuleBook.<Fault, Sanction>builder("行政执法机关责任追究规则", Sanction.HEAVIER, LEX_MITIOR)
                     .version(AGENCY_EDITION, LocalDate.of(2005, 7, 9), NationalSanctionTables.agencies())
@@ -80,12 +129,11 @@ public final class SanctionPolicy {
     /**
      * Returns the national officer table of one edition, to verify or to adapt.
      *
-     * @param governmentalSanctionsLaw  true for the edition of 公职人员政务处分法 (from 2020-07-01), false for that of
-     *         行政机关公务员处分条例 (2007-06-01 to 2020-06-30)
+     * @param edition  the edition, not null
      * @return the table, not null
      */
-    public static DecisionTable<Fault, Sanction> nationalOfficerTable(boolean governmentalSanctionsLaw) {
-        return NationalSanctionTables.officers(governmentalSanctionsLaw);
+    public static DecisionTable<Fault, Sanction> nationalOfficerTable(Edition edition) {
+        return NationalSanctionTables.officers(Objects.requireNonNull(edition, "edition"));
     }
 
     /**

@@ -6,6 +6,8 @@ import io.github.quanze.fault.Apportionment.Participant;
 import io.github.quanze.fault.Apportionment.Share;
 import java.util.List;
 import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 
 class ApportionmentTest {
 
@@ -37,7 +39,23 @@ class ApportionmentTest {
                 new Participant("法规科长", Role.COLLECTIVE_MEMBER, true)));
         assertThat(shares).extracting(Share::responsibility).containsExactly(Responsibility.PRINCIPAL_LEADERSHIP,
                 Responsibility.IMPORTANT_LEADERSHIP, Responsibility.NONE);
-        assertThat(shares.get(0).decision().citations().toString()).contains("第五十七条第二款");
+        assertThat(shares.get(0).decision().citations().toString()).contains("第五十七条第二款")
+                .contains("《中华人民共和国公职人员政务处分法》第十条");
+        assertThat(shares.get(2).decision().fired()).extracting(r -> r.id().value())
+                .containsExactly("APPORTION.R9.DISSENTER");
+        assertThat(shares.get(2).decision().citations().toString()).contains("《中华人民共和国公职人员政务处分法》第十条");
+    }
+
+    @Example
+    void collectiveDecision_sparesAPresidingHeadWhoDissented() {
+        assertThat(apportion(Situation.COLLECTIVE_DECISION, new Participant("局长", Role.PRESIDING_HEAD, true),
+                Participant.of("副局长", Role.COLLECTIVE_MEMBER)))
+                .containsExactly(Responsibility.NONE, Responsibility.IMPORTANT_LEADERSHIP);
+    }
+
+    @Property
+    void aDissenterIsNeverHeldResponsible(@ForAll Situation situation, @ForAll Role role) {
+        assertThat(apportion(situation, new Participant("某人", role, true))).containsExactly(Responsibility.NONE);
     }
 
     @Example

@@ -46,6 +46,12 @@ class FaultTest {
         Fault reduced = officerFault(FaultType.OVERDUE, FaultForm.GROSS_NEGLIGENCE, Consequence.NONE)
                 .addCircumstances(Circumstance.CONFESSED_AND_RECOVERED).build();
         assertThat(reduced.reduced()).isTrue();
+        assertThat(reduced.mitigated()).as("confessing and recovering are 从轻 circumstances too").isTrue();
+        Fault mitigated = officerFault(FaultType.OVERDUE, FaultForm.GROSS_NEGLIGENCE, Consequence.NONE)
+                .addCircumstances(Circumstance.COOPERATED).build();
+        assertThat(mitigated.mitigated()).isTrue();
+        assertThat(mitigated.reduced()).isFalse();
+        assertThat(repeated.mitigated()).isFalse();
         Fault duly = officerFault(FaultType.WRONG_LAW, FaultForm.ORDINARY_NEGLIGENCE, Consequence.NONE)
                 .dutyPerformance(new DutyPerformance(true, true, false, false)).build();
         assertThat(duly.dulyPerformed()).isTrue();
@@ -99,6 +105,13 @@ class FaultTest {
     void summary_readsAsOneLine() {
         Fault fault = officerFault(FaultType.PROCEDURE_VIOLATION, FaultForm.GROSS_NEGLIGENCE, Consequence.MINOR).build();
         assertThat(fault.summary().zh()).isEqualTo("钱稽查：违反法定程序，重大过失，严重过错，直接责任");
+    }
+
+    @Example
+    void minorAndCorrected_citesOnlyTheProvisionsItMeets() {
+        assertThat(Circumstance.MINOR_AND_CORRECTED.basis().provisions()).containsExactly(
+                Provision.of(Instruments.CIVIL_SERVANTS_LAW, 61, 1),
+                Provision.of(Instruments.CIVIL_SERVANT_SANCTIONS_REGULATION, 14, 2));
     }
 
     @Example

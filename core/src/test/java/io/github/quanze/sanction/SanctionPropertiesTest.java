@@ -11,6 +11,7 @@ import io.github.quanze.rule.DecisionTable;
 import io.github.quanze.rule.Row;
 import io.github.quanze.rule.RuleId;
 import io.github.quanze.rule.TableVerification;
+import io.github.quanze.sanction.SanctionPolicy.Edition;
 import io.github.quanze.testing.Faults;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,11 +23,13 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.assertj.core.api.AbstractIntegerAssert;
 
 class SanctionPropertiesTest {
 
@@ -34,15 +37,16 @@ class SanctionPropertiesTest {
 
     @Example
     void shippedTables_passVerification() {
-        for (DecisionTable<Fault, Sanction> table : List.of(SanctionPolicy.nationalOfficerTable(true),
-                SanctionPolicy.nationalOfficerTable(false), SanctionPolicy.nationalAgencyTable())) {
+        for (DecisionTable<Fault, Sanction> table : List.of(SanctionPolicy.nationalOfficerTable(Edition.ED_2020),
+                SanctionPolicy.nationalOfficerTable(Edition.ED_2007), SanctionPolicy.nationalAgencyTable())) {
             TableVerification<Sanction> verification = table.verify();
             assertThat(verification.disproportions()).as(table.name()).isEmpty();
             assertThat(verification.gaps()).as(table.name()).isEmpty();
             assertThat(verification.isClean()).isTrue();
         }
-        assertThat(SanctionPolicy.nationalOfficerTable(true).rows()).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(SanctionPolicy.nationalOfficerTable(true).columns()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(SanctionPolicy.nationalOfficerTable(Edition.ED_2020).rows()).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(SanctionPolicy.nationalOfficerTable(Edition.ED_2020).columns()).extracting(c -> c.name())
+                .contains("mitigating", "minorAndCorrected", "executedOrderAfterObjecting");
     }
 
     @Property
@@ -54,9 +58,43 @@ class SanctionPropertiesTest {
                 graver.summary(), heavier).isGreaterThanOrEqualTo(0);
     }
 
+    @Property
+    void addingAMitigatingCircumstanceNeverMakesASanctionHeavier(@ForAll("faults") Fault fault,
+            @ForAll Edition edition, @ForAll("lightening") Circumstance circumstance) {
+        assertChangeOnAdding(fault, edition, circumstance).isLessThanOrEqualTo(0);
+    }
+
+    @Property
+    void addingAnAggravatingCircumstanceNeverMakesASanctionLighter(@ForAll("faults") Fault fault,
+            @ForAll Edition edition, @ForAll("aggravating") Circumstance circumstance) {
+        assertChangeOnAdding(fault, edition, circumstance).isGreaterThanOrEqualTo(0);
+    }
+
+    /** Compares the sanction after adding a circumstance with the one before: positive if heavier. */
+    private static AbstractIntegerAssert<?> assertChangeOnAdding(Fault fault, Edition edition,
+            Circumstance circumstance) {
+        DecisionTable<Fault, Sanction> table = SanctionPolicy.nationalOfficerTable(edition);
+        Fault changed = new Fault.Builder().from(fault).addCircumstances(circumstance).build();
+        Sanction before = table.decide(fault).outcome().orElseThrow();
+        Sanction after = table.decide(changed).outcome().orElseThrow();
+        return assertThat(Sanction.HEAVIER.compare(after, before)).as("%s + %s: %s -> %s", fault.summary(),
+                circumstance, before, after);
+    }
+
+    @Property
+    void aSuspectedCrimeOfAResponsiblePersonIsAlwaysReferred(@ForAll("faults") Fault fault,
+            @ForAll Edition edition) {
+        Fault suspected = new Fault.Builder().from(fault).suspectedCrime(true).build();
+        Sanction sanction = SanctionPolicy.nationalOfficerTable(edition).decide(suspected).outcome().orElseThrow();
+        boolean referred = sanction.kinds().stream().anyMatch(k -> k.group() == SanctionKind.Group.REFERRAL);
+        assertThat(referred).as("%s: %s", suspected.summary(), sanction)
+                .isEqualTo(fault.responsibility() != Responsibility.NONE);
+    }
+
     @Property(tries = 100)
-    void theSanctionDoesNotDependOnRowOrder(@ForAll("faults") Fault fault, @ForAll long seed) {
-        DecisionTable<Fault, Sanction> table = SanctionPolicy.nationalOfficerTable(true);
+    void theSanctionDoesNotDependOnRowOrder(@ForAll("faults") Fault fault, @ForAll Edition edition,
+            @ForAll long seed) {
+        DecisionTable<Fault, Sanction> table = SanctionPolicy.nationalOfficerTable(edition);
         List<RuleId> order = new ArrayList<>(table.rows().stream().map(Row::id).toList());
         Collections.shuffle(order, new Random(seed));
         DecisionTable<Fault, Sanction> shuffled = table.toBuilder().reorder(order).build();
@@ -91,8 +129,18 @@ class SanctionPropertiesTest {
     }
 
     @Provide
+    Arbitrary<Circumstance> lightening() {
+        return Arbitraries.of(Circumstance.class).filter(c -> c.effect() != Circumstance.Effect.AGGRAVATE);
+    }
+
+    @Provide
+    Arbitrary<Circumstance> aggravating() {
+        return Arbitraries.of(Circumstance.class).filter(c -> c.effect() == Circumstance.Effect.AGGRAVATE);
+    }
+
+    @Provide
     Arbitrary<Integer> worsenings() {
-        return net.jqwik.api.Arbitraries.integers().between(0, 6);
+        return Arbitraries.integers().between(0, 6);
     }
 
     /** Makes a fault graver in one respect, or leaves it if it cannot be. */
@@ -120,7 +168,7 @@ class SanctionPropertiesTest {
                 b.suspectedCrime(true);
                 break;
             default:
-                kept.removeIf(c -> c.effect() == Circumstance.Effect.REDUCE || c.effect() == Circumstance.Effect.EXEMPT);
+                kept.removeIf(c -> c.effect() != Circumstance.Effect.AGGRAVATE);
         }
         return b.circumstances(kept).build();
     }

@@ -149,7 +149,7 @@ final class AccountabilityExample {
     private void acrossARuleChange() {
         heading("案例五 / Case 5", "同一案件在规则修订前后作出处理（从旧兼从轻）",
                 "one case decided before and after a change of rules (lex mitior)");
-        DecisionTable<Fault, Sanction> national = SanctionPolicy.nationalOfficerTable(true);
+        DecisionTable<Fault, Sanction> national = SanctionPolicy.nationalOfficerTable(SanctionPolicy.Edition.ED_2020);
         Row<Sanction> minorDirect = national.rows().stream()
                 .filter(r -> r.id().equals(RuleId.of("OFFICER.MINOR.DIRECT"))).findFirst().orElseThrow();
         Sanction lighter = Sanction.of(SanctionKind.CRITICISM);

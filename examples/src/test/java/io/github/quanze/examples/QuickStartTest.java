@@ -131,7 +131,8 @@ class QuickStartTest {
         assertThat(state.explain().zh()).contains("待办环节：告知", "期限 决定：2026-11-30届满", "执法人员不具备执法资格");
         assertThat(ViolationFaults.of(state)).singleElement().satisfies(f -> {
             assertThat(f.type()).isEqualTo(FaultType.NO_CREDENTIAL);
-            assertThat(SanctionPolicy.national().decide(f, LocalDate.of(2026, 11, 24)).outcome()).isPresent();
+            assertThat(SanctionPolicy.national().decide(f, LocalDate.of(2026, 11, 24)).outcomeText().zh())
+                    .isEqualTo("责令书面检查");
         });
     }
 }

@@ -34,7 +34,6 @@ import io.github.quanze.sanction.Sanction;
 import io.github.quanze.sanction.SanctionPolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -191,7 +190,6 @@ final class CaseExample extends Report {
         line("");
         line(t("六、流程图", "6. Flowchart"));
         try {
-            Files.createDirectories(diagrams);
             Path mermaid = diagrams.resolve("preservation-case.mmd");
             Path dot = diagrams.resolve("preservation-case.dot");
             Files.writeString(mermaid, ProcedureDiagram.mermaid(procedure, locale()), StandardCharsets.UTF_8);
@@ -199,7 +197,7 @@ final class CaseExample extends Report {
             line("  " + t("Mermaid：", "Mermaid: ") + mermaid);
             line("  " + t("Graphviz DOT：", "Graphviz DOT: ") + dot);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the flowchart to " + diagrams, e);
+            throw new Main.UsageException("Cannot write the flowchart to " + diagrams + ": " + e);
         }
     }
 

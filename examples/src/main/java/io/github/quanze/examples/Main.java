@@ -3,9 +3,11 @@ package io.github.quanze.examples;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.util.Locale;
@@ -121,6 +123,15 @@ public final class Main implements Runnable {
         @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/quanze-tour",
                 description = "Directory the flowchart files are written to (default: ${DEFAULT-VALUE}).")
         Path directory;
+
+        /** Creates the directory, so that a bad one is reported before anything is printed. */
+        Path created() {
+            try {
+                return Files.createDirectories(directory);
+            } catch (IOException e) {
+                throw new UsageException("Cannot write the flowchart to " + directory + ": " + e);
+            }
+        }
     }
 
     /** The main example, end to end. */
@@ -140,10 +151,11 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() {
+            Path directory = diagrams.created();
             PrintWriter out = spec.commandLine().getOut();
             new AuditExample(out, language.locale()).run();
             out.println();
-            new CaseExample(out, language.locale(), diagrams.directory).run();
+            new CaseExample(out, language.locale(), directory).run();
             out.println();
             new AccountabilityExample(out).run();
             return 0;
@@ -166,7 +178,7 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() {
-            new CaseExample(spec.commandLine().getOut(), language.locale(), diagrams.directory).run();
+            new CaseExample(spec.commandLine().getOut(), language.locale(), diagrams.created()).run();
             return 0;
         }
     }

@@ -104,6 +104,15 @@ class ExamplesTest {
     }
 
     @Example
+    void case_reportsAFlowchartDirectoryItCannotWrite() throws IOException {
+        Path file = Files.createTempFile("quanze-tour", ".txt");
+        Run run = run("case", "--out", file.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("Cannot write the flowchart to " + file);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Example
     void unknownCommand_exitsWithAUsageError() {
         Run run = run("bogus");
         assertThat(run.status()).isEqualTo(2);

@@ -12,6 +12,7 @@ module io.github.quanze {
     exports io.github.quanze.organization;
     exports io.github.quanze.allocation;
     exports io.github.quanze.procedure;
+    exports io.github.quanze.review;
     exports io.github.quanze.fault;
     exports io.github.quanze.sanction;
     exports io.github.quanze.timelimit;

@@ -8,6 +8,9 @@ import static io.github.quanze.procedure.Cases.WANG;
 import static io.github.quanze.procedure.Cases.WU;
 import static io.github.quanze.procedure.Cases.ZHAO;
 import static io.github.quanze.procedure.Cases.ZHOU;
+import static io.github.quanze.procedure.Cases.PENALTY_CASE;
+import static io.github.quanze.procedure.Cases.penaltyCase;
+import static io.github.quanze.procedure.Cases.replace;
 import static io.github.quanze.procedure.Cases.step;
 import static io.github.quanze.procedure.StepKind.CLOSING;
 import static io.github.quanze.procedure.StepKind.COLLECTIVE_DECISION;
@@ -33,27 +36,6 @@ import org.junit.jupiter.api.Test;
 class CaseReplayTest {
 
     /** A major penalty case across 国庆 2026, done right. */
-    static final List<CaseEvent> PENALTY_CASE = List.of(
-            step(FILING, "2026-09-01", WANG),
-            step(INVESTIGATION, "2026-09-02", WANG, LI).with("现场检查笔录"),
-            step(INVESTIGATION, "2026-09-10", WANG, LI).with("询问笔录"),
-            step(NOTICE, "2026-09-17", WANG, LI).with("行政处罚事先告知书"),
-            new CaseEvent.HearingRequested(LocalDate.of(2026, 9, 21)),
-            step(STATEMENT_AND_DEFENCE, "2026-09-22", WANG).with("陈述申辩笔录"),
-            step(HEARING_NOTICE, "2026-09-23", WANG).with("听证通知书"),
-            step(HEARING, "2026-10-12", ZHOU).with("听证笔录"),
-            step(LEGALITY_REVIEW, "2026-10-14", WU).with("法制审核意见书"),
-            step(COLLECTIVE_DECISION, "2026-10-16", CHEN).with("集体讨论记录"),
-            step(DECISION, "2026-10-19", CHEN).with("行政处罚决定书"),
-            step(SERVICE, "2026-10-21", WANG, LI).with("送达回证"),
-            step(EXECUTION, "2026-11-05", WANG),
-            step(CLOSING, "2026-11-10", WANG));
-
-    static CaseRecord penaltyCase(List<CaseEvent> events) {
-        return Cases.penaltyCase("烟罚〔2026〕1号", LocalDate.of(2026, 9, 1)).major(true).hearingEligible(true).build()
-                .appendAll(events);
-    }
-
     @Test
     void caseDoneRightHasNoViolation() {
         CaseState state = penaltyCase(PENALTY_CASE).replay(LocalDate.of(2026, 11, 30));
@@ -268,20 +250,6 @@ class CaseReplayTest {
         assertThat(state.deadlines()).filteredOn(d -> d.step() == DECISION).singleElement()
                 .satisfies(d -> assertThat(d.deadline().due()).isEqualTo(LocalDate.of(2026, 12, 16)));
         assertThat(state.explain().zh()).contains("中止中");
-    }
-
-    private static List<CaseEvent> replace(List<CaseEvent> events, StepKind kind, CaseEvent replacement) {
-        List<CaseEvent> result = new java.util.ArrayList<>();
-        boolean done = false;
-        for (CaseEvent e : events) {
-            if (!done && e instanceof CaseEvent.StepPerformed p && p.step() == kind) {
-                result.add(replacement);
-                done = true;
-            } else {
-                result.add(e);
-            }
-        }
-        return result;
     }
 
     static List<CaseEvent> without(List<CaseEvent> events, StepKind kind) {

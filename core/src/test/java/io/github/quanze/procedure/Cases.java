@@ -1,5 +1,18 @@
 package io.github.quanze.procedure;
 
+import static io.github.quanze.procedure.StepKind.CLOSING;
+import static io.github.quanze.procedure.StepKind.COLLECTIVE_DECISION;
+import static io.github.quanze.procedure.StepKind.DECISION;
+import static io.github.quanze.procedure.StepKind.EXECUTION;
+import static io.github.quanze.procedure.StepKind.FILING;
+import static io.github.quanze.procedure.StepKind.HEARING;
+import static io.github.quanze.procedure.StepKind.HEARING_NOTICE;
+import static io.github.quanze.procedure.StepKind.INVESTIGATION;
+import static io.github.quanze.procedure.StepKind.LEGALITY_REVIEW;
+import static io.github.quanze.procedure.StepKind.NOTICE;
+import static io.github.quanze.procedure.StepKind.SERVICE;
+import static io.github.quanze.procedure.StepKind.STATEMENT_AND_DEFENCE;
+
 import io.github.quanze.allocation.PostRole;
 import io.github.quanze.organization.Agency;
 import io.github.quanze.organization.AgencyId;
@@ -19,35 +32,73 @@ import java.util.Map;
  * A small bureau for case tests: handlers, a legal reviewer and a head, all certified for 烟草专卖 from 2020 to
  * 2030, one handler whose certificate expired on 2026-06-30 and one clerk with no certificate.
  */
-final class Cases {
+public final class Cases {
 
-    static final String AREA = "烟草专卖";
-    static final AgencyId BUREAU = AgencyId.of("BUREAU");
-    static final OfficerId WANG = OfficerId.of("H-01");
-    static final OfficerId LI = OfficerId.of("H-02");
-    static final OfficerId ZHAO = OfficerId.of("H-03");
-    static final OfficerId QIAN = OfficerId.of("H-04-EXPIRED");
-    static final OfficerId SUN = OfficerId.of("C-05-NONE");
-    static final OfficerId ZHOU = OfficerId.of("L-06");
-    static final OfficerId WU = OfficerId.of("L-07");
-    static final OfficerId CHEN = OfficerId.of("A-08");
-    static final OfficerId XU = OfficerId.of("R-09");
+    public static final String AREA = "烟草专卖";
+    public static final AgencyId BUREAU = AgencyId.of("BUREAU");
+    public static final OfficerId WANG = OfficerId.of("H-01");
+    public static final OfficerId LI = OfficerId.of("H-02");
+    public static final OfficerId ZHAO = OfficerId.of("H-03");
+    public static final OfficerId QIAN = OfficerId.of("H-04-EXPIRED");
+    public static final OfficerId SUN = OfficerId.of("C-05-NONE");
+    public static final OfficerId ZHOU = OfficerId.of("L-06");
+    public static final OfficerId WU = OfficerId.of("L-07");
+    public static final OfficerId CHEN = OfficerId.of("A-08");
+    public static final OfficerId XU = OfficerId.of("R-09");
 
     /** The officers who hold each role's post, all certified. */
-    static final Map<PostRole, List<OfficerId>> BY_ROLE = Map.of(PostRole.HANDLER, List.of(WANG, LI, ZHAO),
+    public static final Map<PostRole, List<OfficerId>> BY_ROLE = Map.of(PostRole.HANDLER, List.of(WANG, LI, ZHAO),
             PostRole.LEGAL_REVIEWER, List.of(ZHOU, WU), PostRole.APPROVER, List.of(CHEN), PostRole.REVIEWER,
             List.of(XU));
 
-    static final Organization BUREAU_ORGANIZATION = organization();
+    public static final Organization BUREAU_ORGANIZATION = organization();
+
+    /** A major penalty case done right across 国庆 2026, the party asking for a hearing. */
+    public static final List<CaseEvent> PENALTY_CASE = List.of(
+            step(FILING, "2026-09-01", WANG),
+            step(INVESTIGATION, "2026-09-02", WANG, LI).with("现场检查笔录"),
+            step(INVESTIGATION, "2026-09-10", WANG, LI).with("询问笔录"),
+            step(NOTICE, "2026-09-17", WANG, LI).with("行政处罚事先告知书"),
+            new CaseEvent.HearingRequested(LocalDate.of(2026, 9, 21)),
+            step(STATEMENT_AND_DEFENCE, "2026-09-22", WANG).with("陈述申辩笔录"),
+            step(HEARING_NOTICE, "2026-09-23", WANG).with("听证通知书"),
+            step(HEARING, "2026-10-12", ZHOU).with("听证笔录"),
+            step(LEGALITY_REVIEW, "2026-10-14", WU).with("法制审核意见书"),
+            step(COLLECTIVE_DECISION, "2026-10-16", CHEN).with("集体讨论记录"),
+            step(DECISION, "2026-10-19", CHEN).with("行政处罚决定书"),
+            step(SERVICE, "2026-10-21", WANG, LI).with("送达回证"),
+            step(EXECUTION, "2026-11-05", WANG),
+            step(CLOSING, "2026-11-10", WANG));
+
+    /** Records the major penalty case of {@link #PENALTY_CASE} with the given history. */
+    public static CaseRecord penaltyCase(List<CaseEvent> events) {
+        return penaltyCase("烟罚〔2026〕1号", LocalDate.of(2026, 9, 1)).major(true).hearingEligible(true).build()
+                .appendAll(events);
+    }
+
+    /** Returns the history with the first event of a step replaced. */
+    public static List<CaseEvent> replace(List<CaseEvent> events, StepKind kind, CaseEvent replacement) {
+        List<CaseEvent> result = new java.util.ArrayList<>();
+        boolean done = false;
+        for (CaseEvent e : events) {
+            if (!done && e instanceof CaseEvent.StepPerformed p && p.step() == kind) {
+                result.add(replacement);
+                done = true;
+            } else {
+                result.add(e);
+            }
+        }
+        return result;
+    }
 
     private Cases() {}
 
-    static CaseRecord.Builder penaltyCase(String id, LocalDate opened) {
+    public static CaseRecord.Builder penaltyCase(String id, LocalDate opened) {
         return CaseRecord.builder().id(id).procedure(ProcedureTemplates.PENALTY_ORDINARY)
                 .organization(BUREAU_ORGANIZATION).area(AREA).opened(opened);
     }
 
-    static CaseEvent.StepPerformed step(StepKind step, String date, OfficerId... officers) {
+    public static CaseEvent.StepPerformed step(StepKind step, String date, OfficerId... officers) {
         return CaseEvent.performed(step, LocalDate.parse(date), officers);
     }
 

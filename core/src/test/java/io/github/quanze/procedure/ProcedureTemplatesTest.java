@@ -178,10 +178,10 @@ class ProcedureTemplatesTest {
 
     @Test
     void extendingALimitTheLawDoesNotLetExtendIsReported() {
-        List<CaseEvent> events = new ArrayList<>(CaseReplayTest.PENALTY_CASE);
+        List<CaseEvent> events = new ArrayList<>(Cases.PENALTY_CASE);
         events.add(10, new CaseEvent.Extended(DECISION, 30, Optional.of(CHEN), LocalDate.of(2026, 10, 18)));
 
-        CaseState state = CaseReplayTest.penaltyCase(events).replay(LocalDate.of(2026, 11, 30));
+        CaseState state = Cases.penaltyCase(events).replay(LocalDate.of(2026, 11, 30));
 
         assertThat(state.violations()).singleElement().satisfies(v -> {
             assertThat(v.kind()).isEqualTo(ViolationKind.EXTENSION_NOT_ALLOWED);

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 class ViolationFaultsTest {
 
     private static CaseState troubledCase() {
-        List<CaseEvent> events = new ArrayList<>(CaseReplayTest.PENALTY_CASE);
+        List<CaseEvent> events = new ArrayList<>(Cases.PENALTY_CASE);
         events.set(1, step(StepKind.INVESTIGATION, "2026-09-02", WANG, QIAN));
         events.set(6, step(StepKind.HEARING_NOTICE, "2026-09-30", WANG));
-        return CaseReplayTest.penaltyCase(events).replay(LocalDate.of(2026, 11, 30));
+        return Cases.penaltyCase(events).replay(LocalDate.of(2026, 11, 30));
     }
 
     @Test

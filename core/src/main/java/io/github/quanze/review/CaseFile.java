@@ -1,0 +1,66 @@
+package io.github.quanze.review;
+
+import com.google.common.collect.ImmutableList;
+import io.github.quanze.procedure.CaseRecord;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A case file under review (案卷): the case record, whose replay gives the procedural violations, and the defects
+ * reviewers found in it. Immutable and thread-safe; {@link #with} returns a new file.
+ */
+public final class CaseFile {
+
+    private final CaseRecord record;
+    private final List<ReviewerFinding> findings;
+
+    private CaseFile(CaseRecord record, List<ReviewerFinding> findings) {
+        this.record = Objects.requireNonNull(record, "record");
+        this.findings = ImmutableList.copyOf(findings);
+    }
+
+    /**
+     * Obtains the file of a case, with no reviewer finding yet.
+     *
+     * @param record  the case record, not null
+     * @return the file, not null
+     */
+    public static CaseFile of(CaseRecord record) {
+        return new CaseFile(record, List.of());
+    }
+
+    /**
+     * Returns a copy with further reviewer findings.
+     *
+     * @param added  the findings, not null
+     * @return the file, not null
+     */
+    public CaseFile with(ReviewerFinding... added) {
+        return new CaseFile(record, ImmutableList.<ReviewerFinding>builder().addAll(findings).add(added).build());
+    }
+
+    /** @return the case record, not null */
+    public CaseRecord record() {
+        return record;
+    }
+
+    /** @return the reviewer findings, in the order they were added, not null */
+    public List<ReviewerFinding> findings() {
+        return findings;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof CaseFile f && record.equals(f.record) && findings.equals(f.findings);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(record, findings);
+    }
+
+    @Override
+    public String toString() {
+        return "CaseFile[" + record.id() + ", " + findings.size() + " reviewer findings]";
+    }
+}

@@ -1,0 +1,128 @@
+package io.github.quanze.review;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.quanze.allocation.PostRole;
+import io.github.quanze.basis.BilingualText;
+import io.github.quanze.fault.Role;
+import io.github.quanze.organization.OfficerId;
+import io.github.quanze.procedure.CaseEvent;
+import io.github.quanze.procedure.CaseRecord;
+import io.github.quanze.procedure.CaseState;
+import io.github.quanze.procedure.Involvement;
+import io.github.quanze.procedure.ProcedureViolation;
+import io.github.quanze.procedure.Step;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Case-file review (案卷评查): scores a case file against a review standard, item by item ("逐项考评打分", seed 000).
+ * <p>
+ * The file's history is replayed as of the review date; each procedural violation the replay finds counts as the
+ * criterion the standard maps its kind to (fewer than two officers, an uncertified officer, a missing 告知 or
+ * 法制审核, a missed deadline …), and each reviewer finding as the criterion it names. A criterion deducts its points
+ * from its item once per occurrence, an item never below zero; any veto item fails the file with 0 points. The
+ * standard grades the total.
+ * <p>
+ * This class is stateless and thread-safe.
+ */
+public final class CaseFileReview {
+
+    private CaseFileReview() {}
+
+    /**
+     * Reviews a case file against the version of a standard in force on the review date.
+     *
+     * @param file  the case file, not null
+     * @param standards  the versions of the standard, not null
+     * @param date  the review date, not null
+     * @return the report, not null
+     * @throws IllegalArgumentException if no version applies on the date, or as {@link #review(CaseFile,
+     *         ReviewStandard, LocalDate)}
+     */
+    public static ReviewReport review(CaseFile file, ReviewStandards standards, LocalDate date) {
+        Objects.requireNonNull(standards, "standards");
+        ReviewStandard standard = standards.inForceOn(Objects.requireNonNull(date, "date"))
+                .orElseThrow(() -> new IllegalArgumentException("Review standard " + standards.name()
+                        + " has no version in force on the review date " + date));
+        return review(file, standard, date);
+    }
+
+    /**
+     * Reviews a case file against a standard.
+     *
+     * @param file  the case file, not null
+     * @param standard  the standard, not null
+     * @param date  the review date, not null
+     * @return the report, not null
+     * @throws IllegalArgumentException if a reviewer finding names a criterion the standard lacks or is dated
+     *         after the review; the message names the standard, the criterion and the case
+     */
+    public static ReviewReport review(CaseFile file, ReviewStandard standard, LocalDate date) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(standard, "standard");
+        Objects.requireNonNull(date, "date");
+        CaseRecord record = file.record();
+        CaseState state = record.replay(date);
+        List<Involvement> handlers = handlers(record);
+        List<ReviewDefect> defects = new ArrayList<>();
+        for (ProcedureViolation v : state.violations()) {
+            Optional<ReviewCriterion> criterion = standard.criterionFor(v.kind());
+            criterion.ifPresent(c -> defects.add(new ReviewDefect(c, 1, v.date(),
+                    v.message(), v.people(), Optional.empty())));
+        }
+        for (ReviewerFinding f : file.findings()) {
+            checkArgument(standard.criteria().stream().anyMatch(c -> c.code().equals(f.criterion())),
+                    "Case %s: reviewer finding names criterion %s, which review standard %s lacks", record.id(),
+                    f.criterion(), standard.name());
+            checkArgument(!f.date().isAfter(date), "Case %s: reviewer finding %s is dated %s, after the review date %s",
+                    record.id(), f.criterion(), f.date(), date);
+            defects.add(new ReviewDefect(standard.criterion(f.criterion()), f.occurrences(), f.date(),
+                    BilingualText.of(f.note(), f.note()), f.people().isEmpty() ? handlers : f.people(),
+                    Optional.of(f.reviewer())));
+        }
+        Map<String, Long> deducted = new HashMap<>();
+        boolean vetoed = false;
+        for (ReviewDefect d : defects) {
+            deducted.merge(d.criterion().item(), (long) d.points(), Long::sum);
+            vetoed |= d.criterion().isVeto();
+        }
+        List<Score> scores = new ArrayList<>();
+        int sum = 0;
+        for (ReviewItem item : standard.items()) {
+            Score score = Score.of(item, (int) Math.min(Integer.MAX_VALUE, deducted.getOrDefault(item.code(), 0L)));
+            scores.add(score);
+            sum += score.points();
+        }
+        int total = vetoed ? 0 : sum;
+        return new ReviewReport(record.id(), standard, date, handlers, scores, defects, total,
+                standard.grade(total, vetoed));
+    }
+
+    /**
+     * The case handlers: the officers of the earliest step performed by a handling post. Holding them to the file's
+     * quality is an interpretation of 承办人 responsibility for the case (国办发〔2005〕37号 on 责任到人).
+     */
+    private static List<Involvement> handlers(CaseRecord record) {
+        CaseEvent.StepPerformed first = null;
+        for (CaseEvent event : record.events()) {
+            if (event instanceof CaseEvent.StepPerformed p
+                    && record.procedure().step(p.step()).map(Step::role).orElse(null) == PostRole.HANDLER
+                    && (first == null || p.date().isBefore(first.date()))) {
+                first = p;
+            }
+        }
+        List<Involvement> people = new ArrayList<>();
+        if (first != null) {
+            for (OfficerId officer : first.officers()) {
+                people.add(new Involvement(officer, record.organization().officer(officer).name(), Role.HANDLER));
+            }
+        }
+        return people;
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.quanze.review;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.quanze.basis.BilingualText;
+import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.fault.FaultType;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A criterion of a review standard (评查标准条目): a defect a reviewer looks for under an item, and what it costs.
+ * A veto criterion (否决项, {@link #isVeto()}) makes the whole file 不合格 with score 0; any other deducts its
+ * points from its item once per occurrence.
+ *
+ * @param code  the criterion's code within its standard, such as {@code EVIDENCE.INSUFFICIENT}, not blank
+ * @param item  the code of the item it belongs to, not blank
+ * @param name  what the defect is, such as 主要证据不足, not null
+ * @param deduction  the points deducted per occurrence, 0 for a veto and at least 1 otherwise
+ * @param veto  whether the criterion is a veto item
+ * @param faultType  the enforcement fault the defect amounts to, if any; a defect of form alone has none
+ * @param basis  the provisions the criterion rests on, not null
+ */
+public record ReviewCriterion(String code, String item, BilingualText name, int deduction, boolean veto,
+        Optional<FaultType> faultType, LegalBasis basis) {
+
+    /**
+     * Creates a criterion.
+     *
+     * @throws IllegalArgumentException if a code is blank, a veto deducts points, or a deduction is less than 1
+     */
+    public ReviewCriterion {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(faultType, "faultType");
+        Objects.requireNonNull(basis, "basis");
+        checkArgument(!code.isBlank(), "Review criterion code must not be blank");
+        checkArgument(!item.isBlank(), "Review criterion %s: item must not be blank", code);
+        checkArgument(veto ? deduction == 0 : deduction >= 1,
+                "Review criterion %s: deduction must be %s, but was %s", code,
+                veto ? "0 for a veto item" : "at least 1", deduction);
+    }
+
+    /**
+     * Obtains a veto criterion (否决项).
+     *
+     * @param code  the code, not blank
+     * @param item  the item's code, not blank
+     * @param name  the defect, not null
+     * @param faultType  the fault it amounts to, not null
+     * @param basis  the provisions, not null
+     * @return the criterion, not null
+     */
+    public static ReviewCriterion veto(String code, String item, BilingualText name, FaultType faultType,
+            LegalBasis basis) {
+        return new ReviewCriterion(code, item, name, 0, true, Optional.of(faultType), basis);
+    }
+
+    /**
+     * Obtains a criterion that deducts points per occurrence (扣分项).
+     *
+     * @param code  the code, not blank
+     * @param item  the item's code, not blank
+     * @param name  the defect, not null
+     * @param deduction  the points per occurrence, at least 1
+     * @param faultType  the fault it amounts to, or null for a defect of form alone
+     * @param basis  the provisions, not null
+     * @return the criterion, not null
+     */
+    public static ReviewCriterion deduction(String code, String item, BilingualText name, int deduction,
+            FaultType faultType, LegalBasis basis) {
+        return new ReviewCriterion(code, item, name, deduction, false, Optional.ofNullable(faultType), basis);
+    }
+
+    /**
+     * Checks whether the criterion is a veto item (否决项).
+     *
+     * @return true if finding it fails the file
+     */
+    public boolean isVeto() {
+        return veto;
+    }
+}

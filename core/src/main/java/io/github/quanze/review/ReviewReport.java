@@ -1,0 +1,87 @@
+package io.github.quanze.review;
+
+import com.google.common.collect.ImmutableList;
+import io.github.quanze.basis.BilingualText;
+import io.github.quanze.procedure.Involvement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of reviewing one case file (案卷评查结果): the standard applied, the score per item, every defect
+ * with its reason, deduction and provision, the veto items found, the total and the grade, and an explanation a
+ * reviewer can paste into a 评查意见书.
+ *
+ * @param caseId  the case number, not null
+ * @param standard  the standard applied, not null
+ * @param date  the review date, not null
+ * @param handlers  the case handlers (承办人), who answer for the file, not null
+ * @param scores  the score per item, in the standard's order, not null
+ * @param defects  every defect found, violations first in date order, then reviewer findings, not null
+ * @param total  the total: 0 with a veto, else the sum of the item scores
+ * @param grade  the grade, not null
+ */
+public record ReviewReport(String caseId, ReviewStandard standard, LocalDate date, List<Involvement> handlers,
+        List<Score> scores, List<ReviewDefect> defects, int total, Grade grade) {
+
+    /** Creates a report. */
+    public ReviewReport {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(standard, "standard");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(grade, "grade");
+        handlers = ImmutableList.copyOf(handlers);
+        scores = ImmutableList.copyOf(scores);
+        defects = ImmutableList.copyOf(defects);
+    }
+
+    /**
+     * Returns the veto items found (否决项).
+     *
+     * @return the defects whose criterion is a veto, not null
+     */
+    public List<ReviewDefect> vetoes() {
+        return defects.stream().filter(d -> d.criterion().isVeto()).toList();
+    }
+
+    /**
+     * Checks whether the file passed (合格 or 优秀).
+     *
+     * @return true unless the grade is 不合格
+     */
+    public boolean passed() {
+        return grade != Grade.FAIL;
+    }
+
+    /**
+     * Explains the result, one line per item and per defect.
+     *
+     * @return the explanation in Chinese and English, not null
+     */
+    public BilingualText explain() {
+        StringBuilder zh = new StringBuilder("案卷").append(caseId).append("评查结果：").append(total).append("分，")
+                .append(grade.label().zh()).append("（").append(standard.citation()).append("，评查日期")
+                .append(date).append("）");
+        StringBuilder en = new StringBuilder("Case file ").append(caseId).append(": ").append(total)
+                .append(" points, ").append(grade.label().en()).append(" (").append(standard.citation())
+                .append(", reviewed ").append(date).append(")");
+        List<ReviewDefect> vetoes = vetoes();
+        if (!vetoes.isEmpty()) {
+            zh.append("\n  存在否决项").append(vetoes.size()).append("项，案卷评为不合格，计0分");
+            en.append("\n  ").append(vetoes.size()).append(" veto items found: the file fails with 0 points");
+        }
+        for (Score s : scores) {
+            zh.append("\n  ").append(s.item().part().label().zh()).append("·").append(s.item().name().zh()).append(" ")
+                    .append(s.points()).append("/").append(s.item().points());
+            en.append("\n  ").append(s.item().part().label().en()).append(" · ").append(s.item().name().en())
+                    .append(" ").append(s.points()).append("/").append(s.item().points());
+        }
+        zh.append(defects.isEmpty() ? "\n  未发现问题" : "\n  发现问题" + defects.size() + "项：");
+        en.append(defects.isEmpty() ? "\n  no defect found" : "\n  " + defects.size() + " defects:");
+        for (ReviewDefect d : defects) {
+            zh.append("\n  - ").append(d.describe().zh());
+            en.append("\n  - ").append(d.describe().en());
+        }
+        return BilingualText.of(zh.toString(), en.toString());
+    }
+}

@@ -1,0 +1,202 @@
+package io.github.quanze.review;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_COERCION_LAW;
+import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_LICENSING_LAW;
+import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_LITIGATION_LAW;
+import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
+
+import com.google.common.collect.ImmutableList;
+import io.github.quanze.basis.BilingualText;
+import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.basis.LegalInstrument;
+import io.github.quanze.basis.Provision;
+import io.github.quanze.fault.FaultType;
+import io.github.quanze.procedure.ViolationKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The versions of one review standard (评查标准的各个版本), each with its effective period, so that a province's
+ * standard for 2025 and its revision for 2026 are both held and the one in force on the review date is used; and
+ * the library's default standard.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class ReviewStandards {
+
+    /**
+     * The default standard (默认评查标准), built from seed 000's seven items, 执法主体、执法权限、事实证据、适用法律、
+     * 执法程序、执法文书、案卷归档 ("逐项考评打分"), in force from 2021-07-15 with the revised 行政处罚法.
+     * <p>
+     * Content 80 points: 执法主体 10, 执法权限 10, 事实证据 25, 适用法律 15, 执法程序 20; form 20 points: 执法文书
+     * 10, 案卷归档 10. The veto items are those of the published 行政处罚案卷评查标准 of the surveying authority
+     * (主体不合法, 执法人员无资格, 应移送未移送, 证据不充分或事实不清, 适用法律不正确或定性不准, 程序不合法, 执法人员
+     * 少于2人); the form criteria and their deductions follow its 卷面标准. Thresholds 优秀 from 90 and 合格 from 60.
+     * The weights, the deductions, the thresholds and which procedural violation counts as which criterion are an
+     * interpretation: no national standard fixes them.
+     */
+    public static final ReviewStandard DEFAULT = defaultStandard();
+
+    private final String name;
+    private final List<ReviewStandard> versions;
+
+    private ReviewStandards(String name, List<ReviewStandard> versions) {
+        this.name = name;
+        this.versions = ImmutableList.copyOf(versions);
+    }
+
+    /**
+     * Obtains the versions of a standard.
+     *
+     * @param first  a version, not null
+     * @param more  further versions of the same name, not null
+     * @return the versions, ordered by effective date, not null
+     * @throws IllegalArgumentException if the versions have different names or their periods overlap; the
+     *         message names the standard and both periods
+     */
+    public static ReviewStandards of(ReviewStandard first, ReviewStandard... more) {
+        List<ReviewStandard> all = new ArrayList<>();
+        all.add(Objects.requireNonNull(first, "first"));
+        for (ReviewStandard s : more) {
+            all.add(Objects.requireNonNull(s, "more"));
+        }
+        all.sort(Comparator.comparing(ReviewStandard::effectiveFrom));
+        for (int i = 0; i < all.size(); i++) {
+            ReviewStandard s = all.get(i);
+            checkArgument(s.name().equals(first.name()), "Review standard versions must share one name, but %s is not %s",
+                    s.name(), first.name());
+            if (i > 0) {
+                ReviewStandard before = all.get(i - 1);
+                checkArgument(before.effectiveUntil().map(u -> !u.isAfter(s.effectiveFrom())).orElse(false),
+                        "Review standard %s: version %s overlaps version %s", first.name(), s.citation(),
+                        before.citation());
+            }
+        }
+        return new ReviewStandards(first.name(), all);
+    }
+
+    /** @return the standard's name, not null */
+    public String name() {
+        return name;
+    }
+
+    /** @return the versions, ordered by effective date, not null */
+    public List<ReviewStandard> versions() {
+        return versions;
+    }
+
+    /**
+     * Returns the version in force on a day.
+     *
+     * @param date  the review date, not null
+     * @return the version, or empty if none applies on that day
+     */
+    public Optional<ReviewStandard> inForceOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return versions.stream().filter(s -> s.isInForceOn(date)).findFirst();
+    }
+
+    private static ReviewStandard defaultStandard() {
+        ReviewStandard.Builder b = ReviewStandard.builder("行政执法案卷评查标准（quanze默认）",
+                        "quanze（依据国办发〔2005〕37号及种子文件000解释）", LocalDate.of(2021, 7, 15))
+                .note("七个评查项目来自种子文件000；否决项与卷面扣分项参照测绘地理信息行政处罚案卷评查标准；分值、扣分、等次线及"
+                        + "程序违法与评查条目的对应关系为解释，并非法定标准。")
+                .item(item("SUBJECT", "执法主体", "enforcement subject", ReviewPart.CONTENT, 10))
+                .item(item("AUTHORITY", "执法权限", "enforcement authority", ReviewPart.CONTENT, 10))
+                .item(item("EVIDENCE", "事实证据", "facts and evidence", ReviewPart.CONTENT, 25))
+                .item(item("LAW", "适用法律", "law applied", ReviewPart.CONTENT, 15))
+                .item(item("PROCEDURE", "执法程序", "procedure", ReviewPart.CONTENT, 20))
+                .item(item("DOCUMENTS", "执法文书", "documents", ReviewPart.FORM, 10))
+                .item(item("FILING", "案卷归档", "filing", ReviewPart.FORM, 10));
+        b.criterion(ReviewCriterion.veto("SUBJECT.UNLAWFUL", "SUBJECT", text("执法主体不合法", "the agency was not a lawful "
+                        + "enforcement subject"), FaultType.ULTRA_VIRES, cite(ADMINISTRATIVE_PENALTY_LAW, 38, 0)))
+                .criterion(ReviewCriterion.veto("SUBJECT.UNCERTIFIED", "SUBJECT", text("执法人员不具备执法资格",
+                        "an officer was not certified"), FaultType.NO_CREDENTIAL, cite(ADMINISTRATIVE_PENALTY_LAW, 42, 1)))
+                .criterion(ReviewCriterion.veto("AUTHORITY.EXCEEDED", "AUTHORITY", text("超越职权",
+                        "the act exceeded the agency's powers"), FaultType.ULTRA_VIRES,
+                        citeItem(ADMINISTRATIVE_LITIGATION_LAW, 70, 4)))
+                .criterion(ReviewCriterion.veto("AUTHORITY.NOT_REFERRED", "AUTHORITY", text("应当移送司法机关而未移送",
+                        "a suspected crime was not referred"), FaultType.FAILURE_TO_REFER,
+                        cite(ADMINISTRATIVE_PENALTY_LAW, 27, 1)))
+                .criterion(ReviewCriterion.veto("EVIDENCE.INSUFFICIENT", "EVIDENCE", text("事实不清、主要证据不足",
+                        "facts unclear or main evidence insufficient"), FaultType.FACTS_UNCLEAR,
+                        cite(ADMINISTRATIVE_PENALTY_LAW, 40, 0).and(citeItem(ADMINISTRATIVE_LITIGATION_LAW, 70, 1))))
+                .criterion(ReviewCriterion.veto("LAW.WRONG", "LAW", text("适用法律错误或者定性不准",
+                        "wrong law applied or the act wrongly characterised"), FaultType.WRONG_LAW,
+                        citeItem(ADMINISTRATIVE_LITIGATION_LAW, 70, 2)))
+                .criterion(ReviewCriterion.veto("PROCEDURE.UNLAWFUL", "PROCEDURE", text("违反法定程序（缺少必经环节或者顺序颠倒）",
+                        "statutory procedure breached (a required step missing or out of order)"),
+                        FaultType.PROCEDURE_VIOLATION, citeItem(ADMINISTRATIVE_LITIGATION_LAW, 70, 3)
+                                .and(cite(ADMINISTRATIVE_PENALTY_LAW, 62, 0))))
+                .criterion(ReviewCriterion.veto("PROCEDURE.FEWER_THAN_TWO", "PROCEDURE", text("执法人员少于两人",
+                        "fewer than two officers"), FaultType.PROCEDURE_VIOLATION,
+                        cite(ADMINISTRATIVE_PENALTY_LAW, 42, 1)))
+                .criterion(ReviewCriterion.deduction("EVIDENCE.DEFECT", "EVIDENCE", text("证据的来源、形式或者收集程序不规范",
+                        "evidence irregular in source, form or collection"), 5, FaultType.FACTS_UNCLEAR,
+                        cite(ADMINISTRATIVE_PENALTY_LAW, 46, 0)))
+                .criterion(ReviewCriterion.deduction("LAW.IMPRECISE", "LAW", text("引用法律条款不具体、不完整",
+                        "provisions cited vaguely or incompletely"), 5, FaultType.WRONG_LAW,
+                        cite(ADMINISTRATIVE_PENALTY_LAW, 59, 1)))
+                .criterion(ReviewCriterion.deduction("LAW.DISPROPORTIONATE", "LAW", text("自由裁量不当，过罚不相当",
+                        "discretion misused, the penalty out of proportion"), 5, FaultType.ABUSE_OF_DISCRETION,
+                        cite(ADMINISTRATIVE_PENALTY_LAW, 5, 2).and(citeItem(ADMINISTRATIVE_LITIGATION_LAW, 70, 6))))
+                .criterion(ReviewCriterion.deduction("PROCEDURE.NOT_SEPARATED", "PROCEDURE", text("调查人员参与决定、主持听证或者审核",
+                        "an investigator decided, presided or reviewed"), 10, FaultType.PROCEDURE_VIOLATION,
+                        citeItem(ADMINISTRATIVE_PENALTY_LAW, 64, 4)))
+                .criterion(ReviewCriterion.deduction("PROCEDURE.OVERDUE", "PROCEDURE", text("超过法定期限",
+                        "a statutory time limit missed"), 5, FaultType.OVERDUE, cite(ADMINISTRATIVE_PENALTY_LAW, 60, 0)
+                                .and(LegalBasis.of(Provision.of(ADMINISTRATIVE_LITIGATION_LAW, 74, 1, 2)))))
+                .criterion(ReviewCriterion.deduction("PROCEDURE.EXTENSION", "PROCEDURE", text("延长期限不符合规定",
+                        "a time limit extended against the rules"), 5, FaultType.PROCEDURE_VIOLATION,
+                        cite(ADMINISTRATIVE_LICENSING_LAW, 42, 1).and(cite(ADMINISTRATIVE_COERCION_LAW, 25, 1))))
+                .criterion(ReviewCriterion.deduction("DOCUMENTS.MISSING", "DOCUMENTS", text("应当制作的执法文书缺失",
+                        "a required document missing"), 2, null, cite(ADMINISTRATIVE_PENALTY_LAW, 47, 0)))
+                .criterion(ReviewCriterion.deduction("DOCUMENTS.IRREGULAR", "DOCUMENTS", text("文书填写不规范（漏项、错字、未签名）",
+                        "a document filled in irregularly (blank fields, errors, no signature)"), 1, null,
+                        cite(ADMINISTRATIVE_PENALTY_LAW, 59, 0)))
+                .criterion(ReviewCriterion.deduction("DOCUMENTS.REASONING", "DOCUMENTS", text("决定书说理不充分",
+                        "the decision gives too little reasoning"), 3, null, cite(ADMINISTRATIVE_PENALTY_LAW, 59, 1)))
+                .criterion(ReviewCriterion.deduction("FILING.NOT_ONE_FILE", "FILING", text("未一案一卷",
+                        "the case not filed as one file"), 2, null, cite(ADMINISTRATIVE_PENALTY_LAW, 47, 0)))
+                .criterion(ReviewCriterion.deduction("FILING.INDEX", "FILING", text("封面、目录不规范",
+                        "cover or index irregular"), 1, null, cite(ADMINISTRATIVE_PENALTY_LAW, 47, 0)))
+                .criterion(ReviewCriterion.deduction("FILING.ORDER", "FILING", text("组卷顺序不规范",
+                        "documents filed out of order"), 1, null, cite(ADMINISTRATIVE_PENALTY_LAW, 47, 0)))
+                .criterion(ReviewCriterion.deduction("FILING.PAGES", "FILING", text("页码缺失或者错误",
+                        "page numbers missing or wrong"), 2, null, cite(ADMINISTRATIVE_PENALTY_LAW, 47, 0)))
+                .criterion(ReviewCriterion.deduction("FILING.LATE", "FILING", text("未及时归档",
+                        "filed late"), 2, null, cite(ADMINISTRATIVE_PENALTY_LAW, 47, 0)));
+        b.violation(ViolationKind.MISSING_STEP, "PROCEDURE.UNLAWFUL")
+                .violation(ViolationKind.WRONG_ORDER, "PROCEDURE.UNLAWFUL")
+                .violation(ViolationKind.TOO_FEW_OFFICERS, "PROCEDURE.FEWER_THAN_TWO")
+                .violation(ViolationKind.UNCERTIFIED_OFFICER, "SUBJECT.UNCERTIFIED")
+                .violation(ViolationKind.SAME_INVESTIGATOR_AND_DECIDER, "PROCEDURE.NOT_SEPARATED")
+                .violation(ViolationKind.MISSED_DEADLINE, "PROCEDURE.OVERDUE")
+                .violation(ViolationKind.EXTENSION_WITHOUT_APPROVAL, "PROCEDURE.EXTENSION")
+                .violation(ViolationKind.EXTENSION_OVER_CAP, "PROCEDURE.EXTENSION")
+                .violation(ViolationKind.EXTENSION_NOT_ALLOWED, "PROCEDURE.EXTENSION");
+        return b.build();
+    }
+
+    private static ReviewItem item(String code, String zh, String en, ReviewPart part, int points) {
+        return new ReviewItem(code, text(zh, en), part, points);
+    }
+
+    private static BilingualText text(String zh, String en) {
+        return BilingualText.of(zh, en);
+    }
+
+    private static LegalBasis cite(LegalInstrument instrument, int article, int paragraph) {
+        return LegalBasis.of(paragraph == 0 ? Provision.of(instrument, article)
+                : Provision.of(instrument, article, paragraph));
+    }
+
+    private static LegalBasis citeItem(LegalInstrument instrument, int article, int item) {
+        return LegalBasis.of(Provision.ofItem(instrument, article, item));
+    }
+}

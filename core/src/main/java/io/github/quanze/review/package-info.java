@@ -1,0 +1,16 @@
+/**
+ * Review and assessment (评议考核): case-file review (案卷评查) against a versioned, data-defined standard.
+ * <p>
+ * A {@link io.github.quanze.review.ReviewStandard} holds items (执法主体、执法权限、事实证据、适用法律、执法程序、
+ * 执法文书、案卷归档), their criteria (deductions and veto items, 否决项) and grade thresholds;
+ * {@link io.github.quanze.review.ReviewStandards} holds its versions by effective period and the library's default.
+ * {@link io.github.quanze.review.CaseFileReview} scores a {@link io.github.quanze.review.CaseFile}: the violations
+ * its replay finds and the reviewers' findings become {@link io.github.quanze.review.ReviewDefect}s, item scores
+ * never below zero, a veto fails the file with 0 points, and the {@link io.github.quanze.review.ReviewReport}
+ * explains it all in Chinese and English. {@link io.github.quanze.review.ReviewFaults} turns a failed file and its
+ * veto items into the faults of the people responsible.
+ */
+@DomainStyle
+package io.github.quanze.review;
+
+import io.github.quanze.internal.DomainStyle;

@@ -1,0 +1,161 @@
+package io.github.quanze.review;
+
+import static io.github.quanze.procedure.Cases.LI;
+import static io.github.quanze.procedure.Cases.PENALTY_CASE;
+import static io.github.quanze.procedure.Cases.QIAN;
+import static io.github.quanze.procedure.Cases.WANG;
+import static io.github.quanze.procedure.Cases.penaltyCase;
+import static io.github.quanze.procedure.Cases.replace;
+import static io.github.quanze.procedure.Cases.step;
+import static io.github.quanze.procedure.StepKind.HEARING_NOTICE;
+import static io.github.quanze.procedure.StepKind.INVESTIGATION;
+import static io.github.quanze.procedure.StepKind.LEGALITY_REVIEW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.github.quanze.fault.Fault;
+import io.github.quanze.fault.FaultType;
+import io.github.quanze.fault.Role;
+import io.github.quanze.procedure.CaseEvent;
+import io.github.quanze.procedure.Involvement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class CaseFileReviewTest {
+
+    static final LocalDate REVIEWED = LocalDate.of(2026, 11, 30);
+
+    @Test
+    void aFileDoneRightScoresFullMarks() {
+        ReviewReport report = review(CaseFile.of(penaltyCase(PENALTY_CASE)));
+        assertThat(report.total()).isEqualTo(100);
+        assertThat(report.grade()).isEqualTo(Grade.EXCELLENT);
+        assertThat(report.defects()).isEmpty();
+        assertThat(report.handlers()).extracting(Involvement::officer).containsExactly(WANG);
+        assertThat(report.explain().zh()).startsWith("案卷烟罚〔2026〕1号评查结果：100分，优秀").contains("未发现问题");
+        assertThat(ReviewFaults.of(report)).isEmpty();
+    }
+
+    @Test
+    void anExpiredCertificateIsAVetoThatFailsTheFileWithZero() {
+        ReviewReport report = review(CaseFile.of(penaltyCase(replace(PENALTY_CASE, INVESTIGATION,
+                step(INVESTIGATION, "2026-09-02", WANG, QIAN)))));
+        assertThat(report.total()).isZero();
+        assertThat(report.grade()).isEqualTo(Grade.FAIL);
+        assertThat(report.vetoes()).singleElement().satisfies(v -> {
+            assertThat(v.criterion().code()).isEqualTo("SUBJECT.UNCERTIFIED");
+            assertThat(v.people()).extracting(Involvement::officer).containsExactly(QIAN);
+            assertThat(v.reviewer()).isEmpty();
+        });
+        // the items keep their own scores; the veto zeroes the total
+        assertThat(report.scores()).allSatisfy(s -> assertThat(s.points()).isEqualTo(s.item().points()));
+        assertThat(report.explain().zh()).contains("存在否决项1项，案卷评为不合格，计0分", "执法人员不具备执法资格",
+                "否决项", "第四十二条第一款");
+        assertThat(report.explain().en()).contains("1 veto items found: the file fails with 0 points");
+        List<Fault> faults = ReviewFaults.of(report);
+        assertThat(faults).singleElement().satisfies(f -> {
+            assertThat(f.type()).isEqualTo(FaultType.NO_CREDENTIAL);
+            assertThat(f.subject().name()).isEqualTo("钱承办");
+            assertThat(f.actDate()).isEqualTo(LocalDate.of(2026, 9, 2));
+        });
+    }
+
+    @Test
+    void aLateHearingNoticeAcrossNationalDayDeductsFivePointsFromProcedure() {
+        ReviewReport report = review(CaseFile.of(penaltyCase(replace(PENALTY_CASE, HEARING_NOTICE,
+                step(HEARING_NOTICE, "2026-09-30", WANG)))));
+        assertThat(report.total()).isEqualTo(95);
+        assertThat(report.grade()).isEqualTo(Grade.EXCELLENT);
+        assertThat(score(report, "PROCEDURE")).isEqualTo(15);
+        assertThat(report.defects()).singleElement().satisfies(d -> {
+            assertThat(d.criterion().code()).isEqualTo("PROCEDURE.OVERDUE");
+            assertThat(d.reason().zh()).contains("2026-09-24");
+            assertThat(d.describe().zh()).contains("扣5分", "涉及：王承办（承办人）");
+        });
+        assertThat(ReviewFaults.of(report)).as("a passing file's deductions are not faults").isEmpty();
+    }
+
+    @Test
+    void oneInvestigatorAndAMissingLegalityReviewAreVetoes() {
+        ReviewReport alone = review(CaseFile.of(penaltyCase(replace(PENALTY_CASE, INVESTIGATION,
+                step(INVESTIGATION, "2026-09-02", WANG)))));
+        assertThat(alone.vetoes()).extracting(d -> d.criterion().code()).containsExactly("PROCEDURE.FEWER_THAN_TWO");
+
+        List<CaseEvent> noReview = PENALTY_CASE.stream()
+                .filter(e -> !(e instanceof CaseEvent.StepPerformed p && p.step() == LEGALITY_REVIEW)).toList();
+        ReviewReport missing = review(CaseFile.of(penaltyCase(noReview)));
+        assertThat(missing.vetoes()).extracting(d -> d.criterion().code()).contains("PROCEDURE.UNLAWFUL");
+        assertThat(missing.grade()).isEqualTo(Grade.FAIL);
+    }
+
+    @Test
+    void deductionsStopAtZeroPerItem() {
+        CaseFile file = CaseFile.of(penaltyCase(PENALTY_CASE))
+                .with(new ReviewerFinding("DOCUMENTS.IRREGULAR", 3, "询问笔录3处未签名", "刘评查", REVIEWED, List.of()))
+                .with(new ReviewerFinding("FILING.PAGES", 10, "全卷未编页码", "刘评查", REVIEWED, List.of()));
+        ReviewReport report = review(file);
+        assertThat(score(report, "DOCUMENTS")).isEqualTo(7);
+        assertThat(score(report, "FILING")).isZero();
+        assertThat(report.scores().stream().filter(s -> s.item().code().equals("FILING")).findFirst().orElseThrow()
+                .deducted()).isEqualTo(20);
+        assertThat(report.total()).isEqualTo(87);
+        assertThat(report.grade()).isEqualTo(Grade.PASS);
+        assertThat(report.defects()).extracting(d -> d.reviewer().orElseThrow()).containsOnly("刘评查");
+        assertThat(report.defects().get(0).people()).extracting(Involvement::officer).containsExactly(WANG);
+        assertThat(report.defects().get(0).describe().zh()).contains("共3处", "扣3分", "（评查人：刘评查）");
+    }
+
+    @Test
+    void aFileFailedOnContentMakesFaultsOfItsContentDefectsOnly() {
+        Involvement li = new Involvement(LI, "李承办", Role.HANDLER);
+        CaseFile file = CaseFile.of(penaltyCase(PENALTY_CASE))
+                .with(new ReviewerFinding("EVIDENCE.DEFECT", 5, "现场检查笔录无当事人签名", "刘评查", REVIEWED, List.of(li)))
+                .with(new ReviewerFinding("LAW.IMPRECISE", 3, "未引用具体条款项", "刘评查", REVIEWED, List.of()))
+                .with(ReviewerFinding.of("DOCUMENTS.REASONING", "决定书未说明不采纳申辩意见的理由", "刘评查", REVIEWED));
+        ReviewReport report = review(file);
+        assertThat(report.total()).isEqualTo(57);
+        assertThat(report.grade()).isEqualTo(Grade.FAIL);
+        assertThat(report.vetoes()).isEmpty();
+        List<Fault> faults = ReviewFaults.of(report);
+        assertThat(faults).extracting(Fault::type, f -> f.subject().name()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(FaultType.FACTS_UNCLEAR, "李承办"),
+                org.assertj.core.groups.Tuple.tuple(FaultType.WRONG_LAW, "王承办"));
+    }
+
+    @Test
+    void reviewerFindingsMustNameACriterionOfTheStandardAndPrecedeTheReview() {
+        CaseFile unknown = CaseFile.of(penaltyCase(PENALTY_CASE))
+                .with(ReviewerFinding.of("EVIDENCE.FORGED", "证据系伪造", "刘评查", REVIEWED));
+        assertThatIllegalArgumentException().isThrownBy(() -> review(unknown)).withMessage("Case 烟罚〔2026〕1号: "
+                + "reviewer finding names criterion EVIDENCE.FORGED, which review standard 行政执法案卷评查标准（quanze默认） lacks");
+        CaseFile later = CaseFile.of(penaltyCase(PENALTY_CASE))
+                .with(ReviewerFinding.of("FILING.LATE", "未及时归档", "刘评查", REVIEWED.plusDays(1)));
+        assertThatIllegalArgumentException().isThrownBy(() -> review(later))
+                .withMessageContaining("is dated 2026-12-01, after the review date 2026-11-30");
+        assertThatIllegalArgumentException().isThrownBy(() -> new ReviewerFinding("FILING.LATE", 0, "", "刘评查",
+                REVIEWED, List.of())).withMessage("Reviewer finding FILING.LATE: occurrences must be 1 to 10000, but were 0");
+    }
+
+    @Test
+    void theFileIsUnchangedByAddingFindings() {
+        CaseFile file = CaseFile.of(penaltyCase(PENALTY_CASE));
+        CaseFile withFinding = file.with(ReviewerFinding.of("FILING.LATE", "未及时归档", "刘评查", REVIEWED));
+        assertThat(file.findings()).isEmpty();
+        assertThat(withFinding.findings()).hasSize(1);
+        assertThat(review(file).total()).isEqualTo(100);
+        assertThat(review(withFinding).total()).isEqualTo(98);
+    }
+
+    static ReviewReport review(CaseFile file) {
+        return CaseFileReview.review(file, ReviewStandards.DEFAULT, REVIEWED);
+    }
+
+    static int score(ReviewReport report, String item) {
+        Map<String, Integer> scores = report.scores().stream()
+                .collect(Collectors.toMap(s -> s.item().code(), Score::points));
+        return scores.get(item);
+    }
+}

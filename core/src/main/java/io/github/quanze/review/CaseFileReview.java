@@ -74,7 +74,7 @@ public final class CaseFileReview {
         for (ProcedureViolation v : state.violations()) {
             Optional<ReviewCriterion> criterion = standard.criterionFor(v.kind());
             criterion.ifPresent(c -> defects.add(new ReviewDefect(c, 1, v.date(),
-                    v.message(), v.people(), Optional.empty())));
+                    v.message(), v.people(), v.basis(), Optional.empty())));
         }
         for (ReviewerFinding f : file.findings()) {
             checkArgument(standard.criteria().stream().anyMatch(c -> c.code().equals(f.criterion())),
@@ -84,7 +84,7 @@ public final class CaseFileReview {
                     record.id(), f.criterion(), f.date(), date);
             defects.add(new ReviewDefect(standard.criterion(f.criterion()), f.occurrences(), f.date(),
                     BilingualText.of(f.note(), f.note()), f.people().isEmpty() ? handlers : f.people(),
-                    Optional.of(f.reviewer())));
+                    standard.criterion(f.criterion()).basis(), Optional.of(f.reviewer())));
         }
         Map<String, Long> deducted = new HashMap<>();
         boolean vetoed = false;

@@ -3,6 +3,7 @@ package io.github.quanze.review;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.quanze.basis.BilingualText;
+import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.procedure.Involvement;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,10 +19,11 @@ import java.util.Optional;
  * @param date  the day of the act it concerns (a violation's day) or of the reviewer's finding, not null
  * @param reason  what was found, in Chinese and English, not null
  * @param people  who answers for it, with their part, not null
+ * @param basis  the provisions breached: a violation's own, or the criterion's for a reviewer's finding, not null
  * @param reviewer  the reviewer who entered it, or empty for a violation the replay found
  */
 public record ReviewDefect(ReviewCriterion criterion, int occurrences, LocalDate date, BilingualText reason,
-        List<Involvement> people, Optional<String> reviewer) {
+        List<Involvement> people, LegalBasis basis, Optional<String> reviewer) {
 
     /**
      * Creates a defect.
@@ -32,6 +34,7 @@ public record ReviewDefect(ReviewCriterion criterion, int occurrences, LocalDate
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(reviewer, "reviewer");
         people = List.copyOf(people);
         checkArgument(occurrences >= 1, "Review defect %s: occurrences must be at least 1, but were %s",
@@ -61,10 +64,9 @@ public record ReviewDefect(ReviewCriterion criterion, int occurrences, LocalDate
         return BilingualText.of(
                 criterion.name().zh() + "：" + reason.zh() + (occurrences > 1 ? "，共" + occurrences + "处" : "")
                         + (criterion.isVeto() ? "，否决项" : "，扣" + points() + "分")
-                        + (people.isEmpty() ? "" : "；涉及：" + people) + by + "（依据：" + criterion.basis() + "）",
+                        + (people.isEmpty() ? "" : "；涉及：" + people) + by + "（依据：" + basis + "）",
                 criterion.name().en() + ": " + reason.en() + (occurrences > 1 ? ", " + occurrences + " times" : "")
                         + (criterion.isVeto() ? ", a veto item" : ", " + points() + " points deducted")
-                        + (peopleEn.isEmpty() ? "" : "; involved: " + peopleEn) + byEn + " (basis: "
-                        + criterion.basis() + ")");
+                        + (peopleEn.isEmpty() ? "" : "; involved: " + peopleEn) + byEn + " (basis: " + basis + ")");
     }
 }

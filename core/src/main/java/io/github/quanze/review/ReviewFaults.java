@@ -62,7 +62,7 @@ public final class ReviewFaults {
                         .responsibility(Responsibility.DIRECT)
                         .actDate(defect.date())
                         .description("案卷" + report.caseId() + "评查：" + defect.criterion().name().zh() + "，"
-                                + defect.reason().zh() + "（" + defect.criterion().basis() + "）")
+                                + defect.reason().zh() + "（" + defect.basis() + "）")
                         .build());
             }
         }

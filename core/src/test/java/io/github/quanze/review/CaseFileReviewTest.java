@@ -53,7 +53,7 @@ class CaseFileReviewTest {
         // the items keep their own scores; the veto zeroes the total
         assertThat(report.scores()).allSatisfy(s -> assertThat(s.points()).isEqualTo(s.item().points()));
         assertThat(report.explain().zh()).contains("存在否决项1项，案卷评为不合格，计0分", "执法人员不具备执法资格",
-                "否决项", "第四十二条第一款");
+                "否决项", "（依据：《中华人民共和国行政处罚法》第四十二条、第五十四条第一款、第五十五条）");
         assertThat(report.explain().en()).contains("1 veto items found: the file fails with 0 points");
         List<Fault> faults = ReviewFaults.of(report);
         assertThat(faults).singleElement().satisfies(f -> {
@@ -105,7 +105,8 @@ class CaseFileReviewTest {
         assertThat(report.grade()).isEqualTo(Grade.PASS);
         assertThat(report.defects()).extracting(d -> d.reviewer().orElseThrow()).containsOnly("刘评查");
         assertThat(report.defects().get(0).people()).extracting(Involvement::officer).containsExactly(WANG);
-        assertThat(report.defects().get(0).describe().zh()).contains("共3处", "扣3分", "（评查人：刘评查）");
+        assertThat(report.defects().get(0).describe().zh()).contains("共3处", "扣3分", "（评查人：刘评查）",
+                "（依据：《中华人民共和国行政处罚法》第五十九条）");
     }
 
     @Test

@@ -15,7 +15,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tuple;
 
 /** Invariants of case-file review on the default standard, with reviewer findings drawn at random. */
@@ -28,7 +27,6 @@ class ReviewPropertiesTest {
             @ForAll("finding") ReviewerFinding added) {
         ReviewReport before = review(findings);
         ReviewReport after = review(plus(findings, added));
-        Statistics.label("file before").collect(before.grade());
         assertThat(after.total()).isLessThanOrEqualTo(before.total());
         assertThat(after.grade().isBetterThan(before.grade())).isFalse();
         for (int i = 0; i < before.scores().size(); i++) {

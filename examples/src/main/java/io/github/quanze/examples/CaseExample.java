@@ -15,20 +15,23 @@ import static io.github.quanze.procedure.StepKind.NOTICE;
 import static io.github.quanze.procedure.StepKind.SERVICE;
 import static io.github.quanze.procedure.StepKind.STATEMENT_AND_DEFENCE;
 
-import io.github.quanze.fault.Consequence;
 import io.github.quanze.fault.Fault;
 import io.github.quanze.fault.FaultForm;
+import io.github.quanze.fault.FaultType;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.procedure.CaseEvent;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.CaseState;
 import io.github.quanze.procedure.Procedure;
 import io.github.quanze.procedure.ProcedureDiagram;
-import io.github.quanze.procedure.ProcedureViolation;
 import io.github.quanze.procedure.Step;
 import io.github.quanze.procedure.StepKind;
-import io.github.quanze.procedure.ViolationFaults;
-import io.github.quanze.procedure.ViolationKind;
+import io.github.quanze.review.CaseFile;
+import io.github.quanze.review.CaseFileReview;
+import io.github.quanze.review.ReviewFaults;
+import io.github.quanze.review.ReviewReport;
+import io.github.quanze.review.ReviewStandards;
+import io.github.quanze.review.ReviewerFinding;
 import io.github.quanze.rule.Decision;
 import io.github.quanze.sanction.Sanction;
 import io.github.quanze.sanction.SanctionPolicy;
@@ -45,8 +48,9 @@ import java.util.stream.Collectors;
 /**
  * A penalty case of the tobacco monopoly bureau, run through the second half of the pipeline: the bureau's own flow
  * (执法流程图), the case history (案卷), its deadlines across 国庆 2026, the procedural violations replaying it
- * finds, the faults of the officers involved (执法过错) and the sanctions the national policy decides (责任追究),
- * each with its explanation; and the flow written as Mermaid and Graphviz files.
+ * finds, the review of the case file against the default standard (案卷评查), the faults of the officers involved
+ * (执法过错) and the sanctions the national policy decides (责任追究), each with its explanation; and the flow
+ * written as Mermaid and Graphviz files.
  * <p>
  * The case: a retailer sold cigarettes without a licence; the bureau preserved them and proposed a fine and the
  * revocation of the retail licence, so the party could ask for a hearing (行政处罚法 Art 63). Two things went wrong:
@@ -111,10 +115,9 @@ final class CaseExample extends Report {
         line(t("三、办案期间的期限（", "3. Deadlines during the case (as of ") + DURING + t("）", ")"));
         printState(record.replay(DURING));
         line("");
-        line(t("四、案卷复查（", "4. Review of the case file (as of ") + REVIEWED + t("）", ")"));
-        CaseState state = record.replay(REVIEWED);
-        printState(state);
-        printAccountability(state);
+        line(t("四、结案后的案件状态（", "4. The case after closing (as of ") + REVIEWED + t("）", ")"));
+        printState(record.replay(REVIEWED));
+        printAccountability(printReview());
         writeDiagrams(procedure);
     }
 
@@ -161,34 +164,50 @@ final class CaseExample extends Report {
         }
     }
 
-    private void printAccountability(CaseState state) {
+    /** The case file as the legal affairs office reviews it, with what its reviewer found besides the replay. */
+    static CaseFile file() {
+        return CaseFile.of(record())
+                .with(ReviewerFinding.of("DOCUMENTS.IRREGULAR", "听证通知书未载明听证地点", "卫东", REVIEWED))
+                .with(new ReviewerFinding("FILING.PAGES", 2, "卷内第12页、第13页未编页码", "卫东", REVIEWED, List.of()));
+    }
+
+    private ReviewReport printReview() {
         line("");
-        line(t("五、执法过错与责任追究（", "5. Faults and sanctions (decided ") + REVIEWED + t("）", ")"));
+        line(t("五、案卷评查", "5. Case-file review"));
+        ReviewReport report = CaseFileReview.review(file(), ReviewStandards.DEFAULT, REVIEWED);
+        for (String l : in(report.explain()).split("\n")) {
+            line("  " + l);
+        }
+        return report;
+    }
+
+    private void printAccountability(ReviewReport report) {
+        line("");
+        line(t("六、执法过错与责任追究（", "6. Faults and sanctions (decided ") + REVIEWED + t("）", ")"));
         SanctionPolicy policy = SanctionPolicy.national();
-        for (ProcedureViolation violation : state.violations()) {
-            for (Fault fault : ViolationFaults.of(violation, form(violation.kind()), Consequence.NONE)) {
-                line("  " + t("过错认定：", "Fault: ") + in(fault.summary()));
-                line("    " + in(violation.describe()));
-                Decision<Sanction> decision = policy.decide(fault, REVIEWED);
-                for (String l : in(decision.explain()).split("\n")) {
-                    line("    " + l);
-                }
+        for (Fault found : ReviewFaults.of(report)) {
+            Fault fault = new Fault.Builder().from(found).form(form(found.type())).build();
+            line("  " + t("过错认定：", "Fault: ") + in(fault.summary()));
+            line("    " + fault.description());
+            Decision<Sanction> decision = policy.decide(fault, REVIEWED);
+            for (String l : in(decision.explain()).split("\n")) {
+                line("    " + l);
             }
         }
     }
 
     /**
      * The form of fault the bureau's inquiry established: an officer who knows her certificate has expired and still
-     * enforces is grossly negligent; a notice sent late while the case handler counted in natural days is ordinary
-     * negligence. These findings of fact are the example's, not the library's defaults.
+     * enforces is grossly negligent; anything else here is ordinary negligence. These findings of fact are the
+     * example's, not the library's defaults.
      */
-    private static FaultForm form(ViolationKind kind) {
-        return kind == ViolationKind.UNCERTIFIED_OFFICER ? FaultForm.GROSS_NEGLIGENCE : FaultForm.ORDINARY_NEGLIGENCE;
+    private static FaultForm form(FaultType type) {
+        return type == FaultType.NO_CREDENTIAL ? FaultForm.GROSS_NEGLIGENCE : FaultForm.ORDINARY_NEGLIGENCE;
     }
 
     private void writeDiagrams(Procedure procedure) {
         line("");
-        line(t("六、流程图", "6. Flowchart"));
+        line(t("七、流程图", "7. Flowchart"));
         try {
             Path mermaid = diagrams.resolve("preservation-case.mmd");
             Path dot = diagrams.resolve("preservation-case.dot");

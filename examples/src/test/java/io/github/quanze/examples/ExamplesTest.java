@@ -68,7 +68,8 @@ class ExamplesTest {
         Run run = run("tour", "--en", "--out", temporaryDirectory().toString());
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("5. Allocation audit", "1. Procedure: case procedure with cigarettes preserved",
-                "3. Deadlines during the case (as of 2026-09-23)", "5. Faults and sanctions", "6. Flowchart",
+                "3. Deadlines during the case (as of 2026-09-23)", "5. Case-file review", "6. Faults and sanctions",
+                "7. Flowchart",
                 "案例六 / Case 6");
     }
 
@@ -82,7 +83,10 @@ class ExamplesTest {
                 "执法证 ZF-370004：执法证已过有效期", "涉及：赵丽（承办人）", "程序违法2项");
         // on 2026-09-23 the notice is still the next step and only the certificate is wrong
         assertThat(run.out()).contains("截至2026-09-23：待办环节：听证通知", "程序违法1项");
-        // each fault decided by the national policy with its explanation
+        // the review: the expired certificate is a veto, the late notice and the reviewer's findings deduct points
+        assertThat(run.out()).contains("案卷示烟罚〔2026〕37号评查结果：0分，不合格", "存在否决项1项", "内容·执法程序 15/20",
+                "卷面·案卷归档 6/10", "页码缺失或者错误：卷内第12页、第13页未编页码，共2处，扣4分");
+        // each fault of the failed file decided by the national policy with its explanation
         assertThat(run.out()).contains("过错认定：赵丽：未取得执法证件执法或者未出示执法证件，重大过失",
                 "过错认定：冯刚：超过法定期限，一般过失", "处理结果：", "适用规则 OFFICER.");
         assertThat(run.err()).isEmpty();

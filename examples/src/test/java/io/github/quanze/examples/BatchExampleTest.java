@@ -25,13 +25,13 @@ class BatchExampleTest {
 
     @Property(tries = 300)
     void caseWithoutSlipIsClean(@ForAll long seed) {
-        CaseState state = batch.generate(1, new SplittableRandom(seed), BatchExample.Slip.NONE)
+        CaseState state = batch.generate(1, new SplittableRandom(seed), CaseGenerator.Slip.NONE)
                 .replay(BatchExample.CHECKED);
         assertThat(state.violations()).isEmpty();
     }
 
     @Property(tries = 600)
-    void caseWithSlipHasOnlyTheViolationsOfItsSlip(@ForAll long seed, @ForAll BatchExample.Slip slip) {
+    void caseWithSlipHasOnlyTheViolationsOfItsSlip(@ForAll long seed, @ForAll CaseGenerator.Slip slip) {
         CaseRecord record = batch.generate(1, new SplittableRandom(seed), slip);
         Set<ViolationKind> found = record.replay(BatchExample.CHECKED).violations().stream()
                 .map(ProcedureViolation::kind).collect(Collectors.toCollection(() -> EnumSet.noneOf(ViolationKind.class)));
@@ -41,14 +41,14 @@ class BatchExampleTest {
     @Property(tries = 200)
     void investigationSlipsAreAlwaysFound(@ForAll long seed) {
         // the investigation always falls before the day of the check, so its slips must be found
-        assertThat(kinds(seed, BatchExample.Slip.ONE_INVESTIGATOR)).contains(ViolationKind.TOO_FEW_OFFICERS);
-        assertThat(kinds(seed, BatchExample.Slip.CLERK_INVESTIGATES)).contains(ViolationKind.UNCERTIFIED_OFFICER);
-        assertThat(kinds(seed, BatchExample.Slip.DECISION_BEFORE_NOTICE)).contains(ViolationKind.WRONG_ORDER);
+        assertThat(kinds(seed, CaseGenerator.Slip.ONE_INVESTIGATOR)).contains(ViolationKind.TOO_FEW_OFFICERS);
+        assertThat(kinds(seed, CaseGenerator.Slip.CLERK_INVESTIGATES)).contains(ViolationKind.UNCERTIFIED_OFFICER);
+        assertThat(kinds(seed, CaseGenerator.Slip.DECISION_BEFORE_NOTICE)).contains(ViolationKind.WRONG_ORDER);
     }
 
     @Property(tries = 200)
     void stalledCaseIsOpenAndStopsAtTheNotice(@ForAll long seed) {
-        CaseRecord record = batch.generate(1, new SplittableRandom(seed), BatchExample.Slip.STALLED);
+        CaseRecord record = batch.generate(1, new SplittableRandom(seed), CaseGenerator.Slip.STALLED);
         CaseState state = record.replay(BatchExample.CHECKED);
         assertThat(state.closed()).isFalse();
         assertThat(state.done()).doesNotContain(StepKind.DECISION).contains(StepKind.NOTICE);
@@ -76,12 +76,12 @@ class BatchExampleTest {
         assertThat(run.out()).isEmpty();
     }
 
-    private Set<ViolationKind> kinds(long seed, BatchExample.Slip slip) {
+    private Set<ViolationKind> kinds(long seed, CaseGenerator.Slip slip) {
         return batch.generate(1, new SplittableRandom(seed), slip).replay(BatchExample.CHECKED).violations().stream()
                 .map(ProcedureViolation::kind).collect(Collectors.toSet());
     }
 
-    private static Set<ViolationKind> expected(BatchExample.Slip slip) {
+    private static Set<ViolationKind> expected(CaseGenerator.Slip slip) {
         return switch (slip) {
             case NONE -> EnumSet.noneOf(ViolationKind.class);
             case ONE_INVESTIGATOR -> EnumSet.of(ViolationKind.TOO_FEW_OFFICERS);

@@ -1,0 +1,175 @@
+package io.github.quanze.examples;
+
+import static io.github.quanze.procedure.StepKind.CLOSING;
+import static io.github.quanze.procedure.StepKind.COLLECTIVE_DECISION;
+import static io.github.quanze.procedure.StepKind.DECISION;
+import static io.github.quanze.procedure.StepKind.EVIDENCE_PRESERVATION;
+import static io.github.quanze.procedure.StepKind.EXECUTION;
+import static io.github.quanze.procedure.StepKind.FILING;
+import static io.github.quanze.procedure.StepKind.HEAD_APPROVAL;
+import static io.github.quanze.procedure.StepKind.HEARING;
+import static io.github.quanze.procedure.StepKind.HEARING_NOTICE;
+import static io.github.quanze.procedure.StepKind.INVESTIGATION;
+import static io.github.quanze.procedure.StepKind.LEGALITY_REVIEW;
+import static io.github.quanze.procedure.StepKind.NOTICE;
+import static io.github.quanze.procedure.StepKind.SERVICE;
+import static io.github.quanze.procedure.StepKind.STATEMENT_AND_DEFENCE;
+
+import io.github.quanze.organization.OfficerId;
+import io.github.quanze.organization.Organization;
+import io.github.quanze.procedure.CaseEvent;
+import io.github.quanze.procedure.CaseRecord;
+import io.github.quanze.procedure.Procedure;
+import io.github.quanze.procedure.StepKind;
+import io.github.quanze.timelimit.WorkingDayCalendar;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Generates the history of a penalty case as an agency records it: correct, or with one slip of the kinds agency
+ * systems see. Works on the ordinary penalty procedure and on flows built from it (the steps a procedure lacks,
+ * such as 先行登记保存, are left out). The history stops at the first event after the day it is generated for.
+ */
+final class CaseGenerator {
+
+    /** The slips a generated case may carry; a slip that needs a hearing or a major case does nothing without it. */
+    enum Slip { NONE, ONE_INVESTIGATOR, CLERK_INVESTIGATES, LATE_HEARING_NOTICE, LATE_SERVICE, NO_LEGALITY_REVIEW,
+        INVESTIGATOR_DECIDES, DECISION_BEFORE_NOTICE, STALLED }
+
+    /**
+     * The people of an agency who take part in its cases.
+     *
+     * @param handlers  certified case handlers, at least two
+     * @param approver  the head who approves and decides
+     * @param director  the head who chairs the collective decision
+     * @param presiders  who may preside over a hearing or review legality (not investigators)
+     * @param legal  the legal reviewer
+     * @param clerk  a clerk without certificate
+     */
+    record Staff(List<OfficerId> handlers, OfficerId approver, OfficerId director, List<OfficerId> presiders,
+            OfficerId legal, OfficerId clerk) {}
+
+    private final Procedure procedure;
+    private final Organization organization;
+    private final String area;
+    private final Staff staff;
+    private final WorkingDayCalendar calendar;
+    private final LocalDate until;
+
+    CaseGenerator(Procedure procedure, Organization organization, String area, Staff staff,
+            WorkingDayCalendar calendar, LocalDate until) {
+        this.procedure = procedure;
+        this.organization = organization;
+        this.area = area;
+        this.staff = staff;
+        this.calendar = calendar;
+        this.until = until;
+    }
+
+    /** Picks a slip: none for two cases in three, else one of the others. */
+    static Slip slip(SplittableRandom random) {
+        return random.nextInt(3) == 0 ? Slip.values()[1 + random.nextInt(Slip.values().length - 1)] : Slip.NONE;
+    }
+
+    /** Generates a case opened on a day, with the given slip. */
+    CaseRecord generate(String id, LocalDate opened, SplittableRandom random, Slip slip) {
+        boolean major = random.nextInt(3) == 0;
+        boolean hearing = random.nextInt(3) == 0;
+        List<OfficerId> team = team(random);
+        History h = new History(opened);
+        h.add(FILING, opened, team.get(0));
+        if (procedure.has(HEAD_APPROVAL)) {
+            h.add(HEAD_APPROVAL, h.later(random.nextInt(2)), staff.approver());
+        }
+        if (procedure.has(EVIDENCE_PRESERVATION)) {
+            h.add(EVIDENCE_PRESERVATION, h.last, team.get(0), team.get(1));
+        }
+        LocalDate investigated = h.later(1 + random.nextInt(5));
+        switch (slip) {
+            case ONE_INVESTIGATOR -> h.add(INVESTIGATION, investigated, team.get(0));
+            case CLERK_INVESTIGATES -> h.add(INVESTIGATION, investigated, team.get(0), staff.clerk());
+            default -> h.add(INVESTIGATION, investigated, team.get(0), team.get(1));
+        }
+        LocalDate noticed = h.later(2 + random.nextInt(5));
+        if (slip == Slip.DECISION_BEFORE_NOTICE) {
+            h.add(DECISION, noticed, staff.approver());
+        }
+        h.add(NOTICE, noticed, team.get(0), team.get(1));
+        if (slip == Slip.STALLED) {
+            return h.record(id, major, hearing);
+        }
+        if (hearing) {
+            h.add(new CaseEvent.HearingRequested(h.later(1 + random.nextInt(3))));
+        }
+        h.add(STATEMENT_AND_DEFENCE, h.later(hearing ? 0 : 1 + random.nextInt(3)), team.get(0));
+        if (hearing) {
+            LocalDate notified = h.later(1);
+            h.add(HEARING_NOTICE, notified, team.get(0));
+            int gap = slip == Slip.LATE_HEARING_NOTICE ? 3 + random.nextInt(4) : 7 + random.nextInt(5);
+            h.add(HEARING, calendar.plusWorkingDays(notified, gap), pick(staff.presiders(), random));
+        }
+        if (major) {
+            if (slip != Slip.NO_LEGALITY_REVIEW) {
+                h.add(LEGALITY_REVIEW, h.later(1 + random.nextInt(3)), staff.legal());
+            }
+            h.add(COLLECTIVE_DECISION, h.later(1 + random.nextInt(2)), staff.director());
+        }
+        if (slip != Slip.DECISION_BEFORE_NOTICE) {
+            h.add(DECISION, h.later(1 + random.nextInt(3)),
+                    slip == Slip.INVESTIGATOR_DECIDES ? team.get(0) : staff.approver());
+        }
+        h.add(SERVICE, h.later(slip == Slip.LATE_SERVICE ? 8 + random.nextInt(5) : random.nextInt(6)),
+                team.get(0), team.get(1));
+        h.add(EXECUTION, h.later(5 + random.nextInt(15)), team.get(0));
+        h.add(CLOSING, h.later(1 + random.nextInt(5)), team.get(0));
+        return h.record(id, major, hearing);
+    }
+
+    private List<OfficerId> team(SplittableRandom random) {
+        List<OfficerId> handlers = staff.handlers();
+        int first = random.nextInt(handlers.size());
+        int second = (first + 1 + random.nextInt(handlers.size() - 1)) % handlers.size();
+        return List.of(handlers.get(first), handlers.get(second));
+    }
+
+    private static OfficerId pick(List<OfficerId> officers, SplittableRandom random) {
+        return officers.get(random.nextInt(officers.size()));
+    }
+
+    /** A history being written, which stops at the first event after the last day. */
+    private final class History {
+        private final LocalDate opened;
+        private final List<CaseEvent> events = new ArrayList<>();
+        private LocalDate last;
+        private boolean stopped;
+
+        History(LocalDate opened) {
+            this.opened = opened;
+            this.last = opened;
+        }
+
+        LocalDate later(int workingDays) {
+            return stopped ? last : calendar.plusWorkingDays(last, workingDays);
+        }
+
+        void add(StepKind step, LocalDate date, OfficerId... officers) {
+            add(CaseEvent.performed(step, date, officers));
+        }
+
+        void add(CaseEvent event) {
+            stopped |= event.date().isAfter(until);
+            if (!stopped) {
+                events.add(event);
+                last = event.date();
+            }
+        }
+
+        CaseRecord record(String id, boolean major, boolean hearing) {
+            return CaseRecord.builder().id(id).procedure(procedure).organization(organization).area(area)
+                    .opened(opened).major(major).hearingEligible(hearing).calendar(calendar).build()
+                    .appendAll(events);
+        }
+    }
+}

@@ -41,8 +41,8 @@ public final class FaultFacts {
         this.mitigating = fault.mitigated();
         this.reducing = fault.reduced();
         this.suspectedCrime = fault.suspectedCrime();
-        this.minorAndCorrected = fault.circumstances().contains(Circumstance.MINOR_AND_CORRECTED);
-        this.executedOrderAfterObjecting = fault.circumstances().contains(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING);
+        this.minorAndCorrected = fault.has(Circumstance.MINOR_AND_CORRECTED);
+        this.executedOrderAfterObjecting = fault.has(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING);
         this.dutyDulyPerformed = fault.dulyPerformed();
     }
 

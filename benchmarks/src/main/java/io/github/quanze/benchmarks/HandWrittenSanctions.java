@@ -53,9 +53,9 @@ public final class HandWrittenSanctions {
             return NONE;
         }
         Sanction sanction;
-        if (fault.circumstances().contains(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING) || fault.dulyPerformed()) {
+        if (fault.has(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING) || fault.dulyPerformed()) {
             sanction = NONE;                                    // 公务员法 Art 60, 尽职免责
-        } else if (fault.circumstances().contains(Circumstance.MINOR_AND_CORRECTED)) {
+        } else if (fault.has(Circumstance.MINOR_AND_CORRECTED)) {
             sanction = minor(responsibility);                   // 免予处分
         } else {
             boolean reduced = fault.reduced();

@@ -217,6 +217,27 @@ public abstract class Fault {
         return (effects() & 1 << effect.ordinal()) != 0;
     }
 
+    /**
+     * Checks whether a circumstance was found.
+     *
+     * @param circumstance  the circumstance, not null
+     * @return true if it is one of the circumstances
+     */
+    public boolean has(Circumstance circumstance) {
+        return (found() & 1L << circumstance.ordinal()) != 0;
+    }
+
+    /** The circumstances found, one bit each, worked out once. */
+    @Value.Derived
+    @Value.Auxiliary
+    long found() {
+        long found = 0;
+        for (Circumstance c : circumstances()) {
+            found |= 1L << c.ordinal();
+        }
+        return found;
+    }
+
     /** The effects of the circumstances, one bit each, worked out once. */
     @Value.Derived
     @Value.Auxiliary

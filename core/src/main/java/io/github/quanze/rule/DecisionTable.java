@@ -62,6 +62,11 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
      * there are more than {@value #MEMO_LIMIT} combinations.
      */
     private final AtomicReferenceArray<Decision<O>> memo;
+    /** Reads all columns in one call, or null to call each column's reader. */
+    private final FactsReader<? super F> reader;
+    /** The least and greatest value a reader may write for each column. */
+    private final int[] lowest;
+    private final int[] highest;
 
     /** The most input combinations whose decisions the table keeps. */
     static final int MEMO_LIMIT = 1 << 16;
@@ -116,6 +121,14 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
             points = Math.min(points, MEMO_LIMIT + 1L);
         }
         this.memo = points <= MEMO_LIMIT ? new AtomicReferenceArray<>((int) points) : null;
+        this.reader = b.reader;
+        this.lowest = new int[inputs.length];
+        this.highest = new int[inputs.length];
+        for (int c = 0; c < inputs.length; c++) {
+            boolean integer = inputs[c].kind() == Column.Kind.INT;
+            lowest[c] = integer ? inputs[c].min() : 0;
+            highest[c] = integer ? inputs[c].max() : inputs[c].valueCount() - 1;
+        }
     }
 
     private void compile(int c) {
@@ -172,6 +185,7 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
         b.aggregation = aggregation;
         b.order = order;
         b.describer = describer;
+        b.reader = reader;
         return b;
     }
 
@@ -219,16 +233,20 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
     public Decision<O> decide(F facts) {
         Objects.requireNonNull(facts, "facts");
         if (memo == null) {
-            int[] atoms = new int[columns.size()];
-            for (int c = 0; c < atoms.length; c++) {
-                atoms[c] = atomOf(c, columns.get(c).read(facts, name()));
-            }
-            return decideAt(atoms);
+            return decideAt(atoms(facts));
         }
-        String name = resolver.name();
         int point = 0;
-        for (int c = 0; c < radix.length; c++) {
-            point = point * radix[c] + atomOf(c, inputs[c].read(facts, name));
+        if (reader == null) {
+            String name = resolver.name();
+            for (int c = 0; c < radix.length; c++) {
+                point = point * radix[c] + atomOf(c, inputs[c].read(facts, name));
+            }
+        } else {
+            int[] values = new int[radix.length];
+            reader.read(facts, values);
+            for (int c = 0; c < radix.length; c++) {
+                point = point * radix[c] + readAtom(c, values[c]);
+            }
         }
         Decision<O> decision = memo.get(point);
         if (decision == null) {
@@ -242,6 +260,33 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
             memo.lazySet(point, decision);
         }
         return decision;
+    }
+
+    /** Reads the facts into one value index per column, with the table's reader if it has one. */
+    private int[] atoms(F facts) {
+        int[] atoms = new int[inputs.length];
+        if (reader == null) {
+            String name = resolver.name();
+            for (int c = 0; c < atoms.length; c++) {
+                atoms[c] = atomOf(c, inputs[c].read(facts, name));
+            }
+            return atoms;
+        }
+        reader.read(facts, atoms);
+        for (int c = 0; c < atoms.length; c++) {
+            atoms[c] = readAtom(c, atoms[c]);
+        }
+        return atoms;
+    }
+
+    /** Checks a value a reader wrote and returns its value index. */
+    private int readAtom(int c, int value) {
+        if (value < lowest[c] || value > highest[c]) {
+            throw new IllegalArgumentException(String.format("Table '%s' column '%s': the facts reader wrote %s, "
+                    + "which is not a value of the column [%s, %s]", resolver.name(), inputs[c].name(), value,
+                    lowest[c], highest[c]));
+        }
+        return starts[c] == null ? value : atomOf(c, value);
     }
 
     /** Decides at a point given as one value index per column. */
@@ -357,6 +402,7 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
         private Aggregation<O> aggregation;
         private Comparator<? super O> order;
         private Function<? super O, BilingualText> describer;
+        private FactsReader<? super F> reader;
 
         private Builder(String name, HitPolicy policy) {
             this.name = name;
@@ -374,6 +420,19 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
             for (Column<F> column : added) {
                 columns.add(Objects.requireNonNull(column, "column"));
             }
+            reader = null;
+            return this;
+        }
+
+        /**
+         * Reads all input columns in one call instead of calling each column's reader; see {@link FactsReader}.
+         * Set it after the last input column: adding a column drops it.
+         *
+         * @param reader  the reader, which writes exactly what the columns' readers give, not null
+         * @return this builder, not null
+         */
+        public Builder<F, O> reader(FactsReader<? super F> reader) {
+            this.reader = Objects.requireNonNull(reader, "reader");
             return this;
         }
 

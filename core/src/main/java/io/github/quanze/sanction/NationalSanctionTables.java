@@ -47,6 +47,7 @@ import io.github.quanze.fault.Responsibility;
 import io.github.quanze.rule.Cell;
 import io.github.quanze.rule.Column;
 import io.github.quanze.rule.DecisionTable;
+import io.github.quanze.rule.FactsReader;
 import io.github.quanze.rule.HitPolicy;
 import io.github.quanze.rule.RuleId;
 import io.github.quanze.sanction.SanctionPolicy.Edition;
@@ -121,9 +122,9 @@ final class NationalSanctionTables {
     static final Column<Fault> SUSPECTED_CRIME = Column.<Fault>ofBoolean("suspectedCrime", Fault::suspectedCrime)
             .graverWhenGreater();
     static final Column<Fault> MINOR_AND_CORRECTED = Column.<Fault>ofBoolean("minorAndCorrected",
-            f -> f.circumstances().contains(Circumstance.MINOR_AND_CORRECTED)).graverWhenSmaller();
+            f -> f.has(Circumstance.MINOR_AND_CORRECTED)).graverWhenSmaller();
     static final Column<Fault> EXECUTED_ORDER = Column.<Fault>ofBoolean("executedOrderAfterObjecting",
-            f -> f.circumstances().contains(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING)).graverWhenSmaller();
+            f -> f.has(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING)).graverWhenSmaller();
     static final Column<Fault> DUTY_DULY_PERFORMED = Column.<Fault>ofBoolean("dutyDulyPerformed",
             Fault::dulyPerformed).graverWhenSmaller();
 
@@ -131,6 +132,24 @@ final class NationalSanctionTables {
     static final List<Column<Fault>> OFFICER_COLUMNS = List.of(GRAVITY, RESPONSIBILITY, FORM, AGGRAVATING,
             FAULTS_THIS_YEAR, MITIGATING, REDUCING, SUSPECTED_CRIME, MINOR_AND_CORRECTED, EXECUTED_ORDER,
             DUTY_DULY_PERFORMED);
+
+    /**
+     * Reads all {@link #OFFICER_COLUMNS} of a fault in one call, in their order, exactly as the columns' readers do
+     * (the fast path of {@link io.github.quanze.rule.FactsReader}; {@code decideByScan} checks it against them).
+     */
+    static void readOfficer(Fault f, int[] values) {
+        values[0] = f.gravity().ordinal();
+        values[1] = f.responsibility().ordinal();
+        values[2] = f.form().ordinal();
+        values[3] = f.has(Circumstance.Effect.AGGRAVATE) ? 1 : 0;
+        values[4] = f.faultsThisYear();
+        values[5] = f.mitigated() ? 1 : 0;
+        values[6] = f.reduced() ? 1 : 0;
+        values[7] = f.suspectedCrime() ? 1 : 0;
+        values[8] = f.has(Circumstance.MINOR_AND_CORRECTED) ? 1 : 0;
+        values[9] = f.has(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING) ? 1 : 0;
+        values[10] = f.dulyPerformed() ? 1 : 0;
+    }
 
     private static final Column<Fault> AGENCY_EXEMPTING = Column.<Fault>ofBoolean("exempting",
             f -> f.has(Circumstance.Effect.EXEMPT)).graverWhenSmaller();
@@ -278,6 +297,11 @@ final class NationalSanctionTables {
             columns.forEach(builder::input);
         }
 
+        Rows(String name, List<Column<Fault>> columns, FactsReader<Fault> reader) {
+            this(name, columns);
+            builder.reader(reader);
+        }
+
         Cells cells() {
             return Cells.any(columns);
         }
@@ -304,7 +328,7 @@ final class NationalSanctionTables {
 
     /** The officer table of one edition under construction, with the provisions each kind of row cites. */
     private static final class OfficerTable {
-        final Rows rows = new Rows(OFFICER_TABLE, OFFICER_COLUMNS);
+        final Rows rows = new Rows(OFFICER_TABLE, OFFICER_COLUMNS, NationalSanctionTables::readOfficer);
         final Edition edition;
         /** The rows that impose a sanction: those an exemption replaces. */
         final List<RuleId> sanctionRows = new ArrayList<>();

@@ -59,6 +59,16 @@ class FaultTest {
     }
 
     @Example
+    void has_answersForEachCircumstanceFound() {
+        Fault fault = officerFault(FaultType.OVERDUE, FaultForm.GROSS_NEGLIGENCE, Consequence.NONE)
+                .addCircumstances(Circumstance.COOPERATED, Circumstance.MINOR_AND_CORRECTED).build();
+        for (Circumstance c : Circumstance.values()) {
+            assertThat(fault.has(c)).as(c.name()).isEqualTo(fault.circumstances().contains(c));
+        }
+        assertThat(fault.has(Circumstance.MINOR_AND_CORRECTED)).isTrue();
+    }
+
+    @Example
     void build_rejectsATypeThatCannotConcernTheSubject() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> officerFault(FaultType.CORRUPTION, FaultForm.INTENT, Consequence.NONE).subject(AGENCY)

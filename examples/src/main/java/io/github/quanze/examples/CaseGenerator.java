@@ -70,7 +70,16 @@ final class CaseGenerator {
 
     /** Picks a slip: none for two cases in three, else one of the others. */
     static Slip slip(SplittableRandom random) {
-        return random.nextInt(3) == 0 ? Slip.values()[1 + random.nextInt(Slip.values().length - 1)] : Slip.NONE;
+        return random.nextInt(3) == 0 ? other(random) : Slip.NONE;
+    }
+
+    /** Picks a slip: none with the given probability, else one of the others. */
+    static Slip slip(SplittableRandom random, double none) {
+        return random.nextDouble() < none ? Slip.NONE : other(random);
+    }
+
+    private static Slip other(SplittableRandom random) {
+        return Slip.values()[1 + random.nextInt(Slip.values().length - 1)];
     }
 
     /** Generates a case opened on a day, with the given slip. */

@@ -129,7 +129,7 @@ public final class Deadline {
         if (metOn.isPresent()) {
             LocalDate met = metOn.get();
             return met.isAfter(due) ? new DeadlineStatus(DeadlineStatus.State.MET_LATE, naturalDays(due, met), metOn)
-                    : new DeadlineStatus(DeadlineStatus.State.MET, daysBetween(met, due), metOn);
+                    : new DeadlineStatus(DeadlineStatus.State.MET, daysBetween(met, due), metOn, inWorkingDays());
         }
         if (today.isAfter(due)) {
             return new DeadlineStatus(DeadlineStatus.State.OVERDUE, naturalDays(due, today), metOn);
@@ -139,12 +139,16 @@ public final class Deadline {
         }
         int left = daysBetween(today, due);
         return new DeadlineStatus(left <= warning ? DeadlineStatus.State.DUE_SOON : DeadlineStatus.State.ON_TIME, left,
-                metOn);
+                metOn, inWorkingDays());
     }
 
     /** Days still to come, in the limit's own kind of day. */
     private int daysBetween(LocalDate from, LocalDate to) {
-        return limit.unit() == PeriodUnit.WORKING_DAYS ? calendar.workingDaysBetween(from, to) : naturalDays(from, to);
+        return inWorkingDays() ? calendar.workingDaysBetween(from, to) : naturalDays(from, to);
+    }
+
+    private boolean inWorkingDays() {
+        return limit.unit() == PeriodUnit.WORKING_DAYS;
     }
 
     private static int naturalDays(LocalDate from, LocalDate to) {

@@ -20,8 +20,9 @@ import java.util.Optional;
  * @param days  days remaining (ON_TIME, DUE_SOON) or early (MET), in the deadline's own kind of day; natural days
  *         overdue (OVERDUE) or late (MET_LATE), at least 1; 0 for DUE_TODAY
  * @param metOn  the day the act was done, for MET and MET_LATE, not null
+ * @param workingDays  whether {@code days} remaining or early are working days (a working-day limit)
  */
-public record DeadlineStatus(State state, int days, Optional<LocalDate> metOn) {
+public record DeadlineStatus(State state, int days, Optional<LocalDate> metOn, boolean workingDays) {
 
     /**
      * The states of a deadline (期限状态).
@@ -63,6 +64,17 @@ public record DeadlineStatus(State state, int days, Optional<LocalDate> metOn) {
     }
 
     /**
+     * Creates a status of a natural-day limit.
+     *
+     * @param state  the state, not null
+     * @param days  the days, as for the canonical constructor
+     * @param metOn  the day the act was done, not null
+     */
+    public DeadlineStatus(State state, int days, Optional<LocalDate> metOn) {
+        this(state, days, metOn, false);
+    }
+
+    /**
      * Checks whether the deadline was missed, whether or not the act was done since.
      *
      * @return true for OVERDUE and MET_LATE
@@ -72,22 +84,25 @@ public record DeadlineStatus(State state, int days, Optional<LocalDate> metOn) {
     }
 
     /**
-     * Describes the status: 已逾期3日 / overdue by 3 days.
+     * Describes the status: 已逾期3日 / overdue by 3 days; days remaining or early in the limit's kind of day
+     * (尚余2个工作日 / 2 working days left).
      *
      * @return the description, not null
      */
     public BilingualText describe() {
         String met = metOn.map(d -> "（" + d + "完成）").orElse("");
         String metEn = metOn.map(d -> " (done on " + d + ")").orElse("");
+        String unit = workingDays ? "个工作日" : "日";
+        String unitEn = workingDays ? " working days" : " days";
         switch (state) {
             case ON_TIME:
             case DUE_SOON:
-                return BilingualText.of(state.label().zh() + "，尚余" + days + "日",
-                        state.label().en() + ", " + days + " days left");
+                return BilingualText.of(state.label().zh() + "，尚余" + days + unit,
+                        state.label().en() + ", " + days + unitEn + " left");
             case OVERDUE:
                 return BilingualText.of("已逾期" + days + "日", "overdue by " + days + " days");
             case MET:
-                return BilingualText.of("按期完成，提前" + days + "日" + met, "met " + days + " days early" + metEn);
+                return BilingualText.of("按期完成，提前" + days + unit + met, "met " + days + unitEn + " early" + metEn);
             case MET_LATE:
                 return BilingualText.of("逾期" + days + "日完成" + met, "met " + days + " days late" + metEn);
             default:

@@ -131,8 +131,13 @@ class TimeLimitTest {
     void status_saysWhereTheDeadlineStands() {
         Deadline due = StatutoryLimits.PENALTY_HEARING_REQUEST.from(LocalDate.of(2026, 9, 30), CALENDAR);
         assertThat(due.statusOn(LocalDate.of(2026, 10, 1)).state()).isEqualTo(DeadlineStatus.State.ON_TIME);
-        assertThat(due.statusOn(LocalDate.of(2026, 10, 9))).isEqualTo(
-                new DeadlineStatus(DeadlineStatus.State.DUE_SOON, 3, Optional.empty()));
+        // the five days to ask for a hearing are working days (行政处罚法 Art 85), and so are the days left
+        DeadlineStatus soon = due.statusOn(LocalDate.of(2026, 10, 9));
+        assertThat(soon).isEqualTo(new DeadlineStatus(DeadlineStatus.State.DUE_SOON, 3, Optional.empty(), true));
+        assertThat(soon.describe().zh()).isEqualTo("即将到期，尚余3个工作日");
+        assertThat(soon.describe().en()).isEqualTo("due soon, 3 working days left");
+        assertThat(due.status(LocalDate.of(2026, 10, 12), Optional.of(LocalDate.of(2026, 10, 9)), 0).describe().zh())
+                .isEqualTo("按期完成，提前3个工作日（2026-10-09完成）");
         assertThat(due.statusOn(LocalDate.of(2026, 10, 13)).state()).isEqualTo(DeadlineStatus.State.DUE_TODAY);
         DeadlineStatus overdue = due.statusOn(LocalDate.of(2026, 10, 16));
         assertThat(overdue.state()).isEqualTo(DeadlineStatus.State.OVERDUE);

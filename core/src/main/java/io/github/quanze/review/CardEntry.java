@@ -35,7 +35,8 @@ public record CardEntry(OfficerCard card, LocalDate given, String reason, String
         Objects.requireNonNull(lifted, "lifted");
         Objects.requireNonNull(liftedBy, "liftedBy");
         checkArgument(card != OfficerCard.GREEN, "Card entry of %s: GREEN is the default and is never given", given);
-        checkArgument(reason != null && !reason.isBlank(), "Card entry %s of %s: reason must not be blank", card, given);
+        checkArgument(reason != null && !reason.isBlank(), "Card entry %s of %s: reason must not be blank", card,
+                given);
         checkArgument(givenBy != null && !givenBy.isBlank(), "Card entry %s of %s: givenBy must not be blank", card,
                 given);
         checkArgument(lifted.isPresent() == liftedBy.isPresent(),

@@ -28,7 +28,7 @@ import java.util.TreeSet;
  * the day it is given ({@link CredentialStatus#SUSPENDED}, 暂停执法 while the officer takes 离岗培训) until the day it
  * is lifted, when the certificates are VALID again; a red card revokes them from the day it is given
  * ({@link CredentialStatus#REVOKED}, 取消执法资格), for good. These effects follow 镇安县's practice (黄牌 "暂停执法、
- * 接受培训", 红牌 "取消执法资格") and are an interpretation; see {@link OfficerCard}.
+ * 接受培训", 红牌 "取消了执法资格") and are an interpretation; see {@link OfficerCard}.
  * <p>
  * This class is immutable and thread-safe; {@link #give} and {@link #lift} return new histories.
  */

@@ -15,6 +15,8 @@ import io.github.quanze.rule.RuleId;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * The default tables of officer ratings and cards (执法人员考核等次表、红黄绿卡表).
@@ -24,11 +26,12 @@ import java.util.List;
  * 优秀/合格/基本合格/不合格 (fymate.net lar/168785), but no text read says which facts earn which grade, nor which
  * earn a card (seed 004; 镇安县). The defaults read the grades of the civil-service appraisal across
  * (《公务员考核规定（试行）》 of 2007, as news reports quote it: 基本称职 for "在工作中有较大失误", 不称职 for
- * "在工作中因严重失误、失职造成重大损失或者恶劣社会影响") onto the fault tiers: a serious fault (严重过错) or a failed case file makes the year
- * 基本合格, a grave fault (特别严重过错) 不合格; three of a kind in one year count one grade worse, as three faults in a
- * year aggravate in the municipal measures (一年内三次以上, e.g. fymate.net lar/173094 Art 36); 优秀 needs at least one
- * reviewed file, every file 优秀, and no fault. Cards follow LAW.md §8: yellow after a serious fault or a 基本合格
- * (or worse) year, red after a grave fault or a second 不合格 year in a row.
+ * "在工作中因严重失误、失职造成重大损失或者恶劣社会影响") onto the fault tiers: a serious fault (严重过错) or a failed case
+ * file makes the year 基本合格, a grave fault (特别严重过错) 不合格; three of a kind in one year count one grade worse,
+ * as three faults in a year aggravate in the municipal measures (一年内三次以上, e.g. fymate.net lar/173094 Art 36); 优秀 needs at least one
+ * reviewed file, every file 优秀, and no fault. Cards: yellow (暂停执法、接受培训, as 镇安县 describes it) after a serious
+ * fault or a 基本合格 (or worse) year, red (取消执法资格) after a grave fault or a second 不合格 year in a row, the
+ * ground on which the implementing opinion calls for 取消执法资格.
  * <p>
  * Both tables collect every applicable row and keep the worst outcome, so an explanation lists every ground; each
  * row that worsens the outcome is an exception to the default row, so the default row fires only when nothing else
@@ -74,16 +77,16 @@ final class OfficerTables {
 
     private OfficerTables() {}
 
-    private static Column<OfficerYear> count(String name, java.util.function.ToIntFunction<OfficerYear> reader) {
+    private static Column<OfficerYear> count(String name, ToIntFunction<OfficerYear> reader) {
         return Column.<OfficerYear>ofInt(name, 0, MAX, reader).graverWhenGreater();
     }
 
     /** The default rating table. */
     static DecisionTable<OfficerYear, OfficerRating> ratings() {
-        Rows<OfficerYear, OfficerRating> t = new Rows<>(RATING_TABLE, RATING_COLUMNS, Comparator.naturalOrder(),
-                OfficerRating::label);
+        Rows<OfficerYear, OfficerRating> t = new Rows<>(RATING_TABLE, RATING_COLUMNS, RATING_BASIS,
+                Comparator.naturalOrder(), OfficerRating::label);
         RuleId base = t.row("RATING.COMPETENT", BilingualText.of("无下列情形的，评为合格",
-                "rated competent where nothing below applies"), RATING_BASIS, OfficerRating.COMPETENT, t.cells());
+                "rated competent where nothing below applies"), OfficerRating.COMPETENT, t.cells());
         t.exception(base, "RATING.EXCELLENT", BilingualText.of("年度内无执法过错，经评查的案卷均为优秀的，评为优秀",
                         "no fault in the year and every reviewed file excellent: excellent"), OfficerRating.EXCELLENT,
                 t.cells().with(GRAVE_FAULTS, Cell.is(0)).with(SERIOUS_FAULTS, Cell.is(0))
@@ -112,10 +115,10 @@ final class OfficerTables {
 
     /** The default card table. */
     static DecisionTable<CardGrounds, OfficerCard> cards() {
-        Rows<CardGrounds, OfficerCard> t = new Rows<>(CARD_TABLE, CARD_COLUMNS, Comparator.naturalOrder(),
-                OfficerCard::label);
+        Rows<CardGrounds, OfficerCard> t = new Rows<>(CARD_TABLE, CARD_COLUMNS, CARD_BASIS,
+                Comparator.naturalOrder(), OfficerCard::label);
         RuleId base = t.row("CARD.GREEN", BilingualText.of("无下列情形的，为绿卡", "green card where nothing below applies"),
-                CARD_BASIS, OfficerCard.GREEN, t.cells());
+                OfficerCard.GREEN, t.cells());
         t.exception(base, "CARD.YELLOW.SERIOUS_FAULT", BilingualText.of("年度内有严重过错的，给予黄卡：暂停执法、离岗培训",
                         "a serious fault in the year: yellow card, enforcement suspended and off-post training"),
                 OfficerCard.YELLOW, t.cells().with(CARD_SERIOUS_FAULTS, Cell.atLeast(1)));
@@ -133,14 +136,16 @@ final class OfficerTables {
         return t.build();
     }
 
-    /** A table under construction whose cells are set by column, every other column any. */
+    /** A table under construction, every row on one basis, whose cells are set by column, every other column any. */
     private static final class Rows<F, O> {
         private final List<Column<F>> columns;
+        private final LegalBasis basis;
         private final DecisionTable.Builder<F, O> builder;
 
-        Rows(String name, List<Column<F>> columns, Comparator<? super O> order,
-                java.util.function.Function<? super O, BilingualText> describer) {
+        Rows(String name, List<Column<F>> columns, LegalBasis basis, Comparator<? super O> order,
+                Function<? super O, BilingualText> describer) {
             this.columns = columns;
+            this.basis = basis;
             this.builder = DecisionTable.<F, O>builder(name, HitPolicy.COLLECT).aggregation(Aggregation.heaviest(order))
                     .order(order).describer(describer);
             columns.forEach(builder::input);
@@ -152,7 +157,7 @@ final class OfficerTables {
             return new Cells<>(columns, cells);
         }
 
-        RuleId row(String id, BilingualText title, LegalBasis basis, O outcome, Cells<F> cells) {
+        RuleId row(String id, BilingualText title, O outcome, Cells<F> cells) {
             builder.row(id, title, basis, outcome, cells.cells);
             return RuleId.of(id);
         }
@@ -162,8 +167,7 @@ final class OfficerTables {
         }
 
         RuleId exception(List<RuleId> bases, String id, BilingualText title, O outcome, Cells<F> cells) {
-            LegalBasis basis = outcome instanceof OfficerCard ? CARD_BASIS : RATING_BASIS;
-            RuleId rule = row(id, title, basis, outcome, cells);
+            RuleId rule = row(id, title, outcome, cells);
             bases.forEach(b -> builder.exception(rule, b));
             return rule;
         }

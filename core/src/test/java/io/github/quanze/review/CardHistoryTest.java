@@ -240,6 +240,26 @@ class CardHistoryTest {
     }
 
     @Example
+    void applyAll_givesEveryOfficerTheCardTheirAppraisalCallsFor() {
+        List<OfficerAppraisal> y2026 = OfficerAppraisals.defaults().appraiseAll(BUREAU_ORGANIZATION,
+                Officers.YEAR_2026, List.of(Officers.EXCELLENT_FILE), List.of(fault(WANG, Gravity.SERIOUS, ACT_2026),
+                        fault(LI, Gravity.GRAVE, ACT_2026)), List.of());
+        List<CardHistory> histories = y2026.stream()
+                .map(a -> CardHistory.of(a.officer()).give(a, DATE_2027_01_15, "某市人民政府司法局")).toList();
+        assertThat(histories).filteredOn(h -> !h.entries().isEmpty()).extracting(CardHistory::officer)
+                .containsExactlyInAnyOrder(WANG, LI);
+        Organization carded = CardHistory.applyAll(BUREAU_ORGANIZATION, histories);
+        assertThat(carded.certification(WANG, AREA, DATE_2027_01_15).outcome())
+                .isEqualTo(CertificationOutcome.SUSPENDED);
+        assertThat(carded.certification(LI, AREA, DATE_2027_01_15).outcome()).isEqualTo(CertificationOutcome.REVOKED);
+        for (OfficerAppraisal a : y2026) {
+            if (a.card() == OfficerCard.GREEN) {
+                assertThat(carded.credentialsOf(a.officer())).isEqualTo(BUREAU_ORGANIZATION.credentialsOf(a.officer()));
+            }
+        }
+    }
+
+    @Example
     void applyAll_appliesTheHistoriesOfManyOfficers() {
         CardHistory li = CardHistory.of(LI).give(OfficerCard.RED, DATE_2027_01_15, "特别严重过错", HEAD);
         Organization carded = CardHistory.applyAll(BUREAU_ORGANIZATION, List.of(WANG_YELLOW, li));

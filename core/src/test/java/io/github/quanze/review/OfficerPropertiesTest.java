@@ -49,6 +49,17 @@ class OfficerPropertiesTest {
     }
 
     @Property
+    void aFurtherFaultOfAnyGravityNeverGivesABetterRatingOrCard(@ForAll("files") List<ReviewReport> files,
+            @ForAll("manyGravities") List<Gravity> gravities, @ForAll Gravity added) {
+        List<Gravity> more = plus(gravities, added);
+        OfficerAppraisal before = wang(files, wangFaults(gravities));
+        OfficerAppraisal after = wang(files, wangFaults(more));
+        Statistics.label("rating after").collect(after.rating());
+        assertThat(after.rating().isBetterThan(before.rating())).isFalse();
+        assertThat(before.card().isWorseThan(after.card())).isFalse();
+    }
+
+    @Property
     void aGraverFaultNeverGivesABetterRatingOrCard(@ForAll("faults") List<Fault> faults,
             @ForAll("fault") Fault fault, @ForAll Consequence graver) {
         Fault worse = new Fault.Builder().from(fault).consequence(graver).build();
@@ -113,16 +124,33 @@ class OfficerPropertiesTest {
         assertThat(appraise(shuffled, Optional.empty())).isEqualTo(appraise(faults, Optional.empty()));
     }
 
+    @Property
+    void theCompiledTablesAgreeWithARowByRowScan(@ForAll("files") List<ReviewReport> files,
+            @ForAll("gravities") List<Gravity> gravities, @ForAll Optional<OfficerRating> previous) {
+        OfficerYear facts = OfficerYear.of(BUREAU_ORGANIZATION.officer(WANG), YEAR_2026, files, wangFaults(gravities),
+                previous);
+        assertThat(APPRAISALS.ratingTable().decide(facts)).isEqualTo(APPRAISALS.ratingTable().decideByScan(facts));
+        for (OfficerRating rating : OfficerRating.values()) {
+            CardGrounds grounds = new CardGrounds(facts, rating);
+            assertThat(APPRAISALS.cardTable().decide(grounds)).isEqualTo(APPRAISALS.cardTable().decideByScan(grounds));
+        }
+    }
+
     @Provide
     Arbitrary<List<Fault>> faults() {
         return fault().list().ofMaxSize(6);
     }
 
-    /** Faults of every kind, form, consequence and circumstance, acted in 2023 (the year rated) or 2024. */
+    /** Faults of every kind, form, consequence and circumstance, most acted in 2023 (the year rated). */
     @Provide
     Arbitrary<Fault> fault() {
-        return Combinators.combine(Faults.officerFaults(), Arbitraries.integers().between(0, 500))
+        return Combinators.combine(Faults.officerFaults(), Arbitraries.integers().between(0, 420))
                 .as((f, day) -> new Fault.Builder().from(f).actDate(LocalDate.of(2023, 1, 1).plusDays(day)).build());
+    }
+
+    @Provide
+    Arbitrary<List<Gravity>> manyGravities() {
+        return Arbitraries.of(Gravity.class).list().ofMaxSize(7);
     }
 
     @Provide

@@ -9,6 +9,11 @@
  * never below zero, a veto fails the file with 0 points, and the {@link io.github.quanze.review.ReviewReport}
  * explains it all in Chinese and English. {@link io.github.quanze.review.ReviewFaults} turns a failed file and its
  * veto items into the faults of the people responsible.
+ * <p>
+ * Officers (执法人员考核): {@link io.github.quanze.review.OfficerAppraisals} rates an officer's year
+ * ({@link io.github.quanze.review.OfficerRating}) from their reviewed files and faults and decides their
+ * {@link io.github.quanze.review.OfficerCard} (红黄绿卡); a {@link io.github.quanze.review.CardHistory} records cards
+ * given and lifted and applies them to the organization's certificates.
  */
 @DomainStyle
 package io.github.quanze.review;

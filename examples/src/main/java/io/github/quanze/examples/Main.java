@@ -23,14 +23,14 @@ import picocli.CommandLine.Spec;
  * <p>
  * {@code tour} runs the main example end to end; {@code audit} runs the tobacco bureau's catalogue and allocation
  * audit; {@code case} replays one penalty case into its deadlines, violations, faults and sanctions; {@code batch}
- * checks a batch of generated cases; {@code accountability} decides the sanctions for faults found in the seeds'
+ * checks a batch of generated cases; {@code county} runs the annual assessment of seed 004's county; {@code accountability} decides the sanctions for faults found in the seeds'
  * cases; {@code deadline} and {@code calendar} answer questions on China's working-day calendar. Output is UTF-8
  * Chinese, or English with {@code --en} (the accountability decisions print both languages).
  */
 @Command(name = "quanze-examples", mixinStandardHelpOptions = true, version = "quanze examples 0.1.0",
         description = "Runnable scenarios of quanze, the administrative law-enforcement responsibility library.",
-        subcommands = {Main.Tour.class, Main.Audit.class, Main.Case.class, Main.Batch.class, Main.Accountability.class,
-                CalendarCommand.class})
+        subcommands = {Main.Tour.class, Main.Audit.class, Main.Case.class, Main.Batch.class, Main.County.class,
+                Main.Accountability.class, CalendarCommand.class})
 public final class Main implements Runnable {
 
     @Spec
@@ -207,6 +207,38 @@ public final class Main implements Runnable {
                 throw new UsageException("--cases must be at least 1, but was " + cases);
             }
             new BatchExample(spec.commandLine().getOut(), language.locale(), cases, seed).run();
+            return 0;
+        }
+    }
+
+    /** The county's annual assessment. */
+    @Command(name = "county", mixinStandardHelpOptions = true,
+            description = "Assess a generated year of the county of seed 004 (45 agencies, 294 items): case-file "
+                    + "review, agency scores, ranking and measures, officers' ratings and cards; print the report and "
+                    + "write it as Markdown.")
+    static final class County implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @CommandLine.Mixin
+        Language language = new Language();
+
+        @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/quanze-county",
+                description = "Directory the Markdown report is written to (default: ${DEFAULT-VALUE}).")
+        Path directory;
+
+        @Option(names = "--seed", paramLabel = "SEED", defaultValue = "2025",
+                description = "The random seed; the same seed gives the same county (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Override
+        public Integer call() {
+            try {
+                Files.createDirectories(directory);
+            } catch (IOException e) {
+                throw new UsageException("Cannot write the report to " + directory + ": " + e);
+            }
+            new CountyExample(spec.commandLine().getOut(), language.locale(), directory, seed).run();
             return 0;
         }
     }

@@ -201,7 +201,10 @@ public final class AgencyAssessment {
             zh.append("\n  ").append(s.section().name().zh()).append("（权重").append(s.section().weight()).append("）");
             en.append("\n  ").append(s.section().name().en()).append(" (weight ").append(s.section().weight())
                     .append(")");
-            if (s.counted()) {
+            if (grade.isEmpty()) {
+                zh.append("：");
+                en.append(":");
+            } else if (s.counted()) {
                 zh.append("：").append(points(s.points())).append("分");
                 en.append(": ").append(points(s.points())).append(" points");
             } else {
@@ -215,6 +218,9 @@ public final class AgencyAssessment {
                 Indicator indicator = i.item().indicator();
                 zh.append("\n    ").append(indicator.label().zh()).append(" ").append(i.value().describe().zh());
                 en.append("\n    ").append(indicator.label().en()).append(" ").append(i.value().describe().en());
+                if (grade.isEmpty()) {
+                    continue;
+                }
                 if (i.counted()) {
                     zh.append("：得").append(points(i.earned())).append("/").append(i.item().points()).append("分");
                     en.append(": ").append(points(i.earned())).append("/").append(i.item().points()).append(" points");

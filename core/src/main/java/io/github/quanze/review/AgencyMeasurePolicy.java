@@ -13,6 +13,9 @@ import io.github.quanze.rule.Column;
 import io.github.quanze.rule.Decision;
 import io.github.quanze.rule.DecisionTable;
 import io.github.quanze.rule.HitPolicy;
+import io.github.quanze.rule.Row;
+import io.github.quanze.rule.RuleId;
+import io.github.quanze.rule.RuleRef;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -35,7 +38,9 @@ import java.util.Set;
  * <li>情况严重 found by the assessing body, such as a rectification not done in time → 通报批评 and 取消评比先进资格
  * (37号; 河南省行政执法条例 Art 44 "逾期不改正的，给予通报批评、取消评比先进资格等处理");</li>
  * <li>graded 不合格 → 限期整改 (interpretation: a failed assessment is the clearest sign of 违法或者不当 enforcement);</li>
- * <li>graded 优秀 → 表彰 (interpretation of 绩效突出).</li>
+ * <li>graded 优秀 → 表彰 (interpretation of 绩效突出);</li>
+ * <li>none of the above → no measure ({@code MEASURE.NONE}, which every other row overrides, so that the table has
+ * no gap).</li>
  * </ul>
  * Interpretation: the default thresholds (a correction or loss rate from 15 % concerning and from 30 % serious;
  * satisfaction below 80 % concerning and below 60 % serious) are not in any text found; 37号 says only "比例较高" and
@@ -48,6 +53,7 @@ import java.util.Set;
 public final class AgencyMeasurePolicy {
 
     private static final Provision OPINIONS = Provision.wholeOf(RESPONSIBILITY_SYSTEM_OPINIONS);
+    private static final RuleId NONE = RuleId.of("MEASURE.NONE");
 
     /** The default thresholds, as percentages: correction 15 and 30, satisfaction 80 and 60. */
     private static final AgencyMeasurePolicy NATIONAL = new AgencyMeasurePolicy(defaultTable(), 15, 30, 80, 60);
@@ -227,7 +233,8 @@ public final class AgencyMeasurePolicy {
         Cell any = Cell.any();
         Cell concerning = Cell.in(Level.CONCERNING, Level.SERIOUS);
         Cell serious = Cell.is(Level.SERIOUS);
-        return DecisionTable.<Facts, Set<AgencyMeasure>>builder("行政执法部门评议考核结果运用表", HitPolicy.COLLECT)
+        DecisionTable.Builder<Facts, Set<AgencyMeasure>> t = DecisionTable.<Facts, Set<AgencyMeasure>>builder(
+                        "行政执法部门评议考核结果运用表", HitPolicy.COLLECT)
                 .input(Column.<Facts, Level>ofEnum("correction", Level.class, Facts::correction).graverWhenGreater(),
                         Column.<Facts, Level>ofEnum("satisfaction", Level.class, Facts::satisfaction)
                                 .graverWhenGreater(),
@@ -269,9 +276,14 @@ public final class AgencyMeasurePolicy {
                         "outstanding enforcement (graded excellent): commendation"), opinions,
                         measures(AgencyMeasure.COMMENDATION), any, any, any, any, any,
                         Cell.is(Standing.OUTSTANDING))
-                .row("MEASURE.NONE", BilingualText.of("其他情形，不予处理", "otherwise: no measure"), opinions,
-                        measures(), any, any, any, any, any, any)
-                .build();
+                .row(new RuleRef(NONE, BilingualText.of("未出现上列情形的，不予处理", "none of the above: no measure"),
+                        opinions), measures(), any, any, any, any, any, any);
+        for (Row<Set<AgencyMeasure>> row : t.build().rows()) {
+            if (!row.id().equals(NONE)) {
+                t.exception(row.id(), NONE);
+            }
+        }
+        return t.build();
     }
 
     @Override

@@ -20,8 +20,9 @@ import java.util.TreeMap;
  * assessing body's findings of 消极应付, 弄虚作假 or 情况严重.
  * <p>
  * Everything is held as counts, so that a period built from a million review reports costs a few longs:
- * {@link Builder#addReport} folds a report into the counts and keeps nothing else, and the result does not depend
- * on the order in which reports or cases are added. Overdue cases are counted by the caller, or from replayed case
+ * {@link Builder#addReport} folds a report into the counts in constant time and keeps nothing else, the result
+ * does not depend on the order in which reports or cases are added, and periods folded apart (on several threads,
+ * or per shard) combine with {@link Builder#addAll(AgencyPeriod)}. Overdue cases are counted by the caller, or from replayed case
  * states with {@link Builder#addCase(CaseState)} (a case is overdue if its replay found a
  * {@link ViolationKind#MISSED_DEADLINE}).
  * <p>
@@ -353,6 +354,39 @@ public final class AgencyPeriod {
             filesPassed += passed;
             filePoints += points;
             fileMaxPoints += maxPoints;
+            return this;
+        }
+
+        /**
+         * Adds every count, bonus claim and finding of another period of the same agency and dates, such as one
+         * aggregated on another thread or from another shard of the reports; a finding (消极应付, 弄虚作假, 情况严重)
+         * made in either holds.
+         *
+         * @param other  the other period, not null
+         * @return this builder, not null
+         * @throws IllegalArgumentException if the other period is of another agency or other dates
+         */
+        public Builder addAll(AgencyPeriod other) {
+            checkArgument(other.agency.equals(agency) && other.from.equals(from) && other.to.equals(to),
+                    "Agency period %s (%s to %s) cannot add the period of %s (%s to %s)", agency, from, to,
+                    other.agency, other.from, other.to);
+            filesReviewed += other.filesReviewed;
+            filesPassed += other.filesPassed;
+            filePoints += other.filePoints;
+            fileMaxPoints += other.fileMaxPoints;
+            cases += other.cases;
+            overdueCases += other.overdueCases;
+            reviewRequired += other.reviewRequired;
+            reviewed += other.reviewed;
+            other.reconsiderations.forEach(this::reconsiderations);
+            other.lawsuits.forEach(this::lawsuits);
+            complaints += other.complaints;
+            responses += other.responses;
+            satisfied += other.satisfied;
+            other.bonusClaims.forEach(this::bonus);
+            perfunctory |= other.perfunctory;
+            falsified |= other.falsified;
+            severe |= other.severe;
             return this;
         }
 

@@ -30,9 +30,9 @@ import java.util.Optional;
  * (default 50, also an interpretation), so that an agency with no case but a good survey is not graded 优秀 on the
  * survey alone. An agency below that is not scored ({@link AgencyAssessment#isScored()}).
  * <p>
- * Totals are kept to two decimals (0.01 points), rounded half up, so that equal performance gives equal totals
- * whatever the arithmetic path; the bonus is added to the total, which may therefore exceed 100 by up to the bonus
- * cap, and the grade is taken on the total with the bonus.
+ * Points are kept to two decimals (0.01 points), rounded half up, as totals are published and compared; the bonus
+ * is added to the total, which may therefore exceed 100 by up to the bonus cap, and the grade is taken on the total
+ * with the bonus.
  * <p>
  * This class is immutable and thread-safe.
  */

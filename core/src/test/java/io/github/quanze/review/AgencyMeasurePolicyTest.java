@@ -71,7 +71,10 @@ class AgencyMeasurePolicyTest {
                 .containsExactly(RECTIFICATION, REPRIMAND);
         Decision<Set<AgencyMeasure>> d = decide(exemplary(TOBACCO).reconsiderations(ReconsiderationOutcome.VARIED, 3));
         assertThat(d.fired()).extracting(r -> r.id().toString())
-                .containsExactly("MEASURE.CORRECTION", "MEASURE.CORRECTION.SERIOUS", "MEASURE.NONE");
+                .containsExactly("MEASURE.CORRECTION", "MEASURE.CORRECTION.SERIOUS");
+        assertThat(d.overridden()).extracting(o -> o.rule().id().toString()).containsOnly("MEASURE.NONE");
+        assertThat(decide(exemplary(TOBACCO).complaints(6).survey(100, 70)).fired())
+                .extracting(r -> r.id().toString()).containsExactly("MEASURE.NONE");
     }
 
     @Test

@@ -134,6 +134,8 @@ class AssessmentSchemeTest {
         AgencyAssessment surveyOnly = DEFAULT.assess(period(TOBACCO).survey(100, 100).bonus("COMMENDED", 1).build());
         assertThat(surveyOnly.isScored()).isFalse();
         assertThat(surveyOnly.bonus()).isZero();
+        assertThat(surveyOnly.explain().zh()).contains("外部评议（权重20）：\n    群众满意率 100%（100/100）\n")
+                .doesNotContain("得12/12分");
         AssessmentScheme lenient = DEFAULT.toBuilder("宽松方案").minimumCoverage(0).build();
         assertThat(lenient.assess(period(TOBACCO).survey(100, 100).build()).total()).isEqualTo(100);
     }

@@ -41,6 +41,23 @@ class IndicatorTest {
     }
 
     @Test
+    void periodsFoldedApart_addUpToTheSamePeriod() {
+        AgencyPeriod whole = period(TOBACCO).addReports(List.of(CLEAN_100, LATE_95, VETOED_0)).cases(10, 2)
+                .reconsiderations(ReconsiderationOutcome.UPHELD, 2).reconsiderations(ReconsiderationOutcome.VARIED, 1)
+                .survey(30, 20).bonus("COMMENDED", 2).perfunctory(true).build();
+        AgencyPeriod first = period(TOBACCO).addReports(List.of(CLEAN_100, LATE_95)).cases(4, 1)
+                .reconsiderations(ReconsiderationOutcome.UPHELD, 2).survey(10, 5).bonus("COMMENDED", 1).build();
+        AgencyPeriod second = period(TOBACCO).addReport(VETOED_0).cases(6, 1)
+                .reconsiderations(ReconsiderationOutcome.VARIED, 1).survey(20, 15).bonus("COMMENDED", 1)
+                .perfunctory(true).build();
+        assertThat(period(TOBACCO).addAll(first).addAll(second).build()).isEqualTo(whole);
+        assertThatIllegalArgumentException().isThrownBy(() -> period(TOBACCO).addAll(period(AssessmentFixtures.MARKET)
+                        .build()))
+                .withMessage("Agency period TOBACCO (2026-01-01 to 2026-12-31) cannot add the period of MARKET "
+                        + "(2026-01-01 to 2026-12-31)");
+    }
+
+    @Test
     void overdueRate_fromCountsOrFromReplayedCases() {
         CaseRecord onTime = Cases.penaltyCase(Cases.PENALTY_CASE);
         CaseRecord late = Cases.penaltyCase(Cases.replace(Cases.PENALTY_CASE, StepKind.HEARING_NOTICE,

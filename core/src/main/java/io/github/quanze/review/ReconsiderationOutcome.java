@@ -14,6 +14,9 @@ import io.github.quanze.basis.Provision;
  * and 驳回 (Art 69) are decisions that do not correct. 调解 (Art 73) and 终止 (Arts 41, 74) end the case without a
  * decision on the act; interpretation: they count neither as corrections nor as decided cases, so they do not
  * enter the correction rate at all. Decisions on administrative agreements (Art 71) are not modelled.
+ * <p>
+ * A reconsideration decided before 2024 under the former text (2017 edition, Art 28: 维持、责令履行、撤销、变更、
+ * 确认违法) is entered as the constant of the same outcome; {@link #basis()} cites the 2023 article.
  */
 public enum ReconsiderationOutcome {
     /** 变更: the act varied (Art 63). */

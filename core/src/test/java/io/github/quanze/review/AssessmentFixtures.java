@@ -1,0 +1,58 @@
+package io.github.quanze.review;
+
+import static io.github.quanze.procedure.Cases.PENALTY_CASE;
+import static io.github.quanze.procedure.Cases.QIAN;
+import static io.github.quanze.procedure.Cases.WANG;
+import static io.github.quanze.procedure.Cases.penaltyCase;
+import static io.github.quanze.procedure.Cases.replace;
+import static io.github.quanze.procedure.Cases.step;
+import static io.github.quanze.procedure.StepKind.HEARING_NOTICE;
+import static io.github.quanze.procedure.StepKind.INVESTIGATION;
+
+import io.github.quanze.organization.AgencyId;
+import java.time.LocalDate;
+
+/** Named reports, agencies and periods for the agency-assessment tests. */
+final class AssessmentFixtures {
+
+    static final LocalDate FROM_2026 = LocalDate.of(2026, 1, 1);
+    static final LocalDate TO_2026 = LocalDate.of(2026, 12, 31);
+    static final LocalDate REVIEWED = LocalDate.of(2026, 11, 30);
+
+    static final AgencyId TOBACCO = AgencyId.of("TOBACCO");
+    static final AgencyId MARKET = AgencyId.of("MARKET");
+    static final AgencyId TRANSPORT = AgencyId.of("TRANSPORT");
+    static final AgencyId ECOLOGY = AgencyId.of("ECOLOGY");
+    static final AgencyId HEALTH = AgencyId.of("HEALTH");
+
+    /** The penalty case done right: 100 points, 优秀. */
+    static final ReviewReport CLEAN_100 = CaseFileReview.review(CaseFile.of(penaltyCase(PENALTY_CASE)),
+            ReviewStandards.DEFAULT, REVIEWED);
+    /** A hearing notice late across 国庆: 95 points, 优秀. */
+    static final ReviewReport LATE_95 = CaseFileReview.review(CaseFile.of(penaltyCase(replace(PENALTY_CASE,
+            HEARING_NOTICE, step(HEARING_NOTICE, "2026-09-30", WANG)))), ReviewStandards.DEFAULT, REVIEWED);
+    /** An officer with an expired certificate: a veto, 0 points, 不合格. */
+    static final ReviewReport VETOED_0 = CaseFileReview.review(CaseFile.of(penaltyCase(replace(PENALTY_CASE,
+            INVESTIGATION, step(INVESTIGATION, "2026-09-02", WANG, QIAN)))), ReviewStandards.DEFAULT, REVIEWED);
+
+    private AssessmentFixtures() {}
+
+    /** Starts a 2026 period for an agency named after its id. */
+    static AgencyPeriod.Builder period(AgencyId agency) {
+        return AgencyPeriod.builder(agency, agency.value() + "局", FROM_2026, TO_2026);
+    }
+
+    /**
+     * An agency that did everything well: 10 clean files, 40 cases none overdue, every legality review done, 5
+     * reconsiderations upheld, 2 lawsuits won, no complaint, 95 of 100 satisfied.
+     */
+    static AgencyPeriod.Builder exemplary(AgencyId agency) {
+        AgencyPeriod.Builder b = period(agency).cases(40, 0).legalityReviews(8, 8)
+                .reconsiderations(ReconsiderationOutcome.UPHELD, 5).lawsuits(LitigationOutcome.CLAIM_DISMISSED, 2)
+                .survey(100, 95);
+        for (int i = 0; i < 10; i++) {
+            b.addReport(CLEAN_100);
+        }
+        return b;
+    }
+}

@@ -9,8 +9,18 @@ import io.github.quanze.fault.Responsibility;
 import io.github.quanze.fault.Role;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.Organization;
+import io.github.quanze.procedure.CaseRecord;
+import io.github.quanze.procedure.CaseState;
+import io.github.quanze.procedure.StepKind;
+import io.github.quanze.review.AgencyAssessment;
+import io.github.quanze.review.AgencyMeasure;
+import io.github.quanze.review.AgencyPeriod;
+import io.github.quanze.review.AgencyRanking;
+import io.github.quanze.review.AssessmentScheme;
 import io.github.quanze.review.CardHistory;
 import io.github.quanze.review.Grade;
+import io.github.quanze.review.Indicator;
+import io.github.quanze.review.IndicatorValue;
 import io.github.quanze.review.OfficerAppraisal;
 import io.github.quanze.review.OfficerAppraisals;
 import io.github.quanze.review.OfficerCard;
@@ -30,6 +40,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -68,6 +79,7 @@ final class CountyExample extends Report {
                 "County law-enforcement assessment report, " + CountyYear.YEAR));
         overview(county, years);
         review(years);
+        assessment(years);
         officers(county, years);
         write();
     }
@@ -119,6 +131,81 @@ final class CountyExample extends Report {
                 .forEach(e -> frequent.row(e.getKey(), e.getValue()));
         paragraph(t("常见问题：", "Most frequent defects:"));
         table(frequent);
+    }
+
+    private void assessment(List<CountyYear.AgencyYear> years) {
+        List<AgencyAssessment> assessed = new ArrayList<>();
+        for (CountyYear.AgencyYear y : years) {
+            assessed.add(AssessmentScheme.DEFAULT.assess(period(y)));
+        }
+        AgencyRanking ranking = AgencyRanking.of(assessed);
+        heading(2, t("三、评议考核得分与排名", "3. Assessment scores and ranking"));
+        paragraph(t("评分方案：" + AssessmentScheme.DEFAULT.name() + "（通用30、专用50、外部评议20，另有加分）；前三名授予流动奖杯。",
+                "Scheme: " + AssessmentScheme.DEFAULT.name() + " (general 30, sector-specific 50, external 20, plus "
+                        + "bonus); the top three get the rotating trophy."));
+        ReportTable table = new ReportTable(t("名次", "place"), t("单位", "agency"), t("得分", "total"),
+                t("等次", "grade"), t("案卷合格率", "files passed"), t("超期率", "overdue"),
+                t("复议纠错率", "corrected"), t("满意度", "satisfied"), t("备注", "note"));
+        for (AgencyRanking.Place place : ranking.places()) {
+            AgencyAssessment a = place.assessment();
+            String note = place.trophy() ? t("流动奖杯", "rotating trophy") : "";
+            if (place.tieBreak().isPresent()) {
+                note += (note.isEmpty() ? "" : t("；", "; ")) + t("同分，按", "tie broken by ")
+                        + in(place.tieBreak().get().label());
+            }
+            table.row(place.rank(), a.period().agencyName(),
+                    a.isScored() ? String.format("%.2f", a.total()) : t("未评分", "not scored"),
+                    a.grade().map(g -> in(g.label())).orElse("—"), value(a, Indicator.CASE_FILE_PASS_RATE),
+                    value(a, Indicator.OVERDUE_RATE), value(a, Indicator.RECONSIDERATION_CORRECTION_RATE),
+                    value(a, Indicator.SATISFACTION_RATE), note);
+        }
+        table(table);
+        heading(2, t("四、依国办发〔2005〕37号作出的处理", "4. Measures under Guo Ban Fa [2005] No. 37"));
+        ReportTable measures = new ReportTable(t("单位", "agency"), t("处理", "measures"), t("依据规则", "rules"));
+        AgencyRanking.Place explained = null;
+        for (AgencyRanking.Place place : ranking.places()) {
+            Set<AgencyMeasure> m = place.measures().outcome().orElse(Set.of());
+            if (!m.isEmpty()) {
+                measures.row(place.assessment().period().agencyName(), in(AgencyMeasure.describe(m)),
+                        place.measures().fired().stream().map(r -> r.id().value()).collect(Collectors.joining(", ")));
+                if (explained == null && m.contains(AgencyMeasure.REPRIMAND)) {
+                    explained = place;
+                }
+            }
+        }
+        table(measures);
+        if (explained != null) {
+            paragraph(in(explained.assessment().explain()));
+            paragraph(in(explained.measures().explain()));
+        }
+    }
+
+    /** An agency's year as the assessment counts it. */
+    private static AgencyPeriod period(CountyYear.AgencyYear y) {
+        AgencyPeriod.Builder p = AgencyPeriod.builder(y.member().id(), y.member().name(),
+                LocalDate.of(CountyYear.YEAR, 1, 1), CountyYear.REVIEWED).addReports(y.reviews());
+        long required = 0;
+        long done = 0;
+        for (CaseRecord record : y.cases()) {
+            CaseState state = record.replay(CountyYear.REVIEWED);
+            p.addCase(state);
+            if (record.isMajor() && state.done().contains(StepKind.DECISION)) {
+                required++;
+                done += state.done().contains(StepKind.LEGALITY_REVIEW) ? 1 : 0;
+            }
+        }
+        CountyYear.Outcomes o = y.outcomes();
+        o.reconsiderations().forEach((outcome, n) -> p.reconsiderations(outcome, n));
+        o.lawsuits().forEach((outcome, n) -> p.lawsuits(outcome, n));
+        return p.legalityReviews(required, done).complaints(o.complaints()).survey(o.surveyed(), o.satisfied())
+                .perfunctory(o.perfunctory()).falsified(o.falsified())
+                // the example's assessing body finds falsified material 情况严重 (37号: 情况严重的，给予通报批评或者取消评比先进资格)
+                .severe(o.falsified()).build();
+    }
+
+    private String value(AgencyAssessment a, Indicator indicator) {
+        IndicatorValue v = a.indicator(indicator);
+        return v.hasData() ? in(indicator.unit().format(v.value().getAsDouble())) : t("无数据", "no data");
     }
 
     private void officers(County county, List<CountyYear.AgencyYear> years) {

@@ -4,13 +4,17 @@ import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.ProcedureTemplates;
 import io.github.quanze.review.CaseFile;
 import io.github.quanze.review.CaseFileReview;
+import io.github.quanze.review.LitigationOutcome;
+import io.github.quanze.review.ReconsiderationOutcome;
 import io.github.quanze.review.ReviewReport;
 import io.github.quanze.review.ReviewStandards;
 import io.github.quanze.review.ReviewerFinding;
 import io.github.quanze.timelimit.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -33,6 +37,12 @@ final class CountyYear {
     private static final LocalDate FIRST_OPENED = LocalDate.of(YEAR, 1, 2);
     private static final int DAYS_OPENED = (int) (LocalDate.of(YEAR, 9, 30).toEpochDay() - FIRST_OPENED.toEpochDay());
     private static final String REVIEWER = "县司法局案卷评查组";
+    private static final ReconsiderationOutcome[] CORRECTIONS = {ReconsiderationOutcome.VARIED,
+            ReconsiderationOutcome.ANNULLED, ReconsiderationOutcome.CONFIRMED_ILLEGAL,
+            ReconsiderationOutcome.PERFORMANCE_ORDERED, ReconsiderationOutcome.CONFIRMED_VOID};
+    private static final LitigationOutcome[] LOSSES = {LitigationOutcome.ANNULLED,
+            LitigationOutcome.PERFORMANCE_ORDERED, LitigationOutcome.CONFIRMED_ILLEGAL, LitigationOutcome.CONFIRMED_VOID,
+            LitigationOutcome.VARIED};
     private static final String[] FORM_DEFECTS = {"DOCUMENTS.IRREGULAR", "DOCUMENTS.MISSING", "FILING.PAGES",
             "FILING.ORDER", "FILING.INDEX", "FILING.LATE"};
     private static final String[] CONTENT_DEFECTS = {"EVIDENCE.DEFECT", "LAW.IMPRECISE", "LAW.DISPROPORTIONATE",
@@ -51,18 +61,16 @@ final class CountyYear {
     /**
      * The year's outcomes of an agency outside its case files, entered by the assessment office.
      *
-     * @param reconsiderations  decided reconsiderations of its acts, by result: maintained, varied, annulled,
-     *         confirmed illegal, ordered to act, confirmed void (行政复议法 Arts 63–68)
-     * @param lawsuits  decided lawsuits, by result: claim rejected, annulled, ordered to act, confirmed illegal,
-     *         confirmed void, varied (行政诉讼法 Arts 69–70, 72, 74, 75, 77)
+     * @param reconsiderations  decided reconsiderations of its acts, by result (行政复议法 Arts 63–68)
+     * @param lawsuits  decided lawsuits, by result (行政诉讼法 Arts 69–70, 72, 74, 75, 77)
      * @param complaints  complaints against its enforcement found justified
      * @param surveyed  评议卡 returned
      * @param satisfied  of those, satisfied or very satisfied
      * @param perfunctory  whether it dealt with the responsibility system perfunctorily (消极应付)
      * @param falsified  whether it falsified its assessment material (弄虚作假)
      */
-    record Outcomes(int[] reconsiderations, int[] lawsuits, int complaints, int surveyed, int satisfied,
-            boolean perfunctory, boolean falsified) {}
+    record Outcomes(Map<ReconsiderationOutcome, Integer> reconsiderations, Map<LitigationOutcome, Integer> lawsuits,
+            int complaints, int surveyed, int satisfied, boolean perfunctory, boolean falsified) {}
 
     private CountyYear() {}
 
@@ -113,15 +121,15 @@ final class CountyYear {
 
     private static Outcomes outcomes(int cases, double diligence, SplittableRandom random) {
         double slack = 1 - diligence;
-        int[] reconsiderations = new int[6];
-        int decided = random.nextInt(2 + cases / 15);
-        for (int i = 0; i < decided; i++) {
-            reconsiderations[random.nextDouble() < 0.8 - slack ? 0 : 1 + random.nextInt(5)]++;
+        Map<ReconsiderationOutcome, Integer> reconsiderations = new EnumMap<>(ReconsiderationOutcome.class);
+        for (int i = random.nextInt(2 + cases / 15); i > 0; i--) {
+            reconsiderations.merge(random.nextDouble() >= 0.04 + slack * 0.4 ? ReconsiderationOutcome.UPHELD
+                    : CORRECTIONS[random.nextInt(CORRECTIONS.length)], 1, Integer::sum);
         }
-        int[] lawsuits = new int[6];
-        int sued = random.nextInt(1 + cases / 30);
-        for (int i = 0; i < sued; i++) {
-            lawsuits[random.nextDouble() < 0.85 - slack ? 0 : 1 + random.nextInt(5)]++;
+        Map<LitigationOutcome, Integer> lawsuits = new EnumMap<>(LitigationOutcome.class);
+        for (int i = random.nextInt(1 + cases / 30); i > 0; i--) {
+            lawsuits.merge(random.nextDouble() >= 0.03 + slack * 0.3 ? LitigationOutcome.CLAIM_DISMISSED
+                    : LOSSES[random.nextInt(LOSSES.length)], 1, Integer::sum);
         }
         int surveyed = 40 + random.nextInt(160);
         int satisfied = (int) Math.round(surveyed * Math.min(1, 0.7 + diligence * 0.28 + random.nextDouble() * 0.04));

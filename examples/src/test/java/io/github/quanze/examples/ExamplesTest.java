@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Set;
 import net.jqwik.api.Example;
@@ -114,6 +115,37 @@ class ExamplesTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).startsWith("Cannot write the flowchart to " + file);
         assertThat(run.out()).isEmpty();
+    }
+
+    @Example
+    void county_assessesTheCountyAndWritesTheReport() throws IOException {
+        Path directory = temporaryDirectory();
+        Run run = run("county", "--out", directory.toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("全县行政执法单位45个，执法事项294项", "二、案卷评查", "三、评议考核得分与排名",
+                "四、依国办发〔2005〕37号作出的处理", "五、执法人员考核与红黄绿卡", "MEASURE.COMMENDATION");
+        // the rotating trophy goes to exactly the first three places
+        List<String> ranking = run.out().lines().dropWhile(l -> !l.startsWith("三、"))
+                .takeWhile(l -> !l.startsWith("四、")).toList();
+        assertThat(ranking.stream().filter(l -> l.contains("流动奖杯") && !l.contains("前三名"))).hasSize(3)
+                .allSatisfy(l -> assertThat(l.trim()).matches("[123] .*"));
+        // the two red cards leave their officers without certificate
+        assertThat(run.out().lines().filter(l -> l.contains("红卡  无"))).hasSize(2);
+        String report = Files.readString(directory.resolve("county-2025.md"), StandardCharsets.UTF_8);
+        assertThat(report).startsWith("# 县行政执法评议考核报告（2025年度）").contains("| 名次 | 单位 | 得分 |",
+                "## 五、执法人员考核与红黄绿卡");
+        assertThat(run("county", "--out", directory.toString()).out()).as("the same seed gives the same county")
+                .isEqualTo(run.out());
+    }
+
+    @Example
+    void county_printsAndWritesEnglishOnRequest() throws IOException {
+        Path directory = temporaryDirectory();
+        Run run = run("county", "--en", "--seed", "7", "--out", directory.toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("1. Overview", "3. Assessment scores and ranking", "rotating trophy");
+        assertThat(Files.readString(directory.resolve("county-2025-en.md"), StandardCharsets.UTF_8))
+                .contains("| place | agency | total |");
     }
 
     @Example

@@ -92,6 +92,24 @@ class CaseFileReviewTest {
     }
 
     @Test
+    void everyVetoOfTheDefaultStandardFailsTheFileAndIsAFaultOfItsType() {
+        for (ReviewCriterion veto : ReviewStandards.DEFAULT.criteria()) {
+            if (!veto.isVeto()) {
+                continue;
+            }
+            ReviewReport report = review(CaseFile.of(penaltyCase(PENALTY_CASE))
+                    .with(ReviewerFinding.of(veto.code(), "评查发现", "刘评查", REVIEWED)));
+            assertThat(report.total()).as(veto.code()).isZero();
+            assertThat(report.grade()).as(veto.code()).isEqualTo(Grade.FAIL);
+            assertThat(report.vetoes()).extracting(d -> d.criterion().code()).containsExactly(veto.code());
+            assertThat(ReviewFaults.of(report)).as(veto.code()).singleElement().satisfies(f -> {
+                assertThat(f.type()).isEqualTo(veto.faultType().orElseThrow());
+                assertThat(f.subject().name()).isEqualTo("王承办");
+            });
+        }
+    }
+
+    @Test
     void deductionsStopAtZeroPerItem() {
         CaseFile file = CaseFile.of(penaltyCase(PENALTY_CASE))
                 .with(new ReviewerFinding("DOCUMENTS.IRREGULAR", 3, "询问笔录3处未签名", "刘评查", REVIEWED, List.of()))

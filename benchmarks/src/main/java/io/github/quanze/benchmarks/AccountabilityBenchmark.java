@@ -4,7 +4,6 @@ import io.github.quanze.basis.BilingualText;
 import io.github.quanze.fault.Fault;
 import io.github.quanze.rule.Decision;
 import io.github.quanze.rule.DecisionTable;
-import io.github.quanze.rule.RuleRef;
 import io.github.quanze.sanction.Sanction;
 import io.github.quanze.sanction.SanctionPolicy;
 import java.util.HashSet;

@@ -26,7 +26,6 @@ import io.github.quanze.organization.UnitId;
 import io.github.quanze.procedure.CaseEvent;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.ProcedureTemplates;
-import io.github.quanze.procedure.StepKind;
 import io.github.quanze.timelimit.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -23,8 +23,6 @@ import io.github.quanze.power.PowerCatalogue;
 import io.github.quanze.power.PowerCode;
 import io.github.quanze.power.PowerKind;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 
 /**

@@ -196,6 +196,19 @@ public final class ReviewStandard {
     }
 
     @Override
+    public boolean equals(Object obj) {
+        return obj instanceof ReviewStandard s && name.equals(s.name) && issuer.equals(s.issuer)
+                && effectiveFrom.equals(s.effectiveFrom) && effectiveUntil.equals(s.effectiveUntil) && total == s.total
+                && items.equals(s.items) && criteria.equals(s.criteria) && excellentFrom == s.excellentFrom
+                && passFrom == s.passFrom && byViolation.equals(s.byViolation) && note.equals(s.note);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, effectiveFrom, items, criteria);
+    }
+
+    @Override
     public String toString() {
         return citation();
     }

@@ -6,8 +6,6 @@ import static io.github.quanze.procedure.Cases.QIAN;
 import static io.github.quanze.procedure.Cases.SUN;
 import static io.github.quanze.procedure.Cases.WANG;
 import static io.github.quanze.procedure.Cases.WU;
-import static io.github.quanze.procedure.Cases.ZHAO;
-import static io.github.quanze.procedure.Cases.ZHOU;
 import static io.github.quanze.procedure.Cases.PENALTY_CASE;
 import static io.github.quanze.procedure.Cases.penaltyCase;
 import static io.github.quanze.procedure.Cases.replace;
@@ -30,7 +28,6 @@ import io.github.quanze.fault.Role;
 import io.github.quanze.timelimit.DeadlineStatus;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CaseReplayTest {

@@ -123,6 +123,12 @@ class ReviewStandardTest {
     }
 
     @Test
+    void standardsAreValues() {
+        assertThat(DEFAULT.toBuilder().build()).isEqualTo(DEFAULT).hasSameHashCodeAs(DEFAULT);
+        assertThat(DEFAULT.toBuilder().thresholds(85, 60).build()).isNotEqualTo(DEFAULT);
+    }
+
+    @Test
     void aRevisionLeavesTheOriginalUnchanged() {
         ReviewStandard revised = DEFAULT.toBuilder().effectiveUntil(LocalDate.of(2030, 1, 1)).thresholds(85, 60).build();
         assertThat(revised.excellentFrom()).isEqualTo(85);

@@ -67,6 +67,6 @@ public record ReviewDefect(ReviewCriterion criterion, int occurrences, LocalDate
                         + (people.isEmpty() ? "" : "；涉及：" + people) + by + "（依据：" + basis + "）",
                 criterion.name().en() + ": " + reason.en() + (occurrences > 1 ? ", " + occurrences + " times" : "")
                         + (criterion.isVeto() ? ", a veto item" : ", " + points() + " points deducted")
-                        + (peopleEn.isEmpty() ? "" : "; involved: " + peopleEn) + byEn + " (basis: " + basis + ")");
+                        + (peopleEn.isEmpty() ? "" : "; involved: " + peopleEn) + byEn + " (basis: " + basis.toEnglish() + ")");
     }
 }

@@ -68,7 +68,8 @@ public record ReviewReport(String caseId, ReviewStandard standard, LocalDate dat
         List<ReviewDefect> vetoes = vetoes();
         if (!vetoes.isEmpty()) {
             zh.append("\n  存在否决项").append(vetoes.size()).append("项，案卷评为不合格，计0分");
-            en.append("\n  ").append(vetoes.size()).append(" veto items found: the file fails with 0 points");
+            en.append("\n  ").append(vetoes.size()).append(vetoes.size() == 1 ? " veto item" : " veto items")
+                    .append(" found: the file fails with 0 points");
         }
         for (Score s : scores) {
             zh.append("\n  ").append(s.item().part().label().zh()).append("·").append(s.item().name().zh()).append(" ")

@@ -54,7 +54,7 @@ class CaseFileReviewTest {
         assertThat(report.scores()).allSatisfy(s -> assertThat(s.points()).isEqualTo(s.item().points()));
         assertThat(report.explain().zh()).contains("存在否决项1项，案卷评为不合格，计0分", "执法人员不具备执法资格",
                 "否决项", "（依据：《中华人民共和国行政处罚法》第四十二条、第五十四条第一款、第五十五条）");
-        assertThat(report.explain().en()).contains("1 veto items found: the file fails with 0 points");
+        assertThat(report.explain().en()).contains("1 veto item found: the file fails with 0 points", "(basis: Arts 42, 54(1) and 55, Administrative Penalty Law");
         List<Fault> faults = ReviewFaults.of(report);
         assertThat(faults).singleElement().satisfies(f -> {
             assertThat(f.type()).isEqualTo(FaultType.NO_CREDENTIAL);

@@ -56,7 +56,18 @@ public final class AgencyMeasurePolicy {
     private static final RuleId NONE = RuleId.of("MEASURE.NONE");
 
     /** The default thresholds, as percentages: correction 15 and 30, satisfaction 80 and 60. */
-    private static final AgencyMeasurePolicy NATIONAL = new AgencyMeasurePolicy(defaultTable(), 15, 30, 80, 60);
+    /**
+     * The fewest decided reconsiderations or lawsuits whose correction or loss rate the national policy reads, and
+     * the fewest survey responses whose satisfaction it reads; below them the rate counts as normal. 37号 speaks of
+     * 比例较高 and 满意程度较低, which one lost suit or one unhappy card does not show; the numbers are an
+     * interpretation.
+     */
+    public static final long MINIMUM_DECIDED = 5;
+    /** See {@link #MINIMUM_DECIDED}. */
+    public static final long MINIMUM_RESPONSES = 30;
+
+    private static final AgencyMeasurePolicy NATIONAL = new AgencyMeasurePolicy(defaultTable(), 15, 30, 80, 60,
+            MINIMUM_DECIDED, MINIMUM_RESPONSES);
 
     /** How far an indicator is from what is expected (指标程度), mildest first. */
     public enum Level {
@@ -115,9 +126,17 @@ public final class AgencyMeasurePolicy {
     private final double correctionSerious;
     private final double satisfactionConcerning;
     private final double satisfactionSerious;
+    private final long minimumDecided;
+    private final long minimumResponses;
+
 
     private AgencyMeasurePolicy(DecisionTable<Facts, Set<AgencyMeasure>> table, double correctionConcerning,
-            double correctionSerious, double satisfactionConcerning, double satisfactionSerious) {
+            double correctionSerious, double satisfactionConcerning, double satisfactionSerious, long minimumDecided,
+            long minimumResponses) {
+        checkArgument(minimumDecided >= 1 && minimumResponses >= 1, "Agency measure policy: minimum counts must be at "
+                + "least 1, but were decided %s, responses %s", minimumDecided, minimumResponses);
+        this.minimumDecided = minimumDecided;
+        this.minimumResponses = minimumResponses;
         this.table = Objects.requireNonNull(table, "table");
         checkArgument(0 < correctionConcerning && correctionConcerning <= correctionSerious && correctionSerious <= 100,
                 "Agency measure policy: correction thresholds must satisfy 0 < concerning <= serious <= 100, but were "
@@ -155,7 +174,20 @@ public final class AgencyMeasurePolicy {
     public static AgencyMeasurePolicy of(DecisionTable<Facts, Set<AgencyMeasure>> table, double correctionConcerning,
             double correctionSerious, double satisfactionConcerning, double satisfactionSerious) {
         return new AgencyMeasurePolicy(table, correctionConcerning, correctionSerious, satisfactionConcerning,
-                satisfactionSerious);
+                satisfactionSerious, MINIMUM_DECIDED, MINIMUM_RESPONSES);
+    }
+
+    /**
+     * Returns a copy that reads rates from smaller or larger samples.
+     *
+     * @param decided  the fewest decided reconsiderations or lawsuits whose rate is read, at least 1
+     * @param responses  the fewest survey responses whose satisfaction is read, at least 1
+     * @return the policy, not null
+     * @throws IllegalArgumentException if a minimum is less than 1
+     */
+    public AgencyMeasurePolicy withMinimums(long decided, long responses) {
+        return new AgencyMeasurePolicy(table, correctionConcerning, correctionSerious, satisfactionConcerning,
+                satisfactionSerious, decided, responses);
     }
 
     /**
@@ -179,7 +211,7 @@ public final class AgencyMeasurePolicy {
                 correctionLevel(p.indicator(Indicator.LITIGATION_LOSS_RATE)));
         Level satisfaction = Level.NORMAL;
         IndicatorValue s = p.indicator(Indicator.SATISFACTION_RATE);
-        if (s.hasData()) {
+        if (s.hasData() && s.whole() >= minimumResponses) {
             double rate = s.value().getAsDouble();
             satisfaction = rate < satisfactionSerious ? Level.SERIOUS
                     : rate < satisfactionConcerning ? Level.CONCERNING : Level.NORMAL;
@@ -200,7 +232,7 @@ public final class AgencyMeasurePolicy {
     }
 
     private Level correctionLevel(IndicatorValue value) {
-        if (!value.hasData()) {
+        if (!value.hasData() || value.whole() < minimumDecided) {
             return Level.NORMAL;
         }
         double rate = value.value().getAsDouble();

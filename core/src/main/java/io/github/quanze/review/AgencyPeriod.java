@@ -8,7 +8,9 @@ import io.github.quanze.organization.AgencyId;
 import io.github.quanze.procedure.CaseState;
 import io.github.quanze.procedure.ViolationKind;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -315,8 +317,11 @@ public final class AgencyPeriod {
          *
          * @param report  the review report, not null
          * @return this builder, not null
+         * @throws IllegalArgumentException if the file was reviewed outside the period; the message names the case
          */
         public Builder addReport(ReviewReport report) {
+            checkArgument(!report.date().isBefore(from) && !report.date().isAfter(to), "Agency %s: the review of case "
+                    + "%s on %s is outside the period %s to %s", agency, report.caseId(), report.date(), from, to);
             filesReviewed++;
             filesPassed += report.passed() ? 1 : 0;
             filePoints += report.total();
@@ -325,13 +330,21 @@ public final class AgencyPeriod {
         }
 
         /**
-         * Adds reviewed case files, as {@link #addReport} each.
+         * Adds reviewed case files, as {@link #addReport} each; all or none: a null or out-of-period report leaves
+         * the builder unchanged.
          *
          * @param reports  the review reports, not null
          * @return this builder, not null
+         * @throws IllegalArgumentException if a file was reviewed outside the period
          */
         public Builder addReports(Iterable<ReviewReport> reports) {
-            reports.forEach(this::addReport);
+            List<ReviewReport> all = new ArrayList<>();
+            reports.forEach(r -> all.add(Objects.requireNonNull(r, "report")));
+            for (ReviewReport r : all) {
+                checkArgument(!r.date().isBefore(from) && !r.date().isAfter(to), "Agency %s: the review of case %s on %s "
+                        + "is outside the period %s to %s", agency, r.caseId(), r.date(), from, to);
+            }
+            all.forEach(this::addReport);
             return this;
         }
 

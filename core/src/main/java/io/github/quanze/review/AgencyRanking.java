@@ -27,8 +27,9 @@ import java.util.Set;
  * without data after one with data, are the library's defaults; the published measures rank by total only.
  * <p>
  * The trophy: a county report (seed 004) "对获得考核前三名的发给流动奖杯". The three best-placed scored agencies get it,
- * except one whose measures include 取消评比先进资格 (国办发〔2005〕37号), whose trophy passes to the next; interpretation:
- * the trophy is an award in the sense of 评比先进.
+ * except one graded 不合格 or given any sanction measure (限期整改, 通报批评, 取消评比先进资格, 国办发〔2005〕37号),
+ * whose trophy passes to the next; interpretation: the trophy is an award in the sense of 评比先进, which a sanctioned
+ * agency does not earn for the same year.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -140,17 +141,26 @@ public final class AgencyRanking {
             Optional<TieBreak> tie = Optional.empty();
             if (i > 0) {
                 AgencyAssessment above = sorted.get(i - 1);
-                if (above.isScored() == a.isScored() && above.total() == a.total()) {
+                if (a.isScored() && above.isScored() && above.total() == a.total()) {
                     tie = Optional.of(tieBreak(above, a));
                 }
             }
             Decision<Set<AgencyMeasure>> measures = policy.decide(a);
-            boolean trophy = trophies < TROPHIES && a.isScored()
-                    && !measures.outcome().orElse(Set.of()).contains(AgencyMeasure.AWARD_INELIGIBILITY);
+            boolean trophy = trophies < TROPHIES && eligible(a, measures);
             trophies += trophy ? 1 : 0;
             places.add(new Place(i + 1, a, tie, measures, trophy));
         }
         return new AgencyRanking(places);
+    }
+
+    /**
+     * Whether an agency may hold a trophy: scored, graded 合格 or better, and given no sanction (限期整改, 通报批评,
+     * 取消评比先进资格). That a trophy passes over an agency under any sanction, not only one that lost award
+     * eligibility, is an interpretation: an award and a sanction for the same year contradict each other.
+     */
+    private static boolean eligible(AgencyAssessment a, Decision<Set<AgencyMeasure>> measures) {
+        return a.isScored() && a.grade().map(g -> g != Grade.FAIL).orElse(false)
+                && measures.outcome().orElse(Set.of()).stream().noneMatch(AgencyMeasure::isSanction);
     }
 
     private static int compare(AgencyAssessment a, AgencyAssessment b, TieBreak rule) {
@@ -238,8 +248,8 @@ public final class AgencyRanking {
                 en.append("; rotating trophy");
                 trophiesAbove++;
             } else if (trophiesAbove < TROPHIES && a.isScored()) {
-                zh.append("；已取消评比先进资格，不授予流动奖杯");
-                en.append("; no rotating trophy: award eligibility lost");
+                zh.append("；不合格或者受到处理，不授予流动奖杯");
+                en.append("; no rotating trophy: failed or sanctioned");
             }
         }
         return BilingualText.of(zh.toString(), en.toString());

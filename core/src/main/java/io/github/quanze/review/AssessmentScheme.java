@@ -311,7 +311,8 @@ public final class AssessmentScheme {
 
     /** Rounds to 0.01, half up, as the scheme keeps points. */
     static double round(double points) {
-        return Math.round(points * 100) / 100.0;
+        // half up on the decimal the number prints as: 1.005 is 1.01, which Math.round(points * 100) gets wrong
+        return java.math.BigDecimal.valueOf(points).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     @Override

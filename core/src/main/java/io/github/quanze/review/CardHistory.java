@@ -258,15 +258,24 @@ public final class CardHistory {
         TreeSet<LocalDate> days = new TreeSet<>();
         // a certificate not yet valid takes the cards standing on its first day
         dates().forEach(d -> days.add(d.isBefore(credential.validFrom()) ? credential.validFrom() : d));
+        // a lift restores only what a card suspended, never a suspension the certificate had for another reason
+        boolean suspendedByCard = false;
         for (LocalDate day : days) {
             if (day.isAfter(result.validUntil())) {
                 continue;
             }
             CredentialStatus recorded = recordedStatus(result, day);
             Change change = changeOn(day);
-            if (recorded.isFinal() || recorded == change.status) {
+            if (recorded == CredentialStatus.SUSPENDED && change.status == CredentialStatus.SUSPENDED) {
+                // applied before: this card's own suspension is on record for the day
+                suspendedByCard = result.statusChanges().contains(
+                        new CredentialStatusChange(day, change.status, change.reason));
+            }
+            if (recorded.isFinal() || recorded == change.status
+                    || change.status == CredentialStatus.VALID && !suspendedByCard) {
                 continue;
             }
+            suspendedByCard = change.status == CredentialStatus.SUSPENDED;
             List<CredentialStatusChange> changes = result.statusChanges();
             LocalDate last = changes.isEmpty() ? null : changes.get(changes.size() - 1).date();
             checkArgument(last == null || last.isBefore(day), "Certificate %s of officer %s has a status change "

@@ -89,7 +89,7 @@ public final class CaseFileReview {
         Map<String, Long> deducted = new HashMap<>();
         boolean vetoed = false;
         for (ReviewDefect d : defects) {
-            deducted.merge(d.criterion().item(), (long) d.points(), Long::sum);
+            deducted.merge(d.criterion().item(), d.points(), Long::sum);
             vetoed |= d.criterion().isVeto();
         }
         List<Score> scores = new ArrayList<>();

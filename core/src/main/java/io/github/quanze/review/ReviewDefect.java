@@ -45,10 +45,10 @@ public record ReviewDefect(ReviewCriterion criterion, int occurrences, LocalDate
      * Returns the points the defect deducts from its item before the item's floor of zero: the criterion's
      * deduction times the occurrences, 0 for a veto.
      *
-     * @return the points, not negative
+     * @return the points, not negative (a long: a large deduction times many occurrences may exceed an int)
      */
-    public int points() {
-        return criterion.deduction() * occurrences;
+    public long points() {
+        return (long) criterion.deduction() * occurrences;
     }
 
     /**

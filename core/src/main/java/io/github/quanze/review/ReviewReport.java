@@ -1,5 +1,7 @@
 package io.github.quanze.review;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import io.github.quanze.basis.BilingualText;
 import io.github.quanze.procedure.Involvement;
@@ -24,7 +26,12 @@ import java.util.Objects;
 public record ReviewReport(String caseId, ReviewStandard standard, LocalDate date, List<Involvement> handlers,
         List<Score> scores, List<ReviewDefect> defects, int total, Grade grade) {
 
-    /** Creates a report. */
+    /**
+     * Creates a report.
+     *
+     * @throws IllegalArgumentException if the total is outside 0 and the standard's total, a veto is found but the
+     *         total is not 0, or the grade is not the one the standard gives the total
+     */
     public ReviewReport {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(standard, "standard");
@@ -33,6 +40,13 @@ public record ReviewReport(String caseId, ReviewStandard standard, LocalDate dat
         handlers = ImmutableList.copyOf(handlers);
         scores = ImmutableList.copyOf(scores);
         defects = ImmutableList.copyOf(defects);
+        boolean vetoed = defects.stream().anyMatch(d -> d.criterion().isVeto());
+        checkArgument(total >= 0 && total <= standard.total(), "Review report of case %s: total must be 0 to %s, but "
+                + "was %s", caseId, standard.total(), total);
+        checkArgument(!vetoed || total == 0, "Review report of case %s: a file with a veto item scores 0, but the total "
+                + "was %s", caseId, total);
+        checkArgument(grade == standard.grade(total, vetoed), "Review report of case %s: standard %s grades %s points "
+                + "%s, but the grade was %s", caseId, standard.name(), total, standard.grade(total, vetoed), grade);
     }
 
     /**

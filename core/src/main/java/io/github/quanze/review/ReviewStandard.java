@@ -182,8 +182,11 @@ public final class ReviewStandard {
      * @param score  the score, 0 to the total
      * @param vetoed  whether a veto item was found
      * @return the grade, not null
+     * @throws IllegalArgumentException if the score is outside 0 and the total
      */
     public Grade grade(int score, boolean vetoed) {
+        checkArgument(score >= 0 && score <= total, "Review standard %s: a score must be 0 to %s, but was %s", name,
+                total, score);
         if (vetoed || score < passFrom) {
             return Grade.FAIL;
         }
@@ -244,7 +247,7 @@ public final class ReviewStandard {
          * @return this builder, not null
          */
         public Builder effectiveUntil(LocalDate until) {
-            this.effectiveUntil = Optional.of(until);
+            this.effectiveUntil = Optional.of(Objects.requireNonNull(until, "effectiveUntil"));
             return this;
         }
 

@@ -36,9 +36,14 @@ public final class ReviewStandards {
      * Content 80 points: 执法主体 10, 执法权限 10, 事实证据 25, 适用法律 15, 执法程序 20; form 20 points: 执法文书
      * 10, 案卷归档 10. The veto items are those of the published 行政处罚案卷评查标准 of the surveying authority
      * (主体不合法, 执法人员无资格, 应移送未移送, 证据不充分或事实不清, 适用法律不正确或定性不准, 程序不合法, 执法人员
-     * 少于2人); the form criteria and their deductions follow its 卷面标准. Thresholds 优秀 from 90 and 合格 from 60.
-     * The weights, the deductions, the thresholds and which procedural violation counts as which criterion are an
-     * interpretation: no national standard fixes them.
+     * 少于2人), plus 超越职权 (行政诉讼法 Art 70(4)), which that standard does not list and this one adds; the form
+     * criteria and their deductions follow its 卷面标准. Thresholds 优秀 from 90 and 合格 from 60.
+     * <p>
+     * Interpretation, not a national standard: the weights, the deductions, the thresholds, the added veto, and which
+     * procedural violation counts as which criterion. Some bases are read beyond their text: 行政处罚法 Art 62 (no
+     * decision without 告知 and 陈述申辩) is cited for every missing or out-of-order step under 程序不合法; Art 64(四)
+     * (the hearing not presided over by an investigator) for an investigator who also decides or reviews; and
+     * 行政诉讼法 Art 74(1)(二) (程序轻微违法) for a missed time limit.
      */
     public static final ReviewStandard DEFAULT = defaultStandard();
 
@@ -104,8 +109,9 @@ public final class ReviewStandards {
     private static ReviewStandard defaultStandard() {
         ReviewStandard.Builder b = ReviewStandard.builder("行政执法案卷评查标准（quanze默认）",
                         "quanze（依据国办发〔2005〕37号及种子文件000解释）", LocalDate.of(2021, 7, 15))
-                .note("七个评查项目来自种子文件000；否决项与卷面扣分项参照测绘地理信息行政处罚案卷评查标准；分值、扣分、等次线及"
-                        + "程序违法与评查条目的对应关系为解释，并非法定标准。")
+                .note("七个评查项目来自种子文件000；否决项与卷面扣分项参照测绘地理信息行政处罚案卷评查标准，另增“超越职权”否决项；"
+                        + "分值、扣分、等次线及程序违法与评查条目的对应关系为解释，并非法定标准；《行政处罚法》第六十二条、第六十四条"
+                        + "第（四）项和《行政诉讼法》第七十四条第一款第（二）项的引用超出其文义，亦属解释。")
                 .item(item("SUBJECT", "执法主体", "enforcement subject", ReviewPart.CONTENT, 10))
                 .item(item("AUTHORITY", "执法权限", "enforcement authority", ReviewPart.CONTENT, 10))
                 .item(item("EVIDENCE", "事实证据", "facts and evidence", ReviewPart.CONTENT, 25))

@@ -79,9 +79,23 @@ class AgencyMeasurePolicyTest {
 
     @Test
     void highLitigationLossRate_countsAsCorrection() {
-        // 2 lost of 4 judged: 50 %
-        assertThat(measures(exemplary(TOBACCO).lawsuits(LitigationOutcome.CONFIRMED_ILLEGAL, 2)))
+        // 3 lost of 5 judged: 60 %
+        assertThat(measures(exemplary(TOBACCO).lawsuits(LitigationOutcome.CONFIRMED_ILLEGAL, 3)))
                 .containsExactly(RECTIFICATION, REPRIMAND);
+    }
+
+    @Test
+    void ratesOfTinySamplesCountAsNormal() {
+        // 2 lost of 4 judged and 9 unhappy of 10 cards: below the minimum samples, no measure follows from them
+        assertThat(measures(exemplary(TOBACCO).lawsuits(LitigationOutcome.CONFIRMED_ILLEGAL, 2)))
+                .doesNotContain(RECTIFICATION, REPRIMAND);
+        assertThat(AgencyMeasurePolicy.national().facts(AssessmentScheme.DEFAULT.assess(exemplary(TOBACCO)
+                .survey(10, 1).build())).satisfaction()).isEqualTo(AgencyMeasurePolicy.Level.NORMAL);
+        // the embedding agency may read smaller samples
+        AgencyMeasurePolicy strict = AgencyMeasurePolicy.national().withMinimums(1, 1);
+        assertThat(strict.decide(AssessmentScheme.DEFAULT.assess(exemplary(TOBACCO)
+                .lawsuits(LitigationOutcome.CONFIRMED_ILLEGAL, 2).build())).outcome().orElseThrow())
+                .contains(RECTIFICATION, REPRIMAND);
     }
 
     @Test

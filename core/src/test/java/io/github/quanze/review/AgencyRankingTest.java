@@ -85,7 +85,22 @@ class AgencyRankingTest {
         assertThat(ranking.place(ECOLOGY).trophy()).isFalse();
         assertThat(ranking.trophyHolders()).extracting(Place::agency).containsExactly(MARKET, TOBACCO, HEALTH);
         assertThat(ranking.explain().zh()).contains("第3名 ECOLOGY局（ECOLOGY） 80分 合格；取消评比先进资格、通报批评、限期整改；"
-                + "已取消评比先进资格，不授予流动奖杯");
+                + "不合格或者受到处理，不授予流动奖杯");
+    }
+
+    @Test
+    void anAgencyUnderAnySanction_passesItsTrophyOn() {
+        // placed first on satisfaction, but 通报批评 for a 40 % correction rate: no trophy, though eligible for awards
+        List<AgencyAssessment> field = new ArrayList<>(field());
+        field.set(3, BY_SATISFACTION.assess(period(ECOLOGY).survey(100, 95).caseFiles(10, 10, 1000, 1000)
+                .reconsiderations(ReconsiderationOutcome.ANNULLED, 4)
+                .reconsiderations(ReconsiderationOutcome.UPHELD, 6).build()));
+        AgencyRanking ranking = AgencyRanking.of(field);
+        assertThat(ranking.place(ECOLOGY).rank()).isEqualTo(1);
+        java.util.Set<AgencyMeasure> measures = ranking.place(ECOLOGY).measures().outcome().orElseThrow();
+        assertThat(measures).contains(AgencyMeasure.REPRIMAND).doesNotContain(AgencyMeasure.AWARD_INELIGIBILITY);
+        assertThat(ranking.place(ECOLOGY).trophy()).isFalse();
+        assertThat(ranking.trophyHolders()).extracting(Place::agency).doesNotContain(ECOLOGY).hasSize(3);
     }
 
     @Test

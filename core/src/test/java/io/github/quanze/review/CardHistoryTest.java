@@ -29,6 +29,7 @@ import io.github.quanze.fault.Gravity;
 import io.github.quanze.organization.CertificationOutcome;
 import io.github.quanze.organization.CredentialStatus;
 import io.github.quanze.organization.CredentialStatusChange;
+import io.github.quanze.organization.EnforcementCredential;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.Organization;
 import io.github.quanze.procedure.CaseRecord;
@@ -97,6 +98,29 @@ class CardHistoryTest {
         assertThat(lifted.applyTo(suspended)).as("applying again from where the cards left it").isEqualTo(restored);
         assertThat(lifted.applyTo(restored)).as("applying twice changes nothing").isEqualTo(restored);
         assertThat(restored.credentialsOf(LI)).isEqualTo(BUREAU_ORGANIZATION.credentialsOf(LI));
+    }
+
+    @Example
+    void lift_neverEndsASuspensionTheCardDidNotMake() {
+        // WANG's certificate was suspended (暂扣) before the yellow card for another reason, and stays so after the lift
+        Organization withSuspension = rebuild(BUREAU_ORGANIZATION, WANG, new CredentialStatusChange(
+                DATE_2027_01_15.minusDays(10), CredentialStatus.SUSPENDED, "暂扣执法证件（另案）"));
+        Organization after = WANG_YELLOW.lift(OfficerCard.YELLOW, DATE_2027_03_01, SECTION_CHIEF).applyTo(withSuspension);
+        assertThat(after.certification(WANG, AREA, DATE_2027_03_01).outcome())
+                .isEqualTo(CertificationOutcome.SUSPENDED);
+        assertThat(after.credentialsOf(WANG)).isEqualTo(withSuspension.credentialsOf(WANG));
+    }
+
+    private static Organization rebuild(Organization organization, OfficerId officer, CredentialStatusChange change) {
+        Organization.Builder b = Organization.builder();
+        organization.agencies().forEach(b::addAgency);
+        organization.units().forEach(b::addUnit);
+        organization.posts().forEach(b::addPost);
+        organization.officers().forEach(b::addOfficer);
+        for (EnforcementCredential c : organization.credentials()) {
+            b.addCredential(c.holder().equals(officer) ? c.withStatusChange(change) : c);
+        }
+        return b.build();
     }
 
     @Example

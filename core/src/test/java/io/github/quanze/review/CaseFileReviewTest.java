@@ -168,6 +168,22 @@ class CaseFileReviewTest {
         assertThat(review(withFinding).total()).isEqualTo(98);
     }
 
+    @Test
+    void aReportMustBeConsistentWithItsStandard() {
+        ReviewReport good = review(CaseFile.of(penaltyCase(PENALTY_CASE)));
+        assertThatIllegalArgumentException().isThrownBy(() -> new ReviewReport(good.caseId(), good.standard(),
+                        good.date(), good.handlers(), good.scores(), good.defects(), 101, Grade.EXCELLENT))
+                .withMessage("Review report of case 烟罚〔2026〕1号: total must be 0 to 100, but was 101");
+        assertThatIllegalArgumentException().isThrownBy(() -> new ReviewReport(good.caseId(), good.standard(),
+                        good.date(), good.handlers(), good.scores(), good.defects(), 95, Grade.PASS))
+                .withMessageContaining("grades 95 points EXCELLENT, but the grade was PASS");
+        ReviewReport vetoed = review(CaseFile.of(penaltyCase(replace(PENALTY_CASE, INVESTIGATION,
+                step(INVESTIGATION, "2026-09-02", WANG)))));
+        assertThatIllegalArgumentException().isThrownBy(() -> new ReviewReport(vetoed.caseId(), vetoed.standard(),
+                        vetoed.date(), vetoed.handlers(), vetoed.scores(), vetoed.defects(), 80, Grade.FAIL))
+                .withMessageContaining("a file with a veto item scores 0, but the total was 80");
+    }
+
     static ReviewReport review(CaseFile file) {
         return CaseFileReview.review(file, ReviewStandards.DEFAULT, REVIEWED);
     }

@@ -152,7 +152,7 @@ class OfficerAppraisalTest {
         assertThat(second.secondIncompetentYear()).hasValueSatisfying(c -> {
             assertThat(c.alternatives()).containsExactly(SanctionKind.QUALIFICATION_REVOKED,
                     SanctionKind.REMOVAL_FROM_POST);
-            assertThat(c.text().zh()).isEqualTo("连续2年确定为不合格，取消执法资格或者调离执法岗位");
+            assertThat(c.text().zh()).startsWith("连续2年确定为不合格，取消执法资格或者调离执法岗位").contains("属解释");
             assertThat(c.basis().toString()).contains("国办发〔2005〕37号");
         });
         assertThat(second.consequences()).extracting(RatingConsequence::code).containsExactly(

@@ -188,7 +188,9 @@ final class CaseExample extends Report {
         for (Fault found : ReviewFaults.of(report)) {
             Fault fault = new Fault.Builder().from(found).form(form(found.type())).build();
             line("  " + t("过错认定：", "Fault: ") + in(fault.summary()));
-            line("    " + fault.description());
+            if (locale() != Locale.ENGLISH) {
+                line("    " + fault.description());
+            }
             Decision<Sanction> decision = policy.decide(fault, REVIEWED);
             for (String l : in(decision.explain()).split("\n")) {
                 line("    " + l);

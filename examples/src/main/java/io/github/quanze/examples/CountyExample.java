@@ -242,13 +242,10 @@ final class CountyExample extends Report {
                 .toList());
         appraisals.stream().filter(a -> a.card() == OfficerCard.YELLOW).limit(SHOWN).forEach(shown::add);
         for (OfficerAppraisal a : shown) {
-            {
-                County.Member m = member(county, a.officer());
-                carded.row(organization.officer(a.officer()).name() + "（" + a.officer().value() + "）", m.name(),
-                        in(a.rating().label()), in(a.card().label()),
-                        after.isCertifiedFor(a.officer(), m.area(), CARDS_GIVEN) ? t("有效", "valid")
-                                : t("无", "none"));
-            }
+            County.Member m = member(county, a.officer());
+            carded.row(organization.officer(a.officer()).name() + "（" + a.officer().value() + "）", m.name(),
+                    in(a.rating().label()), in(a.card().label()),
+                    after.isCertifiedFor(a.officer(), m.area(), CARDS_GIVEN) ? t("有效", "valid") : t("无", "none"));
         }
         paragraph(t(String.format("红卡人员全部列出，黄卡人员列出前%d名（共%d名）；黄卡暂扣执法证件并离岗培训，红卡取消执法资格：",
                         SHOWN, cards.getOrDefault(OfficerCard.YELLOW, 0)),

@@ -126,7 +126,7 @@ public final class AgencyRanking {
         for (AgencyAssessment a : sorted) {
             checkArgument(seen.add(a.agency()), "Ranking: agency %s is assessed twice", a.agency());
             AgencyAssessment first = sorted.get(0);
-            checkArgument(a.scheme() == first.scheme() && a.period().from().equals(first.period().from())
+            checkArgument(a.scheme().equals(first.scheme()) && a.period().from().equals(first.period().from())
                             && a.period().to().equals(first.period().to()),
                     "Ranking: agencies must be assessed under one scheme for one period, but %s is under '%s' for %s "
                             + "to %s and %s under '%s' for %s to %s", first.agency(), first.scheme().name(),

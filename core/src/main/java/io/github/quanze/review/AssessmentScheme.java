@@ -316,6 +316,19 @@ public final class AssessmentScheme {
     }
 
     @Override
+    public boolean equals(Object obj) {
+        return obj instanceof AssessmentScheme s && name.equals(s.name) && note.equals(s.note)
+                && sections.equals(s.sections) && items.equals(s.items) && bonusItems.equals(s.bonusItems)
+                && bonusCap == s.bonusCap && excellentFrom == s.excellentFrom && passFrom == s.passFrom
+                && minimumCoverage == s.minimumCoverage;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, sections, items, bonusItems);
+    }
+
+    @Override
     public String toString() {
         return "AssessmentScheme{" + name + ", " + sections.size() + " sections, " + items.size() + " items}";
     }

@@ -228,4 +228,11 @@ class AssessmentSchemeTest {
         assertThat(a.total()).isEqualTo(100);
         assertThat(own.items()).hasSize(7);
     }
+
+    @org.junit.jupiter.api.Test
+    void schemesAreValues() {
+        AssessmentScheme copy = AssessmentScheme.DEFAULT.toBuilder(AssessmentScheme.DEFAULT.name()).build();
+        assertThat(copy).isEqualTo(AssessmentScheme.DEFAULT).hasSameHashCodeAs(AssessmentScheme.DEFAULT);
+        assertThat(AssessmentScheme.DEFAULT.toBuilder("另一方案").build()).isNotEqualTo(AssessmentScheme.DEFAULT);
+    }
 }

@@ -38,6 +38,16 @@ import io.github.quanze.procedure.ProcedureTemplates;
 import io.github.quanze.procedure.StepKind;
 import io.github.quanze.procedure.ViolationFaults;
 import io.github.quanze.procedure.ViolationKind;
+import io.github.quanze.review.AgencyAssessment;
+import io.github.quanze.review.AgencyPeriod;
+import io.github.quanze.review.AssessmentScheme;
+import io.github.quanze.review.CaseFile;
+import io.github.quanze.review.CaseFileReview;
+import io.github.quanze.review.Grade;
+import io.github.quanze.review.Indicator;
+import io.github.quanze.review.ReviewReport;
+import io.github.quanze.review.ReviewStandards;
+import io.github.quanze.review.ReviewerFinding;
 import io.github.quanze.rule.Decision;
 import io.github.quanze.sanction.Sanction;
 import io.github.quanze.sanction.SanctionPolicy;
@@ -121,6 +131,16 @@ class QuickStartTest {
             System.out.println(SanctionPolicy.national().decide(fault, LocalDate.of(2026, 11, 24)).outcomeText().zh());
         }
         // --- README case snippet ends ---
+        // --- README review snippet begins ---
+        ReviewReport report = CaseFileReview.review(CaseFile.of(record)
+                        .with(ReviewerFinding.of("FILING.PAGES", "卷内第3页未编页码", "刘评查", LocalDate.of(2026, 9, 3))),
+                ReviewStandards.DEFAULT, LocalDate.of(2026, 9, 3));
+        System.out.println(report.explain().zh());
+        AgencyAssessment assessment = AssessmentScheme.DEFAULT.assess(AgencyPeriod.builder(bureau, "某市烟草专卖局",
+                        LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))
+                .addReport(report).cases(1, 0).complaints(0).survey(120, 110).build());
+        System.out.println(assessment.explain().zh());
+        // --- README review snippet ends ---
 
         assertThat(state.violations()).singleElement().satisfies(v -> {
             assertThat(v.kind()).isEqualTo(ViolationKind.UNCERTIFIED_OFFICER);
@@ -134,5 +154,12 @@ class QuickStartTest {
             assertThat(SanctionPolicy.national().decide(f, LocalDate.of(2026, 11, 24)).outcomeText().zh())
                     .isEqualTo("责令书面检查");
         });
+        assertThat(report.total()).isZero();
+        assertThat(report.grade()).isEqualTo(Grade.FAIL);
+        assertThat(report.explain().zh()).startsWith("案卷烟罚〔2026〕1号评查结果：0分，不合格").contains("存在否决项1项",
+                "页码缺失或者错误：卷内第3页未编页码，扣2分");
+        assertThat(assessment.isScored()).isTrue();
+        assertThat(assessment.indicator(Indicator.CASE_FILE_PASS_RATE).value()).hasValue(0.0);
+        assertThat(assessment.explain().zh()).contains("某市烟草专卖局", "案卷合格率 0%");
     }
 }

@@ -80,7 +80,7 @@ class AssessmentPropertiesTest {
         }
         AgencyAssessment before = SCHEME.assess(counts.toPeriod(AssessmentFixtures.TOBACCO));
         AgencyAssessment after = SCHEME.assess(worse.toPeriod(AssessmentFixtures.TOBACCO));
-        Statistics.label("grade before").collect(before.grade().map(Grade::name).orElse("not scored"));
+        Statistics.label("grade before").collect(before.grade().map(g -> g.label().zh()).orElse("未评分"));
         assertThat(after.isScored()).isEqualTo(before.isScored());
         assertThat(after.total()).isLessThanOrEqualTo(before.total());
         if (before.isScored()) {

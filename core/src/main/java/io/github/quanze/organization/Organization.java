@@ -443,6 +443,25 @@ public final class Organization {
         }
 
         /**
+         * Replaces the certificate of the same number, such as one with a status change recorded since.
+         *
+         * @param credential  the new state of the certificate, not null
+         * @return this builder, not null
+         * @throws IllegalArgumentException if the builder holds no certificate of that number
+         */
+        public Builder replaceCredential(EnforcementCredential credential) {
+            Objects.requireNonNull(credential, "credential");
+            for (int i = 0; i < credentials.size(); i++) {
+                if (credentials.get(i).number().equals(credential.number())) {
+                    credentials.set(i, credential);
+                    return this;
+                }
+            }
+            throw new IllegalArgumentException("Organization builder holds no certificate numbered "
+                    + credential.number() + " to replace");
+        }
+
+        /**
          * Builds the organization, checking identifiers and references.
          *
          * @return the organization, not null

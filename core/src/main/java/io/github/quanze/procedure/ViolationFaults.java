@@ -3,9 +3,7 @@ package io.github.quanze.procedure;
 import io.github.quanze.fault.Consequence;
 import io.github.quanze.fault.Fault;
 import io.github.quanze.fault.FaultForm;
-import io.github.quanze.fault.FaultSubject;
 import io.github.quanze.fault.FaultType;
-import io.github.quanze.fault.Responsibility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -55,13 +53,10 @@ public final class ViolationFaults {
         Objects.requireNonNull(consequence, "consequence");
         List<Fault> faults = new ArrayList<>();
         for (Involvement person : violation.people()) {
-            faults.add(new Fault.Builder()
-                    .subject(FaultSubject.officer(person.officer(), person.name()))
+            faults.add(person.fault()
                     .type(typeOf(violation.kind()))
                     .form(form)
                     .consequence(consequence)
-                    .role(person.role())
-                    .responsibility(Responsibility.DIRECT)
                     .actDate(violation.date())
                     .description(violation.message().zh() + "（" + violation.basis() + "）")
                     .build());

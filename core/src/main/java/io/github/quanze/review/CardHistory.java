@@ -241,14 +241,12 @@ public final class CardHistory {
             checkArgument(byOfficer.put(history.officer, history) == null,
                     "Two card histories of officer '%s'", history.officer);
         }
-        Organization.Builder b = Organization.builder();
-        organization.agencies().forEach(b::addAgency);
-        organization.units().forEach(b::addUnit);
-        organization.posts().forEach(b::addPost);
-        organization.officers().forEach(b::addOfficer);
+        Organization.Builder b = organization.toBuilder();
         for (EnforcementCredential credential : organization.credentials()) {
             CardHistory history = byOfficer.get(credential.holder());
-            b.addCredential(history == null ? credential : history.apply(credential));
+            if (history != null) {
+                b.replaceCredential(history.apply(credential));
+            }
         }
         return b.build();
     }

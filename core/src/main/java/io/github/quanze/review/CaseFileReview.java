@@ -77,14 +77,13 @@ public final class CaseFileReview {
                     v.message(), v.people(), v.basis(), Optional.empty())));
         }
         for (ReviewerFinding f : file.findings()) {
-            checkArgument(standard.criteria().stream().anyMatch(c -> c.code().equals(f.criterion())),
-                    "Case %s: reviewer finding names criterion %s, which review standard %s lacks", record.id(),
-                    f.criterion(), standard.name());
+            ReviewCriterion criterion = standard.findCriterion(f.criterion()).orElseThrow(() ->
+                    new IllegalArgumentException(String.format("Case %s: reviewer finding names criterion %s, which "
+                            + "review standard %s lacks", record.id(), f.criterion(), standard.name())));
             checkArgument(!f.date().isAfter(date), "Case %s: reviewer finding %s is dated %s, after the review date %s",
                     record.id(), f.criterion(), f.date(), date);
-            defects.add(new ReviewDefect(standard.criterion(f.criterion()), f.occurrences(), f.date(),
-                    BilingualText.of(f.note(), f.note()), f.people().isEmpty() ? handlers : f.people(),
-                    standard.criterion(f.criterion()).basis(), Optional.of(f.reviewer())));
+            defects.add(new ReviewDefect(criterion, f.occurrences(), f.date(), BilingualText.of(f.note(), f.note()),
+                    f.people().isEmpty() ? handlers : f.people(), criterion.basis(), Optional.of(f.reviewer())));
         }
         Map<String, Long> deducted = new HashMap<>();
         boolean vetoed = false;

@@ -3,8 +3,6 @@ package io.github.quanze.review;
 import io.github.quanze.fault.Consequence;
 import io.github.quanze.fault.Fault;
 import io.github.quanze.fault.FaultForm;
-import io.github.quanze.fault.FaultSubject;
-import io.github.quanze.fault.Responsibility;
 import io.github.quanze.procedure.Involvement;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,13 +51,10 @@ public final class ReviewFaults {
                 continue;
             }
             for (Involvement person : defect.people()) {
-                faults.add(new Fault.Builder()
-                        .subject(FaultSubject.officer(person.officer(), person.name()))
+                faults.add(person.fault()
                         .type(defect.criterion().faultType().get())
                         .form(form)
                         .consequence(consequence)
-                        .role(person.role())
-                        .responsibility(Responsibility.DIRECT)
                         .actDate(defect.date())
                         .description("案卷" + report.caseId() + "评查：" + defect.criterion().name().zh() + "，"
                                 + defect.reason().zh() + "（" + defect.basis() + "）")

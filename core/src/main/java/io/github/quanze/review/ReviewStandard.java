@@ -146,9 +146,18 @@ public final class ReviewStandard {
      * @throws IllegalArgumentException if the standard has no such criterion
      */
     public ReviewCriterion criterion(String code) {
-        ReviewCriterion criterion = criteria.get(code);
-        checkArgument(criterion != null, "Review standard %s has no criterion %s", name, code);
-        return criterion;
+        return findCriterion(code).orElseThrow(() -> new IllegalArgumentException(
+                "Review standard " + name + " has no criterion " + code));
+    }
+
+    /**
+     * Finds a criterion by its code.
+     *
+     * @param code  the code, not null
+     * @return the criterion, or empty if the standard has none of that code
+     */
+    public Optional<ReviewCriterion> findCriterion(String code) {
+        return Optional.ofNullable(criteria.get(Objects.requireNonNull(code, "code")));
     }
 
     /**

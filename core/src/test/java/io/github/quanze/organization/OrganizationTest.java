@@ -144,4 +144,18 @@ class OrganizationTest {
                 Arbitraries.of(ORGANIZATION.posts()).map(p -> b -> b.addPost(p)),
                 Arbitraries.of(ORGANIZATION.officers()).map(o -> b -> b.addOfficer(o)));
     }
+
+    @Example
+    void replaceCredential_swapsTheCertificateOfThatNumberOnly() {
+        EnforcementCredential held = ORGANIZATION.credentialsOf(OFFICER_INSPECTOR_A).get(0);
+        EnforcementCredential suspended = held.withStatusChange(new CredentialStatusChange(DATE_2024_06_01,
+                CredentialStatus.SUSPENDED, "暂扣执法证件"));
+        Organization changed = ORGANIZATION.toBuilder().replaceCredential(suspended).build();
+        assertThat(changed.credentialsOf(OFFICER_INSPECTOR_A)).containsExactly(suspended);
+        assertThat(changed.credentials()).hasSameSizeAs(ORGANIZATION.credentials());
+        assertThat(ORGANIZATION.credentialsOf(OFFICER_INSPECTOR_A)).containsExactly(held);
+        EnforcementCredential unknown = new EnforcementCredential.Builder().from(held).number("ZF-NONE").build();
+        assertThatIllegalArgumentException().isThrownBy(() -> ORGANIZATION.toBuilder().replaceCredential(unknown))
+                .withMessage("Organization builder holds no certificate numbered ZF-NONE to replace");
+    }
 }

@@ -112,15 +112,8 @@ class CardHistoryTest {
     }
 
     private static Organization rebuild(Organization organization, OfficerId officer, CredentialStatusChange change) {
-        Organization.Builder b = Organization.builder();
-        organization.agencies().forEach(b::addAgency);
-        organization.units().forEach(b::addUnit);
-        organization.posts().forEach(b::addPost);
-        organization.officers().forEach(b::addOfficer);
-        for (EnforcementCredential c : organization.credentials()) {
-            b.addCredential(c.holder().equals(officer) ? c.withStatusChange(change) : c);
-        }
-        return b.build();
+        EnforcementCredential credential = organization.credentialsOf(officer).get(0);
+        return organization.toBuilder().replaceCredential(credential.withStatusChange(change)).build();
     }
 
     @Example

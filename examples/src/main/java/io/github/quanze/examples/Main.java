@@ -126,11 +126,16 @@ public final class Main implements Runnable {
 
         /** Creates the directory, so that a bad one is reported before anything is printed. */
         Path created() {
-            try {
-                return Files.createDirectories(directory);
-            } catch (IOException e) {
-                throw new UsageException("Cannot write the flowchart to " + directory + ": " + e);
-            }
+            return createDirectories(directory, "the flowchart");
+        }
+    }
+
+    /** Creates an output directory, so that a bad one is reported in one line before anything is printed. */
+    static Path createDirectories(Path directory, String what) {
+        try {
+            return Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UsageException("Cannot write " + what + " to " + directory + ": " + e);
         }
     }
 
@@ -233,12 +238,8 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() {
-            try {
-                Files.createDirectories(directory);
-            } catch (IOException e) {
-                throw new UsageException("Cannot write the report to " + directory + ": " + e);
-            }
-            new CountyExample(spec.commandLine().getOut(), language.locale(), directory, seed).run();
+            new CountyExample(spec.commandLine().getOut(), language.locale(),
+                    createDirectories(directory, "the report"), seed).run();
             return 0;
         }
     }

@@ -1,0 +1,105 @@
+package io.github.quanze.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * Checks and quotes the texts callers give: names, titles, case numbers, reasons.
+ * <p>
+ * Exception messages quote a value with {@link #quote}, so a 100,000-character input yields a message of a line.
+ */
+public final class Texts {
+
+    /** The most code points of a value an exception message quotes. */
+    public static final int QUOTE_LIMIT = 40;
+
+    private Texts() {}
+
+    /**
+     * Quotes a value for an exception message: {@code 'value'}, cut to {@value #QUOTE_LIMIT} code points with the
+     * full length added when longer, control characters shown as {@code \\uXXXX}.
+     *
+     * @param value  the value, may be null
+     * @return the quotation, {@code null} for a null value
+     */
+    public static String quote(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        String text = value.toString();
+        int length = text.codePointCount(0, text.length());
+        StringBuilder quoted = new StringBuilder("'");
+        int shown = 0;
+        for (int i = 0; i < text.length() && shown < QUOTE_LIMIT; shown++) {
+            int c = text.codePointAt(i);
+            if (Character.isISOControl(c)) {
+                quoted.append(String.format("\\u%04X", c));
+            } else {
+                quoted.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        quoted.append('\'');
+        if (length > QUOTE_LIMIT) {
+            quoted.append("… (").append(length).append(" characters)");
+        }
+        return quoted.toString();
+    }
+
+    /**
+     * Checks a one-line text such as a name, title or case number: not blank, no control character (NUL, BEL, line
+     * breaks, tabs), no space at either end.
+     *
+     * @param field  what the text is, for the message, such as "Officer O-1: name"
+     * @param value  the text
+     * @return the text
+     * @throws IllegalArgumentException if the text is null, blank, has a control character or surrounding spaces
+     */
+    public static String checkLine(String field, String value) {
+        checkArgument(value != null && !value.isBlank(), "%s must not be blank, but was %s", field, quote(value));
+        checkNoControl(field, value, false);
+        checkArgument(value.strip().equals(value), "%s must not begin or end with a space, but was %s", field,
+                quote(value));
+        return value;
+    }
+
+    /**
+     * Checks a free text such as a description or a reviewer's note: not blank, and no control character other than
+     * line breaks and tabs.
+     *
+     * @param field  what the text is, for the message
+     * @param value  the text
+     * @return the text
+     * @throws IllegalArgumentException if the text is null, blank or has another control character
+     */
+    public static String checkText(String field, String value) {
+        checkArgument(value != null && !value.isBlank(), "%s must not be blank, but was %s", field, quote(value));
+        checkNoControl(field, value, true);
+        return value;
+    }
+
+    /**
+     * Normalises a term of a vocabulary that is matched by equality, such as an enforcement area (执法领域): spaces
+     * at either end (full-width ones too) are removed, so that "烟草专卖 " and "烟草专卖" are one area.
+     *
+     * @param field  what the term is, for the message
+     * @param value  the term
+     * @return the term without surrounding spaces
+     * @throws IllegalArgumentException if the term is null, blank or has a control character
+     */
+    public static String normalizeTerm(String field, String value) {
+        checkArgument(value != null && !value.isBlank(), "%s must not be blank, but was %s", field, quote(value));
+        String term = value.strip();
+        checkNoControl(field, term, false);
+        return term;
+    }
+
+    private static void checkNoControl(String field, String value, boolean breaksAllowed) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && !(breaksAllowed && (c == '\n' || c == '\r' || c == '\t'))) {
+                throw new IllegalArgumentException(String.format("%s must not contain control character U+%04X "
+                        + "(at index %s), but was %s", field, (int) c, i, quote(value)));
+            }
+        }
+    }
+}

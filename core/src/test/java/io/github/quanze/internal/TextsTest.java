@@ -1,0 +1,65 @@
+package io.github.quanze.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+
+class TextsTest {
+
+    @Example
+    void quote_keepsAShortValueWhole() {
+        assertThat(Texts.quote("烟草专卖")).isEqualTo("'烟草专卖'");
+        assertThat(Texts.quote(null)).isEqualTo("null");
+    }
+
+    @Example
+    void quote_cutsALongValueAndGivesItsLength() {
+        String quoted = Texts.quote("x".repeat(100_000));
+        assertThat(quoted).startsWith("'" + "x".repeat(Texts.QUOTE_LIMIT) + "'").endsWith("(100000 characters)");
+        assertThat(quoted.length()).isLessThan(80);
+    }
+
+    @Example
+    void quote_showsControlCharacters() {
+        assertThat(Texts.quote("a\u0000b\n")).isEqualTo("'a\\u0000b\\u000A'");
+    }
+
+    @Example
+    void checkLine_acceptsANameAndRejectsControlsBlanksAndSpaces() {
+        assertThat(Texts.checkLine("Officer O-1: name", "冯刚")).isEqualTo("冯刚");
+        assertThatIllegalArgumentException().isThrownBy(() -> Texts.checkLine("Officer O-1: name", "冯\u0007刚"))
+                .withMessage("Officer O-1: name must not contain control character U+0007 (at index 1), but was "
+                        + "'冯\\u0007刚'");
+        assertThatIllegalArgumentException().isThrownBy(() -> Texts.checkLine("name", "a\nb"))
+                .withMessageContaining("U+000A");
+        assertThatIllegalArgumentException().isThrownBy(() -> Texts.checkLine("name", " "))
+                .withMessage("name must not be blank, but was ' '");
+        assertThatIllegalArgumentException().isThrownBy(() -> Texts.checkLine("name", null))
+                .withMessage("name must not be blank, but was null");
+        assertThatIllegalArgumentException().isThrownBy(() -> Texts.checkLine("name", "冯刚 "))
+                .withMessageContaining("must not begin or end with a space");
+    }
+
+    @Example
+    void checkText_allowsLineBreaksButNoOtherControl() {
+        assertThat(Texts.checkText("description", "第一行\n第二行")).isEqualTo("第一行\n第二行");
+        assertThatIllegalArgumentException().isThrownBy(() -> Texts.checkText("description", "a\u0000"))
+                .withMessageContaining("U+0000");
+    }
+
+    @Example
+    void normalizeTerm_stripsHalfAndFullWidthSpaces() {
+        assertThat(Texts.normalizeTerm("area", " 烟草专卖\u3000")).isEqualTo("烟草专卖");
+        assertThat(Texts.normalizeTerm("area", "烟草专卖")).isEqualTo("烟草专卖");
+        assertThatIllegalArgumentException().isThrownBy(() -> Texts.normalizeTerm("area", "\u3000"));
+    }
+
+    @Property
+    void quoteIsShortWhateverTheInput(@ForAll @StringLength(max = 5_000) String value) {
+        assertThat(Texts.quote(value).length()).isLessThanOrEqualTo(2 + 6 * Texts.QUOTE_LIMIT + 30);
+    }
+}

@@ -2,6 +2,7 @@ package io.github.quanze.fault;
 
 import static io.github.quanze.basis.Instruments.CIVIL_SERVANTS_LAW;
 import static io.github.quanze.basis.Instruments.CIVIL_SERVANT_SANCTIONS_REGULATION;
+import static io.github.quanze.basis.Instruments.CRIMINAL_REFERRAL_PROVISIONS;
 import static io.github.quanze.basis.Instruments.GOVERNMENTAL_SANCTIONS_LAW;
 import static io.github.quanze.basis.Instruments.HENAN_ENFORCEMENT_REGULATION;
 
@@ -19,7 +20,7 @@ import java.util.Arrays;
  * <p>
  * The exempting circumstances do different things, and the sanction tables keep them apart:
  * {@link #EXECUTED_ORDER_AFTER_OBJECTING} relieves the officer of responsibility for executing the order (公务员法
- * Art 60: 执行的后果由上级负责，公务员不承担责任, but not for an order that is 明显违法); {@link #MINOR_AND_CORRECTED}
+ * Art 60: 执行的后果由上级负责，公务员不承担责任), unless the order was 明显违法 ({@link Fault#orderManifestlyUnlawful()}); {@link #MINOR_AND_CORRECTED}
  * only waives the 处分 (公务员法 Art 61, 处分条例 Art 14(2): 可以免予处分). Neither waives the referral of a suspected
  * crime. 公职人员政务处分法 Art 12(1) asks for more than this circumstance: a 情节轻微 act <em>and</em> one of the
  * circumstances of Art 11 (the {@link Effect#MITIGATE} and {@link Effect#REDUCE} ones here).
@@ -41,6 +42,12 @@ public enum Circumstance {
     /** 责令限期改正而逾期不改正 (agencies). */
     NOT_CORRECTED_IN_TIME("责令限期改正，逾期不改正", "not corrected within the time set", Effect.AGGRAVATE,
             Provision.of(HENAN_ENFORCEMENT_REGULATION, 44)),
+    /**
+     * 责令改正，拒不改正: the agency did not correct a failure to refer when ordered to (行政执法机关移送涉嫌犯罪案件的规定
+     * Art 16 第二款), which brings 记过 or more on its heads and those directly responsible.
+     */
+    REFUSED_TO_CORRECT("责令改正，拒不改正", "refused to correct when ordered to", Effect.AGGRAVATE,
+            Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 16, 2)),
     /** 主动交代. */
     CONFESSED("主动交代本人违法行为", "confessed of own accord", Effect.MITIGATE,
             item(GOVERNMENTAL_SANCTIONS_LAW, 11, 1), item(CIVIL_SERVANT_SANCTIONS_REGULATION, 13, 1)),

@@ -3,6 +3,7 @@ package io.github.quanze.fault;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.quanze.basis.BilingualText;
+import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,9 @@ public abstract class Fault {
 
     /** The most faults in one year a fault may count. */
     public static final int MAX_FAULTS_PER_YEAR = 50;
+
+    /** Only the generated implementation extends this class, so no fault escapes its checks. */
+    Fault() {}
 
     /**
      * Returns who the fault concerns.
@@ -102,6 +106,19 @@ public abstract class Fault {
      */
     @Value.Default
     public boolean suspectedCrime() {
+        return false;
+    }
+
+    /**
+     * Returns whether the superior's decision or order the officer executed after objecting was manifestly unlawful
+     * (明显违法): then the officer answers for executing it all the same (公务员法 Art 60, "但是，公务员执行明显违法的
+     * 决定或者命令的，应当依法承担相应的责任"). Only meaningful with
+     * {@link Circumstance#EXECUTED_ORDER_AFTER_OBJECTING}.
+     *
+     * @return true if the order was manifestly unlawful
+     */
+    @Value.Default
+    public boolean orderManifestlyUnlawful() {
         return false;
     }
 
@@ -258,9 +275,17 @@ public abstract class Fault {
         checkArgument(faultsThisYear() >= 1 && faultsThisYear() <= MAX_FAULTS_PER_YEAR,
                 "Fault of %s: faults this year must be between 1 and %s, but was %s", subject().id(),
                 MAX_FAULTS_PER_YEAR, faultsThisYear());
-        checkArgument(!description().isBlank(), "Fault of %s: description must not be blank", subject().id());
+        Texts.checkText("Fault of " + subject().id() + ": description", description());
+        checkArgument(!orderManifestlyUnlawful() || circumstances().contains(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING),
+                "Fault of %s: orderManifestlyUnlawful concerns an order executed after objecting, but the "
+                        + "circumstances %s do not include EXECUTED_ORDER_AFTER_OBJECTING", subject().id(),
+                circumstances());
     }
 
-    /** Builds a {@link Fault}. */
+    /**
+     * Builds a {@link Fault}: set subject, type, form, consequence, role, responsibility, act date and description;
+     * circumstances, 尽职免责 facts, faults this year, a suspected crime and a manifestly unlawful order are optional.
+     * A builder is not thread-safe.
+     */
     public static final class Builder extends ImmutableFault.Builder {}
 }

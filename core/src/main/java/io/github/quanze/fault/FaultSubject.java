@@ -1,7 +1,6 @@
 package io.github.quanze.fault;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import io.github.quanze.internal.Texts;
 import io.github.quanze.organization.AgencyId;
 import io.github.quanze.organization.OfficerId;
 import java.util.Objects;
@@ -28,12 +27,12 @@ public record FaultSubject(Kind kind, String id, String name) {
     /**
      * Creates a subject.
      *
-     * @throws IllegalArgumentException if the id or name is blank
+     * @throws IllegalArgumentException if the id or name is blank, has a control character or surrounding spaces
      */
     public FaultSubject {
-        Objects.requireNonNull(kind, "kind");
-        checkArgument(id != null && !id.isBlank(), "Fault subject id must not be blank, but was '%s'", id);
-        checkArgument(name != null && !name.isBlank(), "Fault subject %s: name must not be blank", id);
+        Objects.requireNonNull(kind, "Fault subject: kind must not be null");
+        Texts.checkLine("Fault subject id", id);
+        Texts.checkLine("Fault subject " + id + ": name", name);
     }
 
     /**
@@ -42,8 +41,11 @@ public record FaultSubject(Kind kind, String id, String name) {
      * @param id  the officer's identifier, not null
      * @param name  the officer's name, not blank
      * @return the subject, not null
+     * @throws NullPointerException if the id is null
+     * @throws IllegalArgumentException if the name is blank, has a control character or surrounding spaces
      */
     public static FaultSubject officer(OfficerId id, String name) {
+        Objects.requireNonNull(id, "Fault subject: officer id must not be null");
         return new FaultSubject(Kind.OFFICER, id.value(), name);
     }
 
@@ -53,8 +55,11 @@ public record FaultSubject(Kind kind, String id, String name) {
      * @param id  the agency's identifier, not null
      * @param name  the agency's name, not blank
      * @return the subject, not null
+     * @throws NullPointerException if the id is null
+     * @throws IllegalArgumentException if the name is blank, has a control character or surrounding spaces
      */
     public static FaultSubject agency(AgencyId id, String name) {
+        Objects.requireNonNull(id, "Fault subject: agency id must not be null");
         return new FaultSubject(Kind.AGENCY, id.value(), name);
     }
 }

@@ -29,7 +29,7 @@ import java.util.Arrays;
  * <caption>Ladders by type</caption>
  * <tr><th>Types</th><th>行政机关公务员处分条例 (acts to 2020-06-30)</th><th>公职人员政务处分法 (acts from 2020-07-01)</th></tr>
  * <tr><td>NO_LEGAL_BASIS, ULTRA_VIRES, ABUSE_OF_DISCRETION, FACTS_UNCLEAR, WRONG_LAW, PROCEDURE_VIOLATION, OVERDUE,
- * NO_CREDENTIAL, SEIZED_PROPERTY_MISUSE, FAILURE_TO_REFER, OBSTRUCTING_SUPERVISION</td><td>Art 21 (违法设定或者实施
+ * NO_CREDENTIAL, SEIZED_PROPERTY_MISUSE, OBSTRUCTING_SUPERVISION</td><td>Art 21 (违法设定或者实施
  * 行政许可、行政强制、行政处罚): 警告或者记过; 情节较重 记大过或者降级; 情节严重 撤职</td><td>Art 39 items (1), (2) (滥用职权;
  * 不履行或者不正确履行职责), 造成不良后果或者影响的: 警告、记过或者记大过; 情节较重 降级或者撤职; 情节严重 开除</td></tr>
  * <tr><td>FAILURE_TO_ACT</td><td>Art 20 item (4) (玩忽职守、贻误工作): 记过、记大过; 情节较重 降级或者撤职; 情节严重 开除</td>
@@ -42,7 +42,10 @@ import java.util.Arrays;
  * <tr><td>UNCIVIL_CONDUCT</td><td>Art 28: 警告、记过或者记大过</td><td>Art 38 item (3): 情节较重 警告、记过或者记大过;
  * 情节严重 降级或者撤职</td></tr>
  * </table>
- * The national sanction tables do not tell the types apart, an interpretation: they grade every officer fault on
+ * FAILURE_TO_REFER and LATE_REFERRAL have the two tiers of 行政执法机关移送涉嫌犯罪案件的规定 Art 16 in either period,
+ * and the national sanction tables give them rows of their own.
+ * <p>
+ * Apart from those, the national sanction tables do not tell the types apart, an interpretation: they grade every officer fault on
  * the ladder of 处分条例 Art 21 (2007 edition) or of 政务处分法 Art 39 (2020 edition), and say so in each row that
  * cites it. For acts under the 2020 edition this matches the statute for every type but UNCIVIL_CONDUCT, whose
  * ladder is a tier lower. For acts under the 2007 edition, FAILURE_TO_ACT, CORRUPTION and RETALIATION have ladders
@@ -79,10 +82,20 @@ public enum FaultType {
     NO_CREDENTIAL("未取得执法证件执法或者未出示执法证件", "enforcing without a valid certificate", Gravity.SERIOUS,
             true, true, p(ADMINISTRATIVE_PENALTY_LAW, 42, 1), p(ADMINISTRATIVE_PENALTY_LAW, 76, 1, 5),
             Provision.of(ADMINISTRATIVE_COERCION_LAW, 17, 3), item(HENAN_ENFORCEMENT_REGULATION, 45, 1)),
-    /** 应当移送而不移送、以罚代刑. */
-    FAILURE_TO_REFER("应当移送司法机关而不移送，以行政处罚代替刑事处罚", "failure to refer a suspected crime",
-            Gravity.GRAVE, true, true, Provision.of(ADMINISTRATIVE_PENALTY_LAW, 82),
-            Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 16)),
+    /**
+     * 应当移送而不移送、以罚代刑 (行政执法机关移送涉嫌犯罪案件的规定 Art 11 第一款, 16 第二款; 行政处罚法 Art 82): the
+     * agency is ordered to correct and reported (责令改正，给予通报); its heads and those directly responsible get
+     * 记过 or more only if it refuses to correct (拒不改正, {@link Circumstance#REFUSED_TO_CORRECT}).
+     */
+    FAILURE_TO_REFER("应当移送涉嫌犯罪案件而不移送，或者以行政处罚代替移送", "failure to refer a suspected crime, or a "
+            + "penalty in place of referral", Gravity.GRAVE, true, true, p(CRIMINAL_REFERRAL_PROVISIONS, 16, 2),
+            p(CRIMINAL_REFERRAL_PROVISIONS, 11, 1), Provision.of(ADMINISTRATIVE_PENALTY_LAW, 82)),
+    /**
+     * 逾期不移送 (行政执法机关移送涉嫌犯罪案件的规定 Art 5, 16 第一款): the agency is ordered to refer within a time,
+     * and its 正职负责人 or 主持工作的负责人, and those directly responsible (第三款), get 记过 or more.
+     */
+    LATE_REFERRAL("逾期不将涉嫌犯罪案件移送公安机关", "late referral of a suspected crime", Gravity.SERIOUS, true, true,
+            p(CRIMINAL_REFERRAL_PROVISIONS, 16, 1), p(CRIMINAL_REFERRAL_PROVISIONS, 5, 2)),
     /** 违法收缴、截留私分罚没款物. */
     FINANCIAL_MISCONDUCT("自行收缴罚款或者截留、私分罚没款物", "collecting fines unlawfully or diverting proceeds",
             Gravity.GRAVE, true, true, Provision.of(ADMINISTRATIVE_PENALTY_LAW, 78),
@@ -168,6 +181,19 @@ public enum FaultType {
      */
     public LegalBasis basis() {
         return basis;
+    }
+
+    /**
+     * Checks whether 公职人员政务处分法 sanctions a fault of this type only where it 造成不良后果或者影响: the acts of
+     * Art 39 (滥用职权; 不履行或者不正确履行职责) and of Art 38 item (3) (态度恶劣粗暴). Corruption and bribery (Art 33) and
+     * retaliation (Art 32 item (3)) carry no such condition; failures to refer follow 行政执法机关移送涉嫌犯罪案件的规定
+     * Art 16 instead. {@link #FINANCIAL_MISCONDUCT} covers both 自行收缴 (Art 39) and 截留、私分 (Art 33); it is taken
+     * to need harm, so that the condition never wrongly lets a sanction through.
+     *
+     * @return true if a governmental sanction under the 2020 law needs harm
+     */
+    public boolean needsHarmForSanction() {
+        return this != CORRUPTION && this != RETALIATION && this != FAILURE_TO_REFER && this != LATE_REFERRAL;
     }
 
     /**

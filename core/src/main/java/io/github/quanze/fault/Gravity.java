@@ -21,8 +21,10 @@ import io.github.quanze.basis.BilingualText;
  * 情节较重, 降级或者撤职, for gross negligence and intent; 情节严重, 开除, only for intent with 从重</td></tr>
  * </table>
  * So {@link #SERIOUS} is the first tier of either ladder, and {@link #GRAVE} spans what the ladders call 情节较重 and
- * 情节严重, from 记大过 up. The tables read a fault graded SERIOUS or GRAVE as one that 造成不良后果或者影响 in the
- * sense of Art 39. Which ladder the statutes give each kind of fault is listed on {@link FaultType}.
+ * 情节严重, from 记大过 up. A tier is not a finding of harm: the 2020 edition gives a governmental sanction under
+ * Art 39 only where the fault's {@link Consequence} shows it 造成不良后果或者影响, and 降级 or more only where the
+ * consequence is serious (情节较重) or grave (情节严重), whatever the tier (an interpretation the decision's text
+ * states). Which ladder the statutes give each kind of fault is listed on {@link FaultType}.
  */
 public enum Gravity {
     /** 一般过错: 情节轻微, below the ladders of governmental sanctions. */

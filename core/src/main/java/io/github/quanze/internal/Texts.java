@@ -63,6 +63,23 @@ public final class Texts {
     }
 
     /**
+     * Checks a one-line text as {@link #checkLine(String, String)} does, and its length.
+     *
+     * @param field  what the text is, for the message
+     * @param value  the text
+     * @param maxLength  the most characters allowed
+     * @return the text
+     * @throws IllegalArgumentException if the text is null, blank, too long, has a control character or surrounding
+     *         spaces
+     */
+    public static String checkLine(String field, String value, int maxLength) {
+        checkLine(field, value);
+        checkArgument(value.length() <= maxLength, "%s must be at most %s characters, but was %s", field, maxLength,
+                quote(value));
+        return value;
+    }
+
+    /**
      * Checks a free text such as a description or a reviewer's note: not blank, and no control character other than
      * line breaks and tabs.
      *

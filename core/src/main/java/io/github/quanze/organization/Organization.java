@@ -225,6 +225,26 @@ public final class Organization {
     }
 
     /**
+     * Returns the highest leadership among an officer's posts: whether the officer is a head of the agency
+     * (行政机关负责人), and which.
+     *
+     * @param id  the officer, not null
+     * @return {@link Leadership#PRINCIPAL} if a post of the officer is a principal head's, else
+     *         {@link Leadership#DEPUTY} if one is a deputy's, else empty; not null
+     * @throws IllegalArgumentException if the organization has no such officer
+     */
+    public Optional<Leadership> leadershipOf(OfficerId id) {
+        Optional<Leadership> highest = Optional.empty();
+        for (PostId post : officer(id).posts()) {
+            Optional<Leadership> leadership = findPost(post).flatMap(Post::leadership);
+            if (leadership.isPresent() && (highest.isEmpty() || leadership.get().compareTo(highest.get()) < 0)) {
+                highest = leadership;
+            }
+        }
+        return highest;
+    }
+
+    /**
      * Returns the agency a post belongs to, through its unit.
      *
      * @param post  the post, not null

@@ -3,6 +3,7 @@ package io.github.quanze.organization;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -43,6 +44,14 @@ public abstract class Post {
      * @return the duties, not null
      */
     public abstract List<String> duties();
+
+    /**
+     * Returns the leadership the post carries, if it is a post of a head of the agency (行政机关负责人: 局长岗 or
+     * 副局长岗); only its holders may perform what the statutes give to 行政机关负责人.
+     *
+     * @return the leadership, empty for any other post, not null
+     */
+    public abstract Optional<Leadership> leadership();
 
     /**
      * Returns the identifier and name, as reports show a post: ZM-JC「专卖稽查岗」.

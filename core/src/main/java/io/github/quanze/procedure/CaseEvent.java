@@ -2,6 +2,7 @@ package io.github.quanze.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.quanze.internal.Texts;
 import io.github.quanze.organization.OfficerId;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,12 +10,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An event of a case's history (案件事项): a step performed, a hearing requested, the case suspended or resumed, or
- * a time limit extended. Events are values; a {@link CaseRecord} holds them in the order they were recorded.
+ * An event of a case's history (案件事项): a step performed, a hearing requested, a step waived by the party, time
+ * stopped and restarted for an excluded activity, or a time limit extended. Events are values; a
+ * {@link CaseRecord} holds them in the order they were recorded.
  * <p>
  * Every implementation is immutable and thread-safe.
  */
-public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.HearingRequested,
+public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.HearingRequested, CaseEvent.Waived,
         CaseEvent.Suspended, CaseEvent.Resumed, CaseEvent.Extended {
 
     /**
@@ -25,7 +27,7 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
     LocalDate date();
 
     /**
-     * Obtains the event of a step performed by officers, with no document named.
+     * Obtains the event of a step performed by officers, with no document named and no content.
      *
      * @param step  the step, not null
      * @param date  the day, not null
@@ -34,35 +36,58 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
      * @throws IllegalArgumentException if no officer is given or one is given twice
      */
     static StepPerformed performed(StepKind step, LocalDate date, OfficerId... officers) {
-        return new StepPerformed(step, date, List.of(officers), List.of());
+        return new StepPerformed(step, date, List.of(officers), List.of(), Optional.empty());
     }
 
     /**
-     * A step performed (履行程序环节): which step, on which day, by which officers, with which documents (文书).
+     * Obtains the event of a step performed by officers with what it decided or recorded, such as the penalty of a
+     * decision ({@link PenaltyDecision}) or how an on-site record was signed ({@link Attestation}).
+     *
+     * @param step  the step, not null
+     * @param date  the day, not null
+     * @param content  what the step decided or recorded, not null
+     * @param officers  the officers who took part, not null
+     * @return the event, not null
+     * @throws IllegalArgumentException if no officer is given or one is given twice
+     */
+    static StepPerformed recorded(StepKind step, LocalDate date, StepContent content, OfficerId... officers) {
+        return new StepPerformed(step, date, List.of(officers), List.of(),
+                Optional.of(Objects.requireNonNull(content, "content")));
+    }
+
+    /**
+     * A step performed (履行程序环节): which step, on which day, by which officers, with which documents (文书), and
+     * what it decided or recorded.
      *
      * @param step  the step, not null
      * @param date  the day, not null
      * @param officers  the officers who took part, at least one, none twice, not null
      * @param documents  the documents made or served, such as 询问笔录 or 行政处罚告知书, not null
+     * @param content  what the step decided or recorded, empty if nothing is recorded, not null
      */
-    record StepPerformed(StepKind step, LocalDate date, List<OfficerId> officers, List<String> documents)
-            implements CaseEvent {
+    record StepPerformed(StepKind step, LocalDate date, List<OfficerId> officers, List<String> documents,
+            Optional<StepContent> content) implements CaseEvent {
+
+        /** The longest document name accepted. */
+        public static final int MAX_DOCUMENT_LENGTH = 200;
 
         /**
          * Creates the event.
          *
-         * @throws IllegalArgumentException if no officer is given, one is given twice, or a document is blank
+         * @throws IllegalArgumentException if no officer is given, one is given twice, or a document name is blank,
+         *         longer than {@value #MAX_DOCUMENT_LENGTH} characters or has a control character
          */
         public StepPerformed {
             Objects.requireNonNull(step, "step");
             Objects.requireNonNull(date, "date");
             officers = List.copyOf(officers);
             documents = List.copyOf(documents);
+            Objects.requireNonNull(content, "content");
             checkArgument(!officers.isEmpty(), "Step %s on %s: officers must name at least one officer", step, date);
             checkArgument(officers.stream().distinct().count() == officers.size(),
                     "Step %s on %s: officers %s name an officer twice", step, date, officers);
-            checkArgument(documents.stream().noneMatch(String::isBlank), "Step %s on %s: documents must not be blank",
-                    step, date);
+            documents.forEach(d -> Texts.checkLine("Step " + step + " on " + date + ": document", d,
+                    MAX_DOCUMENT_LENGTH));
         }
 
         /**
@@ -70,14 +95,17 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
          *
          * @param names  the documents, not null
          * @return the event, not null
+         * @throws IllegalArgumentException if a name is blank or has a control character
          */
         public StepPerformed with(String... names) {
-            return new StepPerformed(step, date, officers, List.of(names));
+            return new StepPerformed(step, date, officers, List.of(names), content);
         }
     }
 
     /**
-     * The party asked for a hearing (当事人要求听证), which makes the hearing steps required where the case qualifies.
+     * The party asked for a hearing (当事人要求听证). A request within the procedure's period from the notice of the
+     * right ({@link Procedure#hearingRequest()}) makes the hearing steps required where the case qualifies; a late one
+     * is noted and does not.
      *
      * @param date  the day of the request, not null
      */
@@ -90,27 +118,43 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
     }
 
     /**
-     * The case is suspended (中止): its running time limits stop from this day until it resumes, such as for a test,
-     * an expert opinion or a licensing hearing (行政许可法 Art 45; 行政强制法 Art 25 第三款).
+     * The party expressly waived a step that serves its rights (当事人明确放弃), such as 陈述、申辩 (行政处罚法 Art 62):
+     * from this day the step is neither missing nor a step that must come first. Only a step the procedure declares
+     * {@linkplain Step#waivable waivable} can be waived.
      *
-     * @param date  the first day not counted, not null
-     * @param reason  why, not blank
+     * @param step  the step waived, not null
+     * @param date  the day of the waiver, not null
      */
-    record Suspended(LocalDate date, String reason) implements CaseEvent {
+    record Waived(StepKind step, LocalDate date) implements CaseEvent {
 
-        /**
-         * Creates the event.
-         *
-         * @throws IllegalArgumentException if the reason is blank
-         */
-        public Suspended {
+        /** Creates the event. */
+        public Waived {
+            Objects.requireNonNull(step, "step");
             Objects.requireNonNull(date, "date");
-            checkArgument(reason != null && !reason.isBlank(), "Suspension on %s: reason must not be blank", date);
         }
     }
 
     /**
-     * The case resumes (恢复): counting starts again on this day.
+     * Time stops (期间不计入期限): from this day, an activity whose time the procedure excludes from some of its time
+     * limits, such as a test or an expert opinion (行政许可法 Art 45; 行政强制法 Art 25 第三款), until the case
+     * {@link Resumed resumes}. An activity the procedure does not exclude is noted and its time counted.
+     *
+     * @param date  the first day not counted, not null
+     * @param activity  the activity, not null
+     * @param notified  the day the party was told of it in writing, empty if it was not, not null
+     */
+    record Suspended(LocalDate date, ExcludedActivity activity, Optional<LocalDate> notified) implements CaseEvent {
+
+        /** Creates the event. */
+        public Suspended {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(activity, "activity");
+            Objects.requireNonNull(notified, "notified");
+        }
+    }
+
+    /**
+     * Time counts again (恢复计算): the activity ended, and counting starts again on this day.
      *
      * @param date  the day counting resumes, not null
      */
@@ -123,14 +167,17 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
     }
 
     /**
-     * A step's time limit extended (延长期限), with the officer who approved it, if anyone did.
+     * A step's time limit extended (延长期限), with the officer who approved it, if anyone did, and the day the party
+     * was told of the extension and its reasons.
      *
      * @param step  the step whose time limit is extended, not null
      * @param amount  the extension in the limit's unit, at least 1
      * @param approver  who approved it, empty if no one did, not null
      * @param date  the day of the approval (or of the extension, if unapproved), not null
+     * @param notified  the day the party was told of it with its reasons, empty if the party was not, not null
      */
-    record Extended(StepKind step, int amount, Optional<OfficerId> approver, LocalDate date) implements CaseEvent {
+    record Extended(StepKind step, int amount, Optional<OfficerId> approver, LocalDate date,
+            Optional<LocalDate> notified) implements CaseEvent {
 
         /**
          * Creates the event.
@@ -143,6 +190,7 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
                     amount);
             Objects.requireNonNull(approver, "approver");
             Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(notified, "notified");
         }
     }
 }

@@ -4,14 +4,19 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
+import io.github.quanze.internal.Texts;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.Organization;
 import io.github.quanze.timelimit.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A case record (案件): the case's facts and an immutable, append-only history of {@link CaseEvent}s, replayed
@@ -35,12 +40,15 @@ import java.util.Objects;
  */
 public final class CaseRecord {
 
+    /** The longest case number (案号) accepted. */
+    public static final int MAX_ID_LENGTH = 100;
+
     private final String id;
     private final Procedure procedure;
     private final Organization organization;
     private final String area;
     private final LocalDate opened;
-    private final boolean major;
+    private final Set<CaseGround> grounds;
     private final boolean hearingEligible;
     private final WorkingDayCalendar calendar;
     private final List<CaseEvent> events;
@@ -51,7 +59,7 @@ public final class CaseRecord {
         this.organization = b.organization;
         this.area = b.area;
         this.opened = b.opened;
-        this.major = b.major;
+        this.grounds = Sets.immutableEnumSet(b.grounds);
         this.hearingEligible = b.hearingEligible;
         this.calendar = b.calendar;
         this.events = events;
@@ -63,7 +71,7 @@ public final class CaseRecord {
         this.organization = base.organization;
         this.area = base.area;
         this.opened = base.opened;
-        this.major = base.major;
+        this.grounds = base.grounds;
         this.hearingEligible = base.hearingEligible;
         this.calendar = base.calendar;
         this.events = events;
@@ -124,18 +132,42 @@ public final class CaseRecord {
     private void check(CaseEvent event, LocalDate latest) {
         checkArgument(!event.date().isBefore(opened), "Case %s: event %s is dated before the case opened on %s", id,
                 event, opened);
+        checkCovered("event " + event, event.date());
         if (event instanceof CaseEvent.StepPerformed performed) {
             checkStep(performed.step(), event);
             performed.officers().forEach(officer -> checkOfficer(officer, event));
             checkArgument(performed.step() != procedure.last().kind() || !latest.isAfter(event.date()), "Case %s: "
                     + "final step %s on %s would close the case before its event of %s", id, performed.step(),
                     event.date(), latest);
+            checkContent(procedure.step(performed.step()).orElseThrow(), performed);
         } else if (event instanceof CaseEvent.Extended extended) {
             checkStep(extended.step(), event);
             checkArgument(procedure.step(extended.step()).orElseThrow().deadline().isPresent(), "Case %s: event %s "
                     + "extends step %s, which has no time limit", id, event, extended.step());
             extended.approver().ifPresent(officer -> checkOfficer(officer, event));
+            extended.notified().ifPresent(day -> checkArgument(!day.isBefore(extended.date()), "Case %s: event %s "
+                    + "tells the party on %s of an extension approved later", id, event, day));
+        } else if (event instanceof CaseEvent.Waived waived) {
+            checkStep(waived.step(), event);
+            checkArgument(procedure.step(waived.step()).orElseThrow().waiver().isPresent(), "Case %s: event %s "
+                    + "waives step %s, which the law does not let the party waive", id, event, waived.step());
         }
+    }
+
+    private void checkContent(Step step, CaseEvent.StepPerformed performed) {
+        Optional<Class<? extends StepContent>> type = step.content();
+        performed.content().ifPresent(content -> checkArgument(type.isPresent() && type.get().isInstance(content),
+                "Case %s: event %s records %s, but step %s records %s", id, performed,
+                content.getClass().getSimpleName(), step.kind(), type.map(Class::getSimpleName).orElse("nothing")));
+        checkArgument(!step.isContentRequired() || performed.content().isPresent(), "Case %s: event %s must record "
+                + "its %s (build it with CaseEvent.recorded), because procedure '%s' checks it", id, performed,
+                type.map(Class::getSimpleName).orElse("content"), procedure.name().zh());
+    }
+
+    private void checkCovered(String what, LocalDate date) {
+        checkArgument(date.getYear() >= calendar.firstYear() && date.getYear() <= calendar.lastYear(), "Case %s: %s "
+                + "is dated %s, outside the years %s-%s of calendar '%s'; supply a calendar that covers it", id, what,
+                date, calendar.firstYear(), calendar.lastYear(), calendar.name());
     }
 
     private void checkStep(StepKind step, CaseEvent event) {
@@ -240,12 +272,13 @@ public final class CaseRecord {
     }
 
     /**
-     * Checks whether the agency found the case major (重大案件), which requires 法制审核 and 集体讨论.
+     * Returns the grounds the agency found in the case that make steps required: 集体讨论 (行政处罚法 Art 57 第二款)
+     * and 法制审核 (Art 58 第一款).
      *
-     * @return true if major
+     * @return the grounds, not null
      */
-    public boolean isMajor() {
-        return major;
+    public Set<CaseGround> grounds() {
+        return grounds;
     }
 
     /**
@@ -278,14 +311,14 @@ public final class CaseRecord {
     @Override
     public boolean equals(Object obj) {
         return obj instanceof CaseRecord other && id.equals(other.id) && procedure.equals(other.procedure)
-                && area.equals(other.area) && opened.equals(other.opened) && major == other.major
+                && area.equals(other.area) && opened.equals(other.opened) && grounds.equals(other.grounds)
                 && hearingEligible == other.hearingEligible && events.equals(other.events)
                 && calendar.equals(other.calendar) && organization.equals(other.organization);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, procedure, area, opened, major, hearingEligible, events);
+        return Objects.hash(id, procedure, area, opened, grounds, hearingEligible, events);
     }
 
     @Override
@@ -302,7 +335,7 @@ public final class CaseRecord {
         private Organization organization;
         private String area;
         private LocalDate opened;
-        private boolean major;
+        private final EnumSet<CaseGround> grounds = EnumSet.noneOf(CaseGround.class);
         private boolean hearingEligible;
         private WorkingDayCalendar calendar = WorkingDayCalendar.national();
 
@@ -311,7 +344,7 @@ public final class CaseRecord {
         /**
          * Sets the case number (案号).
          *
-         * @param id  the case number, not blank
+         * @param id  the case number, one line of at most {@value CaseRecord#MAX_ID_LENGTH} characters, not blank
          * @return this builder, not null
          */
         public Builder id(String id) {
@@ -342,7 +375,7 @@ public final class CaseRecord {
         }
 
         /**
-         * Sets the enforcement area officers must be certified for.
+         * Sets the enforcement area officers must be certified for; spaces at either end are removed.
          *
          * @param area  the area, such as 烟草专卖, not blank
          * @return this builder, not null
@@ -364,13 +397,15 @@ public final class CaseRecord {
         }
 
         /**
-         * Sets whether the case is major (重大案件): 法制审核 and 集体讨论 become required.
+         * Adds grounds the agency found in the case: {@link CaseGround#COMPLEX_OR_SERIOUS_VIOLATION} makes 集体讨论
+         * required (行政处罚法 Art 57 第二款), the others 法制审核 (Art 58 第一款).
          *
-         * @param major  true if major
+         * @param first  a ground, not null
+         * @param more  further grounds, not null
          * @return this builder, not null
          */
-        public Builder major(boolean major) {
-            this.major = major;
+        public Builder grounds(CaseGround first, CaseGround... more) {
+            grounds.addAll(EnumSet.of(first, more));
             return this;
         }
 
@@ -400,16 +435,20 @@ public final class CaseRecord {
          * Opens the case with an empty history.
          *
          * @return the record, not null
-         * @throws IllegalArgumentException if the id or area is blank, or another field is not set; the message
-         *         names the field
+         * @throws IllegalArgumentException if the id or area is blank or has a control character, the id has
+         *         surrounding spaces, another field is not set, or the case opens outside the calendar's years; the
+         *         message names the field
          */
         public CaseRecord build() {
-            checkArgument(id != null && !id.isBlank(), "Case id must not be blank, but was '%s'", id);
+            Texts.checkLine("Case id", id, MAX_ID_LENGTH);
             checkArgument(procedure != null, "Case %s: procedure must be set", id);
             checkArgument(organization != null, "Case %s: organization must be set", id);
-            checkArgument(area != null && !area.isBlank(), "Case %s: area must not be blank, but was '%s'", id, area);
+            area = Texts.normalizeTerm("Case " + id + ": area", area);
             checkArgument(opened != null, "Case %s: opened must be set", id);
             checkArgument(calendar != null, "Case %s: calendar must not be null", id);
+            checkArgument(opened.getYear() >= calendar.firstYear() && opened.getYear() <= calendar.lastYear(),
+                    "Case %s: opened %s is outside the years %s-%s of calendar '%s'; supply a calendar that covers "
+                    + "it", id, opened, calendar.firstYear(), calendar.lastYear(), calendar.name());
             return new CaseRecord(this, List.of());
         }
     }

@@ -22,12 +22,14 @@ import java.util.stream.Collectors;
  * @param done  the steps performed, in the order they were first performed, not null
  * @param pending  the required steps not yet performed whose required predecessors are all done (当前环节), not null
  * @param closed  whether the final step is performed
- * @param suspended  whether the case is suspended at the end of the day
+ * @param suspended  whether time is stopped at the end of the day (an excluded activity is under way)
  * @param deadlines  the deadlines whose count has started, in procedure order, not null
  * @param violations  the violations, ordered by date, then step, then kind, not null
+ * @param notes  what the replay took into account that is nobody's breach (a late request for a hearing, a step
+ *         waived or deemed done, time that could not be left out), ordered by date, not null
  */
 public record CaseState(String caseId, LocalDate asOf, List<StepKind> done, Set<StepKind> pending, boolean closed,
-        boolean suspended, List<CaseDeadline> deadlines, List<ProcedureViolation> violations) {
+        boolean suspended, List<CaseDeadline> deadlines, List<ProcedureViolation> violations, List<CaseNote> notes) {
 
     /** Creates a state. */
     public CaseState {
@@ -37,6 +39,7 @@ public record CaseState(String caseId, LocalDate asOf, List<StepKind> done, Set<
         pending = Sets.immutableEnumSet(pending);
         deadlines = ImmutableList.copyOf(deadlines);
         violations = ImmutableList.copyOf(violations);
+        notes = ImmutableList.copyOf(notes);
     }
 
     /**
@@ -71,8 +74,8 @@ public record CaseState(String caseId, LocalDate asOf, List<StepKind> done, Set<
             zh.append("已结案");
             en.append("closed");
         } else {
-            zh.append(suspended ? "中止中，" : "").append("待办环节：").append(steps(pending, false));
-            en.append(suspended ? "suspended, " : "").append("next: ").append(steps(pending, true));
+            zh.append(suspended ? "期限暂停计算中，" : "").append("待办环节：").append(steps(pending, false));
+            en.append(suspended ? "time stopped, " : "").append("next: ").append(steps(pending, true));
         }
         zh.append("；已办环节：").append(steps(done, false));
         en.append("; done: ").append(steps(done, true));
@@ -81,10 +84,15 @@ public record CaseState(String caseId, LocalDate asOf, List<StepKind> done, Set<
             en.append("\n  deadline ").append(d.describe().en());
         }
         zh.append(violations.isEmpty() ? "\n  未发现程序违法" : "\n  程序违法" + violations.size() + "项：");
-        en.append(violations.isEmpty() ? "\n  no procedural violation" : "\n  " + violations.size() + " violations:");
+        en.append(violations.isEmpty() ? "\n  no procedural violation" : "\n  " + violations.size()
+                + (violations.size() == 1 ? " violation:" : " violations:"));
         for (ProcedureViolation v : violations) {
             zh.append("\n  - ").append(v.kind().label().zh()).append("：").append(v.describe().zh());
             en.append("\n  - ").append(v.kind().label().en()).append(": ").append(v.describe().en());
+        }
+        for (CaseNote note : notes) {
+            zh.append("\n  提示 ").append(note.kind().label().zh()).append("：").append(note.message().zh());
+            en.append("\n  note ").append(note.kind().label().en()).append(": ").append(note.message().en());
         }
         return BilingualText.of(zh.toString(), en.toString());
     }

@@ -3,23 +3,47 @@ package io.github.quanze.procedure;
 import io.github.quanze.basis.BilingualText;
 
 /**
- * When a step is required (适用条件), judged on the case's facts and the events recorded so far.
+ * When a step is required (适用条件), judged on the case's facts and the events recorded by the day in question.
  */
 public enum Condition {
     /** Always. */
     ALWAYS("必经", "always"),
     /**
-     * When the law gives the party a hearing and the party asked for one: a penalty of a kind 行政处罚法 Art 63 lists
-     * (较大数额罚款、吊销许可证件、责令停产停业 …), or a licence that directly concerns major interests between the
-     * applicant and others (行政许可法 Art 47).
+     * When the law gives the party a hearing (属于听证范围): the notice of the right to a hearing for a penalty of a
+     * kind 行政处罚法 Art 63 lists, or a licence that directly concerns major interests between the applicant and
+     * others (行政许可法 Art 47). The agency finds it with the case ({@link CaseRecord.Builder#hearingEligible}).
      */
-    HEARING_REQUESTED("当事人依法要求听证", "the party asked for a hearing the law grants"),
+    HEARING_ELIGIBLE("属于听证范围", "the law gives the party a hearing"),
     /**
-     * For a major case: 法制审核 before the decision (行政处罚法 Art 58 第一款) and 集体讨论 for complex or serious
-     * violations (Art 57 第二款). Which cases are major is the agency's finding, entered with the case; treating
-     * both provisions as one condition is an interpretation (an agency that separates them defines its own steps).
+     * When, in a case where the law gives a hearing, the party asked for one in time: within the period the
+     * procedure sets from the notice of the right ({@link Procedure#hearingRequest()}; 行政处罚法 Art 64(1), 行政许可法
+     * Art 47). A late request is recorded and reported as late; it does not make the hearing a duty.
      */
-    MAJOR_CASE("重大案件", "a major case");
+    HEARING_REQUESTED("当事人依法按期要求听证", "the party asked in time for a hearing the law grants"),
+    /**
+     * When the case has a ground of 行政处罚法 Art 58 第一款 ({@link CaseGround#requiresLegalityReview()}); the ground of
+     * item (2) only once a hearing was held.
+     */
+    LEGALITY_REVIEW_GROUND("有应当法制审核的情形", "a ground requires a legality review"),
+    /** When the case concerns 情节复杂或者重大违法行为 (行政处罚法 Art 57 第二款). */
+    COLLECTIVE_DECISION_GROUND("情节复杂或者重大违法行为", "a complex case or a serious violation"),
+    /**
+     * When the decision granted a licence that needs a document (行政许可法 Art 39, 44), as the decision's
+     * {@link LicenceDecision} says.
+     */
+    LICENCE_DOCUMENT("准予许可且需要颁发许可证件", "a licence was granted that needs a document"),
+    /** When a fine was collected on the spot (行政处罚法 Art 71). */
+    FINE_COLLECTED("已当场收缴罚款", "a fine was collected on the spot"),
+    /**
+     * When the party was present at a coercive measure (行政强制法 Art 18(5)(6)): unless the on-site record says a
+     * witness signed for an absent party ({@link Attestation#WITNESS_SIGNED}).
+     */
+    PARTY_PRESENT("当事人到场", "the party was present"),
+    /**
+     * Only when the facts call for it, such as a notice of what an application lacks (行政许可法 Art 32(1)(4)) or
+     * a fine collected on the spot: never missing; once performed, it is checked like any other step.
+     */
+    AS_NEEDED("依情形", "as the facts require");
 
     private final BilingualText label;
 

@@ -8,6 +8,7 @@ import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
 import io.github.quanze.allocation.PostRole;
 import io.github.quanze.basis.BilingualText;
+import io.github.quanze.timelimit.TimeLimit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -39,6 +40,8 @@ public final class Procedure {
     private final Map<StepKind, Set<StepKind>> ancestors;
     private final Map<StepKind, Set<StepKind>> successors;
     private final Step last;
+    private final Optional<StepDeadline> hearingRequest;
+    private final List<Exclusion> exclusions;
 
     private Procedure(Builder b) {
         this.name = Objects.requireNonNull(b.name, "name");
@@ -53,7 +56,7 @@ public final class Procedure {
                 name.zh(), first.kind());
         for (Step step : b.steps) {
             checkKnown(index, step, step.after(), "comes after");
-            checkKnown(index, step, step.separateFrom(), "must be kept separate from");
+            step.separations().forEach(sep -> checkKnown(index, step, sep.steps(), "must be kept separate from"));
             checkArgument(step == first || !step.after().isEmpty(), "Procedure '%s': step %s is unreachable: it "
                     + "comes after no step, and only the first step %s may", name.zh(), step.kind(), first.kind());
             step.deadline().ifPresent(d -> checkArgument(index.containsKey(d.from()), "Procedure '%s': step %s has "
@@ -61,7 +64,24 @@ public final class Procedure {
                     d.from()));
             checkArgument(b.roles == null || b.roles.contains(step.role()), "Procedure '%s': step %s needs a %s "
                     + "post, which no post of the agency holds", name.zh(), step.kind(), step.role());
+            step.onTheSpotWith().ifPresent(with -> checkArgument(index.containsKey(with), "Procedure '%s': step %s "
+                    + "is done on the spot with %s, which the procedure does not have", name.zh(), step.kind(), with));
+            step.deemed().ifPresent(d -> checkArgument(index.containsKey(d.from()) && index.containsKey(d.unless()),
+                    "Procedure '%s': step %s is deemed from %s unless %s, which the procedure does not both have",
+                    name.zh(), step.kind(), d.from(), d.unless()));
         }
+        b.hearingRequest.ifPresent(h -> checkArgument(index.containsKey(h.from()), "Procedure '%s': hearing requests "
+                + "are counted from %s, which the procedure does not have", name.zh(), h.from()));
+        for (Exclusion exclusion : b.exclusions) {
+            for (StepKind limited : exclusion.limits()) {
+                checkArgument(index.containsKey(limited) && index.get(limited).deadline().isPresent()
+                        && !index.get(limited).deadline().get().limit().isBackward(), "Procedure '%s': exclusion %s "
+                        + "applies to step %s, which the procedure does not have with a forward time limit",
+                        name.zh(), exclusion.basis(), limited);
+            }
+        }
+        this.hearingRequest = b.hearingRequest;
+        this.exclusions = ImmutableList.copyOf(b.exclusions);
         rejectCycles(index);
         this.byKind = Maps.immutableEnumMap(index);
         this.steps = ImmutableList.copyOf(b.steps);
@@ -237,6 +257,40 @@ public final class Procedure {
         return byKind.containsKey(Objects.requireNonNull(kind, "kind"));
     }
 
+    /**
+     * Returns the period within which a party must ask for a hearing, counted from the step that tells of the right
+     * (行政处罚法 Art 64(1): 告知后五日内; 行政许可法 Art 47: 被告知听证权利之日起五日内).
+     *
+     * @return the period and the step it runs from, empty if requests have no period, not null
+     */
+    public Optional<StepDeadline> hearingRequest() {
+        return hearingRequest;
+    }
+
+    /**
+     * Returns the exclusions the procedure allows: the only activities whose time a case may leave out of its time
+     * limits.
+     *
+     * @return the exclusions, not null
+     */
+    public List<Exclusion> exclusions() {
+        return exclusions;
+    }
+
+    /**
+     * Returns the exclusion that covers an activity for a step's time limit.
+     *
+     * @param activity  the activity, not null
+     * @param step  the step whose time limit it would stop, not null
+     * @return the exclusion, empty if the procedure allows none, not null
+     */
+    public Optional<Exclusion> exclusion(ExcludedActivity activity, StepKind step) {
+        Objects.requireNonNull(activity, "activity");
+        Objects.requireNonNull(step, "step");
+        return exclusions.stream().filter(e -> e.activities().contains(activity) && e.limits().contains(step))
+                .findFirst();
+    }
+
     private StepKind require(StepKind kind) {
         checkArgument(has(kind), "Procedure '%s' has no step %s", name.zh(), kind);
         return kind;
@@ -244,12 +298,13 @@ public final class Procedure {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof Procedure other && name.equals(other.name) && steps.equals(other.steps);
+        return obj instanceof Procedure other && name.equals(other.name) && steps.equals(other.steps)
+                && hearingRequest.equals(other.hearingRequest) && exclusions.equals(other.exclusions);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, steps);
+        return Objects.hash(name, steps, hearingRequest, exclusions);
     }
 
     @Override
@@ -264,9 +319,36 @@ public final class Procedure {
         private final BilingualText name;
         private final List<Step> steps = new ArrayList<>();
         private Set<PostRole> roles;
+        private Optional<StepDeadline> hearingRequest = Optional.empty();
+        private final List<Exclusion> exclusions = new ArrayList<>();
 
         private Builder(BilingualText name) {
             this.name = name;
+        }
+
+        /**
+         * Sets the period within which the party must ask for a hearing, counted from the step that tells of the
+         * right; a later request is noted and does not make the hearing a duty.
+         *
+         * @param within  the period, such as {@link io.github.quanze.timelimit.StatutoryLimits#PENALTY_HEARING_REQUEST},
+         *         not null
+         * @param from  the step that tells of the right, not null
+         * @return this builder, not null
+         */
+        public Builder hearingRequest(TimeLimit within, StepKind from) {
+            this.hearingRequest = Optional.of(new StepDeadline(within, from));
+            return this;
+        }
+
+        /**
+         * Allows an exclusion: time the procedure's steps may leave out of their time limits, with its provision.
+         *
+         * @param exclusion  the exclusion, not null
+         * @return this builder, not null
+         */
+        public Builder exclusion(Exclusion exclusion) {
+            exclusions.add(Objects.requireNonNull(exclusion, "exclusion"));
+            return this;
         }
 
         /**
@@ -299,8 +381,9 @@ public final class Procedure {
          * @return the procedure, not null
          * @throws IllegalArgumentException if there is no step, a step appears twice, a step is unreachable, comes
          *         after a step the procedure lacks, has a time limit counted from a step it lacks or that cannot have
-         *         happened when the count starts, needs a role no post holds, the steps form a cycle, or the
-         *         procedure does not end in exactly one final step; the message names the step
+         *         happened when the count starts, needs a role no post holds, names a step the procedure lacks (on the
+         *         spot, deemed, hearing requests, exclusions), the steps form a cycle, or the procedure does not end in
+         *         exactly one final step; the message names the step
          */
         public Procedure build() {
             return new Procedure(this);

@@ -3,7 +3,8 @@ package io.github.quanze.procedure;
 import io.github.quanze.basis.BilingualText;
 
 /**
- * The kind of a procedural step (程序环节). A procedure holds each kind at most once.
+ * The kind of a procedural step (程序环节). A procedure holds each kind at most once; a statutory step it lacks, such
+ * as 陈述申辩 in 查封、扣押 (行政强制法 Art 18(6)), reuses the kind of the same act.
  */
 public enum StepKind {
     /** 立案. */
@@ -49,7 +50,19 @@ public enum StepKind {
     /** 制作现场笔录. */
     ON_SITE_RECORD("制作现场笔录", "on-site record"),
     /** 解除或者作出处理决定. */
-    RELEASE("解除查封、扣押或者作出处理决定", "release or disposal");
+    RELEASE("解除查封、扣押或者作出处理决定", "release or disposal"),
+    /** 告知听证权利 (行政处罚法 Art 44, 63; 行政许可法 Art 47). */
+    HEARING_RIGHT_NOTICE("告知听证权利", "notice of the right to a hearing"),
+    /** 一次告知需要补正的全部内容 (行政许可法 Art 32(1)(4)). */
+    CORRECTION_NOTICE("一次告知补正", "notice of what to complete"),
+    /** 当场收缴罚款 (行政处罚法 Art 68, 69). */
+    ON_THE_SPOT_COLLECTION("当场收缴罚款", "collection of the fine on the spot"),
+    /** 当场收缴的罚款交至行政机关 (行政处罚法 Art 71). */
+    FINES_HANDED_IN("罚款交至行政机关", "fines handed in to the agency"),
+    /** 通知当事人到场 (行政强制法 Art 18(4)). */
+    PARTY_NOTIFIED("通知当事人到场", "party told to attend"),
+    /** 当场告知理由、依据、权利和救济途径 (行政强制法 Art 18(5)). */
+    ON_SITE_NOTICE("当场告知理由、依据、权利和救济途径", "on-site notice of reasons, basis, rights and remedies");
 
     private final BilingualText label;
 

@@ -4,20 +4,28 @@ import io.github.quanze.fault.Consequence;
 import io.github.quanze.fault.Fault;
 import io.github.quanze.fault.FaultForm;
 import io.github.quanze.fault.FaultType;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Turns procedural violations into faults (程序违法转化为执法过错) for the people involved, for the sanction policy
  * to decide on: the chain power → post → case → violation → fault → sanction.
  * <p>
- * The type follows the violation: a missed time limit is {@link FaultType#OVERDUE} (超过法定期限), an uncertified
- * officer {@link FaultType#NO_CREDENTIAL} (未取得执法证件执法), everything else
- * {@link FaultType#PROCEDURE_VIOLATION} (违反法定程序). Each person named bears direct responsibility for their own
- * act. The form and consequence are facts the replay cannot see: unless the finder of fact sets them, a violation is
- * taken as ordinary negligence without harm. These defaults are an interpretation: the responsibility measures grade
- * a fault by 过错形式、危害大小、情节轻重 (国办发〔2005〕37号), which an inquiry establishes.
+ * One act is one fault: the violations that name the same person for the same step on the same day (such as a
+ * decision made before the notice, by an officer who also investigated) become one fault of that person, with all
+ * of them as its grounds, so a person is not sanctioned twice for one act. The type follows the violation: a missed
+ * time limit is {@link FaultType#OVERDUE} (超过法定期限), an uncertified officer {@link FaultType#NO_CREDENTIAL}
+ * (未取得执法证件执法), a fine collected on the spot without a lawful ground {@link FaultType#FINANCIAL_MISCONDUCT}
+ * (自行收缴罚款, 行政处罚法 Art 78), everything else {@link FaultType#PROCEDURE_VIOLATION} (违反法定程序); of several
+ * grounds of one act, the type graver by default decides. Each person named bears direct responsibility for their
+ * own act. The form and consequence are facts the replay cannot see: unless the finder of fact sets them, a
+ * violation is taken as ordinary negligence without harm. These defaults are an interpretation: the responsibility
+ * measures grade a fault by 过错形式、危害大小、情节轻重 (国办发〔2005〕37号), which an inquiry establishes.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -29,14 +37,10 @@ public final class ViolationFaults {
      * Returns the faults of every violation of a case, as ordinary negligence without harm.
      *
      * @param state  the replayed case, not null
-     * @return the faults, in violation order, one per person per violation, not null
+     * @return the faults, one per person per act (step and day), in the order of their first violation, not null
      */
     public static List<Fault> of(CaseState state) {
-        List<Fault> faults = new ArrayList<>();
-        for (ProcedureViolation violation : state.violations()) {
-            faults.addAll(of(violation, FaultForm.ORDINARY_NEGLIGENCE, Consequence.NONE));
-        }
-        return faults;
+        return of(state.violations(), FaultForm.ORDINARY_NEGLIGENCE, Consequence.NONE);
     }
 
     /**
@@ -48,19 +52,43 @@ public final class ViolationFaults {
      * @return one fault per person involved, not null
      */
     public static List<Fault> of(ProcedureViolation violation, FaultForm form, Consequence consequence) {
-        Objects.requireNonNull(violation, "violation");
+        return of(List.of(Objects.requireNonNull(violation, "violation")), form, consequence);
+    }
+
+    /**
+     * Returns the faults of violations, with the form and consequence the finder of fact established: one per person
+     * per act, the violations naming the same person for the same step on the same day merged.
+     *
+     * @param violations  the violations, not null
+     * @param form  the form of fault, not null
+     * @param consequence  the consequence, not null
+     * @return the faults, in the order of their first violation, not null
+     */
+    public static List<Fault> of(List<ProcedureViolation> violations, FaultForm form, Consequence consequence) {
+        Objects.requireNonNull(violations, "violations");
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(consequence, "consequence");
-        List<Fault> faults = new ArrayList<>();
-        for (Involvement person : violation.people()) {
-            faults.add(person.fault()
-                    .type(typeOf(violation.kind()))
-                    .form(form)
-                    .consequence(consequence)
-                    .actDate(violation.date())
-                    .description(violation.message().zh() + "（" + violation.basis() + "）")
-                    .build());
+        Map<Act, List<ProcedureViolation>> acts = new LinkedHashMap<>();
+        for (ProcedureViolation violation : violations) {
+            for (Involvement person : violation.people()) {
+                acts.computeIfAbsent(new Act(person, violation.step(), violation.date()), a -> new ArrayList<>())
+                        .add(violation);
+            }
         }
+        List<Fault> faults = new ArrayList<>();
+        acts.forEach((act, grounds) -> {
+            FaultType type = typeOf(grounds.get(0).kind());
+            for (ProcedureViolation ground : grounds) {
+                FaultType other = typeOf(ground.kind());
+                if (other.defaultGravity().compareTo(type.defaultGravity()) > 0) {
+                    type = other;
+                }
+            }
+            String description = grounds.stream().map(v -> v.message().zh() + "（" + v.basis() + "）")
+                    .distinct().collect(Collectors.joining("；"));
+            faults.add(act.person().fault().type(type).form(form).consequence(consequence).actDate(act.date())
+                    .description(description).build());
+        });
         return faults;
     }
 
@@ -76,8 +104,13 @@ public final class ViolationFaults {
                 return FaultType.OVERDUE;
             case UNCERTIFIED_OFFICER:
                 return FaultType.NO_CREDENTIAL;
+            case COLLECTION_NOT_ALLOWED:
+                return FaultType.FINANCIAL_MISCONDUCT;
             default:
                 return FaultType.PROCEDURE_VIOLATION;
         }
     }
+
+    /** One act of one person: what they did, in which step, on which day. */
+    private record Act(Involvement person, StepKind step, LocalDate date) {}
 }

@@ -15,18 +15,47 @@ public enum ViolationKind {
     TOO_FEW_OFFICERS("执法人员少于法定人数", "fewer officers than required", Severity.ERROR),
     /** 执法人员当日不具备该领域执法资格. */
     UNCERTIFIED_OFFICER("执法人员不具备执法资格", "an officer was not certified", Severity.ERROR),
-    /** 调查人员参与决定、听证主持或者法制审核. */
-    SAME_INVESTIGATOR_AND_DECIDER("调查人员与决定、主持或者审核人员未分离",
-            "an investigator also decided, presided or reviewed", Severity.ERROR),
+    /**
+     * 应当分离的人员未分离: an officer took part in a step from which the law, or the agency's own rule, keeps the
+     * officers of another step apart, such as a hearing presided over by an investigator (行政处罚法 Art 64(4)).
+     */
+    NOT_SEPARATED("应当分离的人员未分离", "an officer who must be kept apart took part", Severity.ERROR),
+    /** 初次从事法制审核的人员未取得法律职业资格 (行政处罚法 Art 58 第二款). */
+    UNQUALIFIED_LEGAL_REVIEWER("法制审核人员未取得法律职业资格", "a legal reviewer without the legal professional "
+            + "qualification", Severity.ERROR),
+    /** 应当由行政机关负责人批准或者决定而未由负责人批准或者决定. */
+    NOT_BY_HEAD("未由行政机关负责人批准或者决定", "not approved or decided by a head of the agency", Severity.ERROR),
+    /** 应当当场进行而未当场进行, such as handing over a decision (行政处罚法 Art 52; 行政强制法 Art 24). */
+    NOT_ON_THE_SPOT("应当当场进行而未当场进行", "not done on the spot", Severity.ERROR),
+    /** 决定超出程序的适用范围, such as a summary procedure for a fine above its cap (行政处罚法 Art 51). */
+    BEYOND_PROCEDURE("决定超出程序适用范围", "the decision goes beyond what the procedure may decide", Severity.ERROR),
+    /** 当场收缴罚款不符合法定情形 (行政处罚法 Art 67 第二款, 68, 69). */
+    COLLECTION_NOT_ALLOWED("当场收缴罚款不符合法定情形", "a fine collected on the spot without a ground the law "
+            + "allows", Severity.ERROR),
+    /** 现场笔录未经当事人或者见证人签名、拒绝未注明 (行政强制法 Art 18(8)(9)). */
+    RECORD_NOT_ATTESTED("现场笔录未按规定签名或者盖章", "the on-site record is not signed as the law requires",
+            Severity.ERROR),
+    /** 不予许可未说明理由或者未告知救济权利 (行政许可法 Art 38 第二款). */
+    REFUSAL_WITHOUT_REASONS("不予许可未说明理由或者未告知权利", "a refusal without reasons or without telling of "
+            + "remedies", Severity.ERROR),
     /** 超过时限. */
     MISSED_DEADLINE("超过时限", "a time limit was missed", Severity.ERROR),
     /** 延长未经批准. */
     EXTENSION_WITHOUT_APPROVAL("延长期限未经批准", "an extension nobody approved", Severity.ERROR),
+    /** 延长由行政机关负责人以外的人员批准 (行政许可法 Art 42; 行政强制法 Art 25). */
+    EXTENSION_NOT_BY_HEAD("延长期限未经行政机关负责人批准", "an extension approved by someone other than a head of the "
+            + "agency", Severity.ERROR),
     /** 延长超过法定上限. */
     EXTENSION_OVER_CAP("延长期限超过法定上限", "an extension beyond its cap", Severity.ERROR),
     /** 延长无依据或者期限届满后才批准. */
     EXTENSION_NOT_ALLOWED("延长期限无依据或者届满后才批准",
-            "an extension the provision does not allow or approved after expiry", Severity.ERROR);
+            "an extension the provision does not allow or approved after expiry", Severity.ERROR),
+    /** 延长期限未告知当事人理由 (行政许可法 Art 42 第一款; 行政强制法 Art 25 第二款). */
+    EXTENSION_NOT_NOTIFIED("延长期限未告知当事人理由", "the party was not told of an extension and its reasons",
+            Severity.ERROR),
+    /** 不计入期限的期间未书面告知当事人 (行政许可法 Art 45; 行政强制法 Art 25 第三款). */
+    EXCLUSION_NOT_NOTIFIED("不计入期限的期间未书面告知当事人", "the party was not told in writing of time not counted",
+            Severity.ERROR);
 
     private final BilingualText label;
     private final Severity severity;

@@ -151,9 +151,15 @@ public final class ReviewStandards {
                 .criterion(ReviewCriterion.deduction("LAW.DISPROPORTIONATE", "LAW", text("自由裁量不当，过罚不相当",
                         "discretion misused, the penalty out of proportion"), 5, FaultType.ABUSE_OF_DISCRETION,
                         cite(ADMINISTRATIVE_PENALTY_LAW, 5, 2).and(citeItem(ADMINISTRATIVE_LITIGATION_LAW, 70, 6))))
-                .criterion(ReviewCriterion.deduction("PROCEDURE.NOT_SEPARATED", "PROCEDURE", text("调查人员参与决定、主持听证或者审核",
-                        "an investigator decided, presided or reviewed"), 10, FaultType.PROCEDURE_VIOLATION,
+                .criterion(ReviewCriterion.deduction("PROCEDURE.NOT_SEPARATED", "PROCEDURE", text("应当分离的人员未分离"
+                        + "（如本案调查人员主持听证）", "officers who must be kept apart were not (such as an investigator "
+                        + "presiding at the hearing)"), 10, FaultType.PROCEDURE_VIOLATION,
                         citeItem(ADMINISTRATIVE_PENALTY_LAW, 64, 4)))
+                .criterion(ReviewCriterion.deduction("PROCEDURE.IRREGULAR", "PROCEDURE", text("程序环节不规范（未当场进行、"
+                        + "未由负责人批准或者决定、法制审核人员不具备资格、当场收缴罚款无法定情形、扣除期间未告知）",
+                        "a step done irregularly (not on the spot, not by a head, an unqualified legal reviewer, a fine "
+                                + "collected without a lawful ground, excluded time not told)"), 5,
+                        FaultType.PROCEDURE_VIOLATION, citeItem(ADMINISTRATIVE_LITIGATION_LAW, 70, 3)))
                 .criterion(ReviewCriterion.deduction("PROCEDURE.OVERDUE", "PROCEDURE", text("超过法定期限",
                         "a statutory time limit missed"), 5, FaultType.OVERDUE, cite(ADMINISTRATIVE_PENALTY_LAW, 60, 0)
                                 .and(LegalBasis.of(Provision.of(ADMINISTRATIVE_LITIGATION_LAW, 74, 1, 2)))))
@@ -181,11 +187,21 @@ public final class ReviewStandards {
                 .violation(ViolationKind.WRONG_ORDER, "PROCEDURE.UNLAWFUL")
                 .violation(ViolationKind.TOO_FEW_OFFICERS, "PROCEDURE.FEWER_THAN_TWO")
                 .violation(ViolationKind.UNCERTIFIED_OFFICER, "SUBJECT.UNCERTIFIED")
-                .violation(ViolationKind.SAME_INVESTIGATOR_AND_DECIDER, "PROCEDURE.NOT_SEPARATED")
+                .violation(ViolationKind.NOT_SEPARATED, "PROCEDURE.NOT_SEPARATED")
+                .violation(ViolationKind.UNQUALIFIED_LEGAL_REVIEWER, "PROCEDURE.IRREGULAR")
+                .violation(ViolationKind.NOT_BY_HEAD, "PROCEDURE.IRREGULAR")
+                .violation(ViolationKind.NOT_ON_THE_SPOT, "PROCEDURE.IRREGULAR")
+                .violation(ViolationKind.BEYOND_PROCEDURE, "PROCEDURE.UNLAWFUL")
+                .violation(ViolationKind.COLLECTION_NOT_ALLOWED, "PROCEDURE.IRREGULAR")
+                .violation(ViolationKind.RECORD_NOT_ATTESTED, "DOCUMENTS.IRREGULAR")
+                .violation(ViolationKind.REFUSAL_WITHOUT_REASONS, "DOCUMENTS.REASONING")
                 .violation(ViolationKind.MISSED_DEADLINE, "PROCEDURE.OVERDUE")
                 .violation(ViolationKind.EXTENSION_WITHOUT_APPROVAL, "PROCEDURE.EXTENSION")
+                .violation(ViolationKind.EXTENSION_NOT_BY_HEAD, "PROCEDURE.EXTENSION")
                 .violation(ViolationKind.EXTENSION_OVER_CAP, "PROCEDURE.EXTENSION")
-                .violation(ViolationKind.EXTENSION_NOT_ALLOWED, "PROCEDURE.EXTENSION");
+                .violation(ViolationKind.EXTENSION_NOT_ALLOWED, "PROCEDURE.EXTENSION")
+                .violation(ViolationKind.EXTENSION_NOT_NOTIFIED, "PROCEDURE.EXTENSION")
+                .violation(ViolationKind.EXCLUSION_NOT_NOTIFIED, "PROCEDURE.IRREGULAR");
         return b.build();
     }
 

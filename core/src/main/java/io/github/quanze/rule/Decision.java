@@ -148,8 +148,8 @@ public final class Decision<O> {
 
     /**
      * Explains the decision in Chinese and English, one statement a line: the outcome, each fired rule with its
-     * basis, each overridden rule and the exception that overrode it, the version applied, and each rule that
-     * failed.
+     * basis and, where the rule goes beyond it, its interpretation, each overridden rule and the exception that
+     * overrode it, the version applied, and each rule that failed.
      *
      * @return the explanation, not null
      */
@@ -169,7 +169,12 @@ public final class Decision<O> {
             zh.append("\n适用规则 ").append(rule.id()).append("「").append(rule.title().zh()).append("」，依据")
                     .append(rule.basis());
             en.append("\nRule ").append(rule.id()).append(" applied: ").append(rule.title().en()).append(" (")
-                    .append(rule.basis().toEnglish()).append(')');
+                    .append(rule.basis().toEnglish());
+            rule.interpretation().ifPresent(note -> {
+                zh.append("；").append(note.zh());
+                en.append("; ").append(note.en());
+            });
+            en.append(')');
         }
         for (OverriddenRule o : overridden) {
             zh.append("\n规则 ").append(o.rule().id()).append("「").append(o.rule().title().zh()).append("」因例外规则 ")

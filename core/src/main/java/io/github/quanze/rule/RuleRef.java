@@ -3,26 +3,43 @@ package io.github.quanze.rule;
 import io.github.quanze.basis.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * What identifies and justifies a rule (规则要素): its stable id, its title and the provisions it rests on.
+ * What identifies and justifies a rule (规则要素): its stable id, its title, the provisions it rests on, and, where
+ * the rule goes beyond the text of those provisions, what it adds and on whose authority (解释).
  * <p>
  * Every rule and every row of a decision table carries one; a {@link Decision} lists those of the rules that fired
- * and of the rules they overrode.
+ * and of the rules they overrode, and its explanation repeats each fired rule's interpretation next to its basis, so
+ * that a text pasted into a 处理决定书 never presents an interpretation as the statute's own words.
  * <p>
  * This class is immutable and thread-safe.
  *
  * @param id  the stable identifier, not null
  * @param title  what the rule says, in Chinese and English, not null
  * @param basis  the provisions the rule rests on, not null
+ * @param interpretation  what the rule adds to its basis and its source (a local measure, the library's default),
+ *         empty if the rule is the provisions' own, not null
  */
-public record RuleRef(RuleId id, BilingualText title, LegalBasis basis) {
+public record RuleRef(RuleId id, BilingualText title, LegalBasis basis, Optional<BilingualText> interpretation) {
 
     /** Creates a rule reference. */
     public RuleRef {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(interpretation, "interpretation");
+    }
+
+    /**
+     * Creates a rule reference that is its provisions' own.
+     *
+     * @param id  the stable identifier, not null
+     * @param title  what the rule says, not null
+     * @param basis  the provisions the rule rests on, not null
+     */
+    public RuleRef(RuleId id, BilingualText title, LegalBasis basis) {
+        this(id, title, basis, Optional.empty());
     }
 
     /**
@@ -36,5 +53,15 @@ public record RuleRef(RuleId id, BilingualText title, LegalBasis basis) {
      */
     public static RuleRef of(String id, BilingualText title, LegalBasis basis) {
         return new RuleRef(RuleId.of(id), title, basis);
+    }
+
+    /**
+     * Returns a copy that says what the rule adds to its basis, and on whose authority.
+     *
+     * @param note  the interpretation, such as "解释：…为本库默认", not null
+     * @return the reference, not null
+     */
+    public RuleRef withInterpretation(BilingualText note) {
+        return new RuleRef(id, title, basis, Optional.of(Objects.requireNonNull(note, "note")));
     }
 }

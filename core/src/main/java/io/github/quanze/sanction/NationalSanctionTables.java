@@ -1,10 +1,11 @@
 package io.github.quanze.sanction;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
 import static io.github.quanze.basis.Instruments.CIVIL_SERVANTS_LAW;
 import static io.github.quanze.basis.Instruments.CIVIL_SERVANT_SANCTIONS_REGULATION;
 import static io.github.quanze.basis.Instruments.GOVERNMENTAL_SANCTIONS_LAW;
-import static io.github.quanze.basis.Instruments.HENAN_ENFORCEMENT_REGULATION;
+import static io.github.quanze.basis.Instruments.CRIMINAL_REFERRAL_PROVISIONS;
 import static io.github.quanze.basis.Instruments.RESPONSIBILITY_SYSTEM_OPINIONS;
 import static io.github.quanze.basis.Instruments.SUPERVISION_LAW;
 import static io.github.quanze.fault.FaultForm.GROSS_NEGLIGENCE;
@@ -18,6 +19,7 @@ import static io.github.quanze.fault.Responsibility.IMPORTANT_LEADERSHIP;
 import static io.github.quanze.fault.Responsibility.PRINCIPAL_LEADERSHIP;
 import static io.github.quanze.sanction.SanctionKind.AGENCY_REPRIMAND;
 import static io.github.quanze.sanction.SanctionKind.AWARD_INELIGIBILITY;
+import static io.github.quanze.sanction.SanctionKind.CORRECTION_ORDERED;
 import static io.github.quanze.sanction.SanctionKind.CRITICISM;
 import static io.github.quanze.sanction.SanctionKind.DEMERIT;
 import static io.github.quanze.sanction.SanctionKind.DEMOTION;
@@ -29,6 +31,7 @@ import static io.github.quanze.sanction.SanctionKind.PUBLIC_REPRIMAND;
 import static io.github.quanze.sanction.SanctionKind.QUALIFICATION_REVOKED;
 import static io.github.quanze.sanction.SanctionKind.RECTIFICATION;
 import static io.github.quanze.sanction.SanctionKind.REFERRAL_JUDICIAL;
+import static io.github.quanze.sanction.SanctionKind.REFERRAL_ORDERED;
 import static io.github.quanze.sanction.SanctionKind.REFERRAL_SUPERVISORY;
 import static io.github.quanze.sanction.SanctionKind.REMINDER;
 import static io.github.quanze.sanction.SanctionKind.REMOVAL_FROM_POST;
@@ -39,9 +42,11 @@ import io.github.quanze.basis.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.fault.Circumstance;
+import io.github.quanze.fault.Consequence;
 import io.github.quanze.fault.DutyPerformance;
 import io.github.quanze.fault.Fault;
 import io.github.quanze.fault.FaultForm;
+import io.github.quanze.fault.FaultType;
 import io.github.quanze.fault.Gravity;
 import io.github.quanze.fault.Responsibility;
 import io.github.quanze.rule.Cell;
@@ -50,44 +55,63 @@ import io.github.quanze.rule.DecisionTable;
 import io.github.quanze.rule.FactsReader;
 import io.github.quanze.rule.HitPolicy;
 import io.github.quanze.rule.RuleId;
+import io.github.quanze.rule.RuleRef;
 import io.github.quanze.sanction.SanctionPolicy.Edition;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The national sanction tables (默认责任追究规则): what LAW.md §7.4 calls the default table, in two editions.
+ * The national sanction tables (默认责任追究规则), in two editions.
  * <p>
  * Interpretation, throughout: the statutes say which measures exist and give ranges of governmental sanctions by
- * 情节; which measure answers which tier of gravity and responsibility is the default of the municipal measures
- * (LAW.md §7.4), and each row says so in its basis. Every kind of fault is graded on one ladder, that of
- * 行政机关公务员处分条例 Art 21 in the 2007 edition and of 公职人员政务处分法 Art 39 in the 2020 edition, and every
- * row that cites the ladder says so in its title ({@link io.github.quanze.fault.FaultType} lists the ladder each
- * kind has in the statutes, {@link Gravity} how the tiers sit on it). 处分条例 Art 21 itself reaches only the acts it
- * lists: 行政许可、行政强制措施、行政处罚 (items 1–3), 行政委托 (item 4) and matters such as 招标投标、征收征用
- * (item 5); a {@link Fault} does not say in which kind of power it arose, so for a fault outside them the 2007 edition borrows the tiers of Art 21, and says so in the
- * row's title ("按第二十一条的处分档次"), rather than applying them as the statute's own rule.
+ * 情节; which measure answers which tier of gravity and responsibility, and which measures go together, is the
+ * library's default, after the tiers the municipal and provincial 过错责任追究办法 define (一般、严重、特别严重过错),
+ * and every such row says so in its decision text ("解释：…"). Every kind of fault but a failure to refer is graded on
+ * one ladder, that of 行政机关公务员处分条例 Art 21 in the 2007 edition and of 公职人员政务处分法 Art 39 in the 2020
+ * edition, and every row that cites the ladder says so in its title ({@link io.github.quanze.fault.FaultType} lists
+ * the ladder each kind has in the statutes, {@link Gravity} how the tiers sit on it). 处分条例 Art 21 itself reaches
+ * only the acts it lists: 行政许可、行政强制措施、行政处罚 (items 1–3), 行政委托 (item 4) and matters such as 招标投标、
+ * 征收征用 (item 5); a {@link Fault} does not say in which kind of power it arose, so for a fault outside them the 2007
+ * edition borrows the tiers of Art 21, and says so in the row's title ("按第二十一条的处分档次"), rather than applying
+ * them as the statute's own rule.
  * <p>
  * For a person with direct responsibility the range of a SERIOUS fault is the first tier of the ladder (警告–记过
  * under Art 21, 警告–记大过 under Art 39), that of a GRAVE fault runs from 记大过 to the top (撤职 under Art 21,
- * 开除 under Art 39); the form of fault places the sanction in the range. 从重 (an aggravating circumstance, or a
- * third fault within 12 months) takes the heavier end; 从轻 (a circumstance of 政务处分法 Art 11 or 处分条例 Art 13)
- * the lighter end, never below it, and only where no 从重 applies (interpretation: 政务处分法 Art 13 makes 从重
- * mandatory where Art 11 makes 从轻 discretionary; 处分条例 Art 12 and 13 make both mandatory and say nothing of a
- * person who has both, and the 2007 edition lets 从重 prevail too, so that 从旧兼从轻 compares like with like);
- * 减轻 goes one grade below the range, and below 警告 to no governmental
- * sanction (处分条例 Art 15(2)). The 2020 edition differs from the 2007 one where Art 39 widens the ranges: an
- * intentional grave fault with 从重 may lead to 开除, where Art 21 stopped at 撤职; an intentional serious fault with
- * 从重 to 记大过, where Art 21 stopped at 记过.
+ * 开除 under Art 39); the form of fault places the sanction in the range. 从重 (an aggravating circumstance, or, as
+ * the local measures commonly provide, a third fault within 12 months) takes the heavier end; 从轻 (a circumstance of
+ * 政务处分法 Art 11 or 处分条例 Art 13) the lighter end, never below it, and only where no 从重 applies
+ * (interpretation: 政务处分法 Art 13 makes 从重 mandatory where Art 11 makes 从轻 discretionary; 处分条例 Art 12 and 13
+ * make both mandatory and say nothing of a person who has both, and the 2007 edition lets 从重 prevail too, so that
+ * 从旧兼从轻 compares like with like); 减轻 goes one grade below the range, and below 警告 to no governmental sanction
+ * (处分条例 Art 15(2)). The 2020 edition differs from the 2007 one where Art 39 widens the ranges: an intentional
+ * grave fault with 从重 may lead to 开除, where Art 21 stopped at 撤职; an intentional serious fault with 从重 to
+ * 记大过, where Art 21 stopped at 记过.
  * <p>
- * Exemptions differ by what they waive. 尽职免责 and an order executed after objecting (公务员法 Art 60) waive every
- * sanction row. 情节轻微，经批评教育后改正 waives only the 处分 (公务员法 Art 61; 处分条例 Art 14(2)): the person gets the
- * measure a minor fault gets; in the 2020 edition, with a circumstance of Art 11 as well, the rule is 政务处分法
- * Art 12(1), which names the same measures. No exemption waives the referral of a suspected crime: whether an order
- * was 明显违法, or a crime was committed, is for the body the case is referred to. Both editions cite 公务员法 in its
- * 2018 numbering (Art 60); the law of 2005, in force until 2019-05-31, laid down the same rule on superior orders
- * in the same words as its Art 54 (as the NPC's commentary on that law quotes it).
+ * The 2020 edition applies Art 39's conditions on the facts: the ladder reaches only acts that 造成不良后果或者影响,
+ * 降级 and 撤职 need 情节较重, and 开除 情节严重. quanze reads them on the fault's consequence (an interpretation the
+ * rows' texts state): no harm allows no governmental sanction for the kinds of fault Art 39 and Art 38(3) govern (the
+ * person gets only the measures that need no such finding: those of the row, or a measure of 公务员法 Art 57 第二款),
+ * minor harm at most 记大过, serious harm at most 撤职, grave harm anything. Corruption and retaliation, which Art 33
+ * and Art 32 sanction without the harm condition, still need the harm for the higher tiers.
+ * <p>
+ * Exemptions differ by what they waive. 尽职免责 and an order executed after objecting (公务员法 Art 60, unless the
+ * order was 明显违法) waive every sanction row. 情节轻微，经批评教育后改正 waives only the 处分 (公务员法 Art 61;
+ * 处分条例 Art 14(2)): the person gets the measure a minor fault gets; in the 2020 edition, with a circumstance of
+ * Art 11 as well, the rule is 政务处分法 Art 12(1), which names the same measures. No exemption waives the referral of
+ * a suspected crime. Both editions cite 公务员法 in its 2018 numbering (Art 60); the law of 2005, in force until
+ * 2019-05-31, laid down the same rule on superior orders in its Art 54.
+ * <p>
+ * A failure to refer a suspected crime has its own two tiers (行政执法机关移送涉嫌犯罪案件的规定 Art 16), in both
+ * editions: a late referral brings 记过 or more on the heads and those directly responsible (第一款、第三款); not
+ * referring, or a penalty in its place, first an order to correct and a report to the agency, and 记过 or more only if
+ * the agency refuses to correct (第二款). 行政处罚法 Art 82 says only "依法给予处分"; quanze reads it with Art 16 第二款
+ * (an interpretation). The tiers are those of the text as revised on 2020-08-07; applying them to earlier acts is an
+ * interpretation too.
  * <p>
  * Referral (interpretation): an enforcement fault is a failure to perform, or a wrong performance of, a statutory
  * duty, so a crime suspected in it is a suspected duty crime (职务犯罪: 滥用职权、玩忽职守、徇私舞弊、贪污贿赂, 监察法
@@ -106,6 +130,46 @@ final class NationalSanctionTables {
 
     private static final Provision OPINIONS = Provision.wholeOf(RESPONSIBILITY_SYSTEM_OPINIONS);
 
+    /** What the default rows add to the statutes. */
+    static final BilingualText DEFAULT_ROW = BilingualText.of("解释：本行处理方式的组合及其与过错等级、责任形式的对应为"
+            + "本库默认，参照地方行政执法过错责任追究办法的分级；国办发〔2005〕37号只列举处理方式，处分条例、政务处分法只规定"
+            + "处分的档次", "interpretation: the combination of measures and its match to the tier of fault and the "
+            + "responsibility are the library's default, after the tiers of the local fault-accountability measures; "
+            + "Guobanfa [2005] No. 37 only lists the measures, and the sanctions statutes only the ranges of sanctions");
+    private static final BilingualText REPEATED_NOTE = BilingualText.of("解释：一年内三次以上过错从重，出自地方行政执法"
+            + "过错责任追究办法的常见规定，本库默认采用；政务处分法第十三条、处分条例第十二条均未列此情形",
+            "interpretation: three or more faults within 12 months aggravating is a common provision of local "
+            + "fault-accountability measures that the library adopts; neither Art 13 of the Governmental Sanctions Law "
+            + "nor Art 12 of the 2007 Regulation lists it");
+    private static final BilingualText LADDER_NOTE = BilingualText.of("解释：以过错的危害后果衡量政务处分法第三十九条的"
+            + "“造成不良后果或者影响”“情节较重”“情节严重”（未造成危害后果、后果轻微、较大损失或者不良影响、重大损失或者"
+            + "恶劣影响）为本库默认", "interpretation: reading Art 39's 'bad consequences or influence', 'serious "
+            + "circumstances' and 'grave circumstances' on the fault's consequence (none, minor, serious, grave) is the "
+            + "library's default");
+    private static final BilingualText NONE_NOTE = BilingualText.of("解释：责任划分认定为不承担责任的人员，没有给予处分的"
+            + "法定事由，不予追究", "interpretation: a person the apportionment finds not responsible has no statutory "
+            + "ground for a sanction and is not held to account");
+    private static final BilingualText DUTY_NOTE = BilingualText.of("解释：尽职免责的条件（依规定程序履职，规则不明或者"
+            + "相对人弄虚作假，未谋取私利）为本库默认，取各地尽职免责办法的共同条件；市场监督管理行政执法责任制规定第三条只确立"
+            + "“尽职免责”的原则", "interpretation: the conditions of the exemption for a duty duly performed are the "
+            + "library's default, those local measures share; Art 3 of the SAMR rule states only the principle");
+    private static final BilingualText AGENCY_NOTE = BilingualText.of("解释：逾期不改正或者情况严重的给予通报批评、取消评比"
+            + "先进资格，以及与过错等级的对应，为本库默认，参照《河南省行政执法条例》第四十四条等地方性法规；国办发〔2005〕37号"
+            + "列举处理方式", "interpretation: public reprimand and loss of award eligibility for a failure to correct in "
+            + "time or a serious case, and their match to the tier of fault, are the library's default after local "
+            + "regulations such as Art 44 of the Henan Administrative Enforcement Regulation; Guobanfa [2005] No. 37 lists "
+            + "the measures");
+    private static final BilingualText LATE_REFERRAL_NOTE = BilingualText.of("解释：第十六条规定“记过以上的处分”，有从重"
+            + "情节的给予记大过为本库默认；对2020年8月7日修订前的行为适用本条亦属解释",
+            "interpretation: Art 16 provides a demerit or more; a major demerit where an aggravating circumstance is "
+            + "found is the library's default; applying the article to acts before its revision of 2020-08-07 is an "
+            + "interpretation too");
+    private static final BilingualText REFUSED_NOTE = BilingualText.of("解释：行政处罚法第八十二条规定“依法给予处分”，"
+            + "本库按本规定第十六条第二款，于拒不改正时给予记过以上的处分；对2020年8月7日修订前的行为适用本条亦属解释",
+            "interpretation: Art 82 of the Administrative Penalty Law provides a sanction 'according to law'; the "
+            + "library reads it with Art 16(2), a demerit or more once the agency refuses to correct; applying the article "
+            + "to acts before its revision of 2020-08-07 is an interpretation too");
+
     static final Column<Fault> GRAVITY = Column.<Fault, Gravity>ofEnum("gravity", Gravity.class, Fault::gravity)
             .graverWhenGreater();
     static final Column<Fault> RESPONSIBILITY = Column.<Fault, Responsibility>ofEnum("responsibility",
@@ -123,15 +187,46 @@ final class NationalSanctionTables {
             .graverWhenGreater();
     static final Column<Fault> MINOR_AND_CORRECTED = Column.<Fault>ofBoolean("minorAndCorrected",
             f -> f.has(Circumstance.MINOR_AND_CORRECTED)).graverWhenSmaller();
+    /** An order executed after objecting that was not manifestly unlawful: the exemption of 公务员法 Art 60. */
     static final Column<Fault> EXECUTED_ORDER = Column.<Fault>ofBoolean("executedOrderAfterObjecting",
-            f -> f.has(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING)).graverWhenSmaller();
+            NationalSanctionTables::executedLawfulOrder).graverWhenSmaller();
     static final Column<Fault> DUTY_DULY_PERFORMED = Column.<Fault>ofBoolean("dutyDulyPerformed",
             Fault::dulyPerformed).graverWhenSmaller();
+    /** The highest tier of Art 39's ladder the facts reach (see {@link #ladderTier}). */
+    static final Column<Fault> LADDER = Column.<Fault>ofInt("ladderTier", 0, 3, NationalSanctionTables::ladderTier)
+            .graverWhenGreater();
+    static final Column<Fault> REFERRAL = Column.<Fault, Referral>ofEnum("referralFailure", Referral.class,
+            Referral::of);
+
+    /**
+     * Which tier of 行政执法机关移送涉嫌犯罪案件的规定 Art 16 a fault falls under, if it is a failure to refer: one column
+     * for the fault's type and the agency's refusal to correct, so the table stays small enough to verify.
+     */
+    enum Referral {
+        /** Not a failure to refer. */
+        NONE,
+        /** 逾期不移送 (第一款). */
+        LATE,
+        /** 不移送或者以罚代刑, not yet refused to correct (第二款). */
+        NOT_REFERRED,
+        /** 不移送或者以罚代刑, and refused to correct (第二款). */
+        REFUSED_TO_CORRECT;
+
+        static Referral of(Fault f) {
+            if (f.type() == FaultType.LATE_REFERRAL) {
+                return LATE;
+            }
+            if (f.type() == FaultType.FAILURE_TO_REFER) {
+                return f.has(Circumstance.REFUSED_TO_CORRECT) ? REFUSED_TO_CORRECT : NOT_REFERRED;
+            }
+            return NONE;
+        }
+    }
 
     /** The columns of the officer table, in order. */
     static final List<Column<Fault>> OFFICER_COLUMNS = List.of(GRAVITY, RESPONSIBILITY, FORM, AGGRAVATING,
             FAULTS_THIS_YEAR, MITIGATING, REDUCING, SUSPECTED_CRIME, MINOR_AND_CORRECTED, EXECUTED_ORDER,
-            DUTY_DULY_PERFORMED);
+            DUTY_DULY_PERFORMED, LADDER, REFERRAL);
 
     /**
      * Reads all {@link #OFFICER_COLUMNS} of a fault in one call, in their order, exactly as the columns' readers do
@@ -147,13 +242,46 @@ final class NationalSanctionTables {
         values[6] = f.reduced() ? 1 : 0;
         values[7] = f.suspectedCrime() ? 1 : 0;
         values[8] = f.has(Circumstance.MINOR_AND_CORRECTED) ? 1 : 0;
-        values[9] = f.has(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING) ? 1 : 0;
+        values[9] = executedLawfulOrder(f) ? 1 : 0;
         values[10] = f.dulyPerformed() ? 1 : 0;
+        values[11] = ladderTier(f);
+        values[12] = Referral.of(f).ordinal();
+    }
+
+    private static boolean executedLawfulOrder(Fault f) {
+        return f.has(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING) && !f.orderManifestlyUnlawful();
+    }
+
+    /**
+     * The highest tier of 政务处分法 Art 39's ladder a fault's facts reach, read on its consequence (an
+     * interpretation): 0 where the fault caused no harm and its kind needs harm (no governmental sanction), 1 for no
+     * or minor harm (警告、记过、记大过), 2 for serious harm (情节较重: 降级、撤职), 3 for grave harm (情节严重: 开除).
+     */
+    static int ladderTier(Fault f) {
+        Consequence consequence = f.consequence();
+        if (consequence == Consequence.NONE) {
+            return f.type().needsHarmForSanction() ? 0 : 1;
+        }
+        return consequence == Consequence.MINOR ? 1 : consequence == Consequence.SERIOUS ? 2 : 3;
+    }
+
+    /** The tier of Art 39's ladder a governmental sanction belongs to. */
+    private static int tierOf(SanctionKind kind) {
+        switch (kind) {
+            case DEMOTION:
+            case DISMISSAL_FROM_POST:
+                return 2;
+            case EXPULSION:
+                return 3;
+            default:
+                return 1;
+        }
     }
 
     private static final Column<Fault> AGENCY_EXEMPTING = Column.<Fault>ofBoolean("exempting",
             f -> f.has(Circumstance.Effect.EXEMPT)).graverWhenSmaller();
-    private static final List<Column<Fault>> AGENCY_COLUMNS = List.of(GRAVITY, AGGRAVATING, AGENCY_EXEMPTING);
+    private static final List<Column<Fault>> AGENCY_COLUMNS = List.of(GRAVITY, AGGRAVATING, AGENCY_EXEMPTING,
+            REFERRAL);
 
     private NationalSanctionTables() {}
 
@@ -161,10 +289,11 @@ final class NationalSanctionTables {
     static DecisionTable<Fault, Sanction> officers(Edition edition) {
         OfficerTable t = new OfficerTable(edition);
         boolean law2020 = edition == Edition.ED_2020;
-        t.rows.row("OFFICER.NONE", title("不承担责任的人员", "a person who bears no responsibility", Sanction.none()),
-                law2020 ? LegalBasis.of(Provision.of(GOVERNMENTAL_SANCTIONS_LAW, 9))
-                        : LegalBasis.of(Provision.of(CIVIL_SERVANT_SANCTIONS_REGULATION, 11)),
-                Sanction.none(), t.cells(null, Responsibility.NONE), List.of());
+        LegalBasis noneBasis = law2020 ? LegalBasis.of(Provision.of(GOVERNMENTAL_SANCTIONS_LAW, 6),
+                Provision.of(CIVIL_SERVANTS_LAW, 61, 1)) : LegalBasis.of(Provision.of(CIVIL_SERVANTS_LAW, 61, 1));
+        t.rows.row(RuleRef.of("OFFICER.NONE", title("不承担责任的人员", "a person who bears no responsibility",
+                Sanction.none()), noneBasis).withInterpretation(NONE_NOTE), Sanction.none(),
+                t.cells(null, Responsibility.NONE), List.of());
         t.family("MINOR.DIRECT", MINOR, DIRECT).base(t.opinions(), Sanction.of(WRITTEN_SELF_CRITICISM));
         t.family("MINOR.PRINCIPAL", MINOR, PRINCIPAL_LEADERSHIP).base(t.opinions(), Sanction.of(CRITICISM));
         t.family("MINOR.IMPORTANT", MINOR, IMPORTANT_LEADERSHIP).base(t.opinions(), Sanction.of(REMINDER));
@@ -205,44 +334,67 @@ final class NationalSanctionTables {
                 .base(t.range(), Sanction.of(WARNING))
                 .reduced(Sanction.of(WRITTEN_SELF_CRITICISM));
 
+        t.referral();
         t.crime();
-        t.minorAndCorrected(DIRECT, Sanction.of(WRITTEN_SELF_CRITICISM));
-        t.minorAndCorrected(PRINCIPAL_LEADERSHIP, Sanction.of(CRITICISM));
-        t.minorAndCorrected(IMPORTANT_LEADERSHIP, Sanction.of(REMINDER));
-        t.exemption("OFFICER.EXECUTED_ORDER_AFTER_OBJECTING", EXECUTED_ORDER,
-                BilingualText.of("认为上级的决定有错误并提出改正意见，上级不改变而执行的，执行的后果由上级负责，不予追究责任",
-                        "an officer who objected to a superior's order and then executed it does not answer for it"),
-                Circumstance.EXECUTED_ORDER_AFTER_OBJECTING.basis());
-        t.exemption("OFFICER.DUTY_DULY_PERFORMED", DUTY_DULY_PERFORMED,
+        List<RuleId> corrected = new ArrayList<>();
+        corrected.addAll(t.minorAndCorrected(DIRECT, Sanction.of(WRITTEN_SELF_CRITICISM)));
+        corrected.addAll(t.minorAndCorrected(PRINCIPAL_LEADERSHIP, Sanction.of(CRITICISM)));
+        corrected.addAll(t.minorAndCorrected(IMPORTANT_LEADERSHIP, Sanction.of(REMINDER)));
+        t.failureToReferBeforeRefusal(corrected);
+        t.exemption("OFFICER.EXECUTED_ORDER_AFTER_OBJECTING", t.rows.cells().is(EXECUTED_ORDER, true),
+                BilingualText.of("认为上级的决定有错误并提出改正意见，上级不改变而执行的，执行的后果由上级负责，不予追究责任"
+                                + "（所执行的决定或者命令明显违法的除外）",
+                        "an officer who objected to a superior's order and then executed it does not answer for it, "
+                                + "unless the order was manifestly unlawful"),
+                Circumstance.EXECUTED_ORDER_AFTER_OBJECTING.basis(), Optional.empty());
+        t.exemption("OFFICER.DUTY_DULY_PERFORMED", t.rows.cells().is(DUTY_DULY_PERFORMED, true),
                 BilingualText.of("依法履行职责、符合尽职免责条件的，不予追究责任（尽职免责）",
                         "a person who performed their duty as the law requires is exempt (尽职免责)"),
-                DutyPerformance.BASIS.and(LegalBasis.of(OPINIONS)));
+                DutyPerformance.BASIS, Optional.of(DUTY_NOTE));
         return t.rows.build();
     }
 
-    /** The agency table: 限期整改; 情况严重或者逾期不改正的，通报批评、取消评比先进资格 (国办发〔2005〕37号). */
+    /**
+     * The agency table: 限期整改; 情况严重或者逾期不改正的，通报批评、取消评比先进资格 (国办发〔2005〕37号); for a failure to
+     * refer, the measures of 行政执法机关移送涉嫌犯罪案件的规定 Art 16.
+     */
     static DecisionTable<Fault, Sanction> agencies() {
-        LegalBasis basis = LegalBasis.of(OPINIONS, Provision.of(HENAN_ENFORCEMENT_REGULATION, 44));
+        LegalBasis basis = LegalBasis.of(OPINIONS);
         Rows t = new Rows(AGENCY_TABLE, AGENCY_COLUMNS);
         for (Gravity gravity : Gravity.values()) {
             Sanction sanction = gravity == MINOR ? Sanction.of(RECTIFICATION)
                     : gravity == SERIOUS ? Sanction.of(RECTIFICATION, AGENCY_REPRIMAND)
                     : Sanction.of(RECTIFICATION, AGENCY_REPRIMAND, AWARD_INELIGIBILITY);
-            t.row("AGENCY." + gravity.name(), title(gravity.label().zh() + "的行政执法机关",
-                    "an agency with a " + gravity.label().en(), sanction), basis, sanction,
-                    t.cells().is(GRAVITY, gravity), List.of());
+            t.row(RuleRef.of("AGENCY." + gravity.name(), title(gravity.label().zh() + "的行政执法机关",
+                    "an agency with a " + gravity.label().en(), sanction), basis).withInterpretation(AGENCY_NOTE),
+                    sanction, t.cells().is(GRAVITY, gravity), List.of());
         }
-        t.row("AGENCY.AGGRAVATED", BilingualText.of("逾期不改正或者有其他从重情节的，给予通报批评、取消评比先进资格",
-                        "not corrected in time, or otherwise aggravated: public reprimand and loss of award eligibility"),
-                basis, Sanction.of(RECTIFICATION, AGENCY_REPRIMAND, AWARD_INELIGIBILITY),
+        t.row(RuleRef.of("AGENCY.AGGRAVATED", BilingualText.of("逾期不改正或者有其他从重情节的，给予通报批评、取消评比先进资格",
+                "not corrected in time, or otherwise aggravated: public reprimand and loss of award eligibility"),
+                basis).withInterpretation(AGENCY_NOTE), Sanction.of(RECTIFICATION, AGENCY_REPRIMAND, AWARD_INELIGIBILITY),
                 t.cells().is(AGGRAVATING, true), List.of());
-        t.row("AGENCY.EXEMPT", BilingualText.of("有免予追究情节的，不予追究责任", "exempt: not held to account"), basis,
-                Sanction.none(), t.cells().is(AGENCY_EXEMPTING, true), t.added());
+        List<RuleId> generic = t.added();
+        t.row(RuleRef.of("AGENCY.LATE_REFERRAL", BilingualText.of("逾期不将涉嫌犯罪案件移送公安机关的，责令限期移送",
+                "a late referral of a suspected crime: the agency is ordered to refer within a time limit"),
+                LegalBasis.of(Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 16, 1))), Sanction.of(REFERRAL_ORDERED),
+                t.cells().is(REFERRAL, Referral.LATE), generic);
+        t.row(RuleRef.of("AGENCY.FAILURE_TO_REFER", BilingualText.of("对应当移送的案件不移送或者以行政处罚代替移送的，责令"
+                        + "改正，给予通报", "a suspected crime not referred, or a penalty in place of referral: the "
+                        + "agency is ordered to correct and reported"),
+                LegalBasis.of(Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 16, 2))),
+                Sanction.of(CORRECTION_ORDERED, AGENCY_REPRIMAND), t.cells().with(REFERRAL,
+                        Cell.in(Referral.NOT_REFERRED, Referral.REFUSED_TO_CORRECT)), generic);
+        t.row(RuleRef.of("AGENCY.EXEMPT", BilingualText.of("有免予追究情节的，不予追究责任", "exempt: not held to account"),
+                basis), Sanction.none(), t.cells().is(AGENCY_EXEMPTING, true), t.added());
         return t.build();
     }
 
     private static BilingualText title(String who, String whoEn, Sanction sanction) {
         return BilingualText.of(who + "：" + sanction.describe().zh(), whoEn + ": " + sanction.describe().en());
+    }
+
+    private static BilingualText join(BilingualText first, BilingualText second) {
+        return BilingualText.of(first.zh() + "；" + second.zh(), first.en() + "; " + second.en());
     }
 
     /**
@@ -307,13 +459,11 @@ final class NationalSanctionTables {
         }
 
         /** Adds a row that replaces the rows {@code overrides} whenever both apply. */
-        RuleId row(String id, BilingualText title, LegalBasis basis, Sanction sanction, Cells cells,
-                List<RuleId> overrides) {
-            builder.row(id, title, basis, sanction, cells.toArray());
-            RuleId rule = RuleId.of(id);
-            overrides.forEach(base -> builder.exception(rule, base));
-            added.add(rule);
-            return rule;
+        RuleId row(RuleRef ref, Sanction sanction, Cells cells, List<RuleId> overrides) {
+            builder.row(ref, sanction, cells.toArray());
+            overrides.forEach(base -> builder.exception(ref.id(), base));
+            added.add(ref.id());
+            return ref.id();
         }
 
         /** The rows added so far. */
@@ -332,6 +482,8 @@ final class NationalSanctionTables {
         final Edition edition;
         /** The rows that impose a sanction: those an exemption replaces. */
         final List<RuleId> sanctionRows = new ArrayList<>();
+        /** For each row split on the ladder's tiers, the rows of the tiers below it. */
+        final Map<RuleId, List<RuleId>> lowerTiers = new HashMap<>();
 
         OfficerTable(Edition edition) {
             this.edition = edition;
@@ -355,14 +507,63 @@ final class NationalSanctionTables {
 
         Family family(String key, Gravity gravity, Responsibility responsibility, FaultForm... forms) {
             return new Family(this, "OFFICER." + key, cells(gravity, responsibility, forms),
-                    who(gravity, responsibility, forms), whoEn(gravity, responsibility, forms));
+                    who(gravity, responsibility, forms), whoEn(gravity, responsibility, forms),
+                    responsibility == PRINCIPAL_LEADERSHIP ? Sanction.of(PUBLIC_REPRIMAND)
+                            : Sanction.of(WRITTEN_SELF_CRITICISM));
         }
 
-        RuleId sanctionRow(String id, BilingualText title, LegalBasis basis, Sanction sanction, Cells cells,
-                List<RuleId> overrides) {
-            RuleId rule = rows.row(id, ladderTitle(title, basis), basis, sanction, cells, overrides);
+        /**
+         * Adds a sanction row. In the 2020 edition a row with a governmental sanction applies only where the facts
+         * reach its tier of Art 39's ladder; for each tier below, a row of the same cells gives the sanction capped
+         * at that tier: 记大过 for the first, 撤职 for the second, and, below the ladder, only the row's other
+         * measures, or {@code fallback} where it has none.
+         */
+        RuleId sanctionRow(String id, String who, String whoEn, LegalBasis basis, Sanction sanction, Cells cells,
+                List<RuleId> overrides, BilingualText note, Sanction fallback) {
+            List<RuleId> replaced = withLowerTiers(overrides);
+            int tier = law2020() ? sanction.governmental().map(NationalSanctionTables::tierOf).orElse(0) : 0;
+            RuleId rule = rows.row(RuleRef.of(id, ladderTitle(title(who, whoEn, sanction), basis), basis)
+                    .withInterpretation(tier > 0 ? join(note, LADDER_NOTE) : note), sanction,
+                    tier > 0 ? cells.with(LADDER, Cell.atLeast(tier)) : cells, replaced);
             sanctionRows.add(rule);
+            List<RuleId> below = new ArrayList<>();
+            for (int k = tier - 1; k >= 0; k--) {
+                Sanction capped = capped(sanction, k, fallback);
+                String why = k == 0 ? "，未造成不良后果或者影响" : k == 1 ? "，情节未达较重" : "，情节未达严重";
+                String whyEn = k == 0 ? ", without bad consequences or influence" : k == 1
+                        ? ", circumstances not serious" : ", circumstances not grave";
+                LegalBasis tierBasis = k == 0 ? basis.and(LegalBasis.of(Provision.of(CIVIL_SERVANTS_LAW, 57, 2)))
+                        : basis;
+                RuleId lower = rows.row(RuleRef.of(id + (k == 0 ? ".NO_HARM" : ".TIER" + k),
+                        ladderTitle(title(who + why, whoEn + whyEn, capped), basis), tierBasis)
+                        .withInterpretation(join(note, LADDER_NOTE)), capped, cells.with(LADDER, Cell.range(k, k)),
+                        replaced);
+                sanctionRows.add(lower);
+                below.add(lower);
+            }
+            lowerTiers.put(rule, below);
             return rule;
+        }
+
+        /** The rows given and the rows of their lower tiers: an exception replaces a row at every tier. */
+        private List<RuleId> withLowerTiers(List<RuleId> overrides) {
+            List<RuleId> all = new ArrayList<>();
+            for (RuleId base : overrides) {
+                all.add(base);
+                all.addAll(lowerTiers.getOrDefault(base, List.of()));
+            }
+            return all;
+        }
+
+        /** A sanction with its governmental sanction capped at a tier of the ladder (tier 0: none). */
+        private static Sanction capped(Sanction sanction, int tier, Sanction fallback) {
+            List<Sanction> parts = new ArrayList<>();
+            sanction.kinds().stream().filter(k -> k.group() != SanctionKind.Group.GOVERNMENTAL_SANCTION)
+                    .forEach(k -> parts.add(Sanction.of(k)));
+            if (tier > 0) {
+                parts.add(Sanction.of(tier == 1 ? MAJOR_DEMERIT : DISMISSAL_FROM_POST));
+            }
+            return parts.isEmpty() ? fallback : Sanction.combine(parts);
         }
 
         /** Says in the title which ladder's tiers the row applies, when its basis cites the ladder. */
@@ -375,19 +576,80 @@ final class NationalSanctionTables {
                     title.en() + " (on the tiers of Art " + ladder.englishReference() + ")");
         }
 
+        /**
+         * 行政执法机关移送涉嫌犯罪案件的规定 Art 16: a late referral brings 记过 or more (第一款); not referring or a
+         * penalty in its place brings 记过 or more once the agency refuses to correct (第二款); those directly
+         * responsible alike (第三款). Replaces every row of the ladder for these kinds of fault.
+         */
+        void referral() {
+            List<RuleId> generic = List.copyOf(sanctionRows);
+            Cells responsible = rows.cells().with(RESPONSIBILITY, Cell.notIn(Responsibility.NONE));
+            LegalBasis late = LegalBasis.of(Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 16, 1),
+                    Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 16, 3));
+            String lateWho = "逾期不移送涉嫌犯罪案件的正职负责人或者主持工作的负责人、直接负责的主管人员和其他直接责任人员";
+            String lateWhoEn = "a head, supervisor or person directly responsible for a late referral of a suspected "
+                    + "crime";
+            Cells lateCells = responsible.is(REFERRAL, Referral.LATE);
+            RuleId lateRow = plainRow("OFFICER.LATE_REFERRAL", title(lateWho, lateWhoEn, Sanction.of(DEMERIT)), late,
+                    Sanction.of(DEMERIT), lateCells, generic, law2020() ? Optional.empty()
+                            : Optional.of(LATE_REFERRAL_NOTE));
+            List<RuleId> lateBase = new ArrayList<>(generic);
+            lateBase.add(lateRow);
+            plainRow("OFFICER.LATE_REFERRAL.AGGRAVATED", title(lateWho + "，有从重情节", lateWhoEn
+                            + ", with an aggravating circumstance", Sanction.of(MAJOR_DEMERIT)), late,
+                    Sanction.of(MAJOR_DEMERIT), lateCells.is(AGGRAVATING, true), lateBase,
+                    Optional.of(LATE_REFERRAL_NOTE));
+            plainRow("OFFICER.FAILURE_TO_REFER.REFUSED", title("对应当移送的涉嫌犯罪案件不移送或者以行政处罚代替移送，"
+                                    + "责令改正而拒不改正的负责人员", "a person responsible for a suspected crime not "
+                                    + "referred, or a penalty in its place, where the agency refused to correct",
+                            Sanction.of(DEMERIT)), refusal(), Sanction.of(DEMERIT),
+                    responsible.is(REFERRAL, Referral.REFUSED_TO_CORRECT), generic,
+                    Optional.of(REFUSED_NOTE));
+        }
+
+        /**
+         * 行政执法机关移送涉嫌犯罪案件的规定 Art 16 第二款, before any refusal: the agency is ordered to correct and
+         * reported, and no one yet gets a 处分; this replaces the minor-and-corrected measures too, which would be
+         * heavier.
+         */
+        void failureToReferBeforeRefusal(List<RuleId> corrected) {
+            List<RuleId> replaced = new ArrayList<>(sanctionRows);
+            replaced.addAll(corrected);
+            plainRow("OFFICER.FAILURE_TO_REFER", title("对应当移送的涉嫌犯罪案件不移送或者以行政处罚代替移送，尚未拒不"
+                                    + "改正的负责人员（由上级责令改正、给予通报）", "a person responsible for a suspected "
+                                    + "crime not referred, or a penalty in its place, before any refusal to correct "
+                                    + "(the agency is ordered to correct and reported)", Sanction.none()),
+                    refusal(), Sanction.none(), rows.cells().with(RESPONSIBILITY, Cell.notIn(Responsibility.NONE))
+                            .is(REFERRAL, Referral.NOT_REFERRED), replaced,
+                    Optional.of(REFUSED_NOTE));
+        }
+
+        private LegalBasis refusal() {
+            return LegalBasis.of(Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 16, 2),
+                    Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 16, 3), Provision.of(ADMINISTRATIVE_PENALTY_LAW, 82));
+        }
+
+        private RuleId plainRow(String id, BilingualText title, LegalBasis basis, Sanction sanction, Cells cells,
+                List<RuleId> overrides, Optional<BilingualText> note) {
+            RuleRef ref = RuleRef.of(id, title, basis);
+            RuleId rule = rows.row(note.map(ref::withInterpretation).orElse(ref), sanction, cells, overrides);
+            sanctionRows.add(rule);
+            return rule;
+        }
+
         /** 涉嫌犯罪的，移送: whatever the responsibility, and never waived. */
         void crime() {
             Cells cells = rows.cells().is(SUSPECTED_CRIME, true).with(RESPONSIBILITY, Cell.notIn(Responsibility.NONE));
             if (law2020()) {
-                rows.row("OFFICER.CRIME", BilingualText.of("负有责任的人员涉嫌职务犯罪的，移送监察机关依法处理",
+                rows.row(RuleRef.of("OFFICER.CRIME", BilingualText.of("负有责任的人员涉嫌职务犯罪的，移送监察机关依法处理",
                         "a responsible person suspected of a duty crime is referred to the supervisory commission"),
                         LegalBasis.of(Provision.of(CIVIL_SERVANTS_LAW, 57, 3),
-                                Provision.of(SUPERVISION_LAW, 11).withItem(2)),
+                                Provision.of(SUPERVISION_LAW, 11).withItem(2))),
                         Sanction.of(REFERRAL_SUPERVISORY), cells, List.of());
             } else {
-                rows.row("OFFICER.CRIME", BilingualText.of("负有责任的人员涉嫌犯罪的，移送司法机关依法追究刑事责任",
+                rows.row(RuleRef.of("OFFICER.CRIME", BilingualText.of("负有责任的人员涉嫌犯罪的，移送司法机关依法追究刑事责任",
                         "a responsible person suspected of a crime is referred to the judicial authorities"),
-                        LegalBasis.of(Provision.of(CIVIL_SERVANT_SANCTIONS_REGULATION, 5)),
+                        LegalBasis.of(Provision.of(CIVIL_SERVANT_SANCTIONS_REGULATION, 5))),
                         Sanction.of(REFERRAL_JUDICIAL), cells, List.of());
             }
         }
@@ -395,32 +657,36 @@ final class NationalSanctionTables {
         /**
          * 情节轻微，经批评教育后改正: no 处分, the measure of a minor fault instead (公务员法 Art 61; 处分条例 Art 14(2));
          * in the 2020 edition, with a circumstance of 政务处分法 Art 11, under Art 12(1).
+         *
+         * @return the rows added
          */
-        void minorAndCorrected(Responsibility responsibility, Sanction measure) {
+        List<RuleId> minorAndCorrected(Responsibility responsibility, Sanction measure) {
             String id = "OFFICER.MINOR_AND_CORRECTED." + key(responsibility);
             String who = "负" + responsibility.label().zh() + "的人员";
             String whoEn = "a person with " + responsibility.label().en();
             Cells cells = rows.cells().is(MINOR_AND_CORRECTED, true).is(RESPONSIBILITY, responsibility);
-            RuleId waived = sanctionRow(id, title(who + "情节轻微，经批评教育后改正的，免予处分",
-                    whoEn + " whose fault was minor and corrected after criticism gets no disciplinary sanction",
-                    measure), law2020() ? LegalBasis.of(Provision.of(CIVIL_SERVANTS_LAW, 61, 1))
+            List<RuleId> added = new ArrayList<>();
+            RuleId waived = sanctionRow(id, who + "情节轻微，经批评教育后改正的，免予处分", whoEn + " whose fault was minor "
+                    + "and corrected after criticism gets no disciplinary sanction", law2020()
+                            ? LegalBasis.of(Provision.of(CIVIL_SERVANTS_LAW, 61, 1))
                             : LegalBasis.of(Provision.of(CIVIL_SERVANT_SANCTIONS_REGULATION, 14, 2)),
-                    measure, cells, List.copyOf(sanctionRows));
+                    measure, cells, List.copyOf(sanctionRows), DEFAULT_ROW, measure);
+            added.add(waived);
             if (law2020()) {
-                sanctionRow(id + ".MITIGATED", title(who + "违法行为情节轻微，且有从轻或者减轻情节的，免予政务处分",
+                added.add(sanctionRow(id + ".MITIGATED", who + "违法行为情节轻微，且有从轻或者减轻情节的，免予政务处分",
                         whoEn + " whose offence was minor, with a mitigating circumstance, gets no governmental "
-                                + "sanction", measure),
-                        LegalBasis.of(Provision.of(GOVERNMENTAL_SANCTIONS_LAW, 12, 1),
+                                + "sanction", LegalBasis.of(Provision.of(GOVERNMENTAL_SANCTIONS_LAW, 12, 1),
                                 Provision.of(GOVERNMENTAL_SANCTIONS_LAW, 11)),
-                        measure, cells.is(MITIGATING, true), List.of(waived));
+                        measure, cells.is(MITIGATING, true), List.of(waived), DEFAULT_ROW, measure));
             }
+            return added;
         }
 
         /** An exemption from every sanction, never from the referral of a suspected crime. */
-        void exemption(String id, Column<Fault> column, BilingualText title, LegalBasis basis) {
-            rows.row(id, title, basis, Sanction.none(),
-                    rows.cells().is(column, true).with(RESPONSIBILITY, Cell.notIn(Responsibility.NONE)),
-                    List.copyOf(sanctionRows));
+        void exemption(String id, Cells cells, BilingualText title, LegalBasis basis, Optional<BilingualText> note) {
+            RuleRef ref = RuleRef.of(id, title, basis);
+            rows.row(note.map(ref::withInterpretation).orElse(ref), Sanction.none(),
+                    cells.with(RESPONSIBILITY, Cell.notIn(Responsibility.NONE)), List.copyOf(sanctionRows));
         }
 
         LegalBasis opinions() {
@@ -468,48 +734,49 @@ final class NationalSanctionTables {
         private final Cells cells;
         private final String who;
         private final String whoEn;
+        private final Sanction fallback;
         private final List<RuleId> rows = new ArrayList<>();
 
-        Family(OfficerTable table, String id, Cells cells, String who, String whoEn) {
+        Family(OfficerTable table, String id, Cells cells, String who, String whoEn, Sanction fallback) {
             this.table = table;
             this.id = id;
             this.cells = cells;
             this.who = who;
             this.whoEn = whoEn;
+            this.fallback = fallback;
         }
 
         Family base(LegalBasis basis, Sanction sanction) {
-            rows.add(table.sanctionRow(id, title(who, whoEn, sanction), basis, sanction, cells, List.of()));
+            rows.add(table.sanctionRow(id, who, whoEn, basis, sanction, cells, List.of(), DEFAULT_ROW, fallback));
             return this;
         }
 
-        /** 从重: an aggravating circumstance, or a third fault within 12 months. */
+        /** 从重: an aggravating circumstance, or a third fault within 12 months (the local measures' rule). */
         Family aggravated(Sanction sanction) {
             List<RuleId> base = List.of(rows.get(0));
-            rows.add(table.sanctionRow(id + ".AGGRAVATED", title(who + "，有从重情节",
-                    whoEn + ", with an aggravating circumstance", sanction), table.aggravation(), sanction,
-                    cells.is(AGGRAVATING, true), base));
-            rows.add(table.sanctionRow(id + ".AGGRAVATED.REPEATED", title(who + "，一年内三次以上过错",
-                    whoEn + ", with three or more faults within 12 months", sanction), table.aggravation(), sanction,
-                    cells.with(FAULTS_THIS_YEAR, Cell.atLeast(REPEATED)), base));
+            rows.add(table.sanctionRow(id + ".AGGRAVATED", who + "，有从重情节", whoEn + ", with an aggravating "
+                    + "circumstance", table.aggravation(), sanction, cells.is(AGGRAVATING, true), base, DEFAULT_ROW,
+                    fallback));
+            rows.add(table.sanctionRow(id + ".AGGRAVATED.REPEATED", who + "，一年内三次以上过错", whoEn + ", with three "
+                    + "or more faults within 12 months", table.range(), sanction,
+                    cells.with(FAULTS_THIS_YEAR, Cell.atLeast(REPEATED)), base, join(DEFAULT_ROW, REPEATED_NOTE),
+                    fallback));
             return this;
         }
 
         /** 从轻: the lighter end of the range, where nothing aggravates. */
         Family mitigated(Sanction sanction) {
-            rows.add(table.sanctionRow(id + ".MITIGATED", title(who + "，有从轻情节",
-                    whoEn + ", with a mitigating circumstance", sanction), table.mitigation(), sanction,
-                    cells.is(MITIGATING, true).is(AGGRAVATING, false)
-                            .with(FAULTS_THIS_YEAR, Cell.atMost(REPEATED - 1)),
-                    List.of(rows.get(0))));
+            rows.add(table.sanctionRow(id + ".MITIGATED", who + "，有从轻情节", whoEn + ", with a mitigating "
+                    + "circumstance", table.mitigation(), sanction, cells.is(MITIGATING, true).is(AGGRAVATING, false)
+                            .with(FAULTS_THIS_YEAR, Cell.atMost(REPEATED - 1)), List.of(rows.get(0)), DEFAULT_ROW,
+                    fallback));
             return this;
         }
 
         /** 减轻: one grade below the range; replaces every row of the family. */
         Family reduced(Sanction sanction) {
-            rows.add(table.sanctionRow(id + ".REDUCED", title(who + "，有减轻情节",
-                    whoEn + ", with a reducing circumstance", sanction), table.reduction(), sanction,
-                    cells.is(REDUCING, true), List.copyOf(rows)));
+            rows.add(table.sanctionRow(id + ".REDUCED", who + "，有减轻情节", whoEn + ", with a reducing circumstance",
+                    table.reduction(), sanction, cells.is(REDUCING, true), List.copyOf(rows), DEFAULT_ROW, fallback));
             return this;
         }
     }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -59,8 +60,14 @@ public final class Sanction {
      * @param first  a measure, not null
      * @param more  further measures, not null
      * @return the sanction, not null
+     * @throws NullPointerException if a measure is null, with a message saying which
      */
     public static Sanction of(SanctionKind first, SanctionKind... more) {
+        Objects.requireNonNull(first, "Sanction.of: the first kind must not be null");
+        Objects.requireNonNull(more, "Sanction.of: the further kinds must not be null");
+        for (int i = 0; i < more.length; i++) {
+            Objects.requireNonNull(more[i], "Sanction.of: further kind " + (i + 1) + " must not be null");
+        }
         EnumSet<SanctionKind> kinds = EnumSet.of(first, more);
         return new Sanction(keepHeaviestGovernmental(kinds));
     }

@@ -49,9 +49,13 @@ public enum SanctionKind {
     REFERRAL_SUPERVISORY("移送监察机关", "referral to the supervisory commission", Group.REFERRAL, 0),
     /** 移送司法机关: a suspected crime under 行政机关公务员处分条例 Art 5, or one that is not a duty crime. */
     REFERRAL_JUDICIAL("移送司法机关", "referral to the judicial authorities", Group.REFERRAL, 0),
+    /** 责令改正 (agencies): such as for a failure to refer (行政执法机关移送涉嫌犯罪案件的规定 Art 16 第二款). */
+    CORRECTION_ORDERED("责令改正", "order to correct", Group.AGENCY_MEASURE, 0),
+    /** 责令限期移送 (agencies): for a late referral (行政执法机关移送涉嫌犯罪案件的规定 Art 16 第一款). */
+    REFERRAL_ORDERED("责令限期移送", "order to refer within a time limit", Group.AGENCY_MEASURE, 0),
     /** 限期整改 (agencies). */
     RECTIFICATION("限期整改", "rectification within a time limit", Group.AGENCY_MEASURE, 0),
-    /** 通报批评 (agencies). */
+    /** 通报批评 (agencies), or 通报 where a provision says only that. */
     AGENCY_REPRIMAND("通报批评", "public reprimand of the agency", Group.AGENCY_MEASURE, 0),
     /** 取消评比先进资格 (agencies). */
     AWARD_INELIGIBILITY("取消评比先进资格", "loss of award eligibility", Group.AGENCY_MEASURE, 0);

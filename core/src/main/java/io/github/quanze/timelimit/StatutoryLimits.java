@@ -31,6 +31,14 @@ public final class StatutoryLimits {
     public static final TimeLimit PENALTY_HEARING_NOTICE = Statute.ADMINISTRATIVE_PENALTY_LAW.days(7,
             Provision.of(ADMINISTRATIVE_PENALTY_LAW, 64).withItem(2), name("听证通知期限", "hearing notice")).before();
 
+    /**
+     * 行政处罚法 Art 71: fines collected on the spot are handed in to the agency within two working days of their
+     * collection (on water, of landing: a procedure for waterborne enforcement counts from that event instead).
+     */
+    public static final TimeLimit FINE_HAND_IN = Statute.ADMINISTRATIVE_PENALTY_LAW.days(2,
+            Provision.of(ADMINISTRATIVE_PENALTY_LAW, 71), name("当场收缴罚款交至行政机关期限",
+                    "time to hand in fines collected on the spot"));
+
     /** 行政处罚法 Art 67: pay the fine within fifteen days of receiving the decision (natural days). */
     public static final TimeLimit FINE_PAYMENT = Statute.ADMINISTRATIVE_PENALTY_LAW.days(15,
             Provision.of(ADMINISTRATIVE_PENALTY_LAW, 67, 3), name("罚款缴纳期限", "time to pay a fine"));

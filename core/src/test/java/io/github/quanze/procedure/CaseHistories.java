@@ -1,43 +1,70 @@
 package io.github.quanze.procedure;
 
-import io.github.quanze.allocation.PostRole;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.timelimit.Counting;
+import io.github.quanze.timelimit.StatutoryLimits;
 import io.github.quanze.timelimit.TimeLimit;
 import io.github.quanze.timelimit.WorkingDayCalendar;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Case histories that follow a template correctly: each required step after its required predecessors, by enough
- * certified officers of its role, within its time limit, hearing notices early enough, and the hearing time of a
- * licence suspended (行政许可法 Art 45); some steps repeated, events appended in any order but the final step last.
- * Dates are counted independently of the replay, with {@link TimeLimit#count} and the national calendar.
+ * Case histories that follow a template lawfully, in any of its lawful variants: each required step after its
+ * required predecessors, by enough certified officers of its role, within its time limit, hearing notices early
+ * enough, steps done on the spot on the same day; 陈述申辩 waived or not, a hearing asked for in time or not asked for,
+ * a licence granted (with or without a document) or refused with reasons, an application completed after a notice or
+ * deemed accepted, a fine collected on the spot and handed in, a seizure with the party present or a witness; the time
+ * of a licensing hearing left out of the limits and told to the applicant (行政许可法 Art 45). Some steps are repeated,
+ * and events are appended in any order but the final step last. Dates are counted independently of the replay, with
+ * {@link TimeLimit#count} and the national calendar.
  */
 final class CaseHistories {
 
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.national();
+    /** The five working days within which a licensing agency says what an application lacks. */
+    private static final TimeLimit CORRECTION = StatutoryLimits.LICENCE_CORRECTION_NOTICE;
+
+    /**
+     * The lawful choices a case may make.
+     *
+     * @param waived  the party waives 陈述申辩
+     * @param requested  the party asks in time for the hearing the law gives
+     * @param granted  the licence is granted (else refused, with reasons and remedies)
+     * @param document  the grant needs a licence document
+     * @param deemed  the licensing agency neither accepts nor tells what to complete in time, so the application
+     *         counts as accepted on receipt
+     * @param incomplete  the application lacks something, which the agency tells in time before accepting it
+     * @param collected  the fine of a summary case is collected on the spot
+     * @param present  the party attends the seizure
+     */
+    record Variant(boolean waived, boolean requested, boolean granted, boolean document, boolean deemed,
+            boolean incomplete, boolean collected, boolean present) {}
 
     /** A generated history with its case's facts. */
-    record History(Procedure procedure, boolean major, boolean hearing, List<CaseEvent> events, LocalDate opened) {
+    record History(Procedure procedure, Set<CaseGround> grounds, boolean eligible, Variant variant,
+            List<CaseEvent> events, LocalDate opened) {
 
         CaseRecord record() {
             return open().appendAll(events);
         }
 
         CaseRecord.Builder builder() {
-            return CaseRecord.builder().id("GEN-" + procedure.name().en()).procedure(procedure)
-                    .organization(Cases.BUREAU_ORGANIZATION).area(Cases.AREA).opened(opened).major(major)
-                    .hearingEligible(true);
+            CaseRecord.Builder b = CaseRecord.builder().id("GEN-" + procedure.name().en()).procedure(procedure)
+                    .organization(Cases.BUREAU_ORGANIZATION).area(Cases.AREA).opened(opened).hearingEligible(eligible);
+            grounds.forEach(g -> b.grounds(g));
+            return b;
         }
 
         CaseRecord open() {
@@ -48,32 +75,61 @@ final class CaseHistories {
             return events.get(events.size() - 1).date();
         }
 
+        /** Whether the step is required in this history, as the law reads on its facts. */
         boolean required(Step step) {
             return switch (step.condition()) {
-                case MAJOR_CASE -> major;
-                case HEARING_REQUESTED -> hearing;
-                default -> true;
+                case ALWAYS -> !(step.waiver().isPresent() && variant.waived())
+                        && !(step.kind() == StepKind.ACCEPTANCE && variant.deemed());
+                case HEARING_ELIGIBLE -> eligible;
+                case HEARING_REQUESTED -> eligible && variant.requested();
+                case LEGALITY_REVIEW_GROUND -> grounds.stream().anyMatch(g -> g.requiresLegalityReview()
+                        && (g != CaseGround.MAJOR_RIGHTS_AFTER_HEARING || eligible && variant.requested()));
+                case COLLECTIVE_DECISION_GROUND -> grounds.contains(CaseGround.COMPLEX_OR_SERIOUS_VIOLATION);
+                case LICENCE_DOCUMENT -> variant.granted() && variant.document();
+                case FINE_COLLECTED -> variant.collected();
+                case PARTY_PRESENT -> variant.present();
+                case AS_NEEDED -> false;
             };
+        }
+
+        /** Whether the step is performed in this history: required, or done as the facts call for it. */
+        boolean performs(Step step) {
+            if (step.condition() != Condition.AS_NEEDED) {
+                return required(step);
+            }
+            return step.kind() == StepKind.CORRECTION_NOTICE ? !variant.deemed() && variant.incomplete()
+                    : step.kind() == StepKind.ON_THE_SPOT_COLLECTION && variant.collected();
         }
     }
 
     private CaseHistories() {}
 
     static Arbitrary<History> correct() {
+        Arbitrary<Variant> variants = Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false),
+                Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.of(true, false),
+                Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.of(true, false))
+                .as(Variant::new);
         return Combinators.combine(Arbitraries.of(ProcedureTemplates.all()),
-                        Arbitraries.integers().between(0, 480), Arbitraries.of(true, false),
-                        Arbitraries.of(true, false), Arbitraries.longs())
-                .as((procedure, offset, major, hearing, seed) -> generate(procedure,
-                        LocalDate.of(2025, 1, 2).plusDays(offset), major, hearing, new Random(seed)));
+                        Arbitraries.integers().between(0, 480), Arbitraries.subsetOf(CaseGround.values()),
+                        Arbitraries.of(true, false), variants, Arbitraries.longs())
+                .as((procedure, offset, grounds, eligible, variant, seed) -> generate(procedure,
+                        LocalDate.of(2025, 1, 2).plusDays(offset), grounds, eligible, variant, new Random(seed)));
     }
 
-    static History generate(Procedure procedure, LocalDate opened, boolean major, boolean hearing, Random random) {
-        History facts = new History(procedure, major, hearing, List.of(), opened);
+    static History generate(Procedure procedure, LocalDate opened, Set<CaseGround> grounds, boolean eligible,
+            Variant variant, Random random) {
+        Set<CaseGround> chosen = grounds.isEmpty() ? EnumSet.noneOf(CaseGround.class) : EnumSet.copyOf(grounds);
+        History facts = new History(procedure, chosen, eligible, variant, List.of(), opened);
         Map<StepKind, LocalDate> dates = new EnumMap<>(StepKind.class);
         List<CaseEvent> events = new ArrayList<>();
-        LocalDate[] suspension = null;
+        CaseEvent.Suspended suspension = null;
+        LocalDate resumed = null;
         for (Step step : procedure.steps()) {
-            if (!facts.required(step)) {
+            boolean waived = step.waiver().isPresent() && variant.waived();
+            if (!facts.performs(step) && !waived) {
+                if (step.kind() == StepKind.ACCEPTANCE) {
+                    dates.put(step.kind(), dates.get(StepKind.APPLICATION));
+                }
                 continue;
             }
             LocalDate date = opened;
@@ -83,38 +139,59 @@ final class CaseHistories {
                 }
             }
             date = date.plusDays(random.nextInt(3));
+            if (step.onTheSpotWith().isPresent()) {
+                date = dates.get(step.onTheSpotWith().get());
+            }
+            if (step.kind() == StepKind.CORRECTION_NOTICE) {
+                date = min(date, due(CORRECTION, dates.get(StepKind.APPLICATION), null, null));
+            }
+            if (step.kind() == StepKind.EXAMINATION && variant.deemed()) {
+                // examined once the application counts as accepted, the five working days having run out
+                LocalDate deemedFrom = due(CORRECTION, dates.get(StepKind.APPLICATION), null, null).plusDays(1);
+                date = date.isBefore(deemedFrom) ? deemedFrom : date;
+            }
             if (step.kind() == StepKind.HEARING) {
                 date = hearingDayAfter(procedure, dates.get(StepKind.HEARING_NOTICE), date);
             }
             if (step.deadline().isPresent() && !step.deadline().get().limit().isBackward()) {
                 StepDeadline rule = step.deadline().get();
-                Counting counting = rule.limit().count(dates.get(rule.from()));
-                if (suspension != null) {
-                    counting.suspend(suspension[0], suspension[1], "听证");
-                }
-                LocalDate due = counting.on(CALENDAR).due();
-                date = date.isAfter(due) ? due : date;
+                date = min(date, due(rule.limit(), dates.get(rule.from()), suspension, resumed));
             }
             dates.put(step.kind(), date);
             if (step.kind() == StepKind.HEARING_NOTICE) {
-                events.add(new CaseEvent.HearingRequested(date));
+                StepDeadline window = procedure.hearingRequest().orElseThrow();
+                LocalDate notice = dates.get(window.from());
+                LocalDate request = min(notice.plusDays(random.nextInt(4)), due(window.limit(), notice, null, null));
+                events.add(new CaseEvent.HearingRequested(request));
+                if (date.isBefore(request)) {
+                    date = request;
+                    dates.put(step.kind(), date);
+                }
                 if (procedure == ProcedureTemplates.LICENSING_GENERAL) {
-                    suspension = new LocalDate[] {date, null};
+                    suspension = new CaseEvent.Suspended(date, ExcludedActivity.HEARING, Optional.of(date));
                 }
             }
             if (step.kind() == StepKind.HEARING && suspension != null) {
-                suspension[1] = date;
+                resumed = date.isAfter(suspension.date()) ? date : suspension.date().plusDays(1);
             }
-            events.add(new CaseEvent.StepPerformed(step.kind(), date, officers(step, random), List.of("文书")));
+            if (waived) {
+                // the party waives the step when it would have come, after being told of the right
+                events.add(new CaseEvent.Waived(step.kind(), date));
+                continue;
+            }
+            events.add(new CaseEvent.StepPerformed(step.kind(), date, officers(step, random), List.of("文书"),
+                    content(step, variant)));
         }
         LocalDate last = dates.get(procedure.last().kind());
         for (Step step : procedure.steps()) {
-            if (dates.containsKey(step.kind()) && step != procedure.last() && random.nextInt(3) == 0) {
+            if (dates.containsKey(step.kind()) && step != procedure.last() && !step.isContentRequired()
+                    && !(step.waiver().isPresent() && variant.waived()) && eventOf(events, step.kind())
+                    && random.nextInt(3) == 0) {
                 for (int i = random.nextInt(4); i >= 0; i--) {
                     long span = last.toEpochDay() - dates.get(step.kind()).toEpochDay();
                     LocalDate again = dates.get(step.kind()).plusDays(span == 0 ? 0 : random.nextInt((int) span + 1));
                     events.add(new CaseEvent.StepPerformed(step.kind(), again, officers(step, random),
-                            List.of("笔录")));
+                            List.of("笔录"), content(step, variant)));
                 }
             }
         }
@@ -125,11 +202,47 @@ final class CaseHistories {
         if (suspension != null) {
             // a resumption is recorded after its suspension, whatever else was recorded late
             int at = random.nextInt(events.size() + 1);
-            events.add(at, new CaseEvent.Suspended(suspension[0], "听证"));
-            events.add(at + 1 + random.nextInt(events.size() - at), new CaseEvent.Resumed(suspension[1]));
+            events.add(at, suspension);
+            events.add(at + 1 + random.nextInt(events.size() - at), new CaseEvent.Resumed(resumed));
         }
         events.add(closing);
-        return new History(procedure, major, hearing, List.copyOf(events), opened);
+        return new History(procedure, chosen, eligible, variant, List.copyOf(events), opened);
+    }
+
+    private static boolean eventOf(List<CaseEvent> events, StepKind kind) {
+        return events.stream().anyMatch(e -> e instanceof CaseEvent.StepPerformed p && p.step() == kind);
+    }
+
+    /** What a step records in a lawful case of this variant. */
+    private static Optional<StepContent> content(Step step, Variant variant) {
+        if (step.content().isEmpty()) {
+            return Optional.empty();
+        }
+        Class<? extends StepContent> type = step.content().get();
+        if (type == PenaltyDecision.class) {
+            return Optional.of(variant.waived() ? PenaltyDecision.of(PartyType.CITIZEN, PenaltyKind.WARNING)
+                    : PenaltyDecision.fine(PartyType.LEGAL_PERSON, new BigDecimal("3000")));
+        }
+        if (type == LicenceDecision.class) {
+            return Optional.of(variant.granted() ? LicenceDecision.grant(variant.document())
+                    : LicenceDecision.refusal(true, true));
+        }
+        if (type == FineCollection.class) {
+            return Optional.of(new FineCollection(new BigDecimal("3000"), CollectionGround.HARD_TO_ENFORCE_LATER));
+        }
+        return Optional.of(variant.present() ? Attestation.PARTY_SIGNED : Attestation.WITNESS_SIGNED);
+    }
+
+    private static LocalDate due(TimeLimit limit, LocalDate from, CaseEvent.Suspended suspension, LocalDate resumed) {
+        Counting counting = limit.count(from);
+        if (suspension != null && resumed != null && suspension.date().isAfter(from)) {
+            counting.suspend(suspension.date(), resumed, "听证");
+        }
+        return counting.on(CALENDAR).due();
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? b : a;
     }
 
     /** The first day on or after {@code date} whose hearing-notice deadline is not before the notice. */
@@ -180,13 +293,14 @@ final class CaseHistories {
                 case 1 -> {
                     if (event instanceof CaseEvent.StepPerformed p) {
                         events.set(i, new CaseEvent.StepPerformed(p.step(), p.date(), wrongOfficers(random),
-                                p.documents()));
+                                p.documents(), p.content()));
                     }
                 }
                 case 2 -> {
                     if (event instanceof CaseEvent.StepPerformed p) {
                         LocalDate later = p.date().plusDays(random.nextInt(60));
-                        events.set(i, new CaseEvent.StepPerformed(p.step(), later, p.officers(), p.documents()));
+                        events.set(i, new CaseEvent.StepPerformed(p.step(), later, p.officers(), p.documents(),
+                                p.content()));
                         latest = later.isAfter(latest) ? later : latest;
                     }
                 }
@@ -198,8 +312,9 @@ final class CaseHistories {
                     }
                     Step step = limited.get(random.nextInt(limited.size()));
                     Optional<OfficerId> approver = random.nextBoolean() ? Optional.of(Cases.CHEN) : Optional.empty();
-                    events.add(new CaseEvent.Extended(step.kind(), 1 + random.nextInt(40), approver,
-                            history.opened().plusDays(random.nextInt(60))));
+                    LocalDate approved = history.opened().plusDays(random.nextInt(60));
+                    events.add(new CaseEvent.Extended(step.kind(), 1 + random.nextInt(40), approver, approved,
+                            random.nextBoolean() ? Optional.of(approved) : Optional.empty()));
                 }
                 default -> events.add(new CaseEvent.HearingRequested(history.opened().plusDays(random.nextInt(60))));
             }
@@ -208,7 +323,9 @@ final class CaseHistories {
             latest = e.date().isAfter(latest) ? e.date() : latest;
         }
         CaseEvent.StepPerformed last = (CaseEvent.StepPerformed) closing;
-        events.add(new CaseEvent.StepPerformed(last.step(), latest, last.officers(), last.documents()));
-        return new History(procedure, history.major(), history.hearing(), List.copyOf(events), history.opened());
+        events.add(new CaseEvent.StepPerformed(last.step(), latest, last.officers(), last.documents(),
+                last.content()));
+        return new History(procedure, history.grounds(), history.eligible(), history.variant(), List.copyOf(events),
+                history.opened());
     }
 }

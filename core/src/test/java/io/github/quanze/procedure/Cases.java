@@ -7,6 +7,7 @@ import static io.github.quanze.procedure.StepKind.EXECUTION;
 import static io.github.quanze.procedure.StepKind.FILING;
 import static io.github.quanze.procedure.StepKind.HEARING;
 import static io.github.quanze.procedure.StepKind.HEARING_NOTICE;
+import static io.github.quanze.procedure.StepKind.HEARING_RIGHT_NOTICE;
 import static io.github.quanze.procedure.StepKind.INVESTIGATION;
 import static io.github.quanze.procedure.StepKind.LEGALITY_REVIEW;
 import static io.github.quanze.procedure.StepKind.NOTICE;
@@ -17,6 +18,7 @@ import io.github.quanze.allocation.PostRole;
 import io.github.quanze.organization.Agency;
 import io.github.quanze.organization.AgencyId;
 import io.github.quanze.organization.EnforcementCredential;
+import io.github.quanze.organization.Leadership;
 import io.github.quanze.organization.Officer;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.Organization;
@@ -29,8 +31,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small bureau for case tests: handlers, a legal reviewer and a head, all certified for 烟草专卖 from 2020 to
- * 2030, one handler whose certificate expired on 2026-06-30 and one clerk with no certificate.
+ * A small bureau for case tests: handlers, two legal reviewers (one qualified, one reviewing since 2018), a head
+ * and a section chief, all certified for 烟草专卖 from 2020 to 2030, one handler whose certificate expired on
+ * 2026-06-30 and one clerk with no certificate.
  */
 public final class Cases {
 
@@ -53,12 +56,16 @@ public final class Cases {
 
     public static final Organization BUREAU_ORGANIZATION = organization();
 
-    /** A major penalty case done right across 国庆 2026, the party asking for a hearing. */
+    /**
+     * A penalty case done right across 国庆 2026: a serious violation (集体讨论, Art 57 第二款) concerning the party's
+     * major rights, where the party asked in time for a hearing, so that 法制审核 follows it (Art 58(1)(2)).
+     */
     public static final List<CaseEvent> PENALTY_CASE = List.of(
             step(FILING, "2026-09-01", WANG),
             step(INVESTIGATION, "2026-09-02", WANG, LI).with("现场检查笔录"),
             step(INVESTIGATION, "2026-09-10", WANG, LI).with("询问笔录"),
             step(NOTICE, "2026-09-17", WANG, LI).with("行政处罚事先告知书"),
+            step(HEARING_RIGHT_NOTICE, "2026-09-17", WANG, LI).with("行政处罚听证告知书"),
             new CaseEvent.HearingRequested(LocalDate.of(2026, 9, 21)),
             step(STATEMENT_AND_DEFENCE, "2026-09-22", WANG).with("陈述申辩笔录"),
             step(HEARING_NOTICE, "2026-09-23", WANG).with("听证通知书"),
@@ -70,10 +77,20 @@ public final class Cases {
             step(EXECUTION, "2026-11-05", WANG),
             step(CLOSING, "2026-11-10", WANG));
 
-    /** Records the major penalty case of {@link #PENALTY_CASE} with the given history. */
+    /** The grounds of the penalty case of {@link #PENALTY_CASE}. */
+    public static final CaseGround[] GROUNDS = {CaseGround.COMPLEX_OR_SERIOUS_VIOLATION,
+            CaseGround.MAJOR_RIGHTS_AFTER_HEARING};
+
+    /** Records the penalty case of {@link #PENALTY_CASE} with the given history. */
     public static CaseRecord penaltyCase(List<CaseEvent> events) {
-        return penaltyCase("烟罚〔2026〕1号", LocalDate.of(2026, 9, 1)).major(true).hearingEligible(true).build()
-                .appendAll(events);
+        return penaltyCase("烟罚〔2026〕1号", LocalDate.of(2026, 9, 1))
+                .grounds(GROUNDS[0], GROUNDS[1]).hearingEligible(true).build().appendAll(events);
+    }
+
+    /** Records a seizure (查封、扣押) of the bureau with the given history. */
+    public static CaseRecord seizure(List<CaseEvent> events) {
+        return CaseRecord.builder().id("烟强〔2026〕1号").procedure(ProcedureTemplates.SEIZURE_AND_DETENTION)
+                .organization(BUREAU_ORGANIZATION).area(AREA).opened(events.get(0).date()).build().appendAll(events);
     }
 
     /** Returns the history with the first event of a step replaced. */
@@ -107,24 +124,31 @@ public final class Cases {
         PostId handler = PostId.of("HANDLER");
         PostId legal = PostId.of("LEGAL");
         PostId head = PostId.of("HEAD");
+        PostId section = PostId.of("SECTION");
         PostId clerk = PostId.of("CLERK");
         Organization.Builder b = Organization.builder()
                 .addAgency(new Agency(BUREAU, "某市烟草专卖局"))
                 .addUnit(new Unit(unit, BUREAU, "专卖监督管理科"));
-        for (PostId post : List.of(handler, legal, head, clerk)) {
+        for (PostId post : List.of(handler, legal, section, clerk)) {
             b.addPost(new Post.Builder().id(post).unit(unit).name(post.value() + "岗").addDuties("依法履行职责")
                     .build());
         }
+        b.addPost(new Post.Builder().id(head).unit(unit).name("局长岗").addDuties("主持全面工作")
+                .leadership(Leadership.PRINCIPAL).build());
         officer(b, WANG, "王承办", handler, true);
         officer(b, LI, "李承办", handler, true);
         officer(b, ZHAO, "赵承办", handler, true);
         officer(b, QIAN, "钱承办", handler, false);
         b.addCredential(credential(QIAN, LocalDate.of(2020, 1, 1), LocalDate.of(2026, 6, 30)));
         officer(b, SUN, "孙文员", clerk, false);
-        officer(b, ZHOU, "周法制", legal, true);
-        officer(b, WU, "吴法制", legal, true);
+        b.addOfficer(new Officer.Builder().id(ZHOU).name("周法制").agency(BUREAU).addPosts(legal)
+                .legalQualification(LocalDate.of(2019, 2, 22)).build());
+        b.addCredential(credential(ZHOU, LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31)));
+        b.addOfficer(new Officer.Builder().id(WU).name("吴法制").agency(BUREAU).addPosts(legal)
+                .legalReviewerSince(LocalDate.of(2018, 3, 1)).build());
+        b.addCredential(credential(WU, LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31)));
         officer(b, CHEN, "陈局长", head, true);
-        officer(b, XU, "徐科长", head, true);
+        officer(b, XU, "徐科长", section, true);
         return b.build();
     }
 

@@ -14,7 +14,7 @@ class ProcedureDiagramTest {
         assertThat(mermaid).startsWith("---\ntitle: 行政处罚普通程序\n---\nflowchart TD\n");
         assertThat(mermaid).contains("    INVESTIGATION[\"调查取证<br/>承办 · 持证2人\"]\n");
         assertThat(mermaid).contains("    DECISION[\"决定<br/>批准 · 1人<br/>自立案起90日\"]\n");
-        assertThat(mermaid).contains("HEARING_NOTICE[\"听证通知<br/>承办 · 1人<br/>当事人依法要求听证<br/>听证7个工作日前\"]");
+        assertThat(mermaid).contains("HEARING_NOTICE[\"听证通知<br/>承办 · 1人<br/>当事人依法按期要求听证<br/>听证7个工作日前\"]");
         assertThat(mermaid).contains("    NOTICE --> DECISION\n", "    style HEARING stroke-dasharray: 5 5\n");
     }
 

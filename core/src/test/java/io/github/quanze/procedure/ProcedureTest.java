@@ -110,11 +110,19 @@ class ProcedureTest {
     @Test
     void badStepsAreRejectedWhenMade() {
         assertThatIllegalArgumentException().isThrownBy(() -> step(FILING).officers(0))
-                .withMessageContaining("officers must be at least 1");
+                .withMessage("Step FILING: officers must be between 1 and 99, but was 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> step(FILING).officers(Integer.MAX_VALUE))
+                .withMessage("Step FILING: officers must be between 1 and 99, but was 2147483647");
+        assertThat(step(FILING).officers(99).officers()).isEqualTo(99);
         assertThatIllegalArgumentException().isThrownBy(() -> step(FILING).after(FILING))
                 .withMessageContaining("cannot come after itself");
-        assertThatIllegalArgumentException().isThrownBy(() -> step(HEARING).separateFrom(HEARING))
+        assertThatIllegalArgumentException().isThrownBy(() -> step(HEARING).separateFrom(BASIS, HEARING))
                 .withMessageContaining("separate from itself");
+        assertThatIllegalArgumentException().isThrownBy(() -> step(SERVICE).onTheSpotWith(SERVICE))
+                .withMessageContaining("on the spot with itself");
+        assertThatIllegalArgumentException().isThrownBy(() -> step(DECISION).limitedTo(new PenaltyLimit(
+                java.util.Set.of(PenaltyKind.WARNING), java.util.Map.of(), BASIS)))
+                .withMessageContaining("needs the step to record a PenaltyDecision");
     }
 
     @Test

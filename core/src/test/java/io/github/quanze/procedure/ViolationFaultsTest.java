@@ -24,7 +24,7 @@ class ViolationFaultsTest {
     private static CaseState troubledCase() {
         List<CaseEvent> events = new ArrayList<>(Cases.PENALTY_CASE);
         events.set(1, step(StepKind.INVESTIGATION, "2026-09-02", WANG, QIAN));
-        events.set(6, step(StepKind.HEARING_NOTICE, "2026-09-30", WANG));
+        events.set(7, step(StepKind.HEARING_NOTICE, "2026-09-30", WANG));
         return Cases.penaltyCase(events).replay(LocalDate.of(2026, 11, 30));
     }
 

@@ -151,7 +151,7 @@ class CardHistoryTest {
 
         CaseRecord before = Cases.penaltyCase(PENALTY_CASE);
         assertThat(before.replay(LocalDate.of(2026, 11, 30)).violations()).isEmpty();
-        CaseRecord after = Cases.penaltyCase("烟罚〔2026〕1号", LocalDate.of(2026, 9, 1)).major(true)
+        CaseRecord after = Cases.penaltyCase("烟罚〔2026〕1号", LocalDate.of(2026, 9, 1)).grounds(Cases.GROUNDS[0], Cases.GROUNDS[1])
                 .hearingEligible(true).organization(revoked).build().appendAll(PENALTY_CASE);
         List<ProcedureViolation> violations = after.replay(LocalDate.of(2026, 11, 30)).violations();
         assertThat(violations).filteredOn(v -> v.kind() == ViolationKind.UNCERTIFIED_OFFICER)

@@ -74,7 +74,7 @@ class SanctionPolicyTest {
 
     @Example
     void reducingCircumstances_goOneGradeBelowTheRange() {
-        Fault reduced = officerFault(FaultType.PROCEDURE_VIOLATION, FaultForm.INTENT, Consequence.NONE)
+        Fault reduced = officerFault(FaultType.PROCEDURE_VIOLATION, FaultForm.INTENT, Consequence.MINOR)
                 .addCircumstances(Circumstance.CONFESSED_AND_RECOVERED).build();
         assertThat(reduced.gravity()).isEqualTo(io.github.quanze.fault.Gravity.GRAVE);
         assertThat(sanction(reduced)).isEqualTo(Sanction.of(SanctionKind.QUALIFICATION_REVOKED, SanctionKind.DEMERIT));
@@ -170,7 +170,7 @@ class SanctionPolicyTest {
 
     @Example
     void mitigatingCircumstance_takesTheLighterEndOfTheRange() {
-        Fault.Builder intentional = officerFault(FaultType.OVERDUE, FaultForm.INTENT, Consequence.NONE);
+        Fault.Builder intentional = officerFault(FaultType.OVERDUE, FaultForm.INTENT, Consequence.MINOR);
         assertThat(intentional.build().gravity()).isEqualTo(io.github.quanze.fault.Gravity.SERIOUS);
         assertThat(sanction(intentional.build()).governmental()).contains(SanctionKind.DEMERIT);
         Decision<Sanction> mitigated = POLICY.decide(intentional.addCircumstances(Circumstance.CONFESSED).build(),
@@ -278,7 +278,7 @@ class SanctionPolicyTest {
 
     @Example
     void lexMitior_keepsTheActTimeCeilingOfTheOldRegulation() {
-        Fault fault = officerFault(FaultType.ABUSE_OF_DISCRETION, FaultForm.INTENT, Consequence.SERIOUS)
+        Fault fault = officerFault(FaultType.ABUSE_OF_DISCRETION, FaultForm.INTENT, Consequence.GRAVE)
                 .addCircumstances(Circumstance.OBSTRUCTED_EVIDENCE).actDate(LocalDate.of(2019, 11, 5)).build();
         Decision<Sanction> decision = POLICY.decide(fault, LocalDate.of(2021, 3, 1));
         assertThat(decision.outcome().orElseThrow().governmental()).contains(SanctionKind.DISMISSAL_FROM_POST);

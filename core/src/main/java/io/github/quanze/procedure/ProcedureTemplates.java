@@ -99,7 +99,7 @@ public final class ProcedureTemplates {
                     Step.of(COLLECTIVE_DECISION, PostRole.APPROVER, penalty(57, 2))
                             .after(STATEMENT_AND_DEFENCE, HEARING, LEGALITY_REVIEW)
                             .when(Condition.COLLECTIVE_DECISION_GROUND),
-                    Step.of(DECISION, PostRole.APPROVER, penalty(57, 1).and(penalty(60, 0)))
+                    Step.of(DECISION, PostRole.APPROVER, penalty(57, 1))
                             .after(NOTICE, STATEMENT_AND_DEFENCE, HEARING_RIGHT_NOTICE, HEARING, LEGALITY_REVIEW,
                                     COLLECTIVE_DECISION)
                             .byHead().recording(PenaltyDecision.class, false)

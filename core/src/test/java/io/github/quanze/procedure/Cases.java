@@ -31,7 +31,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small bureau for case tests: handlers, two legal reviewers (one qualified, one reviewing since 2018), a head
+ * A small bureau for case tests: handlers, three legal reviewers (one qualified, one reviewing since 2018, one new
+ * and unqualified, who is not among those the generated histories pick), a head
  * and a section chief, all certified for 烟草专卖 from 2020 to 2030, one handler whose certificate expired on
  * 2026-06-30 and one clerk with no certificate.
  */
@@ -48,6 +49,8 @@ public final class Cases {
     public static final OfficerId WU = OfficerId.of("L-07");
     public static final OfficerId CHEN = OfficerId.of("A-08");
     public static final OfficerId XU = OfficerId.of("R-09");
+    /** A legal reviewer with no qualification and no record of reviewing before 2021-07-15. */
+    public static final OfficerId ZHENG = OfficerId.of("L-10");
 
     /** The officers who hold each role's post, all certified. */
     public static final Map<PostRole, List<OfficerId>> BY_ROLE = Map.of(PostRole.HANDLER, List.of(WANG, LI, ZHAO),
@@ -147,6 +150,7 @@ public final class Cases {
         b.addOfficer(new Officer.Builder().id(WU).name("吴法制").agency(BUREAU).addPosts(legal)
                 .legalReviewerSince(LocalDate.of(2018, 3, 1)).build());
         b.addCredential(credential(WU, LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31)));
+        officer(b, ZHENG, "郑法制", legal, true);
         officer(b, CHEN, "陈局长", head, true);
         officer(b, XU, "徐科长", section, true);
         return b.build();

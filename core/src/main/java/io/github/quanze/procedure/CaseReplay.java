@@ -217,6 +217,10 @@ final class CaseReplay {
             return Optional.empty();
         }
         TimeLimit limit = rule.limit();
+        if (met != null && !limit.isBackward() && met.isBefore(anchor)) {
+            // done before the event its period counts from: out of order (WRONG_ORDER), so no period to have met
+            return Optional.empty();
+        }
         Deadline deadline = limit.isBackward() ? limit.count(anchor).on(record.calendar())
                 : forward(step, limit, anchor, met);
         DeadlineStatus status = deadline.status(asOf, Optional.ofNullable(met), Deadline.DEFAULT_WARNING);
@@ -246,7 +250,8 @@ final class CaseReplay {
         for (LocalDate[] s : suspensions) {
             changes.add(new CaseEvent.Suspended(s[0], "中止"));
         }
-        extensions.stream().filter(x -> x.step() == step.kind()).forEach(changes::add);
+        // an extension approved before the period began extends nothing (Counting.extend refuses it)
+        extensions.stream().filter(x -> x.step() == step.kind() && !x.date().isBefore(anchor)).forEach(changes::add);
         changes.sort(Comparator.comparing(CaseEvent::date));
         int extended = 0;
         int suspension = 0;

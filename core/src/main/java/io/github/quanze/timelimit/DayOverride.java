@@ -1,5 +1,6 @@
 package io.github.quanze.timelimit;
 
+import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -11,15 +12,19 @@ import java.util.Objects;
  *
  * @param date  the day, not null
  * @param working  true for a make-up working day, false for a day off
- * @param holiday  the holiday it belongs to, such as 春节, not null
+ * @param holiday  the holiday it belongs to, as the notice names it, such as 春节, a line of text, not blank
  * @param source  the notice that set it, not null
  */
 public record DayOverride(LocalDate date, boolean working, String holiday, Notice source) {
 
-    /** Creates an override. */
+    /**
+     * Creates an override.
+     *
+     * @throws IllegalArgumentException if the holiday is blank, has a control character or surrounding spaces
+     */
     public DayOverride {
         Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(holiday, "holiday");
+        Texts.checkLine("Day override " + date + ": holiday", holiday);
         Objects.requireNonNull(source, "source");
     }
 }

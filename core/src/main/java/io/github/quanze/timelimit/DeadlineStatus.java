@@ -1,5 +1,7 @@
 package io.github.quanze.timelimit;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.github.quanze.basis.BilingualText;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -57,10 +59,23 @@ public record DeadlineStatus(State state, int days, Optional<LocalDate> metOn, b
         }
     }
 
-    /** Creates a status. */
+    /**
+     * Creates a status.
+     *
+     * @throws IllegalArgumentException if the days are negative, not at least 1 for OVERDUE and MET_LATE, not 0 for
+     *         DUE_TODAY, or if {@code metOn} is present for a state other than MET and MET_LATE or absent for them
+     */
     public DeadlineStatus {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(metOn, "metOn");
+        checkArgument(days >= 0, "Deadline status %s: days must not be negative, but was %s", state, days);
+        checkArgument(!isMissed(state) || days >= 1, "Deadline status %s: days late must be at least 1, but was %s",
+                state, days);
+        checkArgument(state != State.DUE_TODAY || days == 0, "Deadline status DUE_TODAY: days must be 0, but was %s",
+                days);
+        boolean done = state == State.MET || state == State.MET_LATE;
+        checkArgument(metOn.isPresent() == done, "Deadline status %s: the day the act was done must be %s, but was %s",
+                state, done ? "present" : "absent", metOn);
     }
 
     /**
@@ -69,6 +84,7 @@ public record DeadlineStatus(State state, int days, Optional<LocalDate> metOn, b
      * @param state  the state, not null
      * @param days  the days, as for the canonical constructor
      * @param metOn  the day the act was done, not null
+     * @throws IllegalArgumentException as for the canonical constructor
      */
     public DeadlineStatus(State state, int days, Optional<LocalDate> metOn) {
         this(state, days, metOn, false);
@@ -80,6 +96,10 @@ public record DeadlineStatus(State state, int days, Optional<LocalDate> metOn, b
      * @return true for OVERDUE and MET_LATE
      */
     public boolean isMissed() {
+        return isMissed(state);
+    }
+
+    private static boolean isMissed(State state) {
         return state == State.OVERDUE || state == State.MET_LATE;
     }
 

@@ -89,7 +89,7 @@ final class CaseHistories {
             if (step.deadline().isPresent() && !step.deadline().get().limit().isBackward()) {
                 StepDeadline rule = step.deadline().get();
                 Counting counting = rule.limit().count(dates.get(rule.from()));
-                if (suspension != null) {
+                if (suspension != null && suspension[1].isAfter(dates.get(rule.from()))) {
                     counting.suspend(suspension[0], suspension[1], "听证");
                 }
                 LocalDate due = counting.on(CALENDAR).due();

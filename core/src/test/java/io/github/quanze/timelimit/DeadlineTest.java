@@ -1,6 +1,8 @@
 package io.github.quanze.timelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.github.quanze.basis.BilingualText;
@@ -194,6 +196,81 @@ class DeadlineTest {
         assertThatIllegalStateException().isThrownBy(() -> TimeLimit.ofDays(90).count(filed).extend(30, "局长", filed))
                 .withMessage("Time limit 90日 cites no provision and has no extension rule, so an extension cannot be "
                         + "checked; cite the limit with TimeLimit.citing or TimeLimit.extendable");
+    }
+
+    @Example
+    void status_anActDoneBeforeThePeriodBegan_isRefused() {
+        Deadline due = StatutoryLimits.PENALTY_HEARING_REQUEST.from(DATE_2026_03_02, CALENDAR);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> due.status(DATE_2026_03_13, Optional.of(DATE_2026_03_02.minusDays(1)), 3))
+                .withMessage("Act done on 2026-03-01 is before the period began on 2026-03-02 (the start day of 5 "
+                        + "working days); an act is done on or after the event that starts its period");
+        // on the start day itself the act is in time, with all five working days to spare
+        assertThat(due.status(DATE_2026_03_13, Optional.of(DATE_2026_03_02), 3))
+                .isEqualTo(new DeadlineStatus(DeadlineStatus.State.MET, 5, Optional.of(DATE_2026_03_02), true));
+        // a limit counted back from the hearing has no such bound: a notice a month early is in time
+        Deadline notice = StatutoryLimits.PENALTY_HEARING_NOTICE.from(LocalDate.of(2026, 10, 19), CALENDAR);
+        assertThat(notice.status(LocalDate.of(2026, 10, 19), Optional.of(LocalDate.of(2026, 9, 1)), 3).state())
+                .isEqualTo(DeadlineStatus.State.MET);
+    }
+
+    @Example
+    void status_aDayTooFarToCountIsABadArgumentNotAnOverflow() {
+        Deadline fine = StatutoryLimits.FINE_PAYMENT.from(DATE_2026_03_02, CALENDAR);
+        assertThatIllegalArgumentException().isThrownBy(() -> fine.statusOn(LocalDate.MAX))
+                .withMessageStartingWith("today: 2026-03-17 to +999999999-12-31 is 365241759942 days, more than a "
+                        + "status counts (2147483647)");
+        assertThatIllegalArgumentException().isThrownBy(() -> fine.statusOn(LocalDate.MIN))
+                .withMessageStartingWith("today: -999999999-01-01 to 2026-03-17 is ");
+        Deadline working = StatutoryLimits.PENALTY_HEARING_REQUEST.from(DATE_2026_03_02, CALENDAR);
+        assertThatExceptionOfType(CalendarCoverageException.class).isThrownBy(() -> working.statusOn(LocalDate.MIN));
+        assertThatIllegalArgumentException().isThrownBy(() -> working.status(LocalDate.MAX,
+                Optional.of(LocalDate.MAX), 3)).withMessageStartingWith("metOn: 2026-03-09 to +999999999-12-31 is ");
+    }
+
+    @Example
+    void adjustmentsDatedBeforeThePeriodBegan_areRefusedAndChangeNothing() {
+        Counting counting = StatutoryLimits.LICENCE_DECISION.count(DATE_2026_03_02);
+        Deadline before = counting.on(CALENDAR);
+        assertThatIllegalArgumentException().isThrownBy(() -> counting.exclude(LocalDate.of(2026, 2, 20),
+                        LocalDate.of(2026, 3, 1), "检测"))
+                .withMessage("Time not counted from 2026-02-20 to 2026-03-01 ends before the period began on "
+                        + "2026-03-02 (its start day); only days of the period can be left out of it");
+        assertThatIllegalArgumentException().isThrownBy(() -> counting.suspend(LocalDate.of(2026, 2, 20),
+                        DATE_2026_03_02, "不可抗力"))
+                .withMessage("Suspension from 2026-02-20 resuming on 2026-03-02 ends before the period began on "
+                        + "2026-03-02 (its start day); only days of the period can be suspended");
+        assertThatIllegalArgumentException().isThrownBy(() -> counting.extend(10, "局长", LocalDate.of(2026, 3, 1)))
+                .withMessage("Extension approved on 2026-03-01 is before the period began on 2026-03-02 (its start "
+                        + "day); a period is extended while it runs");
+        assertThatIllegalArgumentException().isThrownBy(() -> counting.exclude(DATE_2026_03_13, DATE_2026_03_13,
+                "检测\n听证")).withMessageStartingWith("Reason must not contain control character U+000A");
+        assertThat(counting.on(CALENDAR)).isEqualTo(before);
+        // time not counted that began before the period and runs into it is not counted from the day after the start
+        Deadline straddling = StatutoryLimits.LICENCE_DECISION.count(DATE_2026_03_02)
+                .exclude(LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 6), "检测").on(CALENDAR);
+        assertThat(straddling.due()).isEqualTo(CALENDAR.plusWorkingDays(before.due(), 4));
+        assertThat(straddling.adjustments()).singleElement().satisfies(a -> assertThat(a.amount()).isEqualTo(4));
+    }
+
+    @Example
+    void values_refuseWhatTheyCannotMean() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new DeadlineStatus(DeadlineStatus.State.OVERDUE, 0,
+                Optional.empty())).withMessage("Deadline status OVERDUE: days late must be at least 1, but was 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> new DeadlineStatus(DeadlineStatus.State.ON_TIME, -1,
+                Optional.empty())).withMessage("Deadline status ON_TIME: days must not be negative, but was -1");
+        assertThatIllegalArgumentException().isThrownBy(() -> new DeadlineStatus(DeadlineStatus.State.ON_TIME, 3,
+                Optional.of(DATE_2026_03_02))).withMessage("Deadline status ON_TIME: the day the act was done must be "
+                + "absent, but was Optional[2026-03-02]");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Adjustment(Adjustment.Kind.EXCLUDED,
+                DATE_2026_03_02, DATE_2026_03_13, -5, "检测", Optional.empty()))
+                .withMessage("Adjustment EXCLUDED must add at least 0, but added -5");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Adjustment(Adjustment.Kind.EXTENDED,
+                DATE_2026_03_02, DATE_2026_03_13, 5, "延长", Optional.of("局长")))
+                .withMessage("Adjustment EXTENDED is a single day, but runs from 2026-03-02 to 2026-03-13");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Adjustment(Adjustment.Kind.ROLLED,
+                DATE_2026_03_02, DATE_2026_03_13, 1, "顺延", Optional.empty()))
+                .withMessage("Adjustment ROLLED adds nothing, but added 1");
     }
 
     @Example

@@ -138,7 +138,7 @@ public final class Counting {
         Optional<String> by = Optional.ofNullable(approver).filter(a -> !a.isBlank())
                 .map(a -> Texts.checkLine("Extension approver", a));
         return add(new Adjustment(Adjustment.Kind.EXTENDED, approvedOn, approvedOn, amount,
-                "延长" + amount + limit.unit().label().zh(), by));
+                "延长" + limit.unit().describe(amount).zh(), by));
     }
 
     /**

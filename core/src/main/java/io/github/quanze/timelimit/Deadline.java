@@ -222,10 +222,10 @@ public final class Deadline {
                         + " (interpretation: a period counted back from an event never moves later)");
                 return;
             case EXTENDED:
-                BilingualText unit = limit.unit().label();
-                zh.add(a.from() + " " + label.zh() + a.amount() + unit.zh()
+                BilingualText by = limit.unit().describe(a.amount());
+                zh.add(a.from() + " " + label.zh() + by.zh()
                         + a.approver().map(p -> "，经" + p + "批准").orElse("，未经批准"));
-                en.add(a.from() + " " + label.en() + " by " + a.amount() + " " + unit.en()
+                en.add(a.from() + " " + label.en() + " by " + by.en()
                         + a.approver().map(p -> ", approved by " + p).orElse(", not approved"));
                 return;
             default:
@@ -236,10 +236,9 @@ public final class Deadline {
                 if (a.kind() != Adjustment.Kind.INTERRUPTED) {
                     // time not counted adds working days to a working-day limit and natural days to any other
                     BilingualText days = (limit.unit() == PeriodUnit.WORKING_DAYS ? PeriodUnit.WORKING_DAYS
-                            : PeriodUnit.DAYS).label();
-                    added = a.amount() > 0 ? "，顺延" + a.amount() + days.zh() : "，不影响届满日";
-                    addedEn = a.amount() > 0 ? ", adding " + a.amount() + " " + days.en()
-                            : ", not affecting the due date";
+                            : PeriodUnit.DAYS).describe(a.amount());
+                    added = a.amount() > 0 ? "，顺延" + days.zh() : "，不影响届满日";
+                    addedEn = a.amount() > 0 ? ", adding " + days.en() : ", not affecting the due date";
                 }
                 zh.add(span + " " + label.zh() + "：" + a.reason() + added);
                 en.add(spanEn + " " + label.en() + ": " + a.reason() + addedEn);
@@ -265,11 +264,12 @@ public final class Deadline {
                     .filter(next -> next.working() == o.working() && next.holiday().equals(o.holiday())).isPresent()) {
                 end = end.plusDays(1);
             }
-            String span = day.equals(end) ? day + "（" + day.getDayOfWeek() + "）" : day + "至" + end;
-            String spanEn = day.equals(end) ? day + " (" + day.getDayOfWeek() + ")" : day + " to " + end;
+            String span = day.equals(end) ? day + "（" + o.weekday().zh() + "）" : day + "至" + end;
+            String spanEn = day.equals(end) ? day + " (" + o.weekday().en() + ")" : day + " to " + end;
+            String holidayEn = o.holidayName().en();
             zh.add(span + " " + o.holiday() + (o.working() ? "调休上班，计入" : "放假，不计入") + "（" + o.source().title() + "）");
-            en.add(spanEn + " " + (o.working() ? "make-up working day for " + o.holiday() + ", counted"
-                    : o.holiday() + " holiday, skipped"));
+            en.add(spanEn + " " + (o.working() ? "make-up working day for " + holidayEn + ", counted"
+                    : holidayEn + " holiday, skipped"));
             day = end;
         }
     }

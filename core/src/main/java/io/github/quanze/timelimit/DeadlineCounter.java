@@ -138,8 +138,8 @@ final class DeadlineCounter {
             return date.plus(amount, chrono);
         } catch (DateTimeException | ArithmeticException e) {
             throw new IllegalArgumentException(String.format("%s %s %s falls outside the dates that can be "
-                    + "represented (%s to %s); a time limit must end within them", Math.abs(amount) + " "
-                    + unit.label().en(), amount >= 0 ? "after" : "before", date, LocalDate.MIN, LocalDate.MAX), e);
+                    + "represented (%s to %s); a time limit must end within them", unit.describe(Math.abs(amount))
+                    .en(), amount >= 0 ? "after" : "before", date, LocalDate.MIN, LocalDate.MAX), e);
         }
     }
 
@@ -166,8 +166,7 @@ final class DeadlineCounter {
         // Counting.extend refuses a limit with neither: there would be nothing relevant to cite
         LegalBasis basis = rule.map(Extension::basis).or(limit::basis).orElseThrow(() -> new IllegalStateException(
                 "Time limit " + limit + " has no basis to check its extensions against"));
-        String unitZh = limit.unit().label().zh();
-        String unitEn = limit.unit().label().en();
+        PeriodUnit unit = limit.unit();
         List<Adjustment> before = new ArrayList<>();
         kept.stream().filter(a -> a.kind() != Adjustment.Kind.EXTENDED).forEach(before::add);
         long total = 0;
@@ -176,11 +175,11 @@ final class DeadlineCounter {
                 continue;
             }
             total += a.amount();
+            BilingualText by = unit.describe(a.amount());
             if (a.approver().isEmpty()) {
                 findings.add(finding(TimeLimitFinding.Issue.EXTENSION_WITHOUT_APPROVAL, Severity.ERROR, basis,
-                        "期限延长" + a.amount() + unitZh + "未经批准"
-                                + rule.map(e -> "（应当经" + e.approver() + "批准）").orElse(""),
-                        "extension by " + a.amount() + " " + unitEn + " was not approved"
+                        "期限延长" + by.zh() + "未经批准" + rule.map(e -> "（应当经" + e.approver() + "批准）").orElse(""),
+                        "extension by " + by.en() + " was not approved"
                                 + rule.map(e -> " (" + e.approver() + " must approve it)").orElse("")));
             }
             LocalDate expiry = forward(limit, from, before, calendar).due();
@@ -197,10 +196,11 @@ final class DeadlineCounter {
                     "the provision sets no extension; another law, regulation or rule must allow it"));
         }
         if (rule.isPresent() && total > rule.get().max()) {
-            int max = rule.get().max();
+            BilingualText all = unit.describe(total);
+            BilingualText max = unit.describe(rule.get().max());
             findings.add(finding(TimeLimitFinding.Issue.EXTENSION_OVER_CAP, Severity.ERROR, basis,
-                    "延长共" + total + unitZh + "，超过法定上限" + max + unitZh,
-                    "extended by " + total + " " + unitEn + " in all, beyond the cap of " + max + " " + unitEn));
+                    "延长共" + all.zh() + "，超过法定上限" + max.zh(),
+                    "extended by " + all.en() + " in all, beyond the cap of " + max.en()));
         }
         return findings;
     }

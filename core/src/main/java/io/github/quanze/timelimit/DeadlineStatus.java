@@ -104,27 +104,27 @@ public record DeadlineStatus(State state, int days, Optional<LocalDate> metOn, b
     }
 
     /**
-     * Describes the status: 已逾期3日 / overdue by 3 days; days remaining or early in the limit's kind of day
-     * (尚余2个工作日 / 2 working days left).
+     * Describes the status: 已逾期3日 / overdue by 3 days (1 day); days remaining or early in the limit's kind of
+     * day (尚余2个工作日 / 2 working days left).
      *
      * @return the description, not null
      */
     public BilingualText describe() {
         String met = metOn.map(d -> "（" + d + "完成）").orElse("");
         String metEn = metOn.map(d -> " (done on " + d + ")").orElse("");
-        String unit = workingDays ? "个工作日" : "日";
-        String unitEn = workingDays ? " working days" : " days";
+        BilingualText count = (workingDays ? PeriodUnit.WORKING_DAYS : PeriodUnit.DAYS).describe(days);
+        BilingualText late = PeriodUnit.DAYS.describe(days);
         switch (state) {
             case ON_TIME:
             case DUE_SOON:
-                return BilingualText.of(state.label().zh() + "，尚余" + days + unit,
-                        state.label().en() + ", " + days + unitEn + " left");
+                return BilingualText.of(state.label().zh() + "，尚余" + count.zh(),
+                        state.label().en() + ", " + count.en() + " left");
             case OVERDUE:
-                return BilingualText.of("已逾期" + days + "日", "overdue by " + days + " days");
+                return BilingualText.of("已逾期" + late.zh(), "overdue by " + late.en());
             case MET:
-                return BilingualText.of("按期完成，提前" + days + unit + met, "met " + days + unitEn + " early" + metEn);
+                return BilingualText.of("按期完成，提前" + count.zh() + met, "met " + count.en() + " early" + metEn);
             case MET_LATE:
-                return BilingualText.of("逾期" + days + "日完成" + met, "met " + days + " days late" + metEn);
+                return BilingualText.of("逾期" + late.zh() + "完成" + met, "met " + late.en() + " late" + metEn);
             default:
                 return state.label();
         }

@@ -286,13 +286,13 @@ public final class TimeLimit {
     }
 
     /**
-     * Describes the limit: 5个工作日 / 5 working days, with "前" for a backward limit.
+     * Describes the limit: 5个工作日 / 5 working days (1 working day), with "前" / "before" for a backward limit.
      *
      * @return the description, not null
      */
     public BilingualText describe() {
-        return BilingualText.of(amount + unit.label().zh() + (backward ? "前" : ""),
-                amount + " " + unit.label().en() + (backward ? " before" : ""));
+        BilingualText text = unit.describe(amount);
+        return BilingualText.of(text.zh() + (backward ? "前" : ""), text.en() + (backward ? " before" : ""));
     }
 
     @Override

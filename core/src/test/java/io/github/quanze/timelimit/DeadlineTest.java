@@ -166,7 +166,7 @@ class DeadlineTest {
         assertThat(excluded.due()).isEqualTo(LocalDate.of(2026, 10, 16));
         assertThat(excluded.explain().zh()).doesNotContain("调休上班，计入").contains("国庆节放假，不计入");
         Deadline plain = StatutoryLimits.PENALTY_HEARING_REQUEST.from(DATE_2026_09_30, CALENDAR);
-        assertThat(plain.explain().zh()).contains("2026-10-10（SATURDAY） 国庆节调休上班，计入");
+        assertThat(plain.explain().zh()).contains("2026-10-10（星期六） 国庆节调休上班，计入");
     }
 
     @Example
@@ -271,6 +271,24 @@ class DeadlineTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new Adjustment(Adjustment.Kind.ROLLED,
                 DATE_2026_03_02, DATE_2026_03_13, 1, "顺延", Optional.empty()))
                 .withMessage("Adjustment ROLLED adds nothing, but added 1");
+    }
+
+    @Example
+    void describe_writesOneDayInTheSingular() {
+        Deadline due = StatutoryLimits.PENALTY_HEARING_REQUEST.from(LocalDate.of(2026, 3, 6), CALENDAR);
+        assertThat(due.statusOn(LocalDate.of(2026, 3, 14)).describe()).isEqualTo(BilingualText.of("已逾期1日",
+                "overdue by 1 day"));
+        assertThat(due.statusOn(LocalDate.of(2026, 3, 12)).describe().en()).isEqualTo("due soon, 1 working day left");
+        assertThat(due.status(LocalDate.of(2026, 3, 16), Optional.of(LocalDate.of(2026, 3, 14)), 3).describe().en())
+                .isEqualTo("met 1 day late (done on 2026-03-14)");
+        assertThat(due.status(LocalDate.of(2026, 3, 16), Optional.of(LocalDate.of(2026, 3, 12)), 3).describe().en())
+                .isEqualTo("met 1 working day early (done on 2026-03-12)");
+        Deadline tested = StatutoryLimits.LICENCE_DECISION.count(DATE_2026_03_02)
+                .exclude(DATE_2026_03_13, DATE_2026_03_13, "检测").extend(1, "局长", DATE_2026_03_13).on(CALENDAR);
+        assertThat(tested.explain().en().lines()).contains("2026-03-13 not counted: 检测, adding 1 working day",
+                "2026-03-13 extended by 1 working day, approved by 局长");
+        assertThat(tested.explain().zh().lines()).contains("2026-03-13 不计算在期限内：检测，顺延1个工作日",
+                "2026-03-13 延长1个工作日，经局长批准");
     }
 
     @Example

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import io.github.quanze.basis.BilingualText;
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.Provision;
 import java.time.LocalDate;
@@ -45,9 +46,10 @@ class TimeLimitTest {
         assertThat(due.due()).isEqualTo(LocalDate.of(2026, 10, 13));
         assertThat(due.explain().zh()).contains("起算日2026-09-30不计入")
                 .contains("国庆节放假，不计入")
-                .contains("2026-10-10（SATURDAY） 国庆节调休上班，计入")
+                .contains("2026-10-10（星期六） 国庆节调休上班，计入")
                 .endsWith("届满日：2026-10-13");
-        assertThat(due.explain().en()).contains("make-up working day for 国庆节, counted");
+        assertThat(due.explain().en()).contains("2026-10-10 (Saturday) make-up working day for National Day, counted",
+                "2026-10-01 to 2026-10-07 National Day holiday, skipped");
     }
 
     @Example
@@ -204,11 +206,11 @@ class TimeLimitTest {
                         .from(LocalDate.of(900_000_000, 1, 1), CALENDAR))
                 .withMessageStartingWith("2147483647 months after +900000000-01-01 falls outside the dates");
         assertThatIllegalArgumentException().isThrownBy(() -> TimeLimit.ofDays(1).withoutRolling()
-                .from(LocalDate.MAX, CALENDAR)).withMessageStartingWith("1 days after +999999999-12-31 falls outside");
+                .from(LocalDate.MAX, CALENDAR)).withMessageStartingWith("1 day after +999999999-12-31 falls outside");
         assertThatIllegalArgumentException().isThrownBy(() -> TimeLimit.ofDays(1).before().from(LocalDate.MIN,
-                CALENDAR)).withMessageStartingWith("1 days before -999999999-01-01 falls outside");
+                CALENDAR)).withMessageStartingWith("1 day before -999999999-01-01 falls outside");
         assertThatIllegalArgumentException().isThrownBy(() -> TimeLimit.ofHours(1).fromTime(LocalDateTime.MAX))
-                .withMessageStartingWith("1 hours after +999999999-12-31T23:59:59.999999999 falls outside the moments");
+                .withMessageStartingWith("1 hour after +999999999-12-31T23:59:59.999999999 falls outside the moments");
         assertThatIllegalArgumentException().isThrownBy(() -> TimeLimit.ofHours(2).before().fromTime(
                 LocalDateTime.MIN)).withMessageStartingWith("2 hours before -999999999-01-01T00:00 falls outside");
         // time not counted of more days than an int holds
@@ -216,6 +218,17 @@ class TimeLimitTest {
                         .exclude(start.plusDays(1), LocalDate.of(9_000_000, 1, 1), "检测").on(CALENDAR))
                 .withMessage("2026-01-02 to +9000000-01-01 (not counted) adds 3286442518 days, more than a count "
                         + "holds (2147483647)");
+    }
+
+    @Example
+    void describe_writesOneInTheSingular() {
+        assertThat(TimeLimit.ofWorkingDays(1).describe()).isEqualTo(BilingualText.of("1个工作日", "1 working day"));
+        assertThat(TimeLimit.ofWorkingDays(2).describe()).isEqualTo(BilingualText.of("2个工作日", "2 working days"));
+        assertThat(TimeLimit.ofDays(1).before().describe()).isEqualTo(BilingualText.of("1日前", "1 day before"));
+        assertThat(TimeLimit.ofHours(1).describe().en()).isEqualTo("1 hour");
+        assertThat(TimeLimit.ofMonths(1).describe().en()).isEqualTo("1 month");
+        assertThat(TimeLimit.ofYears(2).describe().en()).isEqualTo("2 years");
+        assertThat(PeriodUnit.DAYS.describe(0).en()).isEqualTo("0 days");
     }
 
     @Example

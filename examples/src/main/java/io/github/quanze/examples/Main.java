@@ -64,7 +64,7 @@ public final class Main implements Runnable {
      * Runs the command line with a standard input, writing to the given streams.
      * <p>
      * A malformed argument, or a date outside the calendar's coverage, gives exit status 2 and a one-line message
-     * on {@code err}; nothing is written to {@code out} for it.
+     * on {@code err} (control characters in it shown as {@code \\uXXXX}); nothing is written to {@code out} for it.
      *
      * @param in  standard input
      * @param out  standard output
@@ -78,12 +78,12 @@ public final class Main implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
-            err.println(e.getMessage());
+            err.println(oneLine(e.getMessage()));
             return 2;
         });
         commandLine.setExecutionExceptionHandler((e, command, parsed) -> {
             if (e instanceof UsageException || e instanceof DateTimeException) {
-                err.println(e.getMessage());
+                err.println(oneLine(e.getMessage()));
                 return 2;
             }
             throw e;
@@ -92,6 +92,14 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** A message on one line: an argument may hold a line break or another control character. */
+    private static String oneLine(String message) {
+        StringBuilder line = new StringBuilder();
+        String.valueOf(message).codePoints().forEach(c -> line.append(Character.isISOControl(c)
+                ? String.format("\\u%04X", c) : Character.toString(c)));
+        return line.toString();
     }
 
     /** A problem with the arguments or input, reported in one line with exit status 2. */

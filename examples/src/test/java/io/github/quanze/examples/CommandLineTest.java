@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Example;
 
@@ -62,6 +63,12 @@ class CommandLineTest {
     @Example
     void problems_giveStatusTwoAndOneLineAndNoOutput() {
         for (List<String> args : List.of(
+                List.of("deadline", "--start", "2026-01-01", "--working-days", "2147483647"),
+                List.of("deadline", "--start", "2026-01-01", "--days", "2147483647"),
+                List.of("deadline", "--start", "2026-01-01", "--working-days", "2147483648"),
+                List.of("deadline", "--start", "2026\n01-01", "--days", "3"),
+                List.of("deadline", "--start", "9".repeat(100_000), "--days", "3"),
+                List.of("calendar", "--year", "2147483647"),
                 List.of("deadline", "--start", "2027-01-04", "--working-days", "5"),
                 List.of("deadline", "--start", "2026-13-01", "--days", "5"),
                 List.of("deadline", "--start", "2026-01-05", "--days", "0"),
@@ -72,9 +79,57 @@ class CommandLineTest {
             Run run = run("", args.toArray(new String[0]));
             assertThat(run.status).as("%s", args).isEqualTo(2);
             assertThat(run.out).as("%s", args).isEmpty();
-            assertThat(run.err.strip().lines()).as("%s", args).hasSize(1);
+            assertThat(run.err.lines()).as("%s", args).singleElement().satisfies(line ->
+                    assertThat(line).hasSizeLessThan(400));
         }
         assertThat(run("", "deadline", "--start", "2027-01-04", "--working-days", "5").err).contains("2027");
+    }
+
+    @Example
+    void batch_acceptsAByteOrderMarkAndCrlfLineEnds() {
+        Run run = run("\uFEFF2026-09-30,5,WORKING_DAYS\r\n\r\n2026-09-20,15,DAYS\r\n", "deadline", "--batch");
+        assertThat(run.status).isZero();
+        assertThat(run.out.lines().toList()).containsExactly("2026-09-30,5,WORKING_DAYS,2026-10-13",
+                "2026-09-20,15,DAYS,2026-10-08");
+        assertThat(run.err).isEmpty();
+    }
+
+    @Example
+    void batch_reportsTheLineNumberOfABadLineOrADateOutsideTheCalendar() {
+        String good = "2026-09-30,5,WORKING_DAYS\n\n";
+        for (List<String> inputAndError : List.of(
+                List.of(good + "2027-01-04,5,DAYS\n", "line 3: No working-day data for 2027 in calendar 'CN-national'"),
+                List.of(good + "2026-12-20,30,WORKING_DAYS\n", "line 3: 30 working days after 2026-12-20 run past "
+                        + "calendar 'CN-national'"),
+                List.of(good + "2007-12-20,3,DAYS\n", "line 3: No working-day data for 2007"),
+                List.of(good + "2026-01-05,2147483647,WORKING_DAYS\n", "line 3: 2147483647 working days after "),
+                List.of(good + "2026-01-05,2147483648,DAYS\n", "line 3: amount '2147483648' is not a whole number from "
+                        + "1 to 2147483647"),
+                List.of(good + "2026-01-05,0,DAYS\n", "line 3: amount must be at least 1, but was 0"),
+                List.of(good + "2026-13-05,3,DAYS\n", "line 3: start '2026-13-05' is not a date in the form yyyy-MM-dd"),
+                List.of(good + "2026-01-05,3\n", "line 3: expected 'start,amount,unit', but found 2 fields in "
+                        + "'2026-01-05,3'"),
+                List.of(good + "x".repeat(100_000) + "\n", "line 3: expected 'start,amount,unit', but found 1 field in "
+                        + "'" + "x".repeat(40) + "…' (100000 characters)"))) {
+            Run run = run(inputAndError.get(0), "deadline", "--batch");
+            assertThat(run.status).as(inputAndError.get(1)).isEqualTo(2);
+            assertThat(run.out).as(inputAndError.get(1)).isEmpty();
+            assertThat(run.err.lines()).singleElement().asString().startsWith(inputAndError.get(1));
+        }
+    }
+
+    @Example
+    void batch_refusesTheOptionsOfASingleDeadline() {
+        for (List<String> option : List.of(List.of("--start", "2026-09-30"), List.of("--working-days", "5"),
+                List.of("--days", "5"), List.of("--explain"), List.of("--en"))) {
+            List<String> args = new ArrayList<>(List.of("deadline", "--batch"));
+            args.addAll(option);
+            Run run = run("2026-09-30,5,WORKING_DAYS\n", args.toArray(new String[0]));
+            assertThat(run.status).as("%s", option).isEqualTo(2);
+            assertThat(run.out).as("%s", option).isEmpty();
+            assertThat(run.err.lines()).singleElement().asString()
+                    .isEqualTo("--batch reads every deadline from standard input and takes no " + option.get(0));
+        }
     }
 
     @Example

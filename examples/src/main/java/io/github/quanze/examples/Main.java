@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * audit; {@code case} replays one penalty case into its deadlines, violations, faults and sanctions; {@code batch}
  * checks a batch of generated cases; {@code county} runs the annual assessment of seed 004's county; {@code accountability} decides the sanctions for faults found in the seeds'
  * cases; {@code deadline} and {@code calendar} answer questions on China's working-day calendar. Output is UTF-8
- * Chinese, or English with {@code --en} (the accountability decisions print both languages).
+ * Chinese, or English with {@code --en}; names and data recorded only in Chinese stay as recorded.
  */
 @Command(name = "quanze-examples", mixinStandardHelpOptions = true, version = "quanze examples 0.1.0",
         description = "Runnable scenarios of quanze, the administrative law-enforcement responsibility library.",
@@ -170,7 +170,7 @@ public final class Main implements Runnable {
             out.println();
             new CaseExample(out, language.locale(), directory).run();
             out.println();
-            new AccountabilityExample(out).run();
+            new AccountabilityExample(out, language.locale()).run();
             return 0;
         }
     }
@@ -254,15 +254,18 @@ public final class Main implements Runnable {
 
     /** Faults and sanctions. */
     @Command(name = "accountability", mixinStandardHelpOptions = true,
-            description = "Decide the sanctions for faults found in the seeds' cases, with explanations in Chinese "
-                    + "and English, and one case decided across a change of rules.")
+            description = "Decide the sanctions for faults found in the seeds' cases, each with its explanation, and "
+                    + "one case decided across a change of rules.")
     static final class Accountability implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        @CommandLine.Mixin
+        Language language = new Language();
+
         @Override
         public Integer call() {
-            new AccountabilityExample(spec.commandLine().getOut()).run();
+            new AccountabilityExample(spec.commandLine().getOut(), language.locale()).run();
             return 0;
         }
     }

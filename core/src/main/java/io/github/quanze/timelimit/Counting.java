@@ -37,9 +37,9 @@ public final class Counting {
     /**
      * Records days that are not counted, such as a hearing or a test (行政许可法 Art 45, 行政强制法 Art 25).
      * <p>
-     * Only days after the start are part of the period: an interval that begins earlier, such as a test under way
-     * when the application was accepted, is not counted from the day after the start. One that ends before the start
-     * day concerns no day of the period and is refused as bad input.
+     * Only the days after the start belong to the period: of an interval that begins earlier, such as a test under
+     * way when the application was accepted, only those days are left out. One that ends before the start day
+     * concerns no day of the period and is refused as bad input.
      *
      * @param from  the first day not counted, not null
      * @param to  the last day not counted, not before {@code from} nor before the start, not null
@@ -65,7 +65,8 @@ public final class Counting {
      * obstacle ends counts is an interpretation).
      * <p>
      * A suspension that began before the period, such as one of the whole case, stops the period from the day after
-     * its start; one that resumed on or before the start day concerns no day of the period and is refused.
+     * its start until it resumes; one that resumed on or before the start day concerns no day of the period and is
+     * refused.
      *
      * @param from  the day the count stops, not null
      * @param resumed  the day it resumes, after {@code from} and after the start, not null

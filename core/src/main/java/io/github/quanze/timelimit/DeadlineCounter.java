@@ -137,7 +137,7 @@ final class DeadlineCounter {
         try {
             return date.plus(amount, chrono);
         } catch (DateTimeException | ArithmeticException e) {
-            throw new IllegalArgumentException(String.format("%s %s %s falls outside the dates that can be "
+            throw new IllegalArgumentException(String.format("Counting %s %s %s ends outside the dates that can be "
                     + "represented (%s to %s); a time limit must end within them", unit.describe(Math.abs(amount))
                     .en(), amount >= 0 ? "after" : "before", date, LocalDate.MIN, LocalDate.MAX), e);
         }

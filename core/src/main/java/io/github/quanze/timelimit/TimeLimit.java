@@ -279,7 +279,7 @@ public final class TimeLimit {
             return backward ? start.minusHours(amount) : start.plusHours(amount);
         } catch (DateTimeException e) {
             // describe() ends in "before" for a backward limit
-            throw new IllegalArgumentException(String.format("%s%s %s falls outside the moments that can be "
+            throw new IllegalArgumentException(String.format("Counting %s%s %s ends outside the moments that can be "
                     + "represented (%s to %s); a time limit must end within them", describe().en(),
                     backward ? "" : " after", start, LocalDateTime.MIN, LocalDateTime.MAX), e);
         }

@@ -281,10 +281,10 @@ public final class WorkingDayCalendar {
     }
 
     private CalendarCoverageException beyond(LocalDate date, long n, String direction, int year) {
-        return new CalendarCoverageException(year, String.format("%s working days %s %s run past calendar %s, which "
+        return new CalendarCoverageException(year, String.format("Counting %s %s %s runs past calendar %s, which "
                 + "covers %s to %s and has no working-day data for %s; add the year with "
-                + "WorkingDayCalendar.Builder.addYear(CalendarYear.parse(...)) from the State Council's notice", n,
-                direction, date, quote(name), firstYear, lastYear, year));
+                + "WorkingDayCalendar.Builder.addYear(CalendarYear.parse(...)) from the State Council's notice",
+                PeriodUnit.WORKING_DAYS.describe(n).en(), direction, date, quote(name), firstYear, lastYear, year));
     }
 
     /**

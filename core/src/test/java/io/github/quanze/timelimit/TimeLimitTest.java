@@ -200,19 +200,22 @@ class TimeLimitTest {
         LocalDate start = LocalDate.of(2026, 1, 1);
         assertThatIllegalArgumentException().isThrownBy(() -> TimeLimit.ofYears(Integer.MAX_VALUE).withoutRolling()
                         .from(start, CALENDAR))
-                .withMessage("2147483647 years after 2026-01-01 falls outside the dates that can be represented "
-                        + "(-999999999-01-01 to +999999999-12-31); a time limit must end within them");
+                .withMessage("Counting 2147483647 years after 2026-01-01 ends outside the dates that can be "
+                        + "represented (-999999999-01-01 to +999999999-12-31); a time limit must end within them");
         assertThatIllegalArgumentException().isThrownBy(() -> TimeLimit.ofMonths(Integer.MAX_VALUE).withoutRolling()
                         .from(LocalDate.of(900_000_000, 1, 1), CALENDAR))
-                .withMessageStartingWith("2147483647 months after +900000000-01-01 falls outside the dates");
+                .withMessageStartingWith("Counting 2147483647 months after +900000000-01-01 ends outside the dates");
         assertThatIllegalArgumentException().isThrownBy(() -> TimeLimit.ofDays(1).withoutRolling()
-                .from(LocalDate.MAX, CALENDAR)).withMessageStartingWith("1 day after +999999999-12-31 falls outside");
+                        .from(LocalDate.MAX, CALENDAR))
+                .withMessageStartingWith("Counting 1 day after +999999999-12-31 ends outside");
         assertThatIllegalArgumentException().isThrownBy(() -> TimeLimit.ofDays(1).before().from(LocalDate.MIN,
-                CALENDAR)).withMessageStartingWith("1 day before -999999999-01-01 falls outside");
+                CALENDAR)).withMessageStartingWith("Counting 1 day before -999999999-01-01 ends outside");
         assertThatIllegalArgumentException().isThrownBy(() -> TimeLimit.ofHours(1).fromTime(LocalDateTime.MAX))
-                .withMessageStartingWith("1 hour after +999999999-12-31T23:59:59.999999999 falls outside the moments");
-        assertThatIllegalArgumentException().isThrownBy(() -> TimeLimit.ofHours(2).before().fromTime(
-                LocalDateTime.MIN)).withMessageStartingWith("2 hours before -999999999-01-01T00:00 falls outside");
+                .withMessageStartingWith("Counting 1 hour after +999999999-12-31T23:59:59.999999999 ends outside "
+                        + "the moments");
+        assertThatIllegalArgumentException().isThrownBy(() -> TimeLimit.ofHours(2).before()
+                        .fromTime(LocalDateTime.MIN))
+                .withMessageStartingWith("Counting 2 hours before -999999999-01-01T00:00 ends outside");
         // time not counted of more days than an int holds
         assertThatIllegalArgumentException().isThrownBy(() -> TimeLimit.ofDays(10).withoutRolling().count(start)
                         .exclude(start.plusDays(1), LocalDate.of(9_000_000, 1, 1), "检测").on(CALENDAR))

@@ -129,12 +129,13 @@ class WorkingDayCalendarTest {
         LocalDate start = LocalDate.of(2026, 1, 1);
         assertThatExceptionOfType(CalendarCoverageException.class)
                 .isThrownBy(() -> NATIONAL.plusWorkingDays(start, Integer.MAX_VALUE))
-                .withMessageStartingWith("2147483647 working days after 2026-01-01 run past calendar 'CN-national', "
+                .withMessageStartingWith("Counting 2147483647 working days after 2026-01-01 runs past calendar 'CN-national', "
                         + "which covers 2008 to 2026 and has no working-day data for 2027")
                 .satisfies(e -> assertThat(e.year()).isEqualTo(2027));
         assertThatExceptionOfType(CalendarCoverageException.class)
                 .isThrownBy(() -> NATIONAL.minusWorkingDays(start, Integer.MAX_VALUE))
-                .withMessageStartingWith("2147483647 working days before 2026-01-01 run past calendar 'CN-national'")
+                .withMessageStartingWith("Counting 2147483647 working days before 2026-01-01 runs past calendar "
+                        + "'CN-national'")
                 .satisfies(e -> assertThat(e.year()).isEqualTo(2007));
         assertThatIllegalArgumentException().isThrownBy(() -> NATIONAL.minusWorkingDays(start, Integer.MIN_VALUE))
                 .withMessage("Number of working days must not be negative, but was -2147483648");

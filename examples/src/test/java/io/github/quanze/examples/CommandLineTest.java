@@ -172,10 +172,10 @@ class CommandLineTest {
         String good = "2026-09-30,5,WORKING_DAYS\n\n";
         for (List<String> inputAndError : List.of(
                 List.of(good + "2027-01-04,5,DAYS\n", "line 3: No working-day data for 2027 in calendar 'CN-national'"),
-                List.of(good + "2026-12-20,30,WORKING_DAYS\n", "line 3: 30 working days after 2026-12-20 run past "
-                        + "calendar 'CN-national'"),
+                List.of(good + "2026-12-20,30,WORKING_DAYS\n", "line 3: Counting 30 working days after 2026-12-20 runs "
+                        + "past calendar 'CN-national'"),
                 List.of(good + "2007-12-20,3,DAYS\n", "line 3: No working-day data for 2007"),
-                List.of(good + "2026-01-05,2147483647,WORKING_DAYS\n", "line 3: 2147483647 working days after "),
+                List.of(good + "2026-01-05,2147483647,WORKING_DAYS\n", "line 3: Counting 2147483647 working days after "),
                 List.of(good + "2026-01-05,2147483648,DAYS\n", "line 3: amount '2147483648' is not a whole number from "
                         + "1 to 2147483647"),
                 List.of(good + "2026-01-05,0,DAYS\n", "line 3: amount must be at least 1, but was 0"),

@@ -147,7 +147,10 @@ public final class Counting {
      *
      * @param calendar  the working-day calendar, not null
      * @return the deadline, not null
-     * @throws CalendarCoverageException if the count passes through a year the calendar does not hold
+     * @throws CalendarCoverageException if the count passes through a year the calendar does not hold, however large
+     *         the amount and its extensions
+     * @throws IllegalArgumentException if a natural-day, month or year count, with the time not counted, would end
+     *         outside the dates java.time can represent, or time not counted adds more days than an int holds
      * @throws IllegalStateException if the limit is counted in hours (use {@link TimeLimit#fromTime})
      */
     public Deadline on(WorkingDayCalendar calendar) {

@@ -246,7 +246,7 @@ class DeadlineTest {
         assertThatIllegalArgumentException().isThrownBy(() -> counting.exclude(DATE_2026_03_13, DATE_2026_03_13,
                 "检测\n听证")).withMessageStartingWith("Reason must not contain control character U+000A");
         assertThat(counting.on(CALENDAR)).isEqualTo(before);
-        // time not counted that began before the period and runs into it is not counted from the day after the start
+        // of time not counted that began before the period and runs into it, only the days after the start are left out
         Deadline straddling = StatutoryLimits.LICENCE_DECISION.count(DATE_2026_03_02)
                 .exclude(LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 6), "检测").on(CALENDAR);
         assertThat(straddling.due()).isEqualTo(CALENDAR.plusWorkingDays(before.due(), 4));

@@ -3,6 +3,7 @@ package io.github.quanze.timelimit;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.quanze.basis.BilingualText;
+import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,14 +71,26 @@ public record Adjustment(Kind kind, LocalDate from, LocalDate to, int amount, St
     /**
      * Creates an adjustment.
      *
-     * @throws IllegalArgumentException if {@code to} is before {@code from}
+     * @throws IllegalArgumentException if {@code to} is before {@code from}, an interruption or extension spans more
+     *         than one day, the amount is negative, not 0 for an interruption, a roll or an advance, or less than 1
+     *         for an extension, or the reason or approver is blank, has a control character or surrounding spaces
      */
     public Adjustment {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         checkArgument(!to.isBefore(from), "Adjustment %s must not end (%s) before it starts (%s)", kind, to, from);
-        Objects.requireNonNull(reason, "reason");
+        boolean event = kind == Kind.INTERRUPTED || kind == Kind.EXTENDED;
+        checkArgument(!event || from.equals(to), "Adjustment %s is a single day, but runs from %s to %s", kind, from,
+                to);
+        if (kind == Kind.EXCLUDED || kind == Kind.SUSPENDED || kind == Kind.EXTENDED) {
+            int least = kind == Kind.EXTENDED ? 1 : 0;
+            checkArgument(amount >= least, "Adjustment %s must add at least %s, but added %s", kind, least, amount);
+        } else {
+            checkArgument(amount == 0, "Adjustment %s adds nothing, but added %s", kind, amount);
+        }
+        Texts.checkLine("Adjustment " + kind + ": reason", reason);
         Objects.requireNonNull(approver, "approver");
+        approver.ifPresent(a -> Texts.checkLine("Adjustment " + kind + ": approver", a));
     }
 }

@@ -1,9 +1,11 @@
 package io.github.quanze.timelimit;
 
+import io.github.quanze.internal.Texts;
 import java.time.DateTimeException;
 
 /**
- * Thrown when a working-day calendar is asked about a date in a year it holds no data for (工作日历未覆盖该年度).
+ * Thrown when a working-day calendar is asked about a date in a year it holds no data for, or a count of working
+ * days runs past the years it holds (工作日历未覆盖该年度).
  * <p>
  * China's working days are fixed each year by a State Council notice; no rule can produce them, so the calendar
  * never guesses a Monday–Friday week. The message names the year and how to add it.
@@ -15,9 +17,13 @@ public final class CalendarCoverageException extends DateTimeException {
     private final int year;
 
     CalendarCoverageException(int year, String calendar, int first, int last) {
-        super(String.format("No working-day data for %s in calendar '%s', which covers %s to %s; add the year with "
+        this(year, String.format("No working-day data for %s in calendar %s, which covers %s to %s; add the year with "
                 + "WorkingDayCalendar.Builder.addYear(CalendarYear.parse(...)) from the State Council's notice",
-                year, calendar, first, last));
+                year, Texts.quote(calendar), first, last));
+    }
+
+    CalendarCoverageException(int year, String message) {
+        super(message);
         this.year = year;
     }
 

@@ -1,6 +1,7 @@
 package io.github.quanze.timelimit;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static io.github.quanze.internal.Texts.quote;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -20,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * One year of a working-day calendar (年度节假日安排): its days off and make-up working days, with the notices they
@@ -63,7 +65,8 @@ public final class CalendarYear {
      * @param origin  where it comes from, such as its file name, for messages, not null
      * @return the year, not null
      * @throws IllegalArgumentException if a line is malformed, a date lies outside the year, a weekday is marked as
-     *         a make-up working day, one notice marks a day both off and working, or the year has no source
+     *         a make-up working day, one notice marks a day both off and working, or the year has no source; the
+     *         message names the origin and line and quotes at most the first 40 characters of a value
      */
     public static CalendarYear parse(String text, String origin) {
         Objects.requireNonNull(text, "text");
@@ -81,7 +84,7 @@ public final class CalendarYear {
             }
             String[] word = line.split("\\s+", 2);
             String rest = word.length > 1 ? word[1] : "";
-            String where = origin + " line " + n;
+            String where = quote(origin) + " line " + n;
             switch (word[0]) {
                 case "year":
                     checkArgument(year == null, "%s: a second 'year' line", where);
@@ -102,11 +105,13 @@ public final class CalendarYear {
                     break;
                 default:
                     throw new IllegalArgumentException(String.format(
-                            "%s: unknown keyword '%s'; expected year, source, checked, off or work", where, word[0]));
+                            "%s: unknown keyword %s; expected year, source, checked, off or work", where,
+                            quote(word[0])));
             }
         }
-        checkArgument(year != null, "%s: no 'year' line", origin);
-        checkArgument(!sources.isEmpty(), "%s: no 'source' line; every year names the notice it comes from", origin);
+        checkArgument(year != null, "%s: no 'year' line", quote(origin));
+        checkArgument(!sources.isEmpty(), "%s: no 'source' line; every year names the notice it comes from",
+                quote(origin));
         return new CalendarYear(year, sources, Optional.ofNullable(checked), days);
     }
 
@@ -143,7 +148,8 @@ public final class CalendarYear {
             Boolean earlier = bySource.put(day, working);
             checkArgument(earlier == null || earlier == working, "%s: %s is both a day off and a working day in "
                     + "the same notice", where, day);
-            days.put(day, new DayOverride(day, working, name, source));
+            LocalDate date = day;
+            days.put(day, at(where, () -> new DayOverride(date, working, name, source)));
         }
     }
 
@@ -152,12 +158,22 @@ public final class CalendarYear {
         checkArgument(part.length == 3, "%s: expected 'source <title> | <文号> | <yyyy-MM-dd>'", where);
         String number = part[1].strip();
         String issued = part[2].strip();
-        return new Notice(part[0].strip(), "unverified".equals(number) ? Optional.empty() : Optional.of(number),
-                "unverified".equals(issued) ? Optional.empty() : Optional.of(date(issued, where)));
+        Optional<LocalDate> date = "unverified".equals(issued) ? Optional.empty() : Optional.of(date(issued, where));
+        return at(where, () -> new Notice(part[0].strip(), "unverified".equals(number) ? Optional.empty()
+                : Optional.of(number), date));
+    }
+
+    /** Builds a value from a line, naming the line in the message if the value is refused. */
+    private static <T> T at(String where, Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
     }
 
     private static int number(String text, String where) {
-        checkArgument(text.matches("\\d{4}"), "%s: year must be four digits, but was '%s'", where, text);
+        checkArgument(text.matches("\\d{4}"), "%s: year must be four digits, but was %s", where, quote(text));
         return Integer.parseInt(text);
     }
 
@@ -165,8 +181,8 @@ public final class CalendarYear {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(String.format("%s: '%s' is not a date in the form yyyy-MM-dd", where,
-                    text), e);
+            throw new IllegalArgumentException(String.format("%s: %s is not a date in the form yyyy-MM-dd", where,
+                    quote(text)), e);
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.quanze.timelimit;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,15 +36,26 @@ public final class Counting {
 
     /**
      * Records days that are not counted, such as a hearing or a test (行政许可法 Art 45, 行政强制法 Art 25).
+     * <p>
+     * Only the days after the start belong to the period: of an interval that begins earlier, such as a test under
+     * way when the application was accepted, only those days are left out. One that ends before the start day
+     * concerns no day of the period and is refused as bad input.
      *
      * @param from  the first day not counted, not null
-     * @param to  the last day not counted, not before {@code from}, not null
-     * @param reason  why, such as 检测, not blank
+     * @param to  the last day not counted, not before {@code from} nor before the start, not null
+     * @param reason  why, such as 检测, a line of text, not blank
      * @return this counting, not null
-     * @throws IllegalArgumentException if the interval ends before it starts or the reason is blank
+     * @throws IllegalArgumentException if the interval ends before it starts or before the start day, or the reason
+     *         is blank, has a control character or surrounding spaces; nothing is recorded
      * @throws IllegalStateException if the limit is counted backward
      */
     public Counting exclude(LocalDate from, LocalDate to, String reason) {
+        checkForward();
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        checkArgument(!to.isBefore(from), "Interval must not end (%s) before it starts (%s)", to, from);
+        checkArgument(!to.isBefore(start), "Time not counted from %s to %s ends before the period began on %s (its "
+                + "start day); only days of the period can be left out of it", from, to, start);
         return interval(Adjustment.Kind.EXCLUDED, from, to, reason);
     }
 
@@ -51,16 +63,26 @@ public final class Counting {
      * Records a suspension (中止): the count stops on {@code from} and resumes on {@code resumed}, the day the
      * obstacle ends, which counts again (行政复议法 Art 20 第二款: "自障碍消除之日起继续计算"; that the day the
      * obstacle ends counts is an interpretation).
+     * <p>
+     * A suspension that began before the period, such as one of the whole case, stops the period from the day after
+     * its start until it resumes; one that resumed on or before the start day concerns no day of the period and is
+     * refused.
      *
      * @param from  the day the count stops, not null
-     * @param resumed  the day it resumes, after {@code from}, not null
-     * @param reason  why, not blank
+     * @param resumed  the day it resumes, after {@code from} and after the start, not null
+     * @param reason  why, a line of text, not blank
      * @return this counting, not null
-     * @throws IllegalArgumentException if {@code resumed} is not after {@code from} or the reason is blank
+     * @throws IllegalArgumentException if {@code resumed} is not after {@code from} or not after the start day, or
+     *         the reason is blank, has a control character or surrounding spaces; nothing is recorded
      * @throws IllegalStateException if the limit is counted backward
      */
     public Counting suspend(LocalDate from, LocalDate resumed, String reason) {
+        checkForward();
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(resumed, "resumed");
         checkArgument(resumed.isAfter(from), "Suspension must resume (%s) after it starts (%s)", resumed, from);
+        checkArgument(resumed.isAfter(start), "Suspension from %s resuming on %s ends before the period began on %s "
+                + "(its start day); only days of the period can be suspended", from, resumed, start);
         return interval(Adjustment.Kind.SUSPENDED, from, resumed.minusDays(1), reason);
     }
 
@@ -73,12 +95,15 @@ public final class Counting {
      * the count.
      *
      * @param on  the day of the interrupting event, after the start, not null
-     * @param reason  why, not blank
+     * @param reason  why, a line of text, not blank
      * @return this counting, not null
-     * @throws IllegalArgumentException if the day is not after the start or the reason is blank
+     * @throws IllegalArgumentException if the day is not after the start or the reason is blank, has a control
+     *         character or surrounding spaces; nothing is recorded
      * @throws IllegalStateException if the limit is counted backward
      */
     public Counting interrupt(LocalDate on, String reason) {
+        checkForward();
+        Objects.requireNonNull(on, "on");
         checkArgument(on.isAfter(start), "Interruption on %s must be after the start %s", on, start);
         return add(new Adjustment(Adjustment.Kind.INTERRUPTED, on, on, 0, reason(reason), Optional.empty()));
     }
@@ -90,24 +115,31 @@ public final class Counting {
      * none, against its {@link TimeLimit#basis() basis}, and the findings cite that provision. An extension approved
      * after the deadline as counted until then (with the time not counted, suspensions, the move past a rest day and
      * the extensions approved before it) is reported as
-     * {@link TimeLimitFinding.Issue#EXTENSION_AFTER_EXPIRY}.
+     * {@link TimeLimitFinding.Issue#EXTENSION_AFTER_EXPIRY}. One approved before the period began is bad input and
+     * is refused.
      *
      * @param amount  the extension in the limit's unit, at least 1
-     * @param approver  who approved it, or {@code null} if no one did (reported as a finding)
-     * @param approvedOn  the day of the approval, not null
+     * @param approver  who approved it, a line of text, or {@code null} or blank if no one did (reported as a finding)
+     * @param approvedOn  the day of the approval, not before the start, not null
      * @return this counting, not null
-     * @throws IllegalArgumentException if the amount is less than 1
+     * @throws IllegalArgumentException if the amount is less than 1, the approval is before the start day, or the
+     *         approver has a control character or surrounding spaces; nothing is recorded
      * @throws IllegalStateException if the limit is counted backward, or cites no provision and has no extension
      *         rule, so that there is nothing to check the extension against
      */
     public Counting extend(int amount, String approver, LocalDate approvedOn) {
+        checkForward();
         checkArgument(amount >= 1, "Extension must be at least 1, but was %s", amount);
+        Objects.requireNonNull(approvedOn, "approvedOn");
+        checkArgument(!approvedOn.isBefore(start), "Extension approved on %s is before the period began on %s (its "
+                + "start day); a period is extended while it runs", approvedOn, start);
         checkState(limit.basis().isPresent() || limit.extension().isPresent(), "Time limit %s cites no provision and "
                 + "has no extension rule, so an extension cannot be checked; cite the limit with TimeLimit.citing or "
                 + "TimeLimit.extendable", limit.describe().zh());
-        Optional<String> by = Optional.ofNullable(approver).filter(a -> !a.isBlank());
-        return add(new Adjustment(Adjustment.Kind.EXTENDED, Objects.requireNonNull(approvedOn, "approvedOn"),
-                approvedOn, amount, "延长" + amount + limit.unit().label().zh(), by));
+        Optional<String> by = Optional.ofNullable(approver).filter(a -> !a.isBlank())
+                .map(a -> Texts.checkLine("Extension approver", a));
+        return add(new Adjustment(Adjustment.Kind.EXTENDED, approvedOn, approvedOn, amount,
+                "延长" + limit.unit().describe(amount).zh(), by));
     }
 
     /**
@@ -115,7 +147,10 @@ public final class Counting {
      *
      * @param calendar  the working-day calendar, not null
      * @return the deadline, not null
-     * @throws CalendarCoverageException if the count passes through a year the calendar does not hold
+     * @throws CalendarCoverageException if the count passes through a year the calendar does not hold, however large
+     *         the amount and its extensions
+     * @throws IllegalArgumentException if a natural-day, month or year count, with the time not counted, would end
+     *         outside the dates java.time can represent, or time not counted adds more days than an int holds
      * @throws IllegalStateException if the limit is counted in hours (use {@link TimeLimit#fromTime})
      */
     public Deadline on(WorkingDayCalendar calendar) {
@@ -126,20 +161,21 @@ public final class Counting {
     }
 
     private Counting interval(Adjustment.Kind kind, LocalDate from, LocalDate to, String reason) {
-        checkArgument(!to.isBefore(from), "Interval must not end (%s) before it starts (%s)", to, from);
         return add(new Adjustment(kind, from, to, 0, reason(reason), Optional.empty()));
     }
 
-    private Counting add(Adjustment adjustment) {
+    private void checkForward() {
         checkState(!limit.isBackward(), "A time limit counted back from its event (%s) takes no adjustment",
                 limit.describe().zh());
+    }
+
+    private Counting add(Adjustment adjustment) {
         adjustments.add(adjustment);
         adjustments.sort(Comparator.comparing(Adjustment::from));
         return this;
     }
 
     private static String reason(String reason) {
-        checkArgument(reason != null && !reason.isBlank(), "Reason must not be blank, but was '%s'", reason);
-        return reason;
+        return Texts.checkLine("Reason", reason);
     }
 }

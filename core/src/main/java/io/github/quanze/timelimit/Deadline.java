@@ -103,6 +103,8 @@ public final class Deadline {
      *
      * @param today  the day, not null
      * @return the status, not null
+     * @throws CalendarCoverageException if counting the working days left leaves the calendar
+     * @throws IllegalArgumentException if {@code today} is more than {@link Integer#MAX_VALUE} days from the due date
      */
     public DeadlineStatus statusOn(LocalDate today) {
         return status(today, Optional.empty(), DEFAULT_WARNING);
@@ -113,46 +115,61 @@ public final class Deadline {
      * <p>
      * Days still to come and days early are counted in the limit's own kind of day (working days for a working-day
      * limit), as is the warning window; days overdue or late are natural days, at least 1 (see
-     * {@link DeadlineStatus}).
+     * {@link DeadlineStatus}). An act done before a forward period began (before its start day) is bad input, not a
+     * legal outcome, and is refused; an act done on the start day itself is timely. A backward limit ("N日前") has no
+     * such bound: acting long before the event is in time.
      *
      * @param today  the day, not null
-     * @param metOn  the day the act was done, if it was, not after {@code today}, not null
+     * @param metOn  the day the act was done, if it was, not after {@code today} and, for a forward limit, not before
+     *         {@link #start()}, not null
      * @param warning  how many days before the due date count as due soon, at least 0
      * @return the status, not null
-     * @throws IllegalArgumentException if the warning is negative or the act was done after {@code today}
+     * @throws IllegalArgumentException if the warning is negative, the act was done after {@code today} or before a
+     *         forward period began, or a count of days does not fit an int ({@code today} or {@code metOn} more than
+     *         {@link Integer#MAX_VALUE} days from the due date)
      * @throws CalendarCoverageException if counting working days leaves the calendar
      */
     public DeadlineStatus status(LocalDate today, Optional<LocalDate> metOn, int warning) {
         Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(metOn, "metOn");
         checkArgument(warning >= 0, "Warning window must not be negative, but was %s", warning);
-        metOn.ifPresent(m -> checkArgument(!m.isAfter(today), "Act done on %s is after today %s", m, today));
         if (metOn.isPresent()) {
             LocalDate met = metOn.get();
-            return met.isAfter(due) ? new DeadlineStatus(DeadlineStatus.State.MET_LATE, naturalDays(due, met), metOn)
-                    : new DeadlineStatus(DeadlineStatus.State.MET, daysBetween(met, due), metOn, inWorkingDays());
+            checkArgument(!met.isAfter(today), "Act done on %s is after today %s", met, today);
+            checkArgument(limit.isBackward() || !met.isBefore(start), "Act done on %s is before the period began on %s "
+                    + "(the start day of %s); an act is done on or after the event that starts its period", met, start,
+                    limit.describe().en());
+            return met.isAfter(due)
+                    ? new DeadlineStatus(DeadlineStatus.State.MET_LATE, naturalDays(due, met, "metOn"), metOn)
+                    : new DeadlineStatus(DeadlineStatus.State.MET, daysBetween(met, due, "metOn"), metOn,
+                            inWorkingDays());
         }
         if (today.isAfter(due)) {
-            return new DeadlineStatus(DeadlineStatus.State.OVERDUE, naturalDays(due, today), metOn);
+            return new DeadlineStatus(DeadlineStatus.State.OVERDUE, naturalDays(due, today, "today"), metOn);
         }
         if (today.equals(due)) {
             return new DeadlineStatus(DeadlineStatus.State.DUE_TODAY, 0, metOn);
         }
-        int left = daysBetween(today, due);
+        int left = daysBetween(today, due, "today");
         return new DeadlineStatus(left <= warning ? DeadlineStatus.State.DUE_SOON : DeadlineStatus.State.ON_TIME, left,
                 metOn, inWorkingDays());
     }
 
     /** Days still to come, in the limit's own kind of day. */
-    private int daysBetween(LocalDate from, LocalDate to) {
-        return inWorkingDays() ? calendar.workingDaysBetween(from, to) : naturalDays(from, to);
+    private int daysBetween(LocalDate from, LocalDate to, String field) {
+        return inWorkingDays() ? calendar.workingDaysBetween(from, to) : naturalDays(from, to, field);
     }
 
     private boolean inWorkingDays() {
         return limit.unit() == PeriodUnit.WORKING_DAYS;
     }
 
-    private static int naturalDays(LocalDate from, LocalDate to) {
-        return (int) ChronoUnit.DAYS.between(from, to);
+    /** Natural days from one day to a later one; {@code field} names the caller's day for the message. */
+    private static int naturalDays(LocalDate from, LocalDate to, String field) {
+        long days = ChronoUnit.DAYS.between(from, to);
+        checkArgument(days <= Integer.MAX_VALUE, "%s: %s to %s is %s days, more than a status counts (%s)", field,
+                from, to, days, Integer.MAX_VALUE);
+        return (int) days;
     }
 
     /**
@@ -205,10 +222,10 @@ public final class Deadline {
                         + " (interpretation: a period counted back from an event never moves later)");
                 return;
             case EXTENDED:
-                BilingualText unit = limit.unit().label();
-                zh.add(a.from() + " " + label.zh() + a.amount() + unit.zh()
+                BilingualText by = limit.unit().describe(a.amount());
+                zh.add(a.from() + " " + label.zh() + by.zh()
                         + a.approver().map(p -> "，经" + p + "批准").orElse("，未经批准"));
-                en.add(a.from() + " " + label.en() + " by " + a.amount() + " " + unit.en()
+                en.add(a.from() + " " + label.en() + " by " + by.en()
                         + a.approver().map(p -> ", approved by " + p).orElse(", not approved"));
                 return;
             default:
@@ -219,10 +236,9 @@ public final class Deadline {
                 if (a.kind() != Adjustment.Kind.INTERRUPTED) {
                     // time not counted adds working days to a working-day limit and natural days to any other
                     BilingualText days = (limit.unit() == PeriodUnit.WORKING_DAYS ? PeriodUnit.WORKING_DAYS
-                            : PeriodUnit.DAYS).label();
-                    added = a.amount() > 0 ? "，顺延" + a.amount() + days.zh() : "，不影响届满日";
-                    addedEn = a.amount() > 0 ? ", adding " + a.amount() + " " + days.en()
-                            : ", not affecting the due date";
+                            : PeriodUnit.DAYS).describe(a.amount());
+                    added = a.amount() > 0 ? "，顺延" + days.zh() : "，不影响届满日";
+                    addedEn = a.amount() > 0 ? ", adding " + days.en() : ", not affecting the due date";
                 }
                 zh.add(span + " " + label.zh() + "：" + a.reason() + added);
                 en.add(spanEn + " " + label.en() + ": " + a.reason() + addedEn);
@@ -248,11 +264,12 @@ public final class Deadline {
                     .filter(next -> next.working() == o.working() && next.holiday().equals(o.holiday())).isPresent()) {
                 end = end.plusDays(1);
             }
-            String span = day.equals(end) ? day + "（" + day.getDayOfWeek() + "）" : day + "至" + end;
-            String spanEn = day.equals(end) ? day + " (" + day.getDayOfWeek() + ")" : day + " to " + end;
+            String span = day.equals(end) ? day + "（" + o.weekday().zh() + "）" : day + "至" + end;
+            String spanEn = day.equals(end) ? day + " (" + o.weekday().en() + ")" : day + " to " + end;
+            String holidayEn = o.holidayName().en();
             zh.add(span + " " + o.holiday() + (o.working() ? "调休上班，计入" : "放假，不计入") + "（" + o.source().title() + "）");
-            en.add(spanEn + " " + (o.working() ? "make-up working day for " + o.holiday() + ", counted"
-                    : o.holiday() + " holiday, skipped"));
+            en.add(spanEn + " " + (o.working() ? "make-up working day for " + holidayEn + ", counted"
+                    : holidayEn + " holiday, skipped"));
             day = end;
         }
     }

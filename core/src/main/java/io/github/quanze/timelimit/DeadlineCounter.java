@@ -1,10 +1,13 @@
 package io.github.quanze.timelimit;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.github.quanze.basis.BilingualText;
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.rule.Severity;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -59,11 +62,12 @@ final class DeadlineCounter {
 
     /**
      * Counts forward from {@code from} (the start or the last interruption): the limit's amount plus the extensions
-     * among {@code recorded}, then the exclusions and suspensions, then the move past a rest day.
+     * among {@code recorded}, then the exclusions and suspensions, then the move past a rest day. Amounts add up in
+     * {@code long}: a limit and its extensions may together exceed an int.
      */
     private static Counted forward(TimeLimit limit, LocalDate from, List<Adjustment> recorded,
             WorkingDayCalendar calendar) {
-        int amount = limit.amount();
+        long amount = limit.amount();
         for (Adjustment a : recorded) {
             if (a.kind() == Adjustment.Kind.EXTENDED) {
                 amount += a.amount();
@@ -78,12 +82,20 @@ final class DeadlineCounter {
                 adjustments.add(a);
                 continue;
             }
+            // covered and due are never LocalDate.MAX here: a count reaching it has already failed in move
             LocalDate spanFrom = max(a.from(), covered.plusDays(1));
             int added = 0;
             if (!a.to().isBefore(spanFrom) && !spanFrom.isAfter(due)) {
-                added = working ? calendar.workingDaysBetween(spanFrom.minusDays(1), a.to())
-                        : (int) ChronoUnit.DAYS.between(spanFrom, a.to()) + 1;
-                due = working ? calendar.plusWorkingDays(due, added) : due.plusDays(added);
+                if (working) {
+                    added = calendar.workingDaysBetween(spanFrom.minusDays(1), a.to());
+                    due = calendar.plus(due, added);
+                } else {
+                    long days = ChronoUnit.DAYS.between(spanFrom, a.to()) + 1;
+                    checkArgument(days <= Integer.MAX_VALUE, "%s to %s (%s) adds %s days, more than a count holds "
+                            + "(%s)", a.from(), a.to(), a.kind().label().en(), days, Integer.MAX_VALUE);
+                    added = (int) days;
+                    due = move(PeriodUnit.DAYS, due, added, calendar);
+                }
                 covered = max(covered, a.to());
             }
             adjustments.add(new Adjustment(a.kind(), a.from(), a.to(), added, a.reason(), a.approver()));
@@ -98,7 +110,7 @@ final class DeadlineCounter {
 
     /** Counts back from an event; a last day that is a rest day moves earlier, not later (interpretation). */
     private static Deadline backward(TimeLimit limit, LocalDate event, WorkingDayCalendar calendar) {
-        LocalDate due = move(limit.unit(), event, -limit.amount(), calendar);
+        LocalDate due = move(limit.unit(), event, -(long) limit.amount(), calendar);
         List<Adjustment> adjustments = new ArrayList<>();
         if (limit.rolls() && limit.unit() != PeriodUnit.WORKING_DAYS && !calendar.isWorkingDay(due)) {
             LocalDate advanced = calendar.previousWorkingDay(due);
@@ -109,17 +121,25 @@ final class DeadlineCounter {
         return new Deadline(limit, event, due, adjustments, List.of(), calendar);
     }
 
-    /** Moves a date by a signed amount of a unit: forward for a positive amount, back for a negative one. */
-    private static LocalDate move(PeriodUnit unit, LocalDate date, int amount, WorkingDayCalendar calendar) {
-        switch (unit) {
-            case WORKING_DAYS:
-                return amount >= 0 ? calendar.plusWorkingDays(date, amount) : calendar.minusWorkingDays(date, -amount);
-            case DAYS:
-                return date.plusDays(amount);
-            case MONTHS:
-                return date.plusMonths(amount);
-            default:
-                return date.plusYears(amount);
+    /**
+     * Moves a date by a signed amount of a unit: forward for a positive amount, back for a negative one.
+     *
+     * @throws CalendarCoverageException if a working-day count leaves the calendar
+     * @throws IllegalArgumentException if a natural count leaves the dates java.time holds (years -999999999 to
+     *         999999999), which no calendar covers
+     */
+    private static LocalDate move(PeriodUnit unit, LocalDate date, long amount, WorkingDayCalendar calendar) {
+        if (unit == PeriodUnit.WORKING_DAYS) {
+            return amount >= 0 ? calendar.plus(date, amount) : calendar.minus(date, -amount);
+        }
+        ChronoUnit chrono = unit == PeriodUnit.DAYS ? ChronoUnit.DAYS
+                : unit == PeriodUnit.MONTHS ? ChronoUnit.MONTHS : ChronoUnit.YEARS;
+        try {
+            return date.plus(amount, chrono);
+        } catch (DateTimeException | ArithmeticException e) {
+            throw new IllegalArgumentException(String.format("Counting %s %s %s ends outside the dates that can be "
+                    + "represented (%s to %s); a time limit must end within them", unit.describe(Math.abs(amount))
+                    .en(), amount >= 0 ? "after" : "before", date, LocalDate.MIN, LocalDate.MAX), e);
         }
     }
 
@@ -146,21 +166,20 @@ final class DeadlineCounter {
         // Counting.extend refuses a limit with neither: there would be nothing relevant to cite
         LegalBasis basis = rule.map(Extension::basis).or(limit::basis).orElseThrow(() -> new IllegalStateException(
                 "Time limit " + limit + " has no basis to check its extensions against"));
-        String unitZh = limit.unit().label().zh();
-        String unitEn = limit.unit().label().en();
+        PeriodUnit unit = limit.unit();
         List<Adjustment> before = new ArrayList<>();
         kept.stream().filter(a -> a.kind() != Adjustment.Kind.EXTENDED).forEach(before::add);
-        int total = 0;
+        long total = 0;
         for (Adjustment a : kept) {
             if (a.kind() != Adjustment.Kind.EXTENDED) {
                 continue;
             }
             total += a.amount();
+            BilingualText by = unit.describe(a.amount());
             if (a.approver().isEmpty()) {
                 findings.add(finding(TimeLimitFinding.Issue.EXTENSION_WITHOUT_APPROVAL, Severity.ERROR, basis,
-                        "期限延长" + a.amount() + unitZh + "未经批准"
-                                + rule.map(e -> "（应当经" + e.approver() + "批准）").orElse(""),
-                        "extension by " + a.amount() + " " + unitEn + " was not approved"
+                        "期限延长" + by.zh() + "未经批准" + rule.map(e -> "（应当经" + e.approver() + "批准）").orElse(""),
+                        "extension by " + by.en() + " was not approved"
                                 + rule.map(e -> " (" + e.approver() + " must approve it)").orElse("")));
             }
             LocalDate expiry = forward(limit, from, before, calendar).due();
@@ -177,10 +196,11 @@ final class DeadlineCounter {
                     "the provision sets no extension; another law, regulation or rule must allow it"));
         }
         if (rule.isPresent() && total > rule.get().max()) {
-            int max = rule.get().max();
+            BilingualText all = unit.describe(total);
+            BilingualText max = unit.describe(rule.get().max());
             findings.add(finding(TimeLimitFinding.Issue.EXTENSION_OVER_CAP, Severity.ERROR, basis,
-                    "延长共" + total + unitZh + "，超过法定上限" + max + unitZh,
-                    "extended by " + total + " " + unitEn + " in all, beyond the cap of " + max + " " + unitEn));
+                    "延长共" + all.zh() + "，超过法定上限" + max.zh(),
+                    "extended by " + all.en() + " in all, beyond the cap of " + max.en()));
         }
         return findings;
     }

@@ -1,5 +1,7 @@
 package io.github.quanze.timelimit;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.github.quanze.basis.BilingualText;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -57,10 +59,23 @@ public record DeadlineStatus(State state, int days, Optional<LocalDate> metOn, b
         }
     }
 
-    /** Creates a status. */
+    /**
+     * Creates a status.
+     *
+     * @throws IllegalArgumentException if the days are negative, not at least 1 for OVERDUE and MET_LATE, not 0 for
+     *         DUE_TODAY, or if {@code metOn} is present for a state other than MET and MET_LATE or absent for them
+     */
     public DeadlineStatus {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(metOn, "metOn");
+        checkArgument(days >= 0, "Deadline status %s: days must not be negative, but was %s", state, days);
+        checkArgument(!isMissed(state) || days >= 1, "Deadline status %s: days late must be at least 1, but was %s",
+                state, days);
+        checkArgument(state != State.DUE_TODAY || days == 0, "Deadline status DUE_TODAY: days must be 0, but was %s",
+                days);
+        boolean done = state == State.MET || state == State.MET_LATE;
+        checkArgument(metOn.isPresent() == done, "Deadline status %s: the day the act was done must be %s, but was %s",
+                state, done ? "present" : "absent", metOn);
     }
 
     /**
@@ -69,6 +84,7 @@ public record DeadlineStatus(State state, int days, Optional<LocalDate> metOn, b
      * @param state  the state, not null
      * @param days  the days, as for the canonical constructor
      * @param metOn  the day the act was done, not null
+     * @throws IllegalArgumentException as for the canonical constructor
      */
     public DeadlineStatus(State state, int days, Optional<LocalDate> metOn) {
         this(state, days, metOn, false);
@@ -80,31 +96,35 @@ public record DeadlineStatus(State state, int days, Optional<LocalDate> metOn, b
      * @return true for OVERDUE and MET_LATE
      */
     public boolean isMissed() {
+        return isMissed(state);
+    }
+
+    private static boolean isMissed(State state) {
         return state == State.OVERDUE || state == State.MET_LATE;
     }
 
     /**
-     * Describes the status: 已逾期3日 / overdue by 3 days; days remaining or early in the limit's kind of day
-     * (尚余2个工作日 / 2 working days left).
+     * Describes the status: 已逾期3日 / overdue by 3 days (1 day); days remaining or early in the limit's kind of
+     * day (尚余2个工作日 / 2 working days left).
      *
      * @return the description, not null
      */
     public BilingualText describe() {
         String met = metOn.map(d -> "（" + d + "完成）").orElse("");
         String metEn = metOn.map(d -> " (done on " + d + ")").orElse("");
-        String unit = workingDays ? "个工作日" : "日";
-        String unitEn = workingDays ? " working days" : " days";
+        BilingualText count = (workingDays ? PeriodUnit.WORKING_DAYS : PeriodUnit.DAYS).describe(days);
+        BilingualText late = PeriodUnit.DAYS.describe(days);
         switch (state) {
             case ON_TIME:
             case DUE_SOON:
-                return BilingualText.of(state.label().zh() + "，尚余" + days + unit,
-                        state.label().en() + ", " + days + unitEn + " left");
+                return BilingualText.of(state.label().zh() + "，尚余" + count.zh(),
+                        state.label().en() + ", " + count.en() + " left");
             case OVERDUE:
-                return BilingualText.of("已逾期" + days + "日", "overdue by " + days + " days");
+                return BilingualText.of("已逾期" + late.zh(), "overdue by " + late.en());
             case MET:
-                return BilingualText.of("按期完成，提前" + days + unit + met, "met " + days + unitEn + " early" + metEn);
+                return BilingualText.of("按期完成，提前" + count.zh() + met, "met " + count.en() + " early" + metEn);
             case MET_LATE:
-                return BilingualText.of("逾期" + days + "日完成" + met, "met " + days + " days late" + metEn);
+                return BilingualText.of("逾期" + late.zh() + "完成" + met, "met " + late.en() + " late" + metEn);
             default:
                 return state.label();
         }

@@ -3,6 +3,7 @@ package io.github.quanze.timelimit;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.internal.Texts;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Objects;
  * This class is immutable and thread-safe.
  *
  * @param max  the most the period may be extended by, in its own unit, at least 1
- * @param approver  who must approve, such as 本行政机关负责人, not blank
+ * @param approver  who must approve, such as 本行政机关负责人, a line of text, not blank
  * @param basis  the provisions that allow the extension, not null
  */
 public record Extension(int max, String approver, LegalBasis basis) {
@@ -20,11 +21,12 @@ public record Extension(int max, String approver, LegalBasis basis) {
     /**
      * Creates an extension rule.
      *
-     * @throws IllegalArgumentException if the maximum is less than 1 or the approver is blank
+     * @throws IllegalArgumentException if the maximum is less than 1, or the approver is blank, has a control
+     *         character or surrounding spaces
      */
     public Extension {
         checkArgument(max >= 1, "Extension maximum must be at least 1, but was %s", max);
-        checkArgument(approver != null && !approver.isBlank(), "Extension approver must not be blank");
+        Texts.checkLine("Extension approver", approver);
         Objects.requireNonNull(basis, "basis");
     }
 }

@@ -1,7 +1,6 @@
 package io.github.quanze.timelimit;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,8 +11,8 @@ import java.util.Optional;
  * <p>
  * This class is immutable and thread-safe.
  *
- * @param title  the notice's title, not blank
- * @param documentNumber  its 文号, empty where it could not be confirmed, not null
+ * @param title  the notice's title, a line of text, not blank
+ * @param documentNumber  its 文号, a line of text, empty where it could not be confirmed, not null
  * @param issued  the day it was issued, empty where it could not be confirmed, not null
  */
 public record Notice(String title, Optional<String> documentNumber, Optional<LocalDate> issued) {
@@ -21,23 +20,25 @@ public record Notice(String title, Optional<String> documentNumber, Optional<Loc
     /**
      * Creates a notice.
      *
-     * @throws IllegalArgumentException if the title or a present document number is blank
+     * @throws IllegalArgumentException if the title or a present document number is blank, has a control character
+     *         or surrounding spaces
      */
     public Notice {
-        checkArgument(title != null && !title.isBlank(), "Notice title must not be blank, but was '%s'", title);
+        Texts.checkLine("Notice title", title);
         Objects.requireNonNull(documentNumber, "documentNumber");
         Objects.requireNonNull(issued, "issued");
-        documentNumber.ifPresent(n -> checkArgument(!n.isBlank(), "Notice '%s': document number must not be blank",
-                title));
+        documentNumber.ifPresent(n -> Texts.checkLine("Notice " + Texts.quote(title) + ": document number", n));
     }
 
     /**
      * Obtains a notice with its document number and issue date.
      *
-     * @param title  the title, not blank
-     * @param documentNumber  the 文号, not blank
+     * @param title  the title, a line of text, not blank
+     * @param documentNumber  the 文号, a line of text, not blank
      * @param issued  the issue date, not null
      * @return the notice, not null
+     * @throws IllegalArgumentException if the title or document number is blank, has a control character or
+     *         surrounding spaces
      */
     public static Notice of(String title, String documentNumber, LocalDate issued) {
         return new Notice(title, Optional.of(documentNumber), Optional.of(issued));

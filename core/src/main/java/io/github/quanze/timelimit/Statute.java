@@ -1,5 +1,7 @@
 package io.github.quanze.timelimit;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.github.quanze.basis.BilingualText;
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
@@ -49,8 +51,10 @@ public enum Statute {
      *
      * @param days  the number of days the statute writes, at least 1
      * @return WORKING_DAYS or DAYS, not null
+     * @throws IllegalArgumentException if the number is less than 1
      */
     public PeriodUnit unitOf(int days) {
+        checkArgument(days >= 1, "A period set by %s must be at least 1 day, but was %s", name(), days);
         return working.test(days) ? PeriodUnit.WORKING_DAYS : PeriodUnit.DAYS;
     }
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.quanze.basis.BilingualText;
 import io.github.quanze.basis.LegalBasis;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -144,7 +145,8 @@ public final class TimeLimit {
      * @return the limit, not null
      */
     public TimeLimit named(BilingualText name) {
-        return new TimeLimit(amount, unit, backward, rolls, Optional.of(name), basis, extension);
+        return new TimeLimit(amount, unit, backward, rolls, Optional.of(Objects.requireNonNull(name, "name")), basis,
+                extension);
     }
 
     /**
@@ -154,7 +156,8 @@ public final class TimeLimit {
      * @return the limit, not null
      */
     public TimeLimit citing(LegalBasis basis) {
-        return new TimeLimit(amount, unit, backward, rolls, name, Optional.of(basis), extension);
+        return new TimeLimit(amount, unit, backward, rolls, name, Optional.of(Objects.requireNonNull(basis, "basis")),
+                extension);
     }
 
     /**
@@ -164,7 +167,8 @@ public final class TimeLimit {
      * @return the limit, not null
      */
     public TimeLimit extendable(Extension extension) {
-        return new TimeLimit(amount, unit, backward, rolls, name, basis, Optional.of(extension));
+        return new TimeLimit(amount, unit, backward, rolls, name, basis,
+                Optional.of(Objects.requireNonNull(extension, "extension")));
     }
 
     /**
@@ -236,7 +240,11 @@ public final class TimeLimit {
      * @param start  the day of the event, not counted, not null
      * @param calendar  the working-day calendar, not null
      * @return the deadline, not null
-     * @throws CalendarCoverageException if the count passes through a year the calendar does not hold
+     * @throws CalendarCoverageException if the count passes through a year the calendar does not hold, however large
+     *         the amount
+     * @throws IllegalArgumentException if a natural-day, month or year count would end outside the dates java.time
+     *         can represent ({@link LocalDate#MIN} to {@link LocalDate#MAX})
+     * @throws IllegalStateException if the limit is counted in hours (use {@link #fromTime})
      */
     public Deadline from(LocalDate start, WorkingDayCalendar calendar) {
         return count(start).on(calendar);
@@ -259,22 +267,32 @@ public final class TimeLimit {
      * @param start  the moment of the event, not null
      * @return the moment the limit runs out, not null
      * @throws IllegalStateException if the limit is not counted in hours
+     * @throws IllegalArgumentException if the moment would fall outside those java.time can represent
+     *         ({@link LocalDateTime#MIN} to {@link LocalDateTime#MAX})
      */
     public LocalDateTime fromTime(LocalDateTime start) {
+        Objects.requireNonNull(start, "start");
         if (unit != PeriodUnit.HOURS) {
-            throw new IllegalStateException("Time limit of " + amount + " " + unit + " is not counted in hours");
+            throw new IllegalStateException("Time limit of " + describe().en() + " is not counted in hours");
         }
-        return backward ? start.minusHours(amount) : start.plusHours(amount);
+        try {
+            return backward ? start.minusHours(amount) : start.plusHours(amount);
+        } catch (DateTimeException e) {
+            // describe() ends in "before" for a backward limit
+            throw new IllegalArgumentException(String.format("Counting %s%s %s ends outside the moments that can be "
+                    + "represented (%s to %s); a time limit must end within them", describe().en(),
+                    backward ? "" : " after", start, LocalDateTime.MIN, LocalDateTime.MAX), e);
+        }
     }
 
     /**
-     * Describes the limit: 5个工作日 / 5 working days, with "前" for a backward limit.
+     * Describes the limit: 5个工作日 / 5 working days (1 working day), with "前" / "before" for a backward limit.
      *
      * @return the description, not null
      */
     public BilingualText describe() {
-        return BilingualText.of(amount + unit.label().zh() + (backward ? "前" : ""),
-                amount + " " + unit.label().en() + (backward ? " before" : ""));
+        BilingualText text = unit.describe(amount);
+        return BilingualText.of(text.zh() + (backward ? "前" : ""), text.en() + (backward ? " before" : ""));
     }
 
     @Override

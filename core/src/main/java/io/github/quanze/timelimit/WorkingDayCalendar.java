@@ -1,9 +1,11 @@
 package io.github.quanze.timelimit;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static io.github.quanze.internal.Texts.quote;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import io.github.quanze.internal.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,22 +57,21 @@ public final class WorkingDayCalendar {
     private final int hash;
 
     private WorkingDayCalendar(Builder b) {
-        checkArgument(b.name != null && !b.name.isBlank(), "Calendar name must not be blank, but was '%s'", b.name);
-        checkArgument(!b.years.isEmpty(), "Calendar '%s' must hold at least one year", b.name);
-        this.name = b.name;
+        this.name = Texts.checkLine("Calendar name", b.name);
+        checkArgument(!b.years.isEmpty(), "Calendar %s must hold at least one year", quote(name));
         this.years = ImmutableSortedMap.copyOfSorted(b.years);
         this.firstYear = years.firstKey();
         this.lastYear = years.lastKey();
         for (int y = firstYear; y <= lastYear; y++) {
-            checkArgument(years.containsKey(y), "Calendar '%s' holds %s to %s but lacks %s; its years must be "
-                    + "continuous", name, firstYear, lastYear, y);
+            checkArgument(years.containsKey(y), "Calendar %s holds %s to %s but lacks %s; its years must be "
+                    + "continuous", quote(name), firstYear, lastYear, y);
         }
         Map<LocalDate, DayOverride> all = new TreeMap<>();
         years.values().forEach(year -> all.putAll(year.days()));
         for (DayOverride override : b.local) {
             int year = override.date().getYear();
-            checkArgument(year >= firstYear && year <= lastYear, "Calendar '%s': local override on %s is outside "
-                    + "the years it holds (%s to %s)", name, override.date(), firstYear, lastYear);
+            checkArgument(year >= firstYear && year <= lastYear, "Calendar %s: local override on %s is outside "
+                    + "the years it holds (%s to %s)", quote(name), override.date(), firstYear, lastYear);
             all.put(override.date(), override);
         }
         this.local = ImmutableList.copyOf(b.local);
@@ -232,19 +233,11 @@ public final class WorkingDayCalendar {
      * @param n  how many working days, at least 0 (0 gives {@code date})
      * @return the day, not null
      * @throws IllegalArgumentException if {@code n} is negative
-     * @throws CalendarCoverageException if the answer lies beyond the calendar
+     * @throws CalendarCoverageException if the day or the answer lies outside the calendar, however large {@code n}
      */
     public LocalDate plusWorkingDays(LocalDate date, int n) {
         checkArgument(n >= 0, "Number of working days must not be negative, but was %s", n);
-        int i = index(date);
-        if (n == 0) {
-            return date;
-        }
-        int target = cumulative[i + 1] + n - 1;
-        if (target >= workingDays.length) {
-            throw new CalendarCoverageException(lastYear + 1, name, firstYear, lastYear);
-        }
-        return workingDays[target];
+        return plus(date, n);
     }
 
     /**
@@ -254,19 +247,44 @@ public final class WorkingDayCalendar {
      * @param n  how many working days, at least 0 (0 gives {@code date})
      * @return the day, not null
      * @throws IllegalArgumentException if {@code n} is negative
-     * @throws CalendarCoverageException if the answer lies before the calendar
+     * @throws CalendarCoverageException if the day or the answer lies outside the calendar, however large {@code n}
      */
     public LocalDate minusWorkingDays(LocalDate date, int n) {
         checkArgument(n >= 0, "Number of working days must not be negative, but was %s", n);
+        return minus(date, n);
+    }
+
+    /** {@link #plusWorkingDays} for a count that may exceed an int, such as a limit with its extensions. */
+    LocalDate plus(LocalDate date, long n) {
         int i = index(date);
         if (n == 0) {
             return date;
         }
-        int target = cumulative[i] - n;
-        if (target < 0) {
-            throw new CalendarCoverageException(firstYear - 1, name, firstYear, lastYear);
+        // the n-th working day after is workingDays[cumulative[i + 1] + n - 1]; compared without the sum, which
+        // could overflow
+        if (n > workingDays.length - cumulative[i + 1]) {
+            throw beyond(date, n, "after", lastYear + 1);
         }
-        return workingDays[target];
+        return workingDays[(int) (cumulative[i + 1] + n - 1)];
+    }
+
+    /** {@link #minusWorkingDays} for a count that may exceed an int. */
+    LocalDate minus(LocalDate date, long n) {
+        int i = index(date);
+        if (n == 0) {
+            return date;
+        }
+        if (n > cumulative[i]) {
+            throw beyond(date, n, "before", firstYear - 1);
+        }
+        return workingDays[(int) (cumulative[i] - n)];
+    }
+
+    private CalendarCoverageException beyond(LocalDate date, long n, String direction, int year) {
+        return new CalendarCoverageException(year, String.format("Counting %s %s %s runs past calendar %s, which "
+                + "covers %s to %s and has no working-day data for %s; add the year with "
+                + "WorkingDayCalendar.Builder.addYear(CalendarYear.parse(...)) from the State Council's notice",
+                PeriodUnit.WORKING_DAYS.describe(n).en(), direction, date, quote(name), firstYear, lastYear, year));
     }
 
     /**
@@ -280,6 +298,8 @@ public final class WorkingDayCalendar {
      * @throws CalendarCoverageException if either day is outside the calendar
      */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
         checkArgument(!to.isBefore(from), "End %s must not be before start %s", to, from);
         return cumulative[index(to) + 1] - cumulative[index(from) + 1];
     }
@@ -347,7 +367,8 @@ public final class WorkingDayCalendar {
          */
         public Builder addYear(CalendarYear year) {
             Objects.requireNonNull(year, "year");
-            checkArgument(!years.containsKey(year.year()), "Calendar '%s' already holds year %s", name, year.year());
+            checkArgument(!years.containsKey(year.year()), "Calendar %s already holds year %s", quote(name),
+                    year.year());
             years.put(year.year(), year);
             return this;
         }
@@ -378,8 +399,8 @@ public final class WorkingDayCalendar {
          * Builds the calendar.
          *
          * @return the calendar, not null
-         * @throws IllegalArgumentException if the name is blank, no year is held, the years are not continuous, or a
-         *         local override lies outside them
+         * @throws IllegalArgumentException if the name is blank, has a control character or surrounding spaces, no
+         *         year is held, the years are not continuous, or a local override lies outside them
          */
         public WorkingDayCalendar build() {
             return new WorkingDayCalendar(this);

@@ -63,7 +63,7 @@ class DeadlinePropertiesTest {
                 .extendable(new Extension(30, "行政机关负责人", BASIS));
         LocalDate from = start.plusDays(offset);
         LocalDate unextended = limit.count(start).exclude(from, from.plusDays(length), "检测").on(CALENDAR).due();
-        LocalDate approvedOn = unextended.plusDays(approval);
+        LocalDate approvedOn = max(start, unextended.plusDays(approval));
         Deadline extended = limit.count(start).exclude(from, from.plusDays(length), "检测")
                 .extend(10, "局长", approvedOn).on(CALENDAR);
         assertThat(extended.findings()).extracting(TimeLimitFinding::issue).containsExactlyElementsOf(
@@ -98,6 +98,10 @@ class DeadlinePropertiesTest {
             assertThat(CALENDAR.isWorkingDay(deadline.due())).isTrue();
             assertThat(ChronoUnit.DAYS.between(deadline.due(), deadline.start())).isGreaterThanOrEqualTo(n);
         }
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     @Provide

@@ -1,6 +1,8 @@
 package io.github.quanze.timelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.github.quanze.basis.BilingualText;
@@ -164,7 +166,7 @@ class DeadlineTest {
         assertThat(excluded.due()).isEqualTo(LocalDate.of(2026, 10, 16));
         assertThat(excluded.explain().zh()).doesNotContain("调休上班，计入").contains("国庆节放假，不计入");
         Deadline plain = StatutoryLimits.PENALTY_HEARING_REQUEST.from(DATE_2026_09_30, CALENDAR);
-        assertThat(plain.explain().zh()).contains("2026-10-10（SATURDAY） 国庆节调休上班，计入");
+        assertThat(plain.explain().zh()).contains("2026-10-10（星期六） 国庆节调休上班，计入");
     }
 
     @Example
@@ -194,6 +196,99 @@ class DeadlineTest {
         assertThatIllegalStateException().isThrownBy(() -> TimeLimit.ofDays(90).count(filed).extend(30, "局长", filed))
                 .withMessage("Time limit 90日 cites no provision and has no extension rule, so an extension cannot be "
                         + "checked; cite the limit with TimeLimit.citing or TimeLimit.extendable");
+    }
+
+    @Example
+    void status_anActDoneBeforeThePeriodBegan_isRefused() {
+        Deadline due = StatutoryLimits.PENALTY_HEARING_REQUEST.from(DATE_2026_03_02, CALENDAR);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> due.status(DATE_2026_03_13, Optional.of(DATE_2026_03_02.minusDays(1)), 3))
+                .withMessage("Act done on 2026-03-01 is before the period began on 2026-03-02 (the start day of 5 "
+                        + "working days); an act is done on or after the event that starts its period");
+        // on the start day itself the act is in time, with all five working days to spare
+        assertThat(due.status(DATE_2026_03_13, Optional.of(DATE_2026_03_02), 3))
+                .isEqualTo(new DeadlineStatus(DeadlineStatus.State.MET, 5, Optional.of(DATE_2026_03_02), true));
+        // a limit counted back from the hearing has no such bound: a notice a month early is in time
+        Deadline notice = StatutoryLimits.PENALTY_HEARING_NOTICE.from(LocalDate.of(2026, 10, 19), CALENDAR);
+        assertThat(notice.status(LocalDate.of(2026, 10, 19), Optional.of(LocalDate.of(2026, 9, 1)), 3).state())
+                .isEqualTo(DeadlineStatus.State.MET);
+    }
+
+    @Example
+    void status_aDayTooFarToCountIsABadArgumentNotAnOverflow() {
+        Deadline fine = StatutoryLimits.FINE_PAYMENT.from(DATE_2026_03_02, CALENDAR);
+        assertThatIllegalArgumentException().isThrownBy(() -> fine.statusOn(LocalDate.MAX))
+                .withMessageStartingWith("today: 2026-03-17 to +999999999-12-31 is 365241759942 days, more than a "
+                        + "status counts (2147483647)");
+        assertThatIllegalArgumentException().isThrownBy(() -> fine.statusOn(LocalDate.MIN))
+                .withMessageStartingWith("today: -999999999-01-01 to 2026-03-17 is ");
+        Deadline working = StatutoryLimits.PENALTY_HEARING_REQUEST.from(DATE_2026_03_02, CALENDAR);
+        assertThatExceptionOfType(CalendarCoverageException.class).isThrownBy(() -> working.statusOn(LocalDate.MIN));
+        assertThatIllegalArgumentException().isThrownBy(() -> working.status(LocalDate.MAX,
+                Optional.of(LocalDate.MAX), 3)).withMessageStartingWith("metOn: 2026-03-09 to +999999999-12-31 is ");
+    }
+
+    @Example
+    void adjustmentsDatedBeforeThePeriodBegan_areRefusedAndChangeNothing() {
+        Counting counting = StatutoryLimits.LICENCE_DECISION.count(DATE_2026_03_02);
+        Deadline before = counting.on(CALENDAR);
+        assertThatIllegalArgumentException().isThrownBy(() -> counting.exclude(LocalDate.of(2026, 2, 20),
+                        LocalDate.of(2026, 3, 1), "检测"))
+                .withMessage("Time not counted from 2026-02-20 to 2026-03-01 ends before the period began on "
+                        + "2026-03-02 (its start day); only days of the period can be left out of it");
+        assertThatIllegalArgumentException().isThrownBy(() -> counting.suspend(LocalDate.of(2026, 2, 20),
+                        DATE_2026_03_02, "不可抗力"))
+                .withMessage("Suspension from 2026-02-20 resuming on 2026-03-02 ends before the period began on "
+                        + "2026-03-02 (its start day); only days of the period can be suspended");
+        assertThatIllegalArgumentException().isThrownBy(() -> counting.extend(10, "局长", LocalDate.of(2026, 3, 1)))
+                .withMessage("Extension approved on 2026-03-01 is before the period began on 2026-03-02 (its start "
+                        + "day); a period is extended while it runs");
+        assertThatIllegalArgumentException().isThrownBy(() -> counting.exclude(DATE_2026_03_13, DATE_2026_03_13,
+                "检测\n听证")).withMessageStartingWith("Reason must not contain control character U+000A");
+        assertThat(counting.on(CALENDAR)).isEqualTo(before);
+        // of time not counted that began before the period and runs into it, only the days after the start are left out
+        Deadline straddling = StatutoryLimits.LICENCE_DECISION.count(DATE_2026_03_02)
+                .exclude(LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 6), "检测").on(CALENDAR);
+        assertThat(straddling.due()).isEqualTo(CALENDAR.plusWorkingDays(before.due(), 4));
+        assertThat(straddling.adjustments()).singleElement().satisfies(a -> assertThat(a.amount()).isEqualTo(4));
+    }
+
+    @Example
+    void values_refuseWhatTheyCannotMean() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new DeadlineStatus(DeadlineStatus.State.OVERDUE, 0,
+                Optional.empty())).withMessage("Deadline status OVERDUE: days late must be at least 1, but was 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> new DeadlineStatus(DeadlineStatus.State.ON_TIME, -1,
+                Optional.empty())).withMessage("Deadline status ON_TIME: days must not be negative, but was -1");
+        assertThatIllegalArgumentException().isThrownBy(() -> new DeadlineStatus(DeadlineStatus.State.ON_TIME, 3,
+                Optional.of(DATE_2026_03_02))).withMessage("Deadline status ON_TIME: the day the act was done must be "
+                + "absent, but was Optional[2026-03-02]");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Adjustment(Adjustment.Kind.EXCLUDED,
+                DATE_2026_03_02, DATE_2026_03_13, -5, "检测", Optional.empty()))
+                .withMessage("Adjustment EXCLUDED must add at least 0, but added -5");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Adjustment(Adjustment.Kind.EXTENDED,
+                DATE_2026_03_02, DATE_2026_03_13, 5, "延长", Optional.of("局长")))
+                .withMessage("Adjustment EXTENDED is a single day, but runs from 2026-03-02 to 2026-03-13");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Adjustment(Adjustment.Kind.ROLLED,
+                DATE_2026_03_02, DATE_2026_03_13, 1, "顺延", Optional.empty()))
+                .withMessage("Adjustment ROLLED adds nothing, but added 1");
+    }
+
+    @Example
+    void describe_writesOneDayInTheSingular() {
+        Deadline due = StatutoryLimits.PENALTY_HEARING_REQUEST.from(LocalDate.of(2026, 3, 6), CALENDAR);
+        assertThat(due.statusOn(LocalDate.of(2026, 3, 14)).describe()).isEqualTo(BilingualText.of("已逾期1日",
+                "overdue by 1 day"));
+        assertThat(due.statusOn(LocalDate.of(2026, 3, 12)).describe().en()).isEqualTo("due soon, 1 working day left");
+        assertThat(due.status(LocalDate.of(2026, 3, 16), Optional.of(LocalDate.of(2026, 3, 14)), 3).describe().en())
+                .isEqualTo("met 1 day late (done on 2026-03-14)");
+        assertThat(due.status(LocalDate.of(2026, 3, 16), Optional.of(LocalDate.of(2026, 3, 12)), 3).describe().en())
+                .isEqualTo("met 1 working day early (done on 2026-03-12)");
+        Deadline tested = StatutoryLimits.LICENCE_DECISION.count(DATE_2026_03_02)
+                .exclude(DATE_2026_03_13, DATE_2026_03_13, "检测").extend(1, "局长", DATE_2026_03_13).on(CALENDAR);
+        assertThat(tested.explain().en().lines()).contains("2026-03-13 not counted: 检测, adding 1 working day",
+                "2026-03-13 extended by 1 working day, approved by 局长");
+        assertThat(tested.explain().zh().lines()).contains("2026-03-13 不计算在期限内：检测，顺延1个工作日",
+                "2026-03-13 延长1个工作日，经局长批准");
     }
 
     @Example

@@ -1,9 +1,11 @@
 package io.github.quanze.timelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import io.github.quanze.basis.BilingualText;
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.Provision;
 import java.time.LocalDate;
@@ -44,9 +46,10 @@ class TimeLimitTest {
         assertThat(due.due()).isEqualTo(LocalDate.of(2026, 10, 13));
         assertThat(due.explain().zh()).contains("起算日2026-09-30不计入")
                 .contains("国庆节放假，不计入")
-                .contains("2026-10-10（SATURDAY） 国庆节调休上班，计入")
+                .contains("2026-10-10（星期六） 国庆节调休上班，计入")
                 .endsWith("届满日：2026-10-13");
-        assertThat(due.explain().en()).contains("make-up working day for 国庆节, counted");
+        assertThat(due.explain().en()).contains("2026-10-10 (Saturday) make-up working day for National Day, counted",
+                "2026-10-01 to 2026-10-07 National Day holiday, skipped");
     }
 
     @Example
@@ -160,6 +163,78 @@ class TimeLimitTest {
     }
 
     @Example
+    void theLargestInt_leavesTheCalendarInsteadOfOverflowing() {
+        LocalDate start = LocalDate.of(2026, 1, 1);
+        assertThatExceptionOfType(CalendarCoverageException.class)
+                .isThrownBy(() -> TimeLimit.ofWorkingDays(Integer.MAX_VALUE).from(start, CALENDAR))
+                .satisfies(e -> assertThat(e.year()).isEqualTo(2027));
+        assertThatExceptionOfType(CalendarCoverageException.class)
+                .isThrownBy(() -> TimeLimit.ofWorkingDays(Integer.MAX_VALUE).before().from(start, CALENDAR))
+                .satisfies(e -> assertThat(e.year()).isEqualTo(2007));
+        // 2^31 natural days end in the year 5881636, which the calendar cannot roll past
+        assertThatExceptionOfType(CalendarCoverageException.class)
+                .isThrownBy(() -> TimeLimit.ofDays(Integer.MAX_VALUE).from(start, CALENDAR))
+                .satisfies(e -> assertThat(e.year()).isEqualTo(5_881_636));
+        assertThat(TimeLimit.ofDays(Integer.MAX_VALUE).withoutRolling().from(start, CALENDAR).due())
+                .isEqualTo(start.plusDays(Integer.MAX_VALUE));
+    }
+
+    @Example
+    void anExtensionOfTheLargestInt_countsForwardNotBackIntoTheLastCentury() {
+        LocalDate start = LocalDate.of(2026, 1, 5);
+        assertThatExceptionOfType(CalendarCoverageException.class)
+                .isThrownBy(() -> StatutoryLimits.LICENCE_DECISION.count(start).extend(Integer.MAX_VALUE, "局长", start)
+                        .on(CALENDAR))
+                .satisfies(e -> assertThat(e.year()).isEqualTo(2027));
+        // two extensions of 2^31 - 1 days add up beyond an int: the total, and the cap it breaks, stay right
+        Deadline twice = StatutoryLimits.SEIZURE.withoutRolling().count(start)
+                .extend(Integer.MAX_VALUE, "局长", start).extend(Integer.MAX_VALUE, "局长", start).on(CALENDAR);
+        assertThat(twice.due()).isEqualTo(start.plusDays(30L + 2L * Integer.MAX_VALUE));
+        assertThat(twice.findings()).filteredOn(f -> f.issue() == TimeLimitFinding.Issue.EXTENSION_OVER_CAP)
+                .singleElement().satisfies(f -> assertThat(f.message().en())
+                        .isEqualTo("extended by 4294967294 days in all, beyond the cap of 30 days"));
+    }
+
+    @Example
+    void countsEndingOutsideTheDatesJavaTimeHolds_areBadArguments() {
+        LocalDate start = LocalDate.of(2026, 1, 1);
+        assertThatIllegalArgumentException().isThrownBy(() -> TimeLimit.ofYears(Integer.MAX_VALUE).withoutRolling()
+                        .from(start, CALENDAR))
+                .withMessage("Counting 2147483647 years after 2026-01-01 ends outside the dates that can be "
+                        + "represented (-999999999-01-01 to +999999999-12-31); a time limit must end within them");
+        assertThatIllegalArgumentException().isThrownBy(() -> TimeLimit.ofMonths(Integer.MAX_VALUE).withoutRolling()
+                        .from(LocalDate.of(900_000_000, 1, 1), CALENDAR))
+                .withMessageStartingWith("Counting 2147483647 months after +900000000-01-01 ends outside the dates");
+        assertThatIllegalArgumentException().isThrownBy(() -> TimeLimit.ofDays(1).withoutRolling()
+                        .from(LocalDate.MAX, CALENDAR))
+                .withMessageStartingWith("Counting 1 day after +999999999-12-31 ends outside");
+        assertThatIllegalArgumentException().isThrownBy(() -> TimeLimit.ofDays(1).before().from(LocalDate.MIN,
+                CALENDAR)).withMessageStartingWith("Counting 1 day before -999999999-01-01 ends outside");
+        assertThatIllegalArgumentException().isThrownBy(() -> TimeLimit.ofHours(1).fromTime(LocalDateTime.MAX))
+                .withMessageStartingWith("Counting 1 hour after +999999999-12-31T23:59:59.999999999 ends outside "
+                        + "the moments");
+        assertThatIllegalArgumentException().isThrownBy(() -> TimeLimit.ofHours(2).before()
+                        .fromTime(LocalDateTime.MIN))
+                .withMessageStartingWith("Counting 2 hours before -999999999-01-01T00:00 ends outside");
+        // time not counted of more days than an int holds
+        assertThatIllegalArgumentException().isThrownBy(() -> TimeLimit.ofDays(10).withoutRolling().count(start)
+                        .exclude(start.plusDays(1), LocalDate.of(9_000_000, 1, 1), "检测").on(CALENDAR))
+                .withMessage("2026-01-02 to +9000000-01-01 (not counted) adds 3286442518 days, more than a count "
+                        + "holds (2147483647)");
+    }
+
+    @Example
+    void describe_writesOneInTheSingular() {
+        assertThat(TimeLimit.ofWorkingDays(1).describe()).isEqualTo(BilingualText.of("1个工作日", "1 working day"));
+        assertThat(TimeLimit.ofWorkingDays(2).describe()).isEqualTo(BilingualText.of("2个工作日", "2 working days"));
+        assertThat(TimeLimit.ofDays(1).before().describe()).isEqualTo(BilingualText.of("1日前", "1 day before"));
+        assertThat(TimeLimit.ofHours(1).describe().en()).isEqualTo("1 hour");
+        assertThat(TimeLimit.ofMonths(1).describe().en()).isEqualTo("1 month");
+        assertThat(TimeLimit.ofYears(2).describe().en()).isEqualTo("2 years");
+        assertThat(PeriodUnit.DAYS.describe(0).en()).isEqualTo("0 days");
+    }
+
+    @Example
     void badInput_isRejectedWithItsValue() {
         assertThatIllegalArgumentException().isThrownBy(() -> TimeLimit.ofWorkingDays(0))
                 .withMessage("Time limit must be positive, but was 0 WORKING_DAYS");
@@ -176,5 +251,10 @@ class TimeLimitTest {
         assertThatIllegalStateException().isThrownBy(() -> StatutoryLimits.PENALTY_HEARING_NOTICE
                         .count(LocalDate.of(2026, 1, 9)).exclude(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 6), "x"))
                 .withMessageContaining("counted back from its event");
+        assertThatIllegalArgumentException().isThrownBy(() -> Statute.ADMINISTRATIVE_COERCION_LAW.unitOf(0))
+                .withMessage("A period set by ADMINISTRATIVE_COERCION_LAW must be at least 1 day, but was 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Extension(10, "负责人\n", StatutoryLimits.SEIZURE
+                .basis().orElseThrow())).withMessageStartingWith("Extension approver must not contain control "
+                + "character U+000A");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.Optional;
 import net.jqwik.api.Example;
@@ -108,6 +109,64 @@ class WorkingDayCalendarTest {
     }
 
     @Example
+    void plusWorkingDays_theLastWorkingDayHeldIsReachedAndOneMoreLeavesTheCalendar() {
+        LocalDate first = LocalDate.of(2007, 12, 31);
+        LocalDate start = LocalDate.of(2008, 1, 1);
+        int held = NATIONAL.workingDaysBetween(start, LocalDate.of(2026, 12, 31));
+        assertThat(NATIONAL.plusWorkingDays(start, held)).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThatExceptionOfType(CalendarCoverageException.class).isThrownBy(() -> NATIONAL.plusWorkingDays(start,
+                held + 1)).satisfies(e -> assertThat(e.year()).isEqualTo(2027));
+        LocalDate firstWorkingDay = NATIONAL.workingDayOnOrAfter(start);
+        assertThat(NATIONAL.minusWorkingDays(NATIONAL.nextWorkingDay(firstWorkingDay), 1)).isEqualTo(firstWorkingDay);
+        assertThatExceptionOfType(CalendarCoverageException.class)
+                .isThrownBy(() -> NATIONAL.previousWorkingDay(firstWorkingDay))
+                .satisfies(e -> assertThat(e.year()).isEqualTo(2007));
+        assertThatExceptionOfType(CalendarCoverageException.class).isThrownBy(() -> NATIONAL.isWorkingDay(first));
+    }
+
+    @Example
+    void plusAndMinusWorkingDays_ofTheLargestInt_leaveTheCalendarInsteadOfOverflowing() {
+        LocalDate start = LocalDate.of(2026, 1, 1);
+        assertThatExceptionOfType(CalendarCoverageException.class)
+                .isThrownBy(() -> NATIONAL.plusWorkingDays(start, Integer.MAX_VALUE))
+                .withMessageStartingWith("Counting 2147483647 working days after 2026-01-01 runs past calendar 'CN-national', "
+                        + "which covers 2008 to 2026 and has no working-day data for 2027")
+                .satisfies(e -> assertThat(e.year()).isEqualTo(2027));
+        assertThatExceptionOfType(CalendarCoverageException.class)
+                .isThrownBy(() -> NATIONAL.minusWorkingDays(start, Integer.MAX_VALUE))
+                .withMessageStartingWith("Counting 2147483647 working days before 2026-01-01 runs past calendar "
+                        + "'CN-national'")
+                .satisfies(e -> assertThat(e.year()).isEqualTo(2007));
+        assertThatIllegalArgumentException().isThrownBy(() -> NATIONAL.minusWorkingDays(start, Integer.MIN_VALUE))
+                .withMessage("Number of working days must not be negative, but was -2147483648");
+    }
+
+    @Example
+    void theEndsOfTimeAreOutsideTheCalendarNotAnOverflow() {
+        assertThatExceptionOfType(CalendarCoverageException.class).isThrownBy(() -> NATIONAL.isWorkingDay(LocalDate.MAX))
+                .satisfies(e -> assertThat(e.year()).isEqualTo(999_999_999));
+        assertThatExceptionOfType(CalendarCoverageException.class).isThrownBy(() -> NATIONAL.plusWorkingDays(
+                LocalDate.MAX, 1));
+        assertThatExceptionOfType(CalendarCoverageException.class).isThrownBy(() -> NATIONAL.minusWorkingDays(
+                LocalDate.MIN, 1)).satisfies(e -> assertThat(e.year()).isEqualTo(-999_999_999));
+        assertThatExceptionOfType(CalendarCoverageException.class).isThrownBy(() -> NATIONAL.workingDaysBetween(
+                LocalDate.MIN, LocalDate.MAX));
+        assertThatExceptionOfType(CalendarCoverageException.class).isThrownBy(() -> NATIONAL.year(Integer.MIN_VALUE));
+        assertThatExceptionOfType(CalendarCoverageException.class)
+                .isThrownBy(() -> NATIONAL.workingDaysIn(Integer.MAX_VALUE));
+    }
+
+    @Example
+    void builder_quotesAtMostTheStartOfALongName() {
+        String name = "某".repeat(100_000);
+        assertThatIllegalArgumentException().isThrownBy(() -> WorkingDayCalendar.builder(name).build())
+                .withMessage("Calendar '" + "某".repeat(Texts.QUOTE_LIMIT) + "'… (100000 characters) must hold at "
+                        + "least one year");
+        assertThatIllegalArgumentException().isThrownBy(() -> NATIONAL.toBuilder("某省\n").build())
+                .withMessageStartingWith("Calendar name must not contain control character U+000A");
+    }
+
+    @Example
     void toBuilder_addsAYearAndALocalDayOff() {
         CalendarYear year2027 = CalendarYear.parse(String.join("\n",
                 "year 2027",
@@ -145,18 +204,51 @@ class WorkingDayCalendarTest {
     void parse_rejectsMalformedYearFiles() {
         String head = "year 2026\nsource 通知 | 国办发明电〔2025〕7号 | 2025-11-04\n";
         assertThatIllegalArgumentException().isThrownBy(() -> CalendarYear.parse(head + "off 2025-12-31 元旦", "2026.txt"))
-                .withMessage("2026.txt line 3: date 2025-12-31 is outside year 2026");
+                .withMessage("'2026.txt' line 3: date 2025-12-31 is outside year 2026");
         assertThatIllegalArgumentException().isThrownBy(() -> CalendarYear.parse(head + "work 2026-10-09 国庆节", "2026.txt"))
-                .withMessageStartingWith("2026.txt line 3: 2026-10-09 is a FRIDAY, already a working day");
+                .withMessageStartingWith("'2026.txt' line 3: 2026-10-09 is a FRIDAY, already a working day");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> CalendarYear.parse(head + "off 2026-10-10 国庆节\nwork 2026-10-10 国庆节", "2026.txt"))
-                .withMessage("2026.txt line 4: 2026-10-10 is both a day off and a working day in the same notice");
+                .withMessage("'2026.txt' line 4: 2026-10-10 is both a day off and a working day in the same notice");
         assertThatIllegalArgumentException().isThrownBy(() -> CalendarYear.parse(head + "holiday 2026-10-01", "2026.txt"))
-                .withMessageStartingWith("2026.txt line 3: unknown keyword 'holiday'");
+                .withMessageStartingWith("'2026.txt' line 3: unknown keyword 'holiday'");
         assertThatIllegalArgumentException().isThrownBy(() -> CalendarYear.parse("year 2026\noff 2026-10-01 国庆", "a"))
-                .withMessage("a line 2: 'off' before any 'source' line");
+                .withMessage("'a' line 2: 'off' before any 'source' line");
         assertThatIllegalArgumentException().isThrownBy(() -> CalendarYear.parse(head + "off 2026-13-01 x", "2026.txt"))
-                .withMessageStartingWith("2026.txt line 3: '2026-13-01' is not a date");
+                .withMessageStartingWith("'2026.txt' line 3: '2026-13-01' is not a date");
+    }
+
+    @Example
+    void parse_quotesAtMostTheStartOfALongValueInOneLine() {
+        String head = "year 2026\nsource 通知 | 国办发明电〔2025〕7号 | 2025-11-04\n";
+        String longWord = "x".repeat(100_000);
+        String cut = "'" + "x".repeat(Texts.QUOTE_LIMIT) + "'… (100000 characters)";
+        assertThatIllegalArgumentException().isThrownBy(() -> CalendarYear.parse(head + longWord, "2026.txt"))
+                .withMessage("'2026.txt' line 3: unknown keyword " + cut + "; expected year, source, checked, off or "
+                        + "work");
+        assertThatIllegalArgumentException().isThrownBy(() -> CalendarYear.parse(head + "off " + longWord + " 元旦",
+                "2026.txt")).withMessage("'2026.txt' line 3: " + cut + " is not a date in the form yyyy-MM-dd");
+        assertThatIllegalArgumentException().isThrownBy(() -> CalendarYear.parse("year " + longWord, "2026.txt"))
+                .withMessage("'2026.txt' line 1: year must be four digits, but was " + cut);
+        assertThatIllegalArgumentException().isThrownBy(() -> CalendarYear.parse("year 2026", longWord + "\n"))
+                .withMessage("'" + "x".repeat(Texts.QUOTE_LIMIT) + "'… (100001 characters): no 'source' line; every "
+                        + "year names the notice it comes from");
+    }
+
+    @Example
+    void parse_namesTheLineOfARefusedNoticeOrHoliday() {
+        assertThatIllegalArgumentException().isThrownBy(() -> CalendarYear.parse("year 2026\nsource  | x | "
+                + "unverified", "2026.txt")).withMessage("'2026.txt' line 2: Notice title must not be blank, but was "
+                + "''");
+        String head = "year 2026\nsource 通知 | 国办发明电〔2025〕7号 | 2025-11-04\n";
+        assertThatIllegalArgumentException().isThrownBy(() -> CalendarYear.parse(head + "off 2026-01-01 元\u0007旦",
+                "2026.txt")).withMessageStartingWith("'2026.txt' line 3: Day override 2026-01-01: holiday must not "
+                + "contain control character U+0007");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Notice("通知\n" + "x".repeat(100_000),
+                Optional.empty(), Optional.empty())).satisfies(e -> {
+                    assertThat(e.getMessage()).startsWith("Notice title must not contain control character U+000A");
+                    assertThat(e.getMessage()).hasSizeLessThan(200).doesNotContain("\n");
+                });
     }
 
     @Example

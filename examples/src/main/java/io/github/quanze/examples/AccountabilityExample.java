@@ -33,11 +33,12 @@ import io.github.quanze.sanction.SanctionPolicy;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Accountability (责任追究) at the tobacco monopoly bureau: faults found in four cases of the seeds, apportioned
  * between the people involved, and decided by the national sanction policy, each decision printed with its
- * explanation in Chinese and English; then one case decided twice across a change of rules, to show 从旧兼从轻.
+ * explanation in Chinese or English; then one case decided twice across a change of rules, to show 从旧兼从轻.
  */
 final class AccountabilityExample {
 
@@ -53,16 +54,19 @@ final class AccountabilityExample {
             .build();
 
     private final PrintWriter out;
+    private final boolean english;
     private final Organization organization = TobaccoBureau.organization();
     private final SanctionPolicy policy = SanctionPolicy.national();
 
-    AccountabilityExample(PrintWriter out) {
+    AccountabilityExample(PrintWriter out, Locale locale) {
         this.out = out;
+        this.english = locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
     }
 
     /** Runs every case. */
     void run() {
-        line("示例市烟草专卖局 执法过错责任追究 / Accountability for enforcement faults");
+        print(BilingualText.of("示例市烟草专卖局 执法过错责任追究", "Tobacco monopoly bureau of Example City: "
+                + "accountability for enforcement faults"), "");
         expiredCertificate();
         missingHearingNotice();
         wrongLegalBasis();
@@ -73,7 +77,7 @@ final class AccountabilityExample {
 
     /** Case 6: an act of 2019 decided in 2021: the old regulation's ceiling holds (从旧). */
     private void actUnderTheOldRegulation() {
-        heading("案例六 / Case 6", "2019年故意滥用职权并隐匿证据，2021年处理（从旧）",
+        heading("案例六", "Case 6", "2019年故意滥用职权并隐匿证据，2021年处理（从旧）",
                 "an intentional abuse of power in 2019, with evidence hidden, decided in 2021 (the old rules hold)");
         Fault abuse = officerFault(OfficerId.of("O-09"), FaultType.ABUSE_OF_DISCRETION, FaultForm.INTENT,
                 Consequence.SERIOUS, Role.HANDLER, Responsibility.DIRECT, LocalDate.of(2019, 11, 5),
@@ -88,7 +92,7 @@ final class AccountabilityExample {
         LocalDate inspected = LocalDate.of(2026, 5, 12);
         OfficerId zhao = OfficerId.of("O-04");
         Certification certification = organization.certification(zhao, TobaccoCatalogue.AREA, inspected);
-        heading("案例一 / Case 1", "执法证过期仍参与检查", "inspecting with an expired certificate");
+        heading("案例一", "Case 1", "执法证过期仍参与检查", "inspecting with an expired certificate");
         print(certification.explanation());
         Fault fault = officerFault(zhao, FaultType.NO_CREDENTIAL, FaultForm.GROSS_NEGLIGENCE, Consequence.MINOR,
                 Role.HANDLER, Responsibility.DIRECT, inspected,
@@ -100,7 +104,7 @@ final class AccountabilityExample {
     /** Case 2: a penalty decided without notice of the right to a hearing (行政处罚法 Art 44, 63, 64). */
     private void missingHearingNotice() {
         LocalDate decided = LocalDate.of(2026, 3, 20);
-        heading("案例二 / Case 2", "未告知听证权利即作出吊销许可证的处罚决定，被行政复议撤销",
+        heading("案例二", "Case 2", "未告知听证权利即作出吊销许可证的处罚决定，被行政复议撤销",
                 "a licence revoked without notice of the right to a hearing, annulled on review");
         List<Share> shares = Apportionment.national().apportion(Situation.WRONG_DRAFT_APPROVED, List.of(
                 Participant.of("O-09", Role.HANDLER), Participant.of("O-08", Role.REVIEWER),
@@ -120,7 +124,7 @@ final class AccountabilityExample {
 
     /** Case 3: the approver changed a correct legal basis to a repealed one (行政诉讼法 Art 70(2)). */
     private void wrongLegalBasis() {
-        heading("案例三 / Case 3", "批准人将正确的法律依据改为已失效的条款并签发决定",
+        heading("案例三", "Case 3", "批准人将正确的法律依据改为已失效的条款并签发决定",
                 "the approver replaced a correct legal basis with a repealed provision and signed");
         List<Share> shares = Apportionment.national().apportion(Situation.APPROVER_OVERRODE, List.of(
                 Participant.of("O-09", Role.HANDLER), Participant.of("O-02", Role.APPROVER)));
@@ -137,7 +141,7 @@ final class AccountabilityExample {
 
     /** Case 4: a licence granted on documents the applicant forged; the officer did her duty (尽职免责). */
     private void dutyDulyPerformed() {
-        heading("案例四 / Case 4", "申请人提供伪造材料骗取许可，承办人依法履职", "a licence obtained with forged documents; "
+        heading("案例四", "Case 4", "申请人提供伪造材料骗取许可，承办人依法履职", "a licence obtained with forged documents; "
                 + "the officer followed the procedure");
         decide(officerFault(OfficerId.of("O-06"), FaultType.FACTS_UNCLEAR, FaultForm.ORDINARY_NEGLIGENCE,
                 Consequence.SERIOUS, Role.HANDLER, Responsibility.DIRECT, LocalDate.of(2026, 2, 3),
@@ -147,7 +151,7 @@ final class AccountabilityExample {
 
     /** One case decided twice: the province's measure of 2026 treats a minor fault more lightly. */
     private void acrossARuleChange() {
-        heading("案例五 / Case 5", "同一案件在规则修订前后作出处理（从旧兼从轻）",
+        heading("案例五", "Case 5", "同一案件在规则修订前后作出处理（从旧兼从轻）",
                 "one case decided before and after a change of rules (lex mitior)");
         DecisionTable<Fault, Sanction> national = SanctionPolicy.nationalOfficerTable(SanctionPolicy.Edition.ED_2020);
         Row<Sanction> minorDirect = national.rows().stream()
@@ -190,30 +194,24 @@ final class AccountabilityExample {
     }
 
     private void explain(Decision<Sanction> decision) {
-        BilingualText text = decision.explain();
-        for (String line : text.zh().split("\n")) {
-            line("    " + line);
-        }
-        for (String line : text.en().split("\n")) {
-            line("    " + line);
-        }
+        print(decision.explain(), "    ");
     }
 
     private String name(OfficerId id) {
         return organization.officer(id).name();
     }
 
-    private void heading(String number, String zh, String en) {
-        line("");
-        line(number + "：" + zh + " / " + en);
+    private void heading(String numberZh, String numberEn, String zh, String en) {
+        out.println();
+        print(BilingualText.of(numberZh + "：" + zh, numberEn + ": " + en), "");
     }
 
     private void print(BilingualText text) {
-        line("  " + text.zh());
-        line("  " + text.en());
+        print(text, "  ");
     }
 
-    private void line(String text) {
-        out.println(text);
+    /** Prints the text in the language asked for, each of its lines indented. */
+    private void print(BilingualText text, String indent) {
+        (english ? text.en() : text.zh()).lines().forEach(line -> out.println(indent + line));
     }
 }

@@ -14,11 +14,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code calendar}: a year of China's national working-day calendar with the notices it comes from.
+ * {@code calendar}: a year of China's national working-day calendar with the notices it comes from, in Chinese or,
+ * with {@code --en}, in English.
  */
 @Command(name = "calendar", mixinStandardHelpOptions = true,
-        description = {"Print a year's days off and make-up working days with the State Council notices they come from.",
-                "The last line is 'working days: N'."})
+        description = "Print a year's days off and make-up working days with the State Council notices they come "
+                + "from. The last line is '工作日：N' ('working days: N' with --en).")
 final class CalendarCommand implements Callable<Integer> {
 
     @Spec
@@ -27,15 +28,20 @@ final class CalendarCommand implements Callable<Integer> {
     @Option(names = "--year", required = true, paramLabel = "yyyy", description = "The year.")
     int year;
 
+    @Option(names = "--en", description = "Print in English instead of Chinese.")
+    boolean english;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         WorkingDayCalendar calendar = WorkingDayCalendar.national();
         CalendarYear data = calendar.year(year);
         for (Notice notice : data.sources()) {
-            out.println("依据 / source: " + notice);
+            out.println(english ? "source: " + cited(notice) : "依据：" + notice);
         }
-        data.checked().ifPresent(checked -> out.println("核对 / checked: " + checked));
+        // what the data was checked against is recorded in English only
+        data.checked().ifPresent(checked -> out.println(english ? "checked: " + checked
+                : "核对：已核对，说明以英文记录，见英文输出"));
         LocalDate from = null;
         DayOverride run = null;
         for (Map.Entry<LocalDate, DayOverride> entry : data.days().entrySet()) {
@@ -49,19 +55,27 @@ final class CalendarCommand implements Callable<Integer> {
             run = day;
         }
         print(out, from, run);
-        out.println("working days: " + calendar.workingDaysIn(year));
+        out.println((english ? "working days: " : "工作日：") + calendar.workingDaysIn(year));
         return 0;
     }
 
-    private static void print(PrintWriter out, LocalDate from, DayOverride last) {
+    /** A notice cited in English; its title and 文号 have no official English form and stay as issued. */
+    private static String cited(Notice notice) {
+        return notice.title() + " (" + notice.documentNumber().orElse("number unverified") + ", "
+                + notice.issued().map(d -> "issued " + d).orElse("issue date unverified") + ")";
+    }
+
+    private void print(PrintWriter out, LocalDate from, DayOverride last) {
         if (last == null) {
             return;
         }
+        String holiday = english ? last.holidayName().en() : last.holiday();
         if (last.working()) {
-            out.println("上班 work " + last.date() + " (" + last.date().getDayOfWeek() + ") " + last.holiday());
+            out.println(english ? "work " + last.date() + " (" + last.weekday().en() + ") " + holiday
+                    : "上班 " + last.date() + "（" + last.weekday().zh() + "） " + holiday);
         } else {
-            String span = from.equals(last.date()) ? from.toString() : from + ".." + last.date();
-            out.println("放假 off  " + span + " " + last.holiday());
+            String span = from.equals(last.date()) ? from.toString() : from + (english ? ".." : "至") + last.date();
+            out.println((english ? "off  " : "放假 ") + span + " " + holiday);
         }
     }
 }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * audit; {@code case} replays one penalty case into its deadlines, violations, faults and sanctions; {@code batch}
  * checks a batch of generated cases; {@code county} runs the annual assessment of seed 004's county; {@code accountability} decides the sanctions for faults found in the seeds'
  * cases; {@code deadline} and {@code calendar} answer questions on China's working-day calendar. Output is UTF-8
- * Chinese, or English with {@code --en} (the accountability decisions print both languages).
+ * Chinese, or English with {@code --en}; names and data recorded only in Chinese stay as recorded.
  */
 @Command(name = "quanze-examples", mixinStandardHelpOptions = true, version = "quanze examples 0.1.0",
         description = "Runnable scenarios of quanze, the administrative law-enforcement responsibility library.",
@@ -64,7 +64,7 @@ public final class Main implements Runnable {
      * Runs the command line with a standard input, writing to the given streams.
      * <p>
      * A malformed argument, or a date outside the calendar's coverage, gives exit status 2 and a one-line message
-     * on {@code err}; nothing is written to {@code out} for it.
+     * on {@code err} (control characters in it shown as {@code \\uXXXX}); nothing is written to {@code out} for it.
      *
      * @param in  standard input
      * @param out  standard output
@@ -78,12 +78,12 @@ public final class Main implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
-            err.println(e.getMessage());
+            err.println(oneLine(e.getMessage()));
             return 2;
         });
         commandLine.setExecutionExceptionHandler((e, command, parsed) -> {
             if (e instanceof UsageException || e instanceof DateTimeException) {
-                err.println(e.getMessage());
+                err.println(oneLine(e.getMessage()));
                 return 2;
             }
             throw e;
@@ -92,6 +92,14 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** A message on one line: an argument may hold a line break or another control character. */
+    private static String oneLine(String message) {
+        StringBuilder line = new StringBuilder();
+        String.valueOf(message).codePoints().forEach(c -> line.append(Character.isISOControl(c)
+                ? String.format("\\u%04X", c) : Character.toString(c)));
+        return line.toString();
     }
 
     /** A problem with the arguments or input, reported in one line with exit status 2. */
@@ -162,7 +170,7 @@ public final class Main implements Runnable {
             out.println();
             new CaseExample(out, language.locale(), directory).run();
             out.println();
-            new AccountabilityExample(out).run();
+            new AccountabilityExample(out, language.locale()).run();
             return 0;
         }
     }
@@ -246,15 +254,18 @@ public final class Main implements Runnable {
 
     /** Faults and sanctions. */
     @Command(name = "accountability", mixinStandardHelpOptions = true,
-            description = "Decide the sanctions for faults found in the seeds' cases, with explanations in Chinese "
-                    + "and English, and one case decided across a change of rules.")
+            description = "Decide the sanctions for faults found in the seeds' cases, each with its explanation, and "
+                    + "one case decided across a change of rules.")
     static final class Accountability implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        @CommandLine.Mixin
+        Language language = new Language();
+
         @Override
         public Integer call() {
-            new AccountabilityExample(spec.commandLine().getOut()).run();
+            new AccountabilityExample(spec.commandLine().getOut(), language.locale()).run();
             return 0;
         }
     }

@@ -60,7 +60,7 @@ class ExamplesTest {
                 .contains("处理时的规定处理较轻，适用处理时的规定（从轻）")
                 .contains("适用行为时的规定（从旧）")
                 .contains("撤职（处分期24个月）")
-                .contains("Outcome: no sanction");
+                .contains("处理结果：不予追究责任");
         assertThat(run.out()).doesNotContain("开除");
     }
 
@@ -71,7 +71,7 @@ class ExamplesTest {
         assertThat(run.out()).contains("5. Allocation audit", "1. Procedure: case procedure with cigarettes preserved",
                 "3. Deadlines during the case (as of 2026-09-23)", "5. Case-file review", "6. Faults and sanctions",
                 "7. Flowchart",
-                "案例六 / Case 6");
+                "Case 6: ");
     }
 
     @Example

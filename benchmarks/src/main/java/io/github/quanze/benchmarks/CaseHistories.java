@@ -7,6 +7,7 @@ import static io.github.quanze.procedure.StepKind.EXECUTION;
 import static io.github.quanze.procedure.StepKind.FILING;
 import static io.github.quanze.procedure.StepKind.HEARING;
 import static io.github.quanze.procedure.StepKind.HEARING_NOTICE;
+import static io.github.quanze.procedure.StepKind.HEARING_RIGHT_NOTICE;
 import static io.github.quanze.procedure.StepKind.INVESTIGATION;
 import static io.github.quanze.procedure.StepKind.LEGALITY_REVIEW;
 import static io.github.quanze.procedure.StepKind.NOTICE;
@@ -16,6 +17,7 @@ import static io.github.quanze.procedure.StepKind.STATEMENT_AND_DEFENCE;
 import io.github.quanze.organization.Agency;
 import io.github.quanze.organization.AgencyId;
 import io.github.quanze.organization.EnforcementCredential;
+import io.github.quanze.organization.Leadership;
 import io.github.quanze.organization.Officer;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.Organization;
@@ -24,6 +26,7 @@ import io.github.quanze.organization.PostId;
 import io.github.quanze.organization.Unit;
 import io.github.quanze.organization.UnitId;
 import io.github.quanze.procedure.CaseEvent;
+import io.github.quanze.procedure.CaseGround;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.ProcedureTemplates;
 import io.github.quanze.timelimit.WorkingDayCalendar;
@@ -99,9 +102,14 @@ final class CaseHistories {
 
     /** Records a generated case: builds the record and appends its events, which validates them. */
     CaseRecord record(Generated g) {
-        return CaseRecord.builder().id(g.id()).procedure(ProcedureTemplates.PENALTY_ORDINARY).organization(organization)
-                .area(AREA).opened(g.opened()).major(g.major()).hearingEligible(g.hearing()).calendar(calendar).build()
-                .appendAll(g.events());
+        CaseRecord.Builder b = CaseRecord.builder().id(g.id()).procedure(ProcedureTemplates.PENALTY_ORDINARY)
+                .organization(organization).area(AREA).opened(g.opened()).hearingEligible(g.hearing())
+                .calendar(calendar);
+        if (g.major()) {
+            // a serious violation in a difficult case: 集体讨论 (Art 57 第二款) and 法制审核 (Art 58 第一款第（三）项)
+            b.grounds(CaseGround.COMPLEX_OR_SERIOUS_VIOLATION, CaseGround.COMPLEX_LEGAL_RELATIONS);
+        }
+        return b.build().appendAll(g.events());
     }
 
     private Generated generate(SplittableRandom random, int investigations, boolean major, boolean hearing,
@@ -130,6 +138,7 @@ final class CaseHistories {
             events.add(CaseEvent.performed(NOTICE, day, lead));
         }
         if (hearing) {
+            events.add(CaseEvent.performed(HEARING_RIGHT_NOTICE, day, lead));
             events.add(new CaseEvent.HearingRequested(calendar.plusWorkingDays(day, 1)));
         }
         day = calendar.plusWorkingDays(day, 1 + random.nextInt(2));
@@ -164,6 +173,8 @@ final class CaseHistories {
         Organization.Builder b = Organization.builder().addAgency(new Agency(BUREAU, "某市烟草专卖局"))
                 .addUnit(new Unit(unit, BUREAU, "专卖监督管理科"));
         b.addPost(new Post.Builder().id(PostId.of("P")).unit(unit).name("执法岗").addDuties("依法履行职责").build());
+        b.addPost(new Post.Builder().id(PostId.of("HEAD")).unit(unit).name("局长岗").addDuties("审批处罚决定")
+                .leadership(Leadership.PRINCIPAL).build());
         List<OfficerId> certified = new ArrayList<>();
         for (int i = 0; i < HANDLERS; i++) {
             certified.add(handler(i));
@@ -171,7 +182,12 @@ final class CaseHistories {
         certified.add(LEGAL);
         certified.add(HEAD);
         for (OfficerId id : certified) {
-            officer(b, id);
+            Officer.Builder officer = new Officer.Builder().id(id).name(id.value()).agency(BUREAU)
+                    .addPosts(PostId.of(id.equals(HEAD) ? "HEAD" : "P"));
+            if (id.equals(LEGAL)) {
+                officer.legalQualification(LocalDate.of(2019, 2, 22));
+            }
+            b.addOfficer(officer.build());
             b.addCredential(new EnforcementCredential.Builder().number("ZF-" + id.value()).holder(id)
                     .issuingAuthority("某市人民政府").addAreas(AREA).validFrom(LocalDate.of(2020, 1, 1))
                     .validUntil(LocalDate.of(2030, 12, 31)).build());

@@ -75,7 +75,9 @@ final class NaiveCaseCheck {
                 }
             }
             boolean required = step.condition() == Condition.ALWAYS
-                    || step.condition() == Condition.MAJOR_CASE && major
+                    || (step.condition() == Condition.LEGALITY_REVIEW_GROUND
+                            || step.condition() == Condition.COLLECTIVE_DECISION_GROUND) && major
+                    || step.condition() == Condition.HEARING_ELIGIBLE && hearingEligible
                     || step.condition() == Condition.HEARING_REQUESTED && hearingEligible && hearingRequested;
             if (closed && required && !found) {
                 missing++;

@@ -609,9 +609,9 @@ final class CaseReplay {
         Optional<Extension> rule = limit.extension();
         LegalBasis basis = rule.map(Extension::basis).or(limit::basis).orElse(step.basis());
         List<Involvement> approver = x.approver().map(a -> List.of(involvement(a, Role.APPROVER))).orElse(List.of());
-        String what = step.kind().label().zh() + "期限于" + x.date() + "延长" + x.amount() + limit.unit().label().zh();
-        String whatEn = "the limit of " + step.kind().label().en() + " extended on " + x.date() + " by " + x.amount()
-                + " " + limit.unit().label().en();
+        BilingualText amount = limit.unit().describe(x.amount());
+        String what = step.kind().label().zh() + "期限于" + x.date() + "延长" + amount.zh();
+        String whatEn = "the limit of " + step.kind().label().en() + " extended on " + x.date() + " by " + amount.en();
         List<Involvement> handlers = handlers(x.date(), step.deadline().orElseThrow().from());
         if (rule.isEmpty()) {
             violation(ViolationKind.EXTENSION_NOT_ALLOWED, step, x.date(), approver,
@@ -656,9 +656,10 @@ final class CaseReplay {
         int room = rule.get().max() - sofar;
         if (x.amount() > room) {
             violation(ViolationKind.EXTENSION_OVER_CAP, step, x.date(), approver,
-                    BilingualText.of(what + "，超过法定上限" + rule.get().max() + limit.unit().label().zh()
+                    BilingualText.of(what + "，超过法定上限" + limit.unit().describe(rule.get().max()).zh()
                                     + "，超出部分不计",
-                            whatEn + ", beyond the cap of " + rule.get().max() + "; the excess does not count"),
+                            whatEn + ", beyond the cap of " + limit.unit().describe(rule.get().max()).en()
+                                    + "; the excess does not count"),
                     basis, null);
             return Math.max(room, 0);
         }

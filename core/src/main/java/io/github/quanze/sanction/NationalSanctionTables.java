@@ -534,8 +534,9 @@ final class NationalSanctionTables {
                         ? ", circumstances not serious" : ", circumstances not grave";
                 LegalBasis tierBasis = k == 0 ? basis.and(LegalBasis.of(Provision.of(CIVIL_SERVANTS_LAW, 57, 2)))
                         : basis;
+                BilingualText tierTitle = title(who + why, whoEn + whyEn, capped);
                 RuleId lower = rows.row(RuleRef.of(id + (k == 0 ? ".NO_HARM" : ".TIER" + k),
-                        ladderTitle(title(who + why, whoEn + whyEn, capped), basis), tierBasis)
+                        k == 0 ? tierTitle : ladderTitle(tierTitle, basis), tierBasis)
                         .withInterpretation(join(note, LADDER_NOTE)), capped, cells.with(LADDER, Cell.range(k, k)),
                         replaced);
                 sanctionRows.add(lower);

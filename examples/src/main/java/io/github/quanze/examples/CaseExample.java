@@ -9,6 +9,7 @@ import static io.github.quanze.procedure.StepKind.FILING;
 import static io.github.quanze.procedure.StepKind.HEAD_APPROVAL;
 import static io.github.quanze.procedure.StepKind.HEARING;
 import static io.github.quanze.procedure.StepKind.HEARING_NOTICE;
+import static io.github.quanze.procedure.StepKind.HEARING_RIGHT_NOTICE;
 import static io.github.quanze.procedure.StepKind.INVESTIGATION;
 import static io.github.quanze.procedure.StepKind.LEGALITY_REVIEW;
 import static io.github.quanze.procedure.StepKind.NOTICE;
@@ -20,6 +21,7 @@ import io.github.quanze.fault.FaultForm;
 import io.github.quanze.fault.FaultType;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.procedure.CaseEvent;
+import io.github.quanze.procedure.CaseGround;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.CaseState;
 import io.github.quanze.procedure.Procedure;
@@ -83,7 +85,8 @@ final class CaseExample extends Report {
     static CaseRecord record() {
         return CaseRecord.builder().id("示烟罚〔2026〕37号").procedure(TobaccoProcedures.PRESERVATION_CASE)
                 .organization(TobaccoBureau.organization()).area(TobaccoCatalogue.AREA)
-                .opened(LocalDate.of(2026, 9, 1)).major(true).hearingEligible(true)
+                .opened(LocalDate.of(2026, 9, 1)).hearingEligible(true)
+                .grounds(CaseGround.COMPLEX_OR_SERIOUS_VIOLATION, CaseGround.MAJOR_RIGHTS_AFTER_HEARING)
                 .build()
                 .appendAll(List.of(
                         step(FILING, "2026-09-01", FENG).with("立案审批表"),
@@ -91,6 +94,7 @@ final class CaseExample extends Report {
                         step(EVIDENCE_PRESERVATION, "2026-09-02", FENG, ZHAO).with("证据先行登记保存通知书", "现场检查笔录"),
                         step(INVESTIGATION, "2026-09-08", FENG, ZHENG).with("询问笔录", "涉案卷烟鉴别检验报告"),
                         step(NOTICE, "2026-09-17", FENG, ZHENG).with("行政处罚事先告知书"),
+                        step(HEARING_RIGHT_NOTICE, "2026-09-17", FENG, ZHENG).with("行政处罚听证告知书"),
                         new CaseEvent.HearingRequested(LocalDate.of(2026, 9, 21)),
                         step(STATEMENT_AND_DEFENCE, "2026-09-22", FENG).with("陈述申辩笔录"),
                         step(HEARING_NOTICE, "2026-09-30", FENG).with("听证通知书"),
@@ -139,7 +143,8 @@ final class CaseExample extends Report {
     private void printHistory(CaseRecord record) {
         line("");
         line(t("二、案件记录：", "2. Case record: ") + record.id() + t("，立案于", ", opened ") + record.opened()
-                + t("，重大案件，当事人可以要求听证", ", a major case, the party may ask for a hearing"));
+                + t("，情节复杂、涉及当事人重大权益，当事人可以要求听证", ", a complex case concerning the party's major "
+                        + "rights, in which the party may ask for a hearing"));
         for (CaseEvent event : record.events()) {
             line("  " + event.date() + "  " + describe(event, record));
         }

@@ -9,6 +9,7 @@ import static io.github.quanze.procedure.StepKind.FILING;
 import static io.github.quanze.procedure.StepKind.HEAD_APPROVAL;
 import static io.github.quanze.procedure.StepKind.HEARING;
 import static io.github.quanze.procedure.StepKind.HEARING_NOTICE;
+import static io.github.quanze.procedure.StepKind.HEARING_RIGHT_NOTICE;
 import static io.github.quanze.procedure.StepKind.INVESTIGATION;
 import static io.github.quanze.procedure.StepKind.LEGALITY_REVIEW;
 import static io.github.quanze.procedure.StepKind.NOTICE;
@@ -18,6 +19,7 @@ import static io.github.quanze.procedure.StepKind.STATEMENT_AND_DEFENCE;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.Organization;
 import io.github.quanze.procedure.CaseEvent;
+import io.github.quanze.procedure.CaseGround;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.Procedure;
 import io.github.quanze.procedure.StepKind;
@@ -25,6 +27,7 @@ import io.github.quanze.timelimit.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -82,6 +85,13 @@ final class CaseGenerator {
         return Slip.values()[1 + random.nextInt(Slip.values().length - 1)];
     }
 
+    /**
+     * The grounds of a major case: a serious violation (集体讨论, 行政处罚法 Art 57 第二款) that is also difficult and
+     * involves several legal relations (法制审核, Art 58 第一款第（三）项).
+     */
+    static final Set<CaseGround> MAJOR = Set.of(CaseGround.COMPLEX_OR_SERIOUS_VIOLATION,
+            CaseGround.COMPLEX_LEGAL_RELATIONS);
+
     /** Generates a case opened on a day, with the given slip. */
     CaseRecord generate(String id, LocalDate opened, SplittableRandom random, Slip slip) {
         boolean major = random.nextInt(3) == 0;
@@ -110,6 +120,7 @@ final class CaseGenerator {
             return h.record(id, major, hearing);
         }
         if (hearing) {
+            h.add(HEARING_RIGHT_NOTICE, noticed, team.get(0), team.get(1));
             h.add(new CaseEvent.HearingRequested(h.later(1 + random.nextInt(3))));
         }
         h.add(STATEMENT_AND_DEFENCE, h.later(hearing ? 0 : 1 + random.nextInt(3)), team.get(0));
@@ -126,8 +137,12 @@ final class CaseGenerator {
             h.add(COLLECTIVE_DECISION, h.later(1 + random.nextInt(2)), staff.director());
         }
         if (slip != Slip.DECISION_BEFORE_NOTICE) {
-            h.add(DECISION, h.later(1 + random.nextInt(3)),
-                    slip == Slip.INVESTIGATOR_DECIDES ? team.get(0) : staff.approver());
+            LocalDate decided = h.later(1 + random.nextInt(3));
+            if (slip == Slip.INVESTIGATOR_DECIDES) {
+                h.add(DECISION, decided, staff.approver(), team.get(0));
+            } else {
+                h.add(DECISION, decided, staff.approver());
+            }
         }
         h.add(SERVICE, h.later(slip == Slip.LATE_SERVICE ? 8 + random.nextInt(5) : random.nextInt(6)),
                 team.get(0), team.get(1));
@@ -176,9 +191,12 @@ final class CaseGenerator {
         }
 
         CaseRecord record(String id, boolean major, boolean hearing) {
-            return CaseRecord.builder().id(id).procedure(procedure).organization(organization).area(area)
-                    .opened(opened).major(major).hearingEligible(hearing).calendar(calendar).build()
-                    .appendAll(events);
+            CaseRecord.Builder b = CaseRecord.builder().id(id).procedure(procedure).organization(organization)
+                    .area(area).opened(opened).hearingEligible(hearing).calendar(calendar);
+            if (major) {
+                MAJOR.forEach(g -> b.grounds(g));
+            }
+            return b.build().appendAll(events);
         }
     }
 }

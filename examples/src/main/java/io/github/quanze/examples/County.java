@@ -3,6 +3,7 @@ package io.github.quanze.examples;
 import io.github.quanze.organization.Agency;
 import io.github.quanze.organization.AgencyId;
 import io.github.quanze.organization.EnforcementCredential;
+import io.github.quanze.organization.Leadership;
 import io.github.quanze.organization.Officer;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.Organization;
@@ -80,11 +81,13 @@ final class County {
             UnitId unit = UnitId.of(id.value() + "-U");
             PostId handlerPost = PostId.of(id.value() + "-CB");
             PostId headPost = PostId.of(id.value() + "-LD");
+            PostId deputyPost = PostId.of(id.value() + "-FLD");
             PostId legalPost = PostId.of(id.value() + "-FZ");
             PostId clerkPost = PostId.of(id.value() + "-BG");
             org.addAgency(new Agency(id, name)).addUnit(new Unit(unit, id, name + "执法机构"))
                     .addPost(post(handlerPost, unit, "执法岗", "查处违法案件，调查取证"))
-                    .addPost(post(headPost, unit, "负责人岗", "审批处罚决定，主持集体讨论"))
+                    .addPost(head(post(headPost, unit, "负责人岗", "审批处罚决定，主持集体讨论"), Leadership.PRINCIPAL))
+                    .addPost(head(post(deputyPost, unit, "副职负责人岗", "审批一般处罚决定"), Leadership.DEPUTY))
                     .addPost(post(legalPost, unit, "法制审核岗", "法制审核，主持听证"))
                     .addPost(post(clerkPost, unit, "综合岗", "文书、档案"));
             int handlerCount = 10 + random.nextInt(12);
@@ -94,8 +97,9 @@ final class County {
                 handlers.add(officer(org, id, "H" + i, handlerPost, area, random, true));
             }
             OfficerId director = officer(org, id, "L1", headPost, area, random, true);
-            OfficerId deputy = officer(org, id, "L2", headPost, area, random, true);
-            OfficerId legal = officer(org, id, "F1", legalPost, area, random, true);
+            OfficerId deputy = officer(org, id, "L2", deputyPost, area, random, true);
+            // the legal reviewer holds the legal professional qualification (行政处罚法 Art 58 第二款)
+            OfficerId legal = officer(org, id, "F1", legalPost, area, random, true, LocalDate.of(2020, 3, 1));
             OfficerId clerk = officer(org, id, "C1", clerkPost, area, random, false);
             all.addAll(handlers);
             all.addAll(List.of(director, deputy, legal, clerk));
@@ -116,17 +120,31 @@ final class County {
         return items;
     }
 
+    private static Post head(Post post, Leadership leadership) {
+        return new Post.Builder().from(post).leadership(leadership).build();
+    }
+
     private static Post post(PostId id, UnitId unit, String name, String duty) {
         return new Post.Builder().id(id).unit(unit).name(name).addDuties(duty).build();
     }
 
     private static OfficerId officer(Organization.Builder org, AgencyId agency, String suffix, PostId post, String area,
             SplittableRandom random, boolean certified) {
+        return officer(org, agency, suffix, post, area, random, certified, null);
+    }
+
+    /** An officer, with the day of their legal professional qualification, or null if they hold none. */
+    private static OfficerId officer(Organization.Builder org, AgencyId agency, String suffix, PostId post, String area,
+            SplittableRandom random, boolean certified, LocalDate qualified) {
         OfficerId id = OfficerId.of(agency.value() + "-" + suffix);
         String name = SURNAMES.charAt(random.nextInt(SURNAMES.length())) + ""
                 + GIVEN.charAt(random.nextInt(GIVEN.length())) + (random.nextBoolean() ? ""
                 : GIVEN.charAt(random.nextInt(GIVEN.length())));
-        org.addOfficer(new Officer.Builder().id(id).name(name).agency(agency).addPosts(post).build());
+        Officer.Builder officer = new Officer.Builder().id(id).name(name).agency(agency).addPosts(post);
+        if (qualified != null) {
+            officer.legalQualification(qualified);
+        }
+        org.addOfficer(officer.build());
         if (certified) {
             org.addCredential(new EnforcementCredential.Builder().number("ZF-" + id.value()).holder(id)
                     .issuingAuthority("县人民政府").addAreas(area).validFrom(LocalDate.of(2022, 1, 1))

@@ -9,6 +9,7 @@ import io.github.quanze.fault.Responsibility;
 import io.github.quanze.fault.Role;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.Organization;
+import io.github.quanze.procedure.CaseGround;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.CaseState;
 import io.github.quanze.procedure.StepKind;
@@ -189,7 +190,8 @@ final class CountyExample extends Report {
         for (CaseRecord record : y.cases()) {
             CaseState state = record.replay(CountyYear.REVIEWED);
             p.addCase(state);
-            if (record.isMajor() && state.done().contains(StepKind.DECISION)) {
+            if (record.grounds().stream().anyMatch(CaseGround::requiresLegalityReview)
+                    && state.done().contains(StepKind.DECISION)) {
                 required++;
                 done += state.done().contains(StepKind.LEGALITY_REVIEW) ? 1 : 0;
             }

@@ -14,6 +14,7 @@ import io.github.quanze.organization.AgencyId;
 import io.github.quanze.organization.CredentialStatus;
 import io.github.quanze.organization.CredentialStatusChange;
 import io.github.quanze.organization.EnforcementCredential;
+import io.github.quanze.organization.Leadership;
 import io.github.quanze.organization.Officer;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.Organization;
@@ -67,8 +68,10 @@ final class TobaccoBureau {
                 .addUnit(new Unit(UnitId.of("FGK"), CITY, "法规科"))
                 .addUnit(new Unit(UnitId.of("NGB"), CITY, "内管派驻办"))
                 .addUnit(new Unit(UnitId.of("XJ"), COUNTY, "县局专卖股"))
-                .addPost(post(DIRECTOR, "LD", "局长岗", "对本局行政执法工作负总责", "批准重大行政处罚决定，主持集体讨论"))
-                .addPost(post(DEPUTY, "LD", "副局长岗（分管专卖）", "审批一般行政处罚决定和行政强制措施"))
+                .addPost(head(post(DIRECTOR, "LD", "局长岗", "对本局行政执法工作负总责", "批准重大行政处罚决定，主持集体讨论"),
+                        Leadership.PRINCIPAL))
+                .addPost(head(post(DEPUTY, "LD", "副局长岗（分管专卖）", "审批一般行政处罚决定和行政强制措施"),
+                        Leadership.DEPUTY))
                 .addPost(post(CHIEF, "ZMK", "专卖科科长岗", "审核许可证办理意见和市场检查意见"))
                 .addPost(post(PERMITS, "ZMK", "许可证管理岗", "受理、审查烟草专卖许可证申请", "组织实地核查"))
                 .addPost(post(MARKET, "ZMK", "市场检查岗", "对持证户开展日常监督检查", "发现违法线索及时移交稽查"))
@@ -90,7 +93,9 @@ final class TobaccoBureau {
         org.addCredential(valid("ZF-370010", officer(org, CITY, "O-10", "褚红", INSPECTOR))
                 .withStatusChange(new CredentialStatusChange(LocalDate.of(2026, 5, 1), CredentialStatus.SUSPENDED,
                         "执法过错，离岗培训三个月")));
-        org.addCredential(valid("ZF-370011", officer(org, CITY, "O-11", "卫东", LEGAL)));
+        org.addOfficer(new Officer.Builder().id(OfficerId.of("O-11")).name("卫东").agency(CITY).addPosts(LEGAL)
+                .legalQualification(LocalDate.of(2019, 2, 22)).build());
+        org.addCredential(valid("ZF-370011", OfficerId.of("O-11")));
         org.addCredential(valid("ZF-370012", officer(org, CITY, "O-12", "蒋云", INTERNAL)));
         org.addCredential(valid("ZF-360013", officer(org, COUNTY, "O-13", "沈平", COUNTY_INSPECTOR)));
         return org.build();
@@ -128,6 +133,11 @@ final class TobaccoBureau {
         // the old 稽查大队 post was abolished when the squad was reorganised
         table.add(leadHandler(code("JC-002"), PostId.of("JCDD-JC")));
         return table.build();
+    }
+
+    /** A post of a head of the bureau (行政机关负责人). */
+    private static Post head(Post post, Leadership leadership) {
+        return new Post.Builder().from(post).leadership(leadership).build();
     }
 
     private static Post post(PostId id, String unit, String name, String... duties) {

@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * <p>
  * Titles, articles and revision dates are taken from the statutes' text (LawRefBook/Laws, a copy of the national
  * law database). Each revision is taken to be in force from the date of the revising decision; the
- * 实施条例 states "本条例自发布之日起施行". The bureau's notice is invented for the example.
+ * 实施条例 states "本条例自发布之日起施行". The bureau's notice and its own rules are invented for the example.
  */
 final class TobaccoLaw {
 
@@ -45,6 +45,19 @@ final class TobaccoLaw {
             .effectiveDate(LocalDate.of(2022, 3, 1))
             .build();
 
+    /**
+     * The bureau's own rules on the responsibility system (本局行政执法责任制实施办法), whose Art 12 keeps the officers
+     * who investigated a case out of its decision (查处分离): a rule the statutes do not contain (行政处罚法 Art 57 lets
+     * the head decide), which the bureau adopts for itself. Invented for the example.
+     */
+    static final LegalInstrument BUREAU_RULES = new LegalInstrument.Builder()
+            .title("示例市烟草专卖局行政执法责任制实施办法")
+            .level(InstrumentLevel.NORMATIVE_DOCUMENT)
+            .documentNumber("示烟专〔2024〕3号")
+            .adoptionDate(LocalDate.of(2024, 1, 10))
+            .effectiveDate(LocalDate.of(2024, 2, 1))
+            .build();
+
     private TobaccoLaw() {}
 
     /**
@@ -52,7 +65,7 @@ final class TobaccoLaw {
      */
     static BasisCatalogue basisCatalogue() {
         return BasisCatalogue.builder("示例市烟草专卖局执法依据目录")
-                .add(TOBACCO_LAW, REGULATION_2021, REGULATION, DISPLAY_NOTICE)
+                .add(TOBACCO_LAW, REGULATION_2021, REGULATION, DISPLAY_NOTICE, BUREAU_RULES)
                 .add(Instruments.ADMINISTRATIVE_PENALTY_LAW, Instruments.ADMINISTRATIVE_LICENSING_LAW,
                         Instruments.ADMINISTRATIVE_COERCION_LAW, Instruments.RESPONSIBILITY_SYSTEM_OPINIONS)
                 .build();

@@ -10,6 +10,7 @@ import io.github.quanze.procedure.Procedure;
 import io.github.quanze.procedure.ProcedureTemplates;
 import io.github.quanze.procedure.Step;
 import io.github.quanze.procedure.StepKind;
+import io.github.quanze.timelimit.StatutoryLimits;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.List;
  * 行政处罚法 Art 56 allows preservation where evidence may be lost, with the approval of the agency's head, and
  * asks for a disposal decision within seven days; the bureau's flow makes both steps part of every such case and has
  * them performed, like the investigation, by two certified officers (Art 42). That the approval and the preservation
- * are separate steps, and the officers needed, are the bureau's choices, not the statute's text.
+ * are separate steps, and the officers needed, are the bureau's choices, not the statute's text. So is keeping the
+ * investigators out of the decision (查处分离), which the bureau's own rules provide and the flow cites as such.
  */
 final class TobaccoProcedures {
 
@@ -33,8 +35,15 @@ final class TobaccoProcedures {
     private static Procedure preservationCase() {
         LegalBasis art56 = LegalBasis.of(Provision.of(ADMINISTRATIVE_PENALTY_LAW, 56));
         List<Step> steps = new ArrayList<>();
+        LegalBasis separation = LegalBasis.of(Provision.of(TobaccoLaw.BUREAU_RULES, 12));
         for (Step step : ProcedureTemplates.PENALTY_ORDINARY.steps()) {
-            steps.add(step.kind() == StepKind.NOTICE ? step.after(StepKind.EVIDENCE_PRESERVATION) : step);
+            if (step.kind() == StepKind.NOTICE) {
+                steps.add(step.after(StepKind.EVIDENCE_PRESERVATION));
+            } else if (step.kind() == StepKind.DECISION) {
+                steps.add(step.separateFrom(separation, StepKind.INVESTIGATION));
+            } else {
+                steps.add(step);
+            }
         }
         steps.add(1, Step.of(StepKind.HEAD_APPROVAL, PostRole.APPROVER, art56).after(StepKind.FILING));
         steps.add(2, Step.of(StepKind.EVIDENCE_PRESERVATION, PostRole.HANDLER,
@@ -43,6 +52,7 @@ final class TobaccoProcedures {
         return Procedure.builder(BilingualText.of("涉案卷烟先行登记保存案件处理流程",
                         "case procedure with cigarettes preserved as evidence"))
                 .step(steps.toArray(Step[]::new))
+                .hearingRequest(StatutoryLimits.PENALTY_HEARING_REQUEST, StepKind.HEARING_RIGHT_NOTICE)
                 .staffedBy(EnumSet.of(PostRole.HANDLER, PostRole.REVIEWER, PostRole.LEGAL_REVIEWER, PostRole.APPROVER))
                 .build();
     }

@@ -88,7 +88,7 @@ class BatchExampleTest {
             case CLERK_INVESTIGATES -> EnumSet.of(ViolationKind.UNCERTIFIED_OFFICER);
             case LATE_HEARING_NOTICE, LATE_SERVICE, STALLED -> EnumSet.of(ViolationKind.MISSED_DEADLINE);
             case NO_LEGALITY_REVIEW -> EnumSet.of(ViolationKind.MISSING_STEP, ViolationKind.WRONG_ORDER);
-            case INVESTIGATOR_DECIDES -> EnumSet.of(ViolationKind.SAME_INVESTIGATOR_AND_DECIDER);
+            case INVESTIGATOR_DECIDES -> EnumSet.of(ViolationKind.NOT_SEPARATED);
             // deciding first puts every later step out of order, and the service may then fall late
             case DECISION_BEFORE_NOTICE -> EnumSet.of(ViolationKind.WRONG_ORDER, ViolationKind.MISSED_DEADLINE);
         };

@@ -80,7 +80,7 @@ class ExamplesTest {
         assertThat(run.status()).isZero();
         // 行政处罚法 Art 64(二), Art 85: seven working days before the hearing of 2026-10-12, across 国庆
         assertThat(run.out()).contains("期限 听证通知：2026-09-24届满，逾期6日完成（2026-09-30完成）",
-                "听证通知应当于2026-09-24（含当日）前完成（7个工作日前），已超过时限；涉及：冯刚（承办人）",
+                "听证通知应当于2026-09-24（含当日）前完成（7个工作日前），已超过时限（解释：承办人对办案期限负责）；涉及：冯刚（承办人）",
                 "执法证 ZF-370004：执法证已过有效期", "涉及：赵丽（承办人）", "程序违法2项");
         // on 2026-09-23 the notice is still the next step and only the certificate is wrong
         assertThat(run.out()).contains("截至2026-09-23：待办环节：听证通知", "程序违法1项");
@@ -90,6 +90,9 @@ class ExamplesTest {
         // each fault of the failed file decided by the national policy with its explanation
         assertThat(run.out()).contains("过错认定：赵丽：未取得执法证件执法或者未出示执法证件，重大过失",
                 "过错认定：冯刚：超过法定期限，一般过失", "处理结果：", "适用规则 OFFICER.");
+        // the expired certificate caused no harm: no 政务处分 under 政务处分法 Art 39, only the measures
+        assertThat(run.out()).contains("处理结果：离岗培训、通报批评", "OFFICER.SERIOUS.DIRECT.NO_HARM",
+                "解释：以过错的危害后果衡量政务处分法第三十九条");
         assertThat(run.err()).isEmpty();
     }
 

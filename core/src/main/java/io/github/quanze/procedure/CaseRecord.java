@@ -31,9 +31,11 @@ import java.util.Set;
  * }</pre>
  * <p>
  * Appending checks each event and rejects, with the record unchanged, an event for a step the procedure lacks, one
- * dated before the case opened, an officer the organization does not know, a time limit extended where the step has
- * none, a resumption without a suspension (or a second suspension), and any event once the final step is recorded
- * or dated after it. Events may be recorded late (补录): replay orders them by date, so the state does not depend on
+ * dated before the case opened or outside the calendar's years, an officer the organization does not know, a time
+ * limit extended where the step has none or told to the party before it was approved, a waiver of a step the law does
+ * not let the party waive, content of another kind than the step records or missing where the procedure checks it,
+ * a resumption without a suspension (or a second suspension), and any event once the final step is recorded or
+ * dated after it. Events may be recorded late (补录): replay orders them by date, so the state does not depend on
  * the order they were appended in, nor on how they were split into appends.
  * <p>
  * This class is immutable and thread-safe.
@@ -91,9 +93,8 @@ public final class CaseRecord {
      *
      * @param event  the event, not null
      * @return the longer record, not null
-     * @throws IllegalArgumentException if the event is for a step the procedure lacks, is dated before the case
-     *         opened or after its final step, names an officer the organization does not know, extends a step that
-     *         has no time limit, or resumes a case that is not suspended (or suspends one that is)
+     * @throws IllegalArgumentException if the event breaks a rule listed in the class documentation; the message
+     *         names the case, the event and the rule
      * @throws IllegalStateException if the case is closed
      */
     public CaseRecord append(CaseEvent event) {

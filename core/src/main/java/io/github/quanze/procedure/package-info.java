@@ -6,12 +6,20 @@
  * post role that performs it, how many certified officers must take part, the steps that must come first, the
  * condition under which it is required, and its time limit; {@link io.github.quanze.procedure.ProcedureTemplates}
  * holds the statutory ones (行政处罚普通程序, 简易程序, 行政许可一般程序, 查封扣押) and
- * {@link io.github.quanze.procedure.ProcedureDiagram} draws them as the seeds' 流程图. A
+ * {@link io.github.quanze.procedure.ProcedureDiagram} draws them as the seeds' 流程图. A step also says what the
+ * statutes further ask of it: that the party may waive it (陈述申辩, 行政处罚法 Art 62), that it is done on the spot, by a
+ * head of the agency or by a qualified legal reviewer, what it records ({@link io.github.quanze.procedure.StepContent}:
+ * the penalty decided, the licence granted or refused, a fine collected, an on-site record's signatures) and within
+ * which limits; a procedure says which time it may leave out of its limits
+ * ({@link io.github.quanze.procedure.Exclusion}) and when a hearing request is in time. A
  * {@link io.github.quanze.procedure.CaseRecord} is an immutable, append-only history of
  * {@link io.github.quanze.procedure.CaseEvent}s; {@link io.github.quanze.procedure.CaseRecord#replay} yields a
- * {@link io.github.quanze.procedure.CaseState} with the deadlines and the
+ * {@link io.github.quanze.procedure.CaseState} with the deadlines, the
  * {@link io.github.quanze.procedure.ProcedureViolation}s, which {@link io.github.quanze.procedure.ViolationFaults}
- * turns into faults for the sanction policy to decide.
+ * turns into faults for the sanction policy to decide (one per person per act), and the
+ * {@link io.github.quanze.procedure.CaseNote}s, which are nobody's breach. A case states its
+ * {@link io.github.quanze.procedure.CaseGround}s, so that 法制审核 (Art 58 第一款) and 集体讨论 (Art 57 第二款) are
+ * required each on its own grounds.
  */
 @DomainStyle
 package io.github.quanze.procedure;

@@ -68,8 +68,11 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
     private final int[] lowest;
     private final int[] highest;
 
-    /** The most input combinations whose decisions the table keeps. */
-    static final int MEMO_LIMIT = 1 << 16;
+    /**
+     * The most input combinations whose decisions the table keeps: 262,144, a table of about 1 MB of references at
+     * most, enough for the national officer table's 147,456 combinations.
+     */
+    static final int MEMO_LIMIT = 1 << 18;
 
     private DecisionTable(Builder<F, O> b) {
         checkArgument(!b.columns.isEmpty(), "Table '%s' must have at least one input column", b.name);

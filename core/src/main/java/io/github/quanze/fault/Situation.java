@@ -5,8 +5,8 @@ import io.github.quanze.basis.BilingualText;
 /**
  * How a wrong decision came about (过错情形), which decides who answers for it and how ({@link Apportionment}).
  * <p>
- * The situations are those the municipal and provincial measures of the responsibility system share (LAW.md §5,
- * R1–R10).
+ * The situations (numbered R1–R10 here) are those the municipal and provincial 行政执法过错责任追究办法 share, such as
+ * those of 惠州 (Art 15–21) and 贵州's licensing measures (Art 5); that they apply elsewhere is an interpretation.
  */
 public enum Situation {
     /** R1: 承办人未经审核、批准擅自作出决定. */

@@ -22,9 +22,14 @@ public final class Lists {
      * @throws NullPointerException if the collection or one of its elements is null; the message names the argument
      *         and, for an element, its index
      */
+    @SuppressWarnings("unchecked")
     public static <T> ImmutableList<T> copyOf(String name, Collection<? extends T> values) {
         if (values == null) {
             throw new NullPointerException(name);
+        }
+        if (values instanceof ImmutableList) {
+            // holds no null and cannot change: the list itself is its copy, as ImmutableList.copyOf would return it
+            return (ImmutableList<T>) values;
         }
         ImmutableList.Builder<T> copy = ImmutableList.builderWithExpectedSize(values.size());
         int i = 0;

@@ -6,36 +6,24 @@ import static io.github.quanze.testing.Probes.ints;
 import static io.github.quanze.testing.Probes.probe;
 import static io.github.quanze.testing.Probes.texts;
 
-import io.github.quanze.testing.Probes;
+import io.github.quanze.testing.TextProbes;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.StringLength;
 
 /**
  * Bad input to every factory and builder of the package gives a value, a short IllegalArgumentException, or a
- * NullPointerException naming the argument; never an error from inside.
+ * NullPointerException naming the argument; never an error from inside. The text arguments are probed by
+ * {@link TextProbes}.
  */
-class BasisProbeTest {
+class BasisProbeTest extends TextProbes {
 
     private static final LocalDate DAY = LocalDate.of(2020, 1, 1);
     private static final BasisCatalogue CATALOGUE = BasisCatalogue.builder("目录").add(TOBACCO_LAW).build();
     private static final Provision ARTICLE = Provision.of(TOBACCO_LAW, 31);
-
-    @Example
-    void texts_areRejectedShortly() {
-        textCalls().forEach(Probes::texts);
-    }
-
-    @Property(tries = 200)
-    void anyTextGivesAValueOrAShortRejection(@ForAll @StringLength(max = 80) String text) {
-        textCalls().forEach((call, action) -> probe(call, () -> action.accept(text)));
-    }
 
     @Example
     void numbers_areRejectedShortly() {
@@ -86,7 +74,8 @@ class BasisProbeTest {
         probe("BasisCatalogue.parseProvision(date)", () -> CATALOGUE.parseProvision(null, DAY));
     }
 
-    private static Map<String, Consumer<String>> textCalls() {
+    @Override
+    protected Map<String, Consumer<String>> textCalls() {
         Map<String, Consumer<String>> calls = new LinkedHashMap<>();
         calls.put("LegalInstrument.title", t -> instrument().title(t).build());
         calls.put("LegalInstrument.englishTitle", t -> instrument().englishTitle(t).build());

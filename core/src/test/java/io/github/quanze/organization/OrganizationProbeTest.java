@@ -10,34 +10,22 @@ import static io.github.quanze.testing.Probes.dates;
 import static io.github.quanze.testing.Probes.ints;
 import static io.github.quanze.testing.Probes.probe;
 
-import io.github.quanze.testing.Probes;
+import io.github.quanze.testing.TextProbes;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.StringLength;
 
 /**
  * Bad input to every factory and builder of the package gives a value, a short IllegalArgumentException, or a
- * NullPointerException naming the argument; never an error from inside.
+ * NullPointerException naming the argument; never an error from inside. The text arguments are probed by
+ * {@link TextProbes}.
  */
-class OrganizationProbeTest {
+class OrganizationProbeTest extends TextProbes {
 
     private static final LocalDate DAY = LocalDate.of(2024, 6, 1);
-
-    @Example
-    void texts_areRejectedShortly() {
-        textCalls().forEach(Probes::texts);
-    }
-
-    @Property(tries = 200)
-    void anyTextGivesAValueOrAShortRejection(@ForAll @StringLength(max = 80) String text) {
-        textCalls().forEach((call, action) -> probe(call, () -> action.accept(text)));
-    }
 
     @Example
     void numbersAndDates_areTakenOrRejectedShortly() {
@@ -82,7 +70,8 @@ class OrganizationProbeTest {
                 () -> ORGANIZATION.countCertifiedAt(POST_INSPECTOR, null, DAY, 1));
     }
 
-    private static Map<String, Consumer<String>> textCalls() {
+    @Override
+    protected Map<String, Consumer<String>> textCalls() {
         Map<String, Consumer<String>> calls = new LinkedHashMap<>();
         calls.put("AgencyId.of", AgencyId::of);
         calls.put("UnitId.of", UnitId::of);

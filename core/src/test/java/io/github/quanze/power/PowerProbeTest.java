@@ -9,34 +9,22 @@ import static io.github.quanze.testing.Probes.probe;
 
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
-import io.github.quanze.testing.Probes;
+import io.github.quanze.testing.TextProbes;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.StringLength;
 
 /**
  * Bad input to every factory and builder of the package gives a value, a short IllegalArgumentException, or a
- * NullPointerException naming the argument; never an error from inside.
+ * NullPointerException naming the argument; never an error from inside. The text arguments are probed by
+ * {@link TextProbes}.
  */
-class PowerProbeTest {
+class PowerProbeTest extends TextProbes {
 
     private static final LocalDate DAY = LocalDate.of(2026, 1, 1);
     private static final LegalBasis BASIS = LegalBasis.of(Provision.of(TOBACCO_LAW, 40));
-
-    @Example
-    void texts_areRejectedShortly() {
-        textCalls().forEach(Probes::texts);
-    }
-
-    @Property(tries = 200)
-    void anyTextGivesAValueOrAShortRejection(@ForAll @StringLength(max = 80) String text) {
-        textCalls().forEach((call, action) -> probe(call, () -> action.accept(text)));
-    }
 
     @Example
     void dates_areTakenOrRejectedShortly() {
@@ -68,7 +56,8 @@ class PowerProbeTest {
                 io.github.quanze.basis.BilingualText.of("中", "en"), BASIS));
     }
 
-    private static Map<String, Consumer<String>> textCalls() {
+    @Override
+    protected Map<String, Consumer<String>> textCalls() {
         Map<String, Consumer<String>> calls = new LinkedHashMap<>();
         calls.put("Power.name", t -> power().name(t).build());
         calls.put("Power.implementingAgency", t -> power().implementingAgency(t).build());

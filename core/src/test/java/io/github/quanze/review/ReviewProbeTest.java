@@ -17,7 +17,7 @@ import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.organization.OfficerId;
-import io.github.quanze.testing.Probes;
+import io.github.quanze.testing.TextProbes;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Arrays;
@@ -27,15 +27,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.StringLength;
 
 /**
  * Bad input to every factory and builder of the package gives a value, a short IllegalArgumentException, or a
- * NullPointerException naming the argument; never an error from inside.
+ * NullPointerException naming the argument; never an error from inside. The text arguments are probed by
+ * {@link TextProbes}.
  */
-class ReviewProbeTest {
+class ReviewProbeTest extends TextProbes {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 30);
     private static final BilingualText TEXT = BilingualText.of("项", "item");
@@ -44,16 +42,6 @@ class ReviewProbeTest {
     private static final ReviewCriterion CRITERION = ReviewCriterion.deduction("FILING.PAGES", "FILING", TEXT, 2,
             null, BASIS);
     private static final CaseFile FILE = CaseFile.of(penaltyCase(PENALTY_CASE));
-
-    @Example
-    void texts_areRejectedShortly() {
-        textCalls().forEach(Probes::texts);
-    }
-
-    @Property(tries = 100)
-    void anyTextGivesAValueOrAShortRejection(@ForAll @StringLength(max = 80) String text) {
-        textCalls().forEach((call, action) -> probe(call, () -> action.accept(text)));
-    }
 
     @Example
     void numbers_areTakenOrRejectedShortly() {
@@ -168,7 +156,8 @@ class ReviewProbeTest {
         probe("IndicatorValue.noData", () -> IndicatorValue.noData(null));
     }
 
-    private static Map<String, Consumer<String>> textCalls() {
+    @Override
+    protected Map<String, Consumer<String>> textCalls() {
         Map<String, Consumer<String>> calls = new LinkedHashMap<>();
         calls.put("ReviewStandard.builder(name)", t -> ReviewStandard.builder(t, "某省司法厅", DAY));
         calls.put("ReviewStandard.builder(issuer)", t -> ReviewStandard.builder("标准", t, DAY));

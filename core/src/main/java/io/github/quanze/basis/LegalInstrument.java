@@ -118,7 +118,7 @@ public abstract class LegalInstrument {
     protected void check() {
         Texts.checkLine("Instrument title", title());
         checkArgument(title().chars().noneMatch(c -> c == '《' || c == '》'),
-                "Instrument title must have no surrounding spaces or book-title marks, but was %s",
+                "Instrument title must have no book-title marks, but was %s",
                 Texts.quote(title()));
         String instrument = "Instrument " + Texts.quoteTitle(title());
         englishTitle().ifPresent(en -> Texts.checkLine(instrument + ": English title", en));

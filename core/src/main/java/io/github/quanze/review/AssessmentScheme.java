@@ -426,8 +426,8 @@ public final class AssessmentScheme {
          */
         public Builder removeItem(String code) {
             Objects.requireNonNull(code, "code");
-            checkArgument(items.remove(code) != null, "Assessment scheme %s has no item %s to remove", Texts.quote(name),
-                    Texts.quote(code));
+            checkArgument(items.remove(code) != null, "Assessment scheme %s has no item %s to remove",
+                    Texts.quote(name), Texts.quote(code));
             return this;
         }
 
@@ -512,7 +512,8 @@ public final class AssessmentScheme {
                                 && i.indicator().isBetter(i.fullAt(), i.zeroAt()),
                         "Assessment scheme %s: item %s scores %s, where %s, from full marks at %s to zero at %s, but "
                                 + "the full-marks value must be better than the zero value", scheme,
-                        Texts.quote(i.code()), i.indicator(), i.indicator().direction() == Indicator.Direction.HIGHER_IS_BETTER
+                        Texts.quote(i.code()), i.indicator(),
+                        i.indicator().direction() == Indicator.Direction.HIGHER_IS_BETTER
                                 ? "higher is better" : "lower is better", i.fullAt(), i.zeroAt());
                 bySection.merge(i.section(), i.points(), Integer::sum);
             }

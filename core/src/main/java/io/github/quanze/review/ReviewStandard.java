@@ -377,7 +377,8 @@ public final class ReviewStandard {
                     "Review standard %s: thresholds must satisfy 0 < pass <= excellent <= total %s, but were pass %s, "
                             + "excellent %s", standard, total, passFrom, excellentFrom);
             effectiveUntil.ifPresent(u -> checkArgument(u.isAfter(effectiveFrom),
-                    "Review standard %s: effectiveUntil %s must be after effectiveFrom %s", standard, u, effectiveFrom));
+                    "Review standard %s: effectiveUntil %s must be after effectiveFrom %s", standard, u,
+                    effectiveFrom));
             return new ReviewStandard(this);
         }
     }

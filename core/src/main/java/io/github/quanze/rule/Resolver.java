@@ -46,7 +46,8 @@ final class Resolver<O> {
 
     static <O> Resolver<O> create(String name, List<RuleRef> refs, List<RuleId[]> exceptions, HitPolicy policy,
             Aggregation<O> aggregation, Comparator<? super O> order, Function<? super O, BilingualText> describer) {
-        checkArgument(name != null && !name.isBlank(), "Rule set name must not be blank, but was %s", Texts.quote(name));
+        checkArgument(name != null && !name.isBlank(), "Rule set name must not be blank, but was %s",
+                Texts.quote(name));
         Objects.requireNonNull(policy, "policy");
         checkArgument(policy != HitPolicy.PRIORITY || order != null,
                 "Rule set %s has hit policy PRIORITY and needs an order on outcomes", Texts.quote(name));

@@ -37,7 +37,7 @@ class LegalInstrumentTest {
     @Example
     void build_rejectsBookTitleMarksInTitle() {
         assertThatIllegalArgumentException().isThrownBy(() -> base().title("《某法》").build())
-                .withMessageContaining("no surrounding spaces or book-title marks, but was '《某法》'");
+                .withMessage("Instrument title must have no book-title marks, but was '《某法》'");
     }
 
     @Example

@@ -48,7 +48,8 @@ class EnforcementCredentialTest {
     void build_rejectsACertificateThatEndsBeforeItStarts() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> credential("ZF-9", OFFICER_INSPECTOR_A, LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 1)))
-                .withMessageContaining("Credential 'ZF-9': validity must not end (2024-01-01) before it starts (2024-01-02)");
+                .withMessageContaining(
+                        "Credential 'ZF-9': validity must not end (2024-01-01) before it starts (2024-01-02)");
     }
 
     @Example

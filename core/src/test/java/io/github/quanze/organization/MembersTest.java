@@ -63,7 +63,8 @@ class MembersTest {
                 .withMessageStartingWith("Officer O: name must not contain control character U+0007");
         assertThatIllegalArgumentException().isThrownBy(() -> credential().issuingAuthority("某市\n人民政府")
                         .addAreas(AREA_TOBACCO).build())
-                .withMessageStartingWith("Credential 'ZF-1': issuing authority must not contain control character U+000A");
+                .withMessageStartingWith(
+                        "Credential 'ZF-1': issuing authority must not contain control character U+000A");
         assertThatIllegalArgumentException().isThrownBy(() -> credential().number("ZF\u00001")
                         .issuingAuthority("某市人民政府").addAreas(AREA_TOBACCO).build())
                 .withMessageStartingWith("Credential number must not contain control character U+0000");
@@ -91,7 +92,8 @@ class MembersTest {
     void statusChange_requiresAReason() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new CredentialStatusChange(LocalDate.of(2024, 1, 1), CredentialStatus.SUSPENDED, " "))
-                .withMessage("Credential status change to SUSPENDED on 2024-01-01: reason must not be blank, but was ' '");
+                .withMessage(
+                        "Credential status change to SUSPENDED on 2024-01-01: reason must not be blank, but was ' '");
     }
 
     private static EnforcementCredential.Builder credential() {

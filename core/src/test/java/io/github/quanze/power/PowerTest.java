@@ -19,7 +19,8 @@ class PowerTest {
     void build_requiresALegalBasis() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> base().build())
-                .withMessageContaining("Power CF-009 ('对某违法行为的处罚') must cite at least one provision as its legal basis");
+                .withMessageContaining(
+                        "Power CF-009 ('对某违法行为的处罚') must cite at least one provision as its legal basis");
     }
 
     @Example

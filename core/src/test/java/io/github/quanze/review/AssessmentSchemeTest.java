@@ -195,12 +195,13 @@ class AssessmentSchemeTest {
                 .withMessage("Assessment scheme 'T': item 'OVERDUE' has weight 101, but a weight must be 0 to 100");
         assertThatIllegalArgumentException().isThrownBy(() -> DEFAULT.toBuilder("T")
                         .item(new Item("OVERDUE", "GENERAL", Indicator.OVERDUE_RATE, 5, 0, 10)).build())
-                .withMessage("Assessment scheme 'T': items of section 'GENERAL' add up to 25 points, but must add up to "
-                        + "the section's weight 30");
+                .withMessage("Assessment scheme 'T': items of section 'GENERAL' add up to 25 points, but must add up "
+                        + "to the section's weight 30");
         assertThatIllegalArgumentException().isThrownBy(() -> DEFAULT.toBuilder("T")
                         .item(new Item("OVERDUE", "GENERAL", Indicator.OVERDUE_RATE, 10, 10, 0)).build())
-                .withMessage("Assessment scheme 'T': item 'OVERDUE' scores OVERDUE_RATE, where lower is better, from full "
-                        + "marks at 10.0 to zero at 0.0, but the full-marks value must be better than the zero value");
+                .withMessage("Assessment scheme 'T': item 'OVERDUE' scores OVERDUE_RATE, where lower is better, from "
+                        + "full marks at 10.0 to zero at 0.0, but the full-marks value must be better than the zero "
+                        + "value");
         assertThatIllegalArgumentException().isThrownBy(() -> DEFAULT.toBuilder("T").removeItem("NOPE"))
                 .withMessage("Assessment scheme 'T' has no item 'NOPE' to remove");
         assertThatIllegalArgumentException().isThrownBy(() -> DEFAULT.toBuilder("T")

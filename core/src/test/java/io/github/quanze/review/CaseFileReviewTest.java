@@ -231,10 +231,12 @@ class CaseFileReviewTest {
     void reviewerFindingsRejectControlCharactersInCodesNamesAndNotes() {
         assertThatIllegalArgumentException().isThrownBy(() -> ReviewerFinding.of("FILING.PAGES", "卷内\u0000第3页",
                         "刘评查", REVIEWED))
-                .withMessageStartingWith("Reviewer finding 'FILING.PAGES': note must not contain control character U+0000");
+                .withMessageStartingWith(
+                        "Reviewer finding 'FILING.PAGES': note must not contain control character U+0000");
         assertThatIllegalArgumentException().isThrownBy(() -> ReviewerFinding.of("FILING.PAGES", "卷内第3页未编页码",
                         "刘评查\n", REVIEWED))
-                .withMessageStartingWith("Reviewer finding 'FILING.PAGES': reviewer must not contain control character");
+                .withMessageStartingWith(
+                        "Reviewer finding 'FILING.PAGES': reviewer must not contain control character");
         assertThatIllegalArgumentException().isThrownBy(() -> ReviewerFinding.of(" FILING.PAGES", "卷内第3页未编页码",
                         "刘评查", REVIEWED))
                 .withMessage("Reviewer finding: criterion must not begin or end with a space, but was ' FILING.PAGES'");

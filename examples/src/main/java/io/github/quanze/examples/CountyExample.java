@@ -93,7 +93,8 @@ final class CountyExample extends Report {
                         county.organization().officers().size(), CountyYear.YEAR, cases, files, CountyYear.SAMPLE,
                         CountyYear.REVIEWED, years.get(0).reviews().get(0).standard().citation()),
                 String.format("%d enforcement agencies, %d enforcement items, %d officers; %d penalty cases in %d, "
-                                + "%d closed files reviewed (%d per agency, all where fewer), reviewed on %s against %s.",
+                                + "%d closed files reviewed (%d per agency, all where fewer), reviewed on %s against "
+                                + "%s.",
                         years.size(), County.ITEMS, county.organization().officers().size(), cases,
                         CountyYear.YEAR, files, CountyYear.SAMPLE, CountyYear.REVIEWED,
                         years.get(0).reviews().get(0).standard().citation())));

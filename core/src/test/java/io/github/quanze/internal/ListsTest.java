@@ -3,6 +3,7 @@ package io.github.quanze.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,12 @@ class ListsTest {
         assertThatNullPointerException().isThrownBy(() -> Lists.copyOf("provisions", null)).withMessage("provisions");
         assertThatNullPointerException().isThrownBy(() -> Lists.copyOf("provisions", Arrays.asList("a", null)))
                 .withMessage("provisions[1] must not be null");
+    }
+
+    @Example
+    void copyOf_returnsAnImmutableListAsItIs() {
+        ImmutableList<String> immutable = ImmutableList.of("a", "b");
+        assertThat(Lists.copyOf("values", immutable)).isSameAs(immutable);
     }
 
     @Example

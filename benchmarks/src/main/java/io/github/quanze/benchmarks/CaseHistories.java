@@ -38,7 +38,8 @@ import java.util.SplittableRandom;
 /**
  * Generated case histories (案件记录) of the ordinary penalty procedure for the replay benchmarks: a bureau of eight
  * certified case handlers, a legal reviewer, a head and a clerk without certificate, and histories of a chosen
- * length, correct or with one slip.
+ * length, correct or with one slip. For the review benchmark, an organization of several such bureaus, each case
+ * handled by the staff of one of them, so that its file is that bureau's.
  * <p>
  * A history's length is set by how many times the investigation is recorded (every 询问笔录 and 现场检查笔录 is an
  * event); the investigation spans about ten working days whatever the length, so that longer histories are not
@@ -56,14 +57,26 @@ final class CaseHistories {
 
     private static final LocalDate FIRST_OPENED = LocalDate.of(2025, 1, 2);
     private static final int DAYS_OPENED = (int) (LocalDate.of(2026, 6, 30).toEpochDay() - FIRST_OPENED.toEpochDay());
-    private static final AgencyId BUREAU = AgencyId.of("BUREAU");
-    private static final OfficerId LEGAL = OfficerId.of("L-1");
-    private static final OfficerId HEAD = OfficerId.of("A-1");
-    private static final OfficerId CLERK = OfficerId.of("C-1");
     private static final int HANDLERS = 8;
 
-    private final Organization organization = bureau();
+    private final int bureaus;
+    private final Organization organization;
     private final WorkingDayCalendar calendar = WorkingDayCalendar.national();
+
+    /** One bureau, {@code BUREAU}, whose officers are H-1 … H-8, L-1, A-1 and C-1. */
+    CaseHistories() {
+        this(1);
+    }
+
+    /**
+     * Several bureaus, {@code A0} … with officers {@code A0.H-1} …, each staffed as the single bureau is.
+     *
+     * @param bureaus  how many, at least 1
+     */
+    CaseHistories(int bureaus) {
+        this.bureaus = bureaus;
+        this.organization = bureaus();
+    }
 
     /** The slip a generated history carries. */
     enum Slip { NONE, ONE_INVESTIGATOR, CLERK_INVESTIGATES, NO_NOTICE, LATE_SERVICE }
@@ -85,13 +98,23 @@ final class CaseHistories {
      * @param events  the number of events, at least {@link #FIXED_EVENTS} + 1
      */
     Generated ofLength(int events, SplittableRandom random) {
-        return generate(random, events - FIXED_EVENTS, false, false, Slip.NONE);
+        return generate(random, 0, events - FIXED_EVENTS, false, false, Slip.NONE);
     }
 
     /** Generates a case as a supervision platform sees them: a third major, a third heard, a quarter with a slip. */
     Generated mixed(SplittableRandom random) {
+        return mixed(random, 0);
+    }
+
+    /** Generates a case of one bureau as {@link #mixed(SplittableRandom)} does. */
+    Generated mixed(SplittableRandom random, int bureau) {
         Slip slip = random.nextInt(4) == 0 ? Slip.values()[1 + random.nextInt(Slip.values().length - 1)] : Slip.NONE;
-        return generate(random, 1 + random.nextInt(4), random.nextInt(3) == 0, random.nextInt(3) == 0, slip);
+        return generate(random, bureau, 1 + random.nextInt(4), random.nextInt(3) == 0, random.nextInt(3) == 0, slip);
+    }
+
+    /** The agency of a bureau. */
+    AgencyId agency(int bureau) {
+        return AgencyId.of(bureaus == 1 ? "BUREAU" : "A" + bureau);
     }
 
     /** Checks a generated case with the hand-written peer. */
@@ -112,12 +135,14 @@ final class CaseHistories {
         return b.build().appendAll(g.events());
     }
 
-    private Generated generate(SplittableRandom random, int investigations, boolean major, boolean hearing,
-            Slip slip) {
+    private Generated generate(SplittableRandom random, int bureau, int investigations, boolean major,
+            boolean hearing, Slip slip) {
+        OfficerId legal = officer(bureau, "L-1");
+        OfficerId head = officer(bureau, "A-1");
         LocalDate day = calendar.workingDayOnOrAfter(FIRST_OPENED.plusDays(random.nextInt(DAYS_OPENED)));
         LocalDate opened = day;
         int leader = random.nextInt(HANDLERS);
-        OfficerId lead = handler(leader);
+        OfficerId lead = handler(bureau, leader);
         List<CaseEvent> events = new ArrayList<>();
         events.add(CaseEvent.performed(FILING, day, lead));
         int sloppy = random.nextInt(investigations);
@@ -125,12 +150,12 @@ final class CaseHistories {
             if (random.nextInt(investigations) < 10) {
                 day = calendar.plusWorkingDays(day, 1);
             }
-            OfficerId second = handler(leader + 1 + random.nextInt(HANDLERS - 1));
+            OfficerId second = handler(bureau, leader + 1 + random.nextInt(HANDLERS - 1));
             if (i == sloppy && slip == Slip.ONE_INVESTIGATOR) {
                 events.add(CaseEvent.performed(INVESTIGATION, day, lead));
             } else {
                 events.add(CaseEvent.performed(INVESTIGATION, day, lead,
-                        i == sloppy && slip == Slip.CLERK_INVESTIGATES ? CLERK : second));
+                        i == sloppy && slip == Slip.CLERK_INVESTIGATES ? officer(bureau, "C-1") : second));
             }
         }
         day = calendar.plusWorkingDays(day, 1 + random.nextInt(3));
@@ -146,16 +171,16 @@ final class CaseHistories {
         if (hearing) {
             events.add(CaseEvent.performed(HEARING_NOTICE, day, lead));
             day = calendar.plusWorkingDays(day, 7 + random.nextInt(3));
-            events.add(CaseEvent.performed(HEARING, day, LEGAL));
+            events.add(CaseEvent.performed(HEARING, day, legal));
         }
         if (major) {
             day = calendar.plusWorkingDays(day, 1);
-            events.add(CaseEvent.performed(LEGALITY_REVIEW, day, LEGAL));
+            events.add(CaseEvent.performed(LEGALITY_REVIEW, day, legal));
             day = calendar.plusWorkingDays(day, 1);
-            events.add(CaseEvent.performed(COLLECTIVE_DECISION, day, HEAD));
+            events.add(CaseEvent.performed(COLLECTIVE_DECISION, day, head));
         }
         day = calendar.plusWorkingDays(day, 1 + random.nextInt(2));
-        events.add(CaseEvent.performed(DECISION, day, HEAD));
+        events.add(CaseEvent.performed(DECISION, day, head));
         day = calendar.plusWorkingDays(day, slip == Slip.LATE_SERVICE ? 9 : random.nextInt(5));
         events.add(CaseEvent.performed(SERVICE, day, lead));
         day = calendar.plusWorkingDays(day, 5 + random.nextInt(10));
@@ -164,27 +189,50 @@ final class CaseHistories {
         return new Generated("罚" + opened + "-" + random.nextInt(1_000_000), opened, major, hearing, events);
     }
 
-    private static OfficerId handler(int i) {
-        return OfficerId.of("H-" + (i % HANDLERS + 1));
+    private OfficerId handler(int bureau, int i) {
+        return officer(bureau, "H-" + (i % HANDLERS + 1));
     }
 
-    private static Organization bureau() {
-        UnitId unit = UnitId.of("U");
-        Organization.Builder b = Organization.builder().addAgency(new Agency(BUREAU, "某市烟草专卖局"))
-                .addUnit(new Unit(unit, BUREAU, "专卖监督管理科"));
-        b.addPost(new Post.Builder().id(PostId.of("P")).unit(unit).name("执法岗").addDuties("依法履行职责").build());
-        b.addPost(new Post.Builder().id(PostId.of("HEAD")).unit(unit).name("局长岗").addDuties("审批处罚决定")
-                .leadership(Leadership.PRINCIPAL).build());
+    /** An officer of a bureau, by the id the officer has in the single bureau. */
+    private OfficerId officer(int bureau, String id) {
+        return OfficerId.of(local(bureau, id));
+    }
+
+    /** The id a member of a bureau has: as in the single bureau, prefixed by the bureau's agency if there are more. */
+    private String local(int bureau, String id) {
+        return bureaus == 1 ? id : agency(bureau).value() + "." + id;
+    }
+
+    private Organization bureaus() {
+        Organization.Builder b = Organization.builder();
+        for (int bureau = 0; bureau < bureaus; bureau++) {
+            bureau(b, bureau);
+        }
+        return b.build();
+    }
+
+    private void bureau(Organization.Builder b, int bureau) {
+        AgencyId agency = agency(bureau);
+        UnitId unit = UnitId.of(local(bureau, "U"));
+        PostId post = PostId.of(local(bureau, "P"));
+        PostId headPost = PostId.of(local(bureau, "HEAD"));
+        b.addAgency(new Agency(agency, "某市烟草专卖局")).addUnit(new Unit(unit, agency, "专卖监督管理科"))
+                .addPost(new Post.Builder().id(post).unit(unit).name("执法岗").addDuties("依法履行职责").build())
+                .addPost(new Post.Builder().id(headPost).unit(unit).name("局长岗").addDuties("审批处罚决定")
+                        .leadership(Leadership.PRINCIPAL).build());
         List<OfficerId> certified = new ArrayList<>();
         for (int i = 0; i < HANDLERS; i++) {
-            certified.add(handler(i));
+            certified.add(handler(bureau, i));
         }
-        certified.add(LEGAL);
-        certified.add(HEAD);
+        certified.add(officer(bureau, "L-1"));
+        certified.add(officer(bureau, "A-1"));
+        OfficerId legal = officer(bureau, "L-1");
+        OfficerId head = officer(bureau, "A-1");
         for (OfficerId id : certified) {
-            Officer.Builder officer = new Officer.Builder().id(id).name(id.value()).agency(BUREAU)
-                    .addPosts(PostId.of(id.equals(HEAD) ? "HEAD" : "P"));
-            if (id.equals(LEGAL)) {
+            Officer.Builder officer = new Officer.Builder().id(id).name(id.value()).agency(agency)
+                    .addPosts(id.equals(head) ? headPost : post);
+            if (id.equals(legal)) {
+                // the legal reviewer holds the legal professional qualification (行政处罚法 Art 58 第二款)
                 officer.legalQualification(LocalDate.of(2019, 2, 22));
             }
             b.addOfficer(officer.build());
@@ -192,11 +240,10 @@ final class CaseHistories {
                     .issuingAuthority("某市人民政府").addAreas(AREA).validFrom(LocalDate.of(2020, 1, 1))
                     .validUntil(LocalDate.of(2030, 12, 31)).build());
         }
-        officer(b, CLERK);
-        return b.build();
+        officer(b, officer(bureau, "C-1"), agency, post);
     }
 
-    private static void officer(Organization.Builder b, OfficerId id) {
-        b.addOfficer(new Officer.Builder().id(id).name(id.value()).agency(BUREAU).addPosts(PostId.of("P")).build());
+    private static void officer(Organization.Builder b, OfficerId id, AgencyId agency, PostId post) {
+        b.addOfficer(new Officer.Builder().id(id).name(id.value()).agency(agency).addPosts(post).build());
     }
 }

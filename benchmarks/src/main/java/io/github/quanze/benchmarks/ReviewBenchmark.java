@@ -38,7 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Files come from {@link CaseHistories#mixed} (a third major, a third with a hearing, a quarter with one slip), a
  * quarter of them with one to three reviewer findings. At most {@value #DISTINCT} files are distinct; larger runs
  * review them again in turn (a review keeps nothing between files, so a file reviewed twice costs twice), which
- * keeps a million files within the default heap. File {@code i} belongs to agency {@code i % AGENCIES}.
+ * keeps a million files within the default heap. File {@code i} is a case of agency {@code i % AGENCIES}, handled
+ * by its staff, so that the review report names that agency.
  * <p>
  * Run, from the project root:
  * <pre>
@@ -67,11 +68,11 @@ public class ReviewBenchmark {
     /** Generates the distinct files. */
     @Setup(Level.Trial)
     public void setUp() {
-        CaseHistories histories = new CaseHistories();
+        CaseHistories histories = new CaseHistories(AGENCIES);
         SplittableRandom random = new SplittableRandom(20260101L);
         distinct = new CaseFile[Math.min(files, DISTINCT)];
         for (int i = 0; i < distinct.length; i++) {
-            CaseFile file = CaseFile.of(histories.record(histories.mixed(random)));
+            CaseFile file = CaseFile.of(histories.record(histories.mixed(random, i % AGENCIES)));
             if (random.nextInt(4) == 0) {
                 for (int f = 1 + random.nextInt(3); f > 0; f--) {
                     file = file.with(new ReviewerFinding(FINDINGS[random.nextInt(FINDINGS.length)],

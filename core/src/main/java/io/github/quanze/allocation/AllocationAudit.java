@@ -1,6 +1,7 @@
 package io.github.quanze.allocation;
 
 import io.github.quanze.basis.BilingualText;
+import io.github.quanze.internal.Lists;
 import io.github.quanze.organization.Organization;
 import io.github.quanze.power.PowerCatalogue;
 import io.github.quanze.rule.Check;
@@ -11,6 +12,7 @@ import io.github.quanze.rule.RuleSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The allocation audit (职权分解检查): checks an agency's allocation table against its power catalogue and its
@@ -73,7 +75,8 @@ public final class AllocationAudit {
      */
     public static AllocationReport run(AllocationContext context,
             List<? extends Check<AllocationContext, AllocationFinding>> checks) {
-        return report(context, RuleSet.ofChecks(RULE_SET, checks));
+        Objects.requireNonNull(context, "context");
+        return report(context, RuleSet.ofChecks(RULE_SET, Lists.copyOf("checks", checks)));
     }
 
     private static AllocationReport report(AllocationContext context,

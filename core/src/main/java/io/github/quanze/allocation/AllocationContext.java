@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
+import io.github.quanze.internal.Texts;
 import io.github.quanze.organization.Organization;
 import io.github.quanze.power.PowerCatalogue;
 import java.time.LocalDate;
@@ -40,8 +41,9 @@ public final class AllocationContext {
         this.table = Objects.requireNonNull(table, "table");
         this.date = Objects.requireNonNull(date, "date");
         checkArgument(catalogue.agency().equals(table.agency()),
-                "Catalogue '%s' is of agency '%s' but the allocation table is of agency '%s'; audit a table against "
-                        + "its own agency's catalogue", catalogue.name(), catalogue.agency(), table.agency());
+                "Catalogue %s is of agency '%s' but the allocation table is of agency '%s'; audit a table against "
+                        + "its own agency's catalogue", Texts.quote(catalogue.name()), catalogue.agency(),
+                table.agency());
         // memoize runs the pass once under a lock and publishes the result safely to every thread
         this.scan = Suppliers.memoize(() -> AllocationScan.scan(this));
     }

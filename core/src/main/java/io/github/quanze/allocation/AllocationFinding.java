@@ -1,8 +1,8 @@
 package io.github.quanze.allocation;
 
-import com.google.common.collect.ImmutableList;
 import io.github.quanze.basis.BilingualText;
 import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.internal.Lists;
 import io.github.quanze.organization.PostId;
 import io.github.quanze.power.PowerCode;
 import io.github.quanze.rule.Finding;
@@ -34,8 +34,8 @@ public record AllocationFinding(AllocationIssue issue, List<PowerCode> powers, L
     /** Creates a finding, sorting its powers and posts. */
     public AllocationFinding {
         Objects.requireNonNull(issue, "issue");
-        powers = ImmutableList.sortedCopyOf(powers);
-        posts = ImmutableList.sortedCopyOf(posts);
+        powers = Lists.sortedCopyOf("powers", powers);
+        posts = Lists.sortedCopyOf("posts", posts);
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(basis, "basis");
     }

@@ -2,6 +2,7 @@ package io.github.quanze.allocation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
+import io.github.quanze.internal.Lists;
 import io.github.quanze.power.PowerCode;
 import io.github.quanze.rule.Severity;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ public record AllocationReport(LocalDate date, List<AllocationFinding> findings)
     /** Creates a report, sorting its findings. */
     public AllocationReport {
         Objects.requireNonNull(date, "date");
-        findings = ImmutableList.sortedCopyOf(findings);
+        findings = Lists.sortedCopyOf("findings", findings);
     }
 
     /**

@@ -61,7 +61,7 @@ public final class AllocationRules {
 
             @Override
             public List<AllocationFinding> check(AllocationContext context) {
-                return context.findings(issue);
+                return Objects.requireNonNull(context, "context").findings(issue);
             }
 
             @Override

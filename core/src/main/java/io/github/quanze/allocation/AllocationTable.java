@@ -166,6 +166,7 @@ public final class AllocationTable {
          * @return this builder, not null
          */
         public Builder add(Allocation... added) {
+            Objects.requireNonNull(added, "added");
             for (Allocation allocation : added) {
                 allocations.add(Objects.requireNonNull(allocation, "allocation"));
             }
@@ -179,7 +180,7 @@ public final class AllocationTable {
          * @return this builder, not null
          */
         public Builder addAll(Iterable<Allocation> added) {
-            added.forEach(this::add);
+            Objects.requireNonNull(added, "added").forEach(this::add);
             return this;
         }
 

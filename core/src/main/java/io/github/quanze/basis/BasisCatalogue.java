@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.Multimaps;
+import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,8 +35,8 @@ public final class BasisCatalogue {
     private final ImmutableListMultimap<String, LegalInstrument> byTitle;
 
     private BasisCatalogue(String name, List<LegalInstrument> instruments) {
-        checkArgument(name != null && !name.isBlank(), "Basis catalogue name must not be blank, but was '%s'", name);
-        this.name = name;
+        this.name = Texts.checkLine("Basis catalogue name", name);
+        String quoted = Texts.quote(name);
         this.instruments = instruments.stream().sorted(ORDER).collect(ImmutableList.toImmutableList());
         this.byTitle = Multimaps.index(this.instruments, LegalInstrument::title);
         for (String title : byTitle.keySet()) {
@@ -44,12 +45,12 @@ public final class BasisCatalogue {
                 LegalInstrument earlier = editions.get(i - 1);
                 LegalInstrument later = editions.get(i);
                 checkArgument(!earlier.effectiveDate().equals(later.effectiveDate()),
-                        "Basis catalogue '%s' holds two editions of 《%s》 effective %s", name, title,
+                        "Basis catalogue %s holds two editions of %s effective %s", quoted, Texts.quoteTitle(title),
                         later.effectiveDate());
                 checkArgument(earlier.repealDate().filter(r -> !r.isAfter(later.effectiveDate())).isPresent(),
-                        "Basis catalogue '%s': the edition of 《%s》 effective %s must be repealed on or before %s, "
+                        "Basis catalogue %s: the edition of %s effective %s must be repealed on or before %s, "
                                 + "when the next edition takes effect",
-                        name, title, earlier.effectiveDate(), later.effectiveDate());
+                        quoted, Texts.quoteTitle(title), earlier.effectiveDate(), later.effectiveDate());
             }
         }
     }
@@ -146,13 +147,15 @@ public final class BasisCatalogue {
      * @throws IllegalArgumentException if the text is not a citation
      */
     public Provision parseProvision(String citation) {
+        Objects.requireNonNull(citation, "citation");
         String title = Provision.titleOf(citation);
         List<LegalInstrument> editions = editions(title);
         if (editions.size() != 1) {
             throw new UnknownInstrumentException(title, editions.isEmpty()
-                    ? String.format("Unknown instrument 《%s》 in basis catalogue '%s'", title, name)
-                    : String.format("Basis catalogue '%s' holds %s editions of 《%s》; give the date of the act "
-                            + "to choose one", name, editions.size(), title));
+                    ? String.format("Unknown instrument %s in basis catalogue %s", Texts.quoteTitle(title),
+                            Texts.quote(name))
+                    : String.format("Basis catalogue %s holds %s editions of %s; give the date of the act "
+                            + "to choose one", Texts.quote(name), editions.size(), Texts.quoteTitle(title)));
         }
         return Provision.parse(citation, editions.get(0));
     }
@@ -167,10 +170,12 @@ public final class BasisCatalogue {
      * @throws IllegalArgumentException if the text is not a citation
      */
     public Provision parseProvision(String citation, LocalDate date) {
+        Objects.requireNonNull(citation, "citation");
+        Objects.requireNonNull(date, "date");
         String title = Provision.titleOf(citation);
         LegalInstrument edition = edition(title, date).orElseThrow(() -> new UnknownInstrumentException(title,
-                String.format("No edition of 《%s》 in force on %s in basis catalogue '%s' (editions held: %s)",
-                        title, date, name, editions(title).size())));
+                String.format("No edition of %s in force on %s in basis catalogue %s (editions held: %s)",
+                        Texts.quoteTitle(title), date, Texts.quote(name), editions(title).size())));
         return Provision.parse(citation, edition);
     }
 
@@ -207,6 +212,7 @@ public final class BasisCatalogue {
          * @return this builder, not null
          */
         public Builder add(LegalInstrument... added) {
+            Objects.requireNonNull(added, "added");
             for (LegalInstrument instrument : added) {
                 instruments.add(Objects.requireNonNull(instrument, "instrument"));
             }
@@ -220,7 +226,7 @@ public final class BasisCatalogue {
          * @return this builder, not null
          */
         public Builder addAll(Iterable<LegalInstrument> added) {
-            added.forEach(this::add);
+            Objects.requireNonNull(added, "added").forEach(this::add);
             return this;
         }
 
@@ -228,8 +234,8 @@ public final class BasisCatalogue {
          * Builds the catalogue.
          *
          * @return the catalogue, not null
-         * @throws IllegalArgumentException if the name is blank, an edition is held twice, or two editions of one
-         *         instrument overlap in time
+         * @throws IllegalArgumentException if the name is blank, is not one line or has surrounding spaces, an
+         *         edition is held twice, or two editions of one instrument overlap in time
          */
         public BasisCatalogue build() {
             return new BasisCatalogue(name, instruments);

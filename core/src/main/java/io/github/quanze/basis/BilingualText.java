@@ -2,6 +2,7 @@ package io.github.quanze.basis;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.quanze.internal.Texts;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -24,8 +25,9 @@ public record BilingualText(String zh, String en) {
      * @throws IllegalArgumentException if either text is null or blank
      */
     public BilingualText {
-        checkArgument(zh != null && !zh.isBlank(), "Chinese text must not be blank, but was '%s'", zh);
-        checkArgument(en != null && !en.isBlank(), "English text must not be blank, but was '%s' (Chinese: %s)", en, zh);
+        checkArgument(zh != null && !zh.isBlank(), "Chinese text must not be blank, but was %s", Texts.quote(zh));
+        checkArgument(en != null && !en.isBlank(), "English text must not be blank, but was %s (Chinese: %s)",
+                Texts.quote(en), Texts.quote(zh));
     }
 
     /**
@@ -60,6 +62,9 @@ public record BilingualText(String zh, String en) {
      * @return the joined text, not null
      */
     public BilingualText join(String zhSeparator, String enSeparator, BilingualText other) {
+        Objects.requireNonNull(zhSeparator, "zhSeparator");
+        Objects.requireNonNull(enSeparator, "enSeparator");
+        Objects.requireNonNull(other, "other");
         return new BilingualText(zh + zhSeparator + other.zh, en + enSeparator + other.en);
     }
 

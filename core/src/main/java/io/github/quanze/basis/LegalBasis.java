@@ -3,11 +3,15 @@ package io.github.quanze.basis;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import io.github.quanze.internal.Lists;
+import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -29,11 +33,13 @@ public record LegalBasis(List<Provision> provisions) {
      * @throws IllegalArgumentException if there is no provision or a provision is cited twice
      */
     public LegalBasis {
-        Objects.requireNonNull(provisions, "provisions");
+        provisions = Lists.copyOf("provisions", provisions);
         checkArgument(!provisions.isEmpty(), "Legal basis must cite at least one provision");
-        provisions = ImmutableList.copyOf(provisions);
-        checkArgument(new HashSet<>(provisions).size() == provisions.size(),
-                "Legal basis must not cite a provision twice, but was %s", provisions);
+        Set<Provision> cited = new HashSet<>();
+        for (Provision provision : provisions) {
+            checkArgument(cited.add(provision), "Legal basis must not cite a provision twice, but cites %s twice",
+                    Texts.quote(provision));
+        }
     }
 
     /**
@@ -45,7 +51,12 @@ public record LegalBasis(List<Provision> provisions) {
      * @throws IllegalArgumentException if a provision is cited twice
      */
     public static LegalBasis of(Provision first, Provision... more) {
-        return new LegalBasis(ImmutableList.<Provision>builder().add(first).add(more).build());
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(more, "more");
+        List<Provision> all = new ArrayList<>(more.length + 1);
+        all.add(first);
+        all.addAll(Arrays.asList(more));
+        return new LegalBasis(all);
     }
 
     /**
@@ -55,6 +66,7 @@ public record LegalBasis(List<Provision> provisions) {
      * @return the combined basis, not null
      */
     public LegalBasis and(LegalBasis other) {
+        Objects.requireNonNull(other, "other");
         List<Provision> all = new ArrayList<>(provisions);
         other.provisions.stream().filter(p -> !all.contains(p)).forEach(all::add);
         return new LegalBasis(all);
@@ -78,6 +90,7 @@ public record LegalBasis(List<Provision> provisions) {
      * @return true if a provision of that instrument is cited
      */
     public boolean cites(LegalInstrument instrument) {
+        Objects.requireNonNull(instrument, "instrument");
         return provisions.stream().anyMatch(p -> p.instrument().equals(instrument));
     }
 

@@ -2,7 +2,9 @@ package io.github.quanze.basis;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,10 +17,17 @@ import org.immutables.value.Value;
  * whose revision took effect on a later day is a new edition, held as a second instrument with the same title;
  * the first edition's repeal date is the day the revision took effect.
  * <p>
- * This class is immutable and thread-safe.
+ * The title, English title and document number are one line each: no control character (NUL, BEL, line breaks) and
+ * no surrounding spaces.
+ * <p>
+ * This class is immutable and thread-safe. It cannot be extended outside this package, so every instance has passed
+ * the checks of its builder.
  */
 @Value.Immutable
 public abstract class LegalInstrument {
+
+    /** Only the generated implementation extends this class: build instances with {@link Builder}. */
+    LegalInstrument() {}
 
     /**
      * Returns the full title without book-title marks, such as 中华人民共和国烟草专卖法.
@@ -79,6 +88,7 @@ public abstract class LegalInstrument {
      * @return true if the instrument is in force on that day
      */
     public boolean isInForceOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         return !date.isBefore(effectiveDate()) && repealDate().map(date::isBefore).orElse(true);
     }
 
@@ -106,21 +116,19 @@ public abstract class LegalInstrument {
 
     @Value.Check
     protected void check() {
-        checkArgument(!title().isBlank(), "Instrument title must not be blank, but was '%s'", title());
-        checkArgument(title().strip().equals(title()) && title().chars().noneMatch(c -> c == '《' || c == '》'),
-                "Instrument title must have no surrounding spaces or book-title marks, but was '%s'", title());
-        englishTitle().ifPresent(en -> checkArgument(!en.isBlank(),
-                "Instrument %s: English title must not be blank when present", title()));
-        documentNumber().ifPresent(number -> checkArgument(!number.isBlank(),
-                "Instrument %s: document number must not be blank when present", title()));
+        Texts.checkLine("Instrument title", title());
+        checkArgument(title().chars().noneMatch(c -> c == '《' || c == '》'),
+                "Instrument title must have no book-title marks, but was %s",
+                Texts.quote(title()));
+        String instrument = "Instrument " + Texts.quoteTitle(title());
+        englishTitle().ifPresent(en -> Texts.checkLine(instrument + ": English title", en));
+        documentNumber().ifPresent(number -> Texts.checkLine(instrument + ": document number", number));
         checkArgument(documentNumber().isPresent() || adoptionDate().isPresent(),
-                "Instrument %s must have a document number (文号) or an adoption date", title());
+                "%s must have a document number (文号) or an adoption date", instrument);
         adoptionDate().ifPresent(adopted -> checkArgument(!adopted.isAfter(effectiveDate()),
-                "Instrument %s: adoption date %s must not be after effective date %s",
-                title(), adopted, effectiveDate()));
+                "%s: adoption date %s must not be after effective date %s", instrument, adopted, effectiveDate()));
         repealDate().ifPresent(repealed -> checkArgument(repealed.isAfter(effectiveDate()),
-                "Instrument %s: repeal date %s must be after effective date %s",
-                title(), repealed, effectiveDate()));
+                "%s: repeal date %s must be after effective date %s", instrument, repealed, effectiveDate()));
     }
 
     @Override

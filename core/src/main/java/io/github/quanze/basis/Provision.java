@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import io.github.quanze.internal.ChineseNumerals;
+import io.github.quanze.internal.Texts;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class Provision implements Comparable<Provision> {
 
-    private static final String NUMERAL = "([零〇一二三四五六七八九十百千0-9]+)";
+    // 万 and 亿 are read so that ChineseNumerals can say such a number is too large rather than malformed
+    private static final String NUMERAL = "([零〇一二三四五六七八九十百千万亿0-9]+)";
     private static final Pattern CITATION = Pattern.compile(
             "《(.+)》(?:[（(][^（()）]+[)）])?"
                     + "(?:第" + NUMERAL + "条"
@@ -44,15 +46,16 @@ public final class Provision implements Comparable<Provision> {
 
     private Provision(LegalInstrument instrument, int article, int paragraph, int item) {
         this.instrument = Objects.requireNonNull(instrument, "instrument");
-        checkArgument(article >= 0, "Article number of %s must be at least 1, but was %s", instrument.title(), article);
+        checkArgument(article >= 0, "Article number of %s must be at least 1, but was %s",
+                Texts.quoteTitle(instrument.title()), article);
         checkArgument(paragraph >= 0, "Paragraph number of %s article %s must be at least 1, but was %s",
-                instrument.title(), article, paragraph);
+                Texts.quoteTitle(instrument.title()), article, paragraph);
         checkArgument(item >= 0, "Item number of %s article %s must be at least 1, but was %s",
-                instrument.title(), article, item);
+                Texts.quoteTitle(instrument.title()), article, item);
         checkArgument(article <= ChineseNumerals.MAX && paragraph <= ChineseNumerals.MAX
                         && item <= ChineseNumerals.MAX,
                 "Provision numbers of %s must be at most %s, but were article %s, paragraph %s, item %s",
-                instrument.title(), ChineseNumerals.MAX, article, paragraph, item);
+                Texts.quoteTitle(instrument.title()), ChineseNumerals.MAX, article, paragraph, item);
         this.article = article;
         this.paragraph = paragraph;
         this.item = item;
@@ -68,7 +71,7 @@ public final class Provision implements Comparable<Provision> {
      */
     public static Provision of(LegalInstrument instrument, int article) {
         checkArgument(article >= 1, "Article number of %s must be at least 1, but was %s",
-                Objects.requireNonNull(instrument, "instrument").title(), article);
+                Texts.quoteTitle(Objects.requireNonNull(instrument, "instrument").title()), article);
         return new Provision(instrument, article, 0, 0);
     }
 
@@ -132,13 +135,14 @@ public final class Provision implements Comparable<Provision> {
      * @param text  the citation, not null
      * @param instrument  the instrument the citation names, not null
      * @return the provision, not null
-     * @throws IllegalArgumentException if the text is not a citation or names another instrument
+     * @throws IllegalArgumentException if the text is not a citation, names another instrument, or has a number
+     *         above {@value ChineseNumerals#MAX}; the message quotes at most a short prefix of the text
      */
     public static Provision parse(String text, LegalInstrument instrument) {
         Objects.requireNonNull(instrument, "instrument");
         Matcher m = matcher(text);
-        checkArgument(m.group(1).equals(instrument.title()),
-                "Citation '%s' names 《%s》, not the given instrument 《%s》", text, m.group(1), instrument.title());
+        checkArgument(m.group(1).equals(instrument.title()), "Citation %s names %s, not the given instrument %s",
+                Texts.quote(text), Texts.quoteTitle(m.group(1)), Texts.quoteTitle(instrument.title()));
         if (m.group(2) == null) {
             return wholeOf(instrument);
         }
@@ -164,7 +168,7 @@ public final class Provision implements Comparable<Provision> {
     private static Matcher matcher(String text) {
         Objects.requireNonNull(text, "text");
         Matcher m = CITATION.matcher(text.strip());
-        checkArgument(m.matches(), "Citation '%s' must have the form 《title》第N条[第N款][第（N）项]", text);
+        checkArgument(m.matches(), "Citation %s must have the form 《title》第N条[第N款][第（N）项]", Texts.quote(text));
         return m;
     }
 
@@ -172,7 +176,8 @@ public final class Provision implements Comparable<Provision> {
         try {
             return ChineseNumerals.parse(numeral);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Citation '" + text + "' has a bad number: " + e.getMessage(), e);
+            throw new IllegalArgumentException("Citation " + Texts.quote(text) + " has a bad number: " + e.getMessage(),
+                    e);
         }
     }
 
@@ -186,8 +191,10 @@ public final class Provision implements Comparable<Provision> {
      */
     public Provision withParagraph(int paragraph) {
         checkState(article > 0 && this.paragraph == 0 && item == 0,
-                "Cannot add paragraph %s to %s: only an article can be narrowed to a paragraph", paragraph, this);
-        checkArgument(paragraph >= 1, "Paragraph number of %s must be at least 1, but was %s", this, paragraph);
+                "Cannot add paragraph %s to %s: only an article can be narrowed to a paragraph", paragraph,
+                Texts.quote(this));
+        checkArgument(paragraph >= 1, "Paragraph number of %s must be at least 1, but was %s", Texts.quote(this),
+                paragraph);
         return new Provision(instrument, article, paragraph, 0);
     }
 
@@ -201,8 +208,9 @@ public final class Provision implements Comparable<Provision> {
      */
     public Provision withItem(int item) {
         checkState(article > 0 && this.item == 0,
-                "Cannot add item %s to %s: only an article or paragraph can be narrowed to an item", item, this);
-        checkArgument(item >= 1, "Item number of %s must be at least 1, but was %s", this, item);
+                "Cannot add item %s to %s: only an article or paragraph can be narrowed to an item", item,
+                Texts.quote(this));
+        checkArgument(item >= 1, "Item number of %s must be at least 1, but was %s", Texts.quote(this), item);
         return new Provision(instrument, article, paragraph, item);
     }
 

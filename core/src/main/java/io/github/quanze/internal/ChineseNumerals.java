@@ -14,6 +14,8 @@ public final class ChineseNumerals {
     public static final int MAX = 9999;
 
     private static final String DIGITS = "零一二三四五六七八九";
+    /** Every character a numeral may hold, with the units of ten thousand and above that make it too large. */
+    private static final String NUMERAL_CHARACTERS = DIGITS + "〇十百千万亿";
 
     private ChineseNumerals() {}
 
@@ -51,18 +53,28 @@ public final class ChineseNumerals {
 
     /**
      * Reads a number written in Chinese numerals or Arabic digits.
+     * <p>
+     * A numeral that is well formed but above {@value #MAX}, such as 10000 or one written with 万 or 亿, is rejected
+     * as too large rather than as malformed.
      *
      * @param text  the numeral, not null
      * @return the number, from 1 to {@value #MAX}
-     * @throws IllegalArgumentException if the text is not a numeral in range
+     * @throws IllegalArgumentException if the text is not a numeral in range; the message quotes at most a short
+     *         prefix of it
      */
     public static int parse(String text) {
-        checkArgument(text != null && !text.isEmpty(), "Chinese numeral must not be empty, but was '%s'", text);
+        checkArgument(text != null && !text.isEmpty(), "Chinese numeral must not be empty, but was %s",
+                Texts.quote(text));
         if (text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            checkArgument(text.length() <= 4 && text.charAt(0) != '0',
-                    "Numeral '%s' must be between 1 and %s without leading zeros", text, MAX);
+            checkArgument(text.charAt(0) != '0', "Numeral %s must not have a leading zero", Texts.quote(text));
+            checkArgument(text.length() <= 4, "Numeral %s is too large: at most %s", Texts.quote(text), MAX);
             return Integer.parseInt(text);
         }
+        // 一万, 十万, 一亿: every numeral with a unit of ten thousand or more is above MAX
+        checkArgument(!(text.chars().allMatch(c -> NUMERAL_CHARACTERS.indexOf(c) >= 0)
+                        && text.chars().anyMatch(c -> c == '万' || c == '亿')),
+                "Numeral %s is too large: at most %s (%s)", Texts.quote(text), MAX, format(MAX));
+        String quoted = Texts.quote(text);
         int total = 0;
         int digit = -1;
         int lastUnit = 10_000;
@@ -70,28 +82,29 @@ public final class ChineseNumerals {
             char c = text.charAt(i);
             int value = c == '〇' ? 0 : DIGITS.indexOf(c);
             if (value >= 0) {
-                checkArgument(digit <= 0, "Numeral '%s' has two digits in a row at position %s", text, i);
+                checkArgument(digit <= 0, "Numeral %s has two digits in a row at position %s", quoted, i);
                 digit = value;
                 continue;
             }
             int unit = unitOf(c);
-            checkArgument(unit > 0, "Numeral '%s' has an unexpected character '%s' at position %s", text, c, i);
-            checkArgument(unit < lastUnit, "Numeral '%s' has its units out of order at position %s", text, i);
-            checkArgument(digit != 0, "Numeral '%s' has 零 before a unit at position %s", text, i);
+            checkArgument(unit > 0, "Numeral %s has an unexpected character %s at position %s", quoted,
+                    Texts.quote(String.valueOf(c)), i);
+            checkArgument(unit < lastUnit, "Numeral %s has its units out of order at position %s", quoted, i);
+            checkArgument(digit != 0, "Numeral %s has 零 before a unit at position %s", quoted, i);
             // a bare 十 at the start means one ten (十二 = 12)
             total += (digit < 0 ? 1 : digit) * unit;
-            checkArgument(digit >= 0 || unit == 10 && i == 0, "Numeral '%s' has a unit without a digit", text);
+            checkArgument(digit >= 0 || unit == 10 && i == 0, "Numeral %s has a unit without a digit", quoted);
             digit = -1;
             lastUnit = unit;
         }
         if (digit > 0) {
             // 一百零一 is 101; the colloquial 一百一 (110) is not used in citations and is rejected
             checkArgument(lastUnit <= 10 || lastUnit == 10_000 || text.length() >= 2 && isZero(text.charAt(text.length() - 2)),
-                    "Numeral '%s' needs 零 before its last digit", text);
+                    "Numeral %s needs 零 before its last digit", quoted);
             total += digit;
         }
-        checkArgument(digit != 0, "Numeral '%s' must not end in 零", text);
-        checkArgument(total >= 1 && total <= MAX, "Numeral '%s' must be between 1 and %s", text, MAX);
+        checkArgument(digit != 0, "Numeral %s must not end in 零", quoted);
+        checkArgument(total >= 1 && total <= MAX, "Numeral %s must be between 1 and %s", quoted, MAX);
         return total;
     }
 

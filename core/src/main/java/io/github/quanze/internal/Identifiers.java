@@ -20,11 +20,13 @@ public final class Identifiers {
      * @param kind  what the identifier names, for the message, such as "Post id"
      * @param value  the identifier
      * @return the identifier
-     * @throws IllegalArgumentException if the identifier is null or malformed
+     * @throws IllegalArgumentException if the identifier is null or malformed; the message quotes at most a short
+     *         prefix of it
      */
     public static String check(String kind, String value) {
         checkArgument(value != null && FORMAT.matcher(value).matches(),
-                "%s must be 1-64 letters or digits, optionally joined by '-', '_' or '.', but was '%s'", kind, value);
+                "%s must be 1-64 letters or digits, optionally joined by '-', '_' or '.', but was %s", kind,
+                Texts.quote(value));
         return value;
     }
 }

@@ -22,12 +22,23 @@ public final class Texts {
      * @return the quotation, {@code null} for a null value
      */
     public static String quote(Object value) {
-        if (value == null) {
-            return "null";
-        }
-        String text = value.toString();
+        return value == null ? "null" : quote(value.toString(), '\'', '\'');
+    }
+
+    /**
+     * Quotes the title of a legal instrument for an exception message in book-title marks, {@code 《title》}, cut as
+     * {@link #quote} cuts a value.
+     *
+     * @param title  the title, may be null
+     * @return the quotation, {@code null} for a null title
+     */
+    public static String quoteTitle(Object title) {
+        return title == null ? "null" : quote(title.toString(), '《', '》');
+    }
+
+    private static String quote(String text, char open, char close) {
         int length = text.codePointCount(0, text.length());
-        StringBuilder quoted = new StringBuilder("'");
+        StringBuilder quoted = new StringBuilder().append(open);
         int shown = 0;
         for (int i = 0; i < text.length() && shown < QUOTE_LIMIT; shown++) {
             int c = text.codePointAt(i);
@@ -38,7 +49,7 @@ public final class Texts {
             }
             i += Character.charCount(c);
         }
-        quoted.append('\'');
+        quoted.append(close);
         if (length > QUOTE_LIMIT) {
             quoted.append("… (").append(length).append(" characters)");
         }
@@ -92,6 +103,20 @@ public final class Texts {
         checkArgument(value != null && !value.isBlank(), "%s must not be blank, but was %s", field, quote(value));
         checkNoControl(field, value, true);
         return value;
+    }
+
+    /**
+     * Checks a note that may be left empty, such as what a standard rests on: either empty, or a free text as
+     * {@link #checkText} accepts it.
+     *
+     * @param field  what the text is, for the message
+     * @param value  the text
+     * @return the text
+     * @throws IllegalArgumentException if the text is null, blank but not empty, or has a control character other
+     *         than a line break or tab
+     */
+    public static String checkTextOrEmpty(String field, String value) {
+        return value != null && value.isEmpty() ? value : checkText(field, value);
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.github.quanze.organization;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import io.github.quanze.internal.Texts;
 import java.util.Objects;
 
 /**
@@ -11,17 +10,17 @@ import java.util.Objects;
  * This class is immutable and thread-safe.
  *
  * @param id  the identifier, not null
- * @param name  the full name, not blank
+ * @param name  the full name, one line without surrounding spaces, not blank
  */
 public record Agency(AgencyId id, String name) {
 
     /**
      * Creates an agency.
      *
-     * @throws IllegalArgumentException if the name is blank
+     * @throws IllegalArgumentException if the name is blank, has a control character or surrounding spaces
      */
     public Agency {
         Objects.requireNonNull(id, "id");
-        checkArgument(name != null && !name.isBlank(), "Agency %s: name must not be blank, but was '%s'", id, name);
+        Texts.checkLine("Agency " + id + ": name", name);
     }
 }

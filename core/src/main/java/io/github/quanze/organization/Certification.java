@@ -1,6 +1,7 @@
 package io.github.quanze.organization;
 
 import io.github.quanze.basis.BilingualText;
+import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * This class is immutable and thread-safe.
  *
  * @param officer  the officer asked about, not null
- * @param area  the enforcement area, not null
+ * @param area  the enforcement area, without spaces at either end (they are removed), not blank
  * @param date  the day, not null
  * @param outcome  whether the officer is certified, or why not, not null
  * @param credentialNumber  the certificate the outcome rests on, empty if the officer holds none covering the area
@@ -22,10 +23,15 @@ import java.util.Optional;
 public record Certification(OfficerId officer, String area, LocalDate date, CertificationOutcome outcome,
         Optional<String> credentialNumber) {
 
-    /** Creates a certification answer. */
+    /**
+     * Creates a certification answer, normalising the area.
+     *
+     * @throws IllegalArgumentException if the area is blank or has a control character
+     */
     public Certification {
         Objects.requireNonNull(officer, "officer");
         Objects.requireNonNull(area, "area");
+        area = Texts.normalizeTerm("Certification area", area);
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(credentialNumber, "credentialNumber");

@@ -2,6 +2,7 @@ package io.github.quanze.organization;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -12,14 +13,15 @@ import java.util.Objects;
  *
  * @param date  the first day the new status applies, not null
  * @param status  the new status: VALID, SUSPENDED, REVOKED or CANCELLED, not null
- * @param reason  why, such as the decision that ordered it, not blank
+ * @param reason  why, such as the decision that ordered it, not blank, no control character but line breaks
  */
 public record CredentialStatusChange(LocalDate date, CredentialStatus status, String reason) {
 
     /**
      * Creates a status change.
      *
-     * @throws IllegalArgumentException if the status cannot be recorded or the reason is blank
+     * @throws IllegalArgumentException if the status cannot be recorded, or the reason is blank or has a control
+     *         character other than a line break
      */
     public CredentialStatusChange {
         Objects.requireNonNull(date, "date");
@@ -27,7 +29,6 @@ public record CredentialStatusChange(LocalDate date, CredentialStatus status, St
         checkArgument(status.isRecordable(),
                 "Credential status change on %s: status %s follows from the validity period and cannot be recorded",
                 date, status);
-        checkArgument(reason != null && !reason.isBlank(),
-                "Credential status change to %s on %s: reason must not be blank", status, date);
+        Texts.checkText("Credential status change to " + status + " on " + date + ": reason", reason);
     }
 }

@@ -2,8 +2,11 @@ package io.github.quanze.organization;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -18,10 +21,19 @@ import org.immutables.value.Value;
  * No national statute governs certificates; provinces do (河南省行政执法条例 Art 20–21, 山东省行政执法监督条例
  * Art 10). The model follows what they share.
  * <p>
- * This class is immutable and thread-safe.
+ * The number is one line without spaces and the issuing authority one line without surrounding spaces. The areas
+ * are matched by equality, so they are normalised when the certificate is built: spaces at either end, full-width
+ * ones too, are removed ({@code "烟草专卖 "} becomes {@code "烟草专卖"}), and {@link #covers} normalises the area
+ * asked about the same way.
+ * <p>
+ * This class is immutable and thread-safe. It cannot be extended outside this package, so every instance has passed
+ * the checks of its builder.
  */
 @Value.Immutable
 public abstract class EnforcementCredential {
+
+    /** Only the generated implementation extends this class: build instances with {@link Builder}. */
+    EnforcementCredential() {}
 
     /**
      * Returns the certificate number (证件编号).
@@ -47,7 +59,7 @@ public abstract class EnforcementCredential {
     /**
      * Returns the enforcement areas the certificate covers (执法领域), such as 烟草专卖.
      *
-     * @return the areas, at least one, not null
+     * @return the areas, normalised, at least one, not null
      */
     public abstract Set<String> areas();
 
@@ -73,13 +85,15 @@ public abstract class EnforcementCredential {
     public abstract List<CredentialStatusChange> statusChanges();
 
     /**
-     * Checks whether the certificate lists {@code area}.
+     * Checks whether the certificate lists {@code area}, with spaces at either end of it removed.
      *
-     * @param area  the enforcement area, not null
+     * @param area  the enforcement area, not blank
      * @return true if it does
+     * @throws IllegalArgumentException if the area is blank or has a control character
      */
     public boolean covers(String area) {
-        return areas().contains(area);
+        Objects.requireNonNull(area, "area");
+        return areas().contains(Texts.normalizeTerm("Enforcement area", area));
     }
 
     /**
@@ -91,6 +105,7 @@ public abstract class EnforcementCredential {
      * @return the status on that day, not null
      */
     public CredentialStatus statusOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         CredentialStatus recorded = CredentialStatus.VALID;
         for (CredentialStatusChange change : statusChanges()) {
             if (change.date().isAfter(date)) {
@@ -119,35 +134,44 @@ public abstract class EnforcementCredential {
      *         final status
      */
     public EnforcementCredential withStatusChange(CredentialStatusChange change) {
+        Objects.requireNonNull(change, "change");
         return new Builder().from(this).addStatusChange(change).build();
     }
 
+    /**
+     * Checks the certificate and normalises its areas.
+     *
+     * @return this certificate, or a copy with the areas normalised, not null
+     */
     @Value.Check
-    protected void check() {
+    protected EnforcementCredential check() {
         checkArgument(!number().isBlank() && number().chars().noneMatch(Character::isWhitespace),
-                "Credential number must not be blank or contain spaces, but was '%s'", number());
-        checkArgument(!issuingAuthority().isBlank(), "Credential %s: issuing authority must not be blank", number());
-        checkArgument(!areas().isEmpty(), "Credential %s must cover at least one enforcement area", number());
-        checkArgument(areas().stream().noneMatch(String::isBlank),
-                "Credential %s: enforcement areas must not be blank, but were %s", number(), areas());
+                "Credential number must not be blank or contain spaces, but was %s", Texts.quote(number()));
+        Texts.checkLine("Credential number", number());
+        String credential = "Credential " + Texts.quote(number());
+        Texts.checkLine(credential + ": issuing authority", issuingAuthority());
+        checkArgument(!areas().isEmpty(), "%s must cover at least one enforcement area", credential);
+        Set<String> areas = new LinkedHashSet<>();
+        for (String area : areas()) {
+            areas.add(Texts.normalizeTerm(credential + ": enforcement area", area));
+        }
         checkArgument(!validUntil().isBefore(validFrom()),
-                "Credential %s: validity must not end (%s) before it starts (%s)", number(), validUntil(), validFrom());
+                "%s: validity must not end (%s) before it starts (%s)", credential, validUntil(), validFrom());
         CredentialStatus current = CredentialStatus.VALID;
         LocalDate previous = null;
         for (CredentialStatusChange change : statusChanges()) {
             checkArgument(!change.date().isBefore(validFrom()),
-                    "Credential %s: status change on %s is before validity starts (%s)",
-                    number(), change.date(), validFrom());
+                    "%s: status change on %s is before validity starts (%s)", credential, change.date(), validFrom());
             checkArgument(previous == null || change.date().isAfter(previous),
-                    "Credential %s: status changes must be in date order, but %s follows %s",
-                    number(), change.date(), previous);
-            checkArgument(!current.isFinal(), "Credential %s: no status change may follow %s, but %s was recorded on %s",
-                    number(), current, change.status(), change.date());
-            checkArgument(change.status() != current, "Credential %s: status change on %s repeats status %s",
-                    number(), change.date(), current);
+                    "%s: status changes must be in date order, but %s follows %s", credential, change.date(), previous);
+            checkArgument(!current.isFinal(), "%s: no status change may follow %s, but %s was recorded on %s",
+                    credential, current, change.status(), change.date());
+            checkArgument(change.status() != current, "%s: status change on %s repeats status %s",
+                    credential, change.date(), current);
             current = change.status();
             previous = change.date();
         }
+        return areas.equals(areas()) ? this : new Builder().from(this).areas(areas).build();
     }
 
     @Override

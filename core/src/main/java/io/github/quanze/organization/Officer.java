@@ -2,6 +2,7 @@ package io.github.quanze.organization;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,15 +13,21 @@ import org.immutables.value.Value;
  * An enforcement officer (执法人员) of an agency, holding one or more posts.
  * <p>
  * Whether the officer may enforce depends on their certificates, held by the {@link Organization}; an officer
- * without a valid one is still an officer, and the allocation audit reports the gap.
+ * without a valid one is still an officer, and the allocation audit reports the gap. An officer holds at least one
+ * post: the responsibility system fixes duties by post (定岗定责), and an officer with no post has none to answer
+ * for. The name is one line: no control character and no surrounding spaces.
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable and thread-safe. It cannot be extended outside this package, so every instance has passed
+ * the checks of its builder.
  */
 @Value.Immutable
 public abstract class Officer {
 
     /** The day 行政处罚法 (2021) came into force (Art 86), and with it the qualification of Art 58 第二款. */
     public static final LocalDate LEGAL_REVIEW_QUALIFICATION_FROM = LocalDate.of(2021, 7, 15);
+
+    /** Only the generated implementation extends this class: build instances with {@link Builder}. */
+    Officer() {}
 
     /**
      * Returns the identifier.
@@ -46,7 +53,7 @@ public abstract class Officer {
     /**
      * Returns the posts the officer holds, all in their agency.
      *
-     * @return the posts, not null
+     * @return the posts, at least one, not null
      */
     public abstract Set<PostId> posts();
 
@@ -93,7 +100,8 @@ public abstract class Officer {
 
     @Value.Check
     protected void check() {
-        checkArgument(!name().isBlank(), "Officer %s: name must not be blank", id());
+        Texts.checkLine("Officer " + id() + ": name", name());
+        checkArgument(!posts().isEmpty(), "Officer %s must hold at least one post, but holds none", id());
     }
 
     @Override

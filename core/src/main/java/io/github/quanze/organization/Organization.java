@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
+import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +25,9 @@ import java.util.function.Function;
  * officer; identifiers and certificate numbers are unique. Members are held in identifier order, so the
  * organization does not depend on the order they were added in.
  * <p>
- * Certification questions are answered as values ({@link #certification}), never as exceptions.
+ * Certification questions are answered as values ({@link #certification}), never as exceptions. The area asked
+ * about is normalised as the areas of certificates are, spaces at either end removed, so that {@code " 烟草专卖"}
+ * and {@code "烟草专卖"} are one area.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -65,7 +68,7 @@ public final class Organization {
         }
         for (EnforcementCredential credential : b.credentials) {
             checkArgument(officers.containsKey(credential.holder()), "Credential %s names unknown holder '%s'",
-                    credential.number(), credential.holder());
+                    Texts.quote(credential.number()), credential.holder());
         }
         this.credentials = b.credentials.stream().sorted(Comparator.comparing(EnforcementCredential::number))
                 .collect(ImmutableList.toImmutableList());
@@ -86,7 +89,7 @@ public final class Organization {
         for (int i = 0; i < sorted.size(); i++) {
             K id = key.apply(sorted.get(i));
             checkArgument(i == 0 || !id.equals(key.apply(sorted.get(i - 1))),
-                    "Organization has duplicate %s '%s'", kind, id);
+                    "Organization has duplicate %s %s", kind, Texts.quote(id));
             map.put(id, sorted.get(i));
         }
         return map.buildOrThrow();
@@ -279,18 +282,20 @@ public final class Organization {
      * Counts the officers at a post who are certified for an enforcement area on a day, stopping at {@code enough}.
      *
      * @param post  the post, not null
-     * @param area  the enforcement area, not null
+     * @param area  the enforcement area, spaces at either end ignored, not blank
      * @param date  the day, not null
      * @param enough  the count at which to stop looking, at least 1
      * @return the number of certified officers, at most {@code enough}
+     * @throws IllegalArgumentException if the area is blank or has a control character, or {@code enough} is less
+     *         than 1
      */
     public int countCertifiedAt(PostId post, String area, LocalDate date, int enough) {
-        Objects.requireNonNull(area, "area");
+        String term = area(area);
         Objects.requireNonNull(date, "date");
         checkArgument(enough >= 1, "Count limit must be at least 1, but was %s", enough);
         int certified = 0;
         for (Officer officer : officersAt(post)) {
-            if (holdsValid(officer.id(), area, date) && ++certified == enough) {
+            if (holdsValid(officer.id(), term, date) && ++certified == enough) {
                 break;
             }
         }
@@ -315,14 +320,15 @@ public final class Organization {
      * no certificate covers the area, or that the officer holds none.
      *
      * @param officer  the officer, not null
-     * @param area  the enforcement area, not null
+     * @param area  the enforcement area, spaces at either end ignored, not blank
      * @param date  the day, not null
      * @return the answer, not null
-     * @throws IllegalArgumentException if the organization has no such officer
+     * @throws IllegalArgumentException if the organization has no such officer, or the area is blank or has a
+     *         control character
      */
     public Certification certification(OfficerId officer, String area, LocalDate date) {
         officer(officer);
-        Objects.requireNonNull(area, "area");
+        area = area(area);
         Objects.requireNonNull(date, "date");
         List<EnforcementCredential> held = credentialsOf(officer);
         if (held.isEmpty()) {
@@ -330,7 +336,7 @@ public final class Organization {
         }
         EnforcementCredential latest = null;
         for (EnforcementCredential credential : held) {
-            if (!credential.covers(area)) {
+            if (!credential.areas().contains(area)) {
                 continue;
             }
             if (credential.statusOn(date) == CredentialStatus.VALID) {
@@ -351,21 +357,28 @@ public final class Organization {
      * Checks whether an officer is certified for an enforcement area on a day.
      *
      * @param officer  the officer, not null
-     * @param area  the enforcement area, not null
+     * @param area  the enforcement area, spaces at either end ignored, not blank
      * @param date  the day, not null
      * @return true if a valid certificate covers the area on that day
-     * @throws IllegalArgumentException if the organization has no such officer
+     * @throws IllegalArgumentException if the organization has no such officer, or the area is blank or has a
+     *         control character
      */
     public boolean isCertifiedFor(OfficerId officer, String area, LocalDate date) {
         officer(officer);
-        Objects.requireNonNull(area, "area");
+        String term = area(area);
         Objects.requireNonNull(date, "date");
-        return holdsValid(officer, area, date);
+        return holdsValid(officer, term, date);
     }
 
+    /** Normalises an area asked about as certificates normalise theirs. */
+    private static String area(String area) {
+        return Texts.normalizeTerm("Enforcement area", Objects.requireNonNull(area, "area"));
+    }
+
+    /** Whether a valid certificate covers the area, already normalised, on the day. */
     private boolean holdsValid(OfficerId officer, String area, LocalDate date) {
         for (EnforcementCredential credential : credentialsOf(officer)) {
-            if (credential.covers(area) && credential.statusOn(date) == CredentialStatus.VALID) {
+            if (credential.areas().contains(area) && credential.statusOn(date) == CredentialStatus.VALID) {
                 return true;
             }
         }
@@ -478,7 +491,7 @@ public final class Organization {
                 }
             }
             throw new IllegalArgumentException("Organization builder holds no certificate numbered "
-                    + credential.number() + " to replace");
+                    + Texts.quote(credential.number()) + " to replace");
         }
 
         /**

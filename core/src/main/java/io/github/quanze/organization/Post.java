@@ -1,7 +1,6 @@
 package io.github.quanze.organization;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import io.github.quanze.internal.Texts;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,10 +11,16 @@ import org.immutables.value.Value;
  * Posts are set up "以事定岗，依法定职" (by the work to be done, with duties fixed by law): {@link #duties()} holds the
  * duties of the post description (岗位说明书), which the allocation of powers then makes concrete.
  * <p>
- * This class is immutable and thread-safe.
+ * The name and each duty are one line: no control character and no surrounding spaces.
+ * <p>
+ * This class is immutable and thread-safe. It cannot be extended outside this package, so every instance has passed
+ * the checks of its builder.
  */
 @Value.Immutable
 public abstract class Post {
+
+    /** Only the generated implementation extends this class: build instances with {@link Builder}. */
+    Post() {}
 
     /**
      * Returns the identifier.
@@ -64,9 +69,9 @@ public abstract class Post {
 
     @Value.Check
     protected void check() {
-        checkArgument(!name().isBlank(), "Post %s: name must not be blank", id());
+        Texts.checkLine("Post " + id() + ": name", name());
         for (int i = 0; i < duties().size(); i++) {
-            checkArgument(!duties().get(i).isBlank(), "Post %s: duty %s must not be blank", id(), i + 1);
+            Texts.checkLine("Post " + id() + ": duty " + (i + 1), duties().get(i));
         }
     }
 

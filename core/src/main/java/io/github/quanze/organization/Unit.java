@@ -1,7 +1,6 @@
 package io.github.quanze.organization;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import io.github.quanze.internal.Texts;
 import java.util.Objects;
 
 /**
@@ -11,18 +10,18 @@ import java.util.Objects;
  *
  * @param id  the identifier, not null
  * @param agency  the agency the unit belongs to, not null
- * @param name  the name, not blank
+ * @param name  the name, one line without surrounding spaces, not blank
  */
 public record Unit(UnitId id, AgencyId agency, String name) {
 
     /**
      * Creates a unit.
      *
-     * @throws IllegalArgumentException if the name is blank
+     * @throws IllegalArgumentException if the name is blank, has a control character or surrounding spaces
      */
     public Unit {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(agency, "agency");
-        checkArgument(name != null && !name.isBlank(), "Unit %s: name must not be blank, but was '%s'", id, name);
+        Texts.checkLine("Unit " + id + ": name", name);
     }
 }

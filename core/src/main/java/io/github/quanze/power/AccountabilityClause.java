@@ -1,8 +1,7 @@
 package io.github.quanze.power;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.internal.Texts;
 import java.util.Objects;
 
 /**
@@ -12,7 +11,7 @@ import java.util.Objects;
  * <p>
  * This class is immutable and thread-safe.
  *
- * @param situation  the situation as the catalogue words it, not blank
+ * @param situation  the situation as the catalogue words it, not blank, no control character but line breaks
  * @param basis  the provisions that attach liability to it, not null
  */
 public record AccountabilityClause(String situation, LegalBasis basis) {
@@ -20,11 +19,10 @@ public record AccountabilityClause(String situation, LegalBasis basis) {
     /**
      * Creates an accountability clause.
      *
-     * @throws IllegalArgumentException if the situation is blank
+     * @throws IllegalArgumentException if the situation is blank or has a control character other than a line break
      */
     public AccountabilityClause {
-        checkArgument(situation != null && !situation.isBlank(),
-                "Accountability clause situation must not be blank, but was '%s'", situation);
+        Texts.checkText("Accountability clause situation", situation);
         Objects.requireNonNull(basis, "basis");
     }
 }

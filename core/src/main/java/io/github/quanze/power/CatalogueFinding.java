@@ -1,9 +1,9 @@
 package io.github.quanze.power;
 
-import com.google.common.collect.ImmutableList;
 import io.github.quanze.basis.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.internal.Lists;
 import io.github.quanze.rule.Finding;
 import io.github.quanze.rule.Severity;
 import java.util.List;
@@ -28,7 +28,7 @@ public record CatalogueFinding(CatalogueIssue issue, PowerCode power, List<Provi
     public CatalogueFinding {
         Objects.requireNonNull(issue, "issue");
         Objects.requireNonNull(power, "power");
-        provisions = ImmutableList.copyOf(provisions);
+        provisions = Lists.copyOf("provisions", provisions);
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(basis, "basis");

@@ -2,11 +2,14 @@ package io.github.quanze.power;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.quanze.basis.InstrumentLevel;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.internal.Texts;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -26,10 +29,24 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  * <p>
- * This class is immutable and thread-safe.
+ * The name, implementing agency and sub-kind are one line each: no control character and no surrounding spaces.
+ * The enforcement area is matched against certificates by equality, so it is normalised when the power is built:
+ * spaces at either end, full-width ones too, are removed ({@code " 烟草专卖"} becomes {@code "烟草专卖"}).
+ * <p>
+ * The basis must name the article (条) that grants the power: a law, regulation or rule is divided into articles, and
+ * a power that cites only whole instruments of those levels is rejected. Interpretation: a whole normative document
+ * (规范性文件) may stand, since such documents are often divided into parts rather than articles and are cited as a
+ * whole with their document number ({@link Provision#wholeOf}); whether its level can create the power is for the
+ * catalogue's findings ({@link CatalogueIssue#BASIS_BELOW_REQUIRED_LEVEL}).
+ * <p>
+ * This class is immutable and thread-safe. It cannot be extended outside this package, so every instance has passed
+ * the checks of its builder.
  */
 @Value.Immutable
 public abstract class Power {
+
+    /** Only the generated implementation extends this class: build instances with {@link Builder}. */
+    Power() {}
 
     /**
      * Returns the code (职权编码).
@@ -113,16 +130,34 @@ public abstract class Power {
         return code() + "「" + name() + "」";
     }
 
+    /**
+     * Checks the power and normalises its enforcement area.
+     *
+     * @return this power, or a copy with the enforcement area normalised, not null
+     */
     @Value.Check
-    protected void check() {
-        checkArgument(!name().isBlank(), "Power %s: name must not be blank", code());
-        checkArgument(!implementingAgency().isBlank(), "Power %s: implementing agency must not be blank", code());
-        checkArgument(!enforcementArea().isBlank(), "Power %s: enforcement area must not be blank", code());
-        subKind().ifPresent(sub -> checkArgument(!sub.isBlank(), "Power %s: sub-kind must not be blank", code()));
+    protected Power check() {
+        String power = "Power " + code();
+        Texts.checkLine(power + ": name", name());
+        Texts.checkLine(power + ": implementing agency", implementingAgency());
+        String area = Texts.normalizeTerm(power + ": enforcement area", enforcementArea());
+        subKind().ifPresent(sub -> Texts.checkLine(power + ": sub-kind", sub));
         checkArgument(!provisions().isEmpty(),
-                "Power %s (%s) must cite at least one provision as its legal basis (实施依据)", code(), name());
-        checkArgument(new HashSet<>(provisions()).size() == provisions().size(),
-                "Power %s must not cite a provision twice, but cited %s", code(), provisions());
+                "%s (%s) must cite at least one provision as its legal basis (实施依据)", power, Texts.quote(name()));
+        Set<Provision> cited = new HashSet<>();
+        for (Provision provision : provisions()) {
+            checkArgument(cited.add(provision), "%s must not cite a provision twice, but cited %s twice", power,
+                    Texts.quote(provision));
+        }
+        checkArgument(provisions().stream().anyMatch(Power::namesTheArticle), "%s must cite the article (条) that "
+                + "grants it, not only whole laws, regulations or rules, but cited %s", power,
+                Texts.quote(legalBasis()));
+        return area.equals(enforcementArea()) ? this : new Builder().from(this).enforcementArea(area).build();
+    }
+
+    /** An article or part of one, or a whole normative document, which may not be divided into articles. */
+    private static boolean namesTheArticle(Provision provision) {
+        return provision.article().isPresent() || provision.instrument().level() == InstrumentLevel.NORMATIVE_DOCUMENT;
     }
 
     @Override

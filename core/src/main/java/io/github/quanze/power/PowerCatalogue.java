@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Multimaps;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.internal.Texts;
 import io.github.quanze.organization.AgencyId;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,16 +45,15 @@ public final class PowerCatalogue {
     private final ImmutableListMultimap<LegalInstrument, Power> byInstrument;
 
     private PowerCatalogue(Builder builder) {
-        checkArgument(builder.name != null && !builder.name.isBlank(),
-                "Power catalogue name must not be blank, but was '%s'", builder.name);
-        this.name = builder.name;
+        this.name = Texts.checkLine("Power catalogue name", builder.name);
         this.agency = Objects.requireNonNull(builder.agency, "agency");
         this.date = Objects.requireNonNull(builder.date, "date");
         Map<PowerCode, Power> seen = new HashMap<>();
         for (Power power : builder.powers) {
             Power earlier = seen.putIfAbsent(power.code(), power);
-            checkArgument(earlier == null, "Power catalogue '%s' has duplicate code '%s': 「%s」 and 「%s」",
-                    name, power.code(), earlier == null ? "" : earlier.name(), power.name());
+            checkArgument(earlier == null, "Power catalogue %s has duplicate code '%s': %s and %s",
+                    Texts.quote(name), power.code(), earlier == null ? "" : Texts.quote(earlier.name()),
+                    Texts.quote(power.name()));
         }
         this.powers = builder.powers.stream().sorted(Comparator.comparing(Power::code))
                 .collect(ImmutableList.toImmutableList());
@@ -259,6 +259,7 @@ public final class PowerCatalogue {
          * @return this builder, not null
          */
         public Builder add(Power... added) {
+            Objects.requireNonNull(added, "added");
             for (Power power : added) {
                 powers.add(Objects.requireNonNull(power, "power"));
             }
@@ -272,7 +273,7 @@ public final class PowerCatalogue {
          * @return this builder, not null
          */
         public Builder addAll(Iterable<Power> added) {
-            added.forEach(this::add);
+            Objects.requireNonNull(added, "added").forEach(this::add);
             return this;
         }
 
@@ -280,7 +281,8 @@ public final class PowerCatalogue {
          * Builds the catalogue.
          *
          * @return the catalogue, not null
-         * @throws IllegalArgumentException if the name is blank, or two powers share a code
+         * @throws IllegalArgumentException if the name is blank, is not one line or has surrounding spaces, or two
+         *         powers share a code
          * @throws NullPointerException if the agency or the date is null
          */
         public PowerCatalogue build() {

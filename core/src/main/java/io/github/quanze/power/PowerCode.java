@@ -2,6 +2,7 @@ package io.github.quanze.power;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.quanze.internal.Texts;
 import java.util.regex.Pattern;
 
 /**
@@ -25,8 +26,8 @@ public record PowerCode(String value) implements Comparable<PowerCode> {
      */
     public PowerCode {
         checkArgument(value != null && FORMAT.matcher(value).matches(),
-                "Power code must be 1-64 ASCII letters or digits, optionally joined by '-', '_' or '.', but was '%s'",
-                value);
+                "Power code must be 1-64 ASCII letters or digits, optionally joined by '-', '_' or '.', but was %s",
+                Texts.quote(value));
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.github.quanze.power;
 
+import io.github.quanze.internal.Texts;
+
 /**
  * Thrown when a power code is not in the catalogue asked.
  * <p>
@@ -13,7 +15,7 @@ public final class UnknownPowerException extends IllegalArgumentException {
     private final PowerCode code;
 
     UnknownPowerException(PowerCode code, String catalogue) {
-        super(String.format("Unknown power code '%s' in catalogue '%s'", code, catalogue));
+        super(String.format("Unknown power code '%s' in catalogue %s", code, Texts.quote(catalogue)));
         this.code = code;
     }
 

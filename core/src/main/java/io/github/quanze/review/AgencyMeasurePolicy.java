@@ -206,7 +206,7 @@ public final class AgencyMeasurePolicy {
      * @return the facts, not null
      */
     public Facts facts(AgencyAssessment assessment) {
-        AgencyPeriod p = assessment.period();
+        AgencyPeriod p = Objects.requireNonNull(assessment, "assessment").period();
         Level correction = worse(correctionLevel(p.indicator(Indicator.RECONSIDERATION_CORRECTION_RATE)),
                 correctionLevel(p.indicator(Indicator.LITIGATION_LOSS_RATE)));
         Level satisfaction = Level.NORMAL;

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Maps;
+import io.github.quanze.internal.Texts;
 import io.github.quanze.organization.AgencyId;
 import io.github.quanze.procedure.CaseState;
 import io.github.quanze.procedure.ViolationKind;
@@ -27,6 +28,10 @@ import java.util.TreeMap;
  * or per shard) combine with {@link Builder#addAll(AgencyPeriod)}. Overdue cases are counted by the caller, or from replayed case
  * states with {@link Builder#addCase(CaseState)} (a case is overdue if its replay found a
  * {@link ViolationKind#MISSED_DEADLINE}).
+ * <p>
+ * A period takes only its own agency's case files: a review report of another agency's case is rejected, as is one
+ * reviewed outside the period. A replayed case state does not name its agency, so {@link Builder#addCase} cannot
+ * check it; the caller adds the agency's own cases.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -84,11 +89,12 @@ public final class AgencyPeriod {
      * Starts the period of an agency.
      *
      * @param agency  the agency, not null
-     * @param agencyName  its name, such as 某县市场监督管理局, not blank
+     * @param agencyName  its name, such as 某县市场监督管理局, one line without surrounding spaces, not blank
      * @param from  the first day of the period, not null
      * @param to  the last day of the period, not before {@code from}, not null
      * @return the builder, not null
-     * @throws IllegalArgumentException if the name is blank or the period ends before it starts
+     * @throws IllegalArgumentException if the name is blank, has a control character or surrounding spaces, or the
+     *         period ends before it starts
      */
     public static Builder builder(AgencyId agency, String agencyName, LocalDate from, LocalDate to) {
         return new Builder(agency, agencyName, from, to);
@@ -306,7 +312,7 @@ public final class AgencyPeriod {
             this.agencyName = Objects.requireNonNull(agencyName, "agencyName");
             this.from = Objects.requireNonNull(from, "from");
             this.to = Objects.requireNonNull(to, "to");
-            checkArgument(!agencyName.isBlank(), "Agency period %s: agencyName must not be blank", agency);
+            Texts.checkLine("Agency period " + agency + ": agencyName", agencyName);
             checkArgument(!to.isBefore(from), "Agency period %s: the period must not end (%s) before it starts (%s)",
                     agency, to, from);
         }
@@ -315,13 +321,13 @@ public final class AgencyPeriod {
          * Adds a reviewed case file: one file, passed unless graded 不合格, with its total out of its standard's.
          * Constant time; the report is not kept.
          *
-         * @param report  the review report, not null
+         * @param report  the review report of a case file of this period's agency, not null
          * @return this builder, not null
-         * @throws IllegalArgumentException if the file was reviewed outside the period; the message names the case
+         * @throws IllegalArgumentException if the file is another agency's or was reviewed outside the period; the
+         *         message names the case and both agencies, or the dates; the builder is unchanged
          */
         public Builder addReport(ReviewReport report) {
-            checkArgument(!report.date().isBefore(from) && !report.date().isAfter(to), "Agency %s: the review of case "
-                    + "%s on %s is outside the period %s to %s", agency, report.caseId(), report.date(), from, to);
+            check(report);
             filesReviewed++;
             filesPassed += report.passed() ? 1 : 0;
             filePoints += report.total();
@@ -330,22 +336,28 @@ public final class AgencyPeriod {
         }
 
         /**
-         * Adds reviewed case files, as {@link #addReport} each; all or none: a null or out-of-period report leaves
-         * the builder unchanged.
+         * Adds reviewed case files, as {@link #addReport} each; all or none: a null report, or one of another agency
+         * or reviewed outside the period, leaves the builder unchanged.
          *
          * @param reports  the review reports, not null
          * @return this builder, not null
-         * @throws IllegalArgumentException if a file was reviewed outside the period
+         * @throws IllegalArgumentException if a file is another agency's or was reviewed outside the period
          */
         public Builder addReports(Iterable<ReviewReport> reports) {
             List<ReviewReport> all = new ArrayList<>();
-            reports.forEach(r -> all.add(Objects.requireNonNull(r, "report")));
-            for (ReviewReport r : all) {
-                checkArgument(!r.date().isBefore(from) && !r.date().isAfter(to), "Agency %s: the review of case %s on %s "
-                        + "is outside the period %s to %s", agency, r.caseId(), r.date(), from, to);
-            }
+            Objects.requireNonNull(reports, "reports").forEach(r -> all.add(Objects.requireNonNull(r, "report")));
+            all.forEach(this::check);
             all.forEach(this::addReport);
             return this;
+        }
+
+        private void check(ReviewReport report) {
+            Objects.requireNonNull(report, "report");
+            checkArgument(report.agency().equals(agency), "Agency period of %s cannot take the review of case %s, "
+                    + "a case file of agency %s", agency, Texts.quote(report.caseId()), report.agency());
+            checkArgument(!report.date().isBefore(from) && !report.date().isAfter(to), "Agency %s: the review of case "
+                    + "%s on %s is outside the period %s to %s", agency, Texts.quote(report.caseId()), report.date(),
+                    from, to);
         }
 
         /**
@@ -380,6 +392,7 @@ public final class AgencyPeriod {
          * @throws IllegalArgumentException if the other period is of another agency or other dates
          */
         public Builder addAll(AgencyPeriod other) {
+            Objects.requireNonNull(other, "other");
             checkArgument(other.agency.equals(agency) && other.from.equals(from) && other.to.equals(to),
                     "Agency period %s (%s to %s) cannot add the period of %s (%s to %s)", agency, from, to,
                     other.agency, other.from, other.to);
@@ -426,6 +439,7 @@ public final class AgencyPeriod {
          * @return this builder, not null
          */
         public Builder addCase(CaseState state) {
+            Objects.requireNonNull(state, "state");
             return cases(1, state.violations(ViolationKind.MISSED_DEADLINE).isEmpty() ? 0 : 1);
         }
 
@@ -511,15 +525,16 @@ public final class AgencyPeriod {
         /**
          * Claims a bonus item (加分事项) of the assessment scheme a number of times; the scheme checks the code.
          *
-         * @param code  the bonus item's code, not blank
+         * @param code  the bonus item's code, one line without surrounding spaces, not blank
          * @param times  how many times it applies, at least 1
          * @return this builder, not null
-         * @throws IllegalArgumentException if the code is blank or the count less than 1
+         * @throws IllegalArgumentException if the code is blank, has a control character or surrounding spaces, or
+         *         the count is less than 1
          */
         public Builder bonus(String code, long times) {
             Objects.requireNonNull(code, "code");
-            checkArgument(!code.isBlank(), "Agency period %s: bonus code must not be blank", agency);
-            check("bonus " + code, times, 1, Long.MAX_VALUE);
+            Texts.checkLine("Agency period " + agency + ": bonus code", code);
+            check("bonus " + Texts.quote(code), times, 1, Long.MAX_VALUE);
             bonusClaims.merge(code, times, Long::sum);
             return this;
         }

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.quanze.basis.BilingualText;
+import io.github.quanze.internal.Lists;
+import io.github.quanze.internal.Texts;
 import io.github.quanze.organization.AgencyId;
 import io.github.quanze.rule.Decision;
 import java.util.ArrayList;
@@ -119,19 +121,18 @@ public final class AgencyRanking {
      *         period; the message names the agencies
      */
     public static AgencyRanking of(Collection<AgencyAssessment> assessments, AgencyMeasurePolicy policy) {
-        Objects.requireNonNull(assessments, "assessments");
         Objects.requireNonNull(policy, "policy");
-        List<AgencyAssessment> sorted = new ArrayList<>(assessments);
+        List<AgencyAssessment> sorted = new ArrayList<>(Lists.copyOf("assessments", assessments));
         Set<AgencyId> seen = new HashSet<>();
         for (AgencyAssessment a : sorted) {
             checkArgument(seen.add(a.agency()), "Ranking: agency %s is assessed twice", a.agency());
             AgencyAssessment first = sorted.get(0);
             checkArgument(a.scheme().equals(first.scheme()) && a.period().from().equals(first.period().from())
                             && a.period().to().equals(first.period().to()),
-                    "Ranking: agencies must be assessed under one scheme for one period, but %s is under '%s' for %s "
-                            + "to %s and %s under '%s' for %s to %s", first.agency(), first.scheme().name(),
-                    first.period().from(), first.period().to(), a.agency(), a.scheme().name(), a.period().from(),
-                    a.period().to());
+                    "Ranking: agencies must be assessed under one scheme for one period, but %s is under %s for %s "
+                            + "to %s and %s under %s for %s to %s", first.agency(), Texts.quote(first.scheme().name()),
+                    first.period().from(), first.period().to(), a.agency(), Texts.quote(a.scheme().name()),
+                    a.period().from(), a.period().to());
         }
         sorted.sort(ORDER);
         List<Place> places = new ArrayList<>(sorted.size());
@@ -192,6 +193,7 @@ public final class AgencyRanking {
      * @throws IllegalArgumentException if the agency is not ranked
      */
     public Place place(AgencyId agency) {
+        Objects.requireNonNull(agency, "agency");
         return places.stream().filter(p -> p.agency().equals(agency)).findFirst().orElseThrow(
                 () -> new IllegalArgumentException("Ranking has no agency " + agency));
     }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.quanze.basis.BilingualText;
+import io.github.quanze.internal.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class AssessmentScheme {
     /**
      * A section of the scheme (考核部分), such as 通用指标, with its weight in points of 100.
      *
-     * @param code  the section's code, such as {@code GENERAL}, not blank
+     * @param code  the section's code, such as {@code GENERAL}, one line without surrounding spaces, not blank
      * @param name  its name, not null
      * @param weight  its weight, 0 to 100; the items of the section add up to it
      */
@@ -69,12 +70,12 @@ public final class AssessmentScheme {
         /**
          * Creates a section.
          *
-         * @throws IllegalArgumentException if the code is blank
+         * @throws IllegalArgumentException if the code is blank, has a control character or surrounding spaces
          */
         public Section {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(name, "name");
-            checkArgument(!code.isBlank(), "Assessment section code must not be blank");
+            Texts.checkLine("Assessment section code", code);
         }
     }
 
@@ -82,8 +83,8 @@ public final class AssessmentScheme {
      * An item of the scheme (考核项目): the indicator it scores, its points, and the values at which it earns full
      * marks and none, linear in between and clamped.
      *
-     * @param code  the item's code, such as {@code CORRECTION}, not blank
-     * @param section  the code of its section, not blank
+     * @param code  the item's code, such as {@code CORRECTION}, one line without surrounding spaces, not blank
+     * @param section  the code of its section, one line without surrounding spaces, not blank
      * @param indicator  the indicator it scores, not null
      * @param points  its points, 0 to 100
      * @param fullAt  the value at or beyond which it earns its full points, better than {@code zeroAt}
@@ -94,13 +95,14 @@ public final class AssessmentScheme {
         /**
          * Creates an item.
          *
-         * @throws IllegalArgumentException if a code is blank
+         * @throws IllegalArgumentException if a code is blank, has a control character or surrounding spaces
          */
         public Item {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(section, "section");
             Objects.requireNonNull(indicator, "indicator");
-            checkArgument(!code.isBlank(), "Assessment item code must not be blank");
+            Texts.checkLine("Assessment item code", code);
+            Texts.checkLine("Assessment item " + Texts.quote(code) + ": section", section);
         }
 
         /**
@@ -118,7 +120,7 @@ public final class AssessmentScheme {
     /**
      * A bonus item (加分项目): points per time it applies, up to its own cap.
      *
-     * @param code  the item's code, such as {@code COMMENDED}, not blank
+     * @param code  the item's code, such as {@code COMMENDED}, one line without surrounding spaces, not blank
      * @param name  what earns it, not null
      * @param pointsEach  the points each time, positive
      * @param cap  the most it can earn, positive
@@ -128,12 +130,12 @@ public final class AssessmentScheme {
         /**
          * Creates a bonus item.
          *
-         * @throws IllegalArgumentException if the code is blank
+         * @throws IllegalArgumentException if the code is blank, has a control character or surrounding spaces
          */
         public BonusItem {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(name, "name");
-            checkArgument(!code.isBlank(), "Assessment bonus item code must not be blank");
+            Texts.checkLine("Assessment bonus item code", code);
         }
     }
 
@@ -170,8 +172,10 @@ public final class AssessmentScheme {
      * Starts a scheme with no section, no bonus, a bonus cap of 0, thresholds 优秀 from 90 and 合格 from 60, and a
      * minimum coverage of 50 points.
      *
-     * @param name  the scheme's name, such as 某县2026年度行政执法评议考核方案, not blank
+     * @param name  the scheme's name, such as 某县2026年度行政执法评议考核方案, one line without surrounding spaces,
+     *        not blank
      * @return the builder, not null
+     * @throws IllegalArgumentException if the name is blank, has a control character or surrounding spaces
      */
     public static Builder builder(String name) {
         return new Builder(name);
@@ -296,8 +300,9 @@ public final class AssessmentScheme {
         for (Map.Entry<String, Long> claim : period.bonusClaims().entrySet()) {
             BonusItem item = bonusItems.stream().filter(i -> i.code().equals(claim.getKey())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException(String.format("Agency period %s claims bonus "
-                            + "item '%s', which assessment scheme '%s' lacks; it has %s", period.agency(),
-                            claim.getKey(), name, bonusItems.stream().map(BonusItem::code).toList())));
+                            + "item %s, which assessment scheme %s lacks; it has %s", period.agency(),
+                            Texts.quote(claim.getKey()), Texts.quote(name),
+                            bonusItems.stream().map(b -> Texts.quote(b.code())).toList())));
             double points = Math.min(item.cap(), item.pointsEach() * claim.getValue());
             bonuses.add(new AgencyAssessment.BonusScore(item, claim.getValue(), points));
             bonus += points;
@@ -372,17 +377,19 @@ public final class AssessmentScheme {
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
-            checkArgument(!name.isBlank(), "Assessment scheme name must not be blank");
+            Texts.checkLine("Assessment scheme name", name);
         }
 
         /**
          * Says what the scheme rests on and where it interprets.
          *
-         * @param note  the note, not null
+         * @param note  the note, empty or a text with no control character but line breaks, not null
          * @return this builder, not null
+         * @throws IllegalArgumentException if the note is blank but not empty, or has another control character
          */
         public Builder note(String note) {
-            this.note = Objects.requireNonNull(note, "note");
+            Objects.requireNonNull(note, "note");
+            this.note = Texts.checkTextOrEmpty("Assessment scheme " + Texts.quote(name) + ": note", note);
             return this;
         }
 
@@ -393,6 +400,7 @@ public final class AssessmentScheme {
          * @return this builder, not null
          */
         public Builder section(Section section) {
+            Objects.requireNonNull(section, "section");
             sections.put(section.code(), section);
             return this;
         }
@@ -404,6 +412,7 @@ public final class AssessmentScheme {
          * @return this builder, not null
          */
         public Builder item(Item item) {
+            Objects.requireNonNull(item, "item");
             items.put(item.code(), item);
             return this;
         }
@@ -416,7 +425,9 @@ public final class AssessmentScheme {
          * @throws IllegalArgumentException if there is no such item
          */
         public Builder removeItem(String code) {
-            checkArgument(items.remove(code) != null, "Assessment scheme '%s' has no item '%s' to remove", name, code);
+            Objects.requireNonNull(code, "code");
+            checkArgument(items.remove(code) != null, "Assessment scheme %s has no item %s to remove",
+                    Texts.quote(name), Texts.quote(code));
             return this;
         }
 
@@ -427,6 +438,7 @@ public final class AssessmentScheme {
          * @return this builder, not null
          */
         public Builder bonus(BonusItem bonus) {
+            Objects.requireNonNull(bonus, "bonus");
             bonusItems.put(bonus.code(), bonus);
             return this;
         }
@@ -479,45 +491,49 @@ public final class AssessmentScheme {
          *         value and the rule
          */
         public AssessmentScheme build() {
-            checkArgument(!sections.isEmpty(), "Assessment scheme '%s' has no section", name);
+            String scheme = Texts.quote(name);
+            checkArgument(!sections.isEmpty(), "Assessment scheme %s has no section", scheme);
             int sum = 0;
             for (Section s : sections.values()) {
-                checkArgument(s.weight() >= 0 && s.weight() <= 100, "Assessment scheme '%s': section %s has weight "
-                        + "%s, but a weight must be 0 to 100", name, s.code(), s.weight());
+                checkArgument(s.weight() >= 0 && s.weight() <= 100, "Assessment scheme %s: section %s has weight "
+                        + "%s, but a weight must be 0 to 100", scheme, Texts.quote(s.code()), s.weight());
                 sum += s.weight();
             }
-            checkArgument(sum == 100, "Assessment scheme '%s': sections add up to %s points, but must add up to 100",
-                    name, sum);
+            checkArgument(sum == 100, "Assessment scheme %s: sections add up to %s points, but must add up to 100",
+                    scheme, sum);
             Map<String, Integer> bySection = new LinkedHashMap<>();
             for (Item i : items.values()) {
-                checkArgument(sections.containsKey(i.section()), "Assessment scheme '%s': item %s refers to section "
-                        + "%s, which the scheme lacks; it has %s", name, i.code(), i.section(), sections.keySet());
-                checkArgument(i.points() >= 0 && i.points() <= 100, "Assessment scheme '%s': item %s has weight %s, "
-                        + "but a weight must be 0 to 100", name, i.code(), i.points());
+                checkArgument(sections.containsKey(i.section()), "Assessment scheme %s: item %s refers to section "
+                        + "%s, which the scheme lacks; it has %s", scheme, Texts.quote(i.code()),
+                        Texts.quote(i.section()), sections.keySet().stream().map(Texts::quote).toList());
+                checkArgument(i.points() >= 0 && i.points() <= 100, "Assessment scheme %s: item %s has weight %s, "
+                        + "but a weight must be 0 to 100", scheme, Texts.quote(i.code()), i.points());
                 checkArgument(Double.isFinite(i.fullAt()) && Double.isFinite(i.zeroAt())
                                 && i.indicator().isBetter(i.fullAt(), i.zeroAt()),
-                        "Assessment scheme '%s': item %s scores %s, where %s, from full marks at %s to zero at %s, but "
-                                + "the full-marks value must be better than the zero value", name, i.code(),
-                        i.indicator(), i.indicator().direction() == Indicator.Direction.HIGHER_IS_BETTER
+                        "Assessment scheme %s: item %s scores %s, where %s, from full marks at %s to zero at %s, but "
+                                + "the full-marks value must be better than the zero value", scheme,
+                        Texts.quote(i.code()), i.indicator(),
+                        i.indicator().direction() == Indicator.Direction.HIGHER_IS_BETTER
                                 ? "higher is better" : "lower is better", i.fullAt(), i.zeroAt());
                 bySection.merge(i.section(), i.points(), Integer::sum);
             }
             for (Section s : sections.values()) {
                 int points = bySection.getOrDefault(s.code(), 0);
-                checkArgument(points == s.weight(), "Assessment scheme '%s': items of section %s add up to %s "
-                        + "points, but must add up to the section's weight %s", name, s.code(), points, s.weight());
+                checkArgument(points == s.weight(), "Assessment scheme %s: items of section %s add up to %s "
+                        + "points, but must add up to the section's weight %s", scheme, Texts.quote(s.code()), points,
+                        s.weight());
             }
             for (BonusItem b : bonusItems.values()) {
-                checkArgument(b.pointsEach() > 0 && b.cap() > 0 && b.cap() <= 100, "Assessment scheme '%s': bonus "
+                checkArgument(b.pointsEach() > 0 && b.cap() > 0 && b.cap() <= 100, "Assessment scheme %s: bonus "
                         + "item %s has %s points each and cap %s, but both must be positive and the cap at most 100",
-                        name, b.code(), b.pointsEach(), b.cap());
+                        scheme, Texts.quote(b.code()), b.pointsEach(), b.cap());
             }
-            checkArgument(bonusCap >= 0 && bonusCap <= 100, "Assessment scheme '%s': bonus cap must be 0 to 100, but "
-                    + "was %s", name, bonusCap);
-            checkArgument(minimumCoverage >= 0 && minimumCoverage <= 100, "Assessment scheme '%s': minimum coverage "
-                    + "must be 0 to 100 points, but was %s", name, minimumCoverage);
-            checkArgument(0 < passFrom && passFrom <= excellentFrom && excellentFrom <= 100, "Assessment scheme '%s': "
-                    + "thresholds must satisfy 0 < pass <= excellent <= 100, but were pass %s, excellent %s", name,
+            checkArgument(bonusCap >= 0 && bonusCap <= 100, "Assessment scheme %s: bonus cap must be 0 to 100, but "
+                    + "was %s", scheme, bonusCap);
+            checkArgument(minimumCoverage >= 0 && minimumCoverage <= 100, "Assessment scheme %s: minimum coverage "
+                    + "must be 0 to 100 points, but was %s", scheme, minimumCoverage);
+            checkArgument(0 < passFrom && passFrom <= excellentFrom && excellentFrom <= 100, "Assessment scheme %s: "
+                    + "thresholds must satisfy 0 < pass <= excellent <= 100, but were pass %s, excellent %s", scheme,
                     passFrom, excellentFrom);
             return new AssessmentScheme(this);
         }

@@ -3,6 +3,7 @@ package io.github.quanze.review;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.quanze.basis.BilingualText;
+import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,10 +16,12 @@ import java.util.Optional;
  *
  * @param card  the card, YELLOW or RED, not null
  * @param given  the first day the card stands, not null
- * @param reason  why it was given, such as the appraisal or fault it answers, not blank
- * @param givenBy  who decided to give it, not blank
+ * @param reason  why it was given, such as the appraisal or fault it answers, not blank, no control character but
+ *        line breaks
+ * @param givenBy  who decided to give it, one line without surrounding spaces, not blank
  * @param lifted  the first day the card no longer stands, after {@code given}; empty while it stands, not null
- * @param liftedBy  who decided to lift it; present exactly when {@code lifted} is, not null
+ * @param liftedBy  who decided to lift it, one line without surrounding spaces; present exactly when {@code lifted}
+ *        is, not null
  */
 public record CardEntry(OfficerCard card, LocalDate given, String reason, String givenBy, Optional<LocalDate> lifted,
         Optional<String> liftedBy) {
@@ -26,7 +29,8 @@ public record CardEntry(OfficerCard card, LocalDate given, String reason, String
     /**
      * Creates an entry.
      *
-     * @throws IllegalArgumentException if the card is GREEN, a text is blank, the lifting date and decider are not
+     * @throws IllegalArgumentException if the card is GREEN, a text is blank or has a control character (the reason
+     *         may hold line breaks), a name has surrounding spaces, the lifting date and decider are not
      *         both present or both empty, the card is lifted on or before the day it was given, or a RED card is lifted
      */
     public CardEntry {
@@ -35,15 +39,13 @@ public record CardEntry(OfficerCard card, LocalDate given, String reason, String
         Objects.requireNonNull(lifted, "lifted");
         Objects.requireNonNull(liftedBy, "liftedBy");
         checkArgument(card != OfficerCard.GREEN, "Card entry of %s: GREEN is the default and is never given", given);
-        checkArgument(reason != null && !reason.isBlank(), "Card entry %s of %s: reason must not be blank", card,
-                given);
-        checkArgument(givenBy != null && !givenBy.isBlank(), "Card entry %s of %s: givenBy must not be blank", card,
-                given);
+        String entry = "Card entry " + card + " of " + given;
+        Texts.checkText(entry + ": reason", reason);
+        Texts.checkLine(entry + ": givenBy", givenBy);
         checkArgument(lifted.isPresent() == liftedBy.isPresent(),
                 "Card entry %s of %s: lifted (%s) and liftedBy (%s) must be both present or both empty", card, given,
-                lifted, liftedBy);
-        checkArgument(liftedBy.map(s -> !s.isBlank()).orElse(true), "Card entry %s of %s: liftedBy must not be blank",
-                card, given);
+                lifted, liftedBy.map(Texts::quote));
+        liftedBy.ifPresent(name -> Texts.checkLine(entry + ": liftedBy", name));
         checkArgument(lifted.map(given::isBefore).orElse(true),
                 "Card entry %s of %s: lifted on %s, which is not after the day it was given", card, given,
                 lifted.orElse(null));

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.quanze.basis.BilingualText;
+import io.github.quanze.internal.Lists;
 import io.github.quanze.organization.CredentialStatus;
 import io.github.quanze.organization.CredentialStatusChange;
 import io.github.quanze.organization.EnforcementCredential;
@@ -61,6 +62,8 @@ public final class CardHistory {
      * @throws IllegalArgumentException if an entry was given before the one listed before it
      */
     public static CardHistory of(OfficerId officer, List<CardEntry> entries) {
+        Objects.requireNonNull(officer, "officer");
+        entries = Lists.copyOf("entries", entries);
         LocalDate previous = null;
         for (CardEntry entry : entries) {
             checkArgument(previous == null || !entry.given().isBefore(previous), "Officer %s: the %s card given on %s "
@@ -160,6 +163,7 @@ public final class CardHistory {
     public CardHistory lift(OfficerCard card, LocalDate date, String liftedBy) {
         Objects.requireNonNull(card, "card");
         Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(liftedBy, "liftedBy");
         checkArgument(card != OfficerCard.GREEN, "Officer %s: the GREEN card is the default and cannot be lifted",
                 officer);
         checkArgument(card != OfficerCard.RED, "Officer %s: a RED card revokes the qualification for good and "
@@ -235,7 +239,7 @@ public final class CardHistory {
     public static Organization applyAll(Organization organization, Collection<CardHistory> histories) {
         Objects.requireNonNull(organization, "organization");
         Map<OfficerId, CardHistory> byOfficer = new HashMap<>();
-        for (CardHistory history : histories) {
+        for (CardHistory history : Lists.copyOf("histories", histories)) {
             checkArgument(organization.findOfficer(history.officer).isPresent(),
                     "Card history of officer '%s', whom the organization does not know", history.officer);
             checkArgument(byOfficer.put(history.officer, history) == null,

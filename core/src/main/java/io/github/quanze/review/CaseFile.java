@@ -1,7 +1,9 @@
 package io.github.quanze.review;
 
 import com.google.common.collect.ImmutableList;
+import io.github.quanze.internal.Lists;
 import io.github.quanze.procedure.CaseRecord;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -36,7 +38,9 @@ public final class CaseFile {
      * @return the file, not null
      */
     public CaseFile with(ReviewerFinding... added) {
-        return new CaseFile(record, ImmutableList.<ReviewerFinding>builder().addAll(findings).add(added).build());
+        Objects.requireNonNull(added, "added");
+        return new CaseFile(record, ImmutableList.<ReviewerFinding>builder().addAll(findings)
+                .addAll(Lists.copyOf("added", Arrays.asList(added))).build());
     }
 
     /** @return the case record, not null */

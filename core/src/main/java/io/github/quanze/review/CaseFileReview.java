@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import io.github.quanze.allocation.PostRole;
 import io.github.quanze.basis.BilingualText;
 import io.github.quanze.fault.Role;
+import io.github.quanze.internal.Texts;
+import io.github.quanze.organization.AgencyId;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.procedure.CaseEvent;
 import io.github.quanze.procedure.CaseRecord;
@@ -29,6 +31,16 @@ import java.util.Optional;
  * from its item once per occurrence, an item never below zero; any veto item fails the file with 0 points. The
  * standard grades the total.
  * <p>
+ * Only the file of a closed case (结案, the procedure's final step recorded) is reviewed; an open case is refused.
+ * Interpretation: case-file review scores the file as it was made up when the case ended (立卷归档), and an open
+ * case's file lacks what is still to come, so that an empty file would score full marks. The state of an open case,
+ * with its violations so far, is what {@link CaseRecord#replay} gives.
+ * <p>
+ * The report names the agency whose file it is, so that {@link AgencyPeriod} counts it for that agency only: the
+ * agency of the first case handler (承办人, see below), or, in a case where no handling post performed a step, of
+ * the first officer who recorded the final step. Interpretation: a case is handled in the name of one enforcement
+ * subject (执法主体), the one whose handler takes it on.
+ * <p>
  * This class is stateless and thread-safe.
  */
 public final class CaseFileReview {
@@ -48,7 +60,7 @@ public final class CaseFileReview {
     public static ReviewReport review(CaseFile file, ReviewStandards standards, LocalDate date) {
         Objects.requireNonNull(standards, "standards");
         ReviewStandard standard = standards.inForceOn(Objects.requireNonNull(date, "date"))
-                .orElseThrow(() -> new IllegalArgumentException("Review standard " + standards.name()
+                .orElseThrow(() -> new IllegalArgumentException("Review standard " + Texts.quote(standards.name())
                         + " has no version in force on the review date " + date));
         return review(file, standard, date);
     }
@@ -60,14 +72,16 @@ public final class CaseFileReview {
      * @param standard  the standard, not null
      * @param date  the review date, not null
      * @return the report, not null
-     * @throws IllegalArgumentException if a reviewer finding names a criterion the standard lacks or is dated
-     *         after the review; the message names the standard, the criterion and the case
+     * @throws IllegalArgumentException if the case is not closed, or a reviewer finding names a criterion the
+     *         standard lacks or is dated after the review; the message names the standard, the criterion and the case
      */
     public static ReviewReport review(CaseFile file, ReviewStandard standard, LocalDate date) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(standard, "standard");
         Objects.requireNonNull(date, "date");
         CaseRecord record = file.record();
+        checkArgument(record.isClosed(), "Case %s is not closed: case-file review (案卷评查) scores the file of a "
+                + "closed case only; replay the record for the state of an open case", Texts.quote(record.id()));
         CaseState state = record.replay(date);
         List<Involvement> handlers = handlers(record);
         List<ReviewDefect> defects = new ArrayList<>();
@@ -79,9 +93,10 @@ public final class CaseFileReview {
         for (ReviewerFinding f : file.findings()) {
             ReviewCriterion criterion = standard.findCriterion(f.criterion()).orElseThrow(() ->
                     new IllegalArgumentException(String.format("Case %s: reviewer finding names criterion %s, which "
-                            + "review standard %s lacks", record.id(), f.criterion(), standard.name())));
+                            + "review standard %s lacks", Texts.quote(record.id()), Texts.quote(f.criterion()),
+                            Texts.quote(standard.name()))));
             checkArgument(!f.date().isAfter(date), "Case %s: reviewer finding %s is dated %s, after the review date %s",
-                    record.id(), f.criterion(), f.date(), date);
+                    Texts.quote(record.id()), Texts.quote(f.criterion()), f.date(), date);
             defects.add(new ReviewDefect(criterion, f.occurrences(), f.date(), BilingualText.of(f.note(), f.note()),
                     f.people().isEmpty() ? handlers : f.people(), criterion.basis(), Optional.of(f.reviewer())));
         }
@@ -99,8 +114,23 @@ public final class CaseFileReview {
             sum += score.points();
         }
         int total = vetoed ? 0 : sum;
-        return new ReviewReport(record.id(), standard, date, handlers, scores, defects, total,
-                standard.grade(total, vetoed));
+        return new ReviewReport(record.id(), agencyOf(record, handlers), standard, date, handlers, scores, defects,
+                total, standard.grade(total, vetoed));
+    }
+
+    /** The agency of the first handler, or of the first officer of the final step; the case is closed. */
+    private static AgencyId agencyOf(CaseRecord record, List<Involvement> handlers) {
+        OfficerId officer = handlers.isEmpty() ? closer(record) : handlers.get(0).officer();
+        return record.organization().officer(officer).agency();
+    }
+
+    private static OfficerId closer(CaseRecord record) {
+        for (CaseEvent event : record.events()) {
+            if (event instanceof CaseEvent.StepPerformed p && p.step() == record.procedure().last().kind()) {
+                return p.officers().get(0);
+            }
+        }
+        throw new IllegalStateException("Case " + Texts.quote(record.id()) + " is closed but has no final step");
     }
 
     /**

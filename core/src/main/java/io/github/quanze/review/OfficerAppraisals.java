@@ -6,6 +6,7 @@ import io.github.quanze.basis.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.fault.Fault;
 import io.github.quanze.fault.FaultSubject;
+import io.github.quanze.internal.Lists;
 import io.github.quanze.organization.Officer;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.Organization;
@@ -172,7 +173,7 @@ public final class OfficerAppraisals {
         Objects.requireNonNull(year, "year");
         Map<OfficerId, OfficerRating> previous = previousRatings(year, previousYear);
         Map<OfficerId, List<ReviewReport>> files = new HashMap<>();
-        for (ReviewReport report : Objects.requireNonNull(reports, "reports")) {
+        for (ReviewReport report : Lists.copyOf("reports", reports)) {
             if (!OfficerYear.isIn(year, report.date())) {
                 continue;
             }
@@ -186,7 +187,7 @@ public final class OfficerAppraisals {
             }
         }
         Map<OfficerId, List<Fault>> own = new HashMap<>();
-        for (Fault fault : Objects.requireNonNull(faults, "faults")) {
+        for (Fault fault : Lists.copyOf("faults", faults)) {
             if (fault.subject().kind() != FaultSubject.Kind.OFFICER || !OfficerYear.isIn(year, fault.actDate())) {
                 continue;
             }
@@ -239,9 +240,10 @@ public final class OfficerAppraisals {
     private static Map<OfficerId, OfficerRating> previousRatings(Year year, Collection<OfficerAppraisal> previous) {
         Objects.requireNonNull(year, "year");
         Map<OfficerId, OfficerRating> ratings = new HashMap<>();
-        for (OfficerAppraisal a : Objects.requireNonNull(previous, "previousYear")) {
-            checkArgument(a.year().equals(year.minusYears(1)), "Appraisal of officer %s for %s is not of the year "
-                    + "before %s", a.officer(), a.year(), year);
+        for (OfficerAppraisal a : Lists.copyOf("previousYear", previous)) {
+            // compared by value: Year.minusYears fails on the first year java.time holds
+            checkArgument(a.year().getValue() == (long) year.getValue() - 1, "Appraisal of officer %s for %s is not "
+                    + "of the year before %s", a.officer(), a.year(), year);
             checkArgument(ratings.put(a.officer(), a.rating()) == null,
                     "Officer %s has two appraisals for %s", a.officer(), a.year());
         }

@@ -6,6 +6,7 @@ import io.github.quanze.fault.Fault;
 import io.github.quanze.fault.FaultSubject;
 import io.github.quanze.fault.Gravity;
 import io.github.quanze.fault.Responsibility;
+import io.github.quanze.internal.Lists;
 import io.github.quanze.organization.Officer;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.procedure.Involvement;
@@ -76,13 +77,13 @@ public final class OfficerYear {
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(previousRating, "previousRating");
         List<ReviewReport> files = new ArrayList<>();
-        for (ReviewReport report : Objects.requireNonNull(reports, "reports")) {
+        for (ReviewReport report : Lists.copyOf("reports", reports)) {
             if (isIn(year, report.date()) && involves(report, officer.id())) {
                 files.add(report);
             }
         }
         List<Fault> own = new ArrayList<>();
-        for (Fault fault : Objects.requireNonNull(faults, "faults")) {
+        for (Fault fault : Lists.copyOf("faults", faults)) {
             if (isIn(year, fault.actDate()) && concerns(fault, officer.id()) && counts(fault)) {
                 own.add(fault);
             }

@@ -1,9 +1,9 @@
 package io.github.quanze.review;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import io.github.quanze.basis.BilingualText;
 import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.internal.Lists;
+import io.github.quanze.internal.Texts;
 import io.github.quanze.sanction.SanctionKind;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +14,8 @@ import java.util.Objects;
  * <p>
  * This class is immutable and thread-safe.
  *
- * @param code  the consequence's stable code, such as {@link #NO_EXCELLENT_RATING}, not blank
+ * @param code  the consequence's stable code, such as {@link #NO_EXCELLENT_RATING}, one line without surrounding
+ *        spaces, not blank
  * @param text  what follows, in Chinese and English, not null
  * @param alternatives  the measures the deciding body chooses one of, empty if the consequence is no measure, not null
  * @param basis  the provisions it rests on, not null
@@ -29,14 +30,14 @@ public record RatingConsequence(String code, BilingualText text, List<SanctionKi
     /**
      * Creates a consequence.
      *
-     * @throws IllegalArgumentException if the code is blank
+     * @throws IllegalArgumentException if the code is blank, has a control character or surrounding spaces
      */
     public RatingConsequence {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(basis, "basis");
-        alternatives = List.copyOf(alternatives);
-        checkArgument(!code.isBlank(), "Rating consequence code must not be blank");
+        alternatives = Lists.copyOf("alternatives", alternatives);
+        Texts.checkLine("Rating consequence code", code);
     }
 
     /**

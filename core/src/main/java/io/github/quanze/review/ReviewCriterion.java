@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import io.github.quanze.basis.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.fault.FaultType;
+import io.github.quanze.internal.Texts;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,8 +14,9 @@ import java.util.Optional;
  * A veto criterion (否决项, {@link #isVeto()}) makes the whole file 不合格 with score 0; any other deducts its
  * points from its item once per occurrence.
  *
- * @param code  the criterion's code within its standard, such as {@code EVIDENCE.INSUFFICIENT}, not blank
- * @param item  the code of the item it belongs to, not blank
+ * @param code  the criterion's code within its standard, such as {@code EVIDENCE.INSUFFICIENT}, one line without
+ *        surrounding spaces, not blank
+ * @param item  the code of the item it belongs to, one line without surrounding spaces, not blank
  * @param name  what the defect is, such as 主要证据不足, not null
  * @param deduction  the points deducted per occurrence, 0 for a veto and at least 1 otherwise
  * @param veto  whether the criterion is a veto item
@@ -27,7 +29,8 @@ public record ReviewCriterion(String code, String item, BilingualText name, int 
     /**
      * Creates a criterion.
      *
-     * @throws IllegalArgumentException if a code is blank, a veto deducts points, or a deduction is less than 1
+     * @throws IllegalArgumentException if a code is blank, has a control character or surrounding spaces, a veto
+     *         deducts points, or a deduction is less than 1
      */
     public ReviewCriterion {
         Objects.requireNonNull(code, "code");
@@ -35,10 +38,10 @@ public record ReviewCriterion(String code, String item, BilingualText name, int 
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(faultType, "faultType");
         Objects.requireNonNull(basis, "basis");
-        checkArgument(!code.isBlank(), "Review criterion code must not be blank");
-        checkArgument(!item.isBlank(), "Review criterion %s: item must not be blank", code);
+        Texts.checkLine("Review criterion code", code);
+        Texts.checkLine("Review criterion " + Texts.quote(code) + ": item", item);
         checkArgument(veto ? deduction == 0 : deduction >= 1,
-                "Review criterion %s: deduction must be %s, but was %s", code,
+                "Review criterion %s: deduction must be %s, but was %s", Texts.quote(code),
                 veto ? "0 for a veto item" : "at least 1", deduction);
     }
 

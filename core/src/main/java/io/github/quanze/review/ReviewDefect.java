@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.quanze.basis.BilingualText;
 import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.internal.Lists;
+import io.github.quanze.internal.Texts;
 import io.github.quanze.procedure.Involvement;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +22,8 @@ import java.util.Optional;
  * @param reason  what was found, in Chinese and English, not null
  * @param people  who answers for it, with their part, not null
  * @param basis  the provisions breached: a violation's own, or the criterion's for a reviewer's finding, not null
- * @param reviewer  the reviewer who entered it, or empty for a violation the replay found
+ * @param reviewer  the reviewer who entered it, one line without surrounding spaces, or empty for a violation the
+ *        replay found, not null
  */
 public record ReviewDefect(ReviewCriterion criterion, int occurrences, LocalDate date, BilingualText reason,
         List<Involvement> people, LegalBasis basis, Optional<String> reviewer) {
@@ -36,9 +39,11 @@ public record ReviewDefect(ReviewCriterion criterion, int occurrences, LocalDate
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(reviewer, "reviewer");
-        people = List.copyOf(people);
+        people = Lists.copyOf("people", people);
         checkArgument(occurrences >= 1, "Review defect %s: occurrences must be at least 1, but were %s",
-                criterion.code(), occurrences);
+                Texts.quote(criterion.code()), occurrences);
+        reviewer.ifPresent(name -> Texts.checkLine("Review defect " + Texts.quote(criterion.code()) + ": reviewer",
+                name));
     }
 
     /**

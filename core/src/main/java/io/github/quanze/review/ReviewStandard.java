@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
+import io.github.quanze.internal.Texts;
 import io.github.quanze.procedure.ViolationKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,10 +58,11 @@ public final class ReviewStandard {
     /**
      * Starts a standard.
      *
-     * @param name  the standard's name, such as 行政处罚案卷评查标准, not blank
-     * @param issuer  the body that issued it, not blank
+     * @param name  the standard's name, such as 行政处罚案卷评查标准, one line without surrounding spaces, not blank
+     * @param issuer  the body that issued it, one line without surrounding spaces, not blank
      * @param effectiveFrom  the first day it applies, not null
      * @return the builder, not null
+     * @throws IllegalArgumentException if the name or issuer is blank, has a control character or surrounding spaces
      */
     public static Builder builder(String name, String issuer, LocalDate effectiveFrom) {
         return new Builder(name, issuer, effectiveFrom);
@@ -107,6 +109,7 @@ public final class ReviewStandard {
      * @return true if the day is in its effective period
      */
     public boolean isInForceOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         return !date.isBefore(effectiveFrom) && effectiveUntil.map(date::isBefore).orElse(true);
     }
 
@@ -128,8 +131,8 @@ public final class ReviewStandard {
      * @throws IllegalArgumentException if the standard has no such item
      */
     public ReviewItem item(String code) {
-        ReviewItem item = items.get(code);
-        checkArgument(item != null, "Review standard %s has no item %s", name, code);
+        ReviewItem item = items.get(Objects.requireNonNull(code, "code"));
+        checkArgument(item != null, "Review standard %s has no item %s", Texts.quote(name), Texts.quote(code));
         return item;
     }
 
@@ -147,7 +150,7 @@ public final class ReviewStandard {
      */
     public ReviewCriterion criterion(String code) {
         return findCriterion(code).orElseThrow(() -> new IllegalArgumentException(
-                "Review standard " + name + " has no criterion " + code));
+                "Review standard " + Texts.quote(name) + " has no criterion " + Texts.quote(code)));
     }
 
     /**
@@ -167,7 +170,7 @@ public final class ReviewStandard {
      * @return the criterion, or empty if the standard does not score the kind
      */
     public Optional<ReviewCriterion> criterionFor(ViolationKind kind) {
-        return Optional.ofNullable(byViolation.get(kind));
+        return Optional.ofNullable(byViolation.get(Objects.requireNonNull(kind, "kind")));
     }
 
     /** @return the lowest score graded 优秀 */
@@ -194,8 +197,8 @@ public final class ReviewStandard {
      * @throws IllegalArgumentException if the score is outside 0 and the total
      */
     public Grade grade(int score, boolean vetoed) {
-        checkArgument(score >= 0 && score <= total, "Review standard %s: a score must be 0 to %s, but was %s", name,
-                total, score);
+        checkArgument(score >= 0 && score <= total, "Review standard %s: a score must be 0 to %s, but was %s",
+                Texts.quote(name), total, score);
         if (vetoed || score < passFrom) {
             return Grade.FAIL;
         }
@@ -229,6 +232,8 @@ public final class ReviewStandard {
      * Builds a {@link ReviewStandard}. Not thread-safe.
      */
     public static final class Builder {
+        /** The most problems a message lists, so that a standard with thousands of bad criteria fails in a line. */
+        private static final int MAX_PROBLEMS = 5;
         private final String name;
         private final String issuer;
         private final LocalDate effectiveFrom;
@@ -245,8 +250,8 @@ public final class ReviewStandard {
             this.name = Objects.requireNonNull(name, "name");
             this.issuer = Objects.requireNonNull(issuer, "issuer");
             this.effectiveFrom = Objects.requireNonNull(effectiveFrom, "effectiveFrom");
-            checkArgument(!name.isBlank(), "Review standard name must not be blank");
-            checkArgument(!issuer.isBlank(), "Review standard %s: issuer must not be blank", name);
+            Texts.checkLine("Review standard name", name);
+            Texts.checkLine("Review standard " + Texts.quote(name) + ": issuer", issuer);
         }
 
         /**
@@ -291,6 +296,7 @@ public final class ReviewStandard {
          * @return this builder, not null
          */
         public Builder item(ReviewItem item) {
+            Objects.requireNonNull(item, "item");
             items.put(item.code(), item);
             return this;
         }
@@ -302,6 +308,7 @@ public final class ReviewStandard {
          * @return this builder, not null
          */
         public Builder criterion(ReviewCriterion criterion) {
+            Objects.requireNonNull(criterion, "criterion");
             criteria.put(criterion.code(), criterion);
             return this;
         }
@@ -321,11 +328,13 @@ public final class ReviewStandard {
         /**
          * Says what the standard rests on and where it interprets.
          *
-         * @param note  the note, not null
+         * @param note  the note, empty or a text with no control character but line breaks, not null
          * @return this builder, not null
+         * @throws IllegalArgumentException if the note is blank but not empty, or has another control character
          */
         public Builder note(String note) {
-            this.note = Objects.requireNonNull(note, "note");
+            Objects.requireNonNull(note, "note");
+            this.note = Texts.checkTextOrEmpty("Review standard " + Texts.quote(name) + ": note", note);
             return this;
         }
 
@@ -339,31 +348,37 @@ public final class ReviewStandard {
          *         before it starts; the message names the standard and the item or criterion
          */
         public ReviewStandard build() {
-            checkArgument(!items.isEmpty(), "Review standard %s has no item", name);
-            int sum = items.values().stream().mapToInt(ReviewItem::points).sum();
+            String standard = Texts.quote(name);
+            checkArgument(!items.isEmpty(), "Review standard %s has no item", standard);
+            long sum = items.values().stream().mapToLong(ReviewItem::points).sum();
             checkArgument(sum == total, "Review standard %s: items add up to %s points, not the declared total %s",
-                    name, sum, total);
+                    standard, sum, total);
             List<String> problems = new ArrayList<>();
             for (ReviewCriterion c : criteria.values()) {
                 ReviewItem item = items.get(c.item());
                 if (item == null) {
-                    problems.add("criterion " + c.code() + " belongs to unknown item " + c.item());
+                    problems.add("criterion " + Texts.quote(c.code()) + " belongs to unknown item "
+                            + Texts.quote(c.item()));
                 } else if (c.deduction() > item.points()) {
-                    problems.add("criterion " + c.code() + " deducts " + c.deduction() + " points, more than its item "
-                            + item.code() + " carries (" + item.points() + ")");
+                    problems.add("criterion " + Texts.quote(c.code()) + " deducts " + c.deduction()
+                            + " points, more than its item " + Texts.quote(item.code()) + " carries (" + item.points()
+                            + ")");
                 }
             }
             byViolation.forEach((kind, code) -> {
                 if (!criteria.containsKey(code)) {
-                    problems.add("violation " + kind + " counts as unknown criterion " + code);
+                    problems.add("violation " + kind + " counts as unknown criterion " + Texts.quote(code));
                 }
             });
-            checkArgument(problems.isEmpty(), "Review standard %s: %s", name, String.join("; ", problems));
+            checkArgument(problems.isEmpty(), "Review standard %s: %s%s", standard,
+                    String.join("; ", problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS))),
+                    problems.size() > MAX_PROBLEMS ? "; and " + (problems.size() - MAX_PROBLEMS) + " more" : "");
             checkArgument(0 < passFrom && passFrom <= excellentFrom && excellentFrom <= total,
                     "Review standard %s: thresholds must satisfy 0 < pass <= excellent <= total %s, but were pass %s, "
-                            + "excellent %s", name, total, passFrom, excellentFrom);
+                            + "excellent %s", standard, total, passFrom, excellentFrom);
             effectiveUntil.ifPresent(u -> checkArgument(u.isAfter(effectiveFrom),
-                    "Review standard %s: effectiveUntil %s must be after effectiveFrom %s", name, u, effectiveFrom));
+                    "Review standard %s: effectiveUntil %s must be after effectiveFrom %s", standard, u,
+                    effectiveFrom));
             return new ReviewStandard(this);
         }
     }

@@ -12,6 +12,7 @@ import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.fault.FaultType;
+import io.github.quanze.internal.Texts;
 import io.github.quanze.procedure.ViolationKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,19 +68,19 @@ public final class ReviewStandards {
     public static ReviewStandards of(ReviewStandard first, ReviewStandard... more) {
         List<ReviewStandard> all = new ArrayList<>();
         all.add(Objects.requireNonNull(first, "first"));
-        for (ReviewStandard s : more) {
+        for (ReviewStandard s : Objects.requireNonNull(more, "more")) {
             all.add(Objects.requireNonNull(s, "more"));
         }
         all.sort(Comparator.comparing(ReviewStandard::effectiveFrom));
         for (int i = 0; i < all.size(); i++) {
             ReviewStandard s = all.get(i);
             checkArgument(s.name().equals(first.name()), "Review standard versions must share one name, but %s is not %s",
-                    s.name(), first.name());
+                    Texts.quote(s.name()), Texts.quote(first.name()));
             if (i > 0) {
                 ReviewStandard before = all.get(i - 1);
                 checkArgument(before.effectiveUntil().map(u -> !u.isAfter(s.effectiveFrom())).orElse(false),
-                        "Review standard %s: version %s overlaps version %s", first.name(), s.citation(),
-                        before.citation());
+                        "Review standard %s: version %s overlaps version %s", Texts.quote(first.name()),
+                        Texts.quote(s.citation()), Texts.quote(before.citation()));
             }
         }
         return new ReviewStandards(first.name(), all);

@@ -2,6 +2,8 @@ package io.github.quanze.review;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.quanze.internal.Lists;
+import io.github.quanze.internal.Texts;
 import io.github.quanze.procedure.Involvement;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,10 +15,10 @@ import java.util.Objects;
  * criterion of the standard, how many times the defect occurs, and who answers for it; where nobody is named, the
  * case handlers (承办人) do.
  *
- * @param criterion  the code of the criterion in the review standard, not blank
+ * @param criterion  the code of the criterion in the review standard, one line without surrounding spaces, not blank
  * @param occurrences  how many times the defect occurs in the file, 1 to {@value #MAX_OCCURRENCES}
- * @param note  what the reviewer saw, such as 询问笔录第3页未签名, not null
- * @param reviewer  the reviewer's name, not blank
+ * @param note  what the reviewer saw, such as 询问笔录第3页未签名, not blank, no control character but line breaks
+ * @param reviewer  the reviewer's name, one line without surrounding spaces, not blank
  * @param date  the day of the finding, not null
  * @param people  who answers for the defect, with their part; empty for the case handlers
  */
@@ -29,25 +31,29 @@ public record ReviewerFinding(String criterion, int occurrences, String note, St
     /**
      * Creates a finding.
      *
-     * @throws IllegalArgumentException if the criterion or reviewer is blank or the occurrences are out of range
+     * @throws IllegalArgumentException if the criterion, note or reviewer is blank or has a control character (the
+     *         note may hold line breaks), the criterion or reviewer has surrounding spaces, or the occurrences are out
+     *         of range
      */
     public ReviewerFinding {
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(reviewer, "reviewer");
         Objects.requireNonNull(date, "date");
-        people = List.copyOf(people);
-        checkArgument(!criterion.isBlank(), "Reviewer finding: criterion must not be blank");
-        checkArgument(!reviewer.isBlank(), "Reviewer finding %s: reviewer must not be blank", criterion);
+        people = Lists.copyOf("people", people);
+        Texts.checkLine("Reviewer finding: criterion", criterion);
+        String finding = "Reviewer finding " + Texts.quote(criterion);
+        Texts.checkLine(finding + ": reviewer", reviewer);
         checkArgument(occurrences >= 1 && occurrences <= MAX_OCCURRENCES,
-                "Reviewer finding %s: occurrences must be 1 to %s, but were %s", criterion, MAX_OCCURRENCES, occurrences);
+                "%s: occurrences must be 1 to %s, but were %s", finding, MAX_OCCURRENCES, occurrences);
+        Texts.checkText(finding + ": note", note);
     }
 
     /**
      * Obtains a finding of one occurrence, answered for by the case handlers.
      *
      * @param criterion  the criterion's code, not blank
-     * @param note  what the reviewer saw, not null
+     * @param note  what the reviewer saw, not blank
      * @param reviewer  the reviewer's name, not blank
      * @param date  the day, not null
      * @return the finding, not null

@@ -3,11 +3,15 @@ package io.github.quanze.rule;
 /**
  * Something that decides (决定者): a {@link RuleSet} or a {@link DecisionTable}, which a {@link RuleBook} holds one
  * version of at a time.
+ * <p>
+ * The interface is sealed: a decision's failures, overrides and citations are only as sound as the engine that
+ * made them, so custom logic enters as a {@link Rule} or {@link Check} of a rule set, which are the extension
+ * points, not as a decider of its own.
  *
  * @param <F>  the type of the facts
  * @param <O>  the type of the outcome
  */
-public interface Decider<F, O> {
+public sealed interface Decider<F, O> permits RuleSet, DecisionTable {
 
     /**
      * Returns the name, used in decisions and messages.

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.quanze.basis.BilingualText;
+import io.github.quanze.internal.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -45,27 +46,30 @@ final class Resolver<O> {
 
     static <O> Resolver<O> create(String name, List<RuleRef> refs, List<RuleId[]> exceptions, HitPolicy policy,
             Aggregation<O> aggregation, Comparator<? super O> order, Function<? super O, BilingualText> describer) {
-        checkArgument(name != null && !name.isBlank(), "Rule set name must not be blank, but was '%s'", name);
+        checkArgument(name != null && !name.isBlank(), "Rule set name must not be blank, but was %s",
+                Texts.quote(name));
         Objects.requireNonNull(policy, "policy");
         checkArgument(policy != HitPolicy.PRIORITY || order != null,
-                "Rule set '%s' has hit policy PRIORITY and needs an order on outcomes", name);
+                "Rule set %s has hit policy PRIORITY and needs an order on outcomes", Texts.quote(name));
         checkArgument(policy != HitPolicy.COLLECT || aggregation != null,
-                "Rule set '%s' has hit policy COLLECT and needs an aggregation", name);
+                "Rule set %s has hit policy COLLECT and needs an aggregation", Texts.quote(name));
         Map<RuleId, Integer> index = new HashMap<>();
         for (int i = 0; i < refs.size(); i++) {
             Integer earlier = index.putIfAbsent(refs.get(i).id(), i);
-            checkArgument(earlier == null, "Rule set '%s' has duplicate rule id '%s'", name, refs.get(i).id());
+            checkArgument(earlier == null, "Rule set %s has duplicate rule id '%s'", Texts.quote(name),
+                    refs.get(i).id());
         }
         List<List<Integer>> direct = new ArrayList<>();
         refs.forEach(r -> direct.add(new ArrayList<>()));
         for (RuleId[] pair : exceptions) {
             Integer exception = index.get(pair[0]);
             Integer base = index.get(pair[1]);
-            checkArgument(exception != null, "Rule set '%s': exception names unknown rule '%s'", name, pair[0]);
-            checkArgument(base != null, "Rule set '%s': rule '%s' is an exception to unknown rule '%s'",
-                    name, pair[0], pair[1]);
-            checkArgument(!exception.equals(base), "Rule set '%s': rule '%s' cannot be an exception to itself",
-                    name, pair[0]);
+            checkArgument(exception != null, "Rule set %s: exception names unknown rule '%s'", Texts.quote(name),
+                    pair[0]);
+            checkArgument(base != null, "Rule set %s: rule '%s' is an exception to unknown rule '%s'",
+                    Texts.quote(name), pair[0], pair[1]);
+            checkArgument(!exception.equals(base), "Rule set %s: rule '%s' cannot be an exception to itself",
+                    Texts.quote(name), pair[0]);
             direct.get(exception).add(base);
         }
         long[][] closure = new long[refs.size()][];
@@ -88,7 +92,8 @@ final class Resolver<O> {
             for (int i = path.indexOf(rule); i < path.size(); i++) {
                 cycle.append(refs.get(path.get(i)).id()).append(" -> ");
             }
-            throw new IllegalArgumentException(String.format("Rule set '%s' has an exception cycle: %s%s", name,
+            throw new IllegalArgumentException(String.format("Rule set %s has an exception cycle: %s%s",
+                    Texts.quote(name),
                     cycle, refs.get(rule).id()));
         }
         state[rule] = 1;
@@ -178,7 +183,7 @@ final class Resolver<O> {
             case UNIQUE:
                 if (alive > 1) {
                     throw new IllegalStateException(String.format(
-                            "Rule set '%s' has hit policy UNIQUE but rules '%s' and '%s' both apply", name,
+                            "Rule set %s has hit policy UNIQUE but rules '%s' and '%s' both apply", Texts.quote(name),
                             refs[applicable[0]].id(), refs[applicable[1]].id()));
                 }
                 return single(applicable[0], outcomeOf, overridden);

@@ -37,7 +37,7 @@ class LegalInstrumentTest {
     @Example
     void build_rejectsBookTitleMarksInTitle() {
         assertThatIllegalArgumentException().isThrownBy(() -> base().title("《某法》").build())
-                .withMessageContaining("no surrounding spaces or book-title marks, but was '《某法》'");
+                .withMessage("Instrument title must have no book-title marks, but was '《某法》'");
     }
 
     @Example
@@ -45,7 +45,7 @@ class LegalInstrumentTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new LegalInstrument.Builder().title("某办法").level(InstrumentLevel.DEPARTMENTAL_RULE)
                         .effectiveDate(LocalDate.of(2020, 1, 1)).build())
-                .withMessageContaining("Instrument 某办法 must have a document number (文号) or an adoption date");
+                .withMessageContaining("Instrument 《某办法》 must have a document number (文号) or an adoption date");
     }
 
     @Example
@@ -69,6 +69,23 @@ class LegalInstrumentTest {
         LegalInstrument notice = base().level(InstrumentLevel.NORMATIVE_DOCUMENT).documentNumber("某发〔2020〕1号")
                 .build();
         assertThat(notice.citation()).isEqualTo("《某办法》（某发〔2020〕1号）");
+    }
+
+    @Example
+    void build_rejectsControlCharactersAndSurroundingSpacesInTitleNumberAndEnglishTitle() {
+        assertThatIllegalArgumentException().isThrownBy(() -> base().title("某\u0000办法").build())
+                .withMessage("Instrument title must not contain control character U+0000 (at index 1), but was "
+                        + "'某\\u0000办法'");
+        assertThatIllegalArgumentException().isThrownBy(() -> base().title("某办法\n").build())
+                .withMessageContaining("Instrument title must not contain control character U+000A");
+        assertThatIllegalArgumentException().isThrownBy(() -> base().title(" 某办法").build())
+                .withMessage("Instrument title must not begin or end with a space, but was ' 某办法'");
+        assertThatIllegalArgumentException().isThrownBy(() -> base().documentNumber("某部令\u0007第1号").build())
+                .withMessageStartingWith("Instrument 《某办法》: document number must not contain control character U+0007");
+        assertThatIllegalArgumentException().isThrownBy(() -> base().englishTitle("Measures\r").build())
+                .withMessageStartingWith("Instrument 《某办法》: English title must not contain control character U+000D");
+        assertThat(base().documentNumber("某部令第1号").englishTitle("Measures").build().documentNumber())
+                .contains("某部令第1号");
     }
 
     private static LegalInstrument.Builder base() {

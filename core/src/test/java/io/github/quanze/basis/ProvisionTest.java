@@ -80,9 +80,28 @@ class ProvisionTest {
     }
 
     @Example
+    void parse_saysAnArticleNumberAboveTheLimitIsTooLargeNotMalformed() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Provision.parse("《中华人民共和国行政处罚法》第一万条", ADMINISTRATIVE_PENALTY_LAW))
+                .withMessage("Citation '《中华人民共和国行政处罚法》第一万条' has a bad number: Numeral '一万' is too large: at "
+                        + "most 9999 (九千九百九十九)");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Provision.parse("《中华人民共和国行政处罚法》第10000条", ADMINISTRATIVE_PENALTY_LAW))
+                .withMessageEndingWith("Numeral '10000' is too large: at most 9999");
+    }
+
+    @Example
+    void parse_quotesAHugeCitationShortly() {
+        String huge = "《中华人民共和国行政处罚法》第" + "一".repeat(100_000) + "条";
+        assertThatIllegalArgumentException().isThrownBy(() -> Provision.parse(huge, ADMINISTRATIVE_PENALTY_LAW))
+                .withMessageContaining("(100016 characters)")
+                .matches(e -> e.getMessage().length() < 300, "a message of a line");
+    }
+
+    @Example
     void of_rejectsArticleZero() {
         assertThatIllegalArgumentException().isThrownBy(() -> Provision.of(ADMINISTRATIVE_PENALTY_LAW, 0))
-                .withMessageContaining("Article number of 中华人民共和国行政处罚法 must be at least 1, but was 0");
+                .withMessageContaining("Article number of 《中华人民共和国行政处罚法》 must be at least 1, but was 0");
         assertThatIllegalArgumentException().isThrownBy(() -> Provision.of(ADMINISTRATIVE_PENALTY_LAW, 64, 0))
                 .withMessageContaining("Paragraph number")
                 .withMessageContaining("but was 0");

@@ -40,6 +40,27 @@ class ChineseNumeralsTest {
     }
 
     @Example
+    void parse_saysAWellFormedNumeralAboveTheLimitIsTooLarge() {
+        assertThatIllegalArgumentException().isThrownBy(() -> ChineseNumerals.parse("10000"))
+                .withMessage("Numeral '10000' is too large: at most 9999");
+        assertThatIllegalArgumentException().isThrownBy(() -> ChineseNumerals.parse("一万"))
+                .withMessage("Numeral '一万' is too large: at most 9999 (九千九百九十九)");
+        assertThatIllegalArgumentException().isThrownBy(() -> ChineseNumerals.parse("十二万三千"))
+                .withMessageContaining("is too large");
+        assertThatIllegalArgumentException().isThrownBy(() -> ChineseNumerals.parse("064"))
+                .withMessage("Numeral '064' must not have a leading zero");
+    }
+
+    @Example
+    void parse_quotesAHugeInputShortly() {
+        assertThatIllegalArgumentException().isThrownBy(() -> ChineseNumerals.parse("9".repeat(100_000)))
+                .withMessageStartingWith("Numeral '9999999999").withMessageContaining("(100000 characters)")
+                .matches(e -> e.getMessage().length() < 150, "a short message");
+        assertThatIllegalArgumentException().isThrownBy(() -> ChineseNumerals.parse("一" + "x".repeat(100_000)))
+                .matches(e -> e.getMessage().length() < 200, "a short message");
+    }
+
+    @Example
     void format_rejectsOutOfRange() {
         assertThatIllegalArgumentException().isThrownBy(() -> ChineseNumerals.format(0))
                 .withMessageContaining("between 1 and 9999, but was 0");

@@ -58,6 +58,26 @@ class TextsTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Texts.normalizeTerm("area", "\u3000"));
     }
 
+    @Example
+    void quoteTitle_putsATitleInBookTitleMarksAndCutsItLikeAValue() {
+        assertThat(Texts.quoteTitle("中华人民共和国烟草专卖法")).isEqualTo("《中华人民共和国烟草专卖法》");
+        assertThat(Texts.quoteTitle("法".repeat(100_000))).startsWith("《" + "法".repeat(Texts.QUOTE_LIMIT) + "》")
+                .endsWith("(100000 characters)");
+        assertThat(Texts.quoteTitle(null)).isEqualTo("null");
+    }
+
+    @Example
+    void checkTextOrEmpty_acceptsEmptyButNotBlankOrControls() {
+        assertThat(Texts.checkTextOrEmpty("note", "")).isEmpty();
+        assertThat(Texts.checkTextOrEmpty("note", "依据国办发〔2005〕37号\n解释")).contains("解释");
+        assertThatIllegalArgumentException().isThrownBy(() -> Texts.checkTextOrEmpty("note", " "))
+                .withMessage("note must not be blank, but was ' '");
+        assertThatIllegalArgumentException().isThrownBy(() -> Texts.checkTextOrEmpty("note", "a\u0007"))
+                .withMessageContaining("U+0007");
+        assertThatIllegalArgumentException().isThrownBy(() -> Texts.checkTextOrEmpty("note", null))
+                .withMessage("note must not be blank, but was null");
+    }
+
     @Property
     void quoteIsShortWhateverTheInput(@ForAll @StringLength(max = 5_000) String value) {
         assertThat(Texts.quote(value).length()).isLessThanOrEqualTo(2 + 6 * Texts.QUOTE_LIMIT + 30);

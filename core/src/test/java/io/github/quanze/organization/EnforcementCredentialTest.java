@@ -48,7 +48,8 @@ class EnforcementCredentialTest {
     void build_rejectsACertificateThatEndsBeforeItStarts() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> credential("ZF-9", OFFICER_INSPECTOR_A, LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 1)))
-                .withMessageContaining("Credential ZF-9: validity must not end (2024-01-01) before it starts (2024-01-02)");
+                .withMessageContaining(
+                        "Credential 'ZF-9': validity must not end (2024-01-01) before it starts (2024-01-02)");
     }
 
     @Example
@@ -60,7 +61,7 @@ class EnforcementCredentialTest {
                 .isThrownBy(() -> new EnforcementCredential.Builder().number("ZF-9").holder(OFFICER_INSPECTOR_A)
                         .issuingAuthority("某市人民政府").validFrom(LocalDate.of(2024, 1, 1)).validUntil(DATE_2026_12_31)
                         .build())
-                .withMessageContaining("Credential ZF-9 must cover at least one enforcement area");
+                .withMessageContaining("Credential 'ZF-9' must cover at least one enforcement area");
     }
 
     @Example
@@ -91,6 +92,19 @@ class EnforcementCredentialTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new CredentialStatusChange(LocalDate.of(2024, 1, 1), CredentialStatus.EXPIRED, "到期"))
                 .withMessageContaining("status EXPIRED follows from the validity period and cannot be recorded");
+    }
+
+    @Example
+    void build_normalisesTheAreasAndCoversAPaddedArea() {
+        EnforcementCredential padded = new EnforcementCredential.Builder().number("ZF-9").holder(OFFICER_INSPECTOR_A)
+                .issuingAuthority("某市人民政府").addAreas("烟草专卖 ", "\u3000市场监管").validFrom(LocalDate.of(2024, 1, 1))
+                .validUntil(DATE_2026_12_31).build();
+        assertThat(padded.areas()).containsExactly(AREA_TOBACCO, AREA_MARKET);
+        assertThat(padded.covers(" 烟草专卖")).isTrue();
+        assertThat(padded.covers(AREA_TOBACCO)).isTrue();
+        assertThat(CREDENTIAL_INSPECTOR_A.covers("烟草专卖\u3000")).isTrue();
+        assertThatIllegalArgumentException().isThrownBy(() -> CREDENTIAL_INSPECTOR_A.covers(" "))
+                .withMessage("Enforcement area must not be blank, but was ' '");
     }
 
     @Property

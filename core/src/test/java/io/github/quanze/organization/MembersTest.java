@@ -27,18 +27,47 @@ class MembersTest {
     void post_rejectsBlankNameAndDuties() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Post.Builder().id(PostId.of("P")).unit(UNIT_MONOPOLY).name(" ").build())
-                .withMessage("Post P: name must not be blank");
+                .withMessage("Post P: name must not be blank, but was ' '");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Post.Builder().id(PostId.of("P")).unit(UNIT_MONOPOLY).name("稽查岗")
                         .addDuties("查处案件", " ").build())
-                .withMessage("Post P: duty 2 must not be blank");
+                .withMessage("Post P: duty 2 must not be blank, but was ' '");
     }
 
     @Example
     void officer_rejectsBlankName() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Officer.Builder().id(OfficerId.of("O")).name("").agency(AGENCY_CITY).build())
-                .withMessage("Officer O: name must not be blank");
+                .withMessage("Officer O: name must not be blank, but was ''");
+    }
+
+    @Example
+    void officer_rejectsAnOfficerWithNoPost() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Officer.Builder().id(OfficerId.of("O")).name("冯刚").agency(AGENCY_CITY).build())
+                .withMessage("Officer O must hold at least one post, but holds none");
+    }
+
+    @Example
+    void names_rejectControlCharactersAndSurroundingSpaces() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Agency(AGENCY_CITY, "某市\u0000烟草专卖局"))
+                .withMessage("Agency CITY: name must not contain control character U+0000 (at index 2), but was "
+                        + "'某市\\u0000烟草专卖局'");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Unit(UNIT_MONOPOLY, AGENCY_CITY, "专卖科 "))
+                .withMessage("Unit MONOPOLY: name must not begin or end with a space, but was '专卖科 '");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Post.Builder().id(PostId.of("P")).unit(UNIT_MONOPOLY)
+                        .name("稽查岗").addDuties("依法\n检查").build())
+                .withMessageStartingWith("Post P: duty 1 must not contain control character U+000A");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Officer.Builder().id(OfficerId.of("O"))
+                        .name("冯\u0007刚").agency(AGENCY_CITY).addPosts(PostId.of("P")).build())
+                .withMessageStartingWith("Officer O: name must not contain control character U+0007");
+        assertThatIllegalArgumentException().isThrownBy(() -> credential().issuingAuthority("某市\n人民政府")
+                        .addAreas(AREA_TOBACCO).build())
+                .withMessageStartingWith(
+                        "Credential 'ZF-1': issuing authority must not contain control character U+000A");
+        assertThatIllegalArgumentException().isThrownBy(() -> credential().number("ZF\u00001")
+                        .issuingAuthority("某市人民政府").addAreas(AREA_TOBACCO).build())
+                .withMessageStartingWith("Credential number must not contain control character U+0000");
     }
 
     @Example
@@ -53,17 +82,18 @@ class MembersTest {
     void credential_rejectsBlankAuthorityAndAreas() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> credential().issuingAuthority(" ").addAreas(AREA_TOBACCO).build())
-                .withMessage("Credential ZF-1: issuing authority must not be blank");
+                .withMessage("Credential 'ZF-1': issuing authority must not be blank, but was ' '");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> credential().issuingAuthority("某市人民政府").addAreas(AREA_TOBACCO, " ").build())
-                .withMessageContaining("Credential ZF-1: enforcement areas must not be blank");
+                .withMessageContaining("Credential 'ZF-1': enforcement area must not be blank, but was ' '");
     }
 
     @Example
     void statusChange_requiresAReason() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new CredentialStatusChange(LocalDate.of(2024, 1, 1), CredentialStatus.SUSPENDED, " "))
-                .withMessage("Credential status change to SUSPENDED on 2024-01-01: reason must not be blank");
+                .withMessage(
+                        "Credential status change to SUSPENDED on 2024-01-01: reason must not be blank, but was ' '");
     }
 
     private static EnforcementCredential.Builder credential() {

@@ -4,6 +4,7 @@ import static io.github.quanze.testing.Fixtures.AGENCY_CITY;
 import static io.github.quanze.testing.Fixtures.AGENCY_COUNTY;
 import static io.github.quanze.testing.Fixtures.AREA_MARKET;
 import static io.github.quanze.testing.Fixtures.AREA_TOBACCO;
+import static io.github.quanze.testing.Fixtures.CREDENTIAL_INSPECTOR_A;
 import static io.github.quanze.testing.Fixtures.DATE_2024_06_01;
 import static io.github.quanze.testing.Fixtures.OFFICER_CHIEF;
 import static io.github.quanze.testing.Fixtures.OFFICER_INSPECTOR_A;
@@ -12,6 +13,7 @@ import static io.github.quanze.testing.Fixtures.OFFICER_LICENCE;
 import static io.github.quanze.testing.Fixtures.ORGANIZATION;
 import static io.github.quanze.testing.Fixtures.POST_COUNTY;
 import static io.github.quanze.testing.Fixtures.POST_INSPECTOR;
+import static io.github.quanze.testing.Fixtures.POST_SECTION_CHIEF;
 import static io.github.quanze.testing.Fixtures.UNIT_MONOPOLY;
 import static io.github.quanze.testing.Fixtures.credential;
 import static io.github.quanze.testing.Fixtures.officer;
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
@@ -37,6 +40,21 @@ class OrganizationTest {
         assertThat(answer.isCertified()).isTrue();
         assertThat(answer.credentialNumber()).contains("ZF-0004");
         assertThat(ORGANIZATION.isCertifiedFor(OFFICER_INSPECTOR_A, AREA_TOBACCO, DATE_2024_06_01)).isTrue();
+    }
+
+    @Example
+    void certification_matchesAnAreaWithSpacesAtEitherEnd() {
+        Certification answer = ORGANIZATION.certification(OFFICER_INSPECTOR_A, " 烟草专卖\u3000", DATE_2024_06_01);
+        assertThat(answer.isCertified()).isTrue();
+        assertThat(answer.area()).isEqualTo(AREA_TOBACCO);
+        assertThat(ORGANIZATION.isCertifiedFor(OFFICER_INSPECTOR_A, "烟草专卖 ", DATE_2024_06_01)).isTrue();
+        assertThat(ORGANIZATION.countCertifiedAt(POST_INSPECTOR, " 烟草专卖", DATE_2024_06_01, 2)).isEqualTo(1);
+        Organization padded = ORGANIZATION.toBuilder().replaceCredential(new EnforcementCredential.Builder()
+                .from(CREDENTIAL_INSPECTOR_A).areas(List.of("烟草专卖 ")).build()).build();
+        assertThat(padded.isCertifiedFor(OFFICER_INSPECTOR_A, AREA_TOBACCO, DATE_2024_06_01)).isTrue();
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ORGANIZATION.certification(OFFICER_INSPECTOR_A, "烟草\n专卖", DATE_2024_06_01))
+                .withMessageStartingWith("Enforcement area must not contain control character U+000A");
     }
 
     @Example
@@ -99,7 +117,7 @@ class OrganizationTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ORGANIZATION.toBuilder().addCredential(credential("ZF-0999", OfficerId.of("NOBODY"),
                         LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1))).build())
-                .withMessage("Credential ZF-0999 names unknown holder 'NOBODY'");
+                .withMessage("Credential 'ZF-0999' names unknown holder 'NOBODY'");
     }
 
     @Example
@@ -109,7 +127,7 @@ class OrganizationTest {
                 .withMessage("Organization has duplicate post 'INSPECTOR'");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ORGANIZATION.toBuilder()
-                        .addOfficer(officer(OFFICER_CHIEF, "重名", AGENCY_CITY)).build())
+                        .addOfficer(officer(OFFICER_CHIEF, "重名", AGENCY_CITY, POST_SECTION_CHIEF)).build())
                 .withMessage("Organization has duplicate officer 'O-02'");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ORGANIZATION.toBuilder().addCredential(credential("ZF-0004", OFFICER_CHIEF,
@@ -156,6 +174,6 @@ class OrganizationTest {
         assertThat(ORGANIZATION.credentialsOf(OFFICER_INSPECTOR_A)).containsExactly(held);
         EnforcementCredential unknown = new EnforcementCredential.Builder().from(held).number("ZF-NONE").build();
         assertThatIllegalArgumentException().isThrownBy(() -> ORGANIZATION.toBuilder().replaceCredential(unknown))
-                .withMessage("Organization builder holds no certificate numbered ZF-NONE to replace");
+                .withMessage("Organization builder holds no certificate numbered 'ZF-NONE' to replace");
     }
 }

@@ -59,7 +59,7 @@ class PowerCatalogueTest {
         Power twin = power(CODE_INSPECTION, "另一项检查", PowerKind.ADMINISTRATIVE_INSPECTION, Provision.of(TOBACCO_LAW, 38));
         PowerCatalogue.Builder builder = CATALOGUE.toBuilder().add(twin);
         assertThatIllegalArgumentException().isThrownBy(builder::build)
-                .withMessageContaining("has duplicate code 'JC-001': 「对烟草专卖法实施情况的监督检查」 and 「另一项检查」");
+                .withMessageContaining("has duplicate code 'JC-001': '对烟草专卖法实施情况的监督检查' and '另一项检查'");
         assertThat(CATALOGUE.powers()).hasSize(4).contains(POWER_INSPECTION);
     }
 

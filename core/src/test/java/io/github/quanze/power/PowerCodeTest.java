@@ -3,6 +3,7 @@ package io.github.quanze.power;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.quanze.internal.Texts;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -24,7 +25,7 @@ class PowerCodeTest {
         for (String bad : new String[] {"", " ", "XK 001", "-XK", "XK-", "许可001", "a".repeat(65)}) {
             assertThatIllegalArgumentException().as(bad).isThrownBy(() -> PowerCode.of(bad))
                     .withMessageContaining("Power code must be 1-64 ASCII letters or digits")
-                    .withMessageContaining("but was '" + bad + "'");
+                    .withMessageContaining("but was " + Texts.quote(bad));
         }
     }
 

@@ -1,8 +1,10 @@
 package io.github.quanze.power;
 
 import static io.github.quanze.testing.Fixtures.AREA_TOBACCO;
+import static io.github.quanze.testing.Fixtures.LOCAL_NOTICE;
 import static io.github.quanze.testing.Fixtures.POWER_WHOLESALE_PENALTY;
 import static io.github.quanze.testing.Fixtures.TOBACCO_LAW;
+import static io.github.quanze.testing.Fixtures.TOBACCO_REGULATION_2023;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -17,7 +19,8 @@ class PowerTest {
     void build_requiresALegalBasis() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> base().build())
-                .withMessageContaining("Power CF-009 (对某违法行为的处罚) must cite at least one provision as its legal basis");
+                .withMessageContaining(
+                        "Power CF-009 ('对某违法行为的处罚') must cite at least one provision as its legal basis");
     }
 
     @Example
@@ -76,6 +79,52 @@ class PowerTest {
         assertThat(power.responsibilityItems()).extracting(ResponsibilityItem::stage).containsExactly("立案责任");
         assertThat(power.accountabilityClauses().get(0).basis().toString())
                 .isEqualTo("《中华人民共和国行政处罚法》第七十六条第一款第（五）项");
+    }
+
+    @Example
+    void build_rejectsAPowerThatCitesOnlyAWholeLaw() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> base().addProvision(Provision.wholeOf(TOBACCO_LAW)).build())
+                .withMessage("Power CF-009 must cite the article (条) that grants it, not only whole laws, regulations "
+                        + "or rules, but cited '《中华人民共和国烟草专卖法》'");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> base().addProvisions(Provision.wholeOf(TOBACCO_LAW),
+                        Provision.wholeOf(TOBACCO_REGULATION_2023)).build())
+                .withMessageContaining("must cite the article (条) that grants it");
+    }
+
+    @Example
+    void build_acceptsAWholeNormativeDocumentOrAWholeLawBesideAnArticle() {
+        assertThat(base().kind(PowerKind.OTHER).addProvision(Provision.wholeOf(LOCAL_NOTICE)).build().provisions())
+                .containsExactly(Provision.wholeOf(LOCAL_NOTICE));
+        assertThat(base().addProvisions(Provision.of(TOBACCO_LAW, 31), Provision.wholeOf(TOBACCO_REGULATION_2023))
+                .build().provisions()).hasSize(2);
+    }
+
+    @Example
+    void build_normalisesTheEnforcementArea() {
+        Power padded = base().addProvision(Provision.of(TOBACCO_LAW, 31)).enforcementArea(" 烟草专卖\u3000").build();
+        assertThat(padded.enforcementArea()).isEqualTo(AREA_TOBACCO);
+        assertThat(padded).isEqualTo(base().addProvision(Provision.of(TOBACCO_LAW, 31)).build());
+    }
+
+    @Example
+    void build_rejectsControlCharactersInNameAgencyAndArea() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> base().addProvision(Provision.of(TOBACCO_LAW, 31)).name("对\u0007的处罚").build())
+                .withMessage("Power CF-009: name must not contain control character U+0007 (at index 1), but was "
+                        + "'对\\u0007的处罚'");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> base().addProvision(Provision.of(TOBACCO_LAW, 31)).implementingAgency("某市\n烟草专卖局")
+                        .build())
+                .withMessageStartingWith("Power CF-009: implementing agency must not contain control character U+000A");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> base().addProvision(Provision.of(TOBACCO_LAW, 31)).enforcementArea("烟草\u0000专卖")
+                        .build())
+                .withMessageStartingWith("Power CF-009: enforcement area must not contain control character U+0000");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ResponsibilityItem("立案\t责任", "及时立案"))
+                .withMessageStartingWith("Responsibility item stage must not contain control character U+0009");
     }
 
     private static Power.Builder base() {

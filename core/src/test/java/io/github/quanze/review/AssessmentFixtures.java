@@ -10,6 +10,7 @@ import static io.github.quanze.procedure.StepKind.HEARING_NOTICE;
 import static io.github.quanze.procedure.StepKind.INVESTIGATION;
 
 import io.github.quanze.organization.AgencyId;
+import io.github.quanze.procedure.Cases;
 import java.time.LocalDate;
 
 /** Named reports, agencies and periods for the agency-assessment tests. */
@@ -25,17 +26,30 @@ final class AssessmentFixtures {
     static final AgencyId ECOLOGY = AgencyId.of("ECOLOGY");
     static final AgencyId HEALTH = AgencyId.of("HEALTH");
 
-    /** The penalty case done right: 100 points, 优秀. */
-    static final ReviewReport CLEAN_100 = CaseFileReview.review(CaseFile.of(penaltyCase(PENALTY_CASE)),
+    /** The penalty case done right, as reviewed: a case file of {@link Cases#BUREAU}, 100 points, 优秀. */
+    static final ReviewReport BUREAU_CLEAN_100 = CaseFileReview.review(CaseFile.of(penaltyCase(PENALTY_CASE)),
             ReviewStandards.DEFAULT, REVIEWED);
-    /** A hearing notice late across 国庆: 95 points, 优秀. */
-    static final ReviewReport LATE_95 = CaseFileReview.review(CaseFile.of(penaltyCase(replace(PENALTY_CASE,
-            HEARING_NOTICE, step(HEARING_NOTICE, "2026-09-30", WANG)))), ReviewStandards.DEFAULT, REVIEWED);
-    /** An officer with an expired certificate: a veto, 0 points, 不合格. */
-    static final ReviewReport VETOED_0 = CaseFileReview.review(CaseFile.of(penaltyCase(replace(PENALTY_CASE,
-            INVESTIGATION, step(INVESTIGATION, "2026-09-02", WANG, QIAN)))), ReviewStandards.DEFAULT, REVIEWED);
+    /** The same file counted for {@link #TOBACCO}. */
+    static final ReviewReport CLEAN_100 = of(TOBACCO, BUREAU_CLEAN_100);
+    /** A hearing notice late across 国庆: 95 points, 优秀, counted for {@link #TOBACCO}. */
+    static final ReviewReport LATE_95 = of(TOBACCO, CaseFileReview.review(CaseFile.of(penaltyCase(replace(
+            PENALTY_CASE, HEARING_NOTICE, step(HEARING_NOTICE, "2026-09-30", WANG)))), ReviewStandards.DEFAULT,
+            REVIEWED));
+    /** An officer with an expired certificate: a veto, 0 points, 不合格, counted for {@link #TOBACCO}. */
+    static final ReviewReport VETOED_0 = of(TOBACCO, CaseFileReview.review(CaseFile.of(penaltyCase(replace(
+            PENALTY_CASE, INVESTIGATION, step(INVESTIGATION, "2026-09-02", WANG, QIAN)))), ReviewStandards.DEFAULT,
+            REVIEWED));
 
     private AssessmentFixtures() {}
+
+    /**
+     * The report of the same file, as if the case were {@code agency}'s: the cases of {@link Cases} are all of one
+     * bureau, and the assessment tests need files of several agencies.
+     */
+    static ReviewReport of(AgencyId agency, ReviewReport report) {
+        return new ReviewReport(report.caseId(), agency, report.standard(), report.date(), report.handlers(),
+                report.scores(), report.defects(), report.total(), report.grade());
+    }
 
     /** Starts a 2026 period for an agency named after its id. */
     static AgencyPeriod.Builder period(AgencyId agency) {
@@ -51,7 +65,7 @@ final class AssessmentFixtures {
                 .reconsiderations(ReconsiderationOutcome.UPHELD, 5).lawsuits(LitigationOutcome.CLAIM_DISMISSED, 2)
                 .survey(100, 95);
         for (int i = 0; i < 10; i++) {
-            b.addReport(CLEAN_100);
+            b.addReport(of(agency, CLEAN_100));
         }
         return b;
     }

@@ -160,7 +160,7 @@ class AssessmentSchemeTest {
         AgencyPeriod p = exemplary(TOBACCO).bonus("INNOVATION", 1).build();
         assertThatIllegalArgumentException().isThrownBy(() -> DEFAULT.assess(p))
                 .withMessage("Agency period TOBACCO claims bonus item 'INNOVATION', which assessment scheme "
-                        + "'行政执法评议考核默认方案' lacks; it has [COMMENDED, MODEL_CASE]");
+                        + "'行政执法评议考核默认方案' lacks; it has ['COMMENDED', 'MODEL_CASE']");
     }
 
     @Test
@@ -179,33 +179,34 @@ class AssessmentSchemeTest {
     void badSchemes_areRejectedNamingSchemeItemValueAndRule() {
         assertThatIllegalArgumentException().isThrownBy(() -> DEFAULT.toBuilder("T")
                         .section(new Section("GENERAL", BilingualText.of("通用", "general"), 120)).build())
-                .withMessage("Assessment scheme 'T': section GENERAL has weight 120, but a weight must be 0 to 100");
+                .withMessage("Assessment scheme 'T': section 'GENERAL' has weight 120, but a weight must be 0 to 100");
         assertThatIllegalArgumentException().isThrownBy(() -> DEFAULT.toBuilder("T")
                         .section(new Section("GENERAL", BilingualText.of("通用", "general"), -5)).build())
-                .withMessage("Assessment scheme 'T': section GENERAL has weight -5, but a weight must be 0 to 100");
+                .withMessage("Assessment scheme 'T': section 'GENERAL' has weight -5, but a weight must be 0 to 100");
         assertThatIllegalArgumentException().isThrownBy(() -> DEFAULT.toBuilder("T")
                         .section(new Section("GENERAL", BilingualText.of("通用", "general"), 20)).build())
                 .withMessage("Assessment scheme 'T': sections add up to 90 points, but must add up to 100");
         assertThatIllegalArgumentException().isThrownBy(() -> DEFAULT.toBuilder("T")
                         .item(new Item("OVERDUE", "PROCEDURE", Indicator.OVERDUE_RATE, 10, 0, 10)).build())
-                .withMessage("Assessment scheme 'T': item OVERDUE refers to section PROCEDURE, which the scheme lacks; "
-                        + "it has [GENERAL, SPECIFIC, EXTERNAL]");
+                .withMessage("Assessment scheme 'T': item 'OVERDUE' refers to section 'PROCEDURE', which the scheme "
+                        + "lacks; it has ['GENERAL', 'SPECIFIC', 'EXTERNAL']");
         assertThatIllegalArgumentException().isThrownBy(() -> DEFAULT.toBuilder("T")
                         .item(new Item("OVERDUE", "GENERAL", Indicator.OVERDUE_RATE, 101, 0, 10)).build())
-                .withMessage("Assessment scheme 'T': item OVERDUE has weight 101, but a weight must be 0 to 100");
+                .withMessage("Assessment scheme 'T': item 'OVERDUE' has weight 101, but a weight must be 0 to 100");
         assertThatIllegalArgumentException().isThrownBy(() -> DEFAULT.toBuilder("T")
                         .item(new Item("OVERDUE", "GENERAL", Indicator.OVERDUE_RATE, 5, 0, 10)).build())
-                .withMessage("Assessment scheme 'T': items of section GENERAL add up to 25 points, but must add up to "
-                        + "the section's weight 30");
+                .withMessage("Assessment scheme 'T': items of section 'GENERAL' add up to 25 points, but must add up "
+                        + "to the section's weight 30");
         assertThatIllegalArgumentException().isThrownBy(() -> DEFAULT.toBuilder("T")
                         .item(new Item("OVERDUE", "GENERAL", Indicator.OVERDUE_RATE, 10, 10, 0)).build())
-                .withMessage("Assessment scheme 'T': item OVERDUE scores OVERDUE_RATE, where lower is better, from full "
-                        + "marks at 10.0 to zero at 0.0, but the full-marks value must be better than the zero value");
+                .withMessage("Assessment scheme 'T': item 'OVERDUE' scores OVERDUE_RATE, where lower is better, from "
+                        + "full marks at 10.0 to zero at 0.0, but the full-marks value must be better than the zero "
+                        + "value");
         assertThatIllegalArgumentException().isThrownBy(() -> DEFAULT.toBuilder("T").removeItem("NOPE"))
                 .withMessage("Assessment scheme 'T' has no item 'NOPE' to remove");
         assertThatIllegalArgumentException().isThrownBy(() -> DEFAULT.toBuilder("T")
                         .bonus(new BonusItem("X", BilingualText.of("某", "x"), 0, 2)).build())
-                .withMessage("Assessment scheme 'T': bonus item X has 0.0 points each and cap 2.0, but both must be "
+                .withMessage("Assessment scheme 'T': bonus item 'X' has 0.0 points each and cap 2.0, but both must be "
                         + "positive and the cap at most 100");
         assertThatIllegalArgumentException().isThrownBy(() -> DEFAULT.toBuilder("T").bonusCap(-1).build())
                 .withMessage("Assessment scheme 'T': bonus cap must be 0 to 100, but was -1.0");
@@ -217,7 +218,7 @@ class AssessmentSchemeTest {
         assertThatIllegalArgumentException().isThrownBy(() -> AssessmentScheme.builder("T").build())
                 .withMessage("Assessment scheme 'T' has no section");
         assertThatIllegalArgumentException().isThrownBy(() -> AssessmentScheme.builder(" "))
-                .withMessage("Assessment scheme name must not be blank");
+                .withMessage("Assessment scheme name must not be blank, but was ' '");
     }
 
     @Test

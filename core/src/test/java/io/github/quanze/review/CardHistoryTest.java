@@ -225,7 +225,7 @@ class CardHistoryTest {
                 .withMessage("Officer H-01: GREEN is the default card and is never given");
         assertThatIllegalArgumentException().isThrownBy(() -> CardHistory.of(WANG).give(OfficerCard.YELLOW,
                 DATE_2027_01_15, " ", HEAD))
-                .withMessage("Card entry YELLOW of 2027-01-15: reason must not be blank");
+                .withMessage("Card entry YELLOW of 2027-01-15: reason must not be blank, but was ' '");
         assertThatIllegalArgumentException().isThrownBy(() -> WANG_YELLOW.give(OfficerCard.RED,
                 DATE_2027_01_15.minusDays(1), "特别严重过错", HEAD))
                 .withMessage("Officer H-01: the RED card dated 2027-01-14 precedes the history's last date 2027-01-15; "

@@ -1,5 +1,6 @@
 package io.github.quanze.review;
 
+import static io.github.quanze.procedure.Cases.CHEN;
 import static io.github.quanze.procedure.Cases.LI;
 import static io.github.quanze.procedure.Cases.PENALTY_CASE;
 import static io.github.quanze.procedure.Cases.QIAN;
@@ -17,18 +18,21 @@ import io.github.quanze.fault.Fault;
 import io.github.quanze.fault.FaultType;
 import io.github.quanze.fault.Role;
 import io.github.quanze.procedure.CaseEvent;
+import io.github.quanze.procedure.CaseRecord;
+import io.github.quanze.procedure.Cases;
 import io.github.quanze.procedure.Involvement;
+import io.github.quanze.procedure.StepKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
+import net.jqwik.api.Example;
 
 class CaseFileReviewTest {
 
     static final LocalDate REVIEWED = LocalDate.of(2026, 11, 30);
 
-    @Test
+    @Example
     void aFileDoneRightScoresFullMarks() {
         ReviewReport report = review(CaseFile.of(penaltyCase(PENALTY_CASE)));
         assertThat(report.total()).isEqualTo(100);
@@ -39,7 +43,7 @@ class CaseFileReviewTest {
         assertThat(ReviewFaults.of(report)).isEmpty();
     }
 
-    @Test
+    @Example
     void anExpiredCertificateIsAVetoThatFailsTheFileWithZero() {
         ReviewReport report = review(CaseFile.of(penaltyCase(replace(PENALTY_CASE, INVESTIGATION,
                 step(INVESTIGATION, "2026-09-02", WANG, QIAN)))));
@@ -63,7 +67,7 @@ class CaseFileReviewTest {
         });
     }
 
-    @Test
+    @Example
     void aLateHearingNoticeAcrossNationalDayDeductsFivePointsFromProcedure() {
         ReviewReport report = review(CaseFile.of(penaltyCase(replace(PENALTY_CASE, HEARING_NOTICE,
                 step(HEARING_NOTICE, "2026-09-30", WANG)))));
@@ -78,7 +82,7 @@ class CaseFileReviewTest {
         assertThat(ReviewFaults.of(report)).as("a passing file's deductions are not faults").isEmpty();
     }
 
-    @Test
+    @Example
     void oneInvestigatorAndAMissingLegalityReviewAreVetoes() {
         ReviewReport alone = review(CaseFile.of(penaltyCase(replace(PENALTY_CASE, INVESTIGATION,
                 step(INVESTIGATION, "2026-09-02", WANG)))));
@@ -91,7 +95,7 @@ class CaseFileReviewTest {
         assertThat(missing.grade()).isEqualTo(Grade.FAIL);
     }
 
-    @Test
+    @Example
     void everyVetoOfTheDefaultStandardFailsTheFileAndIsAFaultOfItsType() {
         for (ReviewCriterion veto : ReviewStandards.DEFAULT.criteria()) {
             if (!veto.isVeto()) {
@@ -109,7 +113,7 @@ class CaseFileReviewTest {
         }
     }
 
-    @Test
+    @Example
     void deductionsStopAtZeroPerItem() {
         CaseFile file = CaseFile.of(penaltyCase(PENALTY_CASE))
                 .with(new ReviewerFinding("DOCUMENTS.IRREGULAR", 3, "询问笔录3处未签名", "刘评查", REVIEWED, List.of()))
@@ -127,7 +131,7 @@ class CaseFileReviewTest {
                 "（依据：《中华人民共和国行政处罚法》第五十九条）");
     }
 
-    @Test
+    @Example
     void aFileFailedOnContentMakesFaultsOfItsContentDefectsOnly() {
         Involvement li = new Involvement(LI, "李承办", Role.HANDLER);
         CaseFile file = CaseFile.of(penaltyCase(PENALTY_CASE))
@@ -144,21 +148,23 @@ class CaseFileReviewTest {
                 org.assertj.core.groups.Tuple.tuple(FaultType.WRONG_LAW, "王承办"));
     }
 
-    @Test
+    @Example
     void reviewerFindingsMustNameACriterionOfTheStandardAndPrecedeTheReview() {
         CaseFile unknown = CaseFile.of(penaltyCase(PENALTY_CASE))
                 .with(ReviewerFinding.of("EVIDENCE.FORGED", "证据系伪造", "刘评查", REVIEWED));
-        assertThatIllegalArgumentException().isThrownBy(() -> review(unknown)).withMessage("Case 烟罚〔2026〕1号: "
-                + "reviewer finding names criterion EVIDENCE.FORGED, which review standard 行政执法案卷评查标准（quanze默认） lacks");
+        assertThatIllegalArgumentException().isThrownBy(() -> review(unknown)).withMessage("Case '烟罚〔2026〕1号': "
+                + "reviewer finding names criterion 'EVIDENCE.FORGED', which review standard '行政执法案卷评查标准（quanze默认）' "
+                + "lacks");
         CaseFile later = CaseFile.of(penaltyCase(PENALTY_CASE))
                 .with(ReviewerFinding.of("FILING.LATE", "未及时归档", "刘评查", REVIEWED.plusDays(1)));
         assertThatIllegalArgumentException().isThrownBy(() -> review(later))
                 .withMessageContaining("is dated 2026-12-01, after the review date 2026-11-30");
         assertThatIllegalArgumentException().isThrownBy(() -> new ReviewerFinding("FILING.LATE", 0, "", "刘评查",
-                REVIEWED, List.of())).withMessage("Reviewer finding FILING.LATE: occurrences must be 1 to 10000, but were 0");
+                REVIEWED, List.of())).withMessage("Reviewer finding 'FILING.LATE': occurrences must be 1 to 10000, but "
+                + "were 0");
     }
 
-    @Test
+    @Example
     void theFileIsUnchangedByAddingFindings() {
         CaseFile file = CaseFile.of(penaltyCase(PENALTY_CASE));
         CaseFile withFinding = file.with(ReviewerFinding.of("FILING.LATE", "未及时归档", "刘评查", REVIEWED));
@@ -168,20 +174,76 @@ class CaseFileReviewTest {
         assertThat(review(withFinding).total()).isEqualTo(98);
     }
 
-    @Test
+    @Example
     void aReportMustBeConsistentWithItsStandard() {
         ReviewReport good = review(CaseFile.of(penaltyCase(PENALTY_CASE)));
-        assertThatIllegalArgumentException().isThrownBy(() -> new ReviewReport(good.caseId(), good.standard(),
-                        good.date(), good.handlers(), good.scores(), good.defects(), 101, Grade.EXCELLENT))
-                .withMessage("Review report of case 烟罚〔2026〕1号: total must be 0 to 100, but was 101");
-        assertThatIllegalArgumentException().isThrownBy(() -> new ReviewReport(good.caseId(), good.standard(),
-                        good.date(), good.handlers(), good.scores(), good.defects(), 95, Grade.PASS))
+        assertThatIllegalArgumentException().isThrownBy(() -> new ReviewReport(good.caseId(), good.agency(),
+                        good.standard(), good.date(), good.handlers(), good.scores(), good.defects(), 101,
+                        Grade.EXCELLENT))
+                .withMessage("Review report of case '烟罚〔2026〕1号': total must be 0 to 100, but was 101");
+        assertThatIllegalArgumentException().isThrownBy(() -> new ReviewReport(good.caseId(), good.agency(),
+                        good.standard(), good.date(), good.handlers(), good.scores(), good.defects(), 95, Grade.PASS))
                 .withMessageContaining("grades 95 points EXCELLENT, but the grade was PASS");
         ReviewReport vetoed = review(CaseFile.of(penaltyCase(replace(PENALTY_CASE, INVESTIGATION,
                 step(INVESTIGATION, "2026-09-02", WANG)))));
-        assertThatIllegalArgumentException().isThrownBy(() -> new ReviewReport(vetoed.caseId(), vetoed.standard(),
-                        vetoed.date(), vetoed.handlers(), vetoed.scores(), vetoed.defects(), 80, Grade.FAIL))
+        assertThatIllegalArgumentException().isThrownBy(() -> new ReviewReport(vetoed.caseId(), vetoed.agency(),
+                        vetoed.standard(), vetoed.date(), vetoed.handlers(), vetoed.scores(), vetoed.defects(), 80,
+                        Grade.FAIL))
                 .withMessageContaining("a file with a veto item scores 0, but the total was 80");
+    }
+
+    @Example
+    void anOpenCaseIsRefusedRatherThanScoredAsIfNothingWereMissing() {
+        CaseRecord opened = penaltyCase("烟罚〔2026〕9号", LocalDate.of(2026, 9, 1)).build();
+        assertThat(opened.isClosed()).isFalse();
+        assertThatIllegalArgumentException().isThrownBy(() -> review(CaseFile.of(opened)))
+                .withMessage("Case '烟罚〔2026〕9号' is not closed: case-file review (案卷评查) scores the file of a closed "
+                        + "case only; replay the record for the state of an open case");
+        List<CaseEvent> unfinished = PENALTY_CASE.stream()
+                .filter(e -> !(e instanceof CaseEvent.StepPerformed p && p.step() == StepKind.CLOSING)).toList();
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> CaseFileReview.review(CaseFile.of(penaltyCase(unfinished)),
+                        ReviewStandards.of(ReviewStandards.DEFAULT), REVIEWED))
+                .withMessageContaining("is not closed");
+    }
+
+    @Example
+    void aCaseClosedWithoutItsStepsFailsOnTheMissingSteps() {
+        CaseRecord closedAtOnce = penaltyCase("烟罚〔2026〕9号", LocalDate.of(2026, 9, 1)).build()
+                .append(step(StepKind.CLOSING, "2026-09-01", WANG));
+        ReviewReport report = review(CaseFile.of(closedAtOnce));
+        assertThat(report.total()).isZero();
+        assertThat(report.grade()).isEqualTo(Grade.FAIL);
+        assertThat(report.vetoes()).extracting(d -> d.criterion().code()).contains("PROCEDURE.UNLAWFUL");
+    }
+
+    @Example
+    void theReportNamesTheAgencyOfTheCaseHandlers() {
+        assertThat(review(CaseFile.of(penaltyCase(PENALTY_CASE))).agency()).isEqualTo(Cases.BUREAU);
+        CaseRecord closedByTheHead = penaltyCase("烟罚〔2026〕9号", LocalDate.of(2026, 9, 1)).build()
+                .append(step(StepKind.CLOSING, "2026-09-01", CHEN));
+        ReviewReport report = review(CaseFile.of(closedByTheHead));
+        assertThat(report.handlers()).extracting(Involvement::officer).containsExactly(CHEN);
+        assertThat(report.agency()).isEqualTo(Cases.BUREAU);
+    }
+
+    @Example
+    void reviewerFindingsRejectControlCharactersInCodesNamesAndNotes() {
+        assertThatIllegalArgumentException().isThrownBy(() -> ReviewerFinding.of("FILING.PAGES", "卷内\u0000第3页",
+                        "刘评查", REVIEWED))
+                .withMessageStartingWith(
+                        "Reviewer finding 'FILING.PAGES': note must not contain control character U+0000");
+        assertThatIllegalArgumentException().isThrownBy(() -> ReviewerFinding.of("FILING.PAGES", "卷内第3页未编页码",
+                        "刘评查\n", REVIEWED))
+                .withMessageStartingWith(
+                        "Reviewer finding 'FILING.PAGES': reviewer must not contain control character");
+        assertThatIllegalArgumentException().isThrownBy(() -> ReviewerFinding.of(" FILING.PAGES", "卷内第3页未编页码",
+                        "刘评查", REVIEWED))
+                .withMessage("Reviewer finding: criterion must not begin or end with a space, but was ' FILING.PAGES'");
+        assertThatIllegalArgumentException().isThrownBy(() -> ReviewerFinding.of("FILING.PAGES", " ", "刘评查", REVIEWED))
+                .withMessage("Reviewer finding 'FILING.PAGES': note must not be blank, but was ' '");
+        assertThat(ReviewerFinding.of("FILING.PAGES", "第3页未编页码；\n第5页页码重复", "刘评查", REVIEWED).note())
+                .contains("\n");
     }
 
     static ReviewReport review(CaseFile file) {

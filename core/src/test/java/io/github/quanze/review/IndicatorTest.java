@@ -217,6 +217,6 @@ class IndicatorTest {
                         LocalDate.of(2026, 12, 31), LocalDate.of(2026, 1, 1)))
                 .withMessage("Agency period TOBACCO: the period must not end (2026-01-01) before it starts (2026-12-31)");
         assertThatIllegalArgumentException().isThrownBy(() -> period(TOBACCO).bonus("COMMENDED", 0))
-                .withMessage("Agency period TOBACCO: bonus COMMENDED must be at least 1, but was 0");
+                .withMessage("Agency period TOBACCO: bonus 'COMMENDED' must be at least 1, but was 0");
     }
 }

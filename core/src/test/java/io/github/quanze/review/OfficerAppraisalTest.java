@@ -254,7 +254,7 @@ class OfficerAppraisalTest {
 
     /** The failed file, reviewed on 2027-01-05. */
     private static ReviewReport moved(ReviewReport report) {
-        return new ReviewReport(report.caseId(), report.standard(), java.time.LocalDate.of(2027, 1, 5),
+        return new ReviewReport(report.caseId(), report.agency(), report.standard(), java.time.LocalDate.of(2027, 1, 5),
                 report.handlers(), report.scores(), report.defects(), report.total(), report.grade());
     }
 

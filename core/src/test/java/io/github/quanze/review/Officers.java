@@ -54,7 +54,7 @@ final class Officers {
 
     /** A report like {@code report} with another case number, so that several files can be told apart. */
     static ReviewReport numbered(ReviewReport report, int number) {
-        return new ReviewReport("烟罚〔2026〕" + number + "号", report.standard(), report.date(), report.handlers(),
-                report.scores(), report.defects(), report.total(), report.grade());
+        return new ReviewReport("烟罚〔2026〕" + number + "号", report.agency(), report.standard(), report.date(),
+                report.handlers(), report.scores(), report.defects(), report.total(), report.grade());
     }
 }

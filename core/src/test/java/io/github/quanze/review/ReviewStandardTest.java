@@ -77,7 +77,7 @@ class ReviewStandardTest {
                         LocalDate.of(2025, 1, 1))
                         .item(new ReviewItem("A", text("甲"), ReviewPart.CONTENT, 60))
                         .item(new ReviewItem("B", text("乙"), ReviewPart.FORM, 30)).build())
-                .withMessage("Review standard 某省案卷评查标准: items add up to 90 points, not the declared total 100");
+                .withMessage("Review standard '某省案卷评查标准': items add up to 90 points, not the declared total 100");
     }
 
     @Test
@@ -85,19 +85,19 @@ class ReviewStandardTest {
         ReviewStandard.Builder b = DEFAULT.toBuilder().criterion(ReviewCriterion.deduction("FILING.LOST", "FILING",
                 text("案卷遗失"), 12, null, ART_47));
         assertThatIllegalArgumentException().isThrownBy(b::build).withMessageContaining(
-                "criterion FILING.LOST deducts 12 points, more than its item FILING carries (10)");
+                "criterion 'FILING.LOST' deducts 12 points, more than its item 'FILING' carries (10)");
     }
 
     @Test
     void unknownItemsAndCriteriaAreRejectedByName() {
         assertThatIllegalArgumentException().isThrownBy(() -> DEFAULT.toBuilder().criterion(ReviewCriterion.deduction(
                         "X.Y", "NOWHERE", text("某问题"), 1, null, ART_47)).build())
-                .withMessageContaining("criterion X.Y belongs to unknown item NOWHERE");
+                .withMessageContaining("criterion 'X.Y' belongs to unknown item 'NOWHERE'");
         assertThatIllegalArgumentException().isThrownBy(() -> DEFAULT.toBuilder()
                         .violation(ViolationKind.MISSED_DEADLINE, "PROCEDURE.LATE").build())
-                .withMessageContaining("violation MISSED_DEADLINE counts as unknown criterion PROCEDURE.LATE");
+                .withMessageContaining("violation MISSED_DEADLINE counts as unknown criterion 'PROCEDURE.LATE'");
         assertThatIllegalArgumentException().isThrownBy(() -> DEFAULT.criterion("NONE"))
-                .withMessageContaining("has no criterion NONE");
+                .withMessageContaining("has no criterion 'NONE'");
     }
 
     @Test
@@ -114,12 +114,12 @@ class ReviewStandardTest {
     void criteriaAndItemsRejectNonsense() {
         assertThatIllegalArgumentException().isThrownBy(() -> new ReviewCriterion("V", "SUBJECT", text("否决"), 5, true,
                         java.util.Optional.of(FaultType.ULTRA_VIRES), ART_47))
-                .withMessage("Review criterion V: deduction must be 0 for a veto item, but was 5");
+                .withMessage("Review criterion 'V': deduction must be 0 for a veto item, but was 5");
         assertThatIllegalArgumentException().isThrownBy(() -> ReviewCriterion.deduction("D", "FILING", text("扣分"), 0,
                         null, ART_47))
-                .withMessage("Review criterion D: deduction must be at least 1, but was 0");
+                .withMessage("Review criterion 'D': deduction must be at least 1, but was 0");
         assertThatIllegalArgumentException().isThrownBy(() -> new ReviewItem("I", text("项"), ReviewPart.FORM, 0))
-                .withMessage("Review item I: points must be at least 1, but were 0");
+                .withMessage("Review item 'I': points must be at least 1, but were 0");
     }
 
     @Test

@@ -28,15 +28,15 @@ class ReviewStandardsTest {
         assertThat(CaseFileReview.review(file, standards, LocalDate.of(2026, 11, 30)).standard()).isEqualTo(renamed2026);
         assertThatIllegalArgumentException().isThrownBy(() -> CaseFileReview.review(file, standards,
                         LocalDate.of(2024, 6, 1)))
-                .withMessage("Review standard 某省行政处罚案卷评查标准 has no version in force on the review date 2024-06-01");
+                .withMessage("Review standard '某省行政处罚案卷评查标准' has no version in force on the review date 2024-06-01");
     }
 
     @Test
     void overlappingVersionsAreRejected() {
         ReviewStandard from2025Open = rename(v2026, "某省行政处罚案卷评查标准", LocalDate.of(2025, 6, 1));
         assertThatIllegalArgumentException().isThrownBy(() -> ReviewStandards.of(v2025, from2025Open))
-                .withMessage("Review standard 某省行政处罚案卷评查标准: version 某省行政处罚案卷评查标准（2025-06-01起） overlaps "
-                        + "version 某省行政处罚案卷评查标准（2025-01-01起，2026-01-01止）");
+                .withMessage("Review standard '某省行政处罚案卷评查标准': version '某省行政处罚案卷评查标准（2025-06-01起）' "
+                        + "overlaps version '某省行政处罚案卷评查标准（2025-01-01起，2026-01-01止）'");
     }
 
     @Test

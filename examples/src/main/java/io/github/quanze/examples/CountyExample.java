@@ -90,11 +90,12 @@ final class CountyExample extends Report {
         int files = years.stream().mapToInt(y -> y.reviews().size()).sum();
         heading(2, t("一、概况", "1. Overview"));
         paragraph(t(String.format("全县行政执法单位%d个，执法事项%d项，执法人员%d名；%d年办理行政处罚案件%d件，"
-                                + "抽查案卷%d卷（每单位%d卷，不足的全部评查），评查日期%s，适用%s。", years.size(), County.ITEMS,
+                                + "抽查已结案案卷%d卷（每单位%d卷，不足的全部评查），评查日期%s，适用%s。", years.size(), County.ITEMS,
                         county.organization().officers().size(), CountyYear.YEAR, cases, files, CountyYear.SAMPLE,
                         CountyYear.REVIEWED, years.get(0).reviews().get(0).standard().citation()),
                 String.format("%d enforcement agencies, %d enforcement items, %d officers; %d penalty cases in %d, "
-                                + "%d files reviewed (%d per agency, all where fewer), reviewed on %s against %s.",
+                                + "%d closed files reviewed (%d per agency, all where fewer), reviewed on %s against "
+                                + "%s.",
                         years.size(), County.ITEMS, county.organization().officers().size(), cases,
                         CountyYear.YEAR, files, CountyYear.SAMPLE, CountyYear.REVIEWED,
                         years.get(0).reviews().get(0).standard().citation())));

@@ -31,7 +31,7 @@ final class CountyYear {
     /** The day the year's cases are replayed and their files reviewed. */
     static final LocalDate REVIEWED = LocalDate.of(YEAR, 12, 31);
 
-    /** The files reviewed per agency (all of them if it has fewer). */
+    /** The closed files reviewed per agency (all of them if it has fewer). */
     static final int SAMPLE = 10;
 
     private static final LocalDate FIRST_OPENED = LocalDate.of(YEAR, 1, 2);
@@ -90,7 +90,8 @@ final class CountyYear {
                 CaseRecord record = generator.generate(String.format("%s罚〔%d〕%d号", m.id().value(), YEAR, i), opened,
                         random, CaseGenerator.slip(random, m.diligence()));
                 cases.add(record);
-                if (i <= SAMPLE) {
+                // the review team samples closed files: case-file review scores the file of a closed case only
+                if (reviews.size() < SAMPLE && record.isClosed()) {
                     reviews.add(CaseFileReview.review(file(record, m.diligence(), random), ReviewStandards.DEFAULT,
                             REVIEWED));
                 }

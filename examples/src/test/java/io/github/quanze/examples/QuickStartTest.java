@@ -132,7 +132,9 @@ class QuickStartTest {
         }
         // --- README case snippet ends ---
         // --- README review snippet begins ---
-        ReviewReport report = CaseFileReview.review(CaseFile.of(record)
+        CaseRecord closed = record.append(CaseEvent.performed(StepKind.CLOSING, LocalDate.of(2026, 9, 3),
+                OfficerId.of("O-1")));
+        ReviewReport report = CaseFileReview.review(CaseFile.of(closed)
                         .with(ReviewerFinding.of("FILING.PAGES", "卷内第3页未编页码", "刘评查", LocalDate.of(2026, 9, 3))),
                 ReviewStandards.DEFAULT, LocalDate.of(2026, 9, 3));
         System.out.println(report.explain().zh());
@@ -156,7 +158,7 @@ class QuickStartTest {
         });
         assertThat(report.total()).isZero();
         assertThat(report.grade()).isEqualTo(Grade.FAIL);
-        assertThat(report.explain().zh()).startsWith("案卷烟罚〔2026〕1号评查结果：0分，不合格").contains("存在否决项1项",
+        assertThat(report.explain().zh()).startsWith("案卷烟罚〔2026〕1号评查结果：0分，不合格").contains("存在否决项7项", "执法人员不具备执法资格",
                 "页码缺失或者错误：卷内第3页未编页码，扣2分");
         assertThat(assessment.isScored()).isTrue();
         assertThat(assessment.indicator(Indicator.CASE_FILE_PASS_RATE).value()).hasValue(0.0);

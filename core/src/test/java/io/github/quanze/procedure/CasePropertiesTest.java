@@ -18,6 +18,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Histogram;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 class CasePropertiesTest {
 
@@ -28,14 +31,37 @@ class CasePropertiesTest {
         return CaseHistories.correct();
     }
 
+    /**
+     * A history that follows any lawful variant of a template (陈述申辩 waived, no hearing asked for, a licence refused,
+     * an application deemed accepted, a fine collected on the spot, a seizure witnessed for an absent party) has no
+     * violation; the statistics check that each variant is drawn.
+     */
     @Property
+    @StatisticsReport(format = Histogram.class)
     void aHistoryFollowingATemplateHasNoViolations(@ForAll("correct") CaseHistories.History history,
             @ForAll @IntRange(min = 0, max = 30) int daysAfter) {
         CaseState state = history.record().replay(history.closedOn().plusDays(daysAfter));
+        Procedure p = history.procedure();
+        CaseHistories.Variant v = history.variant();
+        Statistics.label("lawful variant").collect(
+                p.step(StepKind.STATEMENT_AND_DEFENCE).flatMap(Step::waiver).isPresent() && v.waived() ? "陈述申辩 waived"
+                        : p == ProcedureTemplates.PENALTY_ORDINARY && history.eligible() && !v.requested()
+                                ? "no hearing asked for"
+                        : p == ProcedureTemplates.LICENSING_GENERAL && !v.granted() ? "licence refused"
+                        : p == ProcedureTemplates.LICENSING_GENERAL && v.deemed() ? "deemed accepted"
+                        : p == ProcedureTemplates.PENALTY_SUMMARY && v.collected() ? "fine collected"
+                        : p == ProcedureTemplates.SEIZURE_AND_DETENTION && !v.present() ? "party absent" : "other")
+                .coverage(c -> {
+                    for (String variant : List.of("陈述申辩 waived", "no hearing asked for", "licence refused",
+                            "deemed accepted", "fine collected", "party absent")) {
+                        c.check(variant).count(n -> n > 0);
+                    }
+                });
 
         assertThat(state.violations()).as(state.explain().en()).isEmpty();
         assertThat(state.closed()).isTrue();
         assertThat(state.pending()).isEmpty();
+        assertThat(state.notes()).allSatisfy(n -> assertThat(n.kind()).isIn(NoteKind.WAIVED, NoteKind.DEEMED_STEP));
     }
 
     @Property

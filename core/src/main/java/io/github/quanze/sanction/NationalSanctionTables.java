@@ -38,15 +38,39 @@ import static io.github.quanze.sanction.SanctionKind.REMOVAL_FROM_POST;
 import static io.github.quanze.sanction.SanctionKind.WARNING;
 import static io.github.quanze.sanction.SanctionKind.WRITTEN_SELF_CRITICISM;
 
+import static io.github.quanze.sanction.SanctionColumns.AGENCY_COLUMNS;
+import static io.github.quanze.sanction.SanctionColumns.AGENCY_EXEMPTING;
+import static io.github.quanze.sanction.SanctionColumns.AGGRAVATING;
+import static io.github.quanze.sanction.SanctionColumns.DUTY_DULY_PERFORMED;
+import static io.github.quanze.sanction.SanctionColumns.EXECUTED_ORDER;
+import static io.github.quanze.sanction.SanctionColumns.FAULTS_THIS_YEAR;
+import static io.github.quanze.sanction.SanctionColumns.FORM;
+import static io.github.quanze.sanction.SanctionColumns.GRAVITY;
+import static io.github.quanze.sanction.SanctionColumns.LADDER;
+import static io.github.quanze.sanction.SanctionColumns.MINOR_AND_CORRECTED;
+import static io.github.quanze.sanction.SanctionColumns.MITIGATING;
+import static io.github.quanze.sanction.SanctionColumns.OFFICER_COLUMNS;
+import static io.github.quanze.sanction.SanctionColumns.REDUCING;
+import static io.github.quanze.sanction.SanctionColumns.REFERRAL;
+import static io.github.quanze.sanction.SanctionColumns.RESPONSIBILITY;
+import static io.github.quanze.sanction.SanctionColumns.SUSPECTED_CRIME;
+import static io.github.quanze.sanction.SanctionNotes.AGENCY_NOTE;
+import static io.github.quanze.sanction.SanctionNotes.DEFAULT_ROW;
+import static io.github.quanze.sanction.SanctionNotes.DUTY_NOTE;
+import static io.github.quanze.sanction.SanctionNotes.LADDER_NOTE;
+import static io.github.quanze.sanction.SanctionNotes.LATE_REFERRAL_NOTE;
+import static io.github.quanze.sanction.SanctionNotes.NONE_NOTE;
+import static io.github.quanze.sanction.SanctionNotes.REFUSED_NOTE;
+import static io.github.quanze.sanction.SanctionNotes.REPEATED_NOTE;
+import static io.github.quanze.sanction.SanctionNotes.join;
+
 import io.github.quanze.basis.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.fault.Circumstance;
-import io.github.quanze.fault.Consequence;
 import io.github.quanze.fault.DutyPerformance;
 import io.github.quanze.fault.Fault;
 import io.github.quanze.fault.FaultForm;
-import io.github.quanze.fault.FaultType;
 import io.github.quanze.fault.Gravity;
 import io.github.quanze.fault.Responsibility;
 import io.github.quanze.rule.Cell;
@@ -56,6 +80,7 @@ import io.github.quanze.rule.FactsReader;
 import io.github.quanze.rule.HitPolicy;
 import io.github.quanze.rule.RuleId;
 import io.github.quanze.rule.RuleRef;
+import io.github.quanze.sanction.SanctionColumns.Referral;
 import io.github.quanze.sanction.SanctionPolicy.Edition;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -125,163 +150,10 @@ final class NationalSanctionTables {
     static final String OFFICER_TABLE = "执法人员过错责任追究表";
     static final String AGENCY_TABLE = "行政执法机关过错责任追究表";
 
-    /** A third fault within 12 months aggravates. */
+    /** A third fault within 12 months aggravates (the local measures' rule, {@link SanctionNotes#REPEATED_NOTE}). */
     private static final int REPEATED = 3;
 
     private static final Provision OPINIONS = Provision.wholeOf(RESPONSIBILITY_SYSTEM_OPINIONS);
-
-    /** What the default rows add to the statutes. */
-    static final BilingualText DEFAULT_ROW = BilingualText.of("解释：本行处理方式的组合及其与过错等级、责任形式的对应为"
-            + "本库默认，参照地方行政执法过错责任追究办法的分级；国办发〔2005〕37号只列举处理方式，处分条例、政务处分法只规定"
-            + "处分的档次", "interpretation: the combination of measures and its match to the tier of fault and the "
-            + "responsibility are the library's default, after the tiers of the local fault-accountability measures; "
-            + "Guobanfa [2005] No. 37 only lists the measures, and the sanctions statutes only the ranges of sanctions");
-    private static final BilingualText REPEATED_NOTE = BilingualText.of("解释：一年内三次以上过错从重，出自地方行政执法"
-            + "过错责任追究办法的常见规定，本库默认采用；政务处分法第十三条、处分条例第十二条均未列此情形",
-            "interpretation: three or more faults within 12 months aggravating is a common provision of local "
-            + "fault-accountability measures that the library adopts; neither Art 13 of the Governmental Sanctions Law "
-            + "nor Art 12 of the 2007 Regulation lists it");
-    private static final BilingualText LADDER_NOTE = BilingualText.of("解释：以过错的危害后果衡量政务处分法第三十九条的"
-            + "“造成不良后果或者影响”“情节较重”“情节严重”（未造成危害后果、后果轻微、较大损失或者不良影响、重大损失或者"
-            + "恶劣影响）为本库默认", "interpretation: reading Art 39's 'bad consequences or influence', 'serious "
-            + "circumstances' and 'grave circumstances' on the fault's consequence (none, minor, serious, grave) is the "
-            + "library's default");
-    private static final BilingualText NONE_NOTE = BilingualText.of("解释：责任划分认定为不承担责任的人员，没有给予处分的"
-            + "法定事由，不予追究", "interpretation: a person the apportionment finds not responsible has no statutory "
-            + "ground for a sanction and is not held to account");
-    private static final BilingualText DUTY_NOTE = BilingualText.of("解释：尽职免责的条件（依规定程序履职，规则不明或者"
-            + "相对人弄虚作假，未谋取私利）为本库默认，取各地尽职免责办法的共同条件；市场监督管理行政执法责任制规定第三条只确立"
-            + "“尽职免责”的原则", "interpretation: the conditions of the exemption for a duty duly performed are the "
-            + "library's default, those local measures share; Art 3 of the SAMR rule states only the principle");
-    private static final BilingualText AGENCY_NOTE = BilingualText.of("解释：逾期不改正或者情况严重的给予通报批评、取消评比"
-            + "先进资格，以及与过错等级的对应，为本库默认，参照《河南省行政执法条例》第四十四条等地方性法规；国办发〔2005〕37号"
-            + "列举处理方式", "interpretation: public reprimand and loss of award eligibility for a failure to correct in "
-            + "time or a serious case, and their match to the tier of fault, are the library's default after local "
-            + "regulations such as Art 44 of the Henan Administrative Enforcement Regulation; Guobanfa [2005] No. 37 lists "
-            + "the measures");
-    private static final BilingualText LATE_REFERRAL_NOTE = BilingualText.of("解释：第十六条规定“记过以上的处分”，有从重"
-            + "情节的给予记大过为本库默认；对2020年8月7日修订前的行为适用本条亦属解释",
-            "interpretation: Art 16 provides a demerit or more; a major demerit where an aggravating circumstance is "
-            + "found is the library's default; applying the article to acts before its revision of 2020-08-07 is an "
-            + "interpretation too");
-    private static final BilingualText REFUSED_NOTE = BilingualText.of("解释：行政处罚法第八十二条规定“依法给予处分”，"
-            + "本库按本规定第十六条第二款，于拒不改正时给予记过以上的处分；对2020年8月7日修订前的行为适用本条亦属解释",
-            "interpretation: Art 82 of the Administrative Penalty Law provides a sanction 'according to law'; the "
-            + "library reads it with Art 16(2), a demerit or more once the agency refuses to correct; applying the article "
-            + "to acts before its revision of 2020-08-07 is an interpretation too");
-
-    static final Column<Fault> GRAVITY = Column.<Fault, Gravity>ofEnum("gravity", Gravity.class, Fault::gravity)
-            .graverWhenGreater();
-    static final Column<Fault> RESPONSIBILITY = Column.<Fault, Responsibility>ofEnum("responsibility",
-            Responsibility.class, Fault::responsibility).graverWhenGreater();
-    static final Column<Fault> FORM = Column.<Fault, FaultForm>ofEnum("form", FaultForm.class, Fault::form)
-            .graverWhenGreater();
-    static final Column<Fault> AGGRAVATING = Column.<Fault>ofBoolean("aggravating",
-            f -> f.has(Circumstance.Effect.AGGRAVATE)).graverWhenGreater();
-    static final Column<Fault> FAULTS_THIS_YEAR = Column.<Fault>ofInt("faultsThisYear", 1,
-            Fault.MAX_FAULTS_PER_YEAR, Fault::faultsThisYear).graverWhenGreater();
-    static final Column<Fault> MITIGATING = Column.<Fault>ofBoolean("mitigating", Fault::mitigated)
-            .graverWhenSmaller();
-    static final Column<Fault> REDUCING = Column.<Fault>ofBoolean("reducing", Fault::reduced).graverWhenSmaller();
-    static final Column<Fault> SUSPECTED_CRIME = Column.<Fault>ofBoolean("suspectedCrime", Fault::suspectedCrime)
-            .graverWhenGreater();
-    static final Column<Fault> MINOR_AND_CORRECTED = Column.<Fault>ofBoolean("minorAndCorrected",
-            f -> f.has(Circumstance.MINOR_AND_CORRECTED)).graverWhenSmaller();
-    /** An order executed after objecting that was not manifestly unlawful: the exemption of 公务员法 Art 60. */
-    static final Column<Fault> EXECUTED_ORDER = Column.<Fault>ofBoolean("executedOrderAfterObjecting",
-            NationalSanctionTables::executedLawfulOrder).graverWhenSmaller();
-    static final Column<Fault> DUTY_DULY_PERFORMED = Column.<Fault>ofBoolean("dutyDulyPerformed",
-            Fault::dulyPerformed).graverWhenSmaller();
-    /** The highest tier of Art 39's ladder the facts reach (see {@link #ladderTier}). */
-    static final Column<Fault> LADDER = Column.<Fault>ofInt("ladderTier", 0, 3, NationalSanctionTables::ladderTier)
-            .graverWhenGreater();
-    static final Column<Fault> REFERRAL = Column.<Fault, Referral>ofEnum("referralFailure", Referral.class,
-            Referral::of);
-
-    /**
-     * Which tier of 行政执法机关移送涉嫌犯罪案件的规定 Art 16 a fault falls under, if it is a failure to refer: one column
-     * for the fault's type and the agency's refusal to correct, so the table stays small enough to verify.
-     */
-    enum Referral {
-        /** Not a failure to refer. */
-        NONE,
-        /** 逾期不移送 (第一款). */
-        LATE,
-        /** 不移送或者以罚代刑, not yet refused to correct (第二款). */
-        NOT_REFERRED,
-        /** 不移送或者以罚代刑, and refused to correct (第二款). */
-        REFUSED_TO_CORRECT;
-
-        static Referral of(Fault f) {
-            if (f.type() == FaultType.LATE_REFERRAL) {
-                return LATE;
-            }
-            if (f.type() == FaultType.FAILURE_TO_REFER) {
-                return f.has(Circumstance.REFUSED_TO_CORRECT) ? REFUSED_TO_CORRECT : NOT_REFERRED;
-            }
-            return NONE;
-        }
-    }
-
-    /** The columns of the officer table, in order. */
-    static final List<Column<Fault>> OFFICER_COLUMNS = List.of(GRAVITY, RESPONSIBILITY, FORM, AGGRAVATING,
-            FAULTS_THIS_YEAR, MITIGATING, REDUCING, SUSPECTED_CRIME, MINOR_AND_CORRECTED, EXECUTED_ORDER,
-            DUTY_DULY_PERFORMED, LADDER, REFERRAL);
-
-    /**
-     * Reads all {@link #OFFICER_COLUMNS} of a fault in one call, in their order, exactly as the columns' readers do
-     * (the fast path of {@link io.github.quanze.rule.FactsReader}; {@code decideByScan} checks it against them).
-     */
-    static void readOfficer(Fault f, int[] values) {
-        values[0] = f.gravity().ordinal();
-        values[1] = f.responsibility().ordinal();
-        values[2] = f.form().ordinal();
-        values[3] = f.has(Circumstance.Effect.AGGRAVATE) ? 1 : 0;
-        values[4] = f.faultsThisYear();
-        values[5] = f.mitigated() ? 1 : 0;
-        values[6] = f.reduced() ? 1 : 0;
-        values[7] = f.suspectedCrime() ? 1 : 0;
-        values[8] = f.has(Circumstance.MINOR_AND_CORRECTED) ? 1 : 0;
-        values[9] = executedLawfulOrder(f) ? 1 : 0;
-        values[10] = f.dulyPerformed() ? 1 : 0;
-        values[11] = ladderTier(f);
-        values[12] = Referral.of(f).ordinal();
-    }
-
-    private static boolean executedLawfulOrder(Fault f) {
-        return f.has(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING) && !f.orderManifestlyUnlawful();
-    }
-
-    /**
-     * The highest tier of 政务处分法 Art 39's ladder a fault's facts reach, read on its consequence (an
-     * interpretation): 0 where the fault caused no harm and its kind needs harm (no governmental sanction), 1 for no
-     * or minor harm (警告、记过、记大过), 2 for serious harm (情节较重: 降级、撤职), 3 for grave harm (情节严重: 开除).
-     */
-    static int ladderTier(Fault f) {
-        Consequence consequence = f.consequence();
-        if (consequence == Consequence.NONE) {
-            return f.type().needsHarmForSanction() ? 0 : 1;
-        }
-        return consequence == Consequence.MINOR ? 1 : consequence == Consequence.SERIOUS ? 2 : 3;
-    }
-
-    /** The tier of Art 39's ladder a governmental sanction belongs to. */
-    private static int tierOf(SanctionKind kind) {
-        switch (kind) {
-            case DEMOTION:
-            case DISMISSAL_FROM_POST:
-                return 2;
-            case EXPULSION:
-                return 3;
-            default:
-                return 1;
-        }
-    }
-
-    private static final Column<Fault> AGENCY_EXEMPTING = Column.<Fault>ofBoolean("exempting",
-            f -> f.has(Circumstance.Effect.EXEMPT)).graverWhenSmaller();
-    private static final List<Column<Fault>> AGENCY_COLUMNS = List.of(GRAVITY, AGGRAVATING, AGENCY_EXEMPTING,
-            REFERRAL);
 
     private NationalSanctionTables() {}
 
@@ -393,9 +265,6 @@ final class NationalSanctionTables {
         return BilingualText.of(who + "：" + sanction.describe().zh(), whoEn + ": " + sanction.describe().en());
     }
 
-    private static BilingualText join(BilingualText first, BilingualText second) {
-        return BilingualText.of(first.zh() + "；" + second.zh(), first.en() + "; " + second.en());
-    }
 
     /**
      * A row's cells by column, any value where not set: rows name the columns they test, not their positions.
@@ -478,7 +347,7 @@ final class NationalSanctionTables {
 
     /** The officer table of one edition under construction, with the provisions each kind of row cites. */
     private static final class OfficerTable {
-        final Rows rows = new Rows(OFFICER_TABLE, OFFICER_COLUMNS, NationalSanctionTables::readOfficer);
+        final Rows rows = new Rows(OFFICER_TABLE, OFFICER_COLUMNS, SanctionColumns::readOfficer);
         final Edition edition;
         /** The rows that impose a sanction: those an exemption replaces. */
         final List<RuleId> sanctionRows = new ArrayList<>();
@@ -521,7 +390,7 @@ final class NationalSanctionTables {
         RuleId sanctionRow(String id, String who, String whoEn, LegalBasis basis, Sanction sanction, Cells cells,
                 List<RuleId> overrides, BilingualText note, Sanction fallback) {
             List<RuleId> replaced = withLowerTiers(overrides);
-            int tier = law2020() ? sanction.governmental().map(NationalSanctionTables::tierOf).orElse(0) : 0;
+            int tier = law2020() ? sanction.governmental().map(SanctionColumns::tierOf).orElse(0) : 0;
             RuleId rule = rows.row(RuleRef.of(id, ladderTitle(title(who, whoEn, sanction), basis), basis)
                     .withInterpretation(tier > 0 ? join(note, LADDER_NOTE) : note), sanction,
                     tier > 0 ? cells.with(LADDER, Cell.atLeast(tier)) : cells, replaced);

@@ -4,7 +4,6 @@ import static io.github.quanze.testing.Fixtures.TOBACCO_LAW;
 import static io.github.quanze.testing.Probes.dates;
 import static io.github.quanze.testing.Probes.ints;
 import static io.github.quanze.testing.Probes.probe;
-import static io.github.quanze.testing.Probes.texts;
 
 import io.github.quanze.testing.TextProbes;
 import java.time.LocalDate;

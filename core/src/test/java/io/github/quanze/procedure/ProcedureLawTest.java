@@ -36,7 +36,6 @@ import static io.github.quanze.procedure.StepKind.ON_THE_SPOT_COLLECTION;
 import static io.github.quanze.procedure.StepKind.PARTY_NOTIFIED;
 import static io.github.quanze.procedure.StepKind.RECORD_FILING;
 import static io.github.quanze.procedure.StepKind.RELEASE;
-import static io.github.quanze.procedure.StepKind.SEIZURE;
 import static io.github.quanze.procedure.StepKind.SERVICE;
 import static io.github.quanze.procedure.StepKind.STATEMENT_AND_DEFENCE;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -183,4 +183,18 @@ class CaseRecordTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Cases.penaltyCase("X", LocalDate.of(2026, 9, 1))
                 .area("").build()).withMessageContaining("area must not be blank");
     }
+
+    @Test
+    void replayOnAnyDayGivesAStateOrACleanError() {
+        CaseRecord record = Cases.penaltyCase(Cases.PENALTY_CASE);
+
+        assertThat(record.replay(LocalDate.MIN).done()).isEmpty();
+        assertThat(record.replay(LocalDate.of(2026, 8, 31)).pending()).containsExactly(StepKind.FILING);
+        // a closed case's deadlines were all met: any later day, even beyond the calendar, gives the same state
+        for (LocalDate day : List.of(LocalDate.MAX, LocalDate.of(2027, 1, 1), LocalDate.of(99_999, 1, 1))) {
+            CaseState state = record.replay(day);
+            assertThat(state.closed()).isTrue();
+            assertThat(state.violations()).isEqualTo(record.replay(LocalDate.of(2026, 11, 30)).violations());
+        }
+    }
 }

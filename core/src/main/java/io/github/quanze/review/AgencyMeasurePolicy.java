@@ -24,7 +24,7 @@ import java.util.Set;
 /**
  * What follows an agency's assessment (评议考核结果的运用): the measures of 国办发〔2005〕37号 as a decision table.
  * <p>
- * 37号 (as quoted by its implementing notices, LAW.md §2): "对行政执法部门的行政执法行为在行政复议行政诉讼中被认定违法
+ * 37号 (as quoted by its implementing notices, such as seed 002's 大连 notice and those of 盐城 and 银川): "对行政执法部门的行政执法行为在行政复议行政诉讼中被认定违法
  * 和变更、撤销等比例较高的，对外部评议中群众满意程度较低或者对推行行政执法责任制消极应付、弄虚作假的，责令行政执法部门限期
  * 整改；情况严重的，给予通报批评或者取消评比先进资格", and "对行政执法绩效突出的行政执法部门…予以表彰". The table reads
  * levels, not raw figures: the policy's thresholds turn the correction and loss rates and the satisfaction rate into

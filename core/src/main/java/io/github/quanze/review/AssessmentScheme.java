@@ -41,7 +41,7 @@ public final class AssessmentScheme {
 
     /**
      * The default scheme (默认评议考核方案), in force as an interpretation: the 100-point split of 通用 30, 专用 50 and
-     * 外部评议 20 of a municipal measure (LAW.md §8), the 37号 indicators placed in them, and grades 优秀 from 90 and
+     * 外部评议 20 of a municipal assessment measure, the 37号 indicators placed in them, and grades 优秀 from 90 and
      * 合格 from 60 as for case files.
      * <ul>
      * <li>通用 (general) 30: 案件超期率 10 (full at 0 %, none at 10 %), 法制审核率 10 (full at 100 %, none at 80 %),

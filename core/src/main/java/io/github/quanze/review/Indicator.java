@@ -17,7 +17,7 @@ import java.util.Arrays;
  * <p>
  * 国办发〔2005〕37号 names what the assessment looks at: 行政执法程序是否合法, 行政执法决定的行政复议行政诉讼结果,
  * 案卷质量情况, and external evaluation (外部评议, 群众满意程度); its text is read as quoted by implementing notices
- * (LAW.md §2). Which figures measure these, and how each is computed, is an interpretation the constants document.
+ * (seed 002 and the municipal notices). Which figures measure these, and how each is computed, is an interpretation the constants document.
  * Every indicator is a ratio scaled to 100 (a percentage, points of 100, or per 100 cases) except
  * {@link #COMPLAINT_COUNT}; an agency without the cases a ratio needs has no data for it
  * ({@link IndicatorValue#noData(Indicator)}), never 0 %.

@@ -86,8 +86,11 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
             checkArgument(!officers.isEmpty(), "Step %s on %s: officers must name at least one officer", step, date);
             checkArgument(officers.stream().distinct().count() == officers.size(),
                     "Step %s on %s: officers %s name an officer twice", step, date, officers);
-            documents.forEach(d -> Texts.checkLine("Step " + step + " on " + date + ": document", d,
-                    MAX_DOCUMENT_LENGTH));
+            for (String document : documents) {
+                if (!Texts.isLine(document, MAX_DOCUMENT_LENGTH)) {
+                    Texts.checkLine("Step " + step + " on " + date + ": document", document, MAX_DOCUMENT_LENGTH);
+                }
+            }
         }
 
         /**

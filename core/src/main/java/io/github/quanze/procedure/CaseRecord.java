@@ -133,7 +133,7 @@ public final class CaseRecord {
     private void check(CaseEvent event, LocalDate latest) {
         checkArgument(!event.date().isBefore(opened), "Case %s: event %s is dated before the case opened on %s", id,
                 event, opened);
-        checkCovered("event " + event, event.date());
+        checkCovered(event);
         if (event instanceof CaseEvent.StepPerformed performed) {
             checkStep(performed.step(), event);
             performed.officers().forEach(officer -> checkOfficer(officer, event));
@@ -165,10 +165,12 @@ public final class CaseRecord {
                 type.map(Class::getSimpleName).orElse("content"), procedure.name().zh());
     }
 
-    private void checkCovered(String what, LocalDate date) {
-        checkArgument(date.getYear() >= calendar.firstYear() && date.getYear() <= calendar.lastYear(), "Case %s: %s "
-                + "is dated %s, outside the years %s-%s of calendar '%s'; supply a calendar that covers it", id, what,
-                date, calendar.firstYear(), calendar.lastYear(), calendar.name());
+    private void checkCovered(CaseEvent event) {
+        int year = event.date().getYear();
+        // the message is formatted only on failure: this check runs for every event appended
+        checkArgument(year >= calendar.firstYear() && year <= calendar.lastYear(), "Case %s: event %s is dated %s, "
+                + "outside the years %s-%s of calendar '%s'; supply a calendar that covers it", id, event,
+                event.date(), calendar.firstYear(), calendar.lastYear(), calendar.name());
     }
 
     private void checkStep(StepKind step, CaseEvent event) {

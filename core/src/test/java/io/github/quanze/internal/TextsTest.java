@@ -82,4 +82,25 @@ class TextsTest {
     void quoteIsShortWhateverTheInput(@ForAll @StringLength(max = 5_000) String value) {
         assertThat(Texts.quote(value).length()).isLessThanOrEqualTo(2 + 6 * Texts.QUOTE_LIMIT + 30);
     }
+
+    @Property
+    void isLineAgreesWithCheckLine(@ForAll @StringLength(max = 12) String value) {
+        boolean accepted;
+        try {
+            Texts.checkLine("field", value, 10);
+            accepted = true;
+        } catch (IllegalArgumentException e) {
+            accepted = false;
+        }
+        assertThat(Texts.isLine(value, 10)).isEqualTo(accepted);
+    }
+
+    @Example
+    void isLine_rejectsWhatCheckLineRejects() {
+        assertThat(Texts.isLine("询问笔录", 10)).isTrue();
+        assertThat(Texts.isLine("询问\n笔录", 10)).isFalse();
+        assertThat(Texts.isLine(" 询问笔录", 10)).isFalse();
+        assertThat(Texts.isLine("x".repeat(11), 10)).isFalse();
+        assertThat(Texts.isLine(null, 10)).isFalse();
+    }
 }

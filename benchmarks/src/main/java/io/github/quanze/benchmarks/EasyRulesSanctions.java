@@ -32,6 +32,7 @@ import io.github.quanze.sanction.Sanction;
 import io.github.quanze.sanction.SanctionKind;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -196,6 +197,8 @@ public final class EasyRulesSanctions {
         final List<String> sanctionRows = new ArrayList<>();
         /** For each row split on the ladder's tiers, its twins at the tiers below. */
         final Map<String, List<String>> lowerTiers = new LinkedHashMap<>();
+        /** For each rule, the rules that override it, once worked out (each row has many through its twins). */
+        final Map<String, Set<String>> overriders = new HashMap<>();
 
         void row(String id, Predicate<FaultFacts> test, SanctionKind... measures) {
             when.put(id, test);
@@ -277,13 +280,18 @@ public final class EasyRulesSanctions {
             sanctionRows.forEach(rule -> exception(id, rule));
         }
 
-        /** The rules that override a rule, directly or through other exceptions. */
+        /** The rules that override a rule, directly or through other exceptions; call once every row is added. */
         Set<String> overriders(String rule) {
+            Set<String> known = overriders.get(rule);
+            if (known != null) {
+                return known;
+            }
             Set<String> all = new LinkedHashSet<>();
             for (String exception : exceptions.getOrDefault(rule, Set.of())) {
                 all.add(exception);
                 all.addAll(overriders(exception));
             }
+            overriders.put(rule, all);
             return all;
         }
 

@@ -47,7 +47,8 @@ import org.openjdk.jmh.annotations.State;
  * the table reads its columns. The setup checks, on every fault, that all four give the same sanction and that the
  * two engines fire exactly the rows the table fires, and that every row of the table that a fault can fire fires
  * for at least {@value AccountabilityFaults#LEAST_FIRINGS} of the faults (none fires the rows
- * {@link AccountabilityFaults#UNREACHABLE} lists); it throws otherwise. {@link RuleBaseBuildBenchmark} measures building the rule bases.
+ * {@link AccountabilityFaults#UNREACHABLE} lists); it throws otherwise. {@link RuleBaseBuildBenchmark} measures
+ * building the rule bases.
  * <p>
  * Run, from the project root:
  * <pre>

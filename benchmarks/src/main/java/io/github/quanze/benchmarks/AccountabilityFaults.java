@@ -28,11 +28,11 @@ import java.util.Set;
  * its gravity uniformly among those the form can have (an intentional fault is never minor), then the tier of
  * 政务处分法 Art 39's ladder its facts reach uniformly among those the form and gravity allow, then a fault type and
  * consequence that {@link Fault#gravity()} grades so and that reach that tier; so every (gravity, form) pair is about
- * equally common, and so is every tier of the ladder, no harm included. Responsibility is none for 10%, direct for 50%
- * (most rows of the table are for direct responsibility) and each kind of leadership for 20%; 25% of faults have an aggravating circumstance, 30% a mitigating one, 25% a reducing one and
- * 12% an exempting one, and an order executed after objecting was manifestly unlawful half the time; 55% are the
- * first fault of the year and the rest the 2nd to 6th; 12% are suspected crimes; 25% have 尽职免责 facts examined,
- * about half of which qualify.
+ * equally common, and so is every tier of the ladder, no harm included. Responsibility is none for 10%, direct for
+ * 50% (most rows of the table are for direct responsibility) and each kind of leadership for 20%; 25% of faults have
+ * an aggravating circumstance, 30% a mitigating one, 25% a reducing one and 12% an exempting one, and an order
+ * executed after objecting was manifestly unlawful half the time; 55% are the first fault of the year and the rest
+ * the 2nd to 6th; 12% are suspected crimes; 25% have 尽职免责 facts examined, about half of which qualify.
  * <p>
  * With {@link #SEED} every row of the national officer table of the 2020 edition that a fault can fire fires for at
  * least {@value #LEAST_FIRINGS} of the {@value #COUNT} faults (the benchmark's setup checks it); the rows

@@ -12,8 +12,8 @@ import io.github.quanze.fault.Responsibility;
  * ({@code gravity == Gravity.GRAVE} in DRL) rather than calling {@link Fault#gravity()} and {@link Fault#mitigated()}
  * once per rule. The two columns the table derives from several of the fault's facts, the tier of 政务处分法 Art 39's
  * ladder and the tier of a failure to refer, are worked out as the table does ({@link LadderTiers},
- * {@link ReferralFailure}). {@link DroolsSanctions} and {@link EasyRulesSanctions} build one per decision, inside the timed code,
- * just as {@link io.github.quanze.rule.DecisionTable#decide} reads each column once.
+ * {@link ReferralFailure}). {@link DroolsSanctions} and {@link EasyRulesSanctions} build one per decision, inside the
+ * timed code, just as {@link io.github.quanze.rule.DecisionTable#decide} reads each column once.
  */
 public final class FaultFacts {
 

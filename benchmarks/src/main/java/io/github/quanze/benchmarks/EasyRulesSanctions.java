@@ -32,6 +32,7 @@ import io.github.quanze.sanction.Sanction;
 import io.github.quanze.sanction.SanctionKind;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,8 +56,10 @@ import org.jeasy.rules.core.RuleBuilder;
  * Easy Rules has no exceptions between rules, so {@link #rules()} declares them as the table does (exception,
  * base) and folds them into the conditions when it builds the rules: a rule's condition is its own test and the
  * negation of the own test of every rule that overrides it, directly or through other exceptions, which is what
- * the table's resolver computes. Each decision fills a new Facts bag and fires the shared rules with a
- * {@link DefaultRulesEngine}; this class is thread-safe.
+ * the table's resolver computes. As in the table, a row with a governmental sanction applies only from the tier of
+ * 政务处分法 Art 39's ladder that sanction needs, and has a twin for each tier below with the sanction capped
+ * ({@link LadderTiers}); the twins give way where their row does. Each decision fills a new Facts bag and fires the
+ * shared rules with a {@link DefaultRulesEngine}; this class is thread-safe.
  */
 public final class EasyRulesSanctions {
 
@@ -82,49 +85,55 @@ public final class EasyRulesSanctions {
     /**
      * Builds the rules: the rows, the exceptions between them, and the rules with the exceptions folded in.
      *
-     * @return the rules, 43 of them, not null
+     * @return the rules, 82 of them, not null
      */
     public static Rules rules() {
         RuleTable t = new RuleTable();
         t.row("OFFICER.NONE", f -> f.getResponsibility() == Responsibility.NONE);
-        t.base("MINOR.DIRECT", is(MINOR, DIRECT), WRITTEN_SELF_CRITICISM);
-        t.base("MINOR.PRINCIPAL", is(MINOR, PRINCIPAL_LEADERSHIP), CRITICISM);
-        t.base("MINOR.IMPORTANT", is(MINOR, IMPORTANT_LEADERSHIP), REMINDER);
+        t.family("MINOR.DIRECT", MINOR, DIRECT).base(WRITTEN_SELF_CRITICISM);
+        t.family("MINOR.PRINCIPAL", MINOR, PRINCIPAL_LEADERSHIP).base(CRITICISM);
+        t.family("MINOR.IMPORTANT", MINOR, IMPORTANT_LEADERSHIP).base(REMINDER);
 
         // each family: its base row; 从重 (an aggravating circumstance or a third fault within 12 months) overrides
-        // the base; 从轻 overrides the base where nothing aggravates; 减轻 overrides every row of the family
-        Predicate<FaultFacts> seriousNegligent = is(SERIOUS, DIRECT, ORDINARY_NEGLIGENCE, GROSS_NEGLIGENCE);
-        t.base("SERIOUS.DIRECT", seriousNegligent, OFF_POST_TRAINING, PUBLIC_REPRIMAND, WARNING);
-        t.aggravated("SERIOUS.DIRECT", seriousNegligent, OFF_POST_TRAINING, PUBLIC_REPRIMAND, DEMERIT);
-        t.reduced("SERIOUS.DIRECT", seriousNegligent, OFF_POST_TRAINING, PUBLIC_REPRIMAND);
-        Predicate<FaultFacts> seriousIntent = is(SERIOUS, DIRECT, INTENT);
-        t.base("SERIOUS.DIRECT.INTENT", seriousIntent, OFF_POST_TRAINING, PUBLIC_REPRIMAND, DEMERIT);
-        t.aggravated("SERIOUS.DIRECT.INTENT", seriousIntent, OFF_POST_TRAINING, PUBLIC_REPRIMAND, MAJOR_DEMERIT);
-        t.mitigated("SERIOUS.DIRECT.INTENT", seriousIntent, OFF_POST_TRAINING, PUBLIC_REPRIMAND, WARNING);
-        t.reduced("SERIOUS.DIRECT.INTENT", seriousIntent, OFF_POST_TRAINING, PUBLIC_REPRIMAND);
-        t.base("SERIOUS.PRINCIPAL", is(SERIOUS, PRINCIPAL_LEADERSHIP), PUBLIC_REPRIMAND, WARNING);
-        t.reduced("SERIOUS.PRINCIPAL", is(SERIOUS, PRINCIPAL_LEADERSHIP), PUBLIC_REPRIMAND);
-        t.base("SERIOUS.IMPORTANT", is(SERIOUS, IMPORTANT_LEADERSHIP), WRITTEN_SELF_CRITICISM);
+        // the base; 从轻 overrides the base where nothing aggravates; 减轻 overrides every row of the family; every
+        // row with a governmental sanction has its twins below the tier of Art 39's ladder it needs
+        t.family("SERIOUS.DIRECT", SERIOUS, DIRECT, ORDINARY_NEGLIGENCE, GROSS_NEGLIGENCE)
+                .base(OFF_POST_TRAINING, PUBLIC_REPRIMAND, WARNING)
+                .aggravated(OFF_POST_TRAINING, PUBLIC_REPRIMAND, DEMERIT)
+                .reduced(OFF_POST_TRAINING, PUBLIC_REPRIMAND);
+        t.family("SERIOUS.DIRECT.INTENT", SERIOUS, DIRECT, INTENT)
+                .base(OFF_POST_TRAINING, PUBLIC_REPRIMAND, DEMERIT)
+                .aggravated(OFF_POST_TRAINING, PUBLIC_REPRIMAND, MAJOR_DEMERIT)
+                .mitigated(OFF_POST_TRAINING, PUBLIC_REPRIMAND, WARNING)
+                .reduced(OFF_POST_TRAINING, PUBLIC_REPRIMAND);
+        t.family("SERIOUS.PRINCIPAL", SERIOUS, PRINCIPAL_LEADERSHIP)
+                .base(PUBLIC_REPRIMAND, WARNING)
+                .reduced(PUBLIC_REPRIMAND);
+        t.family("SERIOUS.IMPORTANT", SERIOUS, IMPORTANT_LEADERSHIP).base(WRITTEN_SELF_CRITICISM);
 
-        Predicate<FaultFacts> graveNegligent = is(GRAVE, DIRECT, ORDINARY_NEGLIGENCE);
-        t.base("GRAVE.DIRECT.NEGLIGENCE", graveNegligent, REMOVAL_FROM_POST, MAJOR_DEMERIT);
-        t.aggravated("GRAVE.DIRECT.NEGLIGENCE", graveNegligent, REMOVAL_FROM_POST, DEMOTION);
-        t.reduced("GRAVE.DIRECT.NEGLIGENCE", graveNegligent, REMOVAL_FROM_POST, DEMERIT);
-        Predicate<FaultFacts> graveGross = is(GRAVE, DIRECT, GROSS_NEGLIGENCE);
-        t.base("GRAVE.DIRECT.GROSS", graveGross, REMOVAL_FROM_POST, DEMOTION);
-        t.aggravated("GRAVE.DIRECT.GROSS", graveGross, REMOVAL_FROM_POST, DISMISSAL_FROM_POST);
-        t.mitigated("GRAVE.DIRECT.GROSS", graveGross, REMOVAL_FROM_POST, MAJOR_DEMERIT);
-        t.reduced("GRAVE.DIRECT.GROSS", graveGross, REMOVAL_FROM_POST, DEMERIT);
-        Predicate<FaultFacts> graveIntent = is(GRAVE, DIRECT, INTENT);
-        t.base("GRAVE.DIRECT.INTENT", graveIntent, QUALIFICATION_REVOKED, DISMISSAL_FROM_POST);
-        t.aggravated("GRAVE.DIRECT.INTENT", graveIntent, QUALIFICATION_REVOKED, EXPULSION);
-        t.mitigated("GRAVE.DIRECT.INTENT", graveIntent, QUALIFICATION_REVOKED, MAJOR_DEMERIT);
-        t.reduced("GRAVE.DIRECT.INTENT", graveIntent, QUALIFICATION_REVOKED, DEMERIT);
-        t.base("GRAVE.PRINCIPAL", is(GRAVE, PRINCIPAL_LEADERSHIP), MAJOR_DEMERIT);
-        t.reduced("GRAVE.PRINCIPAL", is(GRAVE, PRINCIPAL_LEADERSHIP), DEMERIT);
-        t.base("GRAVE.IMPORTANT", is(GRAVE, IMPORTANT_LEADERSHIP), WARNING);
-        t.reduced("GRAVE.IMPORTANT", is(GRAVE, IMPORTANT_LEADERSHIP), WRITTEN_SELF_CRITICISM);
+        t.family("GRAVE.DIRECT.NEGLIGENCE", GRAVE, DIRECT, ORDINARY_NEGLIGENCE)
+                .base(REMOVAL_FROM_POST, MAJOR_DEMERIT)
+                .aggravated(REMOVAL_FROM_POST, DEMOTION)
+                .reduced(REMOVAL_FROM_POST, DEMERIT);
+        t.family("GRAVE.DIRECT.GROSS", GRAVE, DIRECT, GROSS_NEGLIGENCE)
+                .base(REMOVAL_FROM_POST, DEMOTION)
+                .aggravated(REMOVAL_FROM_POST, DISMISSAL_FROM_POST)
+                .mitigated(REMOVAL_FROM_POST, MAJOR_DEMERIT)
+                .reduced(REMOVAL_FROM_POST, DEMERIT);
+        t.family("GRAVE.DIRECT.INTENT", GRAVE, DIRECT, INTENT)
+                .base(QUALIFICATION_REVOKED, DISMISSAL_FROM_POST)
+                .aggravated(QUALIFICATION_REVOKED, EXPULSION)
+                .mitigated(QUALIFICATION_REVOKED, MAJOR_DEMERIT)
+                .reduced(QUALIFICATION_REVOKED, DEMERIT);
+        t.family("GRAVE.PRINCIPAL", GRAVE, PRINCIPAL_LEADERSHIP)
+                .base(MAJOR_DEMERIT)
+                .reduced(DEMERIT);
+        t.family("GRAVE.IMPORTANT", GRAVE, IMPORTANT_LEADERSHIP)
+                .base(WARNING)
+                .reduced(WRITTEN_SELF_CRITICISM);
 
+        // failures to refer: the two tiers of 移送规定 Art 16 instead of the ladder
+        t.referral();
         // 涉嫌职务犯罪的，移送监察机关: whatever the responsibility, and no exemption waives it
         t.row("OFFICER.CRIME", f -> f.getResponsibility() != Responsibility.NONE && f.isSuspectedCrime(),
                 REFERRAL_SUPERVISORY);
@@ -133,6 +142,8 @@ public final class EasyRulesSanctions {
         t.minorAndCorrected("DIRECT", DIRECT, WRITTEN_SELF_CRITICISM);
         t.minorAndCorrected("PRINCIPAL", PRINCIPAL_LEADERSHIP, CRITICISM);
         t.minorAndCorrected("IMPORTANT", IMPORTANT_LEADERSHIP, REMINDER);
+        // not referred, before any refusal to correct: no 处分 yet, instead of every sanction row so far
+        t.failureToReferBeforeRefusal();
         // exemptions from every sanction row, never from the referral
         t.exemption("OFFICER.EXECUTED_ORDER_AFTER_OBJECTING", FaultFacts::isExecutedOrderAfterObjecting);
         t.exemption("OFFICER.DUTY_DULY_PERFORMED", FaultFacts::isDutyDulyPerformed);
@@ -176,12 +187,6 @@ public final class EasyRulesSanctions {
         return fired;
     }
 
-    private static Predicate<FaultFacts> is(Gravity gravity, Responsibility responsibility, FaultForm... forms) {
-        Set<FaultForm> allowed = forms.length == 0 ? EnumSet.allOf(FaultForm.class) : EnumSet.of(forms[0], forms);
-        return f -> f.getGravity() == gravity && f.getResponsibility() == responsibility
-                && allowed.contains(f.getForm());
-    }
-
     /** The rows' own tests and measures, and the exceptions between them, before they become Easy Rules rules. */
     private static final class RuleTable {
         final Map<String, Predicate<FaultFacts>> when = new LinkedHashMap<>();
@@ -190,8 +195,10 @@ public final class EasyRulesSanctions {
         final Map<String, Set<String>> exceptions = new LinkedHashMap<>();
         /** The rows that impose a sanction: those an exemption replaces. */
         final List<String> sanctionRows = new ArrayList<>();
-        /** For each family's base row, the rows of the family: those its 减轻 row replaces. */
-        final Map<String, List<String>> families = new LinkedHashMap<>();
+        /** For each row split on the ladder's tiers, its twins at the tiers below. */
+        final Map<String, List<String>> lowerTiers = new LinkedHashMap<>();
+        /** For each rule, the rules that override it, once worked out (each row has many through its twins). */
+        final Map<String, Set<String>> overriders = new HashMap<>();
 
         void row(String id, Predicate<FaultFacts> test, SanctionKind... measures) {
             when.put(id, test);
@@ -202,52 +209,70 @@ public final class EasyRulesSanctions {
             exceptions.computeIfAbsent(base, k -> new LinkedHashSet<>()).add(exception);
         }
 
-        /** A row that imposes a sanction, which an exemption replaces. */
-        void sanctionRow(String id, Predicate<FaultFacts> test, SanctionKind... measures) {
+        /**
+         * A row with a sanction of the ladder, which replaces the rows {@code overrides}: where the sanction includes
+         * a governmental sanction, the row applies only from the tier of Art 39's ladder that sanction needs, and a
+         * twin for each tier below gives the sanction capped ({@link LadderTiers#capped}), {@code fallback} where
+         * nothing else is left.
+         */
+        String ladderRow(String id, Predicate<FaultFacts> test, List<String> overrides, SanctionKind fallback,
+                SanctionKind... measures) {
+            int tier = LadderTiers.of(measures);
+            plainRow(id, tier == 0 ? test : test.and(f -> f.getLadderTier() >= tier), overrides, measures);
+            List<String> twins = new ArrayList<>();
+            for (int k = tier - 1; k >= 0; k--) {
+                int below = k;
+                twins.add(plainRow(id + LadderTiers.suffix(k), test.and(f -> f.getLadderTier() == below), overrides,
+                        LadderTiers.capped(k, fallback, measures)));
+            }
+            lowerTiers.put(id, twins);
+            return id;
+        }
+
+        /**
+         * A row that imposes a sanction whatever the tier of the ladder, which replaces the rows {@code overrides}
+         * and their twins, and which an exemption replaces.
+         */
+        String plainRow(String id, Predicate<FaultFacts> test, List<String> overrides, SanctionKind... measures) {
             row(id, test, measures);
+            for (String base : overrides) {
+                exception(id, base);
+                lowerTiers.getOrDefault(base, List.of()).forEach(twin -> exception(id, twin));
+            }
             sanctionRows.add(id);
+            return id;
         }
 
-        /** Adds a row of the family of {@code base}. */
-        void familyRow(String base, String id, Predicate<FaultFacts> test, SanctionKind... measures) {
-            sanctionRow(id, test, measures);
-            families.computeIfAbsent(base, k -> new ArrayList<>()).add(id);
+        /** The rows of one tier of gravity and responsibility, and of some forms of fault (any if none given). */
+        Family family(String key, Gravity gravity, Responsibility responsibility, FaultForm... forms) {
+            Set<FaultForm> allowed = forms.length == 0 ? EnumSet.allOf(FaultForm.class) : EnumSet.of(forms[0], forms);
+            return new Family(this, "OFFICER." + key, f -> f.getGravity() == gravity
+                    && f.getResponsibility() == responsibility && allowed.contains(f.getForm()),
+                    responsibility == PRINCIPAL_LEADERSHIP ? PUBLIC_REPRIMAND : WRITTEN_SELF_CRITICISM);
         }
 
-        void base(String key, Predicate<FaultFacts> who, SanctionKind... measures) {
-            familyRow("OFFICER." + key, "OFFICER." + key, who, measures);
-        }
-
-        void aggravated(String key, Predicate<FaultFacts> who, SanctionKind... measures) {
-            String base = "OFFICER." + key;
-            familyRow(base, base + ".AGGRAVATED", who.and(FaultFacts::isAggravating), measures);
-            familyRow(base, base + ".AGGRAVATED.REPEATED", who.and(f -> f.getFaultsThisYear() >= 3), measures);
-            exception(base + ".AGGRAVATED", base);
-            exception(base + ".AGGRAVATED.REPEATED", base);
-        }
-
-        void mitigated(String key, Predicate<FaultFacts> who, SanctionKind... measures) {
-            String base = "OFFICER." + key;
-            familyRow(base, base + ".MITIGATED", who.and(f -> f.isMitigating() && !f.isAggravating()
-                    && f.getFaultsThisYear() < 3), measures);
-            exception(base + ".MITIGATED", base);
-        }
-
-        void reduced(String key, Predicate<FaultFacts> who, SanctionKind... measures) {
-            String base = "OFFICER." + key;
-            List<String> family = List.copyOf(families.get(base));
-            familyRow(base, base + ".REDUCED", who.and(FaultFacts::isReducing), measures);
-            family.forEach(rule -> exception(base + ".REDUCED", rule));
+        /** 移送规定 Art 16: 记过 for a late referral (记大过 with 从重), and for a refusal to correct. */
+        void referral() {
+            List<String> ladder = List.copyOf(sanctionRows);
+            Predicate<FaultFacts> late = f -> f.getResponsibility() != Responsibility.NONE
+                    && f.getReferralFailure() == ReferralFailure.LATE;
+            String lateRow = plainRow("OFFICER.LATE_REFERRAL", late, ladder, DEMERIT);
+            plainRow("OFFICER.LATE_REFERRAL.AGGRAVATED", late.and(FaultFacts::isAggravating),
+                    concat(ladder, List.of(lateRow)), MAJOR_DEMERIT);
+            plainRow("OFFICER.FAILURE_TO_REFER.REFUSED", f -> f.getResponsibility() != Responsibility.NONE
+                    && f.getReferralFailure() == ReferralFailure.REFUSED_TO_CORRECT, ladder, DEMERIT);
         }
 
         void minorAndCorrected(String key, Responsibility responsibility, SanctionKind... measures) {
             String id = "OFFICER.MINOR_AND_CORRECTED." + key;
             Predicate<FaultFacts> test = f -> f.isMinorAndCorrected() && f.getResponsibility() == responsibility;
-            List<String> waived = List.copyOf(sanctionRows);
-            sanctionRow(id, test, measures);
-            waived.forEach(rule -> exception(id, rule));
-            sanctionRow(id + ".MITIGATED", test.and(FaultFacts::isMitigating), measures);
-            exception(id + ".MITIGATED", id);
+            plainRow(id, test, List.copyOf(sanctionRows), measures);
+            plainRow(id + ".MITIGATED", test.and(FaultFacts::isMitigating), List.of(id), measures);
+        }
+
+        void failureToReferBeforeRefusal() {
+            plainRow("OFFICER.FAILURE_TO_REFER", f -> f.getResponsibility() != Responsibility.NONE
+                    && f.getReferralFailure() == ReferralFailure.NOT_REFERRED, List.copyOf(sanctionRows));
         }
 
         void exemption(String id, Predicate<FaultFacts> test) {
@@ -255,13 +280,18 @@ public final class EasyRulesSanctions {
             sanctionRows.forEach(rule -> exception(id, rule));
         }
 
-        /** The rules that override a rule, directly or through other exceptions. */
+        /** The rules that override a rule, directly or through other exceptions; call once every row is added. */
         Set<String> overriders(String rule) {
+            Set<String> known = overriders.get(rule);
+            if (known != null) {
+                return known;
+            }
             Set<String> all = new LinkedHashSet<>();
             for (String exception : exceptions.getOrDefault(rule, Set.of())) {
                 all.add(exception);
                 all.addAll(overriders(exception));
             }
+            overriders.put(rule, all);
             return all;
         }
 
@@ -281,6 +311,57 @@ public final class EasyRulesSanctions {
                         .build());
             }
             return rules;
+        }
+
+        private static List<String> concat(List<String> first, List<String> second) {
+            List<String> all = new ArrayList<>(first);
+            all.addAll(second);
+            return all;
+        }
+    }
+
+    /**
+     * The rows of one tier of gravity and responsibility: the base row, then where they differ the rows with 从重,
+     * 从轻 and 减轻, each replacing the rows of the family the table says.
+     */
+    private static final class Family {
+        private final RuleTable table;
+        private final String id;
+        private final Predicate<FaultFacts> who;
+        private final SanctionKind fallback;
+        private final List<String> rows = new ArrayList<>();
+
+        Family(RuleTable table, String id, Predicate<FaultFacts> who, SanctionKind fallback) {
+            this.table = table;
+            this.id = id;
+            this.who = who;
+            this.fallback = fallback;
+        }
+
+        Family base(SanctionKind... measures) {
+            rows.add(table.ladderRow(id, who, List.of(), fallback, measures));
+            return this;
+        }
+
+        Family aggravated(SanctionKind... measures) {
+            List<String> base = List.of(id);
+            rows.add(table.ladderRow(id + ".AGGRAVATED", who.and(FaultFacts::isAggravating), base, fallback,
+                    measures));
+            rows.add(table.ladderRow(id + ".AGGRAVATED.REPEATED", who.and(f -> f.getFaultsThisYear() >= 3), base,
+                    fallback, measures));
+            return this;
+        }
+
+        Family mitigated(SanctionKind... measures) {
+            rows.add(table.ladderRow(id + ".MITIGATED", who.and(f -> f.isMitigating() && !f.isAggravating()
+                    && f.getFaultsThisYear() < 3), List.of(id), fallback, measures));
+            return this;
+        }
+
+        Family reduced(SanctionKind... measures) {
+            rows.add(table.ladderRow(id + ".REDUCED", who.and(FaultFacts::isReducing), List.copyOf(rows),
+                    fallback, measures));
+            return this;
         }
     }
 }

@@ -7,11 +7,13 @@ import io.github.quanze.fault.Gravity;
 import io.github.quanze.fault.Responsibility;
 
 /**
- * The eleven input columns of the national officer table read off a {@link Fault} once, as a JavaBean: the fact a
+ * The thirteen input columns of the national officer table read off a {@link Fault} once, as a JavaBean: the fact a
  * rule-engine user inserts instead of the domain object, so that the engine reads plain properties
  * ({@code gravity == Gravity.GRAVE} in DRL) rather than calling {@link Fault#gravity()} and {@link Fault#mitigated()}
- * once per rule. {@link DroolsSanctions} and {@link EasyRulesSanctions} build one per decision, inside the timed code,
- * just as {@link io.github.quanze.rule.DecisionTable#decide} reads each column once.
+ * once per rule. The two columns the table derives from several of the fault's facts, the tier of 政务处分法 Art 39's
+ * ladder and the tier of a failure to refer, are worked out as the table does ({@link LadderTiers},
+ * {@link ReferralFailure}). {@link DroolsSanctions} and {@link EasyRulesSanctions} build one per decision, inside the
+ * timed code, just as {@link io.github.quanze.rule.DecisionTable#decide} reads each column once.
  */
 public final class FaultFacts {
 
@@ -26,6 +28,8 @@ public final class FaultFacts {
     private final boolean minorAndCorrected;
     private final boolean executedOrderAfterObjecting;
     private final boolean dutyDulyPerformed;
+    private final int ladderTier;
+    private final ReferralFailure referralFailure;
 
     /**
      * Reads the columns of a fault, in the table's column order.
@@ -42,8 +46,11 @@ public final class FaultFacts {
         this.reducing = fault.reduced();
         this.suspectedCrime = fault.suspectedCrime();
         this.minorAndCorrected = fault.has(Circumstance.MINOR_AND_CORRECTED);
-        this.executedOrderAfterObjecting = fault.has(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING);
+        this.executedOrderAfterObjecting = fault.has(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING)
+                && !fault.orderManifestlyUnlawful();
         this.dutyDulyPerformed = fault.dulyPerformed();
+        this.ladderTier = LadderTiers.of(fault);
+        this.referralFailure = ReferralFailure.of(fault);
     }
 
     /**
@@ -128,9 +135,11 @@ public final class FaultFacts {
     }
 
     /**
-     * Returns whether the officer objected to a superior's order and then executed it.
+     * Returns whether the officer objected to a superior's order and then executed it, the order not being
+     * manifestly unlawful (公务员法 Art 60).
      *
-     * @return whether the fault has {@link Circumstance#EXECUTED_ORDER_AFTER_OBJECTING}
+     * @return whether the fault has {@link Circumstance#EXECUTED_ORDER_AFTER_OBJECTING} and not
+     *         {@link Fault#orderManifestlyUnlawful()}
      */
     public boolean isExecutedOrderAfterObjecting() {
         return executedOrderAfterObjecting;
@@ -143,5 +152,23 @@ public final class FaultFacts {
      */
     public boolean isDutyDulyPerformed() {
         return dutyDulyPerformed;
+    }
+
+    /**
+     * Returns the highest tier of 政务处分法 Art 39's ladder the facts reach.
+     *
+     * @return 0 (no governmental sanction) to 3 (开除), as {@link LadderTiers#of(Fault)} reads it
+     */
+    public int getLadderTier() {
+        return ladderTier;
+    }
+
+    /**
+     * Returns the tier of 行政执法机关移送涉嫌犯罪案件的规定 Art 16 the fault falls under, if it is a failure to refer.
+     *
+     * @return the tier, {@link ReferralFailure#NONE} for any other fault, not null
+     */
+    public ReferralFailure getReferralFailure() {
+        return referralFailure;
     }
 }

@@ -18,8 +18,11 @@ import static io.github.quanze.sanction.SanctionKind.WRITTEN_SELF_CRITICISM;
 import io.github.quanze.fault.Circumstance;
 import io.github.quanze.fault.Fault;
 import io.github.quanze.fault.FaultForm;
+import io.github.quanze.fault.FaultType;
 import io.github.quanze.fault.Responsibility;
 import io.github.quanze.sanction.Sanction;
+import io.github.quanze.sanction.SanctionKind;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,17 +30,22 @@ import java.util.List;
  * fault with the sanctions as constants, the peer without a rule engine that {@link AccountabilityBenchmark}
  * measures {@code SanctionPolicy.nationalOfficerTable(Edition.ED_2020)} against.
  * <p>
- * The exceptions of the table become the order of the tests: an order executed after objecting and 尽职免责
- * first, then 情节轻微，经批评教育后改正 (the measure of a minor fault), then a reducing circumstance before an
- * aggravating one, and an aggravating one before a mitigating one; the COLLECT aggregation becomes one
- * {@link Sanction#combine} when a responsible person is also referred for a suspected crime, which no exemption
- * waives. It returns no trace of the rules applied.
+ * The exceptions of the table become the order of the tests: an order executed after objecting (unless it was
+ * manifestly unlawful) and 尽职免责 first, then a failure to refer before any refusal to correct (行政执法机关移送涉嫌
+ * 犯罪案件的规定 Art 16 第二款: no 处分 yet), then 情节轻微，经批评教育后改正 (the measure of a minor fault), then the
+ * two tiers of Art 16 for the other failures to refer, and for every other fault the ladder: a reducing
+ * circumstance before an aggravating one, and an aggravating one before a mitigating one. Each sanction of the ladder
+ * is a constant for each tier of 政务处分法 Art 39 the facts can reach ({@link LadderTiers}), so that the tier is an
+ * array index. The COLLECT aggregation becomes one {@link Sanction#combine} when a responsible person is also
+ * referred for a suspected crime, which no exemption waives. It returns no trace of the rules applied.
  */
 public final class HandWrittenSanctions {
 
     private static final Sanction NONE = Sanction.none();
     private static final Sanction REFERRAL = Sanction.of(REFERRAL_SUPERVISORY);
-    private static final Sanction TRAINING_REPRIMAND = Sanction.of(OFF_POST_TRAINING, PUBLIC_REPRIMAND);
+    private static final Sanction LATE_REFERRAL = Sanction.of(DEMERIT);
+    private static final Sanction LATE_REFERRAL_AGGRAVATED = Sanction.of(MAJOR_DEMERIT);
+    private static final Sanction REFUSED_TO_CORRECT = Sanction.of(DEMERIT);
 
     private HandWrittenSanctions() {}
 
@@ -52,11 +60,19 @@ public final class HandWrittenSanctions {
         if (responsibility == Responsibility.NONE) {
             return NONE;
         }
+        FaultType type = fault.type();
         Sanction sanction;
-        if (fault.has(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING) || fault.dulyPerformed()) {
+        if (fault.has(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING) && !fault.orderManifestlyUnlawful()
+                || fault.dulyPerformed()) {
             sanction = NONE;                                    // 公务员法 Art 60, 尽职免责
+        } else if (type == FaultType.FAILURE_TO_REFER && !fault.has(Circumstance.REFUSED_TO_CORRECT)) {
+            sanction = NONE;                                    // 移送规定 Art 16(2): ordered to correct first
         } else if (fault.has(Circumstance.MINOR_AND_CORRECTED)) {
             sanction = minor(responsibility);                   // 免予处分
+        } else if (type == FaultType.LATE_REFERRAL) {
+            sanction = fault.has(Circumstance.Effect.AGGRAVATE) ? LATE_REFERRAL_AGGRAVATED : LATE_REFERRAL;
+        } else if (type == FaultType.FAILURE_TO_REFER) {
+            sanction = REFUSED_TO_CORRECT;                      // 移送规定 Art 16(2): refused to correct
         } else {
             boolean reduced = fault.reduced();
             boolean aggravated = fault.has(Circumstance.Effect.AGGRAVATE) || fault.faultsThisYear() >= 3;
@@ -64,8 +80,8 @@ public final class HandWrittenSanctions {
                     : fault.mitigated() ? Mitigation.MITIGATED : Mitigation.NONE;
             sanction = switch (fault.gravity()) {
                 case MINOR -> minor(responsibility);
-                case SERIOUS -> serious(responsibility, fault.form(), m);
-                case GRAVE -> grave(responsibility, fault.form(), m);
+                case SERIOUS -> serious(responsibility, fault.form(), m).at(LadderTiers.of(fault));
+                case GRAVE -> grave(responsibility, fault.form(), m).at(LadderTiers.of(fault));
             };
         }
         if (fault.suspectedCrime()) {
@@ -83,10 +99,10 @@ public final class HandWrittenSanctions {
         return Minor.IMPORTANT;
     }
 
-    private static Sanction serious(Responsibility responsibility, FaultForm form, Mitigation m) {
+    private static Tiers serious(Responsibility responsibility, FaultForm form, Mitigation m) {
         if (responsibility == Responsibility.DIRECT) {
             if (m == Mitigation.REDUCED) {
-                return TRAINING_REPRIMAND;
+                return Serious.TRAINING_REPRIMAND;
             }
             if (form == FaultForm.INTENT) {
                 return m == Mitigation.AGGRAVATED ? Serious.INTENT_AGGRAVATED
@@ -99,7 +115,7 @@ public final class HandWrittenSanctions {
         return Serious.IMPORTANT;
     }
 
-    private static Sanction grave(Responsibility responsibility, FaultForm form, Mitigation m) {
+    private static Tiers grave(Responsibility responsibility, FaultForm form, Mitigation m) {
         if (responsibility == Responsibility.DIRECT) {
             if (form == FaultForm.INTENT) {
                 return m == Mitigation.REDUCED ? Grave.INTENT_REDUCED : m == Mitigation.AGGRAVATED
@@ -138,29 +154,60 @@ public final class HandWrittenSanctions {
 
     /** 严重过错. */
     private static final class Serious {
-        static final Sanction NEGLIGENCE = Sanction.of(OFF_POST_TRAINING, PUBLIC_REPRIMAND, WARNING);
-        static final Sanction NEGLIGENCE_AGGRAVATED = Sanction.of(OFF_POST_TRAINING, PUBLIC_REPRIMAND, DEMERIT);
-        static final Sanction INTENT = Sanction.of(OFF_POST_TRAINING, PUBLIC_REPRIMAND, DEMERIT);
-        static final Sanction INTENT_AGGRAVATED = Sanction.of(OFF_POST_TRAINING, PUBLIC_REPRIMAND, MAJOR_DEMERIT);
-        static final Sanction PRINCIPAL = Sanction.of(PUBLIC_REPRIMAND, WARNING);
-        static final Sanction PRINCIPAL_REDUCED = Sanction.of(PUBLIC_REPRIMAND);
-        static final Sanction IMPORTANT = Sanction.of(WRITTEN_SELF_CRITICISM);
+        static final Tiers NEGLIGENCE = Tiers.of(OFF_POST_TRAINING, PUBLIC_REPRIMAND, WARNING);
+        static final Tiers NEGLIGENCE_AGGRAVATED = Tiers.of(OFF_POST_TRAINING, PUBLIC_REPRIMAND, DEMERIT);
+        static final Tiers INTENT = Tiers.of(OFF_POST_TRAINING, PUBLIC_REPRIMAND, DEMERIT);
+        static final Tiers INTENT_AGGRAVATED = Tiers.of(OFF_POST_TRAINING, PUBLIC_REPRIMAND, MAJOR_DEMERIT);
+        static final Tiers TRAINING_REPRIMAND = Tiers.of(OFF_POST_TRAINING, PUBLIC_REPRIMAND);
+        static final Tiers PRINCIPAL = Tiers.principal(PUBLIC_REPRIMAND, WARNING);
+        static final Tiers PRINCIPAL_REDUCED = Tiers.principal(PUBLIC_REPRIMAND);
+        static final Tiers IMPORTANT = Tiers.of(WRITTEN_SELF_CRITICISM);
     }
 
     /** 特别严重过错. */
     private static final class Grave {
-        static final Sanction ORDINARY = Sanction.of(REMOVAL_FROM_POST, MAJOR_DEMERIT);
-        static final Sanction ORDINARY_AGGRAVATED = Sanction.of(REMOVAL_FROM_POST, DEMOTION);
-        static final Sanction GROSS = Sanction.of(REMOVAL_FROM_POST, DEMOTION);
-        static final Sanction GROSS_AGGRAVATED = Sanction.of(REMOVAL_FROM_POST, DISMISSAL_FROM_POST);
-        static final Sanction NEGLIGENCE_REDUCED = Sanction.of(REMOVAL_FROM_POST, DEMERIT);
-        static final Sanction INTENT = Sanction.of(QUALIFICATION_REVOKED, DISMISSAL_FROM_POST);
-        static final Sanction INTENT_AGGRAVATED = Sanction.of(QUALIFICATION_REVOKED, EXPULSION);
-        static final Sanction INTENT_MITIGATED = Sanction.of(QUALIFICATION_REVOKED, MAJOR_DEMERIT);
-        static final Sanction INTENT_REDUCED = Sanction.of(QUALIFICATION_REVOKED, DEMERIT);
-        static final Sanction PRINCIPAL = Sanction.of(MAJOR_DEMERIT);
-        static final Sanction PRINCIPAL_REDUCED = Sanction.of(DEMERIT);
-        static final Sanction IMPORTANT = Sanction.of(WARNING);
-        static final Sanction IMPORTANT_REDUCED = Sanction.of(WRITTEN_SELF_CRITICISM);
+        static final Tiers ORDINARY = Tiers.of(REMOVAL_FROM_POST, MAJOR_DEMERIT);
+        static final Tiers ORDINARY_AGGRAVATED = Tiers.of(REMOVAL_FROM_POST, DEMOTION);
+        static final Tiers GROSS = Tiers.of(REMOVAL_FROM_POST, DEMOTION);
+        static final Tiers GROSS_AGGRAVATED = Tiers.of(REMOVAL_FROM_POST, DISMISSAL_FROM_POST);
+        static final Tiers NEGLIGENCE_REDUCED = Tiers.of(REMOVAL_FROM_POST, DEMERIT);
+        static final Tiers INTENT = Tiers.of(QUALIFICATION_REVOKED, DISMISSAL_FROM_POST);
+        static final Tiers INTENT_AGGRAVATED = Tiers.of(QUALIFICATION_REVOKED, EXPULSION);
+        static final Tiers INTENT_MITIGATED = Tiers.of(QUALIFICATION_REVOKED, MAJOR_DEMERIT);
+        static final Tiers INTENT_REDUCED = Tiers.of(QUALIFICATION_REVOKED, DEMERIT);
+        static final Tiers PRINCIPAL = Tiers.principal(MAJOR_DEMERIT);
+        static final Tiers PRINCIPAL_REDUCED = Tiers.principal(DEMERIT);
+        static final Tiers IMPORTANT = Tiers.of(WARNING);
+        static final Tiers IMPORTANT_REDUCED = Tiers.of(WRITTEN_SELF_CRITICISM);
+    }
+
+    /**
+     * A sanction of the ladder and what it becomes at each tier of 政务处分法 Art 39 the facts reach: itself at its
+     * own tier and above, capped below ({@link LadderTiers#capped}).
+     */
+    private static final class Tiers {
+        private final Sanction[] atTier = new Sanction[LadderTiers.TOP + 1];
+
+        private Tiers(SanctionKind fallback, SanctionKind... measures) {
+            int own = LadderTiers.of(measures);
+            for (int tier = 0; tier <= LadderTiers.TOP; tier++) {
+                SanctionKind[] kinds = tier < own ? LadderTiers.capped(tier, fallback, measures) : measures;
+                atTier[tier] = Sanction.of(kinds[0], Arrays.copyOfRange(kinds, 1, kinds.length));
+            }
+        }
+
+        /** A sanction of a person directly responsible or with important leadership responsibility. */
+        static Tiers of(SanctionKind... measures) {
+            return new Tiers(WRITTEN_SELF_CRITICISM, measures);
+        }
+
+        /** A sanction of a person with principal leadership responsibility: 通报批评 where no 政务处分 is allowed. */
+        static Tiers principal(SanctionKind... measures) {
+            return new Tiers(PUBLIC_REPRIMAND, measures);
+        }
+
+        Sanction at(int tier) {
+            return atTier[tier];
+        }
     }
 }

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
  * on a warm JVM:
  * <ul>
  * <li>{@link #quanzeTable}: {@link SanctionPolicy#nationalOfficerTable(SanctionPolicy.Edition)
- * SanctionPolicy.nationalOfficerTable(Edition.ED_2020)}, which builds the 43 rows with their titles and bases,
+ * SanctionPolicy.nationalOfficerTable(Edition.ED_2020)}, which builds the 82 rows with their titles and bases,
  * checks them and the exceptions, and compiles the table's index;</li>
  * <li>{@link #droolsKieBase}: compiling the DRL into a KieBase ({@link DroolsSanctions#compile}), the DRL text
  * read once in the setup;</li>

@@ -42,7 +42,7 @@ public final class AllocationContext {
         this.date = Objects.requireNonNull(date, "date");
         checkArgument(catalogue.agency().equals(table.agency()),
                 "Catalogue %s is of agency '%s' but the allocation table is of agency '%s'; audit a table against "
-                        + "its own agency's catalogue", Texts.quote(catalogue.name()), catalogue.agency(),
+                        + "its own agency's catalogue", Texts.quoted(catalogue.name()), catalogue.agency(),
                 table.agency());
         // memoize runs the pass once under a lock and publishes the result safely to every thread
         this.scan = Suppliers.memoize(() -> AllocationScan.scan(this));

@@ -45,12 +45,12 @@ public final class BasisCatalogue {
                 LegalInstrument earlier = editions.get(i - 1);
                 LegalInstrument later = editions.get(i);
                 checkArgument(!earlier.effectiveDate().equals(later.effectiveDate()),
-                        "Basis catalogue %s holds two editions of %s effective %s", quoted, Texts.quoteTitle(title),
+                        "Basis catalogue %s holds two editions of %s effective %s", quoted, Texts.quotedTitle(title),
                         later.effectiveDate());
                 checkArgument(earlier.repealDate().filter(r -> !r.isAfter(later.effectiveDate())).isPresent(),
                         "Basis catalogue %s: the edition of %s effective %s must be repealed on or before %s, "
                                 + "when the next edition takes effect",
-                        quoted, Texts.quoteTitle(title), earlier.effectiveDate(), later.effectiveDate());
+                        quoted, Texts.quotedTitle(title), earlier.effectiveDate(), later.effectiveDate());
             }
         }
     }
@@ -153,9 +153,9 @@ public final class BasisCatalogue {
         if (editions.size() != 1) {
             throw new UnknownInstrumentException(title, editions.isEmpty()
                     ? String.format("Unknown instrument %s in basis catalogue %s", Texts.quoteTitle(title),
-                            Texts.quote(name))
+                            Texts.quoted(name))
                     : String.format("Basis catalogue %s holds %s editions of %s; give the date of the act "
-                            + "to choose one", Texts.quote(name), editions.size(), Texts.quoteTitle(title)));
+                            + "to choose one", Texts.quoted(name), editions.size(), Texts.quoteTitle(title)));
         }
         return Provision.parse(citation, editions.get(0));
     }
@@ -175,7 +175,7 @@ public final class BasisCatalogue {
         String title = Provision.titleOf(citation);
         LegalInstrument edition = edition(title, date).orElseThrow(() -> new UnknownInstrumentException(title,
                 String.format("No edition of %s in force on %s in basis catalogue %s (editions held: %s)",
-                        Texts.quoteTitle(title), date, Texts.quote(name), editions(title).size())));
+                        Texts.quoteTitle(title), date, Texts.quoted(name), editions(title).size())));
         return Provision.parse(citation, edition);
     }
 

@@ -25,9 +25,9 @@ public record BilingualText(String zh, String en) {
      * @throws IllegalArgumentException if either text is null or blank
      */
     public BilingualText {
-        checkArgument(zh != null && !zh.isBlank(), "Chinese text must not be blank, but was %s", Texts.quote(zh));
+        checkArgument(zh != null && !zh.isBlank(), "Chinese text must not be blank, but was %s", Texts.quoted(zh));
         checkArgument(en != null && !en.isBlank(), "English text must not be blank, but was %s (Chinese: %s)",
-                Texts.quote(en), Texts.quote(zh));
+                Texts.quoted(en), Texts.quoted(zh));
     }
 
     /**

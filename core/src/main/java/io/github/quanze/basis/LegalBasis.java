@@ -38,7 +38,7 @@ public record LegalBasis(List<Provision> provisions) {
         Set<Provision> cited = new HashSet<>();
         for (Provision provision : provisions) {
             checkArgument(cited.add(provision), "Legal basis must not cite a provision twice, but cites %s twice",
-                    Texts.quote(provision));
+                    Texts.quoted(provision));
         }
     }
 

@@ -119,7 +119,7 @@ public abstract class LegalInstrument {
         Texts.checkLine("Instrument title", title());
         checkArgument(title().chars().noneMatch(c -> c == '《' || c == '》'),
                 "Instrument title must have no book-title marks, but was %s",
-                Texts.quote(title()));
+                Texts.quoted(title()));
         String instrument = "Instrument " + Texts.quoteTitle(title());
         englishTitle().ifPresent(en -> Texts.checkLine(instrument + ": English title", en));
         documentNumber().ifPresent(number -> Texts.checkLine(instrument + ": document number", number));

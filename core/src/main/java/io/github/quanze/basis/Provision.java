@@ -47,15 +47,15 @@ public final class Provision implements Comparable<Provision> {
     private Provision(LegalInstrument instrument, int article, int paragraph, int item) {
         this.instrument = Objects.requireNonNull(instrument, "instrument");
         checkArgument(article >= 0, "Article number of %s must be at least 1, but was %s",
-                Texts.quoteTitle(instrument.title()), article);
+                Texts.quotedTitle(instrument.title()), article);
         checkArgument(paragraph >= 0, "Paragraph number of %s article %s must be at least 1, but was %s",
-                Texts.quoteTitle(instrument.title()), article, paragraph);
+                Texts.quotedTitle(instrument.title()), article, paragraph);
         checkArgument(item >= 0, "Item number of %s article %s must be at least 1, but was %s",
-                Texts.quoteTitle(instrument.title()), article, item);
+                Texts.quotedTitle(instrument.title()), article, item);
         checkArgument(article <= ChineseNumerals.MAX && paragraph <= ChineseNumerals.MAX
                         && item <= ChineseNumerals.MAX,
                 "Provision numbers of %s must be at most %s, but were article %s, paragraph %s, item %s",
-                Texts.quoteTitle(instrument.title()), ChineseNumerals.MAX, article, paragraph, item);
+                Texts.quotedTitle(instrument.title()), ChineseNumerals.MAX, article, paragraph, item);
         this.article = article;
         this.paragraph = paragraph;
         this.item = item;
@@ -142,7 +142,7 @@ public final class Provision implements Comparable<Provision> {
         Objects.requireNonNull(instrument, "instrument");
         Matcher m = matcher(text);
         checkArgument(m.group(1).equals(instrument.title()), "Citation %s names %s, not the given instrument %s",
-                Texts.quote(text), Texts.quoteTitle(m.group(1)), Texts.quoteTitle(instrument.title()));
+                Texts.quoted(text), Texts.quoteTitle(m.group(1)), Texts.quoteTitle(instrument.title()));
         if (m.group(2) == null) {
             return wholeOf(instrument);
         }
@@ -168,7 +168,7 @@ public final class Provision implements Comparable<Provision> {
     private static Matcher matcher(String text) {
         Objects.requireNonNull(text, "text");
         Matcher m = CITATION.matcher(text.strip());
-        checkArgument(m.matches(), "Citation %s must have the form 《title》第N条[第N款][第（N）项]", Texts.quote(text));
+        checkArgument(m.matches(), "Citation %s must have the form 《title》第N条[第N款][第（N）项]", Texts.quoted(text));
         return m;
     }
 
@@ -176,7 +176,7 @@ public final class Provision implements Comparable<Provision> {
         try {
             return ChineseNumerals.parse(numeral);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Citation " + Texts.quote(text) + " has a bad number: " + e.getMessage(),
+            throw new IllegalArgumentException("Citation " + Texts.quoted(text) + " has a bad number: " + e.getMessage(),
                     e);
         }
     }
@@ -192,8 +192,8 @@ public final class Provision implements Comparable<Provision> {
     public Provision withParagraph(int paragraph) {
         checkState(article > 0 && this.paragraph == 0 && item == 0,
                 "Cannot add paragraph %s to %s: only an article can be narrowed to a paragraph", paragraph,
-                Texts.quote(this));
-        checkArgument(paragraph >= 1, "Paragraph number of %s must be at least 1, but was %s", Texts.quote(this),
+                Texts.quoted(this));
+        checkArgument(paragraph >= 1, "Paragraph number of %s must be at least 1, but was %s", Texts.quoted(this),
                 paragraph);
         return new Provision(instrument, article, paragraph, 0);
     }
@@ -209,8 +209,8 @@ public final class Provision implements Comparable<Provision> {
     public Provision withItem(int item) {
         checkState(article > 0 && this.item == 0,
                 "Cannot add item %s to %s: only an article or paragraph can be narrowed to an item", item,
-                Texts.quote(this));
-        checkArgument(item >= 1, "Item number of %s must be at least 1, but was %s", Texts.quote(this), item);
+                Texts.quoted(this));
+        checkArgument(item >= 1, "Item number of %s must be at least 1, but was %s", Texts.quoted(this), item);
         return new Provision(instrument, article, paragraph, item);
     }
 

@@ -28,11 +28,11 @@ public final class Amounts {
      */
     public static BigDecimal yuan(String field, BigDecimal yuan) {
         Objects.requireNonNull(yuan, field);
-        checkArgument(yuan.signum() >= 0, "%s must not be negative, but was %s yuan", field, Texts.quote(yuan));
+        checkArgument(yuan.signum() >= 0, "%s must not be negative, but was %s yuan", field, Texts.quoted(yuan));
         checkArgument(yuan.compareTo(MAX_YUAN) <= 0, "%s must be at most %s yuan, but was %s", field,
-                MAX_YUAN.toPlainString(), Texts.quote(yuan.toPlainString()));
+                MAX_YUAN.toPlainString(), Texts.quoted(yuan.toPlainString()));
         checkArgument(yuan.stripTrailingZeros().scale() <= 2, "%s must be a whole number of fen (at most 2 decimal "
-                + "places), but was %s yuan", field, Texts.quote(yuan.toPlainString()));
+                + "places), but was %s yuan", field, Texts.quoted(yuan.toPlainString()));
         return yuan.setScale(2, RoundingMode.UNNECESSARY);
     }
 }

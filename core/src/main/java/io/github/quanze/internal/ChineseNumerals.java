@@ -64,16 +64,16 @@ public final class ChineseNumerals {
      */
     public static int parse(String text) {
         checkArgument(text != null && !text.isEmpty(), "Chinese numeral must not be empty, but was %s",
-                Texts.quote(text));
+                Texts.quoted(text));
         if (text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            checkArgument(text.charAt(0) != '0', "Numeral %s must not have a leading zero", Texts.quote(text));
-            checkArgument(text.length() <= 4, "Numeral %s is too large: at most %s", Texts.quote(text), MAX);
+            checkArgument(text.charAt(0) != '0', "Numeral %s must not have a leading zero", Texts.quoted(text));
+            checkArgument(text.length() <= 4, "Numeral %s is too large: at most %s", Texts.quoted(text), MAX);
             return Integer.parseInt(text);
         }
         // 一万, 十万, 一亿: every numeral with a unit of ten thousand or more is above MAX
         checkArgument(!(text.chars().allMatch(c -> NUMERAL_CHARACTERS.indexOf(c) >= 0)
                         && text.chars().anyMatch(c -> c == '万' || c == '亿')),
-                "Numeral %s is too large: at most %s (%s)", Texts.quote(text), MAX, format(MAX));
+                "Numeral %s is too large: at most %s (%s)", Texts.quoted(text), MAX, format(MAX));
         String quoted = Texts.quote(text);
         int total = 0;
         int digit = -1;
@@ -88,7 +88,7 @@ public final class ChineseNumerals {
             }
             int unit = unitOf(c);
             checkArgument(unit > 0, "Numeral %s has an unexpected character %s at position %s", quoted,
-                    Texts.quote(String.valueOf(c)), i);
+                    Texts.quoted(String.valueOf(c)), i);
             checkArgument(unit < lastUnit, "Numeral %s has its units out of order at position %s", quoted, i);
             checkArgument(digit != 0, "Numeral %s has 零 before a unit at position %s", quoted, i);
             // a bare 十 at the start means one ten (十二 = 12)

@@ -26,7 +26,7 @@ public final class Identifiers {
     public static String check(String kind, String value) {
         checkArgument(value != null && FORMAT.matcher(value).matches(),
                 "%s must be 1-64 letters or digits, optionally joined by '-', '_' or '.', but was %s", kind,
-                Texts.quote(value));
+                Texts.quoted(value));
         return value;
     }
 }

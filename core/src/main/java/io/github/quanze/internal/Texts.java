@@ -55,6 +55,38 @@ public final class Texts {
     }
 
     /**
+     * Quotes a value for an exception message only when the message is made: the returned object's
+     * {@code toString()} is {@link #quote}. Guava's {@code checkArgument} formats its arguments only on failure, so a
+     * check that passes quotes nothing.
+     *
+     * @param value  the value, may be null
+     * @return an object that renders as the quotation, not null
+     */
+    public static Object quoted(Object value) {
+        return new Object() {
+            @Override
+            public String toString() {
+                return quote(value);
+            }
+        };
+    }
+
+    /**
+     * Quotes a title in 《》 for an exception message only when the message is made (see {@link #quoted}).
+     *
+     * @param title  the title, may be null
+     * @return an object that renders as {@link #quoteTitle}, not null
+     */
+    public static Object quotedTitle(Object title) {
+        return new Object() {
+            @Override
+            public String toString() {
+                return quoteTitle(title);
+            }
+        };
+    }
+
+    /**
      * Checks a one-line text such as a name, title or case number: not blank, no control character (NUL, BEL, line
      * breaks, tabs), no space at either end.
      *

@@ -146,9 +146,9 @@ public abstract class EnforcementCredential {
     @Value.Check
     protected EnforcementCredential check() {
         checkArgument(!number().isBlank() && number().chars().noneMatch(Character::isWhitespace),
-                "Credential number must not be blank or contain spaces, but was %s", Texts.quote(number()));
+                "Credential number must not be blank or contain spaces, but was %s", Texts.quoted(number()));
         Texts.checkLine("Credential number", number());
-        String credential = "Credential " + Texts.quote(number());
+        String credential = "Credential " + Texts.quoted(number());
         Texts.checkLine(credential + ": issuing authority", issuingAuthority());
         checkArgument(!areas().isEmpty(), "%s must cover at least one enforcement area", credential);
         Set<String> areas = new LinkedHashSet<>();

@@ -68,7 +68,7 @@ public final class Organization {
         }
         for (EnforcementCredential credential : b.credentials) {
             checkArgument(officers.containsKey(credential.holder()), "Credential %s names unknown holder '%s'",
-                    Texts.quote(credential.number()), credential.holder());
+                    Texts.quoted(credential.number()), credential.holder());
         }
         this.credentials = b.credentials.stream().sorted(Comparator.comparing(EnforcementCredential::number))
                 .collect(ImmutableList.toImmutableList());
@@ -89,7 +89,7 @@ public final class Organization {
         for (int i = 0; i < sorted.size(); i++) {
             K id = key.apply(sorted.get(i));
             checkArgument(i == 0 || !id.equals(key.apply(sorted.get(i - 1))),
-                    "Organization has duplicate %s %s", kind, Texts.quote(id));
+                    "Organization has duplicate %s %s", kind, Texts.quoted(id));
             map.put(id, sorted.get(i));
         }
         return map.buildOrThrow();
@@ -491,7 +491,7 @@ public final class Organization {
                 }
             }
             throw new IllegalArgumentException("Organization builder holds no certificate numbered "
-                    + Texts.quote(credential.number()) + " to replace");
+                    + Texts.quoted(credential.number()) + " to replace");
         }
 
         /**

@@ -143,15 +143,15 @@ public abstract class Power {
         String area = Texts.normalizeTerm(power + ": enforcement area", enforcementArea());
         subKind().ifPresent(sub -> Texts.checkLine(power + ": sub-kind", sub));
         checkArgument(!provisions().isEmpty(),
-                "%s (%s) must cite at least one provision as its legal basis (实施依据)", power, Texts.quote(name()));
+                "%s (%s) must cite at least one provision as its legal basis (实施依据)", power, Texts.quoted(name()));
         Set<Provision> cited = new HashSet<>();
         for (Provision provision : provisions()) {
             checkArgument(cited.add(provision), "%s must not cite a provision twice, but cited %s twice", power,
-                    Texts.quote(provision));
+                    Texts.quoted(provision));
         }
         checkArgument(provisions().stream().anyMatch(Power::namesTheArticle), "%s must cite the article (条) that "
                 + "grants it, not only whole laws, regulations or rules, but cited %s", power,
-                Texts.quote(legalBasis()));
+                Texts.quoted(legalBasis()));
         return area.equals(enforcementArea()) ? this : new Builder().from(this).enforcementArea(area).build();
     }
 

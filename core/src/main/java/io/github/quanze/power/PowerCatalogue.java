@@ -52,8 +52,8 @@ public final class PowerCatalogue {
         for (Power power : builder.powers) {
             Power earlier = seen.putIfAbsent(power.code(), power);
             checkArgument(earlier == null, "Power catalogue %s has duplicate code '%s': %s and %s",
-                    Texts.quote(name), power.code(), earlier == null ? "" : Texts.quote(earlier.name()),
-                    Texts.quote(power.name()));
+                    Texts.quoted(name), power.code(), earlier == null ? "" : Texts.quoted(earlier.name()),
+                    Texts.quoted(power.name()));
         }
         this.powers = builder.powers.stream().sorted(Comparator.comparing(Power::code))
                 .collect(ImmutableList.toImmutableList());

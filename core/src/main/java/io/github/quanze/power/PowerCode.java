@@ -27,7 +27,7 @@ public record PowerCode(String value) implements Comparable<PowerCode> {
     public PowerCode {
         checkArgument(value != null && FORMAT.matcher(value).matches(),
                 "Power code must be 1-64 ASCII letters or digits, optionally joined by '-', '_' or '.', but was %s",
-                Texts.quote(value));
+                Texts.quoted(value));
     }
 
     /**

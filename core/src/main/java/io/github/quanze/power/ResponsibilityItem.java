@@ -20,6 +20,6 @@ public record ResponsibilityItem(String stage, String duty) {
      */
     public ResponsibilityItem {
         Texts.checkLine("Responsibility item stage", stage);
-        Texts.checkText("Responsibility item " + Texts.quote(stage) + ": duty", duty);
+        Texts.checkText("Responsibility item " + Texts.quoted(stage) + ": duty", duty);
     }
 }

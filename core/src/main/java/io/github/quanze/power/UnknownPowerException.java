@@ -15,7 +15,7 @@ public final class UnknownPowerException extends IllegalArgumentException {
     private final PowerCode code;
 
     UnknownPowerException(PowerCode code, String catalogue) {
-        super(String.format("Unknown power code '%s' in catalogue %s", code, Texts.quote(catalogue)));
+        super(String.format("Unknown power code '%s' in catalogue %s", code, Texts.quoted(catalogue)));
         this.code = code;
     }
 

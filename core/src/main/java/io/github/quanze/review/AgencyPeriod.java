@@ -354,9 +354,9 @@ public final class AgencyPeriod {
         private void check(ReviewReport report) {
             Objects.requireNonNull(report, "report");
             checkArgument(report.agency().equals(agency), "Agency period of %s cannot take the review of case %s, "
-                    + "a case file of agency %s", agency, Texts.quote(report.caseId()), report.agency());
+                    + "a case file of agency %s", agency, Texts.quoted(report.caseId()), report.agency());
             checkArgument(!report.date().isBefore(from) && !report.date().isAfter(to), "Agency %s: the review of case "
-                    + "%s on %s is outside the period %s to %s", agency, Texts.quote(report.caseId()), report.date(),
+                    + "%s on %s is outside the period %s to %s", agency, Texts.quoted(report.caseId()), report.date(),
                     from, to);
         }
 
@@ -534,7 +534,7 @@ public final class AgencyPeriod {
         public Builder bonus(String code, long times) {
             Objects.requireNonNull(code, "code");
             Texts.checkLine("Agency period " + agency + ": bonus code", code);
-            check("bonus " + Texts.quote(code), times, 1, Long.MAX_VALUE);
+            check("bonus " + Texts.quoted(code), times, 1, Long.MAX_VALUE);
             bonusClaims.merge(code, times, Long::sum);
             return this;
         }

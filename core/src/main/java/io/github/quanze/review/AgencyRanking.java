@@ -130,8 +130,8 @@ public final class AgencyRanking {
             checkArgument(a.scheme().equals(first.scheme()) && a.period().from().equals(first.period().from())
                             && a.period().to().equals(first.period().to()),
                     "Ranking: agencies must be assessed under one scheme for one period, but %s is under %s for %s "
-                            + "to %s and %s under %s for %s to %s", first.agency(), Texts.quote(first.scheme().name()),
-                    first.period().from(), first.period().to(), a.agency(), Texts.quote(a.scheme().name()),
+                            + "to %s and %s under %s for %s to %s", first.agency(), Texts.quoted(first.scheme().name()),
+                    first.period().from(), first.period().to(), a.agency(), Texts.quoted(a.scheme().name()),
                     a.period().from(), a.period().to());
         }
         sorted.sort(ORDER);

@@ -102,7 +102,7 @@ public final class AssessmentScheme {
             Objects.requireNonNull(section, "section");
             Objects.requireNonNull(indicator, "indicator");
             Texts.checkLine("Assessment item code", code);
-            Texts.checkLine("Assessment item " + Texts.quote(code) + ": section", section);
+            Texts.checkLine("Assessment item " + Texts.quoted(code) + ": section", section);
         }
 
         /**
@@ -301,8 +301,8 @@ public final class AssessmentScheme {
             BonusItem item = bonusItems.stream().filter(i -> i.code().equals(claim.getKey())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException(String.format("Agency period %s claims bonus "
                             + "item %s, which assessment scheme %s lacks; it has %s", period.agency(),
-                            Texts.quote(claim.getKey()), Texts.quote(name),
-                            bonusItems.stream().map(b -> Texts.quote(b.code())).toList())));
+                            Texts.quoted(claim.getKey()), Texts.quoted(name),
+                            bonusItems.stream().map(b -> Texts.quoted(b.code())).toList())));
             double points = Math.min(item.cap(), item.pointsEach() * claim.getValue());
             bonuses.add(new AgencyAssessment.BonusScore(item, claim.getValue(), points));
             bonus += points;
@@ -389,7 +389,7 @@ public final class AssessmentScheme {
          */
         public Builder note(String note) {
             Objects.requireNonNull(note, "note");
-            this.note = Texts.checkTextOrEmpty("Assessment scheme " + Texts.quote(name) + ": note", note);
+            this.note = Texts.checkTextOrEmpty("Assessment scheme " + Texts.quoted(name) + ": note", note);
             return this;
         }
 
@@ -427,7 +427,7 @@ public final class AssessmentScheme {
         public Builder removeItem(String code) {
             Objects.requireNonNull(code, "code");
             checkArgument(items.remove(code) != null, "Assessment scheme %s has no item %s to remove",
-                    Texts.quote(name), Texts.quote(code));
+                    Texts.quoted(name), Texts.quoted(code));
             return this;
         }
 
@@ -496,7 +496,7 @@ public final class AssessmentScheme {
             int sum = 0;
             for (Section s : sections.values()) {
                 checkArgument(s.weight() >= 0 && s.weight() <= 100, "Assessment scheme %s: section %s has weight "
-                        + "%s, but a weight must be 0 to 100", scheme, Texts.quote(s.code()), s.weight());
+                        + "%s, but a weight must be 0 to 100", scheme, Texts.quoted(s.code()), s.weight());
                 sum += s.weight();
             }
             checkArgument(sum == 100, "Assessment scheme %s: sections add up to %s points, but must add up to 100",
@@ -504,15 +504,15 @@ public final class AssessmentScheme {
             Map<String, Integer> bySection = new LinkedHashMap<>();
             for (Item i : items.values()) {
                 checkArgument(sections.containsKey(i.section()), "Assessment scheme %s: item %s refers to section "
-                        + "%s, which the scheme lacks; it has %s", scheme, Texts.quote(i.code()),
-                        Texts.quote(i.section()), sections.keySet().stream().map(Texts::quote).toList());
+                        + "%s, which the scheme lacks; it has %s", scheme, Texts.quoted(i.code()),
+                        Texts.quoted(i.section()), sections.keySet().stream().map(Texts::quote).toList());
                 checkArgument(i.points() >= 0 && i.points() <= 100, "Assessment scheme %s: item %s has weight %s, "
-                        + "but a weight must be 0 to 100", scheme, Texts.quote(i.code()), i.points());
+                        + "but a weight must be 0 to 100", scheme, Texts.quoted(i.code()), i.points());
                 checkArgument(Double.isFinite(i.fullAt()) && Double.isFinite(i.zeroAt())
                                 && i.indicator().isBetter(i.fullAt(), i.zeroAt()),
                         "Assessment scheme %s: item %s scores %s, where %s, from full marks at %s to zero at %s, but "
                                 + "the full-marks value must be better than the zero value", scheme,
-                        Texts.quote(i.code()), i.indicator(),
+                        Texts.quoted(i.code()), i.indicator(),
                         i.indicator().direction() == Indicator.Direction.HIGHER_IS_BETTER
                                 ? "higher is better" : "lower is better", i.fullAt(), i.zeroAt());
                 bySection.merge(i.section(), i.points(), Integer::sum);
@@ -520,13 +520,13 @@ public final class AssessmentScheme {
             for (Section s : sections.values()) {
                 int points = bySection.getOrDefault(s.code(), 0);
                 checkArgument(points == s.weight(), "Assessment scheme %s: items of section %s add up to %s "
-                        + "points, but must add up to the section's weight %s", scheme, Texts.quote(s.code()), points,
+                        + "points, but must add up to the section's weight %s", scheme, Texts.quoted(s.code()), points,
                         s.weight());
             }
             for (BonusItem b : bonusItems.values()) {
                 checkArgument(b.pointsEach() > 0 && b.cap() > 0 && b.cap() <= 100, "Assessment scheme %s: bonus "
                         + "item %s has %s points each and cap %s, but both must be positive and the cap at most 100",
-                        scheme, Texts.quote(b.code()), b.pointsEach(), b.cap());
+                        scheme, Texts.quoted(b.code()), b.pointsEach(), b.cap());
             }
             checkArgument(bonusCap >= 0 && bonusCap <= 100, "Assessment scheme %s: bonus cap must be 0 to 100, but "
                     + "was %s", scheme, bonusCap);

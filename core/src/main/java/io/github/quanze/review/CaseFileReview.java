@@ -60,7 +60,7 @@ public final class CaseFileReview {
     public static ReviewReport review(CaseFile file, ReviewStandards standards, LocalDate date) {
         Objects.requireNonNull(standards, "standards");
         ReviewStandard standard = standards.inForceOn(Objects.requireNonNull(date, "date"))
-                .orElseThrow(() -> new IllegalArgumentException("Review standard " + Texts.quote(standards.name())
+                .orElseThrow(() -> new IllegalArgumentException("Review standard " + Texts.quoted(standards.name())
                         + " has no version in force on the review date " + date));
         return review(file, standard, date);
     }
@@ -81,7 +81,7 @@ public final class CaseFileReview {
         Objects.requireNonNull(date, "date");
         CaseRecord record = file.record();
         checkArgument(record.isClosed(), "Case %s is not closed: case-file review (案卷评查) scores the file of a "
-                + "closed case only; replay the record for the state of an open case", Texts.quote(record.id()));
+                + "closed case only; replay the record for the state of an open case", Texts.quoted(record.id()));
         CaseState state = record.replay(date);
         List<Involvement> handlers = handlers(record);
         List<ReviewDefect> defects = new ArrayList<>();
@@ -93,10 +93,10 @@ public final class CaseFileReview {
         for (ReviewerFinding f : file.findings()) {
             ReviewCriterion criterion = standard.findCriterion(f.criterion()).orElseThrow(() ->
                     new IllegalArgumentException(String.format("Case %s: reviewer finding names criterion %s, which "
-                            + "review standard %s lacks", Texts.quote(record.id()), Texts.quote(f.criterion()),
-                            Texts.quote(standard.name()))));
+                            + "review standard %s lacks", Texts.quoted(record.id()), Texts.quoted(f.criterion()),
+                            Texts.quoted(standard.name()))));
             checkArgument(!f.date().isAfter(date), "Case %s: reviewer finding %s is dated %s, after the review date %s",
-                    Texts.quote(record.id()), Texts.quote(f.criterion()), f.date(), date);
+                    Texts.quoted(record.id()), Texts.quoted(f.criterion()), f.date(), date);
             defects.add(new ReviewDefect(criterion, f.occurrences(), f.date(), BilingualText.of(f.note(), f.note()),
                     f.people().isEmpty() ? handlers : f.people(), criterion.basis(), Optional.of(f.reviewer())));
         }
@@ -130,7 +130,7 @@ public final class CaseFileReview {
                 return p.officers().get(0);
             }
         }
-        throw new IllegalStateException("Case " + Texts.quote(record.id()) + " is closed but has no final step");
+        throw new IllegalStateException("Case " + Texts.quoted(record.id()) + " is closed but has no final step");
     }
 
     /**

@@ -39,9 +39,9 @@ public record ReviewCriterion(String code, String item, BilingualText name, int 
         Objects.requireNonNull(faultType, "faultType");
         Objects.requireNonNull(basis, "basis");
         Texts.checkLine("Review criterion code", code);
-        Texts.checkLine("Review criterion " + Texts.quote(code) + ": item", item);
+        Texts.checkLine("Review criterion " + Texts.quoted(code) + ": item", item);
         checkArgument(veto ? deduction == 0 : deduction >= 1,
-                "Review criterion %s: deduction must be %s, but was %s", Texts.quote(code),
+                "Review criterion %s: deduction must be %s, but was %s", Texts.quoted(code),
                 veto ? "0 for a veto item" : "at least 1", deduction);
     }
 

@@ -41,8 +41,8 @@ public record ReviewDefect(ReviewCriterion criterion, int occurrences, LocalDate
         Objects.requireNonNull(reviewer, "reviewer");
         people = Lists.copyOf("people", people);
         checkArgument(occurrences >= 1, "Review defect %s: occurrences must be at least 1, but were %s",
-                Texts.quote(criterion.code()), occurrences);
-        reviewer.ifPresent(name -> Texts.checkLine("Review defect " + Texts.quote(criterion.code()) + ": reviewer",
+                Texts.quoted(criterion.code()), occurrences);
+        reviewer.ifPresent(name -> Texts.checkLine("Review defect " + Texts.quoted(criterion.code()) + ": reviewer",
                 name));
     }
 

@@ -29,7 +29,7 @@ public record ReviewItem(String code, BilingualText name, ReviewPart part, int p
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(part, "part");
         Texts.checkLine("Review item code", code);
-        checkArgument(points >= 1, "Review item %s: points must be at least 1, but were %s", Texts.quote(code),
+        checkArgument(points >= 1, "Review item %s: points must be at least 1, but were %s", Texts.quoted(code),
                 points);
     }
 }

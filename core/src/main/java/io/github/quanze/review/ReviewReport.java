@@ -48,14 +48,14 @@ public record ReviewReport(String caseId, AgencyId agency, ReviewStandard standa
         handlers = Lists.copyOf("handlers", handlers);
         scores = Lists.copyOf("scores", scores);
         defects = Lists.copyOf("defects", defects);
-        String report = "Review report of case " + Texts.quote(caseId);
+        String report = "Review report of case " + Texts.quoted(caseId);
         boolean vetoed = defects.stream().anyMatch(d -> d.criterion().isVeto());
         checkArgument(total >= 0 && total <= standard.total(), "%s: total must be 0 to %s, but was %s", report,
                 standard.total(), total);
         checkArgument(!vetoed || total == 0, "%s: a file with a veto item scores 0, but the total was %s", report,
                 total);
         checkArgument(grade == standard.grade(total, vetoed), "%s: standard %s grades %s points %s, but the grade was "
-                + "%s", report, Texts.quote(standard.name()), total, standard.grade(total, vetoed), grade);
+                + "%s", report, Texts.quoted(standard.name()), total, standard.grade(total, vetoed), grade);
     }
 
     /**

@@ -132,7 +132,7 @@ public final class ReviewStandard {
      */
     public ReviewItem item(String code) {
         ReviewItem item = items.get(Objects.requireNonNull(code, "code"));
-        checkArgument(item != null, "Review standard %s has no item %s", Texts.quote(name), Texts.quote(code));
+        checkArgument(item != null, "Review standard %s has no item %s", Texts.quoted(name), Texts.quoted(code));
         return item;
     }
 
@@ -150,7 +150,7 @@ public final class ReviewStandard {
      */
     public ReviewCriterion criterion(String code) {
         return findCriterion(code).orElseThrow(() -> new IllegalArgumentException(
-                "Review standard " + Texts.quote(name) + " has no criterion " + Texts.quote(code)));
+                "Review standard " + Texts.quoted(name) + " has no criterion " + Texts.quoted(code)));
     }
 
     /**
@@ -198,7 +198,7 @@ public final class ReviewStandard {
      */
     public Grade grade(int score, boolean vetoed) {
         checkArgument(score >= 0 && score <= total, "Review standard %s: a score must be 0 to %s, but was %s",
-                Texts.quote(name), total, score);
+                Texts.quoted(name), total, score);
         if (vetoed || score < passFrom) {
             return Grade.FAIL;
         }
@@ -251,7 +251,7 @@ public final class ReviewStandard {
             this.issuer = Objects.requireNonNull(issuer, "issuer");
             this.effectiveFrom = Objects.requireNonNull(effectiveFrom, "effectiveFrom");
             Texts.checkLine("Review standard name", name);
-            Texts.checkLine("Review standard " + Texts.quote(name) + ": issuer", issuer);
+            Texts.checkLine("Review standard " + Texts.quoted(name) + ": issuer", issuer);
         }
 
         /**
@@ -334,7 +334,7 @@ public final class ReviewStandard {
          */
         public Builder note(String note) {
             Objects.requireNonNull(note, "note");
-            this.note = Texts.checkTextOrEmpty("Review standard " + Texts.quote(name) + ": note", note);
+            this.note = Texts.checkTextOrEmpty("Review standard " + Texts.quoted(name) + ": note", note);
             return this;
         }
 
@@ -357,17 +357,17 @@ public final class ReviewStandard {
             for (ReviewCriterion c : criteria.values()) {
                 ReviewItem item = items.get(c.item());
                 if (item == null) {
-                    problems.add("criterion " + Texts.quote(c.code()) + " belongs to unknown item "
-                            + Texts.quote(c.item()));
+                    problems.add("criterion " + Texts.quoted(c.code()) + " belongs to unknown item "
+                            + Texts.quoted(c.item()));
                 } else if (c.deduction() > item.points()) {
-                    problems.add("criterion " + Texts.quote(c.code()) + " deducts " + c.deduction()
-                            + " points, more than its item " + Texts.quote(item.code()) + " carries (" + item.points()
+                    problems.add("criterion " + Texts.quoted(c.code()) + " deducts " + c.deduction()
+                            + " points, more than its item " + Texts.quoted(item.code()) + " carries (" + item.points()
                             + ")");
                 }
             }
             byViolation.forEach((kind, code) -> {
                 if (!criteria.containsKey(code)) {
-                    problems.add("violation " + kind + " counts as unknown criterion " + Texts.quote(code));
+                    problems.add("violation " + kind + " counts as unknown criterion " + Texts.quoted(code));
                 }
             });
             checkArgument(problems.isEmpty(), "Review standard %s: %s%s", standard,

@@ -75,12 +75,12 @@ public final class ReviewStandards {
         for (int i = 0; i < all.size(); i++) {
             ReviewStandard s = all.get(i);
             checkArgument(s.name().equals(first.name()), "Review standard versions must share one name, but %s is not %s",
-                    Texts.quote(s.name()), Texts.quote(first.name()));
+                    Texts.quoted(s.name()), Texts.quoted(first.name()));
             if (i > 0) {
                 ReviewStandard before = all.get(i - 1);
                 checkArgument(before.effectiveUntil().map(u -> !u.isAfter(s.effectiveFrom())).orElse(false),
-                        "Review standard %s: version %s overlaps version %s", Texts.quote(first.name()),
-                        Texts.quote(s.citation()), Texts.quote(before.citation()));
+                        "Review standard %s: version %s overlaps version %s", Texts.quoted(first.name()),
+                        Texts.quoted(s.citation()), Texts.quoted(before.citation()));
             }
         }
         return new ReviewStandards(first.name(), all);

@@ -42,7 +42,7 @@ public record ReviewerFinding(String criterion, int occurrences, String note, St
         Objects.requireNonNull(date, "date");
         people = Lists.copyOf("people", people);
         Texts.checkLine("Reviewer finding: criterion", criterion);
-        String finding = "Reviewer finding " + Texts.quote(criterion);
+        String finding = "Reviewer finding " + Texts.quoted(criterion);
         Texts.checkLine(finding + ": reviewer", reviewer);
         checkArgument(occurrences >= 1 && occurrences <= MAX_OCCURRENCES,
                 "%s: occurrences must be 1 to %s, but were %s", finding, MAX_OCCURRENCES, occurrences);

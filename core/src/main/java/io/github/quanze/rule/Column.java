@@ -41,7 +41,7 @@ public final class Column<F> {
 
     private Column(String name, Kind kind, Class<? extends Enum<?>> enumType, int min, int max,
             Function<? super F, ?> reader, ToIntFunction<? super F> intReader, Direction direction) {
-        checkArgument(name != null && !name.isBlank(), "Column name must not be blank, but was %s", Texts.quote(name));
+        checkArgument(name != null && !name.isBlank(), "Column name must not be blank, but was %s", Texts.quoted(name));
         this.name = name;
         this.kind = kind;
         this.enumType = enumType;
@@ -98,7 +98,7 @@ public final class Column<F> {
     public static <F> Column<F> ofInt(String name, int min, int max, ToIntFunction<? super F> reader) {
         Objects.requireNonNull(reader, "reader");
         checkArgument(min <= max && max < Integer.MAX_VALUE,
-                "Column %s: range [%s, %s] must not be empty or end at Integer.MAX_VALUE", Texts.quote(name), min, max);
+                "Column %s: range [%s, %s] must not be empty or end at Integer.MAX_VALUE", Texts.quoted(name), min, max);
         return new Column<>(name, Kind.INT, null, min, max, null, reader, Direction.NONE);
     }
 
@@ -165,15 +165,15 @@ public final class Column<F> {
             int value = intReader.applyAsInt(facts);
             if (value < min || value > max) {
                 throw new IllegalArgumentException(String.format(
-                        "Table %s column %s read %s from the facts, outside its range [%s, %s]", Texts.quote(table),
-                        Texts.quote(name), value, min, max));
+                        "Table %s column %s read %s from the facts, outside its range [%s, %s]", Texts.quoted(table),
+                        Texts.quoted(name), value, min, max));
             }
             return value;
         }
         Object value = reader.apply(facts);
         if (value == null) {
             throw new IllegalArgumentException(String.format("Table %s column %s read null from the facts %s",
-                    Texts.quote(table), Texts.quote(name), Texts.quote(facts)));
+                    Texts.quoted(table), Texts.quoted(name), Texts.quoted(facts)));
         }
         return kind == Kind.ENUM ? ((Enum<?>) value).ordinal() : ((Boolean) value) ? 1 : 0;
     }
@@ -189,23 +189,23 @@ public final class Column<F> {
                 return;
             case RANGE:
                 checkArgument(kind == Kind.INT, "Table %s row '%s' column %s (%s): cell %s is a range of "
-                        + "integers, which only an integer column can hold", Texts.quote(table), row,
-                        Texts.quote(name), kindName(), cell);
+                        + "integers, which only an integer column can hold", Texts.quoted(table), row,
+                        Texts.quoted(name), kindName(), cell);
                 boolean openLow = cell.low() == Integer.MIN_VALUE;
                 boolean openHigh = cell.high() == Integer.MAX_VALUE - 1;
                 checkArgument((openLow || cell.low() >= min && cell.low() <= max)
                                 && (openHigh || cell.high() <= max && cell.high() >= min),
                         "Table %s row '%s' column %s (%s): range %s is outside the column's range [%s, %s]",
-                        Texts.quote(table), row, Texts.quote(name), kindName(), cell, min, max);
+                        Texts.quoted(table), row, Texts.quoted(name), kindName(), cell, min, max);
                 return;
             default:
                 checkArgument(kind != Kind.INT, "Table %s row '%s' column %s (%s): cell %s lists values, but an "
                         + "integer column takes ranges: use Cell.is(int), Cell.range, Cell.atLeast or Cell.atMost",
-                        Texts.quote(table), row, Texts.quote(name), kindName(), cell);
+                        Texts.quoted(table), row, Texts.quoted(name), kindName(), cell);
                 for (Object value : cell.values()) {
                     boolean fits = kind == Kind.ENUM ? enumType.isInstance(value) : value instanceof Boolean;
                     checkArgument(fits, "Table %s row '%s' column %s (%s): cell %s holds %s, which is not a %s",
-                            Texts.quote(table), row, Texts.quote(name), kindName(), cell, value,
+                            Texts.quoted(table), row, Texts.quoted(name), kindName(), cell, value,
                             kind == Kind.ENUM ? enumType.getSimpleName() : "boolean");
                 }
         }

@@ -76,11 +76,11 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
     static final int MEMO_LIMIT = 1 << 18;
 
     private DecisionTable(Builder<F, O> b) {
-        checkArgument(!b.columns.isEmpty(), "Table %s must have at least one input column", Texts.quote(b.name));
+        checkArgument(!b.columns.isEmpty(), "Table %s must have at least one input column", Texts.quoted(b.name));
         Set<String> names = new HashSet<>();
         for (Column<F> column : b.columns) {
-            checkArgument(names.add(column.name()), "Table %s has two columns named %s", Texts.quote(b.name),
-                    Texts.quote(column.name()));
+            checkArgument(names.add(column.name()), "Table %s has two columns named %s", Texts.quoted(b.name),
+                    Texts.quoted(column.name()));
         }
         this.columns = ImmutableList.copyOf(b.columns);
         @SuppressWarnings("unchecked")
@@ -89,7 +89,7 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
         List<Row<O>> checked = new ArrayList<>();
         for (Row<O> row : b.rows) {
             checkArgument(row.cells().size() == columns.size(), "Table %s row '%s' has %s cells but the table has "
-                    + "%s columns", Texts.quote(b.name), row.id(), row.cells().size(), columns.size());
+                    + "%s columns", Texts.quoted(b.name), row.id(), row.cells().size(), columns.size());
             List<Cell> cells = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
                 Column<F> column = columns.get(c);
@@ -288,8 +288,8 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
     private int readAtom(int c, int value) {
         if (value < lowest[c] || value > highest[c]) {
             throw new IllegalArgumentException(String.format("Table %s column %s: the facts reader wrote %s, "
-                    + "which is not a value of the column [%s, %s]", Texts.quote(resolver.name()),
-                    Texts.quote(inputs[c].name()), value,
+                    + "which is not a value of the column [%s, %s]", Texts.quoted(resolver.name()),
+                    Texts.quoted(inputs[c].name()), value,
                     lowest[c], highest[c]));
         }
         return starts[c] == null ? value : atomOf(c, value);
@@ -507,8 +507,8 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
          */
         public Builder<F, O> reorder(List<RuleId> order) {
             checkArgument(order.size() == rows.size() && new HashSet<>(order).size() == order.size(),
-                    "Table %s: the new order must name each of its %s rows once, but named %s", Texts.quote(name),
-                    rows.size(), Texts.quote(order));
+                    "Table %s: the new order must name each of its %s rows once, but named %s", Texts.quoted(name),
+                    rows.size(), Texts.quoted(order));
             List<Row<O>> reordered = new ArrayList<>();
             for (RuleId id : order) {
                 reordered.add(rows.get(indexOf(id)));
@@ -596,7 +596,7 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
                     return i;
                 }
             }
-            throw new IllegalArgumentException(String.format("Table %s has no row '%s'", Texts.quote(name), id));
+            throw new IllegalArgumentException(String.format("Table %s has no row '%s'", Texts.quoted(name), id));
         }
     }
 }

@@ -47,16 +47,16 @@ final class Resolver<O> {
     static <O> Resolver<O> create(String name, List<RuleRef> refs, List<RuleId[]> exceptions, HitPolicy policy,
             Aggregation<O> aggregation, Comparator<? super O> order, Function<? super O, BilingualText> describer) {
         checkArgument(name != null && !name.isBlank(), "Rule set name must not be blank, but was %s",
-                Texts.quote(name));
+                Texts.quoted(name));
         Objects.requireNonNull(policy, "policy");
         checkArgument(policy != HitPolicy.PRIORITY || order != null,
-                "Rule set %s has hit policy PRIORITY and needs an order on outcomes", Texts.quote(name));
+                "Rule set %s has hit policy PRIORITY and needs an order on outcomes", Texts.quoted(name));
         checkArgument(policy != HitPolicy.COLLECT || aggregation != null,
-                "Rule set %s has hit policy COLLECT and needs an aggregation", Texts.quote(name));
+                "Rule set %s has hit policy COLLECT and needs an aggregation", Texts.quoted(name));
         Map<RuleId, Integer> index = new HashMap<>();
         for (int i = 0; i < refs.size(); i++) {
             Integer earlier = index.putIfAbsent(refs.get(i).id(), i);
-            checkArgument(earlier == null, "Rule set %s has duplicate rule id '%s'", Texts.quote(name),
+            checkArgument(earlier == null, "Rule set %s has duplicate rule id '%s'", Texts.quoted(name),
                     refs.get(i).id());
         }
         List<List<Integer>> direct = new ArrayList<>();
@@ -64,12 +64,12 @@ final class Resolver<O> {
         for (RuleId[] pair : exceptions) {
             Integer exception = index.get(pair[0]);
             Integer base = index.get(pair[1]);
-            checkArgument(exception != null, "Rule set %s: exception names unknown rule '%s'", Texts.quote(name),
+            checkArgument(exception != null, "Rule set %s: exception names unknown rule '%s'", Texts.quoted(name),
                     pair[0]);
             checkArgument(base != null, "Rule set %s: rule '%s' is an exception to unknown rule '%s'",
-                    Texts.quote(name), pair[0], pair[1]);
+                    Texts.quoted(name), pair[0], pair[1]);
             checkArgument(!exception.equals(base), "Rule set %s: rule '%s' cannot be an exception to itself",
-                    Texts.quote(name), pair[0]);
+                    Texts.quoted(name), pair[0]);
             direct.get(exception).add(base);
         }
         long[][] closure = new long[refs.size()][];
@@ -93,7 +93,7 @@ final class Resolver<O> {
                 cycle.append(refs.get(path.get(i)).id()).append(" -> ");
             }
             throw new IllegalArgumentException(String.format("Rule set %s has an exception cycle: %s%s",
-                    Texts.quote(name),
+                    Texts.quoted(name),
                     cycle, refs.get(rule).id()));
         }
         state[rule] = 1;
@@ -183,7 +183,7 @@ final class Resolver<O> {
             case UNIQUE:
                 if (alive > 1) {
                     throw new IllegalStateException(String.format(
-                            "Rule set %s has hit policy UNIQUE but rules '%s' and '%s' both apply", Texts.quote(name),
+                            "Rule set %s has hit policy UNIQUE but rules '%s' and '%s' both apply", Texts.quoted(name),
                             refs[applicable[0]].id(), refs[applicable[1]].id()));
                 }
                 return single(applicable[0], outcomeOf, overridden);

@@ -35,8 +35,8 @@ public final class RuleBook<F, O> {
 
     private RuleBook(Builder<F, O> b) {
         checkArgument(b.name != null && !b.name.isBlank(), "Rule book name must not be blank, but was %s",
-                Texts.quote(b.name));
-        checkArgument(!b.versions.isEmpty(), "Rule book %s must have at least one version", Texts.quote(b.name));
+                Texts.quoted(b.name));
+        checkArgument(!b.versions.isEmpty(), "Rule book %s must have at least one version", Texts.quoted(b.name));
         this.name = b.name;
         this.order = b.order;
         this.lexMitior = b.lexMitior;
@@ -46,9 +46,9 @@ public final class RuleBook<F, O> {
             Version<F, O> earlier = sorted.get(i - 1);
             Version<F, O> later = sorted.get(i);
             checkArgument(earlier.until().filter(until -> !until.isAfter(later.from())).isPresent(),
-                    "Rule book %s: versions %s (from %s%s) and %s (from %s) overlap", Texts.quote(name),
-                    Texts.quote(earlier.source()), earlier.from(), earlier.until().map(u -> " until " + u)
-                            .orElse(", open-ended"), Texts.quote(later.source()), later.from());
+                    "Rule book %s: versions %s (from %s%s) and %s (from %s) overlap", Texts.quoted(name),
+                    Texts.quoted(earlier.source()), earlier.from(), earlier.until().map(u -> " until " + u)
+                            .orElse(", open-ended"), Texts.quoted(later.source()), later.from());
         }
         this.versions = ImmutableList.copyOf(sorted);
     }
@@ -113,7 +113,7 @@ public final class RuleBook<F, O> {
     public Decision<O> decide(F facts, LocalDate actDate, LocalDate decisionDate) {
         Objects.requireNonNull(facts, "facts");
         checkArgument(!decisionDate.isBefore(actDate), "Rule book %s: decision date %s is before act date %s",
-                Texts.quote(name), decisionDate, actDate);
+                Texts.quoted(name), decisionDate, actDate);
         Version<F, O> atAct = required(actDate, "act");
         Version<F, O> atDecision = required(decisionDate, "decision");
         Decision<O> old = atAct.rules().decide(facts);
@@ -139,8 +139,8 @@ public final class RuleBook<F, O> {
 
     private Version<F, O> required(LocalDate date, String which) {
         return versionOn(date).orElseThrow(() -> new IllegalArgumentException(String.format(
-                "Rule book %s has no version in force on the %s date %s (versions: %s)", Texts.quote(name), which,
-                date, versions.stream().map(v -> Texts.quote(v.source()) + " from " + v.from()).toList())));
+                "Rule book %s has no version in force on the %s date %s (versions: %s)", Texts.quoted(name), which,
+                date, versions.stream().map(v -> Texts.quoted(v.source()) + " from " + v.from()).toList())));
     }
 
     private VersionChoice choice(Version<F, O> applied, Version<F, O> atAct, Version<F, O> atDecision,
@@ -177,7 +177,7 @@ public final class RuleBook<F, O> {
             Objects.requireNonNull(until, "until");
             Objects.requireNonNull(rules, "rules");
             until.ifPresent(u -> checkArgument(u.isAfter(from),
-                    "Rule book version %s must end (%s) after it starts (%s)", Texts.quote(source), u, from));
+                    "Rule book version %s must end (%s) after it starts (%s)", Texts.quoted(source), u, from));
         }
 
         /**

@@ -19,7 +19,7 @@ public final class CalendarCoverageException extends DateTimeException {
     CalendarCoverageException(int year, String calendar, int first, int last) {
         this(year, String.format("No working-day data for %s in calendar %s, which covers %s to %s; add the year with "
                 + "WorkingDayCalendar.Builder.addYear(CalendarYear.parse(...)) from the State Council's notice",
-                year, Texts.quote(calendar), first, last));
+                year, Texts.quoted(calendar), first, last));
     }
 
     CalendarCoverageException(int year, String message) {

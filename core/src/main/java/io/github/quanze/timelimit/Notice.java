@@ -27,7 +27,7 @@ public record Notice(String title, Optional<String> documentNumber, Optional<Loc
         Texts.checkLine("Notice title", title);
         Objects.requireNonNull(documentNumber, "documentNumber");
         Objects.requireNonNull(issued, "issued");
-        documentNumber.ifPresent(n -> Texts.checkLine("Notice " + Texts.quote(title) + ": document number", n));
+        documentNumber.ifPresent(n -> Texts.checkLine("Notice " + Texts.quoted(title) + ": document number", n));
     }
 
     /**

@@ -103,4 +103,21 @@ class TextsTest {
         assertThat(Texts.isLine("x".repeat(11), 10)).isFalse();
         assertThat(Texts.isLine(null, 10)).isFalse();
     }
+
+    @Example
+    void quoted_rendersAsTheQuotationOnlyWhenAsked() {
+        StringBuilder reads = new StringBuilder();
+        Object value = new Object() {
+            @Override
+            public String toString() {
+                reads.append('x');
+                return "烟草专卖";
+            }
+        };
+        Object quoted = Texts.quoted(value);
+
+        assertThat(reads).isEmpty();
+        assertThat(quoted.toString()).isEqualTo("'烟草专卖'");
+        assertThat(Texts.quotedTitle("中华人民共和国行政处罚法").toString()).isEqualTo(Texts.quoteTitle("中华人民共和国行政处罚法"));
+    }
 }

@@ -75,6 +75,8 @@ final class CaseReplay {
     private final List<LocalDate> requests = new ArrayList<>();
     private final List<ProcedureViolation> violations = new ArrayList<>();
     private final List<CaseNote> notes = new ArrayList<>();
+    /** The last day to ask for a hearing, counted once the events are indexed: every requirement check reads it. */
+    private Optional<LocalDate> requestDue = Optional.empty();
 
     CaseReplay(CaseRecord record, LocalDate asOf) {
         this.record = record;
@@ -90,6 +92,7 @@ final class CaseReplay {
         for (CaseEvent event : events) {
             index(event);
         }
+        requestDue = countRequestDue();
         for (Step step : procedure.steps()) {
             step.deemed().ifPresent(rule -> deem(step, rule));
         }
@@ -228,11 +231,11 @@ final class CaseReplay {
 
     /** Whether a request for a hearing came within the procedure's period from the notice of the right. */
     private boolean timely(LocalDate request) {
-        return requestDue().map(due -> !request.isAfter(due)).orElse(true);
+        return requestDue.map(due -> !request.isAfter(due)).orElse(true);
     }
 
     /** The last day to ask for a hearing, empty if requests have no period or the right was not yet told. */
-    private Optional<LocalDate> requestDue() {
+    private Optional<LocalDate> countRequestDue() {
         Optional<StepDeadline> window = procedure.hearingRequest();
         if (window.isEmpty() || firstDate(window.get().from()) == null) {
             return Optional.empty();
@@ -241,7 +244,7 @@ final class CaseReplay {
     }
 
     private void noteRequests() {
-        Optional<LocalDate> due = requestDue();
+        Optional<LocalDate> due = requestDue;
         if (!record.isHearingEligible() || due.isEmpty()) {
             return;
         }

@@ -7,12 +7,14 @@ module io.github.quanze {
     requires org.slf4j;
     requires static org.immutables.value.annotations;  // compile-time only: @Value.Immutable and @Value.Style
 
+    exports io.github.quanze.text;
     exports io.github.quanze.basis;
     exports io.github.quanze.power;
     exports io.github.quanze.organization;
     exports io.github.quanze.allocation;
     exports io.github.quanze.procedure;
     exports io.github.quanze.review;
+    exports io.github.quanze.assessment;
     exports io.github.quanze.fault;
     exports io.github.quanze.sanction;
     exports io.github.quanze.timelimit;

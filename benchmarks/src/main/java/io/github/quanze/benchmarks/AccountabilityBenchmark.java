@@ -1,6 +1,6 @@
 package io.github.quanze.benchmarks;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.fault.Fault;
 import io.github.quanze.rule.Decision;
 import io.github.quanze.rule.DecisionTable;

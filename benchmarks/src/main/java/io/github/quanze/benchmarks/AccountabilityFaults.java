@@ -9,7 +9,7 @@ import io.github.quanze.fault.FaultSubject;
 import io.github.quanze.fault.FaultType;
 import io.github.quanze.fault.Gravity;
 import io.github.quanze.fault.Responsibility;
-import io.github.quanze.fault.Role;
+import io.github.quanze.procedure.Role;
 import io.github.quanze.organization.OfficerId;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -15,7 +15,7 @@ import static io.github.quanze.procedure.StepKind.SERVICE;
 import static io.github.quanze.procedure.StepKind.STATEMENT_AND_DEFENCE;
 
 import io.github.quanze.organization.Agency;
-import io.github.quanze.organization.AgencyId;
+import io.github.quanze.power.AgencyId;
 import io.github.quanze.organization.EnforcementCredential;
 import io.github.quanze.organization.Leadership;
 import io.github.quanze.organization.Officer;

@@ -6,7 +6,7 @@ import io.github.quanze.allocation.AllocationIssue;
 import io.github.quanze.allocation.AllocationReport;
 import io.github.quanze.allocation.AllocationTable;
 import io.github.quanze.allocation.PostRole;
-import io.github.quanze.organization.AgencyId;
+import io.github.quanze.power.AgencyId;
 import io.github.quanze.organization.CredentialStatus;
 import io.github.quanze.organization.EnforcementCredential;
 import io.github.quanze.organization.Officer;

@@ -11,7 +11,7 @@ import io.github.quanze.fault.FaultForm;
 import io.github.quanze.fault.FaultSubject;
 import io.github.quanze.fault.FaultType;
 import io.github.quanze.fault.Responsibility;
-import io.github.quanze.fault.Role;
+import io.github.quanze.procedure.Role;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.rule.Decision;
 import io.github.quanze.rule.DecisionTable;

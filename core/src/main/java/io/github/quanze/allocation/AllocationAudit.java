@@ -1,6 +1,6 @@
 package io.github.quanze.allocation;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.organization.Organization;
 import io.github.quanze.power.PowerCatalogue;

@@ -5,9 +5,9 @@ import static io.github.quanze.power.PowerKind.ADMINISTRATIVE_PENALTY;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Maps;
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
-import io.github.quanze.organization.AgencyId;
+import io.github.quanze.power.AgencyId;
 import io.github.quanze.organization.Certification;
 import io.github.quanze.organization.Organization;
 import io.github.quanze.organization.Post;

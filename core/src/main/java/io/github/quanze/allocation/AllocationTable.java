@@ -6,7 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Multimaps;
-import io.github.quanze.organization.AgencyId;
+import io.github.quanze.power.AgencyId;
 import io.github.quanze.organization.PostId;
 import io.github.quanze.power.PowerCode;
 import java.util.ArrayList;

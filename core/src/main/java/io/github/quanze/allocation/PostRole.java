@@ -1,6 +1,6 @@
 package io.github.quanze.allocation;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 
 /**
  * The part a post plays in exercising a power (岗位角色).

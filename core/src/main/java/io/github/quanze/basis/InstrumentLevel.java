@@ -1,5 +1,7 @@
 package io.github.quanze.basis;
 
+import io.github.quanze.text.BilingualText;
+
 /**
  * The level of a legal instrument in the hierarchy of Chinese law (法律效力层级).
  * <p>

@@ -1,5 +1,7 @@
 package io.github.quanze.basis;
 
+import io.github.quanze.text.BilingualText;
+
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;

@@ -8,7 +8,7 @@
  * renders the Chinese way (《中华人民共和国行政处罚法》第六十四条第一款第（二）项);
  * {@link io.github.quanze.basis.BasisCatalogue} is an agency's catalogue of instruments and parses citations back;
  * {@link io.github.quanze.basis.LegalBasis} is what a power or a finding rests on;
- * {@link io.github.quanze.basis.BilingualText} carries every user-facing message in Chinese and English.
+ * {@link io.github.quanze.text.BilingualText} carries every user-facing message in Chinese and English.
  */
 @DomainStyle
 package io.github.quanze.basis;

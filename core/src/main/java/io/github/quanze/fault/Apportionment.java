@@ -1,5 +1,7 @@
 package io.github.quanze.fault;
 
+import io.github.quanze.procedure.Role;
+
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
 import static io.github.quanze.basis.Instruments.CHONGQING_RESPONSIBILITY_REGULATION;
 import static io.github.quanze.basis.Instruments.CIVIL_SERVANTS_LAW;
@@ -8,16 +10,16 @@ import static io.github.quanze.fault.Responsibility.DIRECT;
 import static io.github.quanze.fault.Responsibility.IMPORTANT_LEADERSHIP;
 import static io.github.quanze.fault.Responsibility.NONE;
 import static io.github.quanze.fault.Responsibility.PRINCIPAL_LEADERSHIP;
-import static io.github.quanze.fault.Role.APPROVER;
-import static io.github.quanze.fault.Role.COLLECTIVE_MEMBER;
-import static io.github.quanze.fault.Role.HANDLER;
-import static io.github.quanze.fault.Role.HIGHER_BODY_HEAD;
-import static io.github.quanze.fault.Role.INSTRUCTING_LEADER;
-import static io.github.quanze.fault.Role.PRESIDING_HEAD;
-import static io.github.quanze.fault.Role.REVIEWER;
+import static io.github.quanze.procedure.Role.APPROVER;
+import static io.github.quanze.procedure.Role.COLLECTIVE_MEMBER;
+import static io.github.quanze.procedure.Role.HANDLER;
+import static io.github.quanze.procedure.Role.HIGHER_BODY_HEAD;
+import static io.github.quanze.procedure.Role.INSTRUCTING_LEADER;
+import static io.github.quanze.procedure.Role.PRESIDING_HEAD;
+import static io.github.quanze.procedure.Role.REVIEWER;
 
 import com.google.common.collect.ImmutableList;
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.rule.Cell;

@@ -1,6 +1,6 @@
 package io.github.quanze.fault;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 
 /**
  * The consequence of a fault (危害后果), least harmful first. The grades follow the wording of the measures

@@ -1,8 +1,10 @@
 package io.github.quanze.fault;
 
+import io.github.quanze.procedure.Role;
+
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.github.quanze.fault;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 
 /**
  * The form of fault (过错形式), least blameworthy first. The statutes say 故意或者过失; the split of negligence into

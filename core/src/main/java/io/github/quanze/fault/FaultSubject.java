@@ -1,7 +1,7 @@
 package io.github.quanze.fault;
 
 import io.github.quanze.internal.Texts;
-import io.github.quanze.organization.AgencyId;
+import io.github.quanze.power.AgencyId;
 import io.github.quanze.organization.OfficerId;
 import java.util.Objects;
 

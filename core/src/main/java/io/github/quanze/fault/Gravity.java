@@ -1,6 +1,6 @@
 package io.github.quanze.fault;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 
 /**
  * How grave a fault is (过错等级), lightest first: the three tiers of the provincial and municipal measures

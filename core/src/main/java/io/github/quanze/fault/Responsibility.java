@@ -1,6 +1,6 @@
 package io.github.quanze.fault;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 
 /**
  * The responsibility a person bears for a fault (责任类型), lightest first, as the measures and seed 000 name them:

@@ -1,6 +1,6 @@
 package io.github.quanze.fault;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 
 /**
  * How a wrong decision came about (过错情形), which decides who answers for it and how ({@link Apportionment}).

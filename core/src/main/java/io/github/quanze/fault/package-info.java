@@ -5,7 +5,7 @@
  * {@link io.github.quanze.fault.FaultType} from the catalogue of the statutes and provincial measures (each with its
  * basis and default gravity), the {@link io.github.quanze.fault.FaultForm} (故意, 重大过失, 一般过失), the
  * {@link io.github.quanze.fault.Consequence}, the {@link io.github.quanze.fault.Circumstance}s (从重, 从轻, 减轻,
- * 免予追究), the person's {@link io.github.quanze.fault.Role} and the {@link io.github.quanze.fault.Responsibility}
+ * 免予追究), the person's {@link io.github.quanze.procedure.Role} and the {@link io.github.quanze.fault.Responsibility}
  * it carries. {@link io.github.quanze.fault.Apportionment} splits responsibility between handler, reviewer, approver,
  * the members of a collective decision and the head, as the measures of the responsibility system do; it is a
  * decision table on the rule API, so an agency can replace any of its rows. {@link io.github.quanze.fault.DutyPerformance}

@@ -1,6 +1,6 @@
 package io.github.quanze.organization;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.Objects;

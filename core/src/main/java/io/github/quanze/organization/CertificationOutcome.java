@@ -1,6 +1,6 @@
 package io.github.quanze.organization;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 
 /**
  * Whether an officer is certified for an enforcement area on a day, and if not, why (执法资格状况).

@@ -1,6 +1,6 @@
 package io.github.quanze.organization;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 
 /**
  * The status of an enforcement certificate on a given day (执法证状态).

@@ -1,6 +1,6 @@
 package io.github.quanze.organization;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 
 /**
  * The leadership a post carries in its agency (行政机关负责人): the principal head (正职负责人, such as 局长) or a deputy

@@ -1,5 +1,7 @@
 package io.github.quanze.organization;
 
+import io.github.quanze.power.AgencyId;
+
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.quanze.internal.Texts;

@@ -1,6 +1,6 @@
 package io.github.quanze.power;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 
 /**
  * What a {@link CatalogueFinding} is about (权责清单问题).

@@ -10,7 +10,7 @@ import static io.github.quanze.basis.InstrumentLevel.LAW;
 import static io.github.quanze.basis.InstrumentLevel.LOCAL_GOVERNMENT_RULE;
 import static io.github.quanze.basis.InstrumentLevel.LOCAL_REGULATION;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.InstrumentLevel;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.LegalInstrument;

@@ -9,7 +9,6 @@ import com.google.common.collect.Multimaps;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.internal.Texts;
-import io.github.quanze.organization.AgencyId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package io.github.quanze.power;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 
 /**
  * The category of a power (职权类型): the ten categories of the 权力清单 system (中办发〔2015〕21号).

@@ -1,6 +1,6 @@
 package io.github.quanze.procedure;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 
 /**
  * How an on-site record was signed (现场笔录的签名), 行政强制法 Art 18(8) and (9): by the party and the officers, or

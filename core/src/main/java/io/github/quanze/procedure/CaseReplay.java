@@ -4,10 +4,9 @@ import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_LICENSING_LAW;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
 
 import io.github.quanze.allocation.PostRole;
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
-import io.github.quanze.fault.Role;
 import io.github.quanze.organization.Certification;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.Organization;

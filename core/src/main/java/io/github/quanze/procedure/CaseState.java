@@ -2,7 +2,7 @@ package io.github.quanze.procedure;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

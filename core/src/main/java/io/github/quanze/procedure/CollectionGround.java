@@ -2,7 +2,7 @@ package io.github.quanze.procedure;
 
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 

@@ -1,6 +1,6 @@
 package io.github.quanze.procedure;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 
 /**
  * An activity whose time a statute excludes from a time limit (不计入期限的期间), such as the 听证、招标、拍卖、检验、

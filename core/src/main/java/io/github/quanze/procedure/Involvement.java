@@ -1,10 +1,6 @@
 package io.github.quanze.procedure;
 
-import io.github.quanze.basis.BilingualText;
-import io.github.quanze.fault.Fault;
-import io.github.quanze.fault.FaultSubject;
-import io.github.quanze.fault.Responsibility;
-import io.github.quanze.fault.Role;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.organization.OfficerId;
 import java.util.Objects;
 
@@ -26,17 +22,6 @@ public record Involvement(OfficerId officer, String name, Role role) {
         Objects.requireNonNull(role, "role");
     }
 
-    /**
-     * Starts the fault of this person for what they did in the case: the officer as subject, their part as role,
-     * and 直接责任 for their own act; the caller adds type, form, consequence, act date and description.
-     *
-     * @return a fault builder, not null
-     */
-    public Fault.Builder fault() {
-        Fault.Builder builder = new Fault.Builder();
-        builder.subject(FaultSubject.officer(officer, name)).role(role).responsibility(Responsibility.DIRECT);
-        return builder;
-    }
 
     /**
      * Renders the person as 张三（承办人）.

@@ -1,6 +1,6 @@
 package io.github.quanze.procedure;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 
 /**
  * The kind of a note on a case (案件提示): something the replay took into account that is nobody's breach, such as a

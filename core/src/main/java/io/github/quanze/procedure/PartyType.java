@@ -1,6 +1,6 @@
 package io.github.quanze.procedure;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 
 /**
  * The kind of party a penalty is imposed on (当事人类型): 行政处罚法 Art 51 sets different caps for a citizen and for a

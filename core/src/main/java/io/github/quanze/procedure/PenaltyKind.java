@@ -1,6 +1,6 @@
 package io.github.quanze.procedure;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 
 /**
  * A kind of administrative penalty (行政处罚的种类), as 行政处罚法 Art 9 lists them.

@@ -1,6 +1,6 @@
 package io.github.quanze.procedure;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import java.util.Locale;
 import java.util.Objects;
 

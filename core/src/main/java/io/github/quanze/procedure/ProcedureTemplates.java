@@ -32,7 +32,7 @@ import static io.github.quanze.procedure.StepKind.SERVICE;
 import static io.github.quanze.procedure.StepKind.STATEMENT_AND_DEFENCE;
 
 import io.github.quanze.allocation.PostRole;
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;

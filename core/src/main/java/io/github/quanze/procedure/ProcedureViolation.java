@@ -1,7 +1,7 @@
 package io.github.quanze.procedure;
 
 import com.google.common.collect.ImmutableList;
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.rule.Finding;
 import io.github.quanze.rule.Severity;

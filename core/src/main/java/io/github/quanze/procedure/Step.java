@@ -5,7 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import io.github.quanze.allocation.PostRole;
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.timelimit.TimeLimit;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.github.quanze.procedure;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 
 /**
  * The kind of a procedural step (程序环节). A procedure holds each kind at most once; a statutory step it lacks, such

@@ -1,6 +1,6 @@
 package io.github.quanze.procedure;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.rule.Severity;
 
 /**

@@ -1,12 +1,14 @@
 package io.github.quanze.review;
 
+import io.github.quanze.assessment.AgencyPeriod;
+
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.quanze.allocation.PostRole;
-import io.github.quanze.basis.BilingualText;
-import io.github.quanze.fault.Role;
+import io.github.quanze.text.BilingualText;
+import io.github.quanze.procedure.Role;
 import io.github.quanze.internal.Texts;
-import io.github.quanze.organization.AgencyId;
+import io.github.quanze.power.AgencyId;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.procedure.CaseEvent;
 import io.github.quanze.procedure.CaseRecord;

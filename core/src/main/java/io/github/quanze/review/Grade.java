@@ -1,6 +1,6 @@
 package io.github.quanze.review;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 
 /**
  * The grade of a reviewed case file or of an assessed agency (评查、考核等次): 优秀, 合格, 不合格, best first.

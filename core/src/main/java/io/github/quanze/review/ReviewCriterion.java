@@ -2,9 +2,9 @@ package io.github.quanze.review;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
-import io.github.quanze.fault.FaultType;
+
 import io.github.quanze.internal.Texts;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,11 +20,11 @@ import java.util.Optional;
  * @param name  what the defect is, such as 主要证据不足, not null
  * @param deduction  the points deducted per occurrence, 0 for a veto and at least 1 otherwise
  * @param veto  whether the criterion is a veto item
- * @param faultType  the enforcement fault the defect amounts to, if any; a defect of form alone has none
+ * @param defectKind  the kind of substantive defect, if any; a defect of form alone has none
  * @param basis  the provisions the criterion rests on, not null
  */
 public record ReviewCriterion(String code, String item, BilingualText name, int deduction, boolean veto,
-        Optional<FaultType> faultType, LegalBasis basis) {
+        Optional<DefectKind> defectKind, LegalBasis basis) {
 
     /**
      * Creates a criterion.
@@ -36,7 +36,7 @@ public record ReviewCriterion(String code, String item, BilingualText name, int 
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(faultType, "faultType");
+        Objects.requireNonNull(defectKind, "defectKind");
         Objects.requireNonNull(basis, "basis");
         Texts.checkLine("Review criterion code", code);
         Texts.checkLine("Review criterion " + Texts.quoted(code) + ": item", item);
@@ -51,13 +51,13 @@ public record ReviewCriterion(String code, String item, BilingualText name, int 
      * @param code  the code, not blank
      * @param item  the item's code, not blank
      * @param name  the defect, not null
-     * @param faultType  the fault it amounts to, not null
+     * @param defectKind  the kind of substantive defect, not null
      * @param basis  the provisions, not null
      * @return the criterion, not null
      */
-    public static ReviewCriterion veto(String code, String item, BilingualText name, FaultType faultType,
+    public static ReviewCriterion veto(String code, String item, BilingualText name, DefectKind defectKind,
             LegalBasis basis) {
-        return new ReviewCriterion(code, item, name, 0, true, Optional.of(faultType), basis);
+        return new ReviewCriterion(code, item, name, 0, true, Optional.of(defectKind), basis);
     }
 
     /**
@@ -67,13 +67,13 @@ public record ReviewCriterion(String code, String item, BilingualText name, int 
      * @param item  the item's code, not blank
      * @param name  the defect, not null
      * @param deduction  the points per occurrence, at least 1
-     * @param faultType  the fault it amounts to, or null for a defect of form alone
+     * @param defectKind  the kind of substantive defect, or null for a defect of form alone
      * @param basis  the provisions, not null
      * @return the criterion, not null
      */
     public static ReviewCriterion deduction(String code, String item, BilingualText name, int deduction,
-            FaultType faultType, LegalBasis basis) {
-        return new ReviewCriterion(code, item, name, deduction, false, Optional.ofNullable(faultType), basis);
+            DefectKind defectKind, LegalBasis basis) {
+        return new ReviewCriterion(code, item, name, deduction, false, Optional.ofNullable(defectKind), basis);
     }
 
     /**

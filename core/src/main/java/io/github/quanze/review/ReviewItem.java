@@ -2,7 +2,7 @@ package io.github.quanze.review;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.internal.Texts;
 import java.util.Objects;
 

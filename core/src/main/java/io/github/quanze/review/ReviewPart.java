@@ -1,6 +1,6 @@
 package io.github.quanze.review;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 
 /**
  * The two parts of a review standard (评查标准的组成): the form of the file (卷面) and its content (内容), as the

@@ -2,10 +2,10 @@ package io.github.quanze.review;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Texts;
-import io.github.quanze.organization.AgencyId;
+import io.github.quanze.power.AgencyId;
 import io.github.quanze.procedure.Involvement;
 import java.time.LocalDate;
 import java.util.List;

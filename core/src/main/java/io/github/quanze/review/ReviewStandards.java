@@ -7,11 +7,11 @@ import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_LITIGATION_LAW;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
 
 import com.google.common.collect.ImmutableList;
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
-import io.github.quanze.fault.FaultType;
+
 import io.github.quanze.internal.Texts;
 import io.github.quanze.procedure.ViolationKind;
 import java.time.LocalDate;
@@ -121,51 +121,51 @@ public final class ReviewStandards {
                 .item(item("DOCUMENTS", "执法文书", "documents", ReviewPart.FORM, 10))
                 .item(item("FILING", "案卷归档", "filing", ReviewPart.FORM, 10));
         b.criterion(ReviewCriterion.veto("SUBJECT.UNLAWFUL", "SUBJECT", text("执法主体不合法", "the agency was not a lawful "
-                        + "enforcement subject"), FaultType.ULTRA_VIRES, cite(ADMINISTRATIVE_PENALTY_LAW, 38, 0)))
+                        + "enforcement subject"), DefectKind.ULTRA_VIRES, cite(ADMINISTRATIVE_PENALTY_LAW, 38, 0)))
                 .criterion(ReviewCriterion.veto("SUBJECT.UNCERTIFIED", "SUBJECT", text("执法人员不具备执法资格",
-                        "an officer was not certified"), FaultType.NO_CREDENTIAL, cite(ADMINISTRATIVE_PENALTY_LAW, 42, 1)))
+                        "an officer was not certified"), DefectKind.NO_CREDENTIAL, cite(ADMINISTRATIVE_PENALTY_LAW, 42, 1)))
                 .criterion(ReviewCriterion.veto("AUTHORITY.EXCEEDED", "AUTHORITY", text("超越职权",
-                        "the act exceeded the agency's powers"), FaultType.ULTRA_VIRES,
+                        "the act exceeded the agency's powers"), DefectKind.ULTRA_VIRES,
                         citeItem(ADMINISTRATIVE_LITIGATION_LAW, 70, 4)))
                 .criterion(ReviewCriterion.veto("AUTHORITY.NOT_REFERRED", "AUTHORITY", text("应当移送司法机关而未移送",
-                        "a suspected crime was not referred"), FaultType.FAILURE_TO_REFER,
+                        "a suspected crime was not referred"), DefectKind.FAILURE_TO_REFER,
                         cite(ADMINISTRATIVE_PENALTY_LAW, 27, 1)))
                 .criterion(ReviewCriterion.veto("EVIDENCE.INSUFFICIENT", "EVIDENCE", text("事实不清、主要证据不足",
-                        "facts unclear or main evidence insufficient"), FaultType.FACTS_UNCLEAR,
+                        "facts unclear or main evidence insufficient"), DefectKind.FACTS_UNCLEAR,
                         cite(ADMINISTRATIVE_PENALTY_LAW, 40, 0).and(citeItem(ADMINISTRATIVE_LITIGATION_LAW, 70, 1))))
                 .criterion(ReviewCriterion.veto("LAW.WRONG", "LAW", text("适用法律错误或者定性不准",
-                        "wrong law applied or the act wrongly characterised"), FaultType.WRONG_LAW,
+                        "wrong law applied or the act wrongly characterised"), DefectKind.WRONG_LAW,
                         citeItem(ADMINISTRATIVE_LITIGATION_LAW, 70, 2)))
                 .criterion(ReviewCriterion.veto("PROCEDURE.UNLAWFUL", "PROCEDURE", text("违反法定程序（缺少必经环节或者顺序颠倒）",
                         "statutory procedure breached (a required step missing or out of order)"),
-                        FaultType.PROCEDURE_VIOLATION, citeItem(ADMINISTRATIVE_LITIGATION_LAW, 70, 3)
+                        DefectKind.PROCEDURE_VIOLATION, citeItem(ADMINISTRATIVE_LITIGATION_LAW, 70, 3)
                                 .and(cite(ADMINISTRATIVE_PENALTY_LAW, 62, 0))))
                 .criterion(ReviewCriterion.veto("PROCEDURE.FEWER_THAN_TWO", "PROCEDURE", text("执法人员少于两人",
-                        "fewer than two officers"), FaultType.PROCEDURE_VIOLATION,
+                        "fewer than two officers"), DefectKind.PROCEDURE_VIOLATION,
                         cite(ADMINISTRATIVE_PENALTY_LAW, 42, 1)))
                 .criterion(ReviewCriterion.deduction("EVIDENCE.DEFECT", "EVIDENCE", text("证据的来源、形式或者收集程序不规范",
-                        "evidence irregular in source, form or collection"), 5, FaultType.FACTS_UNCLEAR,
+                        "evidence irregular in source, form or collection"), 5, DefectKind.FACTS_UNCLEAR,
                         cite(ADMINISTRATIVE_PENALTY_LAW, 46, 0)))
                 .criterion(ReviewCriterion.deduction("LAW.IMPRECISE", "LAW", text("引用法律条款不具体、不完整",
-                        "provisions cited vaguely or incompletely"), 5, FaultType.WRONG_LAW,
+                        "provisions cited vaguely or incompletely"), 5, DefectKind.WRONG_LAW,
                         cite(ADMINISTRATIVE_PENALTY_LAW, 59, 1)))
                 .criterion(ReviewCriterion.deduction("LAW.DISPROPORTIONATE", "LAW", text("自由裁量不当，过罚不相当",
-                        "discretion misused, the penalty out of proportion"), 5, FaultType.ABUSE_OF_DISCRETION,
+                        "discretion misused, the penalty out of proportion"), 5, DefectKind.ABUSE_OF_DISCRETION,
                         cite(ADMINISTRATIVE_PENALTY_LAW, 5, 2).and(citeItem(ADMINISTRATIVE_LITIGATION_LAW, 70, 6))))
                 .criterion(ReviewCriterion.deduction("PROCEDURE.NOT_SEPARATED", "PROCEDURE", text("应当分离的人员未分离"
                         + "（如本案调查人员主持听证）", "officers who must be kept apart were not (such as an investigator "
-                        + "presiding at the hearing)"), 10, FaultType.PROCEDURE_VIOLATION,
+                        + "presiding at the hearing)"), 10, DefectKind.PROCEDURE_VIOLATION,
                         citeItem(ADMINISTRATIVE_PENALTY_LAW, 64, 4)))
                 .criterion(ReviewCriterion.deduction("PROCEDURE.IRREGULAR", "PROCEDURE", text("程序环节不规范（未当场进行、"
                         + "未由负责人批准或者决定、法制审核人员不具备资格、当场收缴罚款无法定情形、扣除期间未告知）",
                         "a step done irregularly (not on the spot, not by a head, an unqualified legal reviewer, a fine "
                                 + "collected without a lawful ground, excluded time not told)"), 5,
-                        FaultType.PROCEDURE_VIOLATION, citeItem(ADMINISTRATIVE_LITIGATION_LAW, 70, 3)))
+                        DefectKind.PROCEDURE_VIOLATION, citeItem(ADMINISTRATIVE_LITIGATION_LAW, 70, 3)))
                 .criterion(ReviewCriterion.deduction("PROCEDURE.OVERDUE", "PROCEDURE", text("超过法定期限",
-                        "a statutory time limit missed"), 5, FaultType.OVERDUE, cite(ADMINISTRATIVE_PENALTY_LAW, 60, 0)
+                        "a statutory time limit missed"), 5, DefectKind.OVERDUE, cite(ADMINISTRATIVE_PENALTY_LAW, 60, 0)
                                 .and(LegalBasis.of(Provision.of(ADMINISTRATIVE_LITIGATION_LAW, 74, 1, 2)))))
                 .criterion(ReviewCriterion.deduction("PROCEDURE.EXTENSION", "PROCEDURE", text("延长期限不符合规定",
-                        "a time limit extended against the rules"), 5, FaultType.PROCEDURE_VIOLATION,
+                        "a time limit extended against the rules"), 5, DefectKind.PROCEDURE_VIOLATION,
                         cite(ADMINISTRATIVE_LICENSING_LAW, 42, 1).and(cite(ADMINISTRATIVE_COERCION_LAW, 25, 1))))
                 .criterion(ReviewCriterion.deduction("DOCUMENTS.MISSING", "DOCUMENTS", text("应当制作的执法文书缺失",
                         "a required document missing"), 2, null, cite(ADMINISTRATIVE_PENALTY_LAW, 47, 0)))

@@ -1,7 +1,7 @@
 package io.github.quanze.rule;
 
 import com.google.common.collect.ImmutableList;
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.Provision;
 import java.util.LinkedHashSet;
 import java.util.List;

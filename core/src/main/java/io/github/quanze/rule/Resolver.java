@@ -3,7 +3,7 @@ package io.github.quanze.rule;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.internal.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;

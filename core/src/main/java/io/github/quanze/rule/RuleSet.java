@@ -1,7 +1,7 @@
 package io.github.quanze.rule;
 
 import com.google.common.collect.ImmutableList;
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

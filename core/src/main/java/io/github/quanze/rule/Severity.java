@@ -1,6 +1,6 @@
 package io.github.quanze.rule;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 
 /**
  * How serious a finding is (严重程度), most serious first.

@@ -1,6 +1,6 @@
 package io.github.quanze.rule;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import java.time.LocalDate;
 import java.util.Objects;

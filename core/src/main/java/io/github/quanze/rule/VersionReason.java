@@ -1,6 +1,6 @@
 package io.github.quanze.rule;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 
 /**
  * Why a rule book applied the version it applied (适用版本的理由), under 从旧兼从轻.

@@ -64,7 +64,7 @@ import static io.github.quanze.sanction.SanctionNotes.REFUSED_NOTE;
 import static io.github.quanze.sanction.SanctionNotes.REPEATED_NOTE;
 import static io.github.quanze.sanction.SanctionNotes.join;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.fault.Circumstance;

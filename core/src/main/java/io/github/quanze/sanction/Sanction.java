@@ -1,7 +1,7 @@
 package io.github.quanze.sanction;
 
 import com.google.common.collect.ImmutableSortedSet;
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package io.github.quanze.sanction;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import java.util.OptionalInt;
 
 /**

@@ -1,6 +1,6 @@
 package io.github.quanze.sanction;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 
 /**
  * What the national sanction tables add to the statutes, as each row's decision text states it (解释): the default

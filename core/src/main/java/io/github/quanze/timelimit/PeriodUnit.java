@@ -1,6 +1,6 @@
 package io.github.quanze.timelimit;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 
 /**
  * The unit of a period (期间单位). 民法典 Art 200 counts periods in years, months, days and hours; statutes make some

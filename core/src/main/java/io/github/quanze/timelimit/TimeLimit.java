@@ -2,7 +2,7 @@ package io.github.quanze.timelimit;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.github.quanze.timelimit;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.rule.Finding;
 import io.github.quanze.rule.Severity;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.quanze.organization.Agency;
-import io.github.quanze.organization.AgencyId;
+import io.github.quanze.power.AgencyId;
 import io.github.quanze.organization.EnforcementCredential;
 import io.github.quanze.organization.Officer;
 import io.github.quanze.organization.OfficerId;

@@ -1,5 +1,7 @@
 package io.github.quanze.basis;
 
+import io.github.quanze.text.BilingualText;
+
 import static io.github.quanze.testing.Fixtures.TOBACCO_LAW;
 import static io.github.quanze.testing.Probes.dates;
 import static io.github.quanze.testing.Probes.ints;

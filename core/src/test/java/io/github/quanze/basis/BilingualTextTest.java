@@ -1,5 +1,7 @@
 package io.github.quanze.basis;
 
+import io.github.quanze.text.BilingualText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

@@ -1,5 +1,7 @@
 package io.github.quanze.fault;
 
+import io.github.quanze.procedure.Role;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quanze.fault.Apportionment.Participant;

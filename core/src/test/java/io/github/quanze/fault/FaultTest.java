@@ -1,5 +1,7 @@
 package io.github.quanze.fault;
 
+import io.github.quanze.procedure.Role;
+
 import static io.github.quanze.testing.Faults.AGENCY;
 import static io.github.quanze.testing.Faults.officerFault;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package io.github.quanze.organization;
 
+import io.github.quanze.power.AgencyId;
+
 import static io.github.quanze.testing.Fixtures.AGENCY_CITY;
 import static io.github.quanze.testing.Fixtures.AGENCY_COUNTY;
 import static io.github.quanze.testing.Fixtures.AREA_MARKET;

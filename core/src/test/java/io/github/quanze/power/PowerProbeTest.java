@@ -53,7 +53,7 @@ class PowerProbeTest extends TextProbes {
         probe("PowerCatalogue.findings", () -> CATALOGUE.findings(null));
         probe("CatalogueFinding(provisions)", () -> new CatalogueFinding(CatalogueIssue.BASIS_NOT_IN_FORCE,
                 CODE_INSPECTION, null, io.github.quanze.rule.Severity.ERROR,
-                io.github.quanze.basis.BilingualText.of("中", "en"), BASIS));
+                io.github.quanze.text.BilingualText.of("中", "en"), BASIS));
     }
 
     @Override

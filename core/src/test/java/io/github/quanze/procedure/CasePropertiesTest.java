@@ -1,9 +1,11 @@
 package io.github.quanze.procedure;
 
+import io.github.quanze.fault.ViolationFaults;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quanze.allocation.PostRole;
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;

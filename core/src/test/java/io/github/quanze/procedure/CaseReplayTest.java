@@ -25,12 +25,11 @@ import static io.github.quanze.procedure.StepKind.SERVICE;
 import static io.github.quanze.procedure.StepKind.STATEMENT_AND_DEFENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.InstrumentLevel;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
-import io.github.quanze.fault.Role;
 import io.github.quanze.timelimit.DeadlineStatus;
 import java.time.LocalDate;
 import java.util.List;

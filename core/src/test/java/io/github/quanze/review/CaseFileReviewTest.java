@@ -1,5 +1,7 @@
 package io.github.quanze.review;
 
+import io.github.quanze.fault.ReviewFaults;
+
 import static io.github.quanze.procedure.Cases.CHEN;
 import static io.github.quanze.procedure.Cases.LI;
 import static io.github.quanze.procedure.Cases.PENALTY_CASE;
@@ -16,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.github.quanze.fault.Fault;
 import io.github.quanze.fault.FaultType;
-import io.github.quanze.fault.Role;
+import io.github.quanze.procedure.Role;
 import io.github.quanze.procedure.CaseEvent;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.Cases;
@@ -28,9 +30,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import net.jqwik.api.Example;
 
-class CaseFileReviewTest {
+public class CaseFileReviewTest {
 
-    static final LocalDate REVIEWED = LocalDate.of(2026, 11, 30);
+    public static final LocalDate REVIEWED = LocalDate.of(2026, 11, 30);
 
     @Example
     void aFileDoneRightScoresFullMarks() {
@@ -107,7 +109,7 @@ class CaseFileReviewTest {
             assertThat(report.grade()).as(veto.code()).isEqualTo(Grade.FAIL);
             assertThat(report.vetoes()).extracting(d -> d.criterion().code()).containsExactly(veto.code());
             assertThat(ReviewFaults.of(report)).as(veto.code()).singleElement().satisfies(f -> {
-                assertThat(f.type()).isEqualTo(veto.faultType().orElseThrow());
+                assertThat(f.type()).isEqualTo(ReviewFaults.typeOf(veto.defectKind().orElseThrow()));
                 assertThat(f.subject().name()).isEqualTo("王承办");
             });
         }
@@ -246,7 +248,7 @@ class CaseFileReviewTest {
                 .contains("\n");
     }
 
-    static ReviewReport review(CaseFile file) {
+    public static ReviewReport review(CaseFile file) {
         return CaseFileReview.review(file, ReviewStandards.DEFAULT, REVIEWED);
     }
 

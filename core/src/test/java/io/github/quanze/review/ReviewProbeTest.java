@@ -1,18 +1,35 @@
 package io.github.quanze.review;
 
+import io.github.quanze.assessment.AgencyAssessment;
+import io.github.quanze.assessment.AgencyMeasurePolicy;
+import io.github.quanze.assessment.AgencyPeriod;
+import io.github.quanze.assessment.AgencyRanking;
+import io.github.quanze.assessment.AssessmentScheme;
+import io.github.quanze.assessment.CardEntry;
+import io.github.quanze.assessment.CardHistory;
+import io.github.quanze.assessment.Indicator;
+import io.github.quanze.assessment.IndicatorValue;
+import io.github.quanze.assessment.LitigationOutcome;
+import io.github.quanze.assessment.OfficerAppraisal;
+import io.github.quanze.assessment.OfficerAppraisals;
+import io.github.quanze.assessment.OfficerCard;
+import io.github.quanze.assessment.OfficerYear;
+import io.github.quanze.assessment.RatingConsequence;
+import io.github.quanze.assessment.ReconsiderationOutcome;
+
 import static io.github.quanze.procedure.Cases.BUREAU_ORGANIZATION;
 import static io.github.quanze.procedure.Cases.PENALTY_CASE;
 import static io.github.quanze.procedure.Cases.WANG;
 import static io.github.quanze.procedure.Cases.penaltyCase;
-import static io.github.quanze.review.AssessmentFixtures.CLEAN_100;
-import static io.github.quanze.review.AssessmentFixtures.TOBACCO;
-import static io.github.quanze.review.AssessmentFixtures.period;
+import static io.github.quanze.assessment.AssessmentFixtures.CLEAN_100;
+import static io.github.quanze.assessment.AssessmentFixtures.TOBACCO;
+import static io.github.quanze.assessment.AssessmentFixtures.period;
 import static io.github.quanze.testing.Probes.dates;
 import static io.github.quanze.testing.Probes.ints;
 import static io.github.quanze.testing.Probes.longs;
 import static io.github.quanze.testing.Probes.probe;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;

@@ -3,11 +3,11 @@ package io.github.quanze.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
-import io.github.quanze.fault.FaultType;
+
 import io.github.quanze.procedure.ViolationKind;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,7 +43,7 @@ class ReviewStandardTest {
                 .map(ReviewItem::code).collect(Collectors.toSet());
         assertThat(vetoes).allSatisfy(v -> {
             assertThat(contentItems).contains(v.item());
-            assertThat(v.faultType()).isPresent();
+            assertThat(v.defectKind()).isPresent();
             assertThat(v.deduction()).isZero();
         });
         assertThat(DEFAULT.criterion("EVIDENCE.INSUFFICIENT").basis().toString()).contains("第四十条", "第七十条第（一）项");
@@ -113,7 +113,7 @@ class ReviewStandardTest {
     @Test
     void criteriaAndItemsRejectNonsense() {
         assertThatIllegalArgumentException().isThrownBy(() -> new ReviewCriterion("V", "SUBJECT", text("否决"), 5, true,
-                        java.util.Optional.of(FaultType.ULTRA_VIRES), ART_47))
+                        java.util.Optional.of(DefectKind.ULTRA_VIRES), ART_47))
                 .withMessage("Review criterion 'V': deduction must be 0 for a veto item, but was 5");
         assertThatIllegalArgumentException().isThrownBy(() -> ReviewCriterion.deduction("D", "FILING", text("扣分"), 0,
                         null, ART_47))

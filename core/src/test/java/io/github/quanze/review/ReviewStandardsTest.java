@@ -11,7 +11,7 @@ class ReviewStandardsTest {
 
     private final ReviewStandard v2025 = ReviewStandard.builder("某省行政处罚案卷评查标准", "某省司法厅", LocalDate.of(2025, 1, 1))
             .effectiveUntil(LocalDate.of(2026, 1, 1)).total(100)
-            .item(new ReviewItem("ALL", io.github.quanze.basis.BilingualText.of("全部", "all"), ReviewPart.CONTENT, 100))
+            .item(new ReviewItem("ALL", io.github.quanze.text.BilingualText.of("全部", "all"), ReviewPart.CONTENT, 100))
             .build();
     private final ReviewStandard v2026 = ReviewStandards.DEFAULT.toBuilder().build();
 

@@ -14,7 +14,7 @@ import io.github.quanze.fault.Fault;
 import io.github.quanze.fault.FaultForm;
 import io.github.quanze.fault.FaultType;
 import io.github.quanze.fault.Responsibility;
-import io.github.quanze.fault.Role;
+import io.github.quanze.procedure.Role;
 import io.github.quanze.rule.Decision;
 import io.github.quanze.rule.DecisionTable;
 import io.github.quanze.rule.RuleBook;

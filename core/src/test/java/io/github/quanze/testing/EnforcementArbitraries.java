@@ -8,7 +8,7 @@ import io.github.quanze.allocation.Allocation;
 import io.github.quanze.allocation.PostRole;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.organization.Agency;
-import io.github.quanze.organization.AgencyId;
+import io.github.quanze.power.AgencyId;
 import io.github.quanze.organization.CredentialStatus;
 import io.github.quanze.organization.CredentialStatusChange;
 import io.github.quanze.organization.EnforcementCredential;

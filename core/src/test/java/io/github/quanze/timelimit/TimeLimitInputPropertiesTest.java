@@ -2,7 +2,7 @@ package io.github.quanze.timelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import java.time.LocalDate;
 import java.time.LocalTime;

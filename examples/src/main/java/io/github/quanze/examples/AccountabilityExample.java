@@ -1,6 +1,6 @@
 package io.github.quanze.examples;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.InstrumentLevel;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.LegalInstrument;
@@ -16,7 +16,7 @@ import io.github.quanze.fault.FaultForm;
 import io.github.quanze.fault.FaultSubject;
 import io.github.quanze.fault.FaultType;
 import io.github.quanze.fault.Responsibility;
-import io.github.quanze.fault.Role;
+import io.github.quanze.procedure.Role;
 import io.github.quanze.fault.Situation;
 import io.github.quanze.organization.Certification;
 import io.github.quanze.organization.OfficerId;

@@ -4,7 +4,7 @@ import io.github.quanze.allocation.AllocationAudit;
 import io.github.quanze.allocation.AllocationFinding;
 import io.github.quanze.allocation.AllocationReport;
 import io.github.quanze.basis.BasisCatalogue;
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.organization.Certification;
 import io.github.quanze.organization.Officer;

@@ -30,7 +30,7 @@ import io.github.quanze.procedure.Step;
 import io.github.quanze.procedure.StepKind;
 import io.github.quanze.review.CaseFile;
 import io.github.quanze.review.CaseFileReview;
-import io.github.quanze.review.ReviewFaults;
+import io.github.quanze.fault.ReviewFaults;
 import io.github.quanze.review.ReviewReport;
 import io.github.quanze.review.ReviewStandards;
 import io.github.quanze.review.ReviewerFinding;

@@ -1,7 +1,7 @@
 package io.github.quanze.examples;
 
 import io.github.quanze.organization.Agency;
-import io.github.quanze.organization.AgencyId;
+import io.github.quanze.power.AgencyId;
 import io.github.quanze.organization.EnforcementCredential;
 import io.github.quanze.organization.Leadership;
 import io.github.quanze.organization.Officer;

@@ -1,6 +1,6 @@
 package io.github.quanze.examples;
 
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import java.io.PrintWriter;
 import java.util.Locale;
 

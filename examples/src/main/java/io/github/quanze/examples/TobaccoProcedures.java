@@ -3,7 +3,7 @@ package io.github.quanze.examples;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
 
 import io.github.quanze.allocation.PostRole;
-import io.github.quanze.basis.BilingualText;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.procedure.Procedure;

@@ -1,0 +1,21 @@
+/**
+ * Assessment (评议考核): an agency's period scored, ranked and answered with measures, and officers' ratings and
+ * cards.
+ * <p>
+ * Agencies: an {@link io.github.quanze.assessment.AgencyPeriod} holds an agency's period as counts and its
+ * {@link io.github.quanze.assessment.Indicator}s; an {@link io.github.quanze.assessment.AssessmentScheme} scores it
+ * into an {@link io.github.quanze.assessment.AgencyAssessment}; {@link io.github.quanze.assessment.AgencyRanking}
+ * ranks the agencies with named tie-breaks and the 流动奖杯, and
+ * {@link io.github.quanze.assessment.AgencyMeasurePolicy} decides the measures of 国办发〔2005〕37号.
+ * <p>
+ * Officers (执法人员考核): {@link io.github.quanze.assessment.OfficerAppraisals} rates an officer's year
+ * ({@link io.github.quanze.assessment.OfficerRating}) from their reviewed files and faults and decides their
+ * {@link io.github.quanze.assessment.OfficerCard} (红黄绿卡); a {@link io.github.quanze.assessment.CardHistory}
+ * records cards given and lifted and applies them to the organization's certificates.
+ * <p>
+ * Layer: the top of the pipeline in core; it reads reviews, faults and sanctions, and nothing reads it.
+ */
+@DomainStyle
+package io.github.quanze.assessment;
+
+import io.github.quanze.internal.DomainStyle;

@@ -1,0 +1,132 @@
+package io.github.quanze.fault;
+
+import io.github.quanze.procedure.CaseState;
+import io.github.quanze.procedure.Involvement;
+import io.github.quanze.procedure.ProcedureViolation;
+import io.github.quanze.procedure.StepKind;
+import io.github.quanze.procedure.ViolationKind;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Turns procedural violations into faults (程序违法转化为执法过错) for the people involved, for the sanction policy
+ * to decide on: the chain power → post → case → violation → fault → sanction.
+ * <p>
+ * One act is one fault: the violations that name the same person for the same step on the same day (such as a
+ * decision made before the notice, by an officer who also investigated) become one fault of that person, with all
+ * of them as its grounds, so a person is not sanctioned twice for one act. The type follows the violation: a missed
+ * time limit is {@link FaultType#OVERDUE} (超过法定期限), an uncertified officer {@link FaultType#NO_CREDENTIAL}
+ * (未取得执法证件执法), a fine collected on the spot without a lawful ground {@link FaultType#FINANCIAL_MISCONDUCT}
+ * (自行收缴罚款, 行政处罚法 Art 78), everything else {@link FaultType#PROCEDURE_VIOLATION} (违反法定程序); of several
+ * grounds of one act, the type graver by default decides. Each person named bears direct responsibility for their
+ * own act. The form and consequence are facts the replay cannot see: unless the finder of fact sets them, a
+ * violation is taken as ordinary negligence without harm. These defaults are an interpretation: the responsibility
+ * measures grade a fault by 过错形式、危害大小、情节轻重 (国办发〔2005〕37号), which an inquiry establishes.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class ViolationFaults {
+
+    private ViolationFaults() {}
+
+    /**
+     * Returns the faults of every violation of a case, as ordinary negligence without harm.
+     *
+     * @param state  the replayed case, not null
+     * @return the faults, one per person per act (step and day), in the order of their first violation, not null
+     */
+    public static List<Fault> of(CaseState state) {
+        return of(state.violations(), FaultForm.ORDINARY_NEGLIGENCE, Consequence.NONE);
+    }
+
+    /**
+     * Returns the faults of one violation, with the form and consequence the finder of fact established.
+     *
+     * @param violation  the violation, not null
+     * @param form  the form of fault, not null
+     * @param consequence  the consequence, not null
+     * @return one fault per person involved, not null
+     */
+    public static List<Fault> of(ProcedureViolation violation, FaultForm form, Consequence consequence) {
+        return of(List.of(Objects.requireNonNull(violation, "violation")), form, consequence);
+    }
+
+    /**
+     * Returns the faults of violations, with the form and consequence the finder of fact established: one per person
+     * per act, the violations naming the same person for the same step on the same day merged.
+     *
+     * @param violations  the violations, not null
+     * @param form  the form of fault, not null
+     * @param consequence  the consequence, not null
+     * @return the faults, in the order of their first violation, not null
+     */
+    public static List<Fault> of(List<ProcedureViolation> violations, FaultForm form, Consequence consequence) {
+        Objects.requireNonNull(violations, "violations");
+        Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(consequence, "consequence");
+        Map<Act, List<ProcedureViolation>> acts = new LinkedHashMap<>();
+        for (ProcedureViolation violation : violations) {
+            for (Involvement person : violation.people()) {
+                acts.computeIfAbsent(new Act(person, violation.step(), violation.date()), a -> new ArrayList<>())
+                        .add(violation);
+            }
+        }
+        List<Fault> faults = new ArrayList<>();
+        acts.forEach((act, grounds) -> {
+            FaultType type = typeOf(grounds.get(0).kind());
+            for (ProcedureViolation ground : grounds) {
+                FaultType other = typeOf(ground.kind());
+                if (other.defaultGravity().compareTo(type.defaultGravity()) > 0) {
+                    type = other;
+                }
+            }
+            String description = grounds.stream().map(v -> v.message().zh() + "（" + v.basis() + "）")
+                    .distinct().collect(Collectors.joining("；"));
+            faults.add(faultOf(act.person()).type(type).form(form).consequence(consequence).actDate(act.date())
+                    .description(description).build());
+        });
+        return faults;
+    }
+
+    /**
+     * Returns the fault type a violation kind amounts to.
+     *
+     * @param kind  the violation kind, not null
+     * @return the fault type, not null
+     */
+    public static FaultType typeOf(ViolationKind kind) {
+        switch (Objects.requireNonNull(kind, "kind")) {
+            case MISSED_DEADLINE:
+                return FaultType.OVERDUE;
+            case UNCERTIFIED_OFFICER:
+                return FaultType.NO_CREDENTIAL;
+            case COLLECTION_NOT_ALLOWED:
+                return FaultType.FINANCIAL_MISCONDUCT;
+            default:
+                return FaultType.PROCEDURE_VIOLATION;
+        }
+    }
+
+    /**
+     * Starts the fault of a person for what they did in a case: the officer as subject, their part as role, and
+     * 直接责任 for their own act; the caller adds type, form, consequence, act date and description.
+     *
+     * @param person  the person and their part, not null
+     * @return a fault builder, not null
+     */
+    static Fault.Builder faultOf(Involvement person) {
+        Fault.Builder builder = new Fault.Builder();
+        builder.subject(FaultSubject.officer(person.officer(), person.name())).role(person.role())
+                .responsibility(Responsibility.DIRECT);
+        return builder;
+    }
+
+    /** One act of one person: what they did, in which step, on which day. */
+    private record Act(Involvement person, StepKind step, LocalDate date) {}
+}

@@ -1,0 +1,64 @@
+package io.github.quanze.fault;
+
+import io.github.quanze.procedure.CaseEvent;
+import io.github.quanze.procedure.CaseState;
+import io.github.quanze.procedure.Cases;
+import io.github.quanze.procedure.StepKind;
+import io.github.quanze.procedure.ViolationKind;
+
+import static io.github.quanze.procedure.Cases.QIAN;
+import static io.github.quanze.procedure.Cases.WANG;
+import static io.github.quanze.procedure.Cases.step;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.quanze.procedure.Role;
+import io.github.quanze.sanction.Sanction;
+import io.github.quanze.sanction.SanctionPolicy;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ViolationFaultsTest {
+
+    private static CaseState troubledCase() {
+        List<CaseEvent> events = new ArrayList<>(Cases.PENALTY_CASE);
+        events.set(1, step(StepKind.INVESTIGATION, "2026-09-02", WANG, QIAN));
+        events.set(7, step(StepKind.HEARING_NOTICE, "2026-09-30", WANG));
+        return Cases.penaltyCase(events).replay(LocalDate.of(2026, 11, 30));
+    }
+
+    @Test
+    void eachPersonInvolvedGetsAFaultOfTheMatchingType() {
+        List<Fault> faults = ViolationFaults.of(troubledCase());
+
+        assertThat(faults).extracting(f -> f.subject().name(), Fault::type, Fault::role).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("钱承办", FaultType.NO_CREDENTIAL, Role.HANDLER),
+                org.assertj.core.groups.Tuple.tuple("王承办", FaultType.OVERDUE, Role.HANDLER));
+        assertThat(faults).allSatisfy(f -> {
+            assertThat(f.form()).isEqualTo(FaultForm.ORDINARY_NEGLIGENCE);
+            assertThat(f.responsibility()).isEqualTo(Responsibility.DIRECT);
+        });
+        assertThat(faults.get(1).actDate()).isEqualTo(LocalDate.of(2026, 9, 24));
+        assertThat(faults.get(1).description()).contains("听证通知应当于2026-09-24", "第六十四条");
+    }
+
+    @Test
+    void theSanctionPolicyDecidesOnTheFaults() {
+        List<Fault> faults = ViolationFaults.of(troubledCase().violations().get(0), FaultForm.GROSS_NEGLIGENCE,
+                Consequence.SERIOUS);
+
+        assertThat(faults).singleElement().satisfies(f -> {
+            assertThat(f.gravity()).isEqualTo(Gravity.SERIOUS);
+            Sanction sanction = SanctionPolicy.national().decide(f, LocalDate.of(2026, 12, 15)).outcome().orElseThrow();
+            assertThat(sanction.kinds()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void typeFollowsTheViolation() {
+        assertThat(ViolationFaults.typeOf(ViolationKind.MISSED_DEADLINE)).isEqualTo(FaultType.OVERDUE);
+        assertThat(ViolationFaults.typeOf(ViolationKind.UNCERTIFIED_OFFICER)).isEqualTo(FaultType.NO_CREDENTIAL);
+        assertThat(ViolationFaults.typeOf(ViolationKind.WRONG_ORDER)).isEqualTo(FaultType.PROCEDURE_VIOLATION);
+    }
+}

@@ -1,5 +1,6 @@
 package io.github.quanze.rule;
 
+import io.github.quanze.text.Parameters;
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 
@@ -8,8 +9,9 @@ import io.github.quanze.basis.LegalBasis;
  * <p>
  * Findings are how quanze reports legal and procedural outcomes: an unallocated power, an officer without a valid
  * certificate, a missed deadline. They are never exceptions. Each finding has a stable machine code for embedding
- * systems, a severity, a message in Chinese and English, and the legal basis it rests on. Implementations are
- * immutable values with {@code equals}, so whole results can be compared.
+ * systems, a severity, its typed parameters (dates, ids, amounts, steps), the legal basis it rests on, and a
+ * message in Chinese and English that is rendered from that data by the finding's package, never built by the check
+ * that found it. Implementations are immutable values with {@code equals}, so whole results can be compared.
  */
 public interface Finding {
 
@@ -28,7 +30,16 @@ public interface Finding {
     Severity severity();
 
     /**
-     * Returns the message for officers and reviewers.
+     * Returns the typed parameters the message is rendered from: what a system stores and counts.
+     *
+     * @return the parameters, empty by default, not null
+     */
+    default Parameters parameters() {
+        return Parameters.empty();
+    }
+
+    /**
+     * Returns the message for officers and reviewers, rendered from the code and the parameters.
      *
      * @return the bilingual message, not null
      */

@@ -1,5 +1,6 @@
 /**
- * Texts (文本): the bilingual text value every layer renders into, with no knowledge of the domain.
+ * Texts (文本): the bilingual text every layer renders into, message {@link io.github.quanze.text.Template}s and the
+ * typed {@link io.github.quanze.text.Parameters} of findings, with no knowledge of the domain.
  * <p>
  * Layer: the bottom, beside {@code internal}; {@code rule} and every domain package may use it.
  */

@@ -217,8 +217,8 @@ final class CaseHistories {
         PostId post = PostId.of(local(bureau, "P"));
         PostId headPost = PostId.of(local(bureau, "HEAD"));
         b.addAgency(new Agency(agency, "某市烟草专卖局")).addUnit(new Unit(unit, agency, "专卖监督管理科"))
-                .addPost(new Post.Builder().id(post).unit(unit).name("执法岗").addDuties("依法履行职责").build())
-                .addPost(new Post.Builder().id(headPost).unit(unit).name("局长岗").addDuties("审批处罚决定")
+                .addPost(Post.builder().id(post).unit(unit).name("执法岗").addDuties("依法履行职责").build())
+                .addPost(Post.builder().id(headPost).unit(unit).name("局长岗").addDuties("审批处罚决定")
                         .leadership(Leadership.PRINCIPAL).build());
         List<OfficerId> certified = new ArrayList<>();
         for (int i = 0; i < HANDLERS; i++) {
@@ -229,14 +229,14 @@ final class CaseHistories {
         OfficerId legal = officer(bureau, "L-1");
         OfficerId head = officer(bureau, "A-1");
         for (OfficerId id : certified) {
-            Officer.Builder officer = new Officer.Builder().id(id).name(id.value()).agency(agency)
+            Officer.Builder officer = Officer.builder().id(id).name(id.value()).agency(agency)
                     .addPosts(id.equals(head) ? headPost : post);
             if (id.equals(legal)) {
                 // the legal reviewer holds the legal professional qualification (行政处罚法 Art 58 第二款)
                 officer.legalQualification(LocalDate.of(2019, 2, 22));
             }
             b.addOfficer(officer.build());
-            b.addCredential(new EnforcementCredential.Builder().number("ZF-" + id.value()).holder(id)
+            b.addCredential(EnforcementCredential.builder().number("ZF-" + id.value()).holder(id)
                     .issuingAuthority("某市人民政府").addAreas(AREA).validFrom(LocalDate.of(2020, 1, 1))
                     .validUntil(LocalDate.of(2030, 12, 31)).build());
         }
@@ -244,6 +244,6 @@ final class CaseHistories {
     }
 
     private static void officer(Organization.Builder b, OfficerId id, AgencyId agency, PostId post) {
-        b.addOfficer(new Officer.Builder().id(id).name(id.value()).agency(agency).addPosts(post).build());
+        b.addOfficer(Officer.builder().id(id).name(id.value()).agency(agency).addPosts(post).build());
     }
 }

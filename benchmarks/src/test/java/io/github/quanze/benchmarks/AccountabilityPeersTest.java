@@ -96,7 +96,7 @@ class AccountabilityPeersTest {
         if (order != Order.NONE) {
             circumstances.add(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING);
         }
-        Fault.Builder fault = new Fault.Builder()
+        Fault.Builder fault = Fault.builder()
                 .subject(FaultSubject.officer(OfficerId.of("O-001"), "执法人员1"))
                 .type(type).form(form).consequence(consequence)
                 .role(responsibility == Responsibility.NONE ? Role.COLLECTIVE_MEMBER : Role.HANDLER)

@@ -10,7 +10,5 @@
  * {@link io.github.quanze.allocation.AllocationFinding}s: powers left out, handling split with no lead, a post that
  * both investigates and decides, posts with no certified officer, posts of another agency, unknown powers and posts.
  */
-@DomainStyle
 package io.github.quanze.allocation;
 
-import io.github.quanze.internal.DomainStyle;

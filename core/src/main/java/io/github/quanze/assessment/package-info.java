@@ -15,7 +15,5 @@
  * <p>
  * Layer: the top of the pipeline in core; it reads reviews, faults and sanctions, and nothing reads it.
  */
-@DomainStyle
 package io.github.quanze.assessment;
 
-import io.github.quanze.internal.DomainStyle;

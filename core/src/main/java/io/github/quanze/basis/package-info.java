@@ -10,7 +10,5 @@
  * {@link io.github.quanze.basis.LegalBasis} is what a power or a finding rests on;
  * {@link io.github.quanze.text.BilingualText} carries every user-facing message in Chinese and English.
  */
-@DomainStyle
 package io.github.quanze.basis;
 
-import io.github.quanze.internal.DomainStyle;

@@ -121,7 +121,7 @@ public final class ViolationFaults {
      * @return a fault builder, not null
      */
     static Fault.Builder faultOf(Involvement person) {
-        Fault.Builder builder = new Fault.Builder();
+        Fault.Builder builder = Fault.builder();
         builder.subject(FaultSubject.officer(person.officer(), person.name())).role(person.role())
                 .responsibility(Responsibility.DIRECT);
         return builder;

@@ -11,7 +11,5 @@
  * decision table on the rule API, so an agency can replace any of its rows. {@link io.github.quanze.fault.DutyPerformance}
  * holds the facts of 尽职免责 (seed 003).
  */
-@DomainStyle
 package io.github.quanze.fault;
 
-import io.github.quanze.internal.DomainStyle;

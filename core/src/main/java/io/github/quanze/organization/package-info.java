@@ -9,7 +9,5 @@
  * {@link io.github.quanze.organization.Organization#certification} answers, as a value, whether an officer is
  * certified for an area on a day and why not.
  */
-@DomainStyle
 package io.github.quanze.organization;
 
-import io.github.quanze.internal.DomainStyle;

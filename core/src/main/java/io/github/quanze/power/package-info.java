@@ -8,7 +8,5 @@
  * instrument; {@link io.github.quanze.power.CatalogueFinding} reports a basis that is not in force or whose level
  * cannot create the power.
  */
-@DomainStyle
 package io.github.quanze.power;
 
-import io.github.quanze.internal.DomainStyle;

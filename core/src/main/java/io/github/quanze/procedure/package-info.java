@@ -21,7 +21,5 @@
  * {@link io.github.quanze.procedure.CaseGround}s, so that 法制审核 (Art 58 第一款) and 集体讨论 (Art 57 第二款) are
  * required each on its own grounds.
  */
-@DomainStyle
 package io.github.quanze.procedure;
 
-import io.github.quanze.internal.DomainStyle;

@@ -12,7 +12,5 @@
  * Layer: above {@code procedure} (a review reads case records and their replay), below {@code fault} (faults are
  * derived from failed files in the fault package, never here) and {@code assessment}.
  */
-@DomainStyle
 package io.github.quanze.review;
 
-import io.github.quanze.internal.DomainStyle;

@@ -15,7 +15,5 @@
  * Legal outcomes (an unallocated power, an uncertified officer) are findings, never exceptions. This package
  * depends on {@code basis} only and knows nothing of powers, posts or sanctions.
  */
-@DomainStyle
 package io.github.quanze.rule;
 
-import io.github.quanze.internal.DomainStyle;

@@ -8,7 +8,5 @@
  * decides the sanction for a {@link io.github.quanze.fault.Fault} with decision tables on the rule API, in rule
  * books that apply 从旧兼从轻, and explains every decision in Chinese and English.
  */
-@DomainStyle
 package io.github.quanze.sanction;
 
-import io.github.quanze.internal.DomainStyle;

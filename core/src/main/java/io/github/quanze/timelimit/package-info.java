@@ -14,7 +14,5 @@
  * 行政强制法 and 行政复议法 with their provisions; each statute's own rule on working days
  * ({@link io.github.quanze.timelimit.Statute}) picks the unit.
  */
-@DomainStyle
 package io.github.quanze.timelimit;
 
-import io.github.quanze.internal.DomainStyle;

@@ -65,9 +65,9 @@ class OfficerPropertiesTest {
     @Property
     void aGraverFaultNeverGivesABetterRatingOrCard(@ForAll("faults") List<Fault> faults,
             @ForAll("fault") Fault fault, @ForAll Consequence graver) {
-        Fault worse = new Fault.Builder().from(fault).consequence(graver).build();
+        Fault worse = fault.toBuilder().consequence(graver).build();
         if (worse.gravity().compareTo(fault.gravity()) < 0) {
-            worse = new Fault.Builder().from(fault).consequence(Consequence.GRAVE).build();
+            worse = fault.toBuilder().consequence(Consequence.GRAVE).build();
         }
         OfficerAppraisal before = appraise(plus(faults, fault), Optional.empty());
         OfficerAppraisal after = appraise(plus(faults, worse), Optional.empty());
@@ -148,7 +148,7 @@ class OfficerPropertiesTest {
     @Provide
     Arbitrary<Fault> fault() {
         return Combinators.combine(Faults.officerFaults(), Arbitraries.integers().between(0, 420))
-                .as((f, day) -> new Fault.Builder().from(f).actDate(LocalDate.of(2023, 1, 1).plusDays(day)).build());
+                .as((f, day) -> f.toBuilder().actDate(LocalDate.of(2023, 1, 1).plusDays(day)).build());
     }
 
     @Provide

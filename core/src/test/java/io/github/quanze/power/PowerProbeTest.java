@@ -72,10 +72,10 @@ class PowerProbeTest extends TextProbes {
         return calls;
     }
 
+    /** A power, as a builder on which each attribute can be set once more. */
     private static Power.Builder power() {
-        Power.Builder builder = new Power.Builder();
-        builder.code(PowerCode.of("CF-009")).name("对某违法行为的处罚").kind(PowerKind.ADMINISTRATIVE_PENALTY)
-                .implementingAgency("某市烟草专卖局").enforcementArea("烟草专卖").addProvision(Provision.of(TOBACCO_LAW, 31));
-        return builder;
+        return Power.builder().code(PowerCode.of("CF-009")).name("对某违法行为的处罚").kind(PowerKind.ADMINISTRATIVE_PENALTY)
+                .implementingAgency("某市烟草专卖局").enforcementArea("烟草专卖").addProvision(Provision.of(TOBACCO_LAW, 31))
+                .build().toBuilder();
     }
 }

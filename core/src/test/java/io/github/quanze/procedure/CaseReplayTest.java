@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class CaseReplayTest {
 
     /** A departmental rule that leaves testing out of a penalty's time limit (a test fixture, not a real rule). */
-    static final LegalInstrument DEPARTMENT_RULE = new LegalInstrument.Builder().title("某部门行政处罚程序规定")
+    static final LegalInstrument DEPARTMENT_RULE = LegalInstrument.builder().title("某部门行政处罚程序规定")
             .level(InstrumentLevel.DEPARTMENTAL_RULE).documentNumber("某部令第1号")
             .effectiveDate(LocalDate.of(2022, 7, 15)).build();
 

@@ -203,7 +203,7 @@ class ProcedureLawTest {
 
     // 4. 行政处罚法 Art 64(4): only the hearing host is kept apart; an agency's own rule may add more
 
-    static final LegalInstrument BUREAU_RULE = new LegalInstrument.Builder().title("某市烟草专卖局行政执法责任制实施办法")
+    static final LegalInstrument BUREAU_RULE = LegalInstrument.builder().title("某市烟草专卖局行政执法责任制实施办法")
             .level(InstrumentLevel.NORMATIVE_DOCUMENT).documentNumber("某烟〔2024〕3号")
             .effectiveDate(LocalDate.of(2024, 1, 1)).build();
 

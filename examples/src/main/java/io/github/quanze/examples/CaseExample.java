@@ -191,7 +191,7 @@ final class CaseExample extends Report {
         line(t("六、执法过错与责任追究（", "6. Faults and sanctions (decided ") + REVIEWED + t("）", ")"));
         SanctionPolicy policy = SanctionPolicy.national();
         for (Fault found : ReviewFaults.of(report)) {
-            Fault fault = new Fault.Builder().from(found).form(form(found.type())).build();
+            Fault fault = found.toBuilder().form(form(found.type())).build();
             line("  " + t("过错认定：", "Fault: ") + in(fault.summary()));
             if (locale() != Locale.ENGLISH) {
                 line("    " + fault.description());

@@ -268,7 +268,7 @@ final class CountyExample extends Report {
         return county.members().stream().sorted((a, b) -> Double.compare(a.diligence(), b.diligence())).limit(2)
                 .map(m -> {
                     OfficerId officer = m.staff().handlers().get(0);
-                    return new Fault.Builder()
+                    return Fault.builder()
                             .subject(FaultSubject.officer(officer, county.organization().officer(officer).name()))
                             .type(FaultType.CORRUPTION).form(FaultForm.INTENT).consequence(Consequence.SERIOUS)
                             .role(Role.HANDLER).responsibility(Responsibility.DIRECT)

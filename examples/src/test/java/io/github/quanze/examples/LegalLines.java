@@ -87,7 +87,7 @@ final class LegalLines {
     static String defectLine(ReviewDefect defect) {
         return "defect criterion=" + defect.criterion().code() + " veto=" + defect.criterion().isVeto()
                 + " occurrences=" + defect.occurrences() + " points=" + defect.points() + " date=" + defect.date()
-                + " faultType=" + opt(defect.criterion().faultType()) + " people=" + people(defect.people())
+                + " faultType=" + opt(defect.criterion().defectKind().map(io.github.quanze.fault.ReviewFaults::typeOf)) + " people=" + people(defect.people())
                 + " byReviewer=" + defect.reviewer().isPresent();
     }
 

@@ -270,8 +270,8 @@ class CaseReplayTest {
                 java.util.Optional.empty()));
         events.add(new CaseEvent.Resumed(LocalDate.of(2026, 10, 30)));
 
-        CaseState state = Cases.penaltyCase("烟罚〔2026〕3号", LocalDate.of(2026, 9, 1)).procedure(withTests)
-                .grounds(Cases.GROUNDS[0], Cases.GROUNDS[1]).hearingEligible(true).build().appendAll(events)
+        CaseState state = Cases.opening("烟罚〔2026〕3号", LocalDate.of(2026, 9, 1)).procedure(withTests)
+                .organization(Cases.BUREAU_ORGANIZATION).area(Cases.AREA).grounds(Cases.GROUNDS[0], Cases.GROUNDS[1]).hearingEligible(true).build().appendAll(events)
                 .replay(LocalDate.of(2026, 12, 1));
 
         // ten days (10-20..10-29) not counted: due 2026-12-10; the rule asks no written notice

@@ -113,9 +113,15 @@ public final class Cases {
 
     private Cases() {}
 
+    /** An ordinary penalty case of the bureau, in the tobacco area, to be opened. */
     public static CaseRecord.Builder penaltyCase(String id, LocalDate opened) {
-        return CaseRecord.builder().id(id).procedure(ProcedureTemplates.PENALTY_ORDINARY)
-                .organization(BUREAU_ORGANIZATION).area(AREA).opened(opened);
+        return opening(id, opened).procedure(ProcedureTemplates.PENALTY_ORDINARY).organization(BUREAU_ORGANIZATION)
+                .area(AREA);
+    }
+
+    /** A case with its number and opening day only: the caller sets procedure, organization and area. */
+    public static CaseRecord.Builder opening(String id, LocalDate opened) {
+        return CaseRecord.builder().id(id).opened(opened);
     }
 
     public static CaseEvent.StepPerformed step(StepKind step, String date, OfficerId... officers) {

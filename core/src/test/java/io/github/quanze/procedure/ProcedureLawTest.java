@@ -221,8 +221,8 @@ class ProcedureLawTest {
         List<CaseEvent> events = replace(PENALTY_CASE, DECISION, step(DECISION, "2026-10-19", CHEN, WANG));
 
         CaseState statute = Cases.penaltyCase(events).replay(AFTER);
-        CaseState bureau = Cases.penaltyCase("烟罚〔2026〕7号", LocalDate.of(2026, 9, 1)).procedure(own)
-                .grounds(GROUNDS[0], GROUNDS[1]).hearingEligible(true).build().appendAll(events).replay(AFTER);
+        CaseState bureau = Cases.opening("烟罚〔2026〕7号", LocalDate.of(2026, 9, 1)).procedure(own)
+                .organization(Cases.BUREAU_ORGANIZATION).area(Cases.AREA).grounds(GROUNDS[0], GROUNDS[1]).hearingEligible(true).build().appendAll(events).replay(AFTER);
 
         assertThat(statute.violations()).isEmpty();
         assertThat(bureau.violations()).singleElement().satisfies(v -> {

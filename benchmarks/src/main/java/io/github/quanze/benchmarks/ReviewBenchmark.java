@@ -2,8 +2,8 @@ package io.github.quanze.benchmarks;
 
 import io.github.quanze.power.AgencyId;
 import io.github.quanze.assessment.AgencyAssessment;
-import io.github.quanze.assessment.AgencyPeriod;
 import io.github.quanze.assessment.AgencyRanking;
+import io.github.quanze.assessment.AgencyTally;
 import io.github.quanze.assessment.AssessmentScheme;
 import io.github.quanze.review.CaseFile;
 import io.github.quanze.review.CaseFileReview;
@@ -91,7 +91,7 @@ public class ReviewBenchmark {
      */
     @Benchmark
     public AgencyRanking sequential() {
-        AgencyPeriod.Builder[] periods = new AgencyPeriod.Builder[AGENCIES];
+        AgencyTally[] periods = new AgencyTally[AGENCIES];
         for (int a = 0; a < AGENCIES; a++) {
             periods[a] = period(a);
         }
@@ -103,7 +103,7 @@ public class ReviewBenchmark {
         }
         List<AgencyAssessment> assessed = new ArrayList<>(AGENCIES);
         for (int a = 0; a < AGENCIES; a++) {
-            assessed.add(AssessmentScheme.DEFAULT.assess(periods[a].cases(filesOf(a), overdue[a]).build()));
+            assessed.add(AssessmentScheme.DEFAULT.assess(periods[a].cases(filesOf(a), overdue[a]).toPeriod()));
         }
         return AgencyRanking.of(assessed);
     }
@@ -117,21 +117,21 @@ public class ReviewBenchmark {
     @Benchmark
     public AgencyRanking parallel() {
         List<AgencyAssessment> assessed = IntStream.range(0, AGENCIES).parallel().mapToObj(a -> {
-            AgencyPeriod.Builder period = period(a);
+            AgencyTally period = period(a);
             long overdue = 0;
             for (int i = a; i < files; i += AGENCIES) {
                 ReviewReport report = review(i);
                 period.addReport(report);
                 overdue += overdue(report);
             }
-            return AssessmentScheme.DEFAULT.assess(period.cases(filesOf(a), overdue).build());
+            return AssessmentScheme.DEFAULT.assess(period.cases(filesOf(a), overdue).toPeriod());
         }).toList();
         return AgencyRanking.of(assessed);
     }
 
     /** An agency's period with what the assessment counts besides its files: a survey of 100 returned cards. */
-    private AgencyPeriod.Builder period(int agency) {
-        return AgencyPeriod.builder(AgencyId.of("A" + agency), "机关" + agency, LocalDate.of(2026, 1, 1), REVIEWED)
+    private AgencyTally period(int agency) {
+        return AgencyTally.of(AgencyId.of("A" + agency), "机关" + agency, LocalDate.of(2026, 1, 1), REVIEWED)
                 .survey(100, 70 + agency % 30);
     }
 

@@ -220,7 +220,7 @@ public final class AgencyMeasurePolicy {
         }
         Standing standing = assessment.grade().map(g -> g == Grade.EXCELLENT ? Standing.OUTSTANDING
                 : g == Grade.FAIL ? Standing.FAILED : Standing.ORDINARY).orElse(Standing.ORDINARY);
-        return new Facts(correction, satisfaction, p.isPerfunctory(), p.isFalsified(), p.isSevere(), standing);
+        return new Facts(correction, satisfaction, p.perfunctory(), p.falsified(), p.severe(), standing);
     }
 
     /**

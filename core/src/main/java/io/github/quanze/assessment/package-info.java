@@ -2,7 +2,8 @@
  * Assessment (评议考核): an agency's period scored, ranked and answered with measures, and officers' ratings and
  * cards.
  * <p>
- * Agencies: an {@link io.github.quanze.assessment.AgencyPeriod} holds an agency's period as counts and its
+ * Agencies: an {@link io.github.quanze.assessment.AgencyTally} counts an agency's period and merges with the tallies
+ * of its other parts; the {@link io.github.quanze.assessment.AgencyPeriod} it gives holds the counts and their
  * {@link io.github.quanze.assessment.Indicator}s; an {@link io.github.quanze.assessment.AssessmentScheme} scores it
  * into an {@link io.github.quanze.assessment.AgencyAssessment}; {@link io.github.quanze.assessment.AgencyRanking}
  * ranks the agencies with named tie-breaks and the 流动奖杯, and

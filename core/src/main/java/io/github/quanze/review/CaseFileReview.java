@@ -1,6 +1,5 @@
 package io.github.quanze.review;
 
-import io.github.quanze.assessment.AgencyPeriod;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -38,9 +37,10 @@ import java.util.Optional;
  * case's file lacks what is still to come, so that an empty file would score full marks. The state of an open case,
  * with its violations so far, is what {@link CaseRecord#replay} gives.
  * <p>
- * The report names the agency whose file it is, so that {@link AgencyPeriod} counts it for that agency only: the
- * agency of the first case handler (承办人, see below), or, in a case where no handling post performed a step, of
- * the first officer who recorded the final step. Interpretation: a case is handled in the name of one enforcement
+ * The report names the agency whose file it is, so that an agency's tally
+ * ({@link io.github.quanze.assessment.AgencyTally}) counts it for that agency only: the agency of the first case
+ * handler (承办人, see below), or, in a case where no handling post performed a step, of the first officer who
+ * recorded the final step. Interpretation: a case is handled in the name of one enforcement
  * subject (执法主体), the one whose handler takes it on.
  * <p>
  * This class is stateless and thread-safe.

@@ -42,7 +42,7 @@ class AssessmentPropertiesTest {
                     .legalityReviews(required, done).reconsiderations(ReconsiderationOutcome.UPHELD, upheld)
                     .reconsiderations(ReconsiderationOutcome.ANNULLED, corrected)
                     .lawsuits(LitigationOutcome.CLAIM_DISMISSED, won).lawsuits(LitigationOutcome.VARIED, lost)
-                    .complaints(complaints).survey(responses, satisfied).build();
+                    .complaints(complaints).survey(responses, satisfied).toPeriod();
         }
 
         /** The same period with one indicator worse and every denominator unchanged, or itself if none can be. */
@@ -179,8 +179,8 @@ class AssessmentPropertiesTest {
     }
 
     private static AgencyPeriod build(List<ReviewReport> reports, List<ReconsiderationOutcome> outcomes) {
-        AgencyPeriod.Builder b = period(AssessmentFixtures.TOBACCO).cases(10, 1).survey(20, 18).addReports(reports);
+        AgencyTally b = period(AssessmentFixtures.TOBACCO).cases(10, 1).survey(20, 18).addReports(reports);
         outcomes.forEach(o -> b.reconsiderations(o, 1));
-        return b.build();
+        return b.toPeriod();
     }
 }

@@ -2,8 +2,8 @@ package io.github.quanze.review;
 
 import io.github.quanze.assessment.AgencyAssessment;
 import io.github.quanze.assessment.AgencyMeasurePolicy;
-import io.github.quanze.assessment.AgencyPeriod;
 import io.github.quanze.assessment.AgencyRanking;
+import io.github.quanze.assessment.AgencyTally;
 import io.github.quanze.assessment.AssessmentScheme;
 import io.github.quanze.assessment.CardEntry;
 import io.github.quanze.assessment.CardHistory;
@@ -89,15 +89,15 @@ class ReviewProbeTest extends TextProbes {
             probe("AgencyMeasurePolicy.of(" + d + ")", () -> AgencyMeasurePolicy.of(
                     AgencyMeasurePolicy.national().table(), d, d, d, d));
         }
-        longs("AgencyPeriod.cases", n -> period(TOBACCO).cases(n, n).build());
-        longs("AgencyPeriod.caseFiles", n -> period(TOBACCO).caseFiles(n, n, n, n).build());
-        longs("AgencyPeriod.legalityReviews", n -> period(TOBACCO).legalityReviews(n, n).build());
-        longs("AgencyPeriod.complaints", n -> period(TOBACCO).complaints(n).build());
-        longs("AgencyPeriod.survey", n -> period(TOBACCO).survey(n, n).build());
-        longs("AgencyPeriod.bonus", n -> period(TOBACCO).bonus("COMMENDED", n).build());
-        longs("AgencyPeriod.reconsiderations", n -> period(TOBACCO)
-                .reconsiderations(ReconsiderationOutcome.UPHELD, n).build());
-        longs("AgencyPeriod.lawsuits", n -> period(TOBACCO).lawsuits(LitigationOutcome.CLAIM_DISMISSED, n).build());
+        longs("AgencyTally.cases", n -> period(TOBACCO).cases(n, n).toPeriod());
+        longs("AgencyTally.caseFiles", n -> period(TOBACCO).caseFiles(n, n, n, n).toPeriod());
+        longs("AgencyTally.legalityReviews", n -> period(TOBACCO).legalityReviews(n, n).toPeriod());
+        longs("AgencyTally.complaints", n -> period(TOBACCO).complaints(n).toPeriod());
+        longs("AgencyTally.survey", n -> period(TOBACCO).survey(n, n).toPeriod());
+        longs("AgencyTally.bonus", n -> period(TOBACCO).bonus("COMMENDED", n).toPeriod());
+        longs("AgencyTally.reconsiderations", n -> period(TOBACCO)
+                .reconsiderations(ReconsiderationOutcome.UPHELD, n).toPeriod());
+        longs("AgencyTally.lawsuits", n -> period(TOBACCO).lawsuits(LitigationOutcome.CLAIM_DISMISSED, n).toPeriod());
         longs("IndicatorValue.ratio", n -> IndicatorValue.ratio(Indicator.OVERDUE_RATE, n, n));
         longs("IndicatorValue.count", n -> IndicatorValue.count(Indicator.COMPLAINT_COUNT, n));
         longs("AgencyMeasurePolicy.withMinimums", n -> AgencyMeasurePolicy.national().withMinimums(n, n));
@@ -107,8 +107,8 @@ class ReviewProbeTest extends TextProbes {
     void datesAndYears_areTakenOrRejectedShortly() {
         dates("CaseFileReview.review", d -> CaseFileReview.review(FILE, ReviewStandards.DEFAULT, d));
         dates("ReviewStandards.inForceOn", d -> ReviewStandards.of(ReviewStandards.DEFAULT).inForceOn(d));
-        dates("AgencyPeriod.builder(from)", d -> AgencyPeriod.builder(TOBACCO, "局", d, LocalDate.MAX).build());
-        dates("AgencyPeriod.builder(to)", d -> AgencyPeriod.builder(TOBACCO, "局", LocalDate.MIN, d).build());
+        dates("AgencyTally.of(from)", d -> AgencyTally.of(TOBACCO, "局", d, LocalDate.MAX).toPeriod());
+        dates("AgencyTally.of(to)", d -> AgencyTally.of(TOBACCO, "局", LocalDate.MIN, d).toPeriod());
         dates("CardEntry(given)", d -> CardEntry.of(OfficerCard.YELLOW, d, "理由", "张科长"));
         dates("CardHistory.give", d -> CardHistory.of(WANG).give(OfficerCard.YELLOW, d, "理由", "张科长")
                 .applyTo(BUREAU_ORGANIZATION));
@@ -143,10 +143,11 @@ class ReviewProbeTest extends TextProbes {
         probe("ReviewStandard.isInForceOn", () -> ReviewStandards.DEFAULT.isInForceOn(null));
         probe("ReviewStandards.of(more)", () -> ReviewStandards.of(ReviewStandards.DEFAULT, (ReviewStandard[]) null));
         probe("RatingConsequence(alternatives)", () -> new RatingConsequence("C", TEXT, null, BASIS));
-        probe("AgencyPeriod.addReport", () -> period(TOBACCO).addReport(null));
-        probe("AgencyPeriod.addReports", () -> period(TOBACCO).addReports(null));
-        probe("AgencyPeriod.addAll", () -> period(TOBACCO).addAll(null));
-        probe("AgencyPeriod.addCase", () -> period(TOBACCO).addCase(null));
+        probe("AgencyTally.addReport", () -> period(TOBACCO).addReport(null));
+        probe("AgencyTally.addReports", () -> period(TOBACCO).addReports(null));
+        probe("AgencyTally.combine", () -> period(TOBACCO).combine(null));
+        probe("AgencyTally.from", () -> AgencyTally.from(null));
+        probe("AgencyTally.addCase", () -> period(TOBACCO).addCase(null));
         probe("AssessmentScheme.section", () -> AssessmentScheme.DEFAULT.toBuilder("T").section(null));
         probe("AssessmentScheme.item", () -> AssessmentScheme.DEFAULT.toBuilder("T").item(null));
         probe("AssessmentScheme.bonus", () -> AssessmentScheme.DEFAULT.toBuilder("T").bonus(null));
@@ -196,8 +197,8 @@ class ReviewProbeTest extends TextProbes {
         calls.put("ReviewReport(caseId)", t -> new ReviewReport(t, CLEAN_100.agency(), CLEAN_100.standard(), DAY,
                 CLEAN_100.handlers(), CLEAN_100.scores(), CLEAN_100.defects(), 100, Grade.EXCELLENT));
         calls.put("RatingConsequence(code)", t -> new RatingConsequence(t, TEXT, List.of(), BASIS));
-        calls.put("AgencyPeriod.builder(name)", t -> AgencyPeriod.builder(TOBACCO, t, DAY, DAY));
-        calls.put("AgencyPeriod.bonus", t -> AssessmentScheme.DEFAULT.assess(period(TOBACCO).bonus(t, 1).build()));
+        calls.put("AgencyTally.of(name)", t -> AgencyTally.of(TOBACCO, t, DAY, DAY));
+        calls.put("AgencyTally.bonus", t -> AssessmentScheme.DEFAULT.assess(period(TOBACCO).bonus(t, 1).toPeriod()));
         calls.put("AssessmentScheme.builder", AssessmentScheme::builder);
         calls.put("AssessmentScheme.note", t -> AssessmentScheme.DEFAULT.toBuilder("T").note(t).build());
         calls.put("AssessmentScheme.removeItem", t -> AssessmentScheme.DEFAULT.toBuilder("T").removeItem(t));

@@ -39,7 +39,7 @@ import io.github.quanze.procedure.StepKind;
 import io.github.quanze.fault.ViolationFaults;
 import io.github.quanze.procedure.ViolationKind;
 import io.github.quanze.assessment.AgencyAssessment;
-import io.github.quanze.assessment.AgencyPeriod;
+import io.github.quanze.assessment.AgencyTally;
 import io.github.quanze.assessment.AssessmentScheme;
 import io.github.quanze.review.CaseFile;
 import io.github.quanze.review.CaseFileReview;
@@ -138,9 +138,9 @@ class QuickStartTest {
                         .with(ReviewerFinding.of("FILING.PAGES", "卷内第3页未编页码", "刘评查", LocalDate.of(2026, 9, 3))),
                 ReviewStandards.DEFAULT, LocalDate.of(2026, 9, 3));
         System.out.println(report.explain().zh());
-        AgencyAssessment assessment = AssessmentScheme.DEFAULT.assess(AgencyPeriod.builder(bureau, "某市烟草专卖局",
+        AgencyAssessment assessment = AssessmentScheme.DEFAULT.assess(AgencyTally.of(bureau, "某市烟草专卖局",
                         LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))
-                .addReport(report).cases(1, 0).complaints(0).survey(120, 110).build());
+                .addReport(report).cases(1, 0).complaints(0).survey(120, 110).toPeriod());
         System.out.println(assessment.explain().zh());
         // --- README review snippet ends ---
 

@@ -260,6 +260,16 @@ public final class AgencyRanking {
     }
 
     @Override
+    public boolean equals(Object obj) {
+        return obj instanceof AgencyRanking r && places.equals(r.places);
+    }
+
+    @Override
+    public int hashCode() {
+        return places.hashCode();
+    }
+
+    @Override
     public String toString() {
         return "AgencyRanking" + places.stream().map(p -> p.rank() + ":" + p.agency()).toList();
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * What one agency did in an assessment period (考核期内的执法情况), the input of agency assessment: its reviewed case
@@ -136,24 +137,11 @@ public record AgencyPeriod(AgencyId agency, String agencyName, LocalDate from, L
                 return IndicatorValue.ratioOrNoData(indicator, overdueCases, cases);
             case LEGALITY_REVIEW_COVERAGE:
                 return IndicatorValue.ratioOrNoData(indicator, legalityReviewsDone, legalityReviewsRequired);
-            case RECONSIDERATION_CORRECTION_RATE: {
-                long decided = 0;
-                long corrected = 0;
-                for (Map.Entry<ReconsiderationOutcome, Long> e : reconsiderations.entrySet()) {
-                    decided += e.getKey().isDecision() ? e.getValue() : 0;
-                    corrected += e.getKey().corrects() ? e.getValue() : 0;
-                }
-                return IndicatorValue.ratioOrNoData(indicator, corrected, decided);
-            }
-            case LITIGATION_LOSS_RATE: {
-                long judged = 0;
-                long lost = 0;
-                for (Map.Entry<LitigationOutcome, Long> e : lawsuits.entrySet()) {
-                    judged += e.getKey().isJudgment() ? e.getValue() : 0;
-                    lost += e.getKey().isLoss() ? e.getValue() : 0;
-                }
-                return IndicatorValue.ratioOrNoData(indicator, lost, judged);
-            }
+            case RECONSIDERATION_CORRECTION_RATE:
+                return ratio(indicator, reconsiderations, ReconsiderationOutcome::corrects,
+                        ReconsiderationOutcome::isDecision);
+            case LITIGATION_LOSS_RATE:
+                return ratio(indicator, lawsuits, LitigationOutcome::isLoss, LitigationOutcome::isJudgment);
             case COMPLAINT_COUNT:
                 return IndicatorValue.count(indicator, complaints);
             case COMPLAINTS_PER_100_CASES:
@@ -163,6 +151,18 @@ public record AgencyPeriod(AgencyId agency, String agencyName, LocalDate from, L
             default:
                 throw new AssertionError(indicator);
         }
+    }
+
+    /** The ratio of the outcomes counted as {@code part} to those counted as {@code whole}. */
+    private static <K> IndicatorValue ratio(Indicator indicator, Map<K, Long> outcomes, Predicate<K> part,
+            Predicate<K> whole) {
+        long parts = 0;
+        long wholes = 0;
+        for (Map.Entry<K, Long> e : outcomes.entrySet()) {
+            parts += part.test(e.getKey()) ? e.getValue() : 0;
+            wholes += whole.test(e.getKey()) ? e.getValue() : 0;
+        }
+        return IndicatorValue.ratioOrNoData(indicator, parts, wholes);
     }
 
     /**

@@ -195,9 +195,7 @@ public final class AgencyTally {
      *         the message names it
      */
     public AgencyTally cases(long handled, long overdue) {
-        AgencyPeriod.check(agency, "cases", handled, 0, Long.MAX_VALUE);
-        AgencyPeriod.check(agency, "overdueCases", overdue, 0, handled);
-        return add(new int[] {CASES, OVERDUE_CASES}, new long[] {handled, overdue});
+        return addShare(CASES, handled, OVERDUE_CASES, overdue);
     }
 
     /**
@@ -221,9 +219,7 @@ public final class AgencyTally {
      *         the message names it
      */
     public AgencyTally legalityReviews(long required, long done) {
-        AgencyPeriod.check(agency, "legalityReviewsRequired", required, 0, Long.MAX_VALUE);
-        AgencyPeriod.check(agency, "legalityReviewsDone", done, 0, required);
-        return add(new int[] {REVIEWS_REQUIRED, REVIEWS_DONE}, new long[] {required, done});
+        return addShare(REVIEWS_REQUIRED, required, REVIEWS_DONE, done);
     }
 
     /**
@@ -235,12 +231,7 @@ public final class AgencyTally {
      * @throws IllegalArgumentException if the count is negative or the total would pass {@link Long#MAX_VALUE}
      */
     public AgencyTally reconsiderations(ReconsiderationOutcome outcome, long count) {
-        Objects.requireNonNull(outcome, "outcome");
-        AgencyPeriod.check(agency, "reconsiderations " + outcome, count, 0, Long.MAX_VALUE);
-        if (count > 0) {
-            reconsiderations.put(outcome, plus("reconsiderations " + outcome, reconsiderations.get(outcome), count));
-        }
-        return this;
+        return addTo(reconsiderations, "reconsiderations", Objects.requireNonNull(outcome, "outcome"), count, 0);
     }
 
     /**
@@ -252,12 +243,7 @@ public final class AgencyTally {
      * @throws IllegalArgumentException if the count is negative or the total would pass {@link Long#MAX_VALUE}
      */
     public AgencyTally lawsuits(LitigationOutcome outcome, long count) {
-        Objects.requireNonNull(outcome, "outcome");
-        AgencyPeriod.check(agency, "lawsuits " + outcome, count, 0, Long.MAX_VALUE);
-        if (count > 0) {
-            lawsuits.put(outcome, plus("lawsuits " + outcome, lawsuits.get(outcome), count));
-        }
-        return this;
+        return addTo(lawsuits, "lawsuits", Objects.requireNonNull(outcome, "outcome"), count, 0);
     }
 
     /**
@@ -282,9 +268,7 @@ public final class AgencyTally {
      *         the message names it
      */
     public AgencyTally survey(long responses, long satisfied) {
-        AgencyPeriod.check(agency, "surveyResponses", responses, 0, Long.MAX_VALUE);
-        AgencyPeriod.check(agency, "satisfiedResponses", satisfied, 0, responses);
-        return add(new int[] {RESPONSES, SATISFIED}, new long[] {responses, satisfied});
+        return addShare(RESPONSES, responses, SATISFIED, satisfied);
     }
 
     /**
@@ -299,9 +283,7 @@ public final class AgencyTally {
     public AgencyTally bonus(String code, long times) {
         Objects.requireNonNull(code, "code");
         Texts.checkLine("Agency period " + agency + ": bonus code", code);
-        AgencyPeriod.check(agency, "bonus " + Texts.quoted(code), times, 1, Long.MAX_VALUE);
-        bonusClaims.put(code, plus("bonus " + Texts.quoted(code), bonusClaims.get(code), times));
-        return this;
+        return addTo(bonusClaims, "bonus", code, times, 1);
     }
 
     /**
@@ -386,6 +368,23 @@ public final class AgencyTally {
                 c[FILE_MAX_POINTS], c[CASES], c[OVERDUE_CASES], c[REVIEWS_REQUIRED], c[REVIEWS_DONE],
                 reconsiderations, lawsuits, c[COMPLAINTS], c[RESPONSES], c[SATISFIED], bonusClaims, perfunctory,
                 falsified, severe);
+    }
+
+    /** Adds a count and the part of it that counts for an indicator, such as cases and overdue cases. */
+    private AgencyTally addShare(int whole, long ofWhole, int part, long ofPart) {
+        AgencyPeriod.check(agency, NAMES[whole], ofWhole, 0, Long.MAX_VALUE);
+        AgencyPeriod.check(agency, NAMES[part], ofPart, 0, ofWhole);
+        return add(new int[] {whole, part}, new long[] {ofWhole, ofPart});
+    }
+
+    /** Adds a count to a keyed count, such as the reconsiderations of one outcome; a count of zero adds no key. */
+    private <K> AgencyTally addTo(Map<K, Long> counts, String field, K key, long count, long min) {
+        String name = field + " " + (key instanceof String ? Texts.quote(key) : key);
+        AgencyPeriod.check(agency, name, count, min, Long.MAX_VALUE);
+        if (count > 0) {
+            counts.put(key, plus(name, counts.get(key), count));
+        }
+        return this;
     }
 
     /** Adds amounts to counts, all or none. */

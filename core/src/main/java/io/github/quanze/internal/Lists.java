@@ -2,10 +2,9 @@ package io.github.quanze.internal;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * Copies the collections callers give, so that a null collection or a null element fails at the edge of the API
@@ -98,6 +97,13 @@ public final class Lists {
         if (elements == null) {
             throw new NullPointerException(name);
         }
-        addEach(name, target, Arrays.asList(elements));
+        for (T element : elements) {
+            if (element == null) {
+                throw new NullPointerException(name + " element");
+            }
+        }
+        for (T element : elements) {
+            target.add(element);
+        }
     }
 }

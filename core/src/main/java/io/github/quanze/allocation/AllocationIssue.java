@@ -1,12 +1,13 @@
 package io.github.quanze.allocation;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import io.github.quanze.rule.Severity;
 
 /**
  * What an {@link AllocationFinding} is about (职权分解问题), with the severity the audit gives it.
  */
-public enum AllocationIssue {
+public enum AllocationIssue implements Labelled {
     /** 遗漏: a power of the catalogue is allocated to no post. */
     UNALLOCATED("职权未分解到岗（遗漏）", "power not allocated", Severity.ERROR),
     /** 无承办岗位: a power is allocated, but no post handles it. */
@@ -57,6 +58,7 @@ public enum AllocationIssue {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

@@ -1,6 +1,7 @@
 package io.github.quanze.assessment;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import io.github.quanze.sanction.SanctionKind;
 import java.util.Comparator;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.Set;
  * (表彰, "对行政执法绩效突出的行政执法部门…予以表彰") is the reward side of the same text and is never given together
  * with a sanction.
  */
-public enum AgencyMeasure {
+public enum AgencyMeasure implements Labelled {
     /** 表彰: commendation of an agency whose enforcement was outstanding. */
     COMMENDATION("表彰", "commendation", null),
     /** 限期整改: rectification within a time limit. */
@@ -40,6 +41,7 @@ public enum AgencyMeasure {
     }
 
     /** @return the measure's name in Chinese and English, not null */
+    @Override
     public BilingualText label() {
         return label;
     }

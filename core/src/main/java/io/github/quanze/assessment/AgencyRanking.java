@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Texts;
 import io.github.quanze.power.AgencyId;
@@ -43,7 +44,7 @@ public final class AgencyRanking {
     public static final int TROPHIES = 3;
 
     /** A rule that breaks a tie in total (同分排序规则), in the order they apply. */
-    public enum TieBreak {
+    public enum TieBreak implements Labelled {
         /** 案卷合格率高者居前. */
         CASE_FILE_PASS_RATE("案卷合格率较高", "higher case-file pass rate"),
         /** 复议纠错率低者居前. */
@@ -58,6 +59,7 @@ public final class AgencyRanking {
         }
 
         /** @return the rule in Chinese and English, not null */
+        @Override
         public BilingualText label() {
             return label;
         }

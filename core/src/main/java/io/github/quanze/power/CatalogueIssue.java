@@ -1,11 +1,12 @@
 package io.github.quanze.power;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * What a {@link CatalogueFinding} is about (权责清单问题).
  */
-public enum CatalogueIssue {
+public enum CatalogueIssue implements Labelled {
     /**
      * 依据失效: a provision the power cites is not in force on the day checked, because its instrument was repealed
      * or revised, or has not yet taken effect.
@@ -38,6 +39,7 @@ public enum CatalogueIssue {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

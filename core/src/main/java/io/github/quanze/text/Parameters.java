@@ -309,6 +309,19 @@ public final class Parameters {
         }
 
         /**
+         * Puts every value of other parameters, in their order: how a rendering layer adds a finding's own details
+         * to the values it takes from the finding's typed components.
+         *
+         * @param other  the parameters, not null
+         * @return this builder, not null
+         * @throws IllegalArgumentException if a name of {@code other} was put before
+         */
+        public Builder putAll(Parameters other) {
+            Objects.requireNonNull(other, "other").values.forEach(this::add);
+            return this;
+        }
+
+        /**
          * Builds the parameters.
          *
          * @return the parameters, not null

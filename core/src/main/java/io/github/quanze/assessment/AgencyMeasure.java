@@ -4,6 +4,7 @@ import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.Labelled;
 import io.github.quanze.sanction.SanctionKind;
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,19 +68,7 @@ public enum AgencyMeasure implements Labelled {
      * @return the description in Chinese and English, not null
      */
     public static BilingualText describe(Set<AgencyMeasure> measures) {
-        if (measures.isEmpty()) {
-            return BilingualText.of("无", "none");
-        }
-        StringBuilder zh = new StringBuilder();
-        StringBuilder en = new StringBuilder();
-        AgencyMeasure[] all = values();
-        for (int i = all.length - 1; i >= 0; i--) {
-            if (measures.contains(all[i])) {
-                zh.append(zh.length() == 0 ? "" : "、").append(all[i].label.zh());
-                en.append(en.length() == 0 ? "" : ", ").append(all[i].label.en());
-            }
-        }
-        return BilingualText.of(zh.toString(), en.toString());
+        return AssessmentMessages.measures(Objects.requireNonNull(measures, "measures"));
     }
 
     private static int compare(Set<AgencyMeasure> a, Set<AgencyMeasure> b) {

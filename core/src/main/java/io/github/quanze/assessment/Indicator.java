@@ -86,21 +86,13 @@ public enum Indicator implements Labelled {
     /** The unit an indicator's value is in (计量单位). */
     public enum Unit {
         /** 百分比: part over whole, times 100. */
-        PERCENT("%", "%"),
+        PERCENT,
         /** 分: points of 100. */
-        POINTS("分", " points"),
+        POINTS,
         /** 件: a plain count. */
-        COUNT("件", ""),
+        COUNT,
         /** 件/百案: per 100 cases. */
-        PER_100_CASES("件/百案", " per 100 cases");
-
-        private final String zh;
-        private final String en;
-
-        Unit(String zh, String en) {
-            this.zh = zh;
-            this.en = en;
-        }
+        PER_100_CASES;
 
         /**
          * Formats a value in this unit, with at most two decimals: 12.5%, 3件.
@@ -109,8 +101,7 @@ public enum Indicator implements Labelled {
          * @return the text in Chinese and English, not null
          */
         public BilingualText format(double value) {
-            String number = IndicatorValue.twoDecimals(value);
-            return BilingualText.of(number + zh, this == COUNT ? number : number + en);
+            return AssessmentMessages.format(this, value);
         }
     }
 

@@ -8,7 +8,6 @@ import static io.github.quanze.testing.Fixtures.POST_INSPECTOR;
 import static io.github.quanze.testing.Probes.dates;
 import static io.github.quanze.testing.Probes.probe;
 
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.Parameters;
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;

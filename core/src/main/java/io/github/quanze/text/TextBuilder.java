@@ -1,7 +1,5 @@
 package io.github.quanze.text;
 
-import static com.google.common.base.Preconditions.checkState;
-
 import java.util.Objects;
 
 /**
@@ -84,11 +82,9 @@ public final class TextBuilder {
     /**
      * Returns the text built so far.
      *
-     * @return the text, not null
-     * @throws IllegalStateException if the text is blank in a language
+     * @return the text, not null; not blank, as its first part was not
      */
     public BilingualText build() {
-        checkState(!zh.toString().isBlank() && !en.toString().isBlank(), "The text built is blank");
         return BilingualText.of(zh.toString(), en.toString());
     }
 

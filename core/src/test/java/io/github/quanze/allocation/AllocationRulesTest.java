@@ -109,6 +109,8 @@ class AllocationRulesTest {
         assertThat(report.findings(AllocationIssue.CHECK_FAILED)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.code()).isEqualTo("ALLOCATION.CHECK_FAILED");
+            assertThat(f.parameters().text("check")).isEqualTo("LOCAL.BROKEN");
+            assertThat(f.parameters().text("error")).isEqualTo("java.lang.IllegalStateException: no data source");
             assertThat(f.message()).isEqualTo(BilingualText.of(
                     "检查 LOCAL.BROKEN「本地规则」执行失败（java.lang.IllegalStateException: no data source），"
                             + "本报告缺少该项检查的结果，应当修正后重新检查",

@@ -37,6 +37,7 @@ public enum AllocationIssue implements Labelled {
     CHECK_FAILED("检查规则执行失败", "check failed", Severity.ERROR);
 
     private final BilingualText label;
+    private final String code = "ALLOCATION." + name();
     private final Severity severity;
 
     AllocationIssue(String zh, String en, Severity severity) {
@@ -50,7 +51,7 @@ public enum AllocationIssue implements Labelled {
      * @return the code, not null
      */
     public String code() {
-        return "ALLOCATION." + name();
+        return code;
     }
 
     /**

@@ -3,7 +3,6 @@ package io.github.quanze.allocation;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.quanze.internal.Texts;
-import io.github.quanze.organization.Certification;
 import io.github.quanze.organization.PostId;
 import io.github.quanze.power.PowerCode;
 import io.github.quanze.power.PowerKind;
@@ -27,9 +26,6 @@ final class AllocationMessages {
 
     /** How many powers or officers a message lists before it gives the number in all. */
     static final int SHOWN = 5;
-
-    /** The names rendering takes from the finding's components or computes; details must not use them. */
-    private static final Set<String> RESERVED = Set.of("power", "post", "powerCount", "handlers", "shown", "why");
 
     private static final Set<AllocationIssue> NO_POWER = EnumSet.of(AllocationIssue.CHECK_FAILED);
     private static final Set<AllocationIssue> NEED_POST = EnumSet.of(AllocationIssue.NO_HANDLER,
@@ -92,40 +88,33 @@ final class AllocationMessages {
     private AllocationMessages() {}
 
     private static Map<AllocationIssue, ParameterSchema> schemas() {
+        ParameterSchema power = ParameterSchema.none().require("powerName", String.class);
+        ParameterSchema staffing = ParameterSchema.none().require("postLabel", String.class)
+                .require("area", String.class).require("date", LocalDate.class);
         Map<AllocationIssue, ParameterSchema> schemas = new EnumMap<>(AllocationIssue.class);
-        schemas.put(AllocationIssue.UNALLOCATED, schema().value("powerName", String.class)
-                .value("kind", PowerKind.class).build());
-        schemas.put(AllocationIssue.NO_HANDLER, schema().value("powerName", String.class).build());
-        schemas.put(AllocationIssue.SPLIT_WITHOUT_LEAD, schema().value("powerName", String.class)
-                .list("postLabels", String.class).value("leads", Long.class).build());
-        schemas.put(AllocationIssue.HANDLER_ALSO_APPROVES, schema().value("powerName", String.class)
-                .value("postLabel", String.class).build());
-        schemas.put(AllocationIssue.HANDLER_ALSO_REVIEWS, schema().value("powerName", String.class)
-                .value("postLabel", String.class).value("role", PostRole.class).build());
-        schemas.put(AllocationIssue.NO_APPROVER, schema().value("powerName", String.class)
-                .value("kind", PowerKind.class).build());
-        schemas.put(AllocationIssue.NO_CERTIFIED_OFFICER, schema().value("postLabel", String.class)
-                .value("area", String.class).value("date", LocalDate.class)
-                .list("certifications", Certification.class).build());
-        schemas.put(AllocationIssue.FEWER_THAN_TWO_CERTIFIED, schema().value("postLabel", String.class)
-                .value("area", String.class).value("date", LocalDate.class).build());
-        schemas.put(AllocationIssue.FOREIGN_POST, schema().value("postLabel", String.class)
-                .value("postAgency", String.class).value("agency", String.class).build());
-        schemas.put(AllocationIssue.UNKNOWN_POWER, schema().value("catalogue", String.class)
-                .list("postLabels", String.class).build());
-        schemas.put(AllocationIssue.UNKNOWN_POST, schema().build());
-        schemas.put(AllocationIssue.CHECK_FAILED, schema().value("check", String.class)
-                .value("checkTitle", BilingualText.class).value("error", String.class).build());
+        schemas.put(AllocationIssue.UNALLOCATED, power.require("kind", PowerKind.class));
+        schemas.put(AllocationIssue.NO_HANDLER, power);
+        schemas.put(AllocationIssue.SPLIT_WITHOUT_LEAD, power.require("postLabels", List.class)
+                .require("leads", Long.class));
+        schemas.put(AllocationIssue.HANDLER_ALSO_APPROVES, power.require("postLabel", String.class));
+        schemas.put(AllocationIssue.HANDLER_ALSO_REVIEWS, power.require("postLabel", String.class)
+                .require("role", PostRole.class));
+        schemas.put(AllocationIssue.NO_APPROVER, power.require("kind", PowerKind.class));
+        schemas.put(AllocationIssue.NO_CERTIFIED_OFFICER, staffing.require("certifications", List.class));
+        schemas.put(AllocationIssue.FEWER_THAN_TWO_CERTIFIED, staffing);
+        schemas.put(AllocationIssue.FOREIGN_POST, ParameterSchema.none().require("postLabel", String.class)
+                .require("postAgency", String.class).require("agency", String.class));
+        schemas.put(AllocationIssue.UNKNOWN_POWER, ParameterSchema.none().require("catalogue", String.class)
+                .require("postLabels", List.class));
+        schemas.put(AllocationIssue.UNKNOWN_POST, ParameterSchema.none());
+        schemas.put(AllocationIssue.CHECK_FAILED, ParameterSchema.none().require("check", String.class)
+                .require("checkTitle", BilingualText.class).require("error", String.class));
         return schemas;
-    }
-
-    private static ParameterSchema.Builder schema() {
-        return ParameterSchema.builder().reserve(RESERVED);
     }
 
     /** Checks a finding's details and that it has the power and post its issue concerns. */
     static void check(AllocationIssue issue, List<PowerCode> powers, List<PostId> posts, Parameters parameters) {
-        SCHEMAS.get(issue).check(() -> "Allocation finding " + Texts.quote(issue.code()), parameters);
+        SCHEMAS.get(issue).check(issue.code(), parameters);
         checkArgument(NO_POWER.contains(issue) || !powers.isEmpty(), "Allocation finding %s must name the power it "
                 + "concerns", Texts.quoted(issue.code()));
         checkArgument(!NEED_POST.contains(issue) || !posts.isEmpty(), "Allocation finding %s must name the post it "

@@ -5,7 +5,6 @@ import static io.github.quanze.power.PowerKind.ADMINISTRATIVE_PENALTY;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Maps;
-import io.github.quanze.text.Labelled;
 import io.github.quanze.text.Parameters;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.power.AgencyId;
@@ -124,7 +123,7 @@ final class AllocationScan {
 
     private void unallocated(Power power) {
         add(AllocationIssue.UNALLOCATED, List.of(power.code()), List.of(), ofPower(power).put("kind",
-                (Labelled) power.kind()), AllocationBases.OPINIONS);
+                power.kind()), AllocationBases.OPINIONS);
     }
 
     private void checkPower(Power power, PowerAllocations allocated) {
@@ -146,7 +145,7 @@ final class AllocationScan {
         }
         if (!allocated.approved && NEED_APPROVER.contains(power.kind())) {
             add(AllocationIssue.NO_APPROVER, List.of(power.code()), List.of(), ofPower(power).put("kind",
-                    (Labelled) power.kind()), AllocationBases.approver(power.kind()));
+                    power.kind()), AllocationBases.approver(power.kind()));
         }
     }
 
@@ -159,7 +158,7 @@ final class AllocationScan {
     /** One post that handles a power must not review its own work. */
     private void handlerReviews(Power power, PostId post, boolean legal) {
         add(AllocationIssue.HANDLER_ALSO_REVIEWS, List.of(power.code()), List.of(post), ofPower(power)
-                .put("postLabel", postLabel(post)).put("role", (Labelled) (legal ? PostRole.LEGAL_REVIEWER
+                .put("postLabel", postLabel(post)).put("role", (legal ? PostRole.LEGAL_REVIEWER
                         : PostRole.REVIEWER)), AllocationBases.selfReview(EnumSet.of(power.kind())));
     }
 

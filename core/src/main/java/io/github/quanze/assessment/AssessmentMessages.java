@@ -5,7 +5,6 @@ import io.github.quanze.review.Grade;
 import io.github.quanze.review.ReviewReport;
 import io.github.quanze.rule.RuleRef;
 import io.github.quanze.text.BilingualText;
-import io.github.quanze.text.Labelled;
 import io.github.quanze.text.Parameters;
 import io.github.quanze.text.Template;
 import io.github.quanze.text.TextBuilder;
@@ -155,7 +154,7 @@ final class AssessmentMessages {
         boolean scored = a.grade().isPresent();
         if (scored) {
             text.append(SCORED.render(Parameters.builder().put("total", points(a.total()))
-                    .put("grade", (Labelled) a.grade().get()).put("scheme", scheme.name()).put("base", points(a.base()))
+                    .put("grade", a.grade().get()).put("scheme", scheme.name()).put("base", points(a.base()))
                     .put("bonus", points(a.bonus())).build()));
         } else {
             text.append(NOT_SCORED.render(Parameters.builder().put("coverage", scheme.minimumCoverage())
@@ -171,7 +170,7 @@ final class AssessmentMessages {
                 if (!i.item().section().equals(s.section().code())) {
                     continue;
                 }
-                text.append("\n    ", ITEM.render(Parameters.builder().put("indicator", (Labelled) i.item().indicator())
+                text.append("\n    ", ITEM.render(Parameters.builder().put("indicator", i.item().indicator())
                         .put("value", describe(i.value())).build()));
                 if (scored && i.counted()) {
                     text.append(ITEM_POINTS.render(Parameters.builder().put("earned", points(i.earned()))
@@ -207,9 +206,9 @@ final class AssessmentMessages {
             text.append("\n", PLACE.render(Parameters.builder().put("rank", place.rank())
                     .put("name", a.period().agencyName()).put("agency", a.agency().value()).build()));
             text.append(a.grade().isPresent() ? PLACE_SCORED.render(Parameters.builder().put("total", points(a.total()))
-                    .put("grade", (Labelled) a.grade().get()).build()) : PLACE_NOT_SCORED.render(Parameters.empty()));
+                    .put("grade", a.grade().get()).build()) : PLACE_NOT_SCORED.render(Parameters.empty()));
             place.tieBreak().ifPresent(rule -> text.append(TIE_BREAK.render(Parameters.builder()
-                    .put("above", place.rank() - 1).put("rule", (Labelled) rule).build())));
+                    .put("above", place.rank() - 1).put("rule", rule).build())));
             Set<AgencyMeasure> measures = place.measures().outcome().orElse(Set.of());
             if (!measures.isEmpty()) {
                 text.append(PLACE_MEASURES.render(Parameters.builder().put("measures", measures(measures)).build()));
@@ -246,7 +245,7 @@ final class AssessmentMessages {
         OfficerCard card = appraisal.card();
         TextBuilder text = TextBuilder.of(APPRAISAL.render(Parameters.builder().put("officer", facts.officer().value())
                 .put("name", facts.name()).put("year", facts.year().getValue())
-                .put("rating", (Labelled) appraisal.rating()).put("card", (Labelled) card).build()));
+                .put("rating", appraisal.rating()).put("card", card).build()));
         if (card != OfficerCard.GREEN) {
             text.append(CARD_EFFECT.render(Parameters.builder().put("effect", card.effect()).build()));
         }
@@ -255,7 +254,7 @@ final class AssessmentMessages {
                 .put("minor", facts.minorFaults()).put("serious", facts.seriousFaults())
                 .put("grave", facts.graveFaults()).build()));
         facts.previousRating().ifPresent(p -> text.append(PREVIOUS_RATING.render(Parameters.builder()
-                .put("previous", (Labelled) p).build())));
+                .put("previous", p).build())));
         for (Fault fault : facts.faults()) {
             text.append("\n  - ", FAULT.render(Parameters.builder().put("date", fault.actDate())
                     .put("fault", fault.summary()).build()));
@@ -263,7 +262,7 @@ final class AssessmentMessages {
         for (ReviewReport report : facts.reports()) {
             if (report.grade() != Grade.EXCELLENT) {
                 text.append("\n  - ", FILE.render(Parameters.builder().put("caseId", report.caseId())
-                        .put("total", report.total()).put("grade", (Labelled) report.grade()).build()));
+                        .put("total", report.total()).put("grade", report.grade()).build()));
             }
         }
         text.append("\n  ").appendIndented("  ", appraisal.ratingDecision().explain());
@@ -289,7 +288,7 @@ final class AssessmentMessages {
     /** 2026-01-15 黄卡（暂停执法、暂扣执法证件、离岗培训）：理由；决定人：张科长；2026-03-01 培训合格后解除（决定人：…）. */
     static BilingualText describe(CardEntry entry) {
         TextBuilder text = TextBuilder.of(CARD_GIVEN.render(Parameters.builder().put("given", entry.given())
-                .put("card", (Labelled) entry.card()).put("effect", entry.card().effect()).put("reason", entry.reason())
+                .put("card", entry.card()).put("effect", entry.card().effect()).put("reason", entry.reason())
                 .put("givenBy", entry.givenBy()).build()));
         entry.lifted().ifPresent(d -> text.append(CARD_LIFTED.render(Parameters.builder().put("lifted", d)
                 .put("liftedBy", entry.liftedBy().orElseThrow()).build())));
@@ -311,19 +310,19 @@ final class AssessmentMessages {
     static String cardReason(OfficerAppraisal appraisal) {
         List<String> rules = appraisal.cardDecision().fired().stream().map(RuleRef::id).map(id -> id.value()).toList();
         return APPRAISAL_CARD_REASON.render(Parameters.builder().put("year", appraisal.year().getValue())
-                .put("rating", (Labelled) appraisal.rating()).put("rules", rules).build()).zh();
+                .put("rating", appraisal.rating()).put("rules", rules).build()).zh();
     }
 
     /** The reason a certificate records for a card that stands: 黄卡：暂停执法…（理由；决定人：…）. */
     static String suspends(CardEntry cause) {
-        return CARD_SUSPENDS.render(Parameters.builder().put("card", (Labelled) cause.card())
+        return CARD_SUSPENDS.render(Parameters.builder().put("card", cause.card())
                 .put("effect", cause.card().effect()).put("reason", cause.reason()).put("givenBy", cause.givenBy())
                 .build()).zh();
     }
 
     /** The reason a certificate records for a card lifted: 黄卡解除：培训合格，恢复执法（决定人：…）. */
     static String restores(CardEntry cause) {
-        return CARD_LIFT_RESTORES.render(Parameters.builder().put("card", (Labelled) cause.card())
+        return CARD_LIFT_RESTORES.render(Parameters.builder().put("card", cause.card())
                 .put("liftedBy", cause.liftedBy().orElseThrow()).build()).zh();
     }
 }

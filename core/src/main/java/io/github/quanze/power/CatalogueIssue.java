@@ -20,6 +20,7 @@ public enum CatalogueIssue implements Labelled {
     BASIS_BELOW_REQUIRED_LEVEL("依据层级不足", "basis below the required level");
 
     private final BilingualText label;
+    private final String code = "CATALOGUE." + name();
 
     CatalogueIssue(String zh, String en) {
         this.label = BilingualText.of(zh, en);
@@ -31,7 +32,7 @@ public enum CatalogueIssue implements Labelled {
      * @return the code, not null
      */
     public String code() {
-        return "CATALOGUE." + name();
+        return code;
     }
 
     /**

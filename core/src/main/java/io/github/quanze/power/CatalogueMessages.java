@@ -14,16 +14,12 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The wording of the power package's findings (权责清单检查消息): one template per issue, the parameters each issue
  * carries, and the rendering of a {@link CatalogueFinding} in Chinese and English. The checks build data only.
  */
 final class CatalogueMessages {
-
-    /** The names rendering takes from the finding itself or computes; a finding's details must not use them. */
-    private static final Set<String> RESERVED = Set.of("power", "stale", "levels");
 
     static final Template NOT_IN_FORCE = Template.of(
             "职权{power}「{powerName}」的实施依据{stale}在{date}不在施行期内，应当及时调整权责清单",
@@ -54,12 +50,11 @@ final class CatalogueMessages {
 
     private static Map<CatalogueIssue, ParameterSchema> schemas() {
         Map<CatalogueIssue, ParameterSchema> schemas = new EnumMap<>(CatalogueIssue.class);
-        schemas.put(CatalogueIssue.BASIS_NOT_IN_FORCE, ParameterSchema.builder().value("powerName", String.class)
-                .value("date", LocalDate.class).reserve(RESERVED).build());
-        schemas.put(CatalogueIssue.BASIS_BELOW_REQUIRED_LEVEL, ParameterSchema.builder()
-                .value("powerName", String.class).value("kind", PowerKind.class)
-                .list("requiredLevels", InstrumentLevel.class).value("coercionByRegulation", Boolean.class)
-                .reserve(RESERVED).build());
+        schemas.put(CatalogueIssue.BASIS_NOT_IN_FORCE, ParameterSchema.none().require("powerName", String.class)
+                .require("date", LocalDate.class));
+        schemas.put(CatalogueIssue.BASIS_BELOW_REQUIRED_LEVEL, ParameterSchema.none().require("powerName", String.class)
+                .require("kind", PowerKind.class).require("requiredLevels", List.class)
+                .require("coercionByRegulation", Boolean.class));
         return schemas;
     }
 
@@ -68,8 +63,7 @@ final class CatalogueMessages {
      * at least, and for a basis not in force, provisions none of which is in force on the day.
      */
     static void check(CatalogueIssue issue, PowerCode power, List<Provision> provisions, Parameters parameters) {
-        SCHEMAS.get(issue).check(() -> "Catalogue finding " + Texts.quote(issue.code()) + " of power " + power,
-                parameters);
+        SCHEMAS.get(issue).check(issue.code(), parameters);
         if (issue == CatalogueIssue.BASIS_BELOW_REQUIRED_LEVEL) {
             checkArgument(!parameters.list("requiredLevels").isEmpty(), "Catalogue finding %s of power %s: "
                     + "requiredLevels must not be empty", Texts.quoted(issue.code()), power);
@@ -92,7 +86,7 @@ final class CatalogueMessages {
             LocalDate date = details.date("date");
             return NOT_IN_FORCE.render(values.put("stale", stale(finding.provisions(), date)).putAll(details).build());
         }
-        if (Boolean.TRUE.equals(details.get("coercionByRegulation").orElse(false))) {
+        if (details.bool("coercionByRegulation")) {
             return COERCION_BY_REGULATION.render(values.putAll(details).build());
         }
         List<?> levels = details.list("requiredLevels");

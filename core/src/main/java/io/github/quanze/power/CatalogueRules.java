@@ -14,7 +14,6 @@ import io.github.quanze.basis.InstrumentLevel;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.rule.Severity;
-import io.github.quanze.text.Labelled;
 import io.github.quanze.text.Parameters;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -98,7 +97,7 @@ final class CatalogueRules {
     }
 
     private static Parameters levelDetails(Power power, List<InstrumentLevel> required, boolean coercionByRegulation) {
-        return Parameters.builder().put("powerName", power.name()).put("kind", (Labelled) power.kind())
+        return Parameters.builder().put("powerName", power.name()).put("kind", power.kind())
                 .put("requiredLevels", required).put("coercionByRegulation", coercionByRegulation).build();
     }
 

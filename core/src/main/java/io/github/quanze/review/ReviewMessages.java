@@ -3,7 +3,6 @@ package io.github.quanze.review;
 import io.github.quanze.procedure.Involvement;
 import io.github.quanze.procedure.ProcedureViolation;
 import io.github.quanze.text.BilingualText;
-import io.github.quanze.text.Labelled;
 import io.github.quanze.text.Parameters;
 import io.github.quanze.text.Template;
 import io.github.quanze.text.TextBuilder;
@@ -70,7 +69,7 @@ final class ReviewMessages {
     /** The report: total, grade and standard, the vetoes, each item's score, and each defect on a line. */
     static BilingualText explain(ReviewReport r) {
         TextBuilder lines = TextBuilder.of(REPORT.render(Parameters.builder().put("caseId", r.caseId()).put("total", r.total())
-                .put("grade", (Labelled) r.grade()).put("standard", r.standard().citation()).put("date", r.date())
+                .put("grade", r.grade()).put("standard", r.standard().citation()).put("date", r.date())
                 .build()));
         int vetoes = r.vetoes().size();
         if (vetoes > 0) {
@@ -78,7 +77,7 @@ final class ReviewMessages {
                     .build()));
         }
         for (Score s : r.scores()) {
-            lines.append("\n  ", SCORE.render(Parameters.builder().put("part", (Labelled) s.item().part())
+            lines.append("\n  ", SCORE.render(Parameters.builder().put("part", s.item().part())
                     .put("item", s.item().name()).put("points", s.points()).put("of", s.item().points()).build()));
         }
         lines.append("\n  ", r.defects().isEmpty() ? NO_DEFECT.render(Parameters.empty())

@@ -3,203 +3,148 @@ package io.github.quanze.text;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import io.github.quanze.internal.Texts;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
- * The parameters one kind of finding carries (参数清单): each name with the type of its value, so that a finding is
- * checked when it is made, not when its message is rendered, and a system knows what it stores.
+ * The parameters one kind of finding carries (参数表): each name with the type of its value, required or optional.
+ * A finding checks its {@link Parameters} against the schema of its kind when it is made, so a finding built by hand
+ * with a missing, unknown or mistyped parameter fails at once, naming it, instead of when its message is rendered.
  * <p>
- * A type is {@link String} (a text), {@link Long} (a whole number), {@link BigDecimal}, {@link LocalDate},
- * {@link Boolean}, {@link BilingualText}, an enum or another {@link Labelled} type; a list parameter names the type
- * of its elements. Names the schema reserves are those a rendering layer takes from a finding's typed components;
- * a finding's own parameters must not use them.
+ * Types are those {@link Parameters} holds: {@code String.class} for a text, {@code Long.class} for a whole number,
+ * {@code BigDecimal.class}, {@code LocalDate.class}, {@code Boolean.class}, {@code BilingualText.class}, an enum or
+ * {@link Labelled} type, or {@code List.class}.
  * <p>
- * This class is immutable and thread-safe.
+ * This class is immutable and thread-safe; {@link #require} and {@link #allow} return new schemas.
  */
 public final class ParameterSchema {
 
-    private final ImmutableMap<String, Class<?>> types;
-    private final ImmutableSet<String> lists;
-    private final ImmutableSet<String> reserved;
+    private static final ParameterSchema NONE = new ParameterSchema(ImmutableMap.of(), ImmutableMap.of());
 
-    private ParameterSchema(ImmutableMap<String, Class<?>> types, ImmutableSet<String> lists,
-            ImmutableSet<String> reserved) {
-        this.types = types;
-        this.lists = lists;
-        this.reserved = reserved;
+    private final ImmutableMap<String, Class<?>> required;
+    private final ImmutableMap<String, Class<?>> optional;
+
+    private ParameterSchema(ImmutableMap<String, Class<?>> required, ImmutableMap<String, Class<?>> optional) {
+        this.required = required;
+        this.optional = optional;
     }
 
     /**
-     * Starts a schema.
+     * Returns the schema of a kind that carries no parameter.
      *
-     * @return a new builder, not null
+     * @return the empty schema, not null
      */
-    public static Builder builder() {
-        return new Builder();
+    public static ParameterSchema none() {
+        return NONE;
     }
 
     /**
-     * Returns the names and the types of their values (of their elements, for a list), in the order declared.
+     * Returns this schema with a required parameter added.
      *
-     * @return the types by name, not null
+     * @param name  the name, a Java identifier not yet in the schema, not null
+     * @param type  the type of its value, not null
+     * @return the new schema, not null
+     * @throws IllegalArgumentException if the name is not an identifier or already in the schema
      */
-    public Map<String, Class<?>> types() {
-        return types;
+    public ParameterSchema require(String name, Class<?> type) {
+        return new ParameterSchema(with(required, name, type), optional);
     }
 
     /**
-     * Checks whether a parameter is a list.
+     * Returns this schema with an optional parameter added.
      *
-     * @param name  the name, not null
-     * @return true if the schema declares it as a list
+     * @param name  the name, a Java identifier not yet in the schema, not null
+     * @param type  the type of its value, not null
+     * @return the new schema, not null
+     * @throws IllegalArgumentException if the name is not an identifier or already in the schema
      */
-    public boolean isList(String name) {
-        return lists.contains(Objects.requireNonNull(name, "name"));
+    public ParameterSchema allow(String name, Class<?> type) {
+        return new ParameterSchema(required, with(optional, name, type));
     }
 
     /**
-     * Returns the names a finding's own parameters must not use.
+     * Returns the required parameters with their types, in the order they were added.
      *
-     * @return the reserved names, not null
+     * @return the immutable map, not null
      */
-    public Set<String> reserved() {
-        return reserved;
+    public Map<String, Class<?>> required() {
+        return required;
     }
 
     /**
-     * Checks parameters against the schema: each declared one present with a value of its type, no reserved name
-     * used. Other parameters are allowed.
+     * Returns the optional parameters with their types, in the order they were added.
      *
-     * @param owner  what the parameters belong to, for the message, such as "Allocation finding
-     *        'ALLOCATION.UNALLOCATED'"; asked for only when a check fails, not null
+     * @return the immutable map, not null
+     */
+    public Map<String, Class<?>> optional() {
+        return optional;
+    }
+
+    /**
+     * Checks parameters against the schema: every required one present, none unknown, each of its type.
+     *
+     * @param owner  what the parameters belong to, for the message, such as {@code PROCEDURE.MISSED_DEADLINE}
      * @param parameters  the parameters, not null
-     * @throws IllegalArgumentException naming the owner and the parameter, if one is missing, of the wrong type or
-     *         reserved
+     * @return the parameters, not null
+     * @throws IllegalArgumentException naming the owner and the parameter that is missing, unknown or mistyped
      */
-    public void check(Supplier<String> owner, Parameters parameters) {
+    public Parameters check(String owner, Parameters parameters) {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(parameters, "parameters");
-        for (Map.Entry<String, Class<?>> entry : types.entrySet()) {
-            String name = entry.getKey();
-            Class<?> type = entry.getValue();
-            Object value = parameters.get(name).orElse(null);
-            if (value == null) {
-                throw invalid(owner, "parameter %s is missing; present: %s", Texts.quote(name), parameters.names());
-            }
-            if (!lists.contains(name)) {
-                if (!type.isInstance(value)) {
-                    throw invalid(owner, "parameter %s must be a %s, but was a %s", Texts.quote(name),
-                            type.getSimpleName(), value.getClass().getSimpleName());
-                }
-                continue;
-            }
-            if (!(value instanceof List)) {
-                throw invalid(owner, "parameter %s must be a list of %s, but was a %s", Texts.quote(name),
-                        type.getSimpleName(), value.getClass().getSimpleName());
-            }
-            for (Object element : (List<?>) value) {
-                if (!type.isInstance(element)) {
-                    throw invalid(owner, "parameter %s must be a list of %s, but holds a %s", Texts.quote(name),
-                            type.getSimpleName(), element.getClass().getSimpleName());
-                }
+        for (String name : required.keySet()) {
+            checkArgument(parameters.has(name), "%s: parameter %s is required, but absent; present: %s", owner,
+                    Texts.quoted(name), parameters.names());
+        }
+        for (String name : parameters.names()) {
+            Class<?> type = required.containsKey(name) ? required.get(name) : optional.get(name);
+            checkArgument(type != null, "%s: parameter %s is not one of its parameters %s", owner,
+                    Texts.quoted(name), names());
+            try {
+                parameters.typed(name, type);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(owner + ": " + e.getMessage(), e);
             }
         }
-        for (String name : reserved) {
-            if (parameters.has(name)) {
-                throw invalid(owner, "parameter %s is taken from the finding itself and must not be given",
-                        Texts.quote(name));
-            }
-        }
-    }
-
-    private static IllegalArgumentException invalid(Supplier<String> owner, String template, Object... values) {
-        return new IllegalArgumentException(owner.get() + ": " + String.format(template, values));
+        return parameters;
     }
 
     @Override
-    public String toString() {
-        return "ParameterSchema" + types;
+    public boolean equals(Object other) {
+        return other instanceof ParameterSchema that && required.equals(that.required)
+                && optional.equals(that.optional);
     }
 
-    /** A builder of {@link ParameterSchema}. Not thread-safe; the built schema is. */
-    public static final class Builder {
+    @Override
+    public int hashCode() {
+        return required.hashCode() * 31 + optional.hashCode();
+    }
 
-        private final ImmutableMap.Builder<String, Class<?>> types = ImmutableMap.builder();
-        private final ImmutableSet.Builder<String> lists = ImmutableSet.builder();
-        private final ImmutableSet.Builder<String> reserved = ImmutableSet.builder();
+    /** Returns the schema as {@code {due=LocalDate, approver?=String}}, for debugging. */
+    @Override
+    public String toString() {
+        Map<String, String> all = new LinkedHashMap<>();
+        required.forEach((name, type) -> all.put(name, type.getSimpleName()));
+        optional.forEach((name, type) -> all.put(name + "?", type.getSimpleName()));
+        return all.toString();
+    }
 
-        private Builder() {
-        }
+    private Set<String> names() {
+        Set<String> names = new LinkedHashSet<>(required.keySet());
+        names.addAll(optional.keySet());
+        return names;
+    }
 
-        /**
-         * Declares a parameter.
-         *
-         * @param name  the name, not null
-         * @param type  the type of its value: {@code String.class}, {@code Long.class}, {@code LocalDate.class}, an
-         *        enum or labelled type …, not null
-         * @return this builder, not null
-         */
-        public Builder value(String name, Class<?> type) {
-            types.put(Objects.requireNonNull(name, "name"), checkType(type));
-            return this;
-        }
-
-        /**
-         * Declares a list parameter.
-         *
-         * @param name  the name, not null
-         * @param elementType  the type of its elements, not null
-         * @return this builder, not null
-         */
-        public Builder list(String name, Class<?> elementType) {
-            value(name, elementType);
-            lists.add(name);
-            return this;
-        }
-
-        /**
-         * Reserves names for the values a rendering layer takes from a finding's typed components.
-         *
-         * @param names  the names, not null
-         * @return this builder, not null
-         */
-        public Builder reserve(Set<String> names) {
-            reserved.addAll(Objects.requireNonNull(names, "names"));
-            return this;
-        }
-
-        /**
-         * Builds the schema.
-         *
-         * @return the schema, not null
-         * @throws IllegalArgumentException if a name is declared twice, or declared and reserved
-         */
-        public ParameterSchema build() {
-            ImmutableMap<String, Class<?>> built = types.buildOrThrow();
-            ImmutableSet<String> reservedNames = reserved.build();
-            for (String name : built.keySet()) {
-                checkArgument(!reservedNames.contains(name), "Parameter %s is both declared and reserved",
-                        Texts.quoted(name));
-            }
-            return new ParameterSchema(built, lists.build(), reservedNames);
-        }
-
-        private static Class<?> checkType(Class<?> type) {
-            Objects.requireNonNull(type, "type");
-            checkArgument(type == String.class || type == Long.class || type == BigDecimal.class
-                    || type == LocalDate.class || type == Boolean.class || type == BilingualText.class
-                    || type.isEnum() || Labelled.class.isAssignableFrom(type),
-                    "Parameter type must be a text, number, amount, date, boolean, enum or labelled type, but was %s",
-                    type.getName());
-            return type;
-        }
+    private ImmutableMap<String, Class<?>> with(ImmutableMap<String, Class<?>> map, String name, Class<?> type) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        checkArgument(Parameters.isIdentifier(name), "Parameter name must be an identifier, but was %s",
+                Texts.quoted(name));
+        checkArgument(!required.containsKey(name) && !optional.containsKey(name), "Parameter %s is in the schema "
+                + "twice", Texts.quoted(name));
+        return ImmutableMap.<String, Class<?>>builder().putAll(map).put(name, type).build();
     }
 }

@@ -15,11 +15,11 @@ import io.github.quanze.power.PowerCode;
 import io.github.quanze.power.PowerKind;
 import io.github.quanze.testing.ParameterArbitraries;
 import io.github.quanze.text.BilingualText;
-import io.github.quanze.text.Labelled;
 import io.github.quanze.text.Parameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -43,7 +43,7 @@ class AllocationMessagesTest {
     void unallocated_namesThePowerAndItsKind() {
         AllocationFinding f = AllocationFinding.of(AllocationIssue.UNALLOCATED, List.of(PENALTY), List.of(),
                 Parameters.builder().put("powerName", "对无准运证运输烟草专卖品的处罚")
-                        .put("kind", (Labelled) PowerKind.ADMINISTRATIVE_PENALTY).build(), BASIS);
+                        .put("kind", PowerKind.ADMINISTRATIVE_PENALTY).build(), BASIS);
         assertThat(f.message()).isEqualTo(BilingualText.of("职权CF-002「对无准运证运输烟草专卖品的处罚」（行政处罚）未分解到任何岗位",
                 "Power CF-002 (对无准运证运输烟草专卖品的处罚, administrative penalty) is not allocated to any post"));
     }
@@ -62,13 +62,13 @@ class AllocationMessagesTest {
     void handlerAlsoReviews_saysWhichReview() {
         Parameters.Builder details = Parameters.builder().put("powerName", "对无证运输的处罚").put("postLabel", "JC「稽查岗」");
         AllocationFinding legal = AllocationFinding.of(AllocationIssue.HANDLER_ALSO_REVIEWS, List.of(PENALTY),
-                List.of(INSPECTOR), details.put("role", (Labelled) PostRole.LEGAL_REVIEWER).build(), BASIS);
+                List.of(INSPECTOR), details.put("role", PostRole.LEGAL_REVIEWER).build(), BASIS);
         assertThat(legal.message()).isEqualTo(BilingualText.of(
                 "岗位JC「稽查岗」对职权CF-002「对无证运输的处罚」既承办又法制审核，自己审核自己",
                 "Post JC「稽查岗」 both handles and legally reviews power CF-002 (对无证运输的处罚), reviewing its own work"));
         AllocationFinding plain = AllocationFinding.of(AllocationIssue.HANDLER_ALSO_REVIEWS, List.of(PENALTY),
                 List.of(INSPECTOR), Parameters.builder().put("powerName", "对无证运输的处罚").put("postLabel", "JC「稽查岗」")
-                        .put("role", (Labelled) PostRole.REVIEWER).build(), BASIS);
+                        .put("role", PostRole.REVIEWER).build(), BASIS);
         assertThat(plain.message().zh()).isEqualTo("岗位JC「稽查岗」对职权CF-002「对无证运输的处罚」既承办又审核，自己审核自己");
         assertThat(plain.compareTo(legal)).as("审核 sorts before 法制审核, as the sentences do").isNegative();
     }
@@ -111,18 +111,16 @@ class AllocationMessagesTest {
     void aFindingWithoutTheDetailsOfItsIssue_isRejectedWhenMade() {
         assertThatIllegalArgumentException().isThrownBy(() -> AllocationFinding.of(AllocationIssue.UNALLOCATED,
                 List.of(PENALTY), List.of(), Parameters.builder().put("powerName", "处罚").build(), BASIS))
-                .withMessage("Allocation finding 'ALLOCATION.UNALLOCATED': parameter 'kind' is missing; present: "
-                        + "[powerName]");
+                .withMessage("ALLOCATION.UNALLOCATED: parameter 'kind' is required, but absent; present: [powerName]");
         assertThatIllegalArgumentException().isThrownBy(() -> AllocationFinding.of(AllocationIssue.SPLIT_WITHOUT_LEAD,
                 List.of(PENALTY), List.of(INSPECTOR), Parameters.builder().put("powerName", "处罚")
                         .put("postLabels", List.of("JC")).put("leads", "两个").build(), BASIS))
-                .withMessage("Allocation finding 'ALLOCATION.SPLIT_WITHOUT_LEAD': parameter 'leads' must be a Long, "
-                        + "but was a String");
+                .withMessage("ALLOCATION.SPLIT_WITHOUT_LEAD: Parameter 'leads' must be a whole number, but was a text "
+                        + "'两个'");
         assertThatIllegalArgumentException().isThrownBy(() -> AllocationFinding.of(AllocationIssue.NO_HANDLER,
                 List.of(PENALTY), List.of(INSPECTOR), Parameters.builder().put("powerName", "处罚")
                         .put("power", "CF-009").build(), BASIS))
-                .withMessage("Allocation finding 'ALLOCATION.NO_HANDLER': parameter 'power' is taken from the finding "
-                        + "itself and must not be given");
+                .withMessage("ALLOCATION.NO_HANDLER: parameter 'power' is not one of its parameters [powerName]");
         assertThatIllegalArgumentException().isThrownBy(() -> AllocationFinding.of(AllocationIssue.NO_HANDLER,
                 List.of(), List.of(INSPECTOR), Parameters.builder().put("powerName", "处罚").build(), BASIS))
                 .withMessage("Allocation finding 'ALLOCATION.NO_HANDLER' must name the power it concerns");
@@ -149,7 +147,8 @@ class AllocationMessagesTest {
         Arbitrary<List<PostId>> posts = Arbitraries.integers().between(1, 99).map(i -> PostId.of("POST-" + i))
                 .list().ofMinSize(1).ofMaxSize(4).uniqueElements();
         return Arbitraries.of(AllocationIssue.class).flatMap(issue -> Combinators.combine(powers, posts,
-                ParameterArbitraries.parameters(AllocationMessages.SCHEMAS.get(issue)))
+                ParameterArbitraries.parameters(AllocationMessages.SCHEMAS.get(issue), Map.of("postLabels",
+                        ParameterArbitraries.lines(), "certifications", ParameterArbitraries.certifications())))
                 .as((p, q, details) -> new AllocationFinding(issue, p, q, officers(details), details, BASIS)));
     }
 

@@ -14,10 +14,10 @@ import io.github.quanze.basis.Provision;
 import io.github.quanze.rule.Severity;
 import io.github.quanze.testing.ParameterArbitraries;
 import io.github.quanze.text.BilingualText;
-import io.github.quanze.text.Labelled;
 import io.github.quanze.text.Parameters;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -55,7 +55,7 @@ class CatalogueMessagesTest {
     void basisBelowLevel_listsTheLevelsThatWouldDo() {
         CatalogueFinding f = new CatalogueFinding(CatalogueIssue.BASIS_BELOW_REQUIRED_LEVEL, PowerCode.of("CF-012"),
                 List.of(Provision.of(LOCAL_NOTICE, 3)), Severity.ERROR, Parameters.builder()
-                        .put("powerName", "对卷烟零售户未亮证经营的处罚").put("kind", (Labelled) PowerKind.ADMINISTRATIVE_PENALTY)
+                        .put("powerName", "对卷烟零售户未亮证经营的处罚").put("kind", PowerKind.ADMINISTRATIVE_PENALTY)
                         .put("requiredLevels", List.of(InstrumentLevel.LAW, InstrumentLevel.LOCAL_REGULATION))
                         .put("coercionByRegulation", false).build(), BASIS);
         assertThat(f.message()).isEqualTo(BilingualText.of(
@@ -68,7 +68,7 @@ class CatalogueMessagesTest {
     void coercionByRegulation_saysWhatToCheck() {
         CatalogueFinding f = new CatalogueFinding(CatalogueIssue.BASIS_BELOW_REQUIRED_LEVEL, PowerCode.of("QZ-001"),
                 List.of(NOT_YET), Severity.WARNING, Parameters.builder().put("powerName", "扣押")
-                        .put("kind", (Labelled) PowerKind.ADMINISTRATIVE_COERCION)
+                        .put("kind", PowerKind.ADMINISTRATIVE_COERCION)
                         .put("requiredLevels", List.of(InstrumentLevel.LAW)).put("coercionByRegulation", true).build(),
                 BASIS);
         assertThat(f.message().zh()).startsWith("职权QZ-001「扣押」属于行政强制，但实施依据中没有法律，只有行政法规或者地方性法规。")
@@ -89,8 +89,8 @@ class CatalogueMessagesTest {
                 .withMessageContaining("a basis not in force needs the provisions not in force");
         assertThatIllegalArgumentException().isThrownBy(() -> new CatalogueFinding(
                 CatalogueIssue.BASIS_BELOW_REQUIRED_LEVEL, POWER, List.of(), Severity.ERROR, inForce, BASIS))
-                .withMessage("Catalogue finding 'CATALOGUE.BASIS_BELOW_REQUIRED_LEVEL' of power CF-054: parameter "
-                        + "'kind' is missing; present: [powerName, date]");
+                .withMessage("CATALOGUE.BASIS_BELOW_REQUIRED_LEVEL: parameter 'kind' is required, but absent; present: "
+                        + "[powerName, date]");
     }
 
     @Property
@@ -107,7 +107,8 @@ class CatalogueMessagesTest {
     @Provide
     Arbitrary<CatalogueFinding> findings() {
         return Arbitraries.of(CatalogueIssue.class).flatMap(issue -> ParameterArbitraries.parameters(
-                CatalogueMessages.SCHEMAS.get(issue)).filter(p -> !p.has("requiredLevels")
+                CatalogueMessages.SCHEMAS.get(issue), Map.of("requiredLevels", Arbitraries.of(InstrumentLevel.class)))
+                .filter(p -> !p.has("requiredLevels")
                         || !p.list("requiredLevels").isEmpty())
                 .map(details -> new CatalogueFinding(issue, POWER, provisions(issue, details), Severity.WARNING,
                         details, BASIS)));

@@ -25,19 +25,22 @@ public final class ParameterArbitraries {
 
     private ParameterArbitraries() {}
 
-    /** Parameters that fit a schema, each list of up to eight elements. */
-    public static Arbitrary<Parameters> parameters(ParameterSchema schema) {
+    /**
+     * Parameters that fit a schema: each required one, drawn by its type; a list parameter's elements come from the
+     * arbitrary given for its name, up to eight of them.
+     */
+    public static Arbitrary<Parameters> parameters(ParameterSchema schema, Map<String, Arbitrary<?>> listElements) {
         Arbitrary<List<Object>> values = Arbitraries.just(List.of());
-        for (Map.Entry<String, Class<?>> entry : schema.types().entrySet()) {
-            Arbitrary<?> value = schema.isList(entry.getKey()) ? value(entry.getValue()).list().ofMaxSize(8)
-                    : value(entry.getValue());
+        for (Map.Entry<String, Class<?>> entry : schema.required().entrySet()) {
+            Arbitrary<?> value = entry.getValue() == List.class
+                    ? elements(entry.getKey(), listElements).list().ofMaxSize(8) : value(entry.getValue());
             values = Combinators.combine(values, value).as((drawn, v) -> {
                 List<Object> more = new ArrayList<>(drawn);
                 more.add(v);
                 return more;
             });
         }
-        List<String> names = List.copyOf(schema.types().keySet());
+        List<String> names = List.copyOf(schema.required().keySet());
         return values.map(drawn -> {
             Parameters.Builder b = Parameters.builder();
             for (int i = 0; i < names.size(); i++) {
@@ -45,6 +48,14 @@ public final class ParameterArbitraries {
             }
             return b.build();
         });
+    }
+
+    private static Arbitrary<?> elements(String name, Map<String, Arbitrary<?>> listElements) {
+        Arbitrary<?> elements = listElements.get(name);
+        if (elements == null) {
+            throw new IllegalArgumentException("No arbitrary for the elements of list parameter " + name);
+        }
+        return elements;
     }
 
     /** A non-blank line of Latin or Chinese letters, as names, areas and ids are. */
@@ -94,9 +105,6 @@ public final class ParameterArbitraries {
         if (type.isEnum()) {
             return Arbitraries.of((Class<Enum>) type);
         }
-        if (type == Certification.class) {
-            return certifications();
-        }
         throw new IllegalArgumentException("No arbitrary for parameters of type " + type.getName());
     }
 
@@ -122,9 +130,9 @@ public final class ParameterArbitraries {
         if (value instanceof BilingualText) {
             return b.put(name, (BilingualText) value);
         }
-        if (value instanceof Enum) {
-            return b.put(name, (Enum<?>) value);
+        if (value instanceof io.github.quanze.text.Labelled) {
+            return b.put(name, (io.github.quanze.text.Labelled) value);
         }
-        return b.put(name, (io.github.quanze.text.Labelled) value);
+        return b.putConstant(name, (Enum<?>) value);
     }
 }

@@ -58,15 +58,15 @@ final class AllocationMessages {
     static final Template NO_APPROVER = Template.of("职权{power}「{powerName}」属于{kind}，但没有分解负责人批准岗位",
             "Power {power} ({powerName}) is an {kind} power but no post approves it");
     static final Template NO_CERTIFIED_OFFICER = Template.of(
-            "岗位{postLabel}承办 {powerCount} 项职权（执法领域：{area}），在 {date} 没有持有效执法证的执法人员：{why}",
-            "Post {postLabel} handles {powerCount} powers (area: {area}) but has no certified officer on {date}: "
+            "岗位{postLabel}承办 {powers}（执法领域：{area}），在 {date} 没有持有效执法证的执法人员：{why}",
+            "Post {postLabel} handles {powers} (area: {area}) but has no certified officer on {date}: "
                     + "{why}");
     static final Template VACANT = Template.of("岗位无人在岗", "the post is vacant");
     static final Template MORE_OFFICERS = Template.of("{shown}等 {count} 人", "{shown} and others, {count} in all");
     static final Template FEWER_THAN_TWO_CERTIFIED = Template.of(
-            "岗位{postLabel}承办 {powerCount} 项处罚或者强制职权（执法领域：{area}），在 {date} 只有 1 名持证执法人员，"
+            "岗位{postLabel}承办 {penaltyPowers}（执法领域：{area}），在 {date} 只有 1 名持证执法人员，"
                     + "执法人员不得少于两人",
-            "Post {postLabel} handles {powerCount} penalty or coercive powers (area: {area}) with only one certified "
+            "Post {postLabel} handles {penaltyPowers} (area: {area}) with only one certified "
                     + "officer on {date}; at least two are required");
     static final Template FOREIGN_POST = Template.of(
             "岗位{postLabel}属于执法主体 {postAgency}，不属于本主体 {agency}，却分解了职权 {shown}",
@@ -75,8 +75,13 @@ final class AllocationMessages {
     static final Template UNKNOWN_POWER = Template.of(
             "职权分解表分解了权责清单「{catalogue}」中没有的职权 {power}（岗位：{postLabels}）",
             "The table allocates power {power}, which catalogue '{catalogue}' does not hold (posts: {postLabels})");
-    static final Template UNKNOWN_POST = Template.of("岗位 {post} 不在机构设置中，却分解了 {powerCount} 项职权（{shown}）",
-            "Post {post} is not in the organization but is allocated {powerCount} powers ({shown})");
+    static final Template UNKNOWN_POST = Template.of("岗位 {post} 不在机构设置中，却分解了 {powers}（{shown}）",
+            "Post {post} is not in the organization but is allocated {powers} ({shown})");
+    /** How many powers: one, or more, so that the English says "1 power" and "3 powers". */
+    static final Template ONE_POWER = Template.of("{count} 项职权", "{count} power");
+    static final Template POWERS = Template.of("{count} 项职权", "{count} powers");
+    static final Template ONE_PENALTY_POWER = Template.of("{count} 项处罚或者强制职权", "{count} penalty or coercive power");
+    static final Template PENALTY_POWERS = Template.of("{count} 项处罚或者强制职权", "{count} penalty or coercive powers");
     static final Template CHECK_FAILED = Template.of(
             "检查 {check}「{checkTitle}」执行失败（{error}），本报告缺少该项检查的结果，应当修正后重新检查",
             "Check {check} ({checkTitle}) failed ({error}); this report lacks its findings, so run the audit again "
@@ -124,7 +129,11 @@ final class AllocationMessages {
     /** Renders a finding's message. */
     static BilingualText message(AllocationFinding finding) {
         Parameters details = finding.parameters();
-        Parameters.Builder values = Parameters.builder().put("powerCount", finding.powers().size())
+        int count = finding.powers().size();
+        Parameters counted = Parameters.builder().put("count", count).build();
+        Parameters.Builder values = Parameters.builder()
+                .put("powers", (count == 1 ? ONE_POWER : POWERS).render(counted))
+                .put("penaltyPowers", (count == 1 ? ONE_PENALTY_POWER : PENALTY_POWERS).render(counted))
                 .put("handlers", finding.posts().size());
         if (!finding.powers().isEmpty()) {
             values.put("power", finding.powers().get(0).value());

@@ -86,7 +86,7 @@ class AllocationMessagesTest {
                 "岗位JC「稽查岗」承办 1 项职权（执法领域：烟草专卖），在 2026-06-30 没有持有效执法证的执法人员：O-1 未取得执法证；"
                         + "O-2 ZF-2 执法证已过有效期；O-3 ZF-3 执法证已过有效期；O-4 ZF-4 执法证已过有效期；O-5 ZF-5 执法证已过有效期"
                         + "等 6 人",
-                "Post JC「稽查岗」 handles 1 powers (area: 烟草专卖) but has no certified officer on 2026-06-30: O-1 holds no "
+                "Post JC「稽查岗」 handles 1 power (area: 烟草专卖) but has no certified officer on 2026-06-30: O-1 holds no "
                         + "enforcement certificate; O-2 ZF-2 certificate expired; O-3 ZF-3 certificate expired; O-4 ZF-4 "
                         + "certificate expired; O-5 ZF-5 certificate expired and others, 6 in all"));
         AllocationFinding vacant = AllocationFinding.of(AllocationIssue.NO_CERTIFIED_OFFICER, List.of(PENALTY),

@@ -158,8 +158,8 @@ final class AllocationScan {
     /** One post that handles a power must not review its own work. */
     private void handlerReviews(Power power, PostId post, boolean legal) {
         add(AllocationIssue.HANDLER_ALSO_REVIEWS, List.of(power.code()), List.of(post), ofPower(power)
-                .put("postLabel", postLabel(post)).put("role", (legal ? PostRole.LEGAL_REVIEWER
-                        : PostRole.REVIEWER)), AllocationBases.selfReview(EnumSet.of(power.kind())));
+                .put("postLabel", postLabel(post)).put("role", legal ? PostRole.LEGAL_REVIEWER : PostRole.REVIEWER),
+                AllocationBases.selfReview(EnumSet.of(power.kind())));
     }
 
     /** A handling post needs certified officers (持证上岗), two for penalties and coercive measures. */

@@ -131,8 +131,7 @@ public final class AgencyTally {
      */
     public AgencyTally addReport(ReviewReport report) {
         check(report);
-        return add(new int[] {FILES_REVIEWED, FILES_PASSED, FILE_POINTS, FILE_MAX_POINTS},
-                new long[] {1, report.passed() ? 1 : 0, report.total(), report.standard().total()});
+        return addFiles(1, report.passed() ? 1 : 0, report.total(), report.standard().total());
     }
 
     /**
@@ -154,7 +153,7 @@ public final class AgencyTally {
             added[2] = plus("filePoints", added[2], r.total());
             added[3] = plus("fileMaxPoints", added[3], r.standard().total());
         }
-        return add(new int[] {FILES_REVIEWED, FILES_PASSED, FILE_POINTS, FILE_MAX_POINTS}, added);
+        return addFiles(added[0], added[1], added[2], added[3]);
     }
 
     private void check(ReviewReport report) {
@@ -181,8 +180,7 @@ public final class AgencyTally {
         AgencyPeriod.check(agency, "filesReviewed", reviewed, 0, Long.MAX_VALUE);
         AgencyPeriod.check(agency, "filesPassed", passed, 0, reviewed);
         AgencyPeriod.check(agency, "filePoints", points, 0, maxPoints);
-        return add(new int[] {FILES_REVIEWED, FILES_PASSED, FILE_POINTS, FILE_MAX_POINTS},
-                new long[] {reviewed, passed, points, maxPoints});
+        return addFiles(reviewed, passed, points, maxPoints);
     }
 
     /**
@@ -255,7 +253,8 @@ public final class AgencyTally {
      */
     public AgencyTally complaints(long count) {
         AgencyPeriod.check(agency, "complaints", count, 0, Long.MAX_VALUE);
-        return add(new int[] {COMPLAINTS}, new long[] {count});
+        counts[COMPLAINTS] = plus(NAMES[COMPLAINTS], counts[COMPLAINTS], count);
+        return this;
     }
 
     /**
@@ -374,7 +373,11 @@ public final class AgencyTally {
     private AgencyTally addShare(int whole, long ofWhole, int part, long ofPart) {
         AgencyPeriod.check(agency, NAMES[whole], ofWhole, 0, Long.MAX_VALUE);
         AgencyPeriod.check(agency, NAMES[part], ofPart, 0, ofWhole);
-        return add(new int[] {whole, part}, new long[] {ofWhole, ofPart});
+        long wholes = plus(NAMES[whole], counts[whole], ofWhole);
+        long parts = plus(NAMES[part], counts[part], ofPart);
+        counts[whole] = wholes;
+        counts[part] = parts;
+        return this;
     }
 
     /** Adds a count to a keyed count, such as the reconsiderations of one outcome; a count of zero adds no key. */
@@ -382,32 +385,35 @@ public final class AgencyTally {
         String name = field + " " + (key instanceof String ? Texts.quote(key) : key);
         AgencyPeriod.check(agency, name, count, min, Long.MAX_VALUE);
         if (count > 0) {
-            counts.put(key, plus(name, counts.get(key), count));
+            counts.put(key, plus(name, counts.getOrDefault(key, 0L), count));
         }
         return this;
     }
 
-    /** Adds amounts to counts, all or none. */
-    private AgencyTally add(int[] fields, long[] amounts) {
-        long[] sum = new long[fields.length];
-        for (int i = 0; i < fields.length; i++) {
-            sum[i] = plus(NAMES[fields[i]], counts[fields[i]], amounts[i]);
-        }
-        for (int i = 0; i < fields.length; i++) {
-            counts[fields[i]] = sum[i];
-        }
+    /** Adds reviewed files, all or none. */
+    private AgencyTally addFiles(long reviewed, long passed, long points, long maxPoints) {
+        long files = plus(NAMES[FILES_REVIEWED], counts[FILES_REVIEWED], reviewed);
+        long good = plus(NAMES[FILES_PASSED], counts[FILES_PASSED], passed);
+        long earned = plus(NAMES[FILE_POINTS], counts[FILE_POINTS], points);
+        long possible = plus(NAMES[FILE_MAX_POINTS], counts[FILE_MAX_POINTS], maxPoints);
+        counts[FILES_REVIEWED] = files;
+        counts[FILES_PASSED] = good;
+        counts[FILE_POINTS] = earned;
+        counts[FILE_MAX_POINTS] = possible;
         return this;
     }
 
-    private long plus(String field, Long count, long amount) {
-        long current = count == null ? 0 : count;
-        checkArgument(current <= Long.MAX_VALUE - amount, "Agency period %s: %s would pass %s: %s plus %s", agency,
-                field, Long.MAX_VALUE, current, amount);
+    /** Adds a non-negative amount to a count, rejecting a sum past {@link Long#MAX_VALUE}. */
+    private long plus(String field, long current, long amount) {
+        if (current > Long.MAX_VALUE - amount) {
+            throw new IllegalArgumentException(String.format("Agency period %s: %s would pass %s: %s plus %s", agency,
+                    field, Long.MAX_VALUE, current, amount));
+        }
         return current + amount;
     }
 
     private <K> void mergeInto(String field, Map<K, Long> sum, Map<K, Long> theirs) {
-        theirs.forEach((key, count) -> sum.put(key, plus(field + " " + key, sum.get(key), count)));
+        theirs.forEach((key, count) -> sum.put(key, plus(field + " " + key, sum.getOrDefault(key, 0L), count)));
     }
 
     /**

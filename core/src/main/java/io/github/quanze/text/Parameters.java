@@ -185,7 +185,7 @@ public final class Parameters {
         return typed(name, List.class);
     }
 
-    private <T> T typed(String name, Class<T> type) {
+    <T> T typed(String name, Class<T> type) {
         Object value = values.get(Objects.requireNonNull(name, "name"));
         checkArgument(value != null, "Parameter %s is absent; present: %s", Texts.quoted(name), values.keySet());
         checkArgument(type.isInstance(value), "Parameter %s must be %s, but was %s %s", Texts.quoted(name),

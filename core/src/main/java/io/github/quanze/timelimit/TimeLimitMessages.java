@@ -233,13 +233,7 @@ final class TimeLimitMessages {
     }
 
     /** Joins texts one a line. */
-    static BilingualText lines(List<BilingualText> lines) {
-        List<String> zh = new ArrayList<>();
-        List<String> en = new ArrayList<>();
-        for (BilingualText line : lines) {
-            zh.add(line.zh());
-            en.add(line.en());
-        }
-        return BilingualText.of(String.join("\n", zh), String.join("\n", en));
+    private static BilingualText lines(List<BilingualText> lines) {
+        return BilingualText.joinAll("\n", "\n", lines);
     }
 }

@@ -23,7 +23,8 @@ import net.jqwik.api.Provide;
 class TimeLimitMessagesTest {
 
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.national();
-    private static final LegalBasis BASIS = LegalBasis.of(Provision.of(Instruments.ADMINISTRATIVE_LICENSING_LAW, 42, 1));
+    private static final LegalBasis BASIS = LegalBasis.of(Provision.of(Instruments.ADMINISTRATIVE_LICENSING_LAW, 42,
+            1));
     private static final LocalDate DAY = LocalDate.of(2026, 3, 12);
 
     private static TimeLimitFinding finding(TimeLimitFinding.Issue issue, Parameters details) {
@@ -52,7 +53,8 @@ class TimeLimitMessagesTest {
                         "the provision sets no extension; another law, regulation or rule must allow it"));
         assertThat(finding(TimeLimitFinding.Issue.EXTENSION_OVER_CAP, Parameters.builder().put("total", 40)
                 .put("cap", 30).put("unit", PeriodUnit.DAYS).build()).message())
-                .isEqualTo(BilingualText.of("延长共40日，超过法定上限30日", "extended by 40 days in all, beyond the cap of 30 days"));
+                .isEqualTo(BilingualText.of("延长共40日，超过法定上限30日",
+                        "extended by 40 days in all, beyond the cap of 30 days"));
     }
 
     @Example

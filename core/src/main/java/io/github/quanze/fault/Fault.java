@@ -6,7 +6,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.internal.Texts;
+import io.github.quanze.rule.Finding;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -132,11 +134,25 @@ public abstract class Fault {
     public abstract LocalDate actDate();
 
     /**
-     * Returns what happened, as the finding states it.
+     * Returns the findings the fault rests on (过错依据), as data: the procedural violations it was derived from
+     * ({@link ViolationFaults}), or the defects of a reviewed case file ({@link ReviewFaults}), each with its code,
+     * parameters and provisions. Empty for a fault the finder of fact states in its own words.
      *
-     * @return the description, not blank
+     * @return the grounds, in order, not null
      */
-    public abstract String description();
+    public abstract List<Finding> grounds();
+
+    /**
+     * Returns what happened, in Chinese and English: as the finder of fact wrote it, or else rendered from the
+     * {@link #grounds()}, each ground's message with its provisions. A description written in one language
+     * ({@link Builder#description(String)}) reads the same in both.
+     *
+     * @return the description, not null
+     */
+    @Value.Default
+    public BilingualText description() {
+        return FaultMessages.describe(subject().id(), grounds());
+    }
 
     /**
      * Returns the gravity: the type's default, one tier graver for intent, one lighter for ordinary negligence
@@ -219,11 +235,7 @@ public abstract class Fault {
      * @return the description in Chinese and English, not null
      */
     public BilingualText summary() {
-        return BilingualText.of(
-                subject().name() + "：" + type().label().zh() + "，" + form().label().zh() + "，" + gravity().label().zh()
-                        + "，" + responsibility().label().zh(),
-                subject().name() + ": " + type().label().en() + ", " + form().label().en() + ", "
-                        + gravity().label().en() + ", " + responsibility().label().en());
+        return FaultMessages.summary(this);
     }
 
     /**
@@ -277,7 +289,8 @@ public abstract class Fault {
         checkArgument(faultsThisYear() >= 1 && faultsThisYear() <= MAX_FAULTS_PER_YEAR,
                 "Fault of %s: faults this year must be between 1 and %s, but was %s", subject().id(),
                 MAX_FAULTS_PER_YEAR, faultsThisYear());
-        Texts.checkText("Fault of " + subject().id() + ": description", description());
+        Texts.checkText("Fault of " + subject().id() + ": description", description().zh());
+        Texts.checkText("Fault of " + subject().id() + ": description in English", description().en());
         checkArgument(!orderManifestlyUnlawful() || circumstances().contains(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING),
                 "Fault of %s: orderManifestlyUnlawful concerns an order executed after objecting, but the "
                         + "circumstances %s do not include EXECUTED_ORDER_AFTER_OBJECTING", subject().id(),
@@ -285,9 +298,23 @@ public abstract class Fault {
     }
 
     /**
-     * Builds a {@link Fault}: set subject, type, form, consequence, role, responsibility, act date and description;
-     * circumstances, 尽职免责 facts, faults this year, a suspected crime and a manifestly unlawful order are optional.
-     * A builder is not thread-safe.
+     * Builds a {@link Fault}: set subject, type, form, consequence, role, responsibility, act date, and the grounds
+     * or a description (or both); circumstances, 尽职免责 facts, faults this year, a suspected crime and a manifestly
+     * unlawful order are optional. A builder is not thread-safe.
      */
-    public static final class Builder extends ImmutableFault.Builder {}
+    public static final class Builder extends ImmutableFault.Builder {
+
+        /**
+         * Sets what happened as the finder of fact wrote it in one language, usually Chinese: it reads the same in
+         * both languages. Use {@code description(BilingualText)} to give both.
+         *
+         * @param text  the description, free text without control characters other than line breaks and tabs
+         * @return this builder, not null
+         * @throws IllegalArgumentException if the text is blank or has another control character; nothing is set
+         */
+        public Builder description(String text) {
+            Texts.checkText("Fault: description", text);
+            return description(BilingualText.of(text, text));
+        }
+    }
 }

@@ -6,8 +6,10 @@ import io.github.quanze.text.ParameterSchema;
 import io.github.quanze.timelimit.PeriodUnit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,6 +29,18 @@ final class ProcedureSchemas {
     private static final Set<ViolationKind> ONE_PERSON = EnumSet.of(ViolationKind.UNCERTIFIED_OFFICER,
             ViolationKind.NOT_SEPARATED, ViolationKind.UNQUALIFIED_LEGAL_REVIEWER, ViolationKind.EXTENSION_NOT_BY_HEAD);
 
+    private static final Map<ViolationKind, ParameterSchema> VIOLATIONS = new EnumMap<>(ViolationKind.class);
+    private static final Map<NoteKind, ParameterSchema> NOTES = new EnumMap<>(NoteKind.class);
+
+    static {
+        for (ViolationKind kind : ViolationKind.values()) {
+            VIOLATIONS.put(kind, schema(kind));
+        }
+        for (NoteKind kind : NoteKind.values()) {
+            NOTES.put(kind, schema(kind));
+        }
+    }
+
     private ProcedureSchemas() {}
 
     /**
@@ -36,6 +50,20 @@ final class ProcedureSchemas {
      * @return the schema, not null
      */
     static ParameterSchema of(ViolationKind kind) {
+        return VIOLATIONS.get(kind);
+    }
+
+    /**
+     * Returns the details a note of a kind carries.
+     *
+     * @param kind  the kind, not null
+     * @return the schema, not null
+     */
+    static ParameterSchema of(NoteKind kind) {
+        return NOTES.get(kind);
+    }
+
+    private static ParameterSchema schema(ViolationKind kind) {
         switch (kind) {
             case MISSING_STEP:
                 return ParameterSchema.none().require("closing", StepKind.class);
@@ -80,13 +108,7 @@ final class ProcedureSchemas {
         }
     }
 
-    /**
-     * Returns the details a note of a kind carries.
-     *
-     * @param kind  the kind, not null
-     * @return the schema, not null
-     */
-    static ParameterSchema of(NoteKind kind) {
+    private static ParameterSchema schema(NoteKind kind) {
         switch (kind) {
             case LATE_HEARING_REQUEST:
                 return LIMIT.require("due", LocalDate.class);

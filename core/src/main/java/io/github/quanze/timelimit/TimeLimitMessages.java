@@ -7,7 +7,9 @@ import io.github.quanze.text.Parameters;
 import io.github.quanze.text.Template;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The wording of the time-limit package (期限用语): every sentence its values show, in Chinese and English, rendered
@@ -74,6 +76,15 @@ final class TimeLimitMessages {
     private static final ParameterSchema EXTENSION = ParameterSchema.none().require("amount", Long.class)
             .require("unit", PeriodUnit.class);
 
+    private static final Map<TimeLimitFinding.Issue, ParameterSchema> SCHEMAS =
+            new EnumMap<>(TimeLimitFinding.Issue.class);
+
+    static {
+        for (TimeLimitFinding.Issue issue : TimeLimitFinding.Issue.values()) {
+            SCHEMAS.put(issue, schemaOf(issue));
+        }
+    }
+
     private TimeLimitMessages() {}
 
     /**
@@ -83,6 +94,10 @@ final class TimeLimitMessages {
      * @return the schema, not null
      */
     static ParameterSchema schema(TimeLimitFinding.Issue issue) {
+        return SCHEMAS.get(issue);
+    }
+
+    private static ParameterSchema schemaOf(TimeLimitFinding.Issue issue) {
         switch (issue) {
             case INTERRUPTION_AFTER_EXPIRY:
                 return ParameterSchema.none().require("expired", LocalDate.class)

@@ -44,6 +44,7 @@ import java.util.SplittableRandom;
  * A history's length is set by how many times the investigation is recorded (every 询问笔录 and 现场检查笔录 is an
  * event); the investigation spans about ten working days whatever the length, so that longer histories are not
  * also later ones. Cases open between 2025-01-02 and 2026-06-30, so every deadline ends in the calendar's data.
+ * Every case an instance generates has an id of its own (its opening day and a serial number). Not thread-safe.
  */
 final class CaseHistories {
 
@@ -62,6 +63,8 @@ final class CaseHistories {
     private final int bureaus;
     private final Organization organization;
     private final WorkingDayCalendar calendar = WorkingDayCalendar.national();
+    /** How many cases this instance generated: the serial number in each case's id, so that no two ids are equal. */
+    private int generated;
 
     /** One bureau, {@code BUREAU}, whose officers are H-1 … H-8, L-1, A-1 and C-1. */
     CaseHistories() {
@@ -186,7 +189,7 @@ final class CaseHistories {
         day = calendar.plusWorkingDays(day, 5 + random.nextInt(10));
         events.add(CaseEvent.performed(EXECUTION, day, lead));
         events.add(CaseEvent.performed(CLOSING, calendar.plusWorkingDays(day, 1), lead));
-        return new Generated("罚" + opened + "-" + random.nextInt(1_000_000), opened, major, hearing, events);
+        return new Generated("罚" + opened + "-" + ++generated, opened, major, hearing, events);
     }
 
     private OfficerId handler(int bureau, int i) {

@@ -142,10 +142,7 @@ public final class CardHistory {
         if (appraisal.card() == OfficerCard.GREEN) {
             return this;
         }
-        String rules = String.join("、", appraisal.cardDecision().fired().stream().map(r -> r.id().toString())
-                .toList());
-        return give(appraisal.card(), date, appraisal.year() + "年度执法考核" + appraisal.rating().label().zh()
-                + "（规则 " + rules + "）", givenBy);
+        return give(appraisal.card(), date, AssessmentMessages.cardReason(appraisal), givenBy);
     }
 
     /**
@@ -311,11 +308,9 @@ public final class CardHistory {
             cause = explains ? entry : cause;
         }
         if (card == OfficerCard.GREEN) {
-            return new Change(CredentialStatus.VALID, cause.card().label().zh() + "解除：培训合格，恢复执法（决定人："
-                    + cause.liftedBy().get() + "）");
+            return new Change(CredentialStatus.VALID, AssessmentMessages.restores(cause));
         }
-        return new Change(card.credentialStatus(), card.label().zh() + "：" + card.effect().zh() + "（" + cause.reason()
-                + "；决定人：" + cause.givenBy() + "）");
+        return new Change(card.credentialStatus(), AssessmentMessages.suspends(cause));
     }
 
     private static final class Change {
@@ -334,17 +329,7 @@ public final class CardHistory {
      * @return the explanation in Chinese and English, not null
      */
     public BilingualText explain() {
-        StringBuilder zh = new StringBuilder("执法人员").append(officer).append("红黄绿卡记录：");
-        StringBuilder en = new StringBuilder("Cards of officer ").append(officer).append(":");
-        if (entries.isEmpty()) {
-            zh.append("绿卡，无发卡记录");
-            en.append(" green card, none given");
-        }
-        for (CardEntry entry : entries) {
-            zh.append("\n  - ").append(entry.describe().zh());
-            en.append("\n  - ").append(entry.describe().en());
-        }
-        return BilingualText.of(zh.toString(), en.toString());
+        return AssessmentMessages.explain(this);
     }
 
     @Override

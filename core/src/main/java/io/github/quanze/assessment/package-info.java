@@ -13,6 +13,10 @@
  * {@link io.github.quanze.assessment.OfficerCard} (红黄绿卡); a {@link io.github.quanze.assessment.CardHistory}
  * records cards given and lifted and applies them to the organization's certificates.
  * <p>
+ * Every result is data (item, section and bonus scores, places with their tie-breaks and trophies, measures,
+ * ratings, consequences and cards); the explanations in Chinese and English are rendered from it by the package's
+ * message templates.
+ * <p>
  * Layer: the top of the pipeline in core; it reads reviews, faults and sanctions, and nothing reads it.
  */
 @DomainStyle

@@ -1,6 +1,7 @@
 package io.github.quanze.basis;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
  *
  * @param provisions  the provisions, not empty, without duplicates
  */
-public record LegalBasis(List<Provision> provisions) {
+public record LegalBasis(List<Provision> provisions) implements Labelled {
 
     /**
      * Creates a legal basis.
@@ -133,6 +134,16 @@ public record LegalBasis(List<Provision> provisions) {
      */
     public BilingualText toText() {
         return BilingualText.of(toString(), toEnglish());
+    }
+
+    /**
+     * Returns the citation in both languages, as a message template renders a basis among its parameters.
+     *
+     * @return the bilingual citation, not null
+     */
+    @Override
+    public BilingualText label() {
+        return toText();
     }
 
     /**

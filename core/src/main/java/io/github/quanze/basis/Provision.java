@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkState;
 
 import io.github.quanze.internal.ChineseNumerals;
 import io.github.quanze.internal.Texts;
+import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -23,7 +25,7 @@ import java.util.regex.Pattern;
  * <p>
  * This class is immutable and thread-safe.
  */
-public final class Provision implements Comparable<Provision> {
+public final class Provision implements Comparable<Provision>, Labelled {
 
     // 万 and 亿 are read so that ChineseNumerals can say such a number is too large rather than malformed
     private static final String NUMERAL = "([零〇一二三四五六七八九十百千万亿0-9]+)";
@@ -297,6 +299,16 @@ public final class Provision implements Comparable<Provision> {
      */
     public String toEnglish() {
         return article == 0 ? instrument.englishName() : "Art " + englishReference() + ", " + instrument.englishName();
+    }
+
+    /**
+     * Returns the citation in both languages, as a message template renders a provision among its parameters.
+     *
+     * @return the bilingual citation, not null
+     */
+    @Override
+    public BilingualText label() {
+        return BilingualText.of(toString(), toEnglish());
     }
 
     /**

@@ -5,7 +5,6 @@ import io.github.quanze.assessment.AgencyPeriod;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.quanze.allocation.PostRole;
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.procedure.Role;
 import io.github.quanze.internal.Texts;
 import io.github.quanze.power.AgencyId;
@@ -89,8 +88,7 @@ public final class CaseFileReview {
         List<ReviewDefect> defects = new ArrayList<>();
         for (ProcedureViolation v : state.violations()) {
             Optional<ReviewCriterion> criterion = standard.criterionFor(v.kind());
-            criterion.ifPresent(c -> defects.add(new ReviewDefect(c, 1, v.date(),
-                    v.message(), v.people(), v.basis(), Optional.empty())));
+            criterion.ifPresent(c -> defects.add(ReviewDefect.ofViolation(c, v)));
         }
         for (ReviewerFinding f : file.findings()) {
             ReviewCriterion criterion = standard.findCriterion(f.criterion()).orElseThrow(() ->
@@ -99,8 +97,7 @@ public final class CaseFileReview {
                             Texts.quoted(standard.name()))));
             checkArgument(!f.date().isAfter(date), "Case %s: reviewer finding %s is dated %s, after the review date %s",
                     Texts.quoted(record.id()), Texts.quoted(f.criterion()), f.date(), date);
-            defects.add(new ReviewDefect(criterion, f.occurrences(), f.date(), BilingualText.of(f.note(), f.note()),
-                    f.people().isEmpty() ? handlers : f.people(), criterion.basis(), Optional.of(f.reviewer())));
+            defects.add(ReviewDefect.ofReviewerFinding(criterion, f, f.people().isEmpty() ? handlers : f.people()));
         }
         Map<String, Long> deducted = new HashMap<>();
         boolean vetoed = false;

@@ -83,7 +83,10 @@ class AgencyRankingTest {
         AgencyRanking ranking = AgencyRanking.of(field);
         assertThat(ranking.place(ECOLOGY).rank()).isEqualTo(3);
         assertThat(ranking.place(ECOLOGY).trophy()).isFalse();
+        assertThat(ranking.place(ECOLOGY).trophyWithheld()).isTrue();
         assertThat(ranking.trophyHolders()).extracting(Place::agency).containsExactly(MARKET, TOBACCO, HEALTH);
+        assertThat(ranking.places()).filteredOn(Place::trophyWithheld).extracting(Place::agency)
+                .containsExactly(ECOLOGY);
         assertThat(ranking.explain().zh()).contains("第3名 ECOLOGY局（ECOLOGY） 80分 合格；取消评比先进资格、通报批评、限期整改；"
                 + "不合格或者受到处理，不授予流动奖杯");
     }

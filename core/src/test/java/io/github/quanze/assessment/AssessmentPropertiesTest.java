@@ -9,6 +9,7 @@ import static io.github.quanze.assessment.AssessmentFixtures.period;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quanze.power.AgencyId;
+import io.github.quanze.testing.ParameterArbitraries;
 import io.github.quanze.assessment.AgencyRanking.Place;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -141,6 +142,24 @@ class AssessmentPropertiesTest {
     }
 
     /** Sizes up to a few dozen and few bad outcomes, so that every grade is drawn. */
+    @Property
+    void anyAssessmentAndRanking_rendersInBothLanguages(@ForAll("fields") List<Counts> field) {
+        List<AgencyAssessment> assessments = new ArrayList<>();
+        for (int i = 0; i < field.size(); i++) {
+            AgencyAssessment a = SCHEME.assess(field.get(i).toPeriod(AgencyId.of("A" + (char) ('A' + i))));
+            ParameterArbitraries.assertRendered(a.explain());
+            a.indicators().values().forEach(v -> ParameterArbitraries.assertRendered(v.describe()));
+            assessments.add(a);
+        }
+        AgencyRanking ranking = AgencyRanking.of(assessments);
+        ParameterArbitraries.assertRendered(ranking.explain());
+        assertThat(ranking.explain().zh().lines()).hasSize(1 + ranking.places().size());
+        for (Place place : ranking.places()) {
+            assertThat(place.trophy() && place.trophyWithheld()).isFalse();
+            assertThat(ranking.explain().zh()).contains("第" + place.rank() + "名 ");
+        }
+    }
+
     @Provide
     Arbitrary<Counts> counts() {
         return Arbitraries.integers().between(0, 40).list().ofSize(13).map(n -> {

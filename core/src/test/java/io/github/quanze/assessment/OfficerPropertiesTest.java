@@ -18,6 +18,7 @@ import io.github.quanze.fault.Consequence;
 import io.github.quanze.fault.Fault;
 import io.github.quanze.fault.Gravity;
 import io.github.quanze.testing.Faults;
+import io.github.quanze.testing.ParameterArbitraries;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -137,6 +138,19 @@ class OfficerPropertiesTest {
             CardGrounds grounds = new CardGrounds(facts, rating);
             assertThat(APPRAISALS.cardTable().decide(grounds)).isEqualTo(APPRAISALS.cardTable().decideByScan(grounds));
         }
+    }
+
+    @Property
+    void anyAppraisalAndItsCard_renderInBothLanguages(@ForAll("faults") List<Fault> faults,
+            @ForAll("files") List<ReviewReport> files, @ForAll Optional<OfficerRating> previous) {
+        OfficerAppraisal appraisal = APPRAISALS.appraise(OfficerYear.of(ORGANIZATION.officer(OFFICER_INSPECTOR_A),
+                YEAR_2023, files, faults, previous));
+        ParameterArbitraries.assertRendered(appraisal.explain());
+        appraisal.consequences().forEach(c -> ParameterArbitraries.assertRendered(c.describe()));
+        CardHistory cards = CardHistory.of(OFFICER_INSPECTOR_A).give(appraisal, LocalDate.of(2024, 1, 15), "考核领导小组");
+        ParameterArbitraries.assertRendered(cards.explain());
+        cards.entries().forEach(e -> assertThat(e.reason()).startsWith("2023年度执法考核" + appraisal.rating().label().zh()
+                + "（规则 "));
     }
 
     @Provide

@@ -12,6 +12,7 @@ import io.github.quanze.basis.Provision;
 import io.github.quanze.testing.TextProbes;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import net.jqwik.api.Example;
@@ -53,7 +54,9 @@ class PowerProbeTest extends TextProbes {
         probe("PowerCatalogue.findings", () -> CATALOGUE.findings(null));
         probe("CatalogueFinding(provisions)", () -> new CatalogueFinding(CatalogueIssue.BASIS_NOT_IN_FORCE,
                 CODE_INSPECTION, null, io.github.quanze.rule.Severity.ERROR,
-                io.github.quanze.text.BilingualText.of("中", "en"), BASIS));
+                io.github.quanze.text.Parameters.empty(), BASIS));
+        probe("CatalogueFinding(parameters)", () -> new CatalogueFinding(CatalogueIssue.BASIS_NOT_IN_FORCE,
+                CODE_INSPECTION, List.of(), io.github.quanze.rule.Severity.ERROR, null, BASIS));
     }
 
     @Override

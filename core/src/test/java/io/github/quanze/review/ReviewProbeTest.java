@@ -65,8 +65,8 @@ class ReviewProbeTest extends TextProbes {
         ints("ReviewItem(points)", n -> new ReviewItem("I", TEXT, ReviewPart.FORM, n));
         ints("ReviewCriterion.deduction", n -> ReviewCriterion.deduction("C", "I", TEXT, n, null, BASIS));
         ints("ReviewerFinding(occurrences)", n -> new ReviewerFinding("C", n, "发现", "刘评查", DAY, List.of()));
-        ints("ReviewDefect(occurrences)", n -> new ReviewDefect(CRITERION, n, DAY, TEXT, List.of(), BASIS,
-                Optional.empty()).points());
+        ints("ReviewDefect(occurrences)", n -> new ReviewDefect(CRITERION, n, DAY, List.of(), BASIS,
+                Optional.empty(), Optional.of("刘评查"), Optional.of("发现")).points());
         ints("Score.of", n -> Score.of(ITEM, n));
         ints("Score(points)", n -> new Score(ITEM, n, 0));
         ints("ReviewStandard.total", n -> ReviewStandards.DEFAULT.toBuilder().total(n).build());
@@ -131,7 +131,14 @@ class ReviewProbeTest extends TextProbes {
         probe("ReviewerFinding(people)", () -> new ReviewerFinding("C", 1, "发现", "刘评查", DAY, null));
         probe("ReviewerFinding(null person)", () -> new ReviewerFinding("C", 1, "发现", "刘评查", DAY,
                 Arrays.asList((io.github.quanze.procedure.Involvement) null)));
-        probe("ReviewDefect(people)", () -> new ReviewDefect(CRITERION, 1, DAY, TEXT, null, BASIS, Optional.empty()));
+        probe("ReviewDefect(people)", () -> new ReviewDefect(CRITERION, 1, DAY, null, BASIS, Optional.empty(),
+                Optional.of("刘评查"), Optional.of("发现")));
+        probe("ReviewDefect(violation)", () -> new ReviewDefect(CRITERION, 1, DAY, List.of(), BASIS, null,
+                Optional.of("刘评查"), Optional.of("发现")));
+        probe("ReviewDefect(neither)", () -> new ReviewDefect(CRITERION, 1, DAY, List.of(), BASIS, Optional.empty(),
+                Optional.empty(), Optional.empty()));
+        probe("ReviewDefect.ofViolation", () -> ReviewDefect.ofViolation(CRITERION, null));
+        probe("ReviewDefect.ofReviewerFinding", () -> ReviewDefect.ofReviewerFinding(CRITERION, null, List.of()));
         probe("ReviewReport(handlers)", () -> new ReviewReport(CLEAN_100.caseId(), CLEAN_100.agency(),
                 CLEAN_100.standard(), DAY, null, CLEAN_100.scores(), CLEAN_100.defects(), 100, Grade.EXCELLENT));
         probe("ReviewReport(agency)", () -> new ReviewReport(CLEAN_100.caseId(), null, CLEAN_100.standard(), DAY,
@@ -142,7 +149,9 @@ class ReviewProbeTest extends TextProbes {
         probe("ReviewStandard.criterionFor", () -> ReviewStandards.DEFAULT.criterionFor(null));
         probe("ReviewStandard.isInForceOn", () -> ReviewStandards.DEFAULT.isInForceOn(null));
         probe("ReviewStandards.of(more)", () -> ReviewStandards.of(ReviewStandards.DEFAULT, (ReviewStandard[]) null));
-        probe("RatingConsequence(alternatives)", () -> new RatingConsequence("C", TEXT, null, BASIS));
+        probe("RatingConsequence(alternatives)", () -> new RatingConsequence(
+                RatingConsequence.Kind.SECOND_INCOMPETENT_YEAR, null, BASIS));
+        probe("RatingConsequence(kind)", () -> new RatingConsequence(null, List.of(), BASIS));
         probe("AgencyPeriod.addReport", () -> period(TOBACCO).addReport(null));
         probe("AgencyPeriod.addReports", () -> period(TOBACCO).addReports(null));
         probe("AgencyPeriod.addAll", () -> period(TOBACCO).addAll(null));
@@ -191,11 +200,12 @@ class ReviewProbeTest extends TextProbes {
                 "刘评查", DAY)), ReviewStandards.DEFAULT, DAY));
         calls.put("ReviewerFinding(note)", t -> ReviewerFinding.of("FILING.PAGES", t, "刘评查", DAY));
         calls.put("ReviewerFinding(reviewer)", t -> ReviewerFinding.of("FILING.PAGES", "发现", t, DAY));
-        calls.put("ReviewDefect(reviewer)", t -> new ReviewDefect(CRITERION, 1, DAY, TEXT, List.of(), BASIS,
-                Optional.ofNullable(t)));
+        calls.put("ReviewDefect(reviewer)", t -> new ReviewDefect(CRITERION, 1, DAY, List.of(), BASIS,
+                Optional.empty(), Optional.ofNullable(t), Optional.of("发现")));
+        calls.put("ReviewDefect(note)", t -> new ReviewDefect(CRITERION, 1, DAY, List.of(), BASIS,
+                Optional.empty(), Optional.of("刘评查"), Optional.ofNullable(t)));
         calls.put("ReviewReport(caseId)", t -> new ReviewReport(t, CLEAN_100.agency(), CLEAN_100.standard(), DAY,
                 CLEAN_100.handlers(), CLEAN_100.scores(), CLEAN_100.defects(), 100, Grade.EXCELLENT));
-        calls.put("RatingConsequence(code)", t -> new RatingConsequence(t, TEXT, List.of(), BASIS));
         calls.put("AgencyPeriod.builder(name)", t -> AgencyPeriod.builder(TOBACCO, t, DAY, DAY));
         calls.put("AgencyPeriod.bonus", t -> AssessmentScheme.DEFAULT.assess(period(TOBACCO).bonus(t, 1).build()));
         calls.put("AssessmentScheme.builder", AssessmentScheme::builder);

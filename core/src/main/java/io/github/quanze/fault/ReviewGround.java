@@ -9,9 +9,8 @@ import io.github.quanze.text.Parameters;
 import java.util.Objects;
 
 /**
- * A defect of a reviewed case file that a fault rests on (评查发现的过错依据): the file's case number and the defect,
- * as a finding with the code {@code REVIEW.} and the criterion's code, an error for a veto item and a warning
- * otherwise.
+ * A defect of a reviewed case file that a fault rests on (评查发现的过错依据): the defect with the case number of its
+ * file. Its code, severity and parameters are the defect's, with {@code caseId} added; its message names the file.
  *
  * @param caseId  the case number of the file, not null
  * @param defect  the defect, not null
@@ -23,29 +22,21 @@ record ReviewGround(String caseId, ReviewDefect defect) implements Finding {
         Objects.requireNonNull(defect, "defect");
     }
 
+    /** Returns the defect's code: {@code REVIEW.VIOLATION} or {@code REVIEW.REVIEWER_FINDING}. */
     @Override
     public String code() {
-        return "REVIEW." + defect.criterion().code();
+        return defect.code();
     }
 
     @Override
     public Severity severity() {
-        return defect.criterion().isVeto() ? Severity.ERROR : Severity.WARNING;
+        return defect.severity();
     }
 
-    /**
-     * Returns {@code caseId}, {@code criterion} (its code), {@code veto}, {@code occurrences}, {@code points},
-     * {@code date}, {@code reason} and, when someone answers for it, {@code people}.
-     */
+    /** Returns {@code caseId} and the defect's parameters. */
     @Override
     public Parameters parameters() {
-        Parameters.Builder p = Parameters.builder().put("caseId", caseId).put("criterion", defect.criterion().code())
-                .put("veto", defect.criterion().isVeto()).put("occurrences", defect.occurrences())
-                .put("points", defect.points()).put("date", defect.date()).put("reason", defect.reason());
-        if (!defect.people().isEmpty()) {
-            p.put("people", defect.people());
-        }
-        return p.build();
+        return Parameters.builder().put("caseId", caseId).putAll(defect.parameters()).build();
     }
 
     @Override

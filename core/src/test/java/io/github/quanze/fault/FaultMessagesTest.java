@@ -66,7 +66,8 @@ class FaultMessagesTest {
                 StepKind.INVESTIGATION, step(StepKind.INVESTIGATION, "2026-09-02", WANG, QIAN)))));
         Fault fault = ReviewFaults.of(report).get(0);
         assertThat(fault.grounds()).singleElement().satisfies(g -> {
-            assertThat(g.code()).isEqualTo("REVIEW.SUBJECT.UNCERTIFIED");
+            assertThat(g.code()).isEqualTo("REVIEW.VIOLATION");
+            assertThat(g.parameters().text("criterionCode")).isEqualTo("SUBJECT.UNCERTIFIED");
             assertThat(g.severity()).isEqualTo(Severity.ERROR);
             assertThat(g.parameters().text("caseId")).isEqualTo("烟罚〔2026〕1号");
             assertThat(g.parameters().bool("veto")).isTrue();

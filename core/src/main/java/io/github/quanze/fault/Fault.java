@@ -8,9 +8,12 @@ import io.github.quanze.text.BilingualText;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Required;
 import io.github.quanze.internal.Texts;
+import io.github.quanze.rule.Finding;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -23,13 +26,15 @@ import java.util.Set;
  * intent makes it one tier graver; ordinary negligence without more than minor harm one tier lighter; serious
  * harm makes it at least SERIOUS and grave harm GRAVE. This grading is an interpretation of the tiers the measures
  * define by 过错形式、危害大小、情节轻重 (国办发〔2005〕37号).
- * <p>
  * <pre>{@code
  * Fault fault = Fault.builder().subject(FaultSubject.officer(OfficerId.of("O-1"), "冯刚"))
  *     .type(FaultType.PROCEDURE_VIOLATION).form(FaultForm.ORDINARY_NEGLIGENCE).consequence(Consequence.MINOR)
  *     .role(Role.HANDLER).responsibility(Responsibility.DIRECT).actDate(LocalDate.of(2026, 3, 2))
  *     .description("未告知当事人陈述申辩权利").build();
  * }</pre>
+ * <p>
+ * A fault rests on findings ({@link #grounds()}): the procedural violations or review defects it was derived from.
+ * Its description is the finder of fact's, or else rendered from its grounds.
  * <p>
  * This class is immutable and thread-safe. It is final and built only by its {@link Builder}, so every instance has
  * passed the checks of its builder.
@@ -51,13 +56,20 @@ public final class Fault {
     private final boolean suspectedCrime;
     private final boolean orderManifestlyUnlawful;
     private final LocalDate actDate;
-    private final String description;
+    private final List<Finding> grounds;
+    /** The description as given, or null if it is rendered from the grounds. */
+    private final BilingualText givenDescription;
+    private final BilingualText description;
     /** Worked out once: the gravity, the circumstances and their effects, one bit each. */
     private final Gravity gravity;
     private final long found;
     private final int effects;
 
     private Fault(Builder b) {
+        this.grounds = List.copyOf(b.grounds);
+        this.givenDescription = b.description;
+        this.description = b.description != null ? b.description
+                : FaultMessages.describe(b.subject.id(), grounds);
         checkArgument(b.type.concerns(b.subject.kind()), "Fault of %s: type %s cannot concern an %s",
                 b.subject.id(), b.type, b.subject.kind());
         checkArgument((b.role == Role.AGENCY) == (b.subject.kind() == FaultSubject.Kind.AGENCY),
@@ -65,7 +77,8 @@ public final class Fault {
         checkArgument(b.faultsThisYear >= 1 && b.faultsThisYear <= MAX_FAULTS_PER_YEAR,
                 "Fault of %s: faults this year must be between 1 and %s, but was %s", b.subject.id(),
                 MAX_FAULTS_PER_YEAR, b.faultsThisYear);
-        Texts.checkText("Fault of " + b.subject.id() + ": description", b.description);
+        Texts.checkText("Fault of " + b.subject.id() + ": description", description.zh());
+        Texts.checkText("Fault of " + b.subject.id() + ": description in English", description.en());
         checkArgument(!b.orderManifestlyUnlawful
                         || b.circumstances.contains(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING),
                 "Fault of %s: orderManifestlyUnlawful concerns an order executed after objecting, but the "
@@ -83,7 +96,6 @@ public final class Fault {
         this.suspectedCrime = b.suspectedCrime;
         this.orderManifestlyUnlawful = b.orderManifestlyUnlawful;
         this.actDate = b.actDate;
-        this.description = b.description;
         this.gravity = grade(type, form, consequence);
         long foundBits = 0;
         int effectBits = 0;
@@ -125,7 +137,8 @@ public final class Fault {
         b.suspectedCrime = suspectedCrime;
         b.orderManifestlyUnlawful = orderManifestlyUnlawful;
         b.actDate = actDate;
-        b.description = description;
+        b.grounds.addAll(grounds);
+        b.description = givenDescription;
         return b;
     }
 
@@ -245,11 +258,24 @@ public final class Fault {
     }
 
     /**
-     * Returns what happened, as the finding states it.
+     * Returns the findings the fault rests on (过错依据), as data: the procedural violations it was derived from
+     * ({@link ViolationFaults}), or the defects of a reviewed case file ({@link ReviewFaults}), each with its code,
+     * parameters and provisions. Empty for a fault the finder of fact states in its own words.
      *
-     * @return the description, not blank
+     * @return the grounds, in order, not null
      */
-    public String description() {
+    public List<Finding> grounds() {
+        return grounds;
+    }
+
+    /**
+     * Returns what happened, in Chinese and English: as the finder of fact wrote it, or else rendered from the
+     * {@link #grounds()}, each ground's message with its provisions. A description written in one language
+     * ({@link Builder#description(String)}) reads the same in both.
+     *
+     * @return the description, not null
+     */
+    public BilingualText description() {
         return description;
     }
 
@@ -334,11 +360,7 @@ public final class Fault {
      * @return the description in Chinese and English, not null
      */
     public BilingualText summary() {
-        return BilingualText.of(
-                subject().name() + "：" + type().label().zh() + "，" + form().label().zh() + "，" + gravity().label().zh()
-                        + "，" + responsibility().label().zh(),
-                subject().name() + ": " + type().label().en() + ", " + form().label().en() + ", "
-                        + gravity().label().en() + ", " + responsibility().label().en());
+        return FaultMessages.summary(this);
     }
 
     /**
@@ -368,13 +390,13 @@ public final class Fault {
                 && circumstances.equals(f.circumstances) && Objects.equals(dutyPerformance, f.dutyPerformance)
                 && faultsThisYear == f.faultsThisYear && suspectedCrime == f.suspectedCrime
                 && orderManifestlyUnlawful == f.orderManifestlyUnlawful && actDate.equals(f.actDate)
-                && description.equals(f.description);
+                && grounds.equals(f.grounds) && description.equals(f.description);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(subject, type, form, consequence, role, responsibility, circumstances, dutyPerformance,
-                faultsThisYear, suspectedCrime, orderManifestlyUnlawful, actDate, description);
+                faultsThisYear, suspectedCrime, orderManifestlyUnlawful, actDate, grounds, description);
     }
 
     @Override
@@ -383,15 +405,16 @@ public final class Fault {
                 + ", role=" + role + ", responsibility=" + responsibility + ", circumstances=" + circumstances
                 + (dutyPerformance == null ? "" : ", dutyPerformance=" + dutyPerformance) + ", faultsThisYear="
                 + faultsThisYear + ", suspectedCrime=" + suspectedCrime + ", orderManifestlyUnlawful="
-                + orderManifestlyUnlawful + ", actDate=" + actDate + ", description=" + description + "}";
+                + orderManifestlyUnlawful + ", actDate=" + actDate + ", grounds=" + grounds + ", description=" + description
+                + "}";
     }
 
     /**
-     * Builds a {@link Fault} (执法过错). Subject, type, form, consequence, role, responsibility, act date and
-     * description are required; {@link #build()} names every required attribute still missing. Circumstances,
-     * 尽职免责 facts, faults this year, a suspected crime and a manifestly unlawful order are optional. Each
-     * single-valued attribute is set once; circumstances are added to those already there. A builder is not
-     * thread-safe.
+     * Builds a {@link Fault} (执法过错). Subject, type, form, consequence, role, responsibility and act date are
+     * required, and the grounds or a description (or both); {@link #build()} names every required attribute still
+     * missing. Circumstances, 尽职免责 facts, faults this year, a suspected crime and a manifestly unlawful order are
+     * optional. Each single-valued attribute is set once; circumstances and grounds are added to those already there.
+     * A builder is not thread-safe.
      */
     public static final class Builder {
         private final Required required = new Required("Fault");
@@ -407,7 +430,8 @@ public final class Fault {
         private boolean suspectedCrime;
         private boolean orderManifestlyUnlawful;
         private LocalDate actDate;
-        private String description;
+        private final List<Finding> grounds = new ArrayList<>();
+        private BilingualText description;
 
         private Builder() {}
 
@@ -596,16 +620,77 @@ public final class Fault {
         }
 
         /**
-         * Sets what happened, as the finding states it (过错事实); required.
+         * Adds a finding the fault rests on (过错依据), such as a procedural violation, after those already added.
          *
-         * @param description  the description, not blank, no control character but line breaks, not null
+         * @param ground  the finding, not null
+         * @return this builder, not null
+         * @throws NullPointerException if the finding is null
+         */
+        public Builder addGround(Finding ground) {
+            grounds.add(Objects.requireNonNull(ground, "grounds element"));
+            return this;
+        }
+
+        /**
+         * Adds findings the fault rests on, as {@link #addGround} each; all or none.
+         *
+         * @param grounds  the findings, not null
+         * @return this builder, not null
+         * @throws NullPointerException if the array or a finding is null
+         */
+        public Builder addGrounds(Finding... grounds) {
+            Lists.addEach("grounds", this.grounds, grounds);
+            return this;
+        }
+
+        /**
+         * Replaces the findings the fault rests on, such as those filled in by {@link Fault#toBuilder()}; all or
+         * none.
+         *
+         * @param grounds  the findings, in order, not null
+         * @return this builder, not null
+         * @throws NullPointerException if the findings or one of them is null
+         * @throws IllegalStateException if the grounds were already replaced on this builder
+         */
+        public Builder grounds(Iterable<? extends Finding> grounds) {
+            List<Finding> copy = new ArrayList<>();
+            Lists.addEach("grounds", copy, grounds);
+            required.once("grounds", copy);
+            this.grounds.clear();
+            this.grounds.addAll(copy);
+            return this;
+        }
+
+        /**
+         * Sets what happened as the finder of fact wrote it (过错事实), in Chinese and English; required unless the
+         * fault has grounds, from which it is rendered otherwise.
+         *
+         * @param description  the description, each language not blank, no control character but line breaks and
+         *        tabs, not null
          * @return this builder, not null
          * @throws NullPointerException if the description is null
          * @throws IllegalStateException if the description is already set
          */
-        public Builder description(String description) {
+        public Builder description(BilingualText description) {
             this.description = required.once("description", description);
             return this;
+        }
+
+        /**
+         * Sets what happened as the finder of fact wrote it in one language, usually Chinese: it reads the same in
+         * both languages. Use {@link #description(BilingualText)} to give both.
+         *
+         * @param text  the description, free text without control characters other than line breaks and tabs, not
+         *        null
+         * @return this builder, not null
+         * @throws NullPointerException if the text is null
+         * @throws IllegalArgumentException if the text is blank or has another control character; nothing is set
+         * @throws IllegalStateException if the description is already set
+         */
+        public Builder description(String text) {
+            Objects.requireNonNull(text, "description");
+            Texts.checkText("Fault: description", text);
+            return description(BilingualText.of(text, text));
         }
 
         /**
@@ -613,13 +698,13 @@ public final class Fault {
          *
          * @return the fault, not null
          * @throws IllegalStateException if a required attribute is missing; the message names all that are
-         * @throws IllegalArgumentException if the type cannot concern the subject, the role does not fit it, faults
-         *         this year is out of range, the description is blank, or a manifestly unlawful order is claimed
-         *         without {@link Circumstance#EXECUTED_ORDER_AFTER_OBJECTING}
+         * @throws IllegalArgumentException if there is neither a ground nor a description, the type cannot concern
+         *         the subject, the role does not fit it, faults this year is out of range, the description is blank,
+         *         or a manifestly unlawful order is claimed without {@link Circumstance#EXECUTED_ORDER_AFTER_OBJECTING}
          */
         public Fault build() {
             required.present("subject", subject, "type", type, "form", form, "consequence", consequence, "role",
-                    role, "responsibility", responsibility, "actDate", actDate, "description", description);
+                    role, "responsibility", responsibility, "actDate", actDate);
             return new Fault(this);
         }
     }

@@ -56,7 +56,7 @@ class BuildersTest {
                         + "validUntil]");
         assertThatIllegalStateException().isThrownBy(() -> Fault.builder().build())
                 .withMessage("Fault: missing required fields [subject, type, form, consequence, role, responsibility, "
-                        + "actDate, description]");
+                        + "actDate]");
         assertThatIllegalStateException().isThrownBy(() -> CaseRecord.builder().opened(LocalDate.of(2026, 9, 1))
                         .build())
                 .withMessage("CaseRecord: missing required fields [id, procedure, organization, area]");

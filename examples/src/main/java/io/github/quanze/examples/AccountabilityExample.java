@@ -218,7 +218,7 @@ final class AccountabilityExample {
 
     /** Prints the fault, then decides it under the national policy on the example's day of decision. */
     private Decided decide(Fault fault) {
-        print(BilingualText.of("过错认定：" + fault.summary().zh() + "（" + fault.description() + "）",
+        print(BilingualText.of("过错认定：" + fault.summary().zh() + "（" + fault.description().zh() + "）",
                 "Fault: " + fault.summary().en()));
         return decide(policy, fault, DECIDED);
     }

@@ -1,6 +1,5 @@
 package io.github.quanze.sanction;
 
-import static io.github.quanze.testing.Faults.AGENCY;
 import static io.github.quanze.testing.Faults.agencyFault;
 import static io.github.quanze.testing.Faults.officerFault;
 import static org.assertj.core.api.Assertions.assertThat;

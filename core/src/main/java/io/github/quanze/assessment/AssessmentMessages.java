@@ -109,7 +109,8 @@ final class AssessmentMessages {
                         + "（出自地方推行行政执法责任制的实施意见，原文未经核实；国办发〔2005〕37号确立考核结果与奖惩挂钩，属解释）",
                 "rated basically competent or incompetent: may not be rated excellent in the civil-service "
                         + "appraisal of the year (from a local implementing opinion of the responsibility system, "
-                        + "text not verified; 37号 ties appraisal results to rewards and sanctions: interpretation)"));
+                        + "text not verified; Guo Ban Fa [2005] No. 37 ties appraisal results to rewards and "
+                        + "sanctions: interpretation)"));
         texts.put(RatingConsequence.Kind.SECOND_INCOMPETENT_YEAR, Template.of(
                 "连续2年确定为不合格，取消执法资格或者调离执法岗位（出自地方推行行政执法责任制的实施意见，原文未经核实，属解释）",
                 "incompetent two years in a row: enforcement qualification revoked or removal from the enforcement "
@@ -307,22 +308,22 @@ final class AssessmentMessages {
     }
 
     /** The reason a card given for an appraisal records: 2025年度执法考核不合格（规则 CARD.RED.GRAVE_FAULT）. */
-    static String cardReason(OfficerAppraisal appraisal) {
+    static BilingualText cardReason(OfficerAppraisal appraisal) {
         List<String> rules = appraisal.cardDecision().fired().stream().map(RuleRef::id).map(id -> id.value()).toList();
         return APPRAISAL_CARD_REASON.render(Parameters.builder().put("year", appraisal.year().getValue())
-                .put("rating", appraisal.rating()).put("rules", rules).build()).zh();
+                .put("rating", appraisal.rating()).put("rules", rules).build());
     }
 
     /** The reason a certificate records for a card that stands: 黄卡：暂停执法…（理由；决定人：…）. */
-    static String suspends(CardEntry cause) {
+    static BilingualText suspends(CardEntry cause) {
         return CARD_SUSPENDS.render(Parameters.builder().put("card", cause.card())
                 .put("effect", cause.card().effect()).put("reason", cause.reason()).put("givenBy", cause.givenBy())
-                .build()).zh();
+                .build());
     }
 
     /** The reason a certificate records for a card lifted: 黄卡解除：培训合格，恢复执法（决定人：…）. */
-    static String restores(CardEntry cause) {
+    static BilingualText restores(CardEntry cause) {
         return CARD_LIFT_RESTORES.render(Parameters.builder().put("card", cause.card())
-                .put("liftedBy", cause.liftedBy().orElseThrow()).build()).zh();
+                .put("liftedBy", cause.liftedBy().orElseThrow()).build());
     }
 }

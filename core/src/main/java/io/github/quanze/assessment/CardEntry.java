@@ -2,8 +2,8 @@ package io.github.quanze.assessment;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.internal.Texts;
+import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,14 +16,14 @@ import java.util.Optional;
  *
  * @param card  the card, YELLOW or RED, not null
  * @param given  the first day the card stands, not null
- * @param reason  why it was given, such as the appraisal or fault it answers, not blank, no control character but
- *        line breaks
+ * @param reason  why it was given, such as the appraisal or fault it answers, in Chinese and English (the user's own
+ *        words are the same in both), each not blank, no control character but line breaks
  * @param givenBy  who decided to give it, one line without surrounding spaces, not blank
  * @param lifted  the first day the card no longer stands, after {@code given}; empty while it stands, not null
  * @param liftedBy  who decided to lift it, one line without surrounding spaces; present exactly when {@code lifted}
  *        is, not null
  */
-public record CardEntry(OfficerCard card, LocalDate given, String reason, String givenBy, Optional<LocalDate> lifted,
+public record CardEntry(OfficerCard card, LocalDate given, BilingualText reason, String givenBy, Optional<LocalDate> lifted,
         Optional<String> liftedBy) {
 
     /**
@@ -40,7 +40,9 @@ public record CardEntry(OfficerCard card, LocalDate given, String reason, String
         Objects.requireNonNull(liftedBy, "liftedBy");
         checkArgument(card != OfficerCard.GREEN, "Card entry of %s: GREEN is the default and is never given", given);
         String entry = "Card entry " + card + " of " + given;
-        Texts.checkText(entry + ": reason", reason);
+        Objects.requireNonNull(reason, "reason");
+        Texts.checkText(entry + ": reason", reason.zh());
+        Texts.checkText(entry + ": English reason", reason.en());
         Texts.checkLine(entry + ": givenBy", givenBy);
         checkArgument(lifted.isPresent() == liftedBy.isPresent(),
                 "Card entry %s of %s: lifted (%s) and liftedBy (%s) must be both present or both empty", card, given,
@@ -54,6 +56,22 @@ public record CardEntry(OfficerCard card, LocalDate given, String reason, String
     }
 
     /**
+     * Creates an entry whose reason is the user's own words, the same in both languages.
+     *
+     * @param card  the card, YELLOW or RED, not null
+     * @param given  the first day the card stands, not null
+     * @param reason  why, not blank, no control character but line breaks
+     * @param givenBy  who decided, not blank
+     * @param lifted  the first day the card no longer stands, empty while it stands, not null
+     * @param liftedBy  who lifted it, present exactly when {@code lifted} is, not null
+     * @throws IllegalArgumentException as for the canonical constructor
+     */
+    public CardEntry(OfficerCard card, LocalDate given, String reason, String givenBy, Optional<LocalDate> lifted,
+            Optional<String> liftedBy) {
+        this(card, given, userText(card, given, reason), givenBy, lifted, liftedBy);
+    }
+
+    /**
      * Obtains an entry for a card that stands.
      *
      * @param card  the card, YELLOW or RED, not null
@@ -64,6 +82,24 @@ public record CardEntry(OfficerCard card, LocalDate given, String reason, String
      */
     public static CardEntry of(OfficerCard card, LocalDate given, String reason, String givenBy) {
         return new CardEntry(card, given, reason, givenBy, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Obtains an entry for a card that stands, with a reason in both languages.
+     *
+     * @param card  the card, YELLOW or RED, not null
+     * @param given  the first day it stands, not null
+     * @param reason  why, in Chinese and English, not null
+     * @param givenBy  who decided, not blank
+     * @return the entry, not null
+     */
+    public static CardEntry of(OfficerCard card, LocalDate given, BilingualText reason, String givenBy) {
+        return new CardEntry(card, given, reason, givenBy, Optional.empty(), Optional.empty());
+    }
+
+    private static BilingualText userText(OfficerCard card, LocalDate given, String reason) {
+        Texts.checkText("Card entry " + card + " of " + given + ": reason", reason);
+        return BilingualText.of(reason, reason);
     }
 
     /**

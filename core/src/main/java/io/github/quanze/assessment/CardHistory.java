@@ -106,11 +106,20 @@ public record CardHistory(OfficerId officer, List<CardEntry> entries) {
      *         history
      */
     public CardHistory give(OfficerCard card, LocalDate date, String reason, String givenBy) {
+        checkGiven(card, date);
+        return with(CardEntry.of(card, date, reason, givenBy));
+    }
+
+    private CardHistory give(OfficerCard card, LocalDate date, BilingualText reason, String givenBy) {
+        checkGiven(card, date);
+        return with(CardEntry.of(card, date, reason, givenBy));
+    }
+
+    private void checkGiven(OfficerCard card, LocalDate date) {
         Objects.requireNonNull(card, "card");
         Objects.requireNonNull(date, "date");
         checkArgument(card != OfficerCard.GREEN, "Officer %s: GREEN is the default card and is never given", officer);
         checkInOrder(card, date);
-        return with(CardEntry.of(card, date, reason, givenBy));
     }
 
     /**
@@ -307,9 +316,9 @@ public record CardHistory(OfficerId officer, List<CardEntry> entries) {
 
     private static final class Change {
         final CredentialStatus status;
-        final String reason;
+        final BilingualText reason;
 
-        Change(CredentialStatus status, String reason) {
+        Change(CredentialStatus status, BilingualText reason) {
             this.status = status;
             this.reason = reason;
         }

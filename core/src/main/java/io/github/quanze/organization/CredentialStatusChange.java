@@ -3,6 +3,7 @@ package io.github.quanze.organization;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.quanze.internal.Texts;
+import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -13,9 +14,10 @@ import java.util.Objects;
  *
  * @param date  the first day the new status applies, not null
  * @param status  the new status: VALID, SUSPENDED, REVOKED or CANCELLED, not null
- * @param reason  why, such as the decision that ordered it, not blank, no control character but line breaks
+ * @param reason  why, such as the decision that ordered it, in Chinese and English (the user's own words are the same
+ *        in both), each not blank, no control character but line breaks
  */
-public record CredentialStatusChange(LocalDate date, CredentialStatus status, String reason) {
+public record CredentialStatusChange(LocalDate date, CredentialStatus status, BilingualText reason) {
 
     /**
      * Creates a status change.
@@ -29,6 +31,25 @@ public record CredentialStatusChange(LocalDate date, CredentialStatus status, St
         checkArgument(status.isRecordable(),
                 "Credential status change on %s: status %s follows from the validity period and cannot be recorded",
                 date, status);
-        Texts.checkText("Credential status change to " + status + " on " + date + ": reason", reason);
+        Objects.requireNonNull(reason, "reason");
+        Texts.checkText("Credential status change to " + status + " on " + date + ": reason", reason.zh());
+        Texts.checkText("Credential status change to " + status + " on " + date + ": English reason", reason.en());
+    }
+
+    /**
+     * Creates a status change whose reason is the user's own words, the same in both languages.
+     *
+     * @param date  the first day the new status applies, not null
+     * @param status  the new status, not null
+     * @param reason  why, not blank, no control character but line breaks
+     * @throws IllegalArgumentException as for the canonical constructor
+     */
+    public CredentialStatusChange(LocalDate date, CredentialStatus status, String reason) {
+        this(date, status, userText(reason));
+    }
+
+    private static BilingualText userText(String reason) {
+        Texts.checkText("Credential status change: reason", reason);
+        return BilingualText.of(reason, reason);
     }
 }

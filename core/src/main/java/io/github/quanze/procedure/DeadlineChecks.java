@@ -83,7 +83,7 @@ final class DeadlineChecks {
                         : asOf.isBefore(LocalDate.MAX) ? asOf.plusDays(1) : asOf;
                 boolean before = met == null || met.isAfter(from);
                 if (before && resumed.isAfter(from)) {
-                    counting.suspend(from, resumed, span.start().activity().label().zh());
+                    counting.suspend(from, resumed, span.start().activity().label());
                 }
             } else {
                 CaseEvent.Extended x = (CaseEvent.Extended) change;

@@ -23,10 +23,11 @@ import java.util.Optional;
  * @param to  the last day concerned (the same as {@code from} for a single event), not null
  * @param amount  the days added to the count: excluded working or natural days, or the extension, 0 for an
  *         interruption, a roll or an advance
- * @param reason  why, as recorded, not null
+ * @param reason  why, in Chinese and English: a label such as 检测 / testing, or the user's own words, the same in
+ *         both languages, each a line of text, not null
  * @param approver  who approved an extension, empty otherwise or if no one did, not null
  */
-public record Adjustment(Kind kind, LocalDate from, LocalDate to, int amount, String reason,
+public record Adjustment(Kind kind, LocalDate from, LocalDate to, int amount, BilingualText reason,
         Optional<String> approver) {
 
     /**
@@ -91,8 +92,31 @@ public record Adjustment(Kind kind, LocalDate from, LocalDate to, int amount, St
         } else {
             checkArgument(amount == 0, "Adjustment %s adds nothing, but added %s", kind, amount);
         }
-        Texts.checkLine("Adjustment " + kind + ": reason", reason);
+        Objects.requireNonNull(reason, "reason");
+        Texts.checkLine("Adjustment " + kind + ": reason", reason.zh());
+        Texts.checkLine("Adjustment " + kind + ": English reason", reason.en());
         Objects.requireNonNull(approver, "approver");
         approver.ifPresent(a -> Texts.checkLine("Adjustment " + kind + ": approver", a));
+    }
+
+    /**
+     * Creates an adjustment whose reason is the user's own words, the same in both languages.
+     *
+     * @param kind  what happened, not null
+     * @param from  the first day concerned, not null
+     * @param to  the last day concerned, not null
+     * @param amount  the days added to the count, as for the canonical constructor
+     * @param reason  why, a line of text, not blank
+     * @param approver  who approved an extension, empty otherwise, not null
+     * @throws IllegalArgumentException as for the canonical constructor
+     */
+    public Adjustment(Kind kind, LocalDate from, LocalDate to, int amount, String reason, Optional<String> approver) {
+        this(kind, from, to, amount, userText("Adjustment " + kind + ": reason", reason), approver);
+    }
+
+    /** The user's own words, checked as a line of text, the same in both languages. */
+    static BilingualText userText(String what, String text) {
+        Texts.checkLine(what, text);
+        return BilingualText.of(text, text);
     }
 }

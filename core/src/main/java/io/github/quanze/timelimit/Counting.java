@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import io.github.quanze.internal.Texts;
+import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +27,7 @@ import java.util.Optional;
 public final class Counting {
 
     /** The reason recorded with an extension: the amount and approver are its data. */
-    private static final String EXTENSION = "延长";
+    private static final BilingualText EXTENSION = Adjustment.Kind.EXTENDED.label();
 
     private final TimeLimit limit;
     private final LocalDate start;
@@ -53,6 +54,21 @@ public final class Counting {
      * @throws IllegalStateException if the limit is counted backward
      */
     public Counting exclude(LocalDate from, LocalDate to, String reason) {
+        return exclude(from, to, reason("Reason", reason));
+    }
+
+    /**
+     * Records days that are not counted, with a reason in both languages, such as the label of a kind of activity
+     * (检测 / testing); otherwise as {@link #exclude(LocalDate, LocalDate, String)}.
+     *
+     * @param from  the first day not counted, not null
+     * @param to  the last day not counted, not before {@code from} nor before the start, not null
+     * @param reason  why, each language a line of text, not null
+     * @return this counting, not null
+     * @throws IllegalArgumentException as for {@link #exclude(LocalDate, LocalDate, String)}; nothing is recorded
+     * @throws IllegalStateException if the limit is counted backward
+     */
+    public Counting exclude(LocalDate from, LocalDate to, BilingualText reason) {
         checkForward();
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
@@ -80,6 +96,21 @@ public final class Counting {
      * @throws IllegalStateException if the limit is counted backward
      */
     public Counting suspend(LocalDate from, LocalDate resumed, String reason) {
+        return suspend(from, resumed, reason("Reason", reason));
+    }
+
+    /**
+     * Records a suspension with a reason in both languages, such as the label of a kind of activity; otherwise as
+     * {@link #suspend(LocalDate, LocalDate, String)}.
+     *
+     * @param from  the day the count stops, not null
+     * @param resumed  the day it resumes, after {@code from} and after the start, not null
+     * @param reason  why, each language a line of text, not null
+     * @return this counting, not null
+     * @throws IllegalArgumentException as for {@link #suspend(LocalDate, LocalDate, String)}; nothing is recorded
+     * @throws IllegalStateException if the limit is counted backward
+     */
+    public Counting suspend(LocalDate from, LocalDate resumed, BilingualText reason) {
         checkForward();
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(resumed, "resumed");
@@ -105,10 +136,24 @@ public final class Counting {
      * @throws IllegalStateException if the limit is counted backward
      */
     public Counting interrupt(LocalDate on, String reason) {
+        return interrupt(on, reason("Reason", reason));
+    }
+
+    /**
+     * Records an interruption with a reason in both languages; otherwise as
+     * {@link #interrupt(LocalDate, String)}.
+     *
+     * @param on  the day of the interrupting event, after the start, not null
+     * @param reason  why, each language a line of text, not null
+     * @return this counting, not null
+     * @throws IllegalArgumentException as for {@link #interrupt(LocalDate, String)}; nothing is recorded
+     * @throws IllegalStateException if the limit is counted backward
+     */
+    public Counting interrupt(LocalDate on, BilingualText reason) {
         checkForward();
         Objects.requireNonNull(on, "on");
         checkArgument(on.isAfter(start), "Interruption on %s must be after the start %s", on, start);
-        return add(new Adjustment(Adjustment.Kind.INTERRUPTED, on, on, 0, reason(reason), Optional.empty()));
+        return add(new Adjustment(Adjustment.Kind.INTERRUPTED, on, on, 0, reason, Optional.empty()));
     }
 
     /**
@@ -162,8 +207,8 @@ public final class Counting {
         return DeadlineCounter.count(limit, start, List.copyOf(adjustments), calendar);
     }
 
-    private Counting interval(Adjustment.Kind kind, LocalDate from, LocalDate to, String reason) {
-        return add(new Adjustment(kind, from, to, 0, reason(reason), Optional.empty()));
+    private Counting interval(Adjustment.Kind kind, LocalDate from, LocalDate to, BilingualText reason) {
+        return add(new Adjustment(kind, from, to, 0, reason, Optional.empty()));
     }
 
     private void checkForward() {
@@ -177,7 +222,7 @@ public final class Counting {
         return this;
     }
 
-    private static String reason(String reason) {
-        return Texts.checkLine("Reason", reason);
+    private static BilingualText reason(String what, String reason) {
+        return Adjustment.userText(what, reason);
     }
 }

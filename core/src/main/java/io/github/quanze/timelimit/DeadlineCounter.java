@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.Parameters;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -28,6 +29,9 @@ final class DeadlineCounter {
     static final LegalBasis ROLL_BASIS = LegalBasis.of(Provision.of(Instruments.CIVIL_CODE, 203, 1));
 
     /** 民法典 Art 195: an interruption restarts a period that is running (applied by analogy: interpretation). */
+    /** The reason of a roll or an advance: the last day is a rest day. */
+    private static final BilingualText REST_DAY = BilingualText.of("届满日为休息日", "the last day is a rest day");
+
     static final LegalBasis INTERRUPTION_BASIS = LegalBasis.of(Provision.of(Instruments.CIVIL_CODE, 195));
 
     private DeadlineCounter() {}
@@ -101,7 +105,7 @@ final class DeadlineCounter {
         }
         if (limit.rolls() && !working && !calendar.isWorkingDay(due)) {
             LocalDate rolled = calendar.nextWorkingDay(due);
-            adjustments.add(new Adjustment(Adjustment.Kind.ROLLED, due, rolled, 0, "届满日为休息日", Optional.empty()));
+            adjustments.add(new Adjustment(Adjustment.Kind.ROLLED, due, rolled, 0, REST_DAY, Optional.empty()));
             due = rolled;
         }
         return new Counted(due, adjustments);
@@ -113,8 +117,7 @@ final class DeadlineCounter {
         List<Adjustment> adjustments = new ArrayList<>();
         if (limit.rolls() && limit.unit() != PeriodUnit.WORKING_DAYS && !calendar.isWorkingDay(due)) {
             LocalDate advanced = calendar.previousWorkingDay(due);
-            adjustments.add(new Adjustment(Adjustment.Kind.ADVANCED, advanced, due, 0, "届满日为休息日",
-                    Optional.empty()));
+            adjustments.add(new Adjustment(Adjustment.Kind.ADVANCED, advanced, due, 0, REST_DAY, Optional.empty()));
             due = advanced;
         }
         return new Deadline(limit, event, due, adjustments, List.of(), calendar);

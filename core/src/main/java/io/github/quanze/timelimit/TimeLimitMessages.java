@@ -101,7 +101,7 @@ final class TimeLimitMessages {
         switch (issue) {
             case INTERRUPTION_AFTER_EXPIRY:
                 return ParameterSchema.none().require("expired", LocalDate.class)
-                        .require("interruptedOn", LocalDate.class).require("reason", String.class);
+                        .require("interruptedOn", LocalDate.class).require("reason", BilingualText.class);
             case EXTENSION_WITHOUT_APPROVAL:
                 return EXTENSION.allow("approver", String.class);
             case EXTENSION_AFTER_EXPIRY:
@@ -202,7 +202,7 @@ final class TimeLimitMessages {
                 ? DAY.render(Parameters.builder().put("day", span.from()).put("weekday", o.weekday()).build())
                 : SPAN.render(Parameters.builder().put("from", span.from()).put("to", span.to()).build());
         Parameters p = Parameters.builder().put("span", days).put("holiday", o.holidayName())
-                .put("notice", o.source().title()).build();
+                .put("notice", o.source()).build();
         return (o.working() ? MAKE_UP_DAY : DAY_OFF).render(p);
     }
 

@@ -77,9 +77,12 @@ class AssessmentMessagesTest {
                         + "徐科长)"));
         assertThat(CardHistory.of(OfficerId.of("H-01")).explain()).isEqualTo(BilingualText.of(
                 "执法人员H-01红黄绿卡记录：绿卡，无发卡记录", "Cards of officer H-01: green card, none given"));
-        assertThat(AssessmentMessages.suspends(entry)).isEqualTo(
-                "黄卡：暂停执法、暂扣执法证件、离岗培训（2026年度执法考核基本合格；决定人：陈局长）");
-        assertThat(AssessmentMessages.restores(entry)).isEqualTo("黄卡解除：培训合格，恢复执法（决定人：徐科长）");
+        assertThat(AssessmentMessages.suspends(entry)).isEqualTo(BilingualText.of(
+                "黄卡：暂停执法、暂扣执法证件、离岗培训（2026年度执法考核基本合格；决定人：陈局长）",
+                "yellow card: enforcement suspended, certificate suspended, off-post training (2026年度执法考核基本合格; "
+                        + "decided by 陈局长)"));
+        assertThat(AssessmentMessages.restores(entry)).isEqualTo(BilingualText.of("黄卡解除：培训合格，恢复执法（决定人：徐科长）",
+                "yellow card lifted after retraining: enforcement restored (decided by 徐科长)"));
     }
 
     @Example
@@ -99,6 +102,7 @@ class AssessmentMessagesTest {
         RatingConsequence c = new RatingConsequence(kind, List.of(), io.github.quanze.basis.LegalBasis.of(
                 OfficerTables.OPINIONS));
         assertRendered(c.describe());
+        ParameterArbitraries.assertEnglish(c.describe());
         assertThat(c.code()).startsWith("RATING.");
     }
 
@@ -108,8 +112,8 @@ class AssessmentMessagesTest {
         assertRendered(history.explain());
         assertThat(history.explain().zh().lines()).hasSize(Math.max(1, entries.size() + 1));
         entries.stream().filter(e -> e.card() == OfficerCard.YELLOW).forEach(e -> {
-            assertThat(AssessmentMessages.suspends(e)).contains(e.reason(), e.givenBy());
-            e.liftedBy().ifPresent(by -> assertThat(AssessmentMessages.restores(e)).contains(by));
+            assertThat(AssessmentMessages.suspends(e).zh()).contains(e.reason().zh(), e.givenBy());
+            e.liftedBy().ifPresent(by -> assertThat(AssessmentMessages.restores(e).zh()).contains(by));
         });
     }
 

@@ -1,20 +1,13 @@
 package io.github.quanze.assessment;
 
-import io.github.quanze.review.CaseFile;
-import io.github.quanze.review.CaseFileReview;
-import io.github.quanze.review.CaseFileReviewTest;
-import io.github.quanze.review.Grade;
-import io.github.quanze.review.ReviewReport;
-import io.github.quanze.review.ReviewStandards;
-
+import static io.github.quanze.assessment.Officers.ACT_2026;
+import static io.github.quanze.assessment.Officers.fault;
 import static io.github.quanze.procedure.Cases.AREA;
 import static io.github.quanze.procedure.Cases.BUREAU_ORGANIZATION;
 import static io.github.quanze.procedure.Cases.LI;
 import static io.github.quanze.procedure.Cases.PENALTY_CASE;
 import static io.github.quanze.procedure.Cases.QIAN;
 import static io.github.quanze.procedure.Cases.WANG;
-import static io.github.quanze.assessment.Officers.ACT_2026;
-import static io.github.quanze.assessment.Officers.fault;
 import static io.github.quanze.testing.Fixtures.AGENCY_CITY;
 import static io.github.quanze.testing.Fixtures.CATALOGUE;
 import static io.github.quanze.testing.Fixtures.OFFICER_INSPECTOR_A;
@@ -45,6 +38,13 @@ import io.github.quanze.procedure.Involvement;
 import io.github.quanze.procedure.ProcedureTemplates;
 import io.github.quanze.procedure.ProcedureViolation;
 import io.github.quanze.procedure.ViolationKind;
+import io.github.quanze.review.CaseFile;
+import io.github.quanze.review.CaseFileReview;
+import io.github.quanze.review.CaseFileReviewTest;
+import io.github.quanze.review.Grade;
+import io.github.quanze.review.ReviewReport;
+import io.github.quanze.review.ReviewStandards;
+import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -100,9 +100,13 @@ class CardHistoryTest {
                 .isEqualTo(CertificationOutcome.SUSPENDED);
         assertThat(restored.certification(WANG, AREA, DATE_2027_03_01).isCertified()).isTrue();
         assertThat(restored.credentialsOf(WANG).get(0).statusChanges()).containsExactly(
-                new CredentialStatusChange(DATE_2027_01_15, CredentialStatus.SUSPENDED,
-                        "黄卡：暂停执法、暂扣执法证件、离岗培训（2026年度执法考核基本合格；决定人：陈局长）"),
-                new CredentialStatusChange(DATE_2027_03_01, CredentialStatus.VALID, "黄卡解除：培训合格，恢复执法（决定人：徐科长）"));
+                new CredentialStatusChange(DATE_2027_01_15, CredentialStatus.SUSPENDED, BilingualText.of(
+                        "黄卡：暂停执法、暂扣执法证件、离岗培训（2026年度执法考核基本合格；决定人：陈局长）",
+                        "yellow card: enforcement suspended, certificate suspended, off-post training "
+                                + "(2026年度执法考核基本合格; decided by 陈局长)")),
+                new CredentialStatusChange(DATE_2027_03_01, CredentialStatus.VALID, BilingualText.of(
+                        "黄卡解除：培训合格，恢复执法（决定人：徐科长）",
+                        "yellow card lifted after retraining: enforcement restored (decided by 徐科长)")));
         assertThat(lifted.applyTo(suspended)).as("applying again from where the cards left it").isEqualTo(restored);
         assertThat(lifted.applyTo(restored)).as("applying twice changes nothing").isEqualTo(restored);
         assertThat(restored.credentialsOf(LI)).isEqualTo(BUREAU_ORGANIZATION.credentialsOf(LI));
@@ -131,7 +135,8 @@ class CardHistoryTest {
         CardHistory history = CardHistory.of(WANG).give(basic, DATE_2027_01_15, HEAD);
         assertThat(history.entries()).singleElement().satisfies(e -> {
             assertThat(e.card()).isEqualTo(OfficerCard.YELLOW);
-            assertThat(e.reason()).isEqualTo("2026年度执法考核基本合格（规则 CARD.YELLOW.SERIOUS_FAULT、CARD.YELLOW.RATING）");
+            assertThat(e.reason()).isEqualTo(BilingualText.of("2026年度执法考核基本合格（规则 CARD.YELLOW.SERIOUS_FAULT、CARD.YELLOW.RATING）",
+                    "2026 appraisal: basically competent (rules CARD.YELLOW.SERIOUS_FAULT, CARD.YELLOW.RATING)"));
             assertThat(e.givenBy()).isEqualTo(HEAD);
         });
         OfficerAppraisal competent = OfficerAppraisalTest.appraise(WANG, List.of(), List.of());

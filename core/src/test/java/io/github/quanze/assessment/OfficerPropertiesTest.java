@@ -149,7 +149,8 @@ class OfficerPropertiesTest {
         appraisal.consequences().forEach(c -> ParameterArbitraries.assertRendered(c.describe()));
         CardHistory cards = CardHistory.of(OFFICER_INSPECTOR_A).give(appraisal, LocalDate.of(2024, 1, 15), "考核领导小组");
         ParameterArbitraries.assertRendered(cards.explain());
-        cards.entries().forEach(e -> assertThat(e.reason()).startsWith("2023年度执法考核" + appraisal.rating().label().zh()
+        cards.entries().forEach(e -> ParameterArbitraries.assertEnglish(e.reason()));
+        cards.entries().forEach(e -> assertThat(e.reason().zh()).startsWith("2023年度执法考核" + appraisal.rating().label().zh()
                 + "（规则 "));
     }
 

@@ -288,7 +288,14 @@ class CaseReplayTest {
 
         // ten days (10-20..10-29) not counted: due 2026-12-10; the rule asks no written notice
         assertThat(state.deadlines()).filteredOn(d -> d.step() == DECISION).singleElement()
-                .satisfies(d -> assertThat(d.deadline().due()).isEqualTo(LocalDate.of(2026, 12, 10)));
+                .satisfies(d -> {
+                    assertThat(d.deadline().due()).isEqualTo(LocalDate.of(2026, 12, 10));
+                    // the reason is the activity's label, in each language
+                    assertThat(d.deadline().adjustments()).singleElement().satisfies(a -> assertThat(a.reason())
+                            .isEqualTo(ExcludedActivity.TESTING.label()));
+                    assertThat(d.deadline().explain().en()).contains(": " + ExcludedActivity.TESTING.label().en() + ",")
+                            .doesNotContain(ExcludedActivity.TESTING.label().zh());
+                });
         assertThat(state.violations()).isEmpty();
         assertThat(state.notes()).isEmpty();
         assertThat(state.suspended()).isFalse();

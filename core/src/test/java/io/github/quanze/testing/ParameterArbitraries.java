@@ -78,6 +78,25 @@ public final class ParameterArbitraries {
         assertThat(text.en()).isNotBlank().doesNotContain("{", "}");
     }
 
+    /**
+     * Checks that an English rendering has no Chinese character nor full-width punctuation: Chinese in English text
+     * can only come from user data, so a test whose user data is ASCII finds every Chinese word a template or a
+     * label let through.
+     */
+    public static void assertEnglish(BilingualText text) {
+        assertRendered(text);
+        assertThat(text.en()).as("English text of %s", text.zh()).doesNotContainPattern(CJK);
+    }
+
+    /** A non-blank line of ASCII letters and digits, as names, areas and ids are when user data is English. */
+    public static Arbitrary<String> asciiLines() {
+        return Arbitraries.strings().withChars("ABCXYZ-0123456789").ofMinLength(1).ofMaxLength(12)
+                .filter(s -> !s.isBlank() && s.strip().equals(s));
+    }
+
+    /** Chinese characters and full-width or CJK punctuation. */
+    private static final String CJK = "[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]";
+
     private static Arbitrary<LocalDate> dates() {
         return Arbitraries.integers().between(0, 20_000).map(d -> LocalDate.of(1990, 1, 1).plusDays(d));
     }

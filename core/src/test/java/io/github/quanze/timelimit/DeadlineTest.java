@@ -75,7 +75,7 @@ class DeadlineTest {
         assertThat(interrupted.findings()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("TIMELIMIT.INTERRUPTION_AFTER_EXPIRY");
             assertThat(f.details()).isEqualTo(Parameters.builder().put("expired", LocalDate.of(2026, 3, 12))
-                    .put("interruptedOn", LocalDate.of(2026, 6, 1)).put("reason", "重新起算").build());
+                    .put("interruptedOn", LocalDate.of(2026, 6, 1)).put("reason", BilingualText.of("重新起算", "重新起算")).build());
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.basis()).isEqualTo(LegalBasis.of(Provision.of(Instruments.CIVIL_CODE, 195)));
         });

@@ -34,9 +34,9 @@ class TimeLimitMessagesTest {
     @Example
     void findings_renderTheirDetails() {
         assertThat(finding(TimeLimitFinding.Issue.INTERRUPTION_AFTER_EXPIRY, Parameters.builder()
-                .put("expired", DAY).put("interruptedOn", LocalDate.of(2026, 6, 1)).put("reason", "重新起算").build())
+                .put("expired", DAY).put("interruptedOn", LocalDate.of(2026, 6, 1)).put("reason", BilingualText.of("重新起算", "restarted")).build())
                 .message()).isEqualTo(BilingualText.of("期限已于2026-03-12届满，2026-06-01的中断（重新起算）不能使其重新计算",
-                        "the limit ran out on 2026-03-12; the interruption on 2026-06-01 (重新起算) cannot restart it"));
+                        "the limit ran out on 2026-03-12; the interruption on 2026-06-01 (restarted) cannot restart it"));
         Parameters unapproved = Parameters.builder().put("amount", 1).put("unit", PeriodUnit.WORKING_DAYS).build();
         assertThat(finding(TimeLimitFinding.Issue.EXTENSION_WITHOUT_APPROVAL, unapproved).message())
                 .isEqualTo(BilingualText.of("期限延长1个工作日未经批准", "extension by 1 working day was not approved"));
@@ -111,15 +111,35 @@ class TimeLimitMessagesTest {
     }
 
     @Example
+    void notice_isTitledInEachLanguageFromItsData() {
+        assertThat(Notice.of("国务院办公厅关于2026年部分节假日安排的通知", "国办发明电〔2025〕7号", LocalDate.of(2025, 11, 4))
+                .label()).isEqualTo(BilingualText.of("国务院办公厅关于2026年部分节假日安排的通知",
+                        "State Council General Office notice on the holidays of 2026"));
+        assertThat(Notice.of("国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知", "国发明电〔2015〕1号",
+                LocalDate.of(2015, 5, 13)).label().en()).isEqualTo("State Council notice Guo Fa Ming Dian [2015] No. 1");
+        assertThat(new Notice("国务院办公厅关于调整2019年劳动节假期安排的通知", Optional.empty(),
+                Optional.of(LocalDate.of(2019, 3, 22))).label().en()).isEqualTo(
+                        "State Council General Office notice of 2019-03-22");
+        // a local authority's notice is user data: its title as written in both languages
+        Notice local = new Notice("某市人民政府关于调休的通知", Optional.empty(), Optional.empty());
+        assertThat(local.label()).isEqualTo(BilingualText.of(local.title(), local.title()));
+        // every notice of the bundled calendar has an English title without Chinese
+        for (int year = CALENDAR.firstYear(); year <= CALENDAR.lastYear(); year++) {
+            CALENDAR.year(year).sources().forEach(n -> assertThat(n.label().en()).doesNotContainPattern("\\p{IsHan}"));
+        }
+    }
+
+    @Example
     void explain_rendersTheWholeCountInBothLanguages() {
         Deadline decision = StatutoryLimits.LICENCE_DECISION.count(LocalDate.of(2025, 9, 26))
-                .exclude(LocalDate.of(2025, 10, 13), LocalDate.of(2025, 10, 17), "检测")
+                .exclude(LocalDate.of(2025, 10, 13), LocalDate.of(2025, 10, 17), BilingualText.of("检测", "testing"))
                 .extend(10, "局长", LocalDate.of(2025, 10, 20)).on(CALENDAR);
         String basis = StatutoryLimits.LICENCE_DECISION.basis().orElseThrow().toString();
         String basisEn = StatutoryLimits.LICENCE_DECISION.basis().orElseThrow().toEnglish();
         String name = StatutoryLimits.LICENCE_DECISION.name().orElseThrow().zh();
         String nameEn = StatutoryLimits.LICENCE_DECISION.name().orElseThrow().en();
         String notice = "国务院办公厅关于2025年部分节假日安排的通知";
+        String noticeEn = "State Council General Office notice on the holidays of 2025";
         assertThat(decision.explain().zh()).isEqualTo(String.join("\n",
                 "期限：" + name + "，20个工作日（" + basis + "）",
                 "起算日2025-09-26不计入（《中华人民共和国民法典》第二百零一条第一款）",
@@ -132,12 +152,12 @@ class TimeLimitMessagesTest {
         assertThat(decision.explain().en()).isEqualTo(String.join("\n",
                 "Time limit: " + nameEn + ", 20 working days (" + basisEn + ")",
                 "start day 2025-09-26 not counted (Art 201(1), Civil Code of the People's Republic of China)",
-                "2025-09-28 (Sunday) make-up working day for National Day and Mid-Autumn Festival, counted (" + notice
+                "2025-09-28 (Sunday) make-up working day for National Day and Mid-Autumn Festival, counted (" + noticeEn
                         + ")",
-                "2025-10-01 to 2025-10-08 National Day and Mid-Autumn Festival holiday, skipped (" + notice + ")",
+                "2025-10-01 to 2025-10-08 National Day and Mid-Autumn Festival holiday, skipped (" + noticeEn + ")",
                 "2025-10-11 (Saturday) make-up working day for National Day and Mid-Autumn Festival, counted ("
-                        + notice + ")",
-                "2025-10-13 to 2025-10-17 not counted: 检测, adding 5 working days",
+                        + noticeEn + ")",
+                "2025-10-13 to 2025-10-17 not counted: testing, adding 5 working days",
                 "2025-10-20 extended by 10 working days, approved by 局长",
                 "due: " + decision.due()));
     }
@@ -180,7 +200,7 @@ class TimeLimitMessagesTest {
                     Parameters.Builder p = Parameters.builder();
                     switch (issue) {
                         case INTERRUPTION_AFTER_EXPIRY:
-                            p.put("expired", a).put("interruptedOn", b).put("reason", "重新起算");
+                            p.put("expired", a).put("interruptedOn", b).put("reason", BilingualText.of("重新起算", "restarted"));
                             break;
                         case EXTENSION_WITHOUT_APPROVAL:
                             p.put("amount", m).put("unit", unit);

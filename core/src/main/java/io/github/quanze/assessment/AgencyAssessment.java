@@ -188,7 +188,7 @@ public final class AgencyAssessment {
     }
 
     private static String points(double points) {
-        return AssessmentMessages.points(points);
+        return AssessmentMessages.points(points).toPlainString();
     }
 
     @Override

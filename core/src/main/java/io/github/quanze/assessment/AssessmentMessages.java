@@ -31,26 +31,26 @@ final class AssessmentMessages {
     static final Template ASSESSMENT = Template.of("{name}（{agency}，{from}至{to}）评议考核结果：",
             "{name} ({agency}, {from} to {to}): ");
     static final Template NOT_SCORED = Template.of("有数据的考核项目合计不足{coverage}分，不计分、不评定等次（{scheme}）",
-            "the items with data carry less than {coverage} points: not scored, no grade ({scheme})");
+            "the items with data carry less than {coverage} {coverage|point|points}: not scored, no grade ({scheme})");
     static final Template SCORED = Template.of("{total}分，{grade}（{scheme}；项目得分{base}分，加分{bonus}分）",
-            "{total} points, {grade} ({scheme}; items {base}, bonus {bonus})");
+            "{total} {total|point|points}, {grade} ({scheme}; items {base}, bonus {bonus})");
     static final Template SECTION = Template.of("{section}（权重{weight}）", "{section} (weight {weight})");
     static final Template SECTION_UNSCORED = Template.of("：", ":");
-    static final Template SECTION_POINTS = Template.of("：{points}分", ": {points} points");
+    static final Template SECTION_POINTS = Template.of("：{points}分", ": {points} {points|point|points}");
     static final Template SECTION_NO_DATA = Template.of("：本部分无数据，其权重按其他部分权重比例分配",
             ": no data; its weight is spread over the other sections");
     static final Template ITEM = Template.of("{indicator} {value}", "{indicator} {value}");
-    static final Template ITEM_POINTS = Template.of("：得{earned}/{of}分", ": {earned}/{of} points");
+    static final Template ITEM_POINTS = Template.of("：得{earned}/{of}分", ": {earned}/{of} {of|point|points}");
     static final Template ITEM_NO_DATA = Template.of("：不计分，其分值按本部分有数据项目的分值比例分配",
             ": not scored; its points are spread over the section's items with data");
-    static final Template BONUS = Template.of("加分：{bonus} {times}次，{points}分", "Bonus: {bonus} ×{times}, {points} points");
-    static final Template BONUS_CAP = Template.of("加分以{cap}分为限", "Bonus capped at {cap} points");
+    static final Template BONUS = Template.of("加分：{bonus} {times}次，{points}分", "Bonus: {bonus} ×{times}, {points} {points|point|points}");
+    static final Template BONUS_CAP = Template.of("加分以{cap}分为限", "Bonus capped at {cap} {cap|point|points}");
 
     // ---- ranking and measures
     static final Template RANKING = Template.of("评议考核排名", "Assessment ranking");
     static final Template RANKING_OF = Template.of("（{scheme}，{from}至{to}）", " ({scheme}, {from} to {to})");
     static final Template PLACE = Template.of("第{rank}名 {name}（{agency}）", "{rank}. {name} ({agency})");
-    static final Template PLACE_SCORED = Template.of(" {total}分 {grade}", " {total} points, {grade}");
+    static final Template PLACE_SCORED = Template.of(" {total}分 {grade}", " {total} {total|point|points}, {grade}");
     static final Template PLACE_NOT_SCORED = Template.of(" 无数据，不计分", " no data, not scored");
     static final Template TIE_BREAK = Template.of("（与第{above}名同分，按{rule}者居前的规则排在其后）",
             " (same total as place {above}; placed after it by rule: {rule})");
@@ -70,7 +70,7 @@ final class AssessmentMessages {
                     + "serious, {grave} grave");
     static final Template PREVIOUS_RATING = Template.of("；上一年度：{previous}", "; the year before: {previous}");
     static final Template FAULT = Template.of("{date} {fault}", "{date} {fault}");
-    static final Template FILE = Template.of("案卷{caseId}：{total}分，{grade}", "case file {caseId}: {total} points, {grade}");
+    static final Template FILE = Template.of("案卷{caseId}：{total}分，{grade}", "case file {caseId}: {total} {total|point|points}, {grade}");
     static final Template CONSEQUENCE = Template.of("后果：{consequence}", "Consequence: {consequence}");
     static final Map<RatingConsequence.Kind, Template> CONSEQUENCES = consequences();
     static final Template WITH_BASIS = Template.of("{text}（依据：{basis}）", "{text} (basis: {basis})");
@@ -96,7 +96,7 @@ final class AssessmentMessages {
     private static Map<Indicator.Unit, Template> units() {
         Map<Indicator.Unit, Template> units = new EnumMap<>(Indicator.Unit.class);
         units.put(Indicator.Unit.PERCENT, Template.of("{value}%", "{value}%"));
-        units.put(Indicator.Unit.POINTS, Template.of("{value}分", "{value} points"));
+        units.put(Indicator.Unit.POINTS, Template.of("{value}分", "{value} {value|point|points}"));
         units.put(Indicator.Unit.COUNT, Template.of("{value}件", "{value}"));
         units.put(Indicator.Unit.PER_100_CASES, Template.of("{value}件/百案", "{value} per 100 cases"));
         return units;
@@ -140,8 +140,9 @@ final class AssessmentMessages {
     }
 
     /** A number with at most two decimals, half up: 12.5, 33.33, 100. */
-    static String points(double points) {
-        return BigDecimal.valueOf(points).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    static BigDecimal points(double points) {
+        BigDecimal rounded = BigDecimal.valueOf(points).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
     }
 
     // ---- agency assessment

@@ -159,7 +159,7 @@ public final class IndicatorValue {
 
     /** Formats a number with at most two decimals, half up: 12.5, 33.33, 100. */
     static String twoDecimals(double value) {
-        return AssessmentMessages.points(value);
+        return AssessmentMessages.points(value).toPlainString();
     }
 
     @Override

@@ -45,11 +45,11 @@ public record CredentialStatusChange(LocalDate date, CredentialStatus status, Bi
      * @throws IllegalArgumentException as for the canonical constructor
      */
     public CredentialStatusChange(LocalDate date, CredentialStatus status, String reason) {
-        this(date, status, userText(reason));
+        this(date, status, userText(date, status, reason));
     }
 
-    private static BilingualText userText(String reason) {
-        Texts.checkText("Credential status change: reason", reason);
+    private static BilingualText userText(LocalDate date, CredentialStatus status, String reason) {
+        Texts.checkText("Credential status change to " + status + " on " + date + ": reason", reason);
         return BilingualText.of(reason, reason);
     }
 }

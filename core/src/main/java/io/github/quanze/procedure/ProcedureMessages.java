@@ -49,11 +49,11 @@ final class ProcedureMessages {
     private static final Template NOT_ON_THE_SPOT = Template.of("{step}应当在{with}时当场进行（{withOn}），实际于{date}进行（{sameDay}）",
             "{step} was due on the spot at {with} ({withOn}) but was done on {date} ({sameDay})");
     private static final Template BEYOND_PROCEDURE = Template.of("{procedure}于{date}对{party}作出{penalties}，超出该程序可以作出的处罚",
-            "{procedure}: on {date} a {party} got {penalties}, more than the procedure may decide");
+            "{procedure}: on {date} the party ({party}) got {penalties}, more than the procedure may decide");
     private static final Template BEYOND_PROCEDURE_FINE = Template.of(
             "{procedure}于{date}对{party}作出{penalties}（罚款{fine}元），超出该程序可以作出的处罚",
-            "{procedure}: on {date} a {party} got {penalties} (a fine of {fine} yuan), more than the procedure may "
-                    + "decide");
+            "{procedure}: on {date} the party ({party}) got {penalties} (a fine of {fine} yuan), more than the "
+                    + "procedure may decide");
     private static final Template FINE_ABOVE_SMALL = Template.of("于{date}当场收缴罚款{collected}元，以「{ground}」为由，但罚款"
             + "{fine}元超过一百元", "{collected} yuan collected on the spot on {date} on the ground \"{ground}\", but the "
             + "fine of {fine} yuan is above 100");

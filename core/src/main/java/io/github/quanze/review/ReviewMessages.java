@@ -18,19 +18,19 @@ final class ReviewMessages {
             "{criterion}: {reason}{times}{cost}{involved}{by} (basis: {basis})");
     static final Template TIMES = Template.of("，共{occurrences}处", ", {occurrences} times");
     static final Template VETO = Template.of("，否决项", ", a veto item");
-    static final Template DEDUCTED = Template.of("，扣{points}分", ", {points} points deducted");
+    static final Template DEDUCTED = Template.of("，扣{points}分", ", {points} {points|point|points} deducted");
     static final Template INVOLVED = Template.of("；涉及：{people}", "; involved: {people}");
     static final Template BY = Template.of("（评查人：{reviewer}）", " (reviewer: {reviewer})");
 
     static final Template REPORT = Template.of("案卷{caseId}评查结果：{total}分，{grade}（{standard}，评查日期{date}）",
-            "Case file {caseId}: {total} points, {grade} ({standard}, reviewed {date})");
+            "Case file {caseId}: {total} {total|point|points}, {grade} ({standard}, reviewed {date})");
     static final Template ONE_VETO = Template.of("存在否决项{count}项，案卷评为不合格，计0分",
             "{count} veto item found: the file fails with 0 points");
     static final Template VETOES = Template.of("存在否决项{count}项，案卷评为不合格，计0分",
             "{count} veto items found: the file fails with 0 points");
     static final Template SCORE = Template.of("{part}·{item} {points}/{of}", "{part} · {item} {points}/{of}");
     static final Template NO_DEFECT = Template.of("未发现问题", "no defect found");
-    static final Template DEFECTS = Template.of("发现问题{count}项：", "{count} defects:");
+    static final Template DEFECTS = Template.of("发现问题{count}项：", "{count} {count|defect|defects}:");
 
     private ReviewMessages() {}
 

@@ -21,6 +21,12 @@ import java.util.Set;
  * elements joined with 、 or {@code ", "}. A doubled brace, <code>&#123;&#123;</code> or <code>&#125;&#125;</code>,
  * writes one brace.
  * <p>
+ * A plural choice (单复数选择) {@code {count|point|points}} writes the first word if the parameter {@code count} is
+ * one (a number equal to 1 or -1, or a list of one element) and the second otherwise, so that English reads
+ * "1 point" and "2 points" from one template: <code>"&#123;count&#125; &#123;count|point|points&#125;"</code>. It
+ * counts as a use of the placeholder, so the Chinese wording, which has no plural, need only use
+ * <code>&#123;count&#125;</code>.
+ * <p>
  * This class is immutable and thread-safe.
  */
 public final class Template {
@@ -129,12 +135,29 @@ public final class Template {
         StringBuilder text = new StringBuilder();
         for (Object part : parts) {
             if (part instanceof Name) {
-                text.append(format(parameters.get(((Name) part).value).orElseThrow(), chinese));
+                Name name = (Name) part;
+                Object value = parameters.get(name.value).orElseThrow();
+                text.append(name.one == null ? format(value, chinese) : isOne(name, value) ? name.one : name.other);
             } else {
                 text.append((String) part);
             }
         }
         return text.toString();
+    }
+
+    private static boolean isOne(Name plural, Object value) {
+        if (value instanceof Long || value instanceof Integer) {
+            return Math.abs(((Number) value).longValue()) == 1;
+        }
+        if (value instanceof BigDecimal) {
+            return ((BigDecimal) value).abs().compareTo(BigDecimal.ONE) == 0;
+        }
+        if (value instanceof List) {
+            return ((List<?>) value).size() == 1;
+        }
+        throw new IllegalArgumentException(String.format("Plural choice {%s|%s|%s} needs a number or a list, but "
+                + "parameter %s is a %s", plural.value, plural.one, plural.other, Texts.quoted(plural.value),
+                value.getClass().getSimpleName()));
     }
 
     private static String format(Object value, boolean chinese) {
@@ -179,14 +202,18 @@ public final class Template {
             } else if (c == '{') {
                 int end = wording.indexOf('}', i);
                 checkArgument(end > i, "Template %s: a brace at %s is not closed", Texts.quoted(wording), i);
-                String name = wording.substring(i + 1, end);
+                String[] choice = wording.substring(i + 1, end).split("\\|", -1);
+                String name = choice[0];
                 checkArgument(Parameters.isIdentifier(name), "Template %s: placeholder %s is not an identifier",
                         Texts.quoted(wording), Texts.quoted(name));
+                checkArgument(choice.length == 1 || choice.length == 3 && !choice[1].isBlank()
+                        && !choice[2].isBlank(), "Template %s: plural choice %s must be {name|one|other} with two "
+                        + "words", Texts.quoted(wording), Texts.quoted(wording.substring(i, end + 1)));
                 if (literal.length() > 0) {
                     parts.add(literal.toString());
                     literal.setLength(0);
                 }
-                parts.add(new Name(name));
+                parts.add(choice.length == 1 ? new Name(name, null, null) : new Name(name, choice[1], choice[2]));
                 i = end + 1;
             } else {
                 checkArgument(c != '}', "Template %s: a closing brace at %s has no opening one",
@@ -211,12 +238,16 @@ public final class Template {
         return names.build();
     }
 
-    /** A placeholder. */
+    /** A placeholder, or a plural choice on one when {@code one} is not null. */
     private static final class Name {
         final String value;
+        final String one;
+        final String other;
 
-        Name(String value) {
+        Name(String value, String one, String other) {
             this.value = value;
+            this.one = one;
+            this.other = other;
         }
     }
 }

@@ -108,8 +108,8 @@ class ProcedureMessagesTest {
         renders(violation(ViolationKind.BEYOND_PROCEDURE, StepKind.DECISION, List.of(FENG),
                 beyond.put("fine", new BigDecimal("200.01")).build()),
                 "行政处罚简易程序于2026-09-24对公民作出警告、罚款（罚款200.01元），超出该程序可以作出的处罚",
-                "summary penalty procedure: on 2026-09-24 a citizen got warning, fine (a fine of 200.01 yuan), more "
-                        + "than the procedure may decide");
+                "summary penalty procedure: on 2026-09-24 the party (citizen) got warning, fine (a fine of 200.01 "
+                        + "yuan), more than the procedure may decide");
         Parameters.Builder collection = p().put("collected", new BigDecimal("150")).put("ground",
                 CollectionGround.SMALL_FINE).put("fine", new BigDecimal("150")).put("procedure",
                 BilingualText.of("行政处罚简易程序", "summary penalty procedure"));

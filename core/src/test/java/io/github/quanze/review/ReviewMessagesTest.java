@@ -48,6 +48,10 @@ class ReviewMessagesTest {
                 "刘评查", REVIEWED), List.of());
         assertThat(once.describe().zh()).isEqualTo("页码缺失或者错误：第3页未编页码，扣2分（评查人：刘评查）"
                 + "（依据：《中华人民共和国行政处罚法》第四十七条）");
+        assertThat(ReviewMessages.DEDUCTED.render(io.github.quanze.text.Parameters.builder().put("points", 1).build()))
+                .isEqualTo(BilingualText.of("，扣1分", ", 1 point deducted"));
+        assertThat(ReviewMessages.DEFECTS.render(io.github.quanze.text.Parameters.builder().put("count", 1).build()))
+                .isEqualTo(BilingualText.of("发现问题1项：", "1 defect:"));
     }
 
     @Example

@@ -27,6 +27,37 @@ class TemplateTest {
     }
 
     @Example
+    void aPluralChoiceWritesTheWordForOneOrForMore() {
+        Template points = Template.of("扣{points}分", "{points} {points|point|points} deducted");
+        assertThat(points.names()).containsExactly("points");
+        assertThat(points.render(Parameters.builder().put("points", 1).build()))
+                .isEqualTo(BilingualText.of("扣1分", "1 point deducted"));
+        assertThat(points.render(Parameters.builder().put("points", 2).build()).en()).isEqualTo("2 points deducted");
+        assertThat(points.render(Parameters.builder().put("points", 0).build()).en()).isEqualTo("0 points deducted");
+        assertThat(points.render(Parameters.builder().put("points", new BigDecimal("1.0")).build()).en())
+                .isEqualTo("1.0 point deducted");
+        assertThat(points.render(Parameters.builder().put("points", new BigDecimal("1.5")).build()).en())
+                .isEqualTo("1.5 points deducted");
+        Template items = Template.of("{items}", "{items|item|items}: {items}");
+        assertThat(items.render(Parameters.builder().put("items", List.of("a")).build()).en()).isEqualTo("item: a");
+        assertThat(items.render(Parameters.builder().put("items", List.of("a", "b")).build()).en())
+                .isEqualTo("items: a, b");
+    }
+
+    @Example
+    void aPluralChoiceNeedsTwoWordsAndANumberOrList() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Template.of("{n}", "{n|point}"))
+                .withMessageContaining("plural choice '{n|point}' must be {name|one|other}");
+        assertThatIllegalArgumentException().isThrownBy(() -> Template.of("{n}", "{n|a|b|c}"))
+                .withMessageContaining("plural choice");
+        assertThatIllegalArgumentException().isThrownBy(() -> Template.of("{n}", "{n| |b}"))
+                .withMessageContaining("plural choice");
+        assertThatIllegalArgumentException().isThrownBy(() -> Template.of("{n}", "{n|a|b}")
+                .render(Parameters.builder().put("n", "one").build()))
+                .withMessage("Plural choice {n|a|b} needs a number or a list, but parameter 'n' is a String");
+    }
+
+    @Example
     void aTemplateWithoutPlaceholdersRendersItselfWhateverTheParameters() {
         Template template = Template.of("未发现问题", "no finding");
         assertThat(template.names()).isEmpty();

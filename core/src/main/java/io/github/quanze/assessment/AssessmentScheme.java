@@ -464,23 +464,29 @@ public final class AssessmentScheme {
          *
          * @param cap  the cap, 0 to 100
          * @return this builder, not null
+         * @throws IllegalArgumentException if the cap is outside 0 to 100; nothing is set
          * @throws IllegalStateException if the cap is already set
          */
         public Builder bonusCap(double cap) {
-            this.bonusCap = required.once("bonusCap", cap);
+            this.bonusCap = required.once("bonusCap", cap, c -> checkArgument(c >= 0 && c <= 100, "Assessment scheme "
+                    + "%s: bonus cap must be 0 to 100, but was %s", Texts.quote(name), c));
             return this;
         }
 
         /**
          * Sets the grade thresholds (等次分数线; default 优秀 from 90, 合格 from 60).
          *
-         * @param excellentFrom  the lowest total graded 优秀
-         * @param passFrom  the lowest total graded 合格
+         * @param excellentFrom  the lowest total graded 优秀, at least {@code passFrom} and at most 100
+         * @param passFrom  the lowest total graded 合格, above 0
          * @return this builder, not null
+         * @throws IllegalArgumentException if the thresholds are not {@code 0 < pass <= excellent <= 100}; nothing is
+         *         set
          * @throws IllegalStateException if the thresholds are already set
          */
         public Builder thresholds(double excellentFrom, double passFrom) {
-            this.excellentFrom = required.once("thresholds", excellentFrom);
+            this.excellentFrom = required.once("thresholds", excellentFrom, e -> checkArgument(0 < passFrom
+                    && passFrom <= e && e <= 100, "Assessment scheme %s: thresholds must satisfy 0 < pass <= "
+                    + "excellent <= 100, but were pass %s, excellent %s", Texts.quote(name), passFrom, e));
             this.passFrom = passFrom;
             return this;
         }
@@ -491,10 +497,13 @@ public final class AssessmentScheme {
          *
          * @param points  the points, 0 to 100
          * @return this builder, not null
+         * @throws IllegalArgumentException if the points are outside 0 to 100; nothing is set
          * @throws IllegalStateException if the minimum coverage is already set
          */
         public Builder minimumCoverage(int points) {
-            this.minimumCoverage = required.once("minimumCoverage", points);
+            this.minimumCoverage = required.once("minimumCoverage", points, p -> checkArgument(p >= 0 && p <= 100,
+                    "Assessment scheme %s: minimum coverage must be 0 to 100 points, but was %s", Texts.quote(name),
+                    p));
             return this;
         }
 
@@ -547,13 +556,6 @@ public final class AssessmentScheme {
                         + "item %s has %s points each and cap %s, but both must be positive and the cap at most 100",
                         scheme, Texts.quoted(b.code()), b.pointsEach(), b.cap());
             }
-            checkArgument(bonusCap >= 0 && bonusCap <= 100, "Assessment scheme %s: bonus cap must be 0 to 100, but "
-                    + "was %s", scheme, bonusCap);
-            checkArgument(minimumCoverage >= 0 && minimumCoverage <= 100, "Assessment scheme %s: minimum coverage "
-                    + "must be 0 to 100 points, but was %s", scheme, minimumCoverage);
-            checkArgument(0 < passFrom && passFrom <= excellentFrom && excellentFrom <= 100, "Assessment scheme %s: "
-                    + "thresholds must satisfy 0 < pass <= excellent <= 100, but were pass %s, excellent %s", scheme,
-                    passFrom, excellentFrom);
             return new AssessmentScheme(this);
         }
     }

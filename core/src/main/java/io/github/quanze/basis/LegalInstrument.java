@@ -41,11 +41,14 @@ public final class LegalInstrument {
     private final LocalDate effectiveDate;
     private final LocalDate repealDate;
 
+    private static void checkTitle(String title) {
+        Texts.checkLine("Instrument title", title);
+        checkArgument(title.chars().noneMatch(c -> c == '《' || c == '》'),
+                "Instrument title must have no book-title marks, but was %s", Texts.quoted(title));
+    }
+
     private LegalInstrument(Builder b) {
-        Texts.checkLine("Instrument title", b.title);
-        checkArgument(b.title.chars().noneMatch(c -> c == '《' || c == '》'),
-                "Instrument title must have no book-title marks, but was %s",
-                Texts.quoted(b.title));
+        checkTitle(b.title);
         String instrument = "Instrument " + Texts.quoteTitle(b.title);
         if (b.englishTitle != null) {
             Texts.checkLine(instrument + ": English title", b.englishTitle);
@@ -237,10 +240,12 @@ public final class LegalInstrument {
          * @param title  the title, one line without surrounding spaces, not null
          * @return this builder, not null
          * @throws NullPointerException if the title is null
+         * @throws IllegalArgumentException if the value is blank, has a control character or surrounding spaces
+         *         (or is otherwise malformed, as {@code build()} would say); nothing is set
          * @throws IllegalStateException if the title is already set
          */
         public Builder title(String title) {
-            this.title = required.once("title", title);
+            this.title = required.once("title", title, LegalInstrument::checkTitle);
             return this;
         }
 
@@ -250,10 +255,13 @@ public final class LegalInstrument {
          * @param englishTitle  the English title, one line without surrounding spaces, not null
          * @return this builder, not null
          * @throws NullPointerException if the English title is null
+         * @throws IllegalArgumentException if the value is blank, has a control character or surrounding spaces
+         *         (or is otherwise malformed, as {@code build()} would say); nothing is set
          * @throws IllegalStateException if the English title is already set
          */
         public Builder englishTitle(String englishTitle) {
-            this.englishTitle = required.once("englishTitle", englishTitle);
+            this.englishTitle = required.once("englishTitle", englishTitle,
+                    v -> Texts.checkLine(instrument() + ": English title", v));
             return this;
         }
 
@@ -277,10 +285,13 @@ public final class LegalInstrument {
          * @param documentNumber  the document number, one line without surrounding spaces, not null
          * @return this builder, not null
          * @throws NullPointerException if the document number is null
+         * @throws IllegalArgumentException if the value is blank, has a control character or surrounding spaces
+         *         (or is otherwise malformed, as {@code build()} would say); nothing is set
          * @throws IllegalStateException if the document number is already set
          */
         public Builder documentNumber(String documentNumber) {
-            this.documentNumber = required.once("documentNumber", documentNumber);
+            this.documentNumber = required.once("documentNumber", documentNumber,
+                    v -> Texts.checkLine(instrument() + ": document number", v));
             return this;
         }
 
@@ -323,6 +334,10 @@ public final class LegalInstrument {
         public Builder repealDate(LocalDate repealDate) {
             this.repealDate = required.once("repealDate", repealDate);
             return this;
+        }
+
+        private String instrument() {
+            return title == null ? "Instrument" : "Instrument " + Texts.quoteTitle(title);
         }
 
         /**

@@ -574,10 +574,13 @@ public final class Fault {
          *
          * @param faultsThisYear  the count, from 1 to {@value Fault#MAX_FAULTS_PER_YEAR}
          * @return this builder, not null
+         * @throws IllegalArgumentException if the count is out of range; nothing is set
          * @throws IllegalStateException if the count is already set
          */
         public Builder faultsThisYear(int faultsThisYear) {
-            this.faultsThisYear = required.once("faultsThisYear", faultsThisYear);
+            this.faultsThisYear = required.once("faultsThisYear", faultsThisYear, n -> checkArgument(
+                    n >= 1 && n <= MAX_FAULTS_PER_YEAR, "%s: faults this year must be between 1 and %s, but was %s",
+                    fault(), MAX_FAULTS_PER_YEAR, n));
             return this;
         }
 
@@ -669,10 +672,14 @@ public final class Fault {
          *        tabs, not null
          * @return this builder, not null
          * @throws NullPointerException if the description is null
+         * @throws IllegalArgumentException if a language is blank or has another control character; nothing is set
          * @throws IllegalStateException if the description is already set
          */
         public Builder description(BilingualText description) {
-            this.description = required.once("description", description);
+            this.description = required.once("description", description, d -> {
+                Texts.checkText(fault() + ": description", d.zh());
+                Texts.checkText(fault() + ": description in English", d.en());
+            });
             return this;
         }
 
@@ -691,6 +698,10 @@ public final class Fault {
             Objects.requireNonNull(text, "description");
             Texts.checkText("Fault: description", text);
             return description(BilingualText.of(text, text));
+        }
+
+        private String fault() {
+            return subject == null ? "Fault" : "Fault of " + subject.id();
         }
 
         /**

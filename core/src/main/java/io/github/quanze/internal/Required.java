@@ -3,12 +3,16 @@ package io.github.quanze.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
- * The two rules every builder of the library keeps: a single-valued attribute is set at most once, and
- * {@code build()} names every required attribute still missing, all at once.
+ * The record of a builder's required and once-only attributes (构建器必填项记录): the two rules every builder of the
+ * library keeps are that a single-valued attribute is set at most once, and that {@code build()} names every
+ * required attribute still missing, all at once.
  * <p>
- * A builder holds one instance. A setter passes its value through {@link #once}; {@code build()} calls
+ * A builder holds one instance. A setter passes its value through {@link #once}; a value that can be wrong by itself
+ * (out of range, blank) is checked there, through {@link #once(String, Object, Consumer)}, before the attribute is
+ * recorded as set, so that a refused value leaves the builder as it was and can be corrected. {@code build()} calls
  * {@link #present} with the required attributes' names and values before it validates the value. A builder
  * filled from a value ({@code toBuilder()}) starts with nothing set, so each attribute can be changed once.
  * Not thread-safe, like the builder that holds it.
@@ -38,11 +42,29 @@ public final class Required {
      * @throws IllegalStateException if the attribute was set before on this builder; the message names it
      */
     public <T> T once(String attribute, T value) {
+        return once(attribute, value, v -> { });
+    }
+
+    /**
+     * Checks a value given to a setter, validates it, and only then records the attribute as set: a value the
+     * check refuses leaves the builder unchanged.
+     *
+     * @param <T>  the type of the value
+     * @param attribute  the attribute's name, such as "code", not null
+     * @param value  the value, not null
+     * @param check  the validation of the value by itself, throwing IllegalArgumentException, not null
+     * @return the value, not null
+     * @throws NullPointerException if the value is null; the message is the attribute's name
+     * @throws IllegalStateException if the attribute was set before on this builder; the message names it
+     * @throws IllegalArgumentException if the check refuses the value; nothing is recorded
+     */
+    public <T> T once(String attribute, T value, Consumer<? super T> check) {
         Objects.requireNonNull(value, attribute);
         if (set.contains(attribute)) {
             throw new IllegalStateException(type + " builder: " + attribute + " is already set; a builder sets each "
                     + "attribute once");
         }
+        check.accept(value);
         set.add(attribute);
         return value;
     }

@@ -48,10 +48,14 @@ public final class EnforcementCredential {
     private final LocalDate validUntil;
     private final List<CredentialStatusChange> statusChanges;
 
+    private static void checkNumber(String number) {
+        checkArgument(!number.isBlank() && number.chars().noneMatch(Character::isWhitespace),
+                "Credential number must not be blank or contain spaces, but was %s", Texts.quoted(number));
+        Texts.checkLine("Credential number", number);
+    }
+
     private EnforcementCredential(Builder b) {
-        checkArgument(!b.number.isBlank() && b.number.chars().noneMatch(Character::isWhitespace),
-                "Credential number must not be blank or contain spaces, but was %s", Texts.quoted(b.number));
-        Texts.checkLine("Credential number", b.number);
+        checkNumber(b.number);
         String credential = "Credential " + Texts.quoted(b.number);
         Texts.checkLine(credential + ": issuing authority", b.issuingAuthority);
         checkArgument(!b.areas.isEmpty(), "%s must cover at least one enforcement area", credential);
@@ -273,10 +277,12 @@ public final class EnforcementCredential {
          * @param number  the number, one line without spaces, not null
          * @return this builder, not null
          * @throws NullPointerException if the number is null
+         * @throws IllegalArgumentException if the value is blank, has a control character or surrounding spaces
+         *         (or is otherwise malformed, as {@code build()} would say); nothing is set
          * @throws IllegalStateException if the number is already set
          */
         public Builder number(String number) {
-            this.number = required.once("number", number);
+            this.number = required.once("number", number, EnforcementCredential::checkNumber);
             return this;
         }
 
@@ -299,10 +305,13 @@ public final class EnforcementCredential {
          * @param issuingAuthority  the authority's name, one line without surrounding spaces, not null
          * @return this builder, not null
          * @throws NullPointerException if the name is null
+         * @throws IllegalArgumentException if the value is blank, has a control character or surrounding spaces
+         *         (or is otherwise malformed, as {@code build()} would say); nothing is set
          * @throws IllegalStateException if the issuing authority is already set
          */
         public Builder issuingAuthority(String issuingAuthority) {
-            this.issuingAuthority = required.once("issuingAuthority", issuingAuthority);
+            this.issuingAuthority = required.once("issuingAuthority", issuingAuthority, v -> Texts.checkLine(
+                    "Credential " + Texts.quoted(number) + ": issuing authority", v));
             return this;
         }
 

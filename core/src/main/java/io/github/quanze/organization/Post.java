@@ -186,10 +186,12 @@ public final class Post {
          * @param name  the name, one line without surrounding spaces, not null
          * @return this builder, not null
          * @throws NullPointerException if the name is null
+         * @throws IllegalArgumentException if the value is blank, has a control character or surrounding spaces
+         *         (or is otherwise malformed, as {@code build()} would say); nothing is set
          * @throws IllegalStateException if the name is already set
          */
         public Builder name(String name) {
-            this.name = required.once("name", name);
+            this.name = required.once("name", name, v -> Texts.checkLine("Post " + id + ": name", v));
             return this;
         }
 

@@ -280,10 +280,12 @@ public final class Power {
          * @param name  the name, one line without surrounding spaces, not null
          * @return this builder, not null
          * @throws NullPointerException if the name is null
+         * @throws IllegalArgumentException if the value is blank, has a control character or surrounding spaces
+         *         (or is otherwise malformed, as {@code build()} would say); nothing is set
          * @throws IllegalStateException if the name is already set
          */
         public Builder name(String name) {
-            this.name = required.once("name", name);
+            this.name = required.once("name", name, v -> Texts.checkLine(power() + ": name", v));
             return this;
         }
 
@@ -306,10 +308,12 @@ public final class Power {
          * @param subKind  the sub-category, one line without surrounding spaces, not null
          * @return this builder, not null
          * @throws NullPointerException if the sub-kind is null
+         * @throws IllegalArgumentException if the value is blank, has a control character or surrounding spaces
+         *         (or is otherwise malformed, as {@code build()} would say); nothing is set
          * @throws IllegalStateException if the sub-kind is already set
          */
         public Builder subKind(String subKind) {
-            this.subKind = required.once("subKind", subKind);
+            this.subKind = required.once("subKind", subKind, v -> Texts.checkLine(power() + ": sub-kind", v));
             return this;
         }
 
@@ -319,10 +323,13 @@ public final class Power {
          * @param implementingAgency  the agency's name, one line without surrounding spaces, not null
          * @return this builder, not null
          * @throws NullPointerException if the name is null
+         * @throws IllegalArgumentException if the value is blank, has a control character or surrounding spaces
+         *         (or is otherwise malformed, as {@code build()} would say); nothing is set
          * @throws IllegalStateException if the implementing agency is already set
          */
         public Builder implementingAgency(String implementingAgency) {
-            this.implementingAgency = required.once("implementingAgency", implementingAgency);
+            this.implementingAgency = required.once("implementingAgency", implementingAgency,
+                    v -> Texts.checkLine(power() + ": implementing agency", v));
             return this;
         }
 
@@ -333,10 +340,13 @@ public final class Power {
          * @param enforcementArea  the area, not blank, not null
          * @return this builder, not null
          * @throws NullPointerException if the area is null
+         * @throws IllegalArgumentException if the value is blank, has a control character or surrounding spaces
+         *         (or is otherwise malformed, as {@code build()} would say); nothing is set
          * @throws IllegalStateException if the enforcement area is already set
          */
         public Builder enforcementArea(String enforcementArea) {
-            this.enforcementArea = required.once("enforcementArea", enforcementArea);
+            this.enforcementArea = required.once("enforcementArea", enforcementArea,
+                    v -> Texts.normalizeTerm(power() + ": enforcement area", v));
             return this;
         }
 
@@ -430,6 +440,10 @@ public final class Power {
         public Builder addAccountabilityClauses(AccountabilityClause... clauses) {
             Lists.addEach("accountabilityClauses", accountabilityClauses, clauses);
             return this;
+        }
+
+        private String power() {
+            return "Power " + code;
         }
 
         /**

@@ -355,10 +355,12 @@ public final class CaseRecord {
          * @param id  the case number, one line of at most {@value CaseRecord#MAX_ID_LENGTH} characters, not blank
          * @return this builder, not null
          * @throws NullPointerException if the value is null
+         * @throws IllegalArgumentException if the value is blank, has a control character or surrounding spaces
+         *         (or is otherwise malformed, as {@code build()} would say); nothing is set
          * @throws IllegalStateException if it is already set
          */
         public Builder id(String id) {
-            this.id = required.once("id", id);
+            this.id = required.once("id", id, v -> Texts.checkLine("Case id", v, MAX_ID_LENGTH));
             return this;
         }
 
@@ -395,10 +397,12 @@ public final class CaseRecord {
          * @param area  the area, such as 烟草专卖, not blank
          * @return this builder, not null
          * @throws NullPointerException if the value is null
+         * @throws IllegalArgumentException if the value is blank, has a control character or surrounding spaces
+         *         (or is otherwise malformed, as {@code build()} would say); nothing is set
          * @throws IllegalStateException if it is already set
          */
         public Builder area(String area) {
-            this.area = required.once("area", area);
+            this.area = required.once("area", area, v -> Texts.normalizeTerm("Case " + id + ": area", v));
             return this;
         }
 

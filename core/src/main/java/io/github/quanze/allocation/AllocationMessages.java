@@ -3,6 +3,7 @@ package io.github.quanze.allocation;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.quanze.internal.Texts;
+import io.github.quanze.organization.Certification;
 import io.github.quanze.organization.PostId;
 import io.github.quanze.power.PowerCode;
 import io.github.quanze.power.PowerKind;
@@ -99,18 +100,18 @@ final class AllocationMessages {
         Map<AllocationIssue, ParameterSchema> schemas = new EnumMap<>(AllocationIssue.class);
         schemas.put(AllocationIssue.UNALLOCATED, power.require("kind", PowerKind.class));
         schemas.put(AllocationIssue.NO_HANDLER, power);
-        schemas.put(AllocationIssue.SPLIT_WITHOUT_LEAD, power.require("postLabels", List.class)
+        schemas.put(AllocationIssue.SPLIT_WITHOUT_LEAD, power.requireList("postLabels", String.class)
                 .require("leads", Long.class));
         schemas.put(AllocationIssue.HANDLER_ALSO_APPROVES, power.require("postLabel", String.class));
         schemas.put(AllocationIssue.HANDLER_ALSO_REVIEWS, power.require("postLabel", String.class)
                 .require("role", PostRole.class));
         schemas.put(AllocationIssue.NO_APPROVER, power.require("kind", PowerKind.class));
-        schemas.put(AllocationIssue.NO_CERTIFIED_OFFICER, staffing.require("certifications", List.class));
+        schemas.put(AllocationIssue.NO_CERTIFIED_OFFICER, staffing.requireList("certifications", Certification.class));
         schemas.put(AllocationIssue.FEWER_THAN_TWO_CERTIFIED, staffing);
         schemas.put(AllocationIssue.FOREIGN_POST, ParameterSchema.none().require("postLabel", String.class)
                 .require("postAgency", String.class).require("agency", String.class));
         schemas.put(AllocationIssue.UNKNOWN_POWER, ParameterSchema.none().require("catalogue", String.class)
-                .require("postLabels", List.class));
+                .requireList("postLabels", String.class));
         schemas.put(AllocationIssue.UNKNOWN_POST, ParameterSchema.none());
         schemas.put(AllocationIssue.CHECK_FAILED, ParameterSchema.none().require("check", String.class)
                 .require("checkTitle", BilingualText.class).require("error", String.class));

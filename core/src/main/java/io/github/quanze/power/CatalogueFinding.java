@@ -1,8 +1,11 @@
 package io.github.quanze.power;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.internal.Lists;
+import io.github.quanze.internal.Texts;
 import io.github.quanze.rule.Finding;
 import io.github.quanze.rule.Severity;
 import io.github.quanze.text.BilingualText;
@@ -30,7 +33,7 @@ import java.util.Objects;
  * @param issue  what the finding is about, not null
  * @param power  the power concerned, not null
  * @param provisions  the provisions of the power concerned, not null
- * @param severity  how serious it is, not null
+ * @param severity  how serious it is, the one its issue and details call for (see {@link CatalogueIssue}), not null
  * @param parameters  the details of its issue, as listed above, not null
  * @param basis  the provisions the finding rests on, not null
  */
@@ -40,8 +43,11 @@ public record CatalogueFinding(CatalogueIssue issue, PowerCode power, List<Provi
     /**
      * Creates a finding.
      *
-     * @throws IllegalArgumentException if a detail its issue's message needs is missing or of the wrong type, or a
-     *         finding of a basis not in force holds no provision or one in force on its day
+     * @throws IllegalArgumentException if a detail its issue's message needs is missing or of the wrong type, a
+     *         finding of a basis not in force holds no provision or one in force on its day, or the severity is not
+     *         the one its issue and details call for: an error for a basis not in force or below the level a
+     *         penalty or coercive power needs, a warning for a licensing power and for a coercive power resting on
+     *         regulations only
      */
     public CatalogueFinding {
         Objects.requireNonNull(issue, "issue");
@@ -51,6 +57,9 @@ public record CatalogueFinding(CatalogueIssue issue, PowerCode power, List<Provi
         Objects.requireNonNull(parameters, "parameters");
         Objects.requireNonNull(basis, "basis");
         CatalogueMessages.check(issue, power, provisions, parameters);
+        Severity expected = CatalogueRules.severity(issue, parameters);
+        checkArgument(severity == expected, "Catalogue finding %s of power %s: severity must be %s for its issue and "
+                + "details, but was %s", Texts.quoted(issue.code()), power, expected, severity);
     }
 
     @Override

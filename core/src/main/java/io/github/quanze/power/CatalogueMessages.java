@@ -53,7 +53,7 @@ final class CatalogueMessages {
         schemas.put(CatalogueIssue.BASIS_NOT_IN_FORCE, ParameterSchema.none().require("powerName", String.class)
                 .require("date", LocalDate.class));
         schemas.put(CatalogueIssue.BASIS_BELOW_REQUIRED_LEVEL, ParameterSchema.none().require("powerName", String.class)
-                .require("kind", PowerKind.class).require("requiredLevels", List.class)
+                .require("kind", PowerKind.class).requireList("requiredLevels", InstrumentLevel.class)
                 .require("coercionByRegulation", Boolean.class));
         return schemas;
     }

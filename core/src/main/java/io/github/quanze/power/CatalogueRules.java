@@ -96,6 +96,26 @@ final class CatalogueRules {
                 requirement.severity, levelDetails(power, List.copyOf(requirement.levels), false), requirement.basis);
     }
 
+    /**
+     * Returns the severity a finding of an issue with these details has: an error for a basis not in force or below
+     * the level a penalty or coercive power needs, a warning for a licensing power (whose level rules admit
+     * exceptions) and for a coercive power resting on regulations only.
+     *
+     * @param issue  the issue, not null
+     * @param details  the details, checked against the issue's schema, not null
+     * @return the severity, not null
+     */
+    static Severity severity(CatalogueIssue issue, Parameters details) {
+        if (issue == CatalogueIssue.BASIS_NOT_IN_FORCE) {
+            return Severity.ERROR;
+        }
+        if (details.bool("coercionByRegulation")) {
+            return Severity.WARNING;
+        }
+        Requirement requirement = Requirement.of(details.constant("kind", PowerKind.class));
+        return requirement == null ? Severity.WARNING : requirement.severity;
+    }
+
     private static Parameters levelDetails(Power power, List<InstrumentLevel> required, boolean coercionByRegulation) {
         return Parameters.builder().put("powerName", power.name()).put("kind", power.kind())
                 .put("requiredLevels", required).put("coercionByRegulation", coercionByRegulation).build();

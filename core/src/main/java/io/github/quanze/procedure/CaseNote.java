@@ -48,7 +48,7 @@ public record CaseNote(NoteKind kind, StepKind step, LocalDate date, Parameters 
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(basis, "basis");
-        ProcedureSchemas.of(kind).check("PROCEDURE.NOTE." + kind.name(), details);
+        ProcedureSchemas.check("PROCEDURE.NOTE." + kind.name(), ProcedureSchemas.of(kind), details);
     }
 
     /** Returns {@code PROCEDURE.NOTE.} and the kind, such as {@code PROCEDURE.NOTE.WAIVED}. */

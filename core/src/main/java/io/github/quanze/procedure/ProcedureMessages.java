@@ -269,7 +269,7 @@ final class ProcedureMessages {
     /** Checks what a violation of a kind must carry beyond its parameters: whom it names, which variant it is. */
     static void check(ViolationKind kind, Parameters details, List<Involvement> people) {
         String code = "PROCEDURE." + kind.name();
-        ProcedureSchemas.of(kind).check(code, details);
+        ProcedureSchemas.check(code, ProcedureSchemas.of(kind), details);
         checkArgument(!ProcedureSchemas.isAboutOnePerson(kind) || people.size() == 1, "%s: names the officer "
                 + "concerned, so exactly one person, but had %s", code, people.size());
         checkArgument(kind != ViolationKind.REFUSAL_WITHOUT_REASONS || !details.bool("reasonsGiven")

@@ -1,8 +1,12 @@
 package io.github.quanze.procedure;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.quanze.internal.Texts;
 import io.github.quanze.organization.CertificationOutcome;
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.ParameterSchema;
+import io.github.quanze.text.Parameters;
 import io.github.quanze.timelimit.PeriodUnit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,6 +48,41 @@ final class ProcedureSchemas {
     private ProcedureSchemas() {}
 
     /**
+     * Checks the details of a violation or note against its kind's schema, and then the values a schema's types
+     * cannot say: a time limit's or extension's {@code amount} and a {@code cap} are 1 to {@link Integer#MAX_VALUE}
+     * (a time limit holds an int), an officer count is not negative, and an enforcement {@code area} and a
+     * {@code credential} number are lines of text, as a certification holds them.
+     *
+     * @param code  the code of the violation or note, for messages, not null
+     * @param schema  its kind's schema, not null
+     * @param details  the details, not null
+     * @throws IllegalArgumentException naming the code, the parameter and the value
+     */
+    static void check(String code, ParameterSchema schema, Parameters details) {
+        schema.check(code, details);
+        for (String name : List.of("amount", "cap")) {
+            if (details.has(name)) {
+                long n = details.number(name);
+                checkArgument(n >= 1 && n <= Integer.MAX_VALUE, "%s: parameter '%s' must be 1 to %s, but was %s",
+                        code, name, Integer.MAX_VALUE, n);
+            }
+        }
+        for (String name : List.of("officers", "required")) {
+            if (details.has(name)) {
+                long n = details.number(name);
+                checkArgument(n >= 0 && n <= Integer.MAX_VALUE, "%s: parameter '%s' must be 0 to %s, but was %s",
+                        code, name, Integer.MAX_VALUE, n);
+            }
+        }
+        if (details.has("area")) {
+            Texts.normalizeTerm(code + ": parameter 'area'", details.text("area"));
+        }
+        if (details.has("credential")) {
+            Texts.checkLine(code + ": parameter 'credential'", details.text("credential"));
+        }
+    }
+
+    /**
      * Returns the details a violation of a kind carries.
      *
      * @param kind  the kind, not null
@@ -80,7 +119,7 @@ final class ProcedureSchemas {
                 return ParameterSchema.none().require("with", StepKind.class).require("withOn", LocalDate.class);
             case BEYOND_PROCEDURE:
                 return ParameterSchema.none().require("procedure", BilingualText.class)
-                        .require("party", PartyType.class).require("penalties", List.class)
+                        .require("party", PartyType.class).requireList("penalties", PenaltyKind.class)
                         .allow("fine", BigDecimal.class).allow("maxFine", BigDecimal.class);
             case COLLECTION_NOT_ALLOWED:
                 return ParameterSchema.none().require("collected", BigDecimal.class)

@@ -64,8 +64,11 @@ public record ProcedureViolation(ViolationKind kind, StepKind step, LocalDate da
     /**
      * Creates a violation.
      *
-     * @throws IllegalArgumentException if the details lack a value the kind needs, hold one it does not know or one
-     *         of the wrong type, or a kind about one officer's act does not name exactly one person
+     * @throws IllegalArgumentException if the details lack a value the kind needs, hold one it does not know, one
+     *         of the wrong type or a list element of the wrong type, hold a value its message cannot render (an
+     *         {@code amount} or {@code cap} outside 1 to {@link Integer#MAX_VALUE}, a blank {@code area}), or a
+     *         kind about one officer's act does not name exactly one person; the message names the kind, the
+     *         parameter and the value
      */
     public ProcedureViolation {
         Objects.requireNonNull(kind, "kind");

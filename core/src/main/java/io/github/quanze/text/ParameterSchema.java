@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.quanze.internal.Texts;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -17,20 +18,25 @@ import java.util.Set;
  * <p>
  * Types are those {@link Parameters} holds: {@code String.class} for a text, {@code Long.class} for a whole number,
  * {@code BigDecimal.class}, {@code LocalDate.class}, {@code Boolean.class}, {@code BilingualText.class}, an enum or
- * {@link Labelled} type, or {@code List.class}.
+ * {@link Labelled} type, or {@code List.class}. A list declared with {@link #requireList} or {@link #allowList} also
+ * names the type of its elements, which {@link #check} checks one by one.
  * <p>
  * This class is immutable and thread-safe; {@link #require} and {@link #allow} return new schemas.
  */
 public final class ParameterSchema {
 
-    private static final ParameterSchema NONE = new ParameterSchema(ImmutableMap.of(), ImmutableMap.of());
+    private static final ParameterSchema NONE = new ParameterSchema(ImmutableMap.of(), ImmutableMap.of(),
+            ImmutableMap.of());
 
     private final ImmutableMap<String, Class<?>> required;
     private final ImmutableMap<String, Class<?>> optional;
+    private final ImmutableMap<String, Class<?>> elements;
 
-    private ParameterSchema(ImmutableMap<String, Class<?>> required, ImmutableMap<String, Class<?>> optional) {
+    private ParameterSchema(ImmutableMap<String, Class<?>> required, ImmutableMap<String, Class<?>> optional,
+            ImmutableMap<String, Class<?>> elements) {
         this.required = required;
         this.optional = optional;
+        this.elements = elements;
     }
 
     /**
@@ -51,7 +57,33 @@ public final class ParameterSchema {
      * @throws IllegalArgumentException if the name is not an identifier or already in the schema
      */
     public ParameterSchema require(String name, Class<?> type) {
-        return new ParameterSchema(with(required, name, type), optional);
+        return new ParameterSchema(with(required, name, type), optional, elements);
+    }
+
+    /**
+     * Returns this schema with a required list parameter added whose elements are all of one type.
+     *
+     * @param name  the name, a Java identifier not yet in the schema, not null
+     * @param elementType  the type of its elements, as for {@link #require}, not a list, not null
+     * @return the new schema, not null
+     * @throws IllegalArgumentException if the name is not an identifier or already in the schema, or the element
+     *         type is a list
+     */
+    public ParameterSchema requireList(String name, Class<?> elementType) {
+        return new ParameterSchema(with(required, name, List.class), optional, element(name, elementType));
+    }
+
+    /**
+     * Returns this schema with an optional list parameter added whose elements are all of one type.
+     *
+     * @param name  the name, a Java identifier not yet in the schema, not null
+     * @param elementType  the type of its elements, as for {@link #require}, not a list, not null
+     * @return the new schema, not null
+     * @throws IllegalArgumentException if the name is not an identifier or already in the schema, or the element
+     *         type is a list
+     */
+    public ParameterSchema allowList(String name, Class<?> elementType) {
+        return new ParameterSchema(required, with(optional, name, List.class), element(name, elementType));
     }
 
     /**
@@ -63,7 +95,7 @@ public final class ParameterSchema {
      * @throws IllegalArgumentException if the name is not an identifier or already in the schema
      */
     public ParameterSchema allow(String name, Class<?> type) {
-        return new ParameterSchema(required, with(optional, name, type));
+        return new ParameterSchema(required, with(optional, name, type), elements);
     }
 
     /**
@@ -85,7 +117,17 @@ public final class ParameterSchema {
     }
 
     /**
-     * Checks parameters against the schema: every required one present, none unknown, each of its type.
+     * Returns the element types of the list parameters declared with one, by name.
+     *
+     * @return the immutable map, not null
+     */
+    public Map<String, Class<?>> elementTypes() {
+        return elements;
+    }
+
+    /**
+     * Checks parameters against the schema: every required one present, none unknown, each of its type, and each
+     * element of a list of its element type.
      *
      * @param owner  what the parameters belong to, for the message, such as {@code PROCEDURE.MISSED_DEADLINE}
      * @param parameters  the parameters, not null
@@ -108,6 +150,16 @@ public final class ParameterSchema {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(owner + ": " + e.getMessage(), e);
             }
+            Class<?> elementType = elements.get(name);
+            if (elementType != null) {
+                List<?> list = parameters.list(name);
+                for (int i = 0; i < list.size(); i++) {
+                    Object element = list.get(i);
+                    checkArgument(elementType.isInstance(element), "%s: parameter %s: element %s must be %s, but "
+                            + "was %s %s", owner, Texts.quoted(name), i, Parameters.kindOf(elementType),
+                            Parameters.kindOf(element.getClass()), Texts.quoted(element));
+                }
+            }
         }
         return parameters;
     }
@@ -115,21 +167,33 @@ public final class ParameterSchema {
     @Override
     public boolean equals(Object other) {
         return other instanceof ParameterSchema that && required.equals(that.required)
-                && optional.equals(that.optional);
+                && optional.equals(that.optional) && elements.equals(that.elements);
     }
 
     @Override
     public int hashCode() {
-        return required.hashCode() * 31 + optional.hashCode();
+        return (required.hashCode() * 31 + optional.hashCode()) * 31 + elements.hashCode();
     }
 
     /** Returns the schema as {@code {due=LocalDate, approver?=String}}, for debugging. */
     @Override
     public String toString() {
         Map<String, String> all = new LinkedHashMap<>();
-        required.forEach((name, type) -> all.put(name, type.getSimpleName()));
-        optional.forEach((name, type) -> all.put(name + "?", type.getSimpleName()));
+        required.forEach((name, type) -> all.put(name, typeName(name, type)));
+        optional.forEach((name, type) -> all.put(name + "?", typeName(name, type)));
         return all.toString();
+    }
+
+    private String typeName(String name, Class<?> type) {
+        Class<?> element = elements.get(name);
+        return element == null ? type.getSimpleName() : "List<" + element.getSimpleName() + ">";
+    }
+
+    private ImmutableMap<String, Class<?>> element(String name, Class<?> elementType) {
+        Objects.requireNonNull(elementType, "elementType");
+        checkArgument(!List.class.isAssignableFrom(elementType), "List parameter %s: elements must not be lists",
+                Texts.quoted(name));
+        return ImmutableMap.<String, Class<?>>builder().putAll(elements).put(name, elementType).build();
     }
 
     private Set<String> names() {

@@ -200,7 +200,7 @@ public final class Parameters {
     }
 
     /** Names a kind of value for a message: "a date", "a StepKind constant". */
-    private static String kindOf(Class<?> type) {
+    static String kindOf(Class<?> type) {
         if (type == String.class) {
             return "a text";
         }
@@ -224,9 +224,14 @@ public final class Parameters {
         }
         if (Enum.class.isAssignableFrom(type)) {
             Class<?> declaring = type.isEnum() ? type : type.getSuperclass();
-            return "a " + declaring.getSimpleName() + " constant";
+            return withArticle(declaring.getSimpleName()) + " constant";
         }
-        return "a " + type.getSimpleName();
+        return withArticle(type.getSimpleName());
+    }
+
+    /** "a Colour", "an InstrumentLevel": the article by the first letter, enough for type names. */
+    private static String withArticle(String name) {
+        return ("AEIOUaeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
     }
 
     @Override

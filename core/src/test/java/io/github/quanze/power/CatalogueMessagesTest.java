@@ -91,6 +91,21 @@ class CatalogueMessagesTest {
                 CatalogueIssue.BASIS_BELOW_REQUIRED_LEVEL, POWER, List.of(), Severity.ERROR, inForce, BASIS))
                 .withMessage("CATALOGUE.BASIS_BELOW_REQUIRED_LEVEL: parameter 'kind' is required, but absent; present: "
                         + "[powerName, date]");
+        Parameters stale = Parameters.builder().put("powerName", "处罚").put("date", LocalDate.of(2030, 1, 1)).build();
+        assertThatIllegalArgumentException().isThrownBy(() -> new CatalogueFinding(CatalogueIssue.BASIS_NOT_IN_FORCE,
+                POWER, List.of(REPEALED), Severity.WARNING, stale, BASIS))
+                .withMessage("Catalogue finding 'CATALOGUE.BASIS_NOT_IN_FORCE' of power CF-054: severity must be ERROR "
+                        + "for its issue and details, but was WARNING");
+        Parameters licensing = Parameters.builder().put("powerName", "许可").put("kind", PowerKind.ADMINISTRATIVE_LICENSING)
+                .put("requiredLevels", List.of(InstrumentLevel.LAW)).put("coercionByRegulation", false).build();
+        assertThatIllegalArgumentException().isThrownBy(() -> new CatalogueFinding(
+                CatalogueIssue.BASIS_BELOW_REQUIRED_LEVEL, POWER, List.of(), Severity.ERROR, licensing, BASIS))
+                .withMessageContaining("severity must be WARNING");
+        assertThatIllegalArgumentException().isThrownBy(() -> new CatalogueFinding(
+                CatalogueIssue.BASIS_BELOW_REQUIRED_LEVEL, POWER, List.of(), Severity.WARNING, Parameters.builder()
+                        .put("powerName", "许可").put("kind", PowerKind.ADMINISTRATIVE_LICENSING)
+                        .put("requiredLevels", List.of("LAW")).put("coercionByRegulation", false).build(), BASIS))
+                .withMessageContaining("parameter 'requiredLevels': element 0 must be an InstrumentLevel constant");
     }
 
     @Property
@@ -110,8 +125,8 @@ class CatalogueMessagesTest {
                 CatalogueMessages.SCHEMAS.get(issue), Map.of("requiredLevels", Arbitraries.of(InstrumentLevel.class)))
                 .filter(p -> !p.has("requiredLevels")
                         || !p.list("requiredLevels").isEmpty())
-                .map(details -> new CatalogueFinding(issue, POWER, provisions(issue, details), Severity.WARNING,
-                        details, BASIS)));
+                .map(details -> new CatalogueFinding(issue, POWER, provisions(issue, details),
+                        CatalogueRules.severity(issue, details), details, BASIS)));
     }
 
     /** For a basis not in force, the provisions not in force on the day: one of the two editions at least. */

@@ -3,6 +3,7 @@ package io.github.quanze.procedure;
 import static io.github.quanze.procedure.Cases.CHEN;
 import static io.github.quanze.procedure.Cases.QIAN;
 import static io.github.quanze.procedure.Cases.WANG;
+import static io.github.quanze.testing.ParameterArbitraries.assertRendered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -99,6 +100,33 @@ class ProcedureMessagesTest {
         assertThat(violation(ViolationKind.UNQUALIFIED_LEGAL_REVIEWER, StepKind.LEGALITY_REVIEW, List.of(ZHAO),
                 Parameters.empty()).message().zh()).isEqualTo("赵丽于2026-09-24从事法制审核，未记录其取得法律职业资格，"
                         + "也未记录其自2021-07-15前即从事法制审核（解释：未记录此前从事法制审核的，视为初次从事）");
+    }
+
+    @Example
+    void valuesThatCannotBeRenderedAreRefusedWhenTheViolationIsMade() {
+        Parameters.Builder limit = p().put("unit", PeriodUnit.WORKING_DAYS).put("backward", false)
+                .put("from", StepKind.FILING);
+        assertThatIllegalArgumentException().isThrownBy(() -> violation(ViolationKind.MISSED_DEADLINE,
+                StepKind.DECISION, List.of(FENG), limit.put("amount", 0).build()))
+                .withMessage("PROCEDURE.MISSED_DEADLINE: parameter 'amount' must be 1 to 2147483647, but was 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> violation(ViolationKind.MISSED_DEADLINE,
+                StepKind.DECISION, List.of(FENG), p().put("unit", PeriodUnit.DAYS).put("backward", false)
+                        .put("from", StepKind.FILING).put("amount", Integer.MAX_VALUE + 1L).build()))
+                .withMessage("PROCEDURE.MISSED_DEADLINE: parameter 'amount' must be 1 to 2147483647, but was "
+                        + "2147483648");
+        assertThatIllegalArgumentException().isThrownBy(() -> violation(ViolationKind.UNCERTIFIED_OFFICER,
+                StepKind.INVESTIGATION, List.of(FENG), p().put("area", " ").put("outcome",
+                        CertificationOutcome.NO_CREDENTIAL).build()))
+                .withMessageStartingWith("PROCEDURE.UNCERTIFIED_OFFICER: parameter 'area'");
+        assertThatIllegalArgumentException().isThrownBy(() -> violation(ViolationKind.BEYOND_PROCEDURE,
+                StepKind.DECISION, List.of(FENG), p().put("procedure", BilingualText.of("简易程序", "summary"))
+                        .put("party", PartyType.CITIZEN).put("penalties", List.of("警告")).build()))
+                .withMessageStartingWith("PROCEDURE.BEYOND_PROCEDURE: parameter 'penalties': element 0 must be a "
+                        + "PenaltyKind constant");
+        ProcedureViolation largest = violation(ViolationKind.MISSED_DEADLINE, StepKind.DECISION, List.of(FENG),
+                p().put("unit", PeriodUnit.DAYS).put("backward", false).put("from", StepKind.FILING)
+                        .put("amount", Integer.MAX_VALUE).build());
+        assertRendered(largest.message());
     }
 
     @Example

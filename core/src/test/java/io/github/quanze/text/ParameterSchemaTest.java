@@ -25,6 +25,29 @@ class ParameterSchemaTest {
     }
 
     @Example
+    void aListParameterChecksEachElementsType() {
+        ParameterSchema schema = ParameterSchema.none().requireList("colours", Colour.class).allowList("names",
+                String.class);
+        assertThat(schema.elementTypes()).containsEntry("colours", Colour.class).containsEntry("names", String.class);
+        assertThat(schema.required()).containsEntry("colours", List.class);
+        assertThat(schema).hasToString("{colours=List<Colour>, names?=List<String>}");
+        Parameters fits = Parameters.builder().put("colours", List.of(Colour.RED, Colour.BLUE))
+                .put("names", List.of("甲")).build();
+        assertThat(schema.check("X.Y", fits)).isSameAs(fits);
+        assertThat(schema.check("X.Y", Parameters.builder().put("colours", List.of()).build())).isNotNull();
+        assertThatIllegalArgumentException().isThrownBy(() -> schema.check("X.Y", Parameters.builder()
+                .put("colours", List.of(Colour.RED, "RED")).build()))
+                .withMessage("X.Y: parameter 'colours': element 1 must be a Colour constant, but was a text 'RED'");
+        assertThatIllegalArgumentException().isThrownBy(() -> schema.check("X.Y", Parameters.builder()
+                .put("colours", List.of(Colour.RED)).put("names", List.of(3)).build()))
+                .withMessageStartingWith("X.Y: parameter 'names': element 0 must be a text");
+        assertThatIllegalArgumentException().isThrownBy(() -> ParameterSchema.none().requireList("x", List.class));
+        assertThat(schema).isEqualTo(ParameterSchema.none().requireList("colours", Colour.class)
+                .allowList("names", String.class)).isNotEqualTo(ParameterSchema.none()
+                .require("colours", List.class).allow("names", List.class));
+    }
+
+    @Example
     void aMissingRequiredParameterIsNamedWithTheOwner() {
         assertThatIllegalArgumentException().isThrownBy(() -> SCHEMA.check("X.Y", Parameters.builder()
                 .put("colour", Colour.RED).build()))

@@ -355,7 +355,9 @@ public final class Fault {
     }
 
     /**
-     * Describes the fault in one line: 张三（执法人员）违反法定程序，一般过失，严重过错，直接责任.
+     * Describes the fault in one line: its subject's name, type, form, gravity and responsibility, such as
+     * 张三：违反法定程序，一般过失，严重过错，直接责任 / 张三: breach of statutory procedure, ordinary negligence,
+     * serious fault, direct responsibility.
      *
      * @return the description in Chinese and English, not null
      */

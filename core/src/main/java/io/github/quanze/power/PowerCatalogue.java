@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 /**
  * A power catalogue (权责清单): the powers one agency holds, as published on a date.
  * <p>
- * The catalogue names its agency by the {@link AgencyId} the agency has in the {@link
- * io.github.quanze.organization.Organization}, so that an audit can tell a table of another agency from its own.
+ * The catalogue names its agency by the {@link AgencyId} the agency has in the
+ * {@code io.github.quanze.organization.Organization}, so that an audit can tell a table of another agency from its own.
  * The catalogue rejects, when built, anything that makes it unusable as a list: a blank name, and two
  * powers with one code. It reports, as {@link CatalogueFinding}s, what is wrong in law with an entry that is
  * otherwise well formed: a basis not in force on the catalogue's date, or a basis whose level cannot create the

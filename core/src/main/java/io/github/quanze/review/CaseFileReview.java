@@ -37,7 +37,7 @@ import java.util.Optional;
  * with its violations so far, is what {@link CaseRecord#replay} gives.
  * <p>
  * The report names the agency whose file it is, so that an agency's tally
- * ({@link io.github.quanze.assessment.AgencyTally}) counts it for that agency only: the agency of the first case
+ * ({@code io.github.quanze.assessment.AgencyTally}) counts it for that agency only: the agency of the first case
  * handler (承办人, see below), or, in a case where no handling post performed a step, of the first officer who
  * recorded the final step. Interpretation: a case is handled in the name of one enforcement
  * subject (执法主体), the one whose handler takes it on.

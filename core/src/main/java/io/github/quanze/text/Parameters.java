@@ -251,7 +251,7 @@ public final class Parameters {
     }
 
     /**
-     * A builder of {@link Parameters}: each name is put once. Not thread-safe; the built parameters are.
+     * A builder of {@link Parameters} (参数构建器): each name is put once. Not thread-safe; the built parameters are.
      */
     public static final class Builder {
 

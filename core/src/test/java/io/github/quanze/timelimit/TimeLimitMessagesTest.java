@@ -7,6 +7,7 @@ import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.rule.Severity;
+import io.github.quanze.testing.ParameterArbitraries;
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.Parameters;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /** The wording of the time-limit package, pinned in both languages, and a text for every finding. */
 class TimeLimitMessagesTest {
@@ -184,9 +186,23 @@ class TimeLimitMessagesTest {
 
     @Property
     void everyFindingRendersInBothLanguages(@ForAll("findings") TimeLimitFinding finding) {
-        assertThat(finding.message().zh()).isNotBlank();
-        assertThat(finding.message().en()).isNotBlank().doesNotContain("{").doesNotContain("}");
+        ParameterArbitraries.assertEnglish(finding.message());
         assertThat(finding.code()).isEqualTo("TIMELIMIT." + finding.issue().name());
+    }
+
+    /**
+     * A count through any part of the national calendar, with time not counted and an extension whose reason and
+     * approver are ASCII, explains itself in English without a Chinese character: holidays and notices included.
+     */
+    @Property
+    void anyCountExplainsItselfInEnglishWithoutChinese(@ForAll @IntRange(min = 0, max = 6500) int offset,
+            @ForAll @IntRange(min = 1, max = 60) int amount, @ForAll boolean working) {
+        LocalDate start = LocalDate.of(2008, 1, 2).plusDays(offset);
+        TimeLimit limit = (working ? TimeLimit.ofWorkingDays(amount) : TimeLimit.ofDays(amount))
+                .citing(LegalBasis.of(Provision.of(Instruments.ADMINISTRATIVE_LICENSING_LAW, 42, 1)));
+        Deadline deadline = limit.count(start).exclude(start.plusDays(3), start.plusDays(5),
+                BilingualText.of("检测", "testing")).extend(2, "Director", start.plusDays(1)).on(CALENDAR);
+        ParameterArbitraries.assertEnglish(deadline.explain());
     }
 
     @Provide
@@ -200,12 +216,13 @@ class TimeLimitMessagesTest {
                     Parameters.Builder p = Parameters.builder();
                     switch (issue) {
                         case INTERRUPTION_AFTER_EXPIRY:
-                            p.put("expired", a).put("interruptedOn", b).put("reason", BilingualText.of("重新起算", "restarted"));
+                            p.put("expired", a).put("interruptedOn", b)
+                                    .put("reason", BilingualText.of("重新起算", "restarted"));
                             break;
                         case EXTENSION_WITHOUT_APPROVAL:
                             p.put("amount", m).put("unit", unit);
                             if (named) {
-                                p.put("approver", "局长");
+                                p.put("approver", "Director");
                             }
                             break;
                         case EXTENSION_AFTER_EXPIRY:

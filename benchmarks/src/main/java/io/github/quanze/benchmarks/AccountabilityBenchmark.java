@@ -1,11 +1,11 @@
 package io.github.quanze.benchmarks;
 
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.fault.Fault;
 import io.github.quanze.rule.Decision;
 import io.github.quanze.rule.DecisionTable;
 import io.github.quanze.sanction.Sanction;
 import io.github.quanze.sanction.SanctionPolicy;
+import io.github.quanze.text.BilingualText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

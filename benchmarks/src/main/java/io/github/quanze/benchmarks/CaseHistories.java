@@ -15,7 +15,6 @@ import static io.github.quanze.procedure.StepKind.SERVICE;
 import static io.github.quanze.procedure.StepKind.STATEMENT_AND_DEFENCE;
 
 import io.github.quanze.organization.Agency;
-import io.github.quanze.power.AgencyId;
 import io.github.quanze.organization.EnforcementCredential;
 import io.github.quanze.organization.Leadership;
 import io.github.quanze.organization.Officer;
@@ -25,6 +24,7 @@ import io.github.quanze.organization.Post;
 import io.github.quanze.organization.PostId;
 import io.github.quanze.organization.Unit;
 import io.github.quanze.organization.UnitId;
+import io.github.quanze.power.AgencyId;
 import io.github.quanze.procedure.CaseEvent;
 import io.github.quanze.procedure.CaseGround;
 import io.github.quanze.procedure.CaseRecord;

@@ -1,10 +1,10 @@
 package io.github.quanze.benchmarks;
 
-import io.github.quanze.power.AgencyId;
 import io.github.quanze.assessment.AgencyAssessment;
 import io.github.quanze.assessment.AgencyRanking;
 import io.github.quanze.assessment.AgencyTally;
 import io.github.quanze.assessment.AssessmentScheme;
+import io.github.quanze.power.AgencyId;
 import io.github.quanze.review.CaseFile;
 import io.github.quanze.review.CaseFileReview;
 import io.github.quanze.review.ReviewDefect;

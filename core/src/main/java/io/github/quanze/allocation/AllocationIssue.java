@@ -1,8 +1,8 @@
 package io.github.quanze.allocation;
 
+import io.github.quanze.rule.Severity;
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.Labelled;
-import io.github.quanze.rule.Severity;
 
 /**
  * What an {@link AllocationFinding} is about (职权分解问题), with the severity the audit gives it.

@@ -206,13 +206,7 @@ final class AllocationMessages {
     }
 
     private static BilingualText joined(List<?> values, String zhSeparator, String enSeparator) {
-        StringBuilder zh = new StringBuilder();
-        StringBuilder en = new StringBuilder();
-        for (Object value : values) {
-            BilingualText text = Template.format(value instanceof PowerCode ? value.toString() : value);
-            zh.append(zh.length() == 0 ? "" : zhSeparator).append(text.zh());
-            en.append(en.length() == 0 ? "" : enSeparator).append(text.en());
-        }
-        return BilingualText.of(zh.toString(), en.toString());
+        return BilingualText.joinAll(zhSeparator, enSeparator, values.stream()
+                .map(value -> Template.format(value instanceof PowerCode ? value.toString() : value)).toList());
     }
 }

@@ -1,10 +1,9 @@
 package io.github.quanze.assessment;
 
-import io.github.quanze.review.Grade;
-
 import com.google.common.collect.ImmutableList;
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.power.AgencyId;
+import io.github.quanze.review.Grade;
+import io.github.quanze.text.BilingualText;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package io.github.quanze.assessment;
 
+import io.github.quanze.sanction.SanctionKind;
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.Labelled;
-import io.github.quanze.sanction.SanctionKind;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,16 +1,15 @@
 package io.github.quanze.assessment;
 
-import io.github.quanze.review.Grade;
-
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import io.github.quanze.text.BilingualText;
-import io.github.quanze.text.Labelled;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Texts;
 import io.github.quanze.power.AgencyId;
+import io.github.quanze.review.Grade;
 import io.github.quanze.rule.Decision;
+import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

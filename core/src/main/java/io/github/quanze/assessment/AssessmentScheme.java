@@ -1,13 +1,12 @@
 package io.github.quanze.assessment;
 
-import io.github.quanze.review.Grade;
-
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.internal.Required;
 import io.github.quanze.internal.Texts;
+import io.github.quanze.review.Grade;
+import io.github.quanze.text.BilingualText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,13 +2,13 @@ package io.github.quanze.assessment;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.organization.CredentialStatus;
 import io.github.quanze.organization.CredentialStatusChange;
 import io.github.quanze.organization.EnforcementCredential;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.Organization;
+import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -6,11 +6,11 @@ import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_RECONSIDERATION_
 import static io.github.quanze.basis.Instruments.HENAN_ENFORCEMENT_REGULATION;
 import static io.github.quanze.basis.Instruments.RESPONSIBILITY_SYSTEM_OPINIONS;
 
-import io.github.quanze.text.BilingualText;
-import io.github.quanze.text.Labelled;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import java.util.Arrays;
 
 /**

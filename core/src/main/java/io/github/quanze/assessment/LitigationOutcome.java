@@ -2,10 +2,10 @@ package io.github.quanze.assessment;
 
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_LITIGATION_LAW;
 
-import io.github.quanze.text.BilingualText;
-import io.github.quanze.text.Labelled;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * How an administrative lawsuit against the agency's act ended at first instance or on appeal, as finally decided

@@ -1,9 +1,9 @@
 package io.github.quanze.assessment;
 
 import com.google.common.collect.ImmutableList;
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.rule.Decision;
+import io.github.quanze.text.BilingualText;
 import java.time.Year;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,5 @@
 package io.github.quanze.assessment;
 
-import io.github.quanze.review.ReviewReport;
-
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.quanze.basis.LegalBasis;
@@ -12,6 +10,7 @@ import io.github.quanze.organization.Officer;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.Organization;
 import io.github.quanze.procedure.Involvement;
+import io.github.quanze.review.ReviewReport;
 import io.github.quanze.rule.Decision;
 import io.github.quanze.rule.DecisionTable;
 import io.github.quanze.sanction.SanctionKind;

@@ -1,9 +1,9 @@
 package io.github.quanze.assessment;
 
-import io.github.quanze.text.BilingualText;
-import io.github.quanze.text.Labelled;
 import io.github.quanze.organization.CredentialStatus;
 import io.github.quanze.sanction.SanctionKind;
+import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import java.util.List;
 
 /**

@@ -1,20 +1,19 @@
 package io.github.quanze.assessment;
 
-import io.github.quanze.review.Grade;
-import io.github.quanze.review.ReviewDefect;
-import io.github.quanze.fault.ReviewFaults;
-import io.github.quanze.review.ReviewReport;
-
 import com.google.common.collect.ImmutableList;
 import io.github.quanze.fault.Circumstance;
 import io.github.quanze.fault.Fault;
 import io.github.quanze.fault.FaultSubject;
 import io.github.quanze.fault.Gravity;
 import io.github.quanze.fault.Responsibility;
+import io.github.quanze.fault.ReviewFaults;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.organization.Officer;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.procedure.Involvement;
+import io.github.quanze.review.Grade;
+import io.github.quanze.review.ReviewDefect;
+import io.github.quanze.review.ReviewReport;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;

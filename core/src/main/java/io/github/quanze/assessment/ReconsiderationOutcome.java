@@ -2,10 +2,10 @@ package io.github.quanze.assessment;
 
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_RECONSIDERATION_LAW;
 
-import io.github.quanze.text.BilingualText;
-import io.github.quanze.text.Labelled;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * How an administrative reconsideration of the agency's act ended (行政复议结果), under 行政复议法 as revised in 2023

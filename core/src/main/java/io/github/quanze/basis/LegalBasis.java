@@ -1,13 +1,12 @@
 package io.github.quanze.basis;
 
-import io.github.quanze.text.BilingualText;
-import io.github.quanze.text.Labelled;
-
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Texts;
+import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

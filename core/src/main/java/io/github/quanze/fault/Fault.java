@@ -1,14 +1,13 @@
 package io.github.quanze.fault;
 
-import io.github.quanze.procedure.Role;
-
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Required;
 import io.github.quanze.internal.Texts;
+import io.github.quanze.procedure.Role;
 import io.github.quanze.rule.Finding;
+import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -70,19 +69,7 @@ public final class Fault {
         this.givenDescription = b.description;
         this.description = b.description != null ? b.description
                 : FaultMessages.describe(b.subject.id(), grounds);
-        checkArgument(b.type.concerns(b.subject.kind()), "Fault of %s: type %s cannot concern an %s",
-                b.subject.id(), b.type, b.subject.kind());
-        checkArgument((b.role == Role.AGENCY) == (b.subject.kind() == FaultSubject.Kind.AGENCY),
-                "Fault of %s: role %s does not fit a subject of kind %s", b.subject.id(), b.role, b.subject.kind());
-        checkArgument(b.faultsThisYear >= 1 && b.faultsThisYear <= MAX_FAULTS_PER_YEAR,
-                "Fault of %s: faults this year must be between 1 and %s, but was %s", b.subject.id(),
-                MAX_FAULTS_PER_YEAR, b.faultsThisYear);
-        Texts.checkText("Fault of " + b.subject.id() + ": description", description.zh());
-        Texts.checkText("Fault of " + b.subject.id() + ": description in English", description.en());
-        checkArgument(!b.orderManifestlyUnlawful
-                        || b.circumstances.contains(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING),
-                "Fault of %s: orderManifestlyUnlawful concerns an order executed after objecting, but the "
-                        + "circumstances %s do not include EXECUTED_ORDER_AFTER_OBJECTING", b.subject.id(),
+        FaultGrading.check(b.subject, b.type, b.role, b.faultsThisYear, description, b.orderManifestlyUnlawful,
                 b.circumstances);
         this.subject = b.subject;
         this.type = b.type;
@@ -96,15 +83,9 @@ public final class Fault {
         this.suspectedCrime = b.suspectedCrime;
         this.orderManifestlyUnlawful = b.orderManifestlyUnlawful;
         this.actDate = b.actDate;
-        this.gravity = grade(type, form, consequence);
-        long foundBits = 0;
-        int effectBits = 0;
-        for (Circumstance c : circumstances) {
-            foundBits |= 1L << c.ordinal();
-            effectBits |= 1 << c.effect().ordinal();
-        }
-        this.found = foundBits;
-        this.effects = effectBits;
+        this.gravity = FaultGrading.grade(type, form, consequence);
+        this.found = FaultGrading.found(circumstances);
+        this.effects = FaultGrading.effects(circumstances);
     }
 
     /**
@@ -287,21 +268,6 @@ public final class Fault {
      */
     public Gravity gravity() {
         return gravity;
-    }
-
-    private static Gravity grade(FaultType type, FaultForm form, Consequence consequence) {
-        int tier = type.defaultGravity().ordinal();
-        if (form == FaultForm.INTENT) {
-            tier++;
-        } else if (form == FaultForm.ORDINARY_NEGLIGENCE && consequence.compareTo(Consequence.MINOR) <= 0) {
-            tier--;
-        }
-        if (consequence == Consequence.SERIOUS) {
-            tier = Math.max(tier, Gravity.SERIOUS.ordinal());
-        } else if (consequence == Consequence.GRAVE) {
-            tier = Gravity.GRAVE.ordinal();
-        }
-        return Gravity.values()[Math.max(0, Math.min(tier, Gravity.GRAVE.ordinal()))];
     }
 
     /**

@@ -1,8 +1,8 @@
 package io.github.quanze.fault;
 
 import io.github.quanze.internal.Texts;
-import io.github.quanze.power.AgencyId;
 import io.github.quanze.organization.OfficerId;
+import io.github.quanze.power.AgencyId;
 import java.util.Objects;
 
 /**

@@ -9,11 +9,11 @@ import static io.github.quanze.basis.Instruments.CRIMINAL_REFERRAL_PROVISIONS;
 import static io.github.quanze.basis.Instruments.GOVERNMENTAL_SANCTIONS_LAW;
 import static io.github.quanze.basis.Instruments.HENAN_ENFORCEMENT_REGULATION;
 
-import io.github.quanze.text.BilingualText;
-import io.github.quanze.text.Labelled;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import java.util.Arrays;
 
 /**

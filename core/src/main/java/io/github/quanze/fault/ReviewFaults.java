@@ -1,10 +1,9 @@
 package io.github.quanze.fault;
 
+import io.github.quanze.procedure.Involvement;
 import io.github.quanze.review.DefectKind;
 import io.github.quanze.review.ReviewDefect;
 import io.github.quanze.review.ReviewReport;
-
-import io.github.quanze.procedure.Involvement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

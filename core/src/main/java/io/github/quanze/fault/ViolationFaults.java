@@ -5,7 +5,6 @@ import io.github.quanze.procedure.Involvement;
 import io.github.quanze.procedure.ProcedureViolation;
 import io.github.quanze.procedure.StepKind;
 import io.github.quanze.procedure.ViolationKind;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

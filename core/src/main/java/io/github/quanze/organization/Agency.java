@@ -1,8 +1,7 @@
 package io.github.quanze.organization;
 
-import io.github.quanze.power.AgencyId;
-
 import io.github.quanze.internal.Texts;
+import io.github.quanze.power.AgencyId;
 import java.util.Objects;
 
 /**

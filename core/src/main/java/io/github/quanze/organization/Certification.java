@@ -1,8 +1,8 @@
 package io.github.quanze.organization;
 
+import io.github.quanze.internal.Texts;
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.Labelled;
-import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

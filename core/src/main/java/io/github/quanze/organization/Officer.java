@@ -1,13 +1,12 @@
 package io.github.quanze.organization;
 
-import io.github.quanze.power.AgencyId;
-
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Required;
 import io.github.quanze.internal.Texts;
+import io.github.quanze.power.AgencyId;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Objects;

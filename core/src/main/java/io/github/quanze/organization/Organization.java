@@ -1,7 +1,5 @@
 package io.github.quanze.organization;
 
-import io.github.quanze.power.AgencyId;
-
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
@@ -9,6 +7,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import io.github.quanze.internal.Texts;
+import io.github.quanze.power.AgencyId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -11,6 +11,7 @@ import io.github.quanze.text.ParameterSchema;
 import io.github.quanze.text.Parameters;
 import io.github.quanze.text.Template;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -95,32 +96,24 @@ final class CatalogueMessages {
 
     /** Each provision with why it is not in force: 第五十五条（已于2023-07-20失效）. */
     private static BilingualText stale(List<Provision> provisions, LocalDate date) {
-        StringBuilder zh = new StringBuilder();
-        StringBuilder en = new StringBuilder();
+        List<BilingualText> stale = new ArrayList<>();
         for (Provision provision : provisions) {
             LegalInstrument instrument = provision.instrument();
             // the finding holds only provisions not in force on the day: not yet in force, or repealed by then
             BilingualText why = date.isBefore(instrument.effectiveDate()) || instrument.repealDate().isEmpty()
                     ? NOT_YET_IN_FORCE.render(Parameters.builder().put("effective", instrument.effectiveDate()).build())
                     : REPEALED.render(Parameters.builder().put("repealed", instrument.repealDate().get()).build());
-            BilingualText one = STALE_PROVISION.render(Parameters.builder().put("provision", provision)
-                    .put("why", why).build());
-            zh.append(zh.length() == 0 ? "" : "、").append(one.zh());
-            en.append(en.length() == 0 ? "" : "; ").append(one.en());
+            stale.add(STALE_PROVISION.render(Parameters.builder().put("provision", provision).put("why", why)
+                    .build()));
         }
-        return BilingualText.of(zh.toString(), en.toString());
+        return BilingualText.joinAll("、", "; ", stale);
     }
 
     /** Levels as alternatives: 法律、行政法规或者地方性法规 / law, administrative regulation or local regulation. */
     private static BilingualText alternatives(List<?> levels) {
-        StringBuilder zh = new StringBuilder();
-        StringBuilder en = new StringBuilder();
-        for (int i = 0; i < levels.size(); i++) {
-            BilingualText label = Template.format(levels.get(i));
-            boolean last = i == levels.size() - 1;
-            zh.append(i == 0 ? "" : last ? "或者" : "、").append(label.zh());
-            en.append(i == 0 ? "" : last ? " or " : ", ").append(label.en());
-        }
-        return BilingualText.of(zh.toString(), en.toString());
+        List<BilingualText> labels = levels.stream().map(Template::format).toList();
+        BilingualText last = labels.get(labels.size() - 1);
+        return labels.size() == 1 ? last : BilingualText.joinAll("、", ", ", labels.subList(0, labels.size() - 1))
+                .join("或者", " or ", last);
     }
 }

@@ -1,14 +1,14 @@
 package io.github.quanze.power;
 
-import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_COERCION_LAW;
-import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_LICENSING_LAW;
-import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
-import static io.github.quanze.basis.Instruments.RESPONSIBILITY_SYSTEM_OPINIONS;
 import static io.github.quanze.basis.InstrumentLevel.ADMINISTRATIVE_REGULATION;
 import static io.github.quanze.basis.InstrumentLevel.DEPARTMENTAL_RULE;
 import static io.github.quanze.basis.InstrumentLevel.LAW;
 import static io.github.quanze.basis.InstrumentLevel.LOCAL_GOVERNMENT_RULE;
 import static io.github.quanze.basis.InstrumentLevel.LOCAL_REGULATION;
+import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_COERCION_LAW;
+import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_LICENSING_LAW;
+import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
+import static io.github.quanze.basis.Instruments.RESPONSIBILITY_SYSTEM_OPINIONS;
 
 import io.github.quanze.basis.InstrumentLevel;
 import io.github.quanze.basis.LegalBasis;

@@ -2,10 +2,10 @@ package io.github.quanze.procedure;
 
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
 
-import io.github.quanze.text.BilingualText;
-import io.github.quanze.text.Labelled;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * A ground the agency found in a penalty case (案件情形) that makes a step required: 集体讨论 under 行政处罚法 Art 57

@@ -2,10 +2,10 @@ package io.github.quanze.procedure;
 
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
 
-import io.github.quanze.text.BilingualText;
-import io.github.quanze.text.Labelled;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * The ground on which officers collected a fine on the spot (当场收缴罚款的情形), 行政处罚法 Art 68 and 69; apart from

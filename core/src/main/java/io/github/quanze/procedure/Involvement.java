@@ -1,8 +1,8 @@
 package io.github.quanze.procedure;
 
+import io.github.quanze.organization.OfficerId;
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.Labelled;
-import io.github.quanze.organization.OfficerId;
 import java.util.Objects;
 
 /**

@@ -32,10 +32,10 @@ import static io.github.quanze.procedure.StepKind.SERVICE;
 import static io.github.quanze.procedure.StepKind.STATEMENT_AND_DEFENCE;
 
 import io.github.quanze.allocation.PostRole;
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.timelimit.StatutoryLimits;
 import java.math.BigDecimal;
 import java.util.EnumSet;

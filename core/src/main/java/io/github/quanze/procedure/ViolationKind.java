@@ -1,8 +1,8 @@
 package io.github.quanze.procedure;
 
+import io.github.quanze.rule.Severity;
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.Labelled;
-import io.github.quanze.rule.Severity;
 
 /**
  * The kind of a procedural violation (程序违法情形).

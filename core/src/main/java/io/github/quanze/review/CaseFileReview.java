@@ -1,18 +1,17 @@
 package io.github.quanze.review;
 
-
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.quanze.allocation.PostRole;
-import io.github.quanze.procedure.Role;
 import io.github.quanze.internal.Texts;
-import io.github.quanze.power.AgencyId;
 import io.github.quanze.organization.OfficerId;
+import io.github.quanze.power.AgencyId;
 import io.github.quanze.procedure.CaseEvent;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.CaseState;
 import io.github.quanze.procedure.Involvement;
 import io.github.quanze.procedure.ProcedureViolation;
+import io.github.quanze.procedure.Role;
 import io.github.quanze.procedure.Step;
 import java.time.LocalDate;
 import java.util.ArrayList;

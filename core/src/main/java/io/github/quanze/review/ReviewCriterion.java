@@ -2,10 +2,9 @@ package io.github.quanze.review;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
-
 import io.github.quanze.internal.Texts;
+import io.github.quanze.text.BilingualText;
 import java.util.Objects;
 import java.util.Optional;
 

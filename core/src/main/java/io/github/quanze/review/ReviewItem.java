@@ -2,8 +2,8 @@ package io.github.quanze.review;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.internal.Texts;
+import io.github.quanze.text.BilingualText;
 import java.util.Objects;
 
 /**

@@ -98,6 +98,6 @@ final class ReviewMessages {
     }
 
     private static BilingualText people(List<Involvement> people) {
-        return people.stream().map(Involvement::describe).reduce((a, b) -> a.join("、", ", ", b)).orElseThrow();
+        return BilingualText.joinAll("、", ", ", people.stream().map(Involvement::describe).toList());
     }
 }

@@ -2,11 +2,11 @@ package io.github.quanze.review;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Texts;
 import io.github.quanze.power.AgencyId;
 import io.github.quanze.procedure.Involvement;
+import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

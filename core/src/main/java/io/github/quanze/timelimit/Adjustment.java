@@ -2,9 +2,9 @@ package io.github.quanze.timelimit;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.quanze.internal.Texts;
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.Labelled;
-import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.github.quanze.timelimit;
 
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.internal.Texts;
+import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;

@@ -2,10 +2,10 @@ package io.github.quanze.timelimit;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.text.BilingualText;
 import java.util.Objects;
 import java.util.function.IntPredicate;
 

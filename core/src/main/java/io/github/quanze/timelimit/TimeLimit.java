@@ -2,8 +2,8 @@ package io.github.quanze.timelimit;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.text.BilingualText;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -8,12 +8,12 @@ import static io.github.quanze.testing.Fixtures.POST_INSPECTOR;
 import static io.github.quanze.testing.Probes.dates;
 import static io.github.quanze.testing.Probes.probe;
 
-import io.github.quanze.text.Parameters;
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.organization.PostId;
 import io.github.quanze.power.PowerCode;
+import io.github.quanze.text.Parameters;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

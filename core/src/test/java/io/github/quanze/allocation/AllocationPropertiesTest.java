@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.quanze.organization.Agency;
-import io.github.quanze.power.AgencyId;
 import io.github.quanze.organization.EnforcementCredential;
 import io.github.quanze.organization.Officer;
 import io.github.quanze.organization.OfficerId;
@@ -13,6 +12,7 @@ import io.github.quanze.organization.Post;
 import io.github.quanze.organization.PostId;
 import io.github.quanze.organization.Unit;
 import io.github.quanze.organization.UnitId;
+import io.github.quanze.power.AgencyId;
 import io.github.quanze.power.Power;
 import io.github.quanze.power.PowerCatalogue;
 import io.github.quanze.power.PowerCode;

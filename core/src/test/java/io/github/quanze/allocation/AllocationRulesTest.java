@@ -10,15 +10,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.github.quanze.text.BilingualText;
-import io.github.quanze.text.Parameters;
+import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
-import io.github.quanze.basis.Instruments;
 import io.github.quanze.rule.Check;
 import io.github.quanze.rule.RuleId;
 import io.github.quanze.rule.RuleRef;
 import io.github.quanze.rule.Severity;
+import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Parameters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,5 @@
 package io.github.quanze.assessment;
 
-import io.github.quanze.review.Grade;
-
 import static io.github.quanze.assessment.AgencyMeasure.AWARD_INELIGIBILITY;
 import static io.github.quanze.assessment.AgencyMeasure.COMMENDATION;
 import static io.github.quanze.assessment.AgencyMeasure.RECTIFICATION;
@@ -13,10 +11,11 @@ import static io.github.quanze.assessment.AssessmentFixtures.period;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.github.quanze.basis.Instruments;
 import io.github.quanze.assessment.AgencyMeasurePolicy.Facts;
 import io.github.quanze.assessment.AgencyMeasurePolicy.Level;
 import io.github.quanze.assessment.AgencyMeasurePolicy.Standing;
+import io.github.quanze.basis.Instruments;
+import io.github.quanze.review.Grade;
 import io.github.quanze.rule.Decision;
 import io.github.quanze.rule.RuleRef;
 import io.github.quanze.rule.TableVerification;

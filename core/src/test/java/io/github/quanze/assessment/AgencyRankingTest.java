@@ -10,10 +10,10 @@ import static io.github.quanze.assessment.AssessmentFixtures.period;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.github.quanze.text.BilingualText;
-import io.github.quanze.power.AgencyId;
 import io.github.quanze.assessment.AgencyRanking.Place;
 import io.github.quanze.assessment.AgencyRanking.TieBreak;
+import io.github.quanze.power.AgencyId;
+import io.github.quanze.text.BilingualText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

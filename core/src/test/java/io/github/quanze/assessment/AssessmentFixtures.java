@@ -1,10 +1,5 @@
 package io.github.quanze.assessment;
 
-import io.github.quanze.review.CaseFile;
-import io.github.quanze.review.CaseFileReview;
-import io.github.quanze.review.ReviewReport;
-import io.github.quanze.review.ReviewStandards;
-
 import static io.github.quanze.procedure.Cases.PENALTY_CASE;
 import static io.github.quanze.procedure.Cases.QIAN;
 import static io.github.quanze.procedure.Cases.WANG;
@@ -16,6 +11,10 @@ import static io.github.quanze.procedure.StepKind.INVESTIGATION;
 
 import io.github.quanze.power.AgencyId;
 import io.github.quanze.procedure.Cases;
+import io.github.quanze.review.CaseFile;
+import io.github.quanze.review.CaseFileReview;
+import io.github.quanze.review.ReviewReport;
+import io.github.quanze.review.ReviewStandards;
 import java.time.LocalDate;
 
 /** Named reports, agencies and periods for the agency-assessment tests. */

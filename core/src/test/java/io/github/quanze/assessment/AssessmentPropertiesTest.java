@@ -1,16 +1,15 @@
 package io.github.quanze.assessment;
 
-import io.github.quanze.review.ReviewReport;
-
 import static io.github.quanze.assessment.AssessmentFixtures.CLEAN_100;
 import static io.github.quanze.assessment.AssessmentFixtures.LATE_95;
 import static io.github.quanze.assessment.AssessmentFixtures.VETOED_0;
 import static io.github.quanze.assessment.AssessmentFixtures.period;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.quanze.power.AgencyId;
-import io.github.quanze.testing.ParameterArbitraries;
 import io.github.quanze.assessment.AgencyRanking.Place;
+import io.github.quanze.power.AgencyId;
+import io.github.quanze.review.ReviewReport;
+import io.github.quanze.testing.ParameterArbitraries;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;

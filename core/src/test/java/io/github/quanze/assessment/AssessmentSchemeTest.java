@@ -1,7 +1,5 @@
 package io.github.quanze.assessment;
 
-import io.github.quanze.review.Grade;
-
 import static io.github.quanze.assessment.AssessmentFixtures.CLEAN_100;
 import static io.github.quanze.assessment.AssessmentFixtures.TOBACCO;
 import static io.github.quanze.assessment.AssessmentFixtures.VETOED_0;
@@ -11,10 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.assessment.AssessmentScheme.BonusItem;
 import io.github.quanze.assessment.AssessmentScheme.Item;
 import io.github.quanze.assessment.AssessmentScheme.Section;
+import io.github.quanze.review.Grade;
+import io.github.quanze.text.BilingualText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

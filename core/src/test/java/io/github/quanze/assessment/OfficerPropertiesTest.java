@@ -1,15 +1,12 @@
 package io.github.quanze.assessment;
 
-import io.github.quanze.review.Grade;
-import io.github.quanze.review.ReviewReport;
-
-import static io.github.quanze.procedure.Cases.BUREAU_ORGANIZATION;
-import static io.github.quanze.procedure.Cases.WANG;
 import static io.github.quanze.assessment.Officers.EXCELLENT_FILE;
 import static io.github.quanze.assessment.Officers.FAILED_FILE;
 import static io.github.quanze.assessment.Officers.PASS_FILE;
 import static io.github.quanze.assessment.Officers.YEAR_2026;
 import static io.github.quanze.assessment.Officers.numbered;
+import static io.github.quanze.procedure.Cases.BUREAU_ORGANIZATION;
+import static io.github.quanze.procedure.Cases.WANG;
 import static io.github.quanze.testing.Fixtures.OFFICER_INSPECTOR_A;
 import static io.github.quanze.testing.Fixtures.ORGANIZATION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.quanze.fault.Consequence;
 import io.github.quanze.fault.Fault;
 import io.github.quanze.fault.Gravity;
+import io.github.quanze.review.Grade;
+import io.github.quanze.review.ReviewReport;
 import io.github.quanze.testing.Faults;
 import io.github.quanze.testing.ParameterArbitraries;
 import java.time.LocalDate;

@@ -1,10 +1,5 @@
 package io.github.quanze.assessment;
 
-import io.github.quanze.review.CaseFile;
-import io.github.quanze.review.CaseFileReviewTest;
-import io.github.quanze.review.ReviewReport;
-import io.github.quanze.review.ReviewerFinding;
-
 import static io.github.quanze.procedure.Cases.BUREAU_ORGANIZATION;
 import static io.github.quanze.procedure.Cases.PENALTY_CASE;
 import static io.github.quanze.procedure.Cases.penaltyCase;
@@ -16,8 +11,12 @@ import io.github.quanze.fault.FaultSubject;
 import io.github.quanze.fault.FaultType;
 import io.github.quanze.fault.Gravity;
 import io.github.quanze.fault.Responsibility;
-import io.github.quanze.procedure.Role;
 import io.github.quanze.organization.OfficerId;
+import io.github.quanze.procedure.Role;
+import io.github.quanze.review.CaseFile;
+import io.github.quanze.review.CaseFileReviewTest;
+import io.github.quanze.review.ReviewReport;
+import io.github.quanze.review.ReviewerFinding;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;

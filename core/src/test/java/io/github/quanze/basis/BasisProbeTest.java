@@ -1,13 +1,12 @@
 package io.github.quanze.basis;
 
-import io.github.quanze.text.BilingualText;
-
 import static io.github.quanze.testing.Fixtures.TOBACCO_LAW;
 import static io.github.quanze.testing.Probes.dates;
 import static io.github.quanze.testing.Probes.ints;
 import static io.github.quanze.testing.Probes.probe;
 
 import io.github.quanze.testing.TextProbes;
+import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

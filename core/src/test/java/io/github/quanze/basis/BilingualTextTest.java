@@ -1,10 +1,9 @@
 package io.github.quanze.basis;
 
-import io.github.quanze.text.BilingualText;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.quanze.text.BilingualText;
 import java.util.Locale;
 import net.jqwik.api.Example;
 

@@ -1,11 +1,10 @@
 package io.github.quanze.fault;
 
-import io.github.quanze.procedure.Role;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quanze.fault.Apportionment.Participant;
 import io.github.quanze.fault.Apportionment.Share;
+import io.github.quanze.procedure.Role;
 import java.util.List;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;

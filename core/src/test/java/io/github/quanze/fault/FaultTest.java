@@ -1,7 +1,5 @@
 package io.github.quanze.fault;
 
-import io.github.quanze.procedure.Role;
-
 import static io.github.quanze.testing.Faults.AGENCY;
 import static io.github.quanze.testing.Faults.officerFault;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.procedure.Role;
 import net.jqwik.api.Example;
 
 class FaultTest {

@@ -1,21 +1,20 @@
 package io.github.quanze.fault;
 
-import io.github.quanze.procedure.CaseEvent;
-import io.github.quanze.procedure.CaseState;
-import io.github.quanze.procedure.ProcedureViolation;
-import io.github.quanze.text.BilingualText;
-import io.github.quanze.procedure.Cases;
-import io.github.quanze.procedure.StepKind;
-import io.github.quanze.procedure.ViolationKind;
-
 import static io.github.quanze.procedure.Cases.QIAN;
 import static io.github.quanze.procedure.Cases.WANG;
 import static io.github.quanze.procedure.Cases.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.quanze.procedure.CaseEvent;
+import io.github.quanze.procedure.CaseState;
+import io.github.quanze.procedure.Cases;
+import io.github.quanze.procedure.ProcedureViolation;
 import io.github.quanze.procedure.Role;
+import io.github.quanze.procedure.StepKind;
+import io.github.quanze.procedure.ViolationKind;
 import io.github.quanze.sanction.Sanction;
 import io.github.quanze.sanction.SanctionPolicy;
+import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,5 @@
 package io.github.quanze.organization;
 
-import io.github.quanze.power.AgencyId;
-
 import static io.github.quanze.testing.Fixtures.AGENCY_CITY;
 import static io.github.quanze.testing.Fixtures.CREDENTIAL_INSPECTOR_A;
 import static io.github.quanze.testing.Fixtures.OFFICER_INSPECTOR_A;
@@ -12,6 +10,7 @@ import static io.github.quanze.testing.Probes.dates;
 import static io.github.quanze.testing.Probes.ints;
 import static io.github.quanze.testing.Probes.probe;
 
+import io.github.quanze.power.AgencyId;
 import io.github.quanze.testing.TextProbes;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -1,7 +1,5 @@
 package io.github.quanze.organization;
 
-import io.github.quanze.power.AgencyId;
-
 import static io.github.quanze.testing.Fixtures.AGENCY_CITY;
 import static io.github.quanze.testing.Fixtures.AGENCY_COUNTY;
 import static io.github.quanze.testing.Fixtures.AREA_MARKET;
@@ -23,6 +21,7 @@ import static io.github.quanze.testing.Fixtures.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.quanze.power.AgencyId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

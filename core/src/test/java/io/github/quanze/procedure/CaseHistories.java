@@ -1,6 +1,5 @@
 package io.github.quanze.procedure;
 
-
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.timelimit.Counting;
 import io.github.quanze.timelimit.StatutoryLimits;

@@ -1,14 +1,13 @@
 package io.github.quanze.procedure;
 
-import io.github.quanze.fault.ViolationFaults;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quanze.allocation.PostRole;
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.fault.ViolationFaults;
+import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

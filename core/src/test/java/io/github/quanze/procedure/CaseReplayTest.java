@@ -2,11 +2,11 @@ package io.github.quanze.procedure;
 
 import static io.github.quanze.procedure.Cases.CHEN;
 import static io.github.quanze.procedure.Cases.LI;
+import static io.github.quanze.procedure.Cases.PENALTY_CASE;
 import static io.github.quanze.procedure.Cases.QIAN;
 import static io.github.quanze.procedure.Cases.SUN;
 import static io.github.quanze.procedure.Cases.WANG;
 import static io.github.quanze.procedure.Cases.WU;
-import static io.github.quanze.procedure.Cases.PENALTY_CASE;
 import static io.github.quanze.procedure.Cases.penaltyCase;
 import static io.github.quanze.procedure.Cases.replace;
 import static io.github.quanze.procedure.Cases.step;
@@ -25,12 +25,12 @@ import static io.github.quanze.procedure.StepKind.SERVICE;
 import static io.github.quanze.procedure.StepKind.STATEMENT_AND_DEFENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.InstrumentLevel;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.organization.CertificationOutcome;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.Parameters;
 import io.github.quanze.timelimit.DeadlineStatus;
 import io.github.quanze.timelimit.PeriodUnit;

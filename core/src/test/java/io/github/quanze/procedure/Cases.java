@@ -16,7 +16,6 @@ import static io.github.quanze.procedure.StepKind.STATEMENT_AND_DEFENCE;
 
 import io.github.quanze.allocation.PostRole;
 import io.github.quanze.organization.Agency;
-import io.github.quanze.power.AgencyId;
 import io.github.quanze.organization.EnforcementCredential;
 import io.github.quanze.organization.Leadership;
 import io.github.quanze.organization.Officer;
@@ -26,6 +25,7 @@ import io.github.quanze.organization.Post;
 import io.github.quanze.organization.PostId;
 import io.github.quanze.organization.Unit;
 import io.github.quanze.organization.UnitId;
+import io.github.quanze.power.AgencyId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

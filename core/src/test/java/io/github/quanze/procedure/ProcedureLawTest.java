@@ -1,5 +1,6 @@
 package io.github.quanze.procedure;
 
+import static io.github.quanze.procedure.CaseReplayTest.without;
 import static io.github.quanze.procedure.Cases.CHEN;
 import static io.github.quanze.procedure.Cases.GROUNDS;
 import static io.github.quanze.procedure.Cases.LI;
@@ -12,7 +13,6 @@ import static io.github.quanze.procedure.Cases.ZHENG;
 import static io.github.quanze.procedure.Cases.ZHOU;
 import static io.github.quanze.procedure.Cases.replace;
 import static io.github.quanze.procedure.Cases.step;
-import static io.github.quanze.procedure.CaseReplayTest.without;
 import static io.github.quanze.procedure.StepKind.ACCEPTANCE;
 import static io.github.quanze.procedure.StepKind.APPLICATION;
 import static io.github.quanze.procedure.StepKind.CLOSING;
@@ -41,12 +41,12 @@ import static io.github.quanze.procedure.StepKind.STATEMENT_AND_DEFENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.InstrumentLevel;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.organization.OfficerId;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.Parameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -11,9 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.quanze.allocation.PostRole;
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.timelimit.StatutoryLimits;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;

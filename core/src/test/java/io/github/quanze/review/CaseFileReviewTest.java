@@ -1,7 +1,5 @@
 package io.github.quanze.review;
 
-import io.github.quanze.fault.ReviewFaults;
-
 import static io.github.quanze.procedure.Cases.CHEN;
 import static io.github.quanze.procedure.Cases.LI;
 import static io.github.quanze.procedure.Cases.PENALTY_CASE;
@@ -18,11 +16,12 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.github.quanze.fault.Fault;
 import io.github.quanze.fault.FaultType;
-import io.github.quanze.procedure.Role;
+import io.github.quanze.fault.ReviewFaults;
 import io.github.quanze.procedure.CaseEvent;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.Cases;
 import io.github.quanze.procedure.Involvement;
+import io.github.quanze.procedure.Role;
 import io.github.quanze.procedure.StepKind;
 import io.github.quanze.procedure.ViolationKind;
 import io.github.quanze.rule.Severity;

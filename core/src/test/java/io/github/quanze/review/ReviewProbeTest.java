@@ -1,5 +1,17 @@
 package io.github.quanze.review;
 
+import static io.github.quanze.assessment.AssessmentFixtures.CLEAN_100;
+import static io.github.quanze.assessment.AssessmentFixtures.TOBACCO;
+import static io.github.quanze.assessment.AssessmentFixtures.period;
+import static io.github.quanze.procedure.Cases.BUREAU_ORGANIZATION;
+import static io.github.quanze.procedure.Cases.PENALTY_CASE;
+import static io.github.quanze.procedure.Cases.WANG;
+import static io.github.quanze.procedure.Cases.penaltyCase;
+import static io.github.quanze.testing.Probes.dates;
+import static io.github.quanze.testing.Probes.ints;
+import static io.github.quanze.testing.Probes.longs;
+import static io.github.quanze.testing.Probes.probe;
+
 import io.github.quanze.assessment.AgencyAssessment;
 import io.github.quanze.assessment.AgencyMeasurePolicy;
 import io.github.quanze.assessment.AgencyRanking;
@@ -16,25 +28,12 @@ import io.github.quanze.assessment.OfficerCard;
 import io.github.quanze.assessment.OfficerYear;
 import io.github.quanze.assessment.RatingConsequence;
 import io.github.quanze.assessment.ReconsiderationOutcome;
-
-import static io.github.quanze.procedure.Cases.BUREAU_ORGANIZATION;
-import static io.github.quanze.procedure.Cases.PENALTY_CASE;
-import static io.github.quanze.procedure.Cases.WANG;
-import static io.github.quanze.procedure.Cases.penaltyCase;
-import static io.github.quanze.assessment.AssessmentFixtures.CLEAN_100;
-import static io.github.quanze.assessment.AssessmentFixtures.TOBACCO;
-import static io.github.quanze.assessment.AssessmentFixtures.period;
-import static io.github.quanze.testing.Probes.dates;
-import static io.github.quanze.testing.Probes.ints;
-import static io.github.quanze.testing.Probes.longs;
-import static io.github.quanze.testing.Probes.probe;
-
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.testing.TextProbes;
+import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Arrays;

@@ -2,8 +2,8 @@ package io.github.quanze.testing;
 
 import io.github.quanze.allocation.Allocation;
 import io.github.quanze.allocation.AllocationTable;
-import io.github.quanze.power.AgencyId;
 import io.github.quanze.organization.Organization;
+import io.github.quanze.power.AgencyId;
 import io.github.quanze.power.PowerCatalogue;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.github.quanze.timelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-import io.github.quanze.text.BilingualText;
-import io.github.quanze.text.Parameters;
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Parameters;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;

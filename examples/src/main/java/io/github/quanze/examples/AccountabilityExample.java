@@ -1,6 +1,5 @@
 package io.github.quanze.examples;
 
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.InstrumentLevel;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.LegalInstrument;
@@ -16,11 +15,11 @@ import io.github.quanze.fault.FaultForm;
 import io.github.quanze.fault.FaultSubject;
 import io.github.quanze.fault.FaultType;
 import io.github.quanze.fault.Responsibility;
-import io.github.quanze.procedure.Role;
 import io.github.quanze.fault.Situation;
 import io.github.quanze.organization.Certification;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.Organization;
+import io.github.quanze.procedure.Role;
 import io.github.quanze.rule.Decision;
 import io.github.quanze.rule.DecisionTable;
 import io.github.quanze.rule.Row;
@@ -30,6 +29,7 @@ import io.github.quanze.rule.RuleRef;
 import io.github.quanze.sanction.Sanction;
 import io.github.quanze.sanction.SanctionKind;
 import io.github.quanze.sanction.SanctionPolicy;
+import io.github.quanze.text.BilingualText;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;

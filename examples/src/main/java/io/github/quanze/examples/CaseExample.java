@@ -1,7 +1,7 @@
 package io.github.quanze.examples;
 
-import static io.github.quanze.procedure.StepKind.COLLECTIVE_DECISION;
 import static io.github.quanze.procedure.StepKind.CLOSING;
+import static io.github.quanze.procedure.StepKind.COLLECTIVE_DECISION;
 import static io.github.quanze.procedure.StepKind.DECISION;
 import static io.github.quanze.procedure.StepKind.EVIDENCE_PRESERVATION;
 import static io.github.quanze.procedure.StepKind.EXECUTION;
@@ -19,6 +19,7 @@ import static io.github.quanze.procedure.StepKind.STATEMENT_AND_DEFENCE;
 import io.github.quanze.fault.Fault;
 import io.github.quanze.fault.FaultForm;
 import io.github.quanze.fault.FaultType;
+import io.github.quanze.fault.ReviewFaults;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.procedure.CaseEvent;
 import io.github.quanze.procedure.CaseGround;
@@ -30,7 +31,6 @@ import io.github.quanze.procedure.Step;
 import io.github.quanze.procedure.StepKind;
 import io.github.quanze.review.CaseFile;
 import io.github.quanze.review.CaseFileReview;
-import io.github.quanze.fault.ReviewFaults;
 import io.github.quanze.review.ReviewReport;
 import io.github.quanze.review.ReviewStandards;
 import io.github.quanze.review.ReviewerFinding;

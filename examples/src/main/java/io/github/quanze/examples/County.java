@@ -1,7 +1,6 @@
 package io.github.quanze.examples;
 
 import io.github.quanze.organization.Agency;
-import io.github.quanze.power.AgencyId;
 import io.github.quanze.organization.EnforcementCredential;
 import io.github.quanze.organization.Leadership;
 import io.github.quanze.organization.Officer;
@@ -11,6 +10,7 @@ import io.github.quanze.organization.Post;
 import io.github.quanze.organization.PostId;
 import io.github.quanze.organization.Unit;
 import io.github.quanze.organization.UnitId;
+import io.github.quanze.power.AgencyId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.github.quanze.examples;
 
+import io.github.quanze.assessment.LitigationOutcome;
+import io.github.quanze.assessment.ReconsiderationOutcome;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.ProcedureTemplates;
 import io.github.quanze.review.CaseFile;
 import io.github.quanze.review.CaseFileReview;
-import io.github.quanze.assessment.LitigationOutcome;
-import io.github.quanze.assessment.ReconsiderationOutcome;
 import io.github.quanze.review.ReviewReport;
 import io.github.quanze.review.ReviewStandards;
 import io.github.quanze.review.ReviewerFinding;

@@ -10,7 +10,6 @@ import io.github.quanze.allocation.Allocation;
 import io.github.quanze.allocation.AllocationTable;
 import io.github.quanze.allocation.PostRole;
 import io.github.quanze.organization.Agency;
-import io.github.quanze.power.AgencyId;
 import io.github.quanze.organization.CredentialStatus;
 import io.github.quanze.organization.CredentialStatusChange;
 import io.github.quanze.organization.EnforcementCredential;
@@ -22,6 +21,7 @@ import io.github.quanze.organization.Post;
 import io.github.quanze.organization.PostId;
 import io.github.quanze.organization.Unit;
 import io.github.quanze.organization.UnitId;
+import io.github.quanze.power.AgencyId;
 import io.github.quanze.power.PowerCode;
 import java.time.LocalDate;
 

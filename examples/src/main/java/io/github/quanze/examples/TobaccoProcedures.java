@@ -3,13 +3,13 @@ package io.github.quanze.examples;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
 
 import io.github.quanze.allocation.PostRole;
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.procedure.Procedure;
 import io.github.quanze.procedure.ProcedureTemplates;
 import io.github.quanze.procedure.Step;
 import io.github.quanze.procedure.StepKind;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.timelimit.StatutoryLimits;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,9 +1,9 @@
 package io.github.quanze.examples;
 
 import io.github.quanze.fault.Fault;
+import io.github.quanze.fault.ViolationFaults;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.CaseState;
-import io.github.quanze.fault.ViolationFaults;
 import io.github.quanze.review.ReviewReport;
 import io.github.quanze.rule.Decision;
 import io.github.quanze.sanction.Sanction;

@@ -3,7 +3,6 @@ package io.github.quanze.examples;
 import static io.github.quanze.examples.Digest.list;
 import static io.github.quanze.examples.Digest.opt;
 
-import io.github.quanze.organization.Organization;
 import io.github.quanze.assessment.AgencyAssessment;
 import io.github.quanze.assessment.AgencyMeasure;
 import io.github.quanze.assessment.AgencyRanking;
@@ -12,6 +11,7 @@ import io.github.quanze.assessment.IndicatorValue;
 import io.github.quanze.assessment.OfficerAppraisal;
 import io.github.quanze.assessment.OfficerYear;
 import io.github.quanze.assessment.RatingConsequence;
+import io.github.quanze.organization.Organization;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;

@@ -34,6 +34,8 @@ import org.openjdk.jmh.annotations.State;
  * <li>{@link #quanze}: {@link DecisionTable#decide}, whose {@link Decision} always carries the rules fired and
  * overridden; the table's 147,456 combinations of column values are few enough for it to keep each decision it
  * makes, so after the warm-up every decision is a lookup of one it made before;</li>
+ * <li>{@link #quanzeUncached}: the same table {@link DecisionTable#withoutCache() without the cache}, which reads,
+ * matches and resolves on every call;</li>
  * <li>{@link #quanzeExplained}: the same and {@link Decision#explain()}, the bilingual reasons of a decision;</li>
  * <li>{@link #handWritten}: if/else with constant sanctions ({@link HandWrittenSanctions}), no trace;</li>
  * <li>{@link #drools}: Drools 9.44 with the classic engine, a DRL rule per row, a new session per decision
@@ -64,6 +66,7 @@ public class AccountabilityBenchmark {
     private Fault[] faults;
     private int next;
     private DecisionTable<Fault, Sanction> table;
+    private DecisionTable<Fault, Sanction> uncached;
     private DroolsSanctions drools;
     private EasyRulesSanctions easyRules;
 
@@ -72,6 +75,7 @@ public class AccountabilityBenchmark {
     public void setUp() {
         faults = AccountabilityFaults.generate(AccountabilityFaults.COUNT, AccountabilityFaults.SEED);
         table = SanctionPolicy.nationalOfficerTable(SanctionPolicy.Edition.ED_2020);
+        uncached = table.withoutCache();
         drools = DroolsSanctions.create();
         easyRules = EasyRulesSanctions.create();
         Map<String, Integer> firings = new HashMap<>();
@@ -133,6 +137,17 @@ public class AccountabilityBenchmark {
     @Benchmark
     public Decision<Sanction> quanze() {
         return table.decide(nextFault());
+    }
+
+    /**
+     * Decides with quanze's compiled table without its decision cache ({@link DecisionTable#withoutCache()}): every
+     * call reads the columns, matches the rows and resolves them.
+     *
+     * @return the decision with its trace, not null
+     */
+    @Benchmark
+    public Decision<Sanction> quanzeUncached() {
+        return uncached.decide(nextFault());
     }
 
     /**

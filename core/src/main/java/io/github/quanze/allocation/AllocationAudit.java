@@ -4,6 +4,7 @@ import io.github.quanze.text.BilingualText;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.organization.Organization;
 import io.github.quanze.power.PowerCatalogue;
+import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.rule.Check;
 import io.github.quanze.rule.Decision;
 import io.github.quanze.rule.RuleFailure;
@@ -99,6 +100,8 @@ public final class AllocationAudit {
                         + "），本报告缺少该项检查的结果，应当修正后重新检查",
                 "Check " + check.id() + " (" + check.title().en() + ") failed (" + failure.error()
                         + "); this report lacks its findings, so run the audit again once the check is fixed");
-        return new AllocationFinding(AllocationIssue.CHECK_FAILED, List.of(), List.of(), message, failure.basis());
+        // a check supplied by the caller may cite something other than provisions of law
+        LegalBasis basis = failure.basis() instanceof LegalBasis legal ? legal : AllocationBases.OPINIONS;
+        return new AllocationFinding(AllocationIssue.CHECK_FAILED, List.of(), List.of(), message, basis);
     }
 }

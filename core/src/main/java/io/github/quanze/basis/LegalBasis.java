@@ -1,5 +1,6 @@
 package io.github.quanze.basis;
 
+import io.github.quanze.rule.Citation;
 import io.github.quanze.text.BilingualText;
 
 import static com.google.common.base.Preconditions.checkArgument;
@@ -23,11 +24,13 @@ import java.util.stream.Collectors;
  * Rendered in Chinese, consecutive provisions of one instrument share its title, as legal documents write them:
  * 《中华人民共和国行政处罚法》第四十二条第一款、第七十六条第一款第（五）项.
  * <p>
+ * A legal basis is the {@link Citation} of rules, findings and decisions: its parts are its provisions.
+ * <p>
  * This class is immutable and thread-safe.
  *
  * @param provisions  the provisions, not empty, without duplicates
  */
-public record LegalBasis(List<Provision> provisions) {
+public record LegalBasis(List<Provision> provisions) implements Citation {
 
     /**
      * Creates a legal basis.
@@ -133,6 +136,26 @@ public record LegalBasis(List<Provision> provisions) {
      */
     public BilingualText toText() {
         return BilingualText.of(toString(), toEnglish());
+    }
+
+    /**
+     * Returns the citation in both languages, as {@link #toText()}.
+     *
+     * @return the bilingual citation, not null
+     */
+    @Override
+    public BilingualText citation() {
+        return toText();
+    }
+
+    /**
+     * Returns the provisions, each a citation of its own.
+     *
+     * @return the provisions, not null
+     */
+    @Override
+    public List<Provision> parts() {
+        return provisions;
     }
 
     /**

@@ -3,7 +3,6 @@ package io.github.quanze.rule;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ public final class RuleBook<F, O> {
 
     private final String name;
     private final Comparator<? super O> order;
-    private final LegalBasis lexMitior;
+    private final Citation lexMitior;
     private final List<Version<F, O>> versions;
 
     private RuleBook(Builder<F, O> b) {
@@ -63,7 +62,7 @@ public final class RuleBook<F, O> {
      * @param lexMitior  the provisions of 从旧兼从轻 decisions cite, such as 行政处罚法第三十七条, not null
      * @return a new builder, not null
      */
-    public static <F, O> Builder<F, O> builder(String name, Comparator<? super O> order, LegalBasis lexMitior) {
+    public static <F, O> Builder<F, O> builder(String name, Comparator<? super O> order, Citation lexMitior) {
         return new Builder<>(name, order, lexMitior);
     }
 
@@ -200,10 +199,10 @@ public final class RuleBook<F, O> {
     public static final class Builder<F, O> {
         private final String name;
         private final Comparator<? super O> order;
-        private final LegalBasis lexMitior;
+        private final Citation lexMitior;
         private final List<Version<F, O>> versions = new ArrayList<>();
 
-        private Builder(String name, Comparator<? super O> order, LegalBasis lexMitior) {
+        private Builder(String name, Comparator<? super O> order, Citation lexMitior) {
             this.name = name;
             this.order = Objects.requireNonNull(order, "order");
             this.lexMitior = Objects.requireNonNull(lexMitior, "lexMitior");

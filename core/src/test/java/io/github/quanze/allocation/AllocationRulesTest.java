@@ -68,7 +68,7 @@ class AllocationRulesTest {
             public List<AllocationFinding> check(AllocationContext context) {
                 return context.table().forPost(POST_INSPECTOR).isEmpty() ? List.of()
                         : List.of(new AllocationFinding(AllocationIssue.SPLIT_WITHOUT_LEAD, List.of(CODE_INSPECTION),
-                                List.of(POST_INSPECTOR), BilingualText.of("本地规则", "local rule"), ref().basis()));
+                                List.of(POST_INSPECTOR), BilingualText.of("本地规则", "local rule"), (LegalBasis) ref().basis()));
             }
         };
         List<Check<AllocationContext, AllocationFinding>> checks = new ArrayList<>(AllocationRules.defaults());

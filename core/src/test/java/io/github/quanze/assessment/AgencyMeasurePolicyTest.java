@@ -1,5 +1,6 @@
 package io.github.quanze.assessment;
 
+import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.review.Grade;
 
 import static io.github.quanze.assessment.AgencyMeasure.AWARD_INELIGIBILITY;
@@ -121,7 +122,7 @@ class AgencyMeasurePolicyTest {
         assertThat(d.outcome()).contains(EnumSet.of(RECTIFICATION, REPRIMAND, AWARD_INELIGIBILITY));
         RuleRef severe = d.fired().stream().filter(r -> r.id().toString().equals("MEASURE.SEVERE")).findFirst()
                 .orElseThrow();
-        assertThat(severe.basis().cites(Instruments.RESPONSIBILITY_SYSTEM_OPINIONS)).isTrue();
+        assertThat(((LegalBasis) severe.basis()).cites(Instruments.RESPONSIBILITY_SYSTEM_OPINIONS)).isTrue();
         assertThat(severe.basis().toString()).contains("《河南省行政执法条例》第四十四条");
         assertThat(d.outcomeText().zh()).isEqualTo("取消评比先进资格、通报批评、限期整改");
     }

@@ -34,12 +34,12 @@ class ClosedTypesTest {
             "procedure", "fault", "sanction", "timelimit", "rule");
 
     /**
-     * The interfaces callers implement: a rule or check of their own, the findings it returns, a table's facts
-     * reader, and how a COLLECT rule set combines outcomes. They hold behaviour, not validated values.
+     * The interfaces callers implement: a rule or check of their own, the findings it returns, how a COLLECT rule
+     * set combines outcomes, what a rule cites and how a decision reads. They hold behaviour, not validated values.
      */
     private static final Set<String> EXTENSION_POINTS = Set.of("io.github.quanze.rule.Rule",
-            "io.github.quanze.rule.Check", "io.github.quanze.rule.Finding", "io.github.quanze.rule.FactsReader",
-            "io.github.quanze.rule.Aggregation");
+            "io.github.quanze.rule.Check", "io.github.quanze.rule.Finding", "io.github.quanze.rule.Aggregation",
+            "io.github.quanze.rule.Citation", "io.github.quanze.rule.DecisionWording");
 
     @Example
     void theImmutablesValueTypesHaveNoConstructorOutsideTheirPackage() {

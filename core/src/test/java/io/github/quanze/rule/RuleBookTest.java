@@ -23,8 +23,8 @@ class RuleBookTest {
     private static final LocalDate CHANGE = LocalDate.of(2021, 7, 15);
 
     private static DecisionTable<Facts, Integer> flat(String name, int outcome) {
-        return TestTables.builder(name, HitPolicy.FIRST)
-                .row(ref("ALL"), outcome, Cell.any(), Cell.any(), Cell.any(), Cell.any()).build();
+        return TestTables.builder(name, HitPolicy.FIRST).row(ref("ALL")).then(outcome).build()
+                .compile(TestTables.SCHEMA);
     }
 
     private static RuleBook<Facts, Integer> book(DecisionTable<Facts, Integer> old, DecisionTable<Facts, Integer> now) {
@@ -51,8 +51,11 @@ class RuleBookTest {
                 LocalDate.of(2021, 9, 1));
         assertThat(decision.outcome()).contains(1);
         assertThat(decision.version().orElseThrow().reason()).isEqualTo(VersionReason.LIGHTER_LATER_VERSION);
-        assertThat(decision.explain().zh()).contains("适用新规〔2021〕2号：处理时的规定处理较轻，适用处理时的规定（从轻）")
-                .contains("《中华人民共和国行政处罚法》第三十七条");
+        assertThat(decision.explain().zh()).contains("版本：新规〔2021〕2号（行为日2020-05-10，决定日2021-09-01；适用决定日的版本，"
+                + "其结果更轻；《中华人民共和国行政处罚法》第三十七条）");
+        assertThat(decision.explain().en()).contains("Version: 新规〔2021〕2号 (act on 2020-05-10, decided on 2021-09-01; "
+                + "the decision-date version, as its outcome is lighter; Art 37, Administrative Penalty Law of the "
+                + "People's Republic of China)");
         assertThat(decision.citations()).contains(Provision.of(Instruments.ADMINISTRATIVE_PENALTY_LAW, 37));
     }
 

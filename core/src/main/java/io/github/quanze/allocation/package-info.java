@@ -9,6 +9,8 @@
  * organization on a day and returns an {@link io.github.quanze.allocation.AllocationReport} of
  * {@link io.github.quanze.allocation.AllocationFinding}s: powers left out, handling split with no lead, a post that
  * both investigates and decides, posts with no certified officer, posts of another agency, unknown powers and posts.
+ * <p>
+ * Layer: above {@code organization}: it joins the catalogue and the organization, and nothing below reads it.
  */
 @DomainStyle
 package io.github.quanze.allocation;

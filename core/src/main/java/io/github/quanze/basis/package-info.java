@@ -9,6 +9,9 @@
  * {@link io.github.quanze.basis.BasisCatalogue} is an agency's catalogue of instruments and parses citations back;
  * {@link io.github.quanze.basis.LegalBasis} is what a power or a finding rests on;
  * {@link io.github.quanze.text.BilingualText} carries every user-facing message in Chinese and English.
+ * <p>
+ * Layer: the first of the pipeline; it uses only {@code text} and {@code rule}'s citations, and every domain
+ * package may use it.
  */
 @DomainStyle
 package io.github.quanze.basis;

@@ -10,6 +10,9 @@
  * the members of a collective decision and the head, as the measures of the responsibility system do; it is a
  * decision table on the rule API, so an agency can replace any of its rows. {@link io.github.quanze.fault.DutyPerformance}
  * holds the facts of 尽职免责 (seed 003).
+ * <p>
+ * Layer: above {@code procedure} and {@code review}, whose violations and failed files it turns into faults
+ * ({@code ViolationFaults}, {@code ReviewFaults}); below {@code sanction}, which decides on them.
  */
 @DomainStyle
 package io.github.quanze.fault;

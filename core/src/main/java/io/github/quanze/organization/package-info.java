@@ -8,6 +8,8 @@
  * records a certificate with its validity period and status history, and
  * {@link io.github.quanze.organization.Organization#certification} answers, as a value, whether an officer is
  * certified for an area on a day and why not.
+ * <p>
+ * Layer: above {@code power}; it knows nothing of allocations, procedures or faults.
  */
 @DomainStyle
 package io.github.quanze.organization;

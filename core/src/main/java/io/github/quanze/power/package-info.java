@@ -7,6 +7,9 @@
  * {@link io.github.quanze.power.PowerCatalogue} is the list, validated and indexed by code, category and
  * instrument; {@link io.github.quanze.power.CatalogueFinding} reports a basis that is not in force or whose level
  * cannot create the power.
+ * <p>
+ * Layer: above {@code basis}; a catalogue names its agency by {@link io.github.quanze.power.AgencyId}, which the
+ * organization, below in the pipeline, reuses.
  */
 @DomainStyle
 package io.github.quanze.power;

@@ -15,11 +15,14 @@
  * {@link io.github.quanze.procedure.CaseRecord} is an immutable, append-only history of
  * {@link io.github.quanze.procedure.CaseEvent}s; {@link io.github.quanze.procedure.CaseRecord#replay} yields a
  * {@link io.github.quanze.procedure.CaseState} with the deadlines, the
- * {@link io.github.quanze.procedure.ProcedureViolation}s, which {@link io.github.quanze.fault.ViolationFaults}
+ * {@link io.github.quanze.procedure.ProcedureViolation}s, which {@code fault.ViolationFaults}
  * turns into faults for the sanction policy to decide (one per person per act), and the
  * {@link io.github.quanze.procedure.CaseNote}s, which are nobody's breach. A case states its
  * {@link io.github.quanze.procedure.CaseGround}s, so that 法制审核 (Art 58 第一款) and 集体讨论 (Art 57 第二款) are
  * required each on its own grounds.
+ * <p>
+ * Layer: above {@code timelimit}; it reports violations and the people involved as data, and never builds faults:
+ * {@code fault}, above it, derives them.
  */
 @DomainStyle
 package io.github.quanze.procedure;

@@ -14,6 +14,9 @@
  * <p>
  * Legal outcomes (an unallocated power, an uncertified officer) are findings, never exceptions. This package
  * depends on {@code basis} only and knows nothing of powers, posts or sanctions.
+ * <p>
+ * Layer: generic, below every domain package; it knows citations and wording only through interfaces it owns,
+ * and imports no domain package ({@code LayersTest} checks it).
  */
 @DomainStyle
 package io.github.quanze.rule;

@@ -7,6 +7,8 @@
  * A {@link io.github.quanze.sanction.Sanction} combines them. {@link io.github.quanze.sanction.SanctionPolicy}
  * decides the sanction for a {@link io.github.quanze.fault.Fault} with decision tables on the rule API, in rule
  * books that apply 从旧兼从轻, and explains every decision in Chinese and English.
+ * <p>
+ * Layer: above {@code fault}; below {@code assessment}, which counts sanctions into an officer's year.
  */
 @DomainStyle
 package io.github.quanze.sanction;

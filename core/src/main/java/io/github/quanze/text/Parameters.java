@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.quanze.internal.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -148,6 +149,32 @@ public final class Parameters {
     }
 
     /**
+     * Returns a yes-or-no parameter.
+     *
+     * @param name  the name, not null
+     * @return the value
+     * @throws IllegalArgumentException if the parameter is absent or not a yes-or-no value
+     */
+    public boolean bool(String name) {
+        return typed(name, Boolean.class);
+    }
+
+    /**
+     * Returns a parameter in both languages: a {@link BilingualText}, or the label of a {@link Labelled} value.
+     *
+     * @param name  the name, not null
+     * @return the text, not null
+     * @throws IllegalArgumentException if the parameter is absent or neither a bilingual text nor a labelled value
+     */
+    public BilingualText bilingual(String name) {
+        Object value = typed(name, Object.class);
+        if (value instanceof Labelled) {
+            return ((Labelled) value).label();
+        }
+        return typed(name, BilingualText.class);
+    }
+
+    /**
      * Returns a list parameter.
      *
      * @param name  the name, not null
@@ -158,12 +185,48 @@ public final class Parameters {
         return typed(name, List.class);
     }
 
-    private <T> T typed(String name, Class<T> type) {
+    <T> T typed(String name, Class<T> type) {
         Object value = values.get(Objects.requireNonNull(name, "name"));
         checkArgument(value != null, "Parameter %s is absent; present: %s", Texts.quoted(name), values.keySet());
-        checkArgument(type.isInstance(value), "Parameter %s must be a %s, but was a %s", Texts.quoted(name),
-                type.getSimpleName(), value.getClass().getSimpleName());
+        checkArgument(type.isInstance(value), "Parameter %s must be %s, but was %s %s", Texts.quoted(name),
+                kindOf(type), kindOf(value.getClass()), Texts.quoted(value));
         return type.cast(value);
+    }
+
+    /** Whether a name is a Java identifier, as parameter names and placeholders must be. */
+    static boolean isIdentifier(String name) {
+        return !name.isEmpty() && Character.isJavaIdentifierStart(name.charAt(0))
+                && name.chars().allMatch(Character::isJavaIdentifierPart);
+    }
+
+    /** Names a kind of value for a message: "a date", "a StepKind constant". */
+    private static String kindOf(Class<?> type) {
+        if (type == String.class) {
+            return "a text";
+        }
+        if (type == Long.class) {
+            return "a whole number";
+        }
+        if (type == BigDecimal.class) {
+            return "an amount";
+        }
+        if (type == LocalDate.class) {
+            return "a date";
+        }
+        if (type == Boolean.class) {
+            return "a yes-or-no value";
+        }
+        if (type == BilingualText.class) {
+            return "a bilingual text";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (Enum.class.isAssignableFrom(type)) {
+            Class<?> declaring = type.isEnum() ? type : type.getSuperclass();
+            return "a " + declaring.getSimpleName() + " constant";
+        }
+        return "a " + type.getSimpleName();
     }
 
     @Override
@@ -188,7 +251,7 @@ public final class Parameters {
     public static final class Builder {
 
         private final ImmutableMap.Builder<String, Object> values = ImmutableMap.builder();
-        private final java.util.HashSet<String> names = new java.util.HashSet<>();
+        private final Set<String> names = new HashSet<>();
 
         private Builder() {
         }
@@ -202,7 +265,7 @@ public final class Parameters {
          * @throws IllegalArgumentException if the name is not an identifier or was put before
          */
         public Builder put(String name, String value) {
-            return add(name, Objects.requireNonNull(value, name));
+            return add(name, value);
         }
 
         /**
@@ -226,7 +289,7 @@ public final class Parameters {
          * @throws IllegalArgumentException if the name is not an identifier or was put before
          */
         public Builder put(String name, BigDecimal value) {
-            return add(name, Objects.requireNonNull(value, name));
+            return add(name, value);
         }
 
         /**
@@ -238,7 +301,7 @@ public final class Parameters {
          * @throws IllegalArgumentException if the name is not an identifier or was put before
          */
         public Builder put(String name, LocalDate value) {
-            return add(name, Objects.requireNonNull(value, name));
+            return add(name, value);
         }
 
         /**
@@ -254,15 +317,17 @@ public final class Parameters {
         }
 
         /**
-         * Puts an enum constant; one that is {@link Labelled} renders by its label.
+         * Puts an enum constant that has no label, which renders by its name. A {@link Labelled} enum constant, such
+         * as a step kind, is put with {@link #put(String, Labelled)} and renders by its label; {@link #constant}
+         * reads either back. (One overload for both would be ambiguous for a labelled enum constant.)
          *
          * @param name  the name, a Java identifier, not null
          * @param value  the constant, not null
          * @return this builder, not null
          * @throws IllegalArgumentException if the name is not an identifier or was put before
          */
-        public Builder put(String name, Enum<?> value) {
-            return add(name, Objects.requireNonNull(value, name));
+        public Builder putConstant(String name, Enum<?> value) {
+            return add(name, value);
         }
 
         /**
@@ -274,11 +339,11 @@ public final class Parameters {
          * @throws IllegalArgumentException if the name is not an identifier or was put before
          */
         public Builder put(String name, BilingualText value) {
-            return add(name, Objects.requireNonNull(value, name));
+            return add(name, value);
         }
 
         /**
-         * Puts a labelled value, such as a citation.
+         * Puts a labelled value, such as a citation or a labelled enum constant; it renders by its label.
          *
          * @param name  the name, a Java identifier, not null
          * @param value  the value, not null
@@ -286,7 +351,7 @@ public final class Parameters {
          * @throws IllegalArgumentException if the name is not an identifier or was put before
          */
         public Builder put(String name, Labelled value) {
-            return add(name, Objects.requireNonNull(value, name));
+            return add(name, value);
         }
 
         /**
@@ -299,13 +364,37 @@ public final class Parameters {
          *         a kind this class does not hold
          */
         public Builder put(String name, List<?> value) {
-            ImmutableList<?> list = ImmutableList.copyOf(value);
-            for (Object element : list) {
-                checkArgument(isScalar(element), "Parameter %s: a list element must be a text, number, amount, "
-                        + "date, enum or labelled value, but was a %s", Texts.quoted(name),
-                        element.getClass().getSimpleName());
+            checkName(name);
+            Objects.requireNonNull(value, () -> "Parameter " + Texts.quote(name) + ": value must not be null");
+            ImmutableList.Builder<Object> list = ImmutableList.builderWithExpectedSize(value.size());
+            int index = 0;
+            for (Object element : value) {
+                checkArgument(element != null, "Parameter %s: list element %s is null", Texts.quoted(name), index);
+                Object scalar = element instanceof Integer || element instanceof Short || element instanceof Byte
+                        ? Long.valueOf(((Number) element).longValue()) : element;
+                checkArgument(isScalar(scalar), "Parameter %s: list element %s must be a text, whole number, amount, "
+                        + "date, yes-or-no value, enum constant, bilingual text or labelled value, but was %s",
+                        Texts.quoted(name), index, kindOf(element.getClass()));
+                list.add(scalar);
+                index++;
             }
-            return add(name, list);
+            return add(name, list.build());
+        }
+
+        /**
+         * Puts every parameter of {@code other}, in its order.
+         *
+         * @param other  the parameters, not null
+         * @return this builder, not null
+         * @throws IllegalArgumentException if a name of {@code other} was put before; nothing is put then
+         */
+        public Builder putAll(Parameters other) {
+            Objects.requireNonNull(other, "other");
+            for (String name : other.names()) {
+                checkArgument(!names.contains(name), "Parameter %s is put twice", Texts.quoted(name));
+            }
+            other.asMap().forEach(this::add);
+            return this;
         }
 
         /**
@@ -318,16 +407,19 @@ public final class Parameters {
         }
 
         private Builder add(String name, Object value) {
-            Objects.requireNonNull(name, "name");
-            checkArgument(!name.isEmpty() && Character.isJavaIdentifierStart(name.charAt(0))
-                    && name.chars().allMatch(Character::isJavaIdentifierPart),
-                    "Parameter name must be an identifier, but was %s", Texts.quoted(name));
+            checkName(name);
+            Objects.requireNonNull(value, () -> "Parameter " + Texts.quote(name) + ": value must not be null");
             checkArgument(names.add(name), "Parameter %s is put twice", Texts.quoted(name));
             values.put(name, value);
             return this;
         }
 
-        private static boolean isScalar(Object value) {
+        private static void checkName(String name) {
+            Objects.requireNonNull(name, "name");
+            checkArgument(isIdentifier(name), "Parameter name must be an identifier, but was %s", Texts.quoted(name));
+        }
+
+        static boolean isScalar(Object value) {
             return value instanceof String || value instanceof Long || value instanceof BigDecimal
                     || value instanceof LocalDate || value instanceof Boolean || value instanceof Enum
                     || value instanceof BilingualText || value instanceof Labelled;

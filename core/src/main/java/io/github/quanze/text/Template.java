@@ -18,7 +18,8 @@ import java.util.Set;
  * Both languages use the same placeholders, in any order. Values render as: a text as it is; a number in digits; an
  * amount in plain digits; a date as {@code 2026-09-24}; a yes-or-no value as 是/否 or yes/no; a {@link Labelled}
  * value or a text in both languages in the reader's language; another enum constant by its name; a list as its
- * elements joined with 、 or {@code ", "}. {@code {{} and {@code }}} write a brace.
+ * elements joined with 、 or {@code ", "}. A doubled brace, <code>&#123;&#123;</code> or <code>&#125;&#125;</code>,
+ * writes one brace.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -81,18 +82,31 @@ public final class Template {
             checkArgument(parameters.has(name), "Template %s needs parameter %s; present: %s", Texts.quoted(zh),
                     Texts.quoted(name), parameters.names());
         }
-        return BilingualText.of(fill(zhParts, parameters, true), fill(enParts, parameters, false));
+        String zhText = fill(zhParts, parameters, true);
+        String enText = fill(enParts, parameters, false);
+        checkArgument(!zhText.isBlank() && !enText.isBlank(), "Template %s rendered a blank text from parameters %s",
+                Texts.quoted(zh), parameters);
+        return BilingualText.of(zhText, enText);
     }
 
     /**
      * Renders one value as a template renders a parameter.
      *
-     * @param value  the value, of a kind {@link Parameters} holds, not null
+     * @param value  the value, of a kind {@link Parameters} holds (a list of such values too), not null
      * @return the value in Chinese and English, not null
+     * @throws IllegalArgumentException if the value is of a kind {@link Parameters} does not hold, or renders blank
+     *         (an empty text or list)
      */
     public static BilingualText format(Object value) {
         Objects.requireNonNull(value, "value");
-        return BilingualText.of(format(value, true), format(value, false));
+        boolean held = Parameters.Builder.isScalar(value) || value instanceof List<?> list
+                && list.stream().allMatch(e -> e != null && Parameters.Builder.isScalar(e));
+        checkArgument(held, "A template renders a text, whole number, amount, date, yes-or-no value, enum constant, "
+                + "bilingual text, labelled value or a list of them, but was a %s", value.getClass().getSimpleName());
+        String zhText = format(value, true);
+        String enText = format(value, false);
+        checkArgument(!zhText.isBlank() && !enText.isBlank(), "Value %s renders blank", Texts.quoted(value));
+        return BilingualText.of(zhText, enText);
     }
 
     /** Returns the Chinese wording, with its placeholders. */
@@ -166,9 +180,8 @@ public final class Template {
                 int end = wording.indexOf('}', i);
                 checkArgument(end > i, "Template %s: a brace at %s is not closed", Texts.quoted(wording), i);
                 String name = wording.substring(i + 1, end);
-                checkArgument(!name.isEmpty() && Character.isJavaIdentifierStart(name.charAt(0))
-                        && name.chars().allMatch(Character::isJavaIdentifierPart),
-                        "Template %s: placeholder %s is not an identifier", Texts.quoted(wording), Texts.quoted(name));
+                checkArgument(Parameters.isIdentifier(name), "Template %s: placeholder %s is not an identifier",
+                        Texts.quoted(wording), Texts.quoted(name));
                 if (literal.length() > 0) {
                     parts.add(literal.toString());
                     literal.setLength(0);

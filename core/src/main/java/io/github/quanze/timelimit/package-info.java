@@ -13,6 +13,8 @@
  * {@link io.github.quanze.timelimit.StatutoryLimits} names the common limits of 行政处罚法, 行政许可法,
  * 行政强制法 and 行政复议法 with their provisions; each statute's own rule on working days
  * ({@link io.github.quanze.timelimit.Statute}) picks the unit.
+ * <p>
+ * Layer: above {@code allocation}, below {@code procedure}; it knows no case, only statutes, periods and the calendar.
  */
 @DomainStyle
 package io.github.quanze.timelimit;

@@ -43,6 +43,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -176,10 +177,24 @@ final class CaseExample extends Report {
                 .with(new ReviewerFinding("FILING.PAGES", 2, "卷内第12页、第13页未编页码", "卫东", REVIEWED, List.of()));
     }
 
+    /** The review of the case file against the default standard on the review day. */
+    static ReviewReport review() {
+        return CaseFileReview.review(file(), ReviewStandards.DEFAULT, REVIEWED);
+    }
+
+    /** The faults the review establishes, each with the form of fault the bureau's inquiry found. */
+    static List<Fault> faults(ReviewReport report) {
+        List<Fault> faults = new ArrayList<>();
+        for (Fault found : ReviewFaults.of(report)) {
+            faults.add(new Fault.Builder().from(found).form(form(found.type())).build());
+        }
+        return List.copyOf(faults);
+    }
+
     private ReviewReport printReview() {
         line("");
         line(t("五、案卷评查", "5. Case-file review"));
-        ReviewReport report = CaseFileReview.review(file(), ReviewStandards.DEFAULT, REVIEWED);
+        ReviewReport report = review();
         for (String l : in(report.explain()).split("\n")) {
             line("  " + l);
         }
@@ -190,8 +205,7 @@ final class CaseExample extends Report {
         line("");
         line(t("六、执法过错与责任追究（", "6. Faults and sanctions (decided ") + REVIEWED + t("）", ")"));
         SanctionPolicy policy = SanctionPolicy.national();
-        for (Fault found : ReviewFaults.of(report)) {
-            Fault fault = new Fault.Builder().from(found).form(form(found.type())).build();
+        for (Fault fault : faults(report)) {
             line("  " + t("过错认定：", "Fault: ") + in(fault.summary()));
             if (locale() != Locale.ENGLISH) {
                 line("    " + fault.description());

@@ -135,12 +135,17 @@ final class CountyExample extends Report {
         table(frequent);
     }
 
-    private void assessment(List<CountyYear.AgencyYear> years) {
+    /** Assesses every agency's year under the default scheme and ranks them, with their measures. */
+    static AgencyRanking rank(List<CountyYear.AgencyYear> years) {
         List<AgencyAssessment> assessed = new ArrayList<>();
         for (CountyYear.AgencyYear y : years) {
             assessed.add(AssessmentScheme.DEFAULT.assess(period(y)));
         }
-        AgencyRanking ranking = AgencyRanking.of(assessed);
+        return AgencyRanking.of(assessed);
+    }
+
+    private void assessment(List<CountyYear.AgencyYear> years) {
+        AgencyRanking ranking = rank(years);
         heading(2, t("三、评议考核得分与排名", "3. Assessment scores and ranking"));
         paragraph(t("评分方案：" + AssessmentScheme.DEFAULT.name() + "（通用30、专用50、外部评议20，另有加分）；前三名授予流动奖杯。",
                 "Scheme: " + AssessmentScheme.DEFAULT.name() + " (general 30, sector-specific 50, external 20, plus "
@@ -211,22 +216,37 @@ final class CountyExample extends Report {
         return v.hasData() ? in(indicator.unit().format(v.value().getAsDouble())) : t("无数据", "no data");
     }
 
-    private void officers(County county, List<CountyYear.AgencyYear> years) {
-        heading(2, t("五、执法人员考核与红黄绿卡", "5. Officers' ratings and cards"));
+    /**
+     * Appraises every officer of the county for the year, from the reviewed files and the faults found in them and
+     * by the discipline inspection.
+     */
+    static List<OfficerAppraisal> appraise(County county, List<CountyYear.AgencyYear> years) {
         List<ReviewReport> reports = years.stream().flatMap(y -> y.reviews().stream()).toList();
         List<Fault> faults = new ArrayList<>();
         reports.forEach(r -> faults.addAll(ReviewFaults.of(r)));
         faults.addAll(gravest(county, years));
+        return OfficerAppraisals.defaults().appraiseAll(county.organization(), Year.of(CountyYear.YEAR), reports,
+                faults, List.of());
+    }
+
+    /** The county's organization once the year's cards are given, on {@link #CARDS_GIVEN}. */
+    static Organization withCards(Organization organization, List<OfficerAppraisal> appraisals) {
+        List<CardHistory> histories = new ArrayList<>();
+        for (OfficerAppraisal a : appraisals) {
+            histories.add(CardHistory.of(a.officer()).give(a, CARDS_GIVEN, DECIDED_BY));
+        }
+        return CardHistory.applyAll(organization, histories);
+    }
+
+    private void officers(County county, List<CountyYear.AgencyYear> years) {
+        heading(2, t("五、执法人员考核与红黄绿卡", "5. Officers' ratings and cards"));
         Organization organization = county.organization();
-        List<OfficerAppraisal> appraisals = OfficerAppraisals.defaults().appraiseAll(organization,
-                Year.of(CountyYear.YEAR), reports, faults, List.of());
+        List<OfficerAppraisal> appraisals = appraise(county, years);
         Map<OfficerRating, Integer> ratings = new EnumMap<>(OfficerRating.class);
         Map<OfficerCard, Integer> cards = new EnumMap<>(OfficerCard.class);
-        List<CardHistory> histories = new ArrayList<>();
         for (OfficerAppraisal a : appraisals) {
             ratings.merge(a.rating(), 1, Integer::sum);
             cards.merge(a.card(), 1, Integer::sum);
-            histories.add(CardHistory.of(a.officer()).give(a, CARDS_GIVEN, DECIDED_BY));
         }
         ReportTable byRating = new ReportTable(t("考核等次", "rating"), t("人数", "officers"));
         for (OfficerRating r : OfficerRating.values()) {
@@ -238,7 +258,7 @@ final class CountyExample extends Report {
             byCard.row(in(c.label()), cards.getOrDefault(c, 0));
         }
         table(byCard);
-        Organization after = CardHistory.applyAll(organization, histories);
+        Organization after = withCards(organization, appraisals);
         ReportTable carded = new ReportTable(t("执法人员", "officer"), t("单位", "agency"), t("等次", "rating"),
                 t("卡", "card"), t(CARDS_GIVEN + "起执法资格", "certified from " + CARDS_GIVEN));
         List<OfficerAppraisal> shown = new ArrayList<>(appraisals.stream().filter(a -> a.card() == OfficerCard.RED)

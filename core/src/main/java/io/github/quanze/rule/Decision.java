@@ -159,6 +159,11 @@ public final class Decision<O> {
         return wording.explain(this);
     }
 
+    /** Returns an equal decision of its own, whose explanation is rendered anew. */
+    Decision<O> copy() {
+        return new Decision<>(ruleSet, outcome, fired, overridden, version, failures, wording);
+    }
+
     Decision<O> withVersion(VersionChoice choice) {
         return new Decision<>(ruleSet, outcome, fired, overridden, Optional.of(choice), failures, wording);
     }

@@ -30,20 +30,26 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
     private final TableIndex index;
     private final Resolver<O> resolver;
     private final ColumnReader<F>[] readers;
+    /** The reader of every column in one call, defined on first use; shared with {@link #withoutCache()}. */
+    private final Fusion fusion;
     private final Object[] outputs;
     /**
      * Every decision the table can make, one per combination of atoms, filled on first use; null without the cache
      * or when there are more than {@link TableIndex#MEMO_LIMIT} combinations.
      */
     private final AtomicReferenceArray<Decision<O>> memo;
+    /** The resolution of each set of matching rows met, shared with {@link #withoutCache()}. */
+    private final Resolutions<O> resolutions;
 
     private DecisionTable(TableSpec<O> spec, FactSchema<F> schema, TableIndex index, Resolver<O> resolver,
-            ColumnReader<F>[] readers, boolean cached) {
+            ColumnReader<F>[] readers, Fusion fusion, Resolutions<O> resolutions, boolean cached) {
         this.spec = spec;
         this.schema = schema;
         this.index = index;
         this.resolver = resolver;
         this.readers = readers;
+        this.fusion = fusion;
+        this.resolutions = resolutions;
         this.outputs = spec.rows().stream().map(Row::output).toArray();
         this.memo = cached && index.points <= TableIndex.MEMO_LIMIT ? new AtomicReferenceArray<>(index.points)
                 : null;
@@ -62,7 +68,8 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
         }
         Resolver<O> resolver = new Resolver<>(spec.name(), "row", spec.rows().stream().map(Row::ref).toList(),
                 spec.settings(), spec.closure());
-        return new DecisionTable<>(spec, schema, index, resolver, readers, cached);
+        return new DecisionTable<>(spec, schema, index, resolver, readers, new Fusion(List.of(readers), index),
+                new Resolutions<>(), cached);
     }
 
     /**
@@ -73,7 +80,8 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
      * @return the table without the cache, not null
      */
     public DecisionTable<F, O> withoutCache() {
-        return memo == null ? this : new DecisionTable<>(spec, schema, index, resolver, readers, false);
+        return memo == null ? this : new DecisionTable<>(spec, schema, index, resolver, readers, fusion, resolutions,
+                false);
     }
 
     /**
@@ -160,12 +168,18 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
     @Override
     public Decision<O> decide(F facts) {
         Objects.requireNonNull(facts, "facts");
+        FusedReader fused = fusion.reader();
         if (memo == null) {
-            return decideAt(atoms(facts));
+            return decideMatching(fused, facts);
         }
-        int point = 0;
-        for (int c = 0; c < readers.length; c++) {
-            point = point * index.radix[c] + readers[c].atom(facts);
+        int point;
+        if (fused != null) {
+            point = fused.point(facts);
+        } else {
+            point = 0;
+            for (int c = 0; c < readers.length; c++) {
+                point = point * index.radix[c] + readers[c].atom(facts);
+            }
         }
         Decision<O> decision = memo.get(point);
         if (decision == null) {
@@ -181,18 +195,63 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
         return decision;
     }
 
-    private int[] atoms(F facts) {
-        int[] atoms = new int[readers.length];
-        for (int c = 0; c < atoms.length; c++) {
-            atoms[c] = readers[c].atom(facts);
-        }
-        return atoms;
+    /** Decides at a point given as one atom per column. */
+    Decision<O> decideAt(int[] atoms) {
+        return resolve(index.match(atoms));
     }
 
-    /** Decides at a point given as one atom per column. */
+    /**
+     * Decides on the rows the facts match, without the decision cache: the resolution of the set of rows is worked
+     * out once per distinct set, and each call gets a decision of its own.
+     */
+    private Decision<O> decideMatching(FusedReader fused, F facts) {
+        long[] matched = new long[index.words];
+        if (fused != null) {
+            fused.match(facts, matched);
+        } else {
+            for (int w = 0; w < matched.length; w++) {
+                matched[w] = -1L;
+            }
+            for (int c = 0; c < readers.length; c++) {
+                long[] mask = index.masks[c][readers[c].atom(facts)];
+                for (int w = 0; w < matched.length; w++) {
+                    matched[w] &= mask[w];
+                }
+            }
+        }
+        Decision<O> resolved = resolutions.get(matched);
+        if (resolved == null) {
+            resolved = resolve(matched);
+            resolutions.put(matched, resolved);
+        }
+        return resolved.copy();
+    }
+
     @SuppressWarnings("unchecked")
-    Decision<O> decideAt(int[] atoms) {
-        return resolver.resolve(index.match(atoms), r -> (O) outputs[r]);
+    private Decision<O> resolve(long[] matched) {
+        return resolver.resolve(matched, r -> (O) outputs[r]);
+    }
+
+    /** Defines the reader of every column on first use, once per compiled table; none if it cannot be defined. */
+    private static final class Fusion {
+        private final List<? extends ColumnReader<?>> readers;
+        private final TableIndex index;
+        private volatile boolean tried;
+        private volatile FusedReader reader;
+
+        Fusion(List<? extends ColumnReader<?>> readers, TableIndex index) {
+            this.readers = readers;
+            this.index = index;
+        }
+
+        FusedReader reader() {
+            if (!tried) {
+                // racing threads may each define a reader; they read alike, and one is kept
+                reader = FusedReaders.create(readers, index);
+                tried = true;
+            }
+            return reader;
+        }
     }
 
     /**
@@ -240,6 +299,11 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
 
     TableIndex index() {
         return index;
+    }
+
+    /** Whether the table reads its columns in one call, through a reader defined for it. */
+    boolean isFused() {
+        return fusion.reader() != null;
     }
 
     Resolver<O> resolver() {

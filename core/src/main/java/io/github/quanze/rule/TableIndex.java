@@ -73,9 +73,8 @@ final class TableIndex {
         this.points = (int) product;
     }
 
-    /** Returns the atom of a number of a range column. */
-    int atomOf(int column, long value) {
-        long[] s = starts[column];
+    /** Returns the atom of a number of a range column, given the first value of each of its atoms. */
+    static int atomOf(long[] s, long value) {
         int low = 0;
         int high = s.length - 1;
         while (low < high) {

@@ -184,6 +184,22 @@ class DecisionTableTest {
     }
 
     @Example
+    void aTableOfUpToSixteenColumnsReadsThemInOneCall() {
+        assertThat(table(graded(HitPolicy.FIRST)).isFused()).isTrue();
+        TableSpec.Builder<Integer> wide = TableSpec.<Integer>builder("宽表", HitPolicy.FIRST);
+        FactSchema.Builder<Facts> schema = FactSchema.builder("facts");
+        for (int c = 0; c < 17; c++) {
+            wide.columns(Column.ofBoolean("c" + c));
+            schema.booleanColumn("c" + c, Facts::flag);
+        }
+        wide.row(ref("ALL")).when("c16", yes()).then(1);
+        DecisionTable<Facts, Integer> seventeen = wide.build().compile(schema.build());
+        assertThat(seventeen.isFused()).isFalse();
+        assertThat(seventeen.decide(HIGH_RED_5).outcome()).contains(1);
+        assertThat(seventeen.withoutCache().decide(new Facts(Level.LOW, Color.RED, false, 1)).outcome()).isEmpty();
+    }
+
+    @Example
     void withoutCache_decidesAsTheCachedTable() {
         DecisionTable<Facts, Integer> cached = table(graded(HitPolicy.COLLECT));
         DecisionTable<Facts, Integer> uncached = cached.withoutCache();

@@ -119,7 +119,7 @@ public final class FactSchema<F> {
     }
 
     /**
-     * Builds a {@link FactSchema}. Each column is declared once. A builder is not thread-safe; the schema it builds
+     * Builds a {@link FactSchema} (事实模式构建器). Each column is declared once. A builder is not thread-safe; the schema it builds
      * is.
      *
      * @param <F>  the type of the facts

@@ -145,7 +145,7 @@ public final class RuleSet<F, O> implements Decider<F, O> {
     }
 
     /**
-     * Builds a {@link RuleSet}: settings, then rules, each written with {@link #rule(String)} or added whole with
+     * Builds a {@link RuleSet} (规则集构建器): settings, then rules, each written with {@link #rule(String)} or added whole with
      * {@link #add(Rule)}, in the style of {@link TableSpec.Builder}. Every setting is made once; a second call fails,
      * naming both values. A builder is not thread-safe; the rule set it builds is.
      *
@@ -245,7 +245,7 @@ public final class RuleSet<F, O> implements Decider<F, O> {
     }
 
     /**
-     * Builds one rule of a {@link RuleSet}: its title and citation, its condition and outcome, and the rules it
+     * Builds one rule of a {@link RuleSet} (规则构建器): its title and citation, its condition and outcome, and the rules it
      * overrides, each set once, as {@link TableSpec.RowBuilder} builds a row. A rule added whole
      * ({@link Builder#add(Rule)}) has its title, citation, condition and outcome already.
      *

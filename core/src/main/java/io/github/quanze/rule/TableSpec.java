@@ -278,7 +278,7 @@ public final class TableSpec<O> {
     }
 
     /**
-     * Builds a {@link TableSpec}: columns, settings, then rows with named cells. Every setting is made once; a
+     * Builds a {@link TableSpec} (决策表规格构建器): columns, settings, then rows with named cells. Every setting is made once; a
      * second call fails, naming both values. A builder is not thread-safe; the specification it builds is.
      *
      * @param <O>  the type of the outcome
@@ -486,7 +486,7 @@ public final class TableSpec<O> {
     }
 
     /**
-     * Builds one row of a {@link TableSpec}: its title and citation, a cell for each column it tests, its outcome and
+     * Builds one row of a {@link TableSpec} (决策表行构建器): its title and citation, a cell for each column it tests, its outcome and
      * the rows it overrides. Each part is set once. The row belongs to its table's builder from the start; the
      * table's {@link Builder#build()} checks that it is complete.
      *

@@ -247,6 +247,26 @@ class RuleSetTest {
     }
 
     @Example
+    void ruleFailure_isDataRenderedInBothLanguages() {
+        RuleFailure failure = new RuleFailure("处理", ref("BROKEN"), "java.lang.ArithmeticException: / by zero");
+        assertThat(failure.code()).isEqualTo("RULE.FAILED");
+        assertThat(failure.severity()).isEqualTo(Severity.ERROR);
+        assertThat(failure.basis()).isEqualTo(BASIS);
+        assertThat(failure.parameters().text("rule")).isEqualTo("BROKEN");
+        assertThat(failure.message()).isEqualTo(BilingualText.of(
+                "规则集「处理」的规则 BROKEN「规则BROKEN」执行失败（java.lang.ArithmeticException: / by zero），本决定未适用该规则，"
+                        + "应当修正规则后重新决定",
+                "Rule BROKEN (rule BROKEN) of rule set '处理' failed (java.lang.ArithmeticException: / by zero); the "
+                        + "decision leaves it out and must be made again once the rule is fixed"));
+    }
+
+    @Example
+    void ofChecks_countsTheFindingsInTheOutcomeText() {
+        RuleSet<Integer, List<Note>> checks = RuleSet.ofChecks("检查", List.of(check("C10", 10), check("C5", 5)));
+        assertThat(checks.decide(12).outcomeText()).isEqualTo(BilingualText.of("发现 2 项问题", "2 findings"));
+    }
+
+    @Example
     void ruleId_rejectsMalformedIds() {
         assertThatIllegalArgumentException().isThrownBy(() -> RuleId.of("a b"))
                 .withMessageContaining("Rule id must be 1-64 letters or digits");

@@ -21,13 +21,18 @@ final class RuleMessages {
             "Applied {id}: {title} ({basis}; {interpretation})");
     static final Template OVERRIDDEN = Template.of("{rule}「{title}」让位于例外 {by}",
             "{rule} ({title}) gave way to exception {by}");
-    static final Template VERSION = Template.of("版本：{applied}（行为日{actDate}，决定日{decisionDate}；{reason}；{basis}）",
-            "Version: {applied} (act on {actDate}, decided on {decisionDate}; {reason}; {basis})");
-    static final BilingualText SAME_VERSION = BilingualText.of("两日适用同一版本", "one version in force on both days");
-    static final BilingualText ACT_TIME_VERSION = BilingualText.of("适用行为日的版本，决定日的版本结果不更轻",
-            "the act-date version, as the decision-date version is not lighter");
-    static final BilingualText LIGHTER_LATER_VERSION = BilingualText.of("适用决定日的版本，其结果更轻",
-            "the decision-date version, as its outcome is lighter");
+    static final Template SAME_VERSION = Template.of(
+            "版本：{applied}（行为日{actDate}，决定日{decisionDate}；两日适用同一版本；{basis}）",
+            "Version: {applied} (act on {actDate}, decided on {decisionDate}; one version in force on both days; "
+                    + "{basis})");
+    static final Template ACT_TIME_VERSION = Template.of(
+            "版本：{applied}（行为日{actDate}，决定日{decisionDate}；适用行为日的版本，决定日的版本结果不更轻；{basis}）",
+            "Version: {applied} (act on {actDate}, decided on {decisionDate}; the act-date version, as the "
+                    + "decision-date version is not lighter; {basis})");
+    static final Template LIGHTER_LATER_VERSION = Template.of(
+            "版本：{applied}（行为日{actDate}，决定日{decisionDate}；适用决定日的版本，其结果更轻；{basis}）",
+            "Version: {applied} (act on {actDate}, decided on {decisionDate}; the decision-date version, as its "
+                    + "outcome is lighter; {basis})");
     static final Template FAILURE = Template.of(
             "规则集「{ruleSet}」的规则 {rule}「{title}」执行失败（{error}），本决定未适用该规则，应当修正规则后重新决定",
             "Rule {rule} ({title}) of rule set '{ruleSet}' failed ({error}); the decision leaves it out and must be "
@@ -92,37 +97,21 @@ final class RuleMessages {
         return OUTCOME.render(Parameters.builder().put("outcome", outcome).build());
     }
 
-    /** The parameters of a rule's line: its id, title, citation and any interpretation. */
-    static Parameters ruleParameters(RuleRef rule) {
-        Parameters.Builder p = Parameters.builder().put("id", rule.id().value()).put("title", rule.title())
-                .put("basis", rule.basis());
-        rule.interpretation().ifPresent(note -> p.put("interpretation", note));
-        return p.build();
-    }
-
     static BilingualText fired(RuleRef rule) {
-        return (rule.interpretation().isPresent() ? FIRED_INTERPRETED : FIRED).render(ruleParameters(rule));
+        return (rule.interpretation().isPresent() ? FIRED_INTERPRETED : FIRED).render(rule.parameters());
     }
 
     static BilingualText overridden(OverriddenRule o) {
-        return OVERRIDDEN.render(Parameters.builder().put("rule", o.rule().id().value())
-                .put("title", o.rule().title()).put("by", o.by().id().value()).build());
-    }
-
-    /** The parameters of a version choice. */
-    static Parameters versionParameters(VersionChoice v, BilingualText reason) {
-        return Parameters.builder().put("applied", v.applied()).put("actVersion", v.actVersion())
-                .put("decisionVersion", v.decisionVersion()).put("actDate", v.actDate())
-                .put("decisionDate", v.decisionDate()).put("reason", reason).put("basis", v.basis()).build();
+        return OVERRIDDEN.render(o.parameters());
     }
 
     static BilingualText version(VersionChoice v) {
-        BilingualText reason = switch (v.reason()) {
+        Template template = switch (v.reason()) {
             case SAME_VERSION -> SAME_VERSION;
             case ACT_TIME_VERSION -> ACT_TIME_VERSION;
             case LIGHTER_LATER_VERSION -> LIGHTER_LATER_VERSION;
         };
-        return VERSION.render(versionParameters(v, reason));
+        return template.render(v.parameters());
     }
 
     static BilingualText failure(RuleFailure failure) {

@@ -1,6 +1,7 @@
 package io.github.quanze.rule;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Parameters;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -52,6 +53,18 @@ public record RuleRef(RuleId id, BilingualText title, Citation basis, Optional<B
      */
     public static RuleRef of(String id, BilingualText title, Citation basis) {
         return new RuleRef(RuleId.of(id), title, basis);
+    }
+
+    /**
+     * Returns the reference as the typed parameters a wording renders it from: {@code id}, {@code title},
+     * {@code basis} and, if the rule has one, {@code interpretation}.
+     *
+     * @return the parameters, not null
+     */
+    public Parameters parameters() {
+        Parameters.Builder p = Parameters.builder().put("id", id.value()).put("title", title).put("basis", basis);
+        interpretation.ifPresent(note -> p.put("interpretation", note));
+        return p.build();
     }
 
     /**

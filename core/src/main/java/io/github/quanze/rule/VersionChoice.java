@@ -1,5 +1,6 @@
 package io.github.quanze.rule;
 
+import io.github.quanze.text.Parameters;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -28,5 +29,17 @@ public record VersionChoice(String applied, String actVersion, String decisionVe
         Objects.requireNonNull(decisionDate, "decisionDate");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(basis, "basis");
+    }
+
+    /**
+     * Returns the typed parameters a wording renders it from: {@code applied}, {@code actVersion},
+     * {@code decisionVersion}, {@code actDate}, {@code decisionDate}, {@code reason} and {@code basis}.
+     *
+     * @return the parameters, not null
+     */
+    public Parameters parameters() {
+        return Parameters.builder().put("applied", applied).put("actVersion", actVersion)
+                .put("decisionVersion", decisionVersion).put("actDate", actDate).put("decisionDate", decisionDate)
+                .putConstant("reason", reason).put("basis", basis).build();
     }
 }

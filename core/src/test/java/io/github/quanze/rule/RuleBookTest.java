@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.quanze.basis.Instruments;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.rule.TestTables.Facts;
@@ -74,6 +75,21 @@ class RuleBookTest {
         assertThat(decision.outcome()).contains(1);
         assertThat(decision.version().orElseThrow().reason()).isEqualTo(VersionReason.LIGHTER_LATER_VERSION);
         assertThat(decision.failures()).extracting(f -> f.rule().id()).containsExactly(RuleId.of("HEAVY"));
+    }
+
+    @Example
+    void aVersionChoiceAndTheRulesOfADecisionAreData() {
+        Decision<Integer> decision = book(flat("旧", 3), flat("新", 1)).decide(FACTS, LocalDate.of(2020, 5, 10),
+                LocalDate.of(2021, 9, 1));
+        VersionChoice version = decision.version().orElseThrow();
+        assertThat(version.parameters().names()).containsExactly("applied", "actVersion", "decisionVersion",
+                "actDate", "decisionDate", "reason", "basis");
+        assertThat(version.parameters().date("actDate")).isEqualTo(LocalDate.of(2020, 5, 10));
+        assertThat(version.parameters().constant("reason", VersionReason.class))
+                .isEqualTo(VersionReason.LIGHTER_LATER_VERSION);
+        assertThat(decision.fired().get(0).parameters().names()).containsExactly("id", "title", "basis");
+        assertThat(decision.fired().get(0).withInterpretation(BilingualText.of("解释", "note")).parameters().names())
+                .containsExactly("id", "title", "basis", "interpretation");
     }
 
     @Example

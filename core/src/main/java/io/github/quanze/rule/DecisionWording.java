@@ -10,9 +10,10 @@ import java.util.function.Function;
  * <p>
  * The rule engine knows no domain, so it does not say "处理结果" or "行为发生于…": the domain that makes the
  * decision supplies its wording, set on the table or rule set ({@link TableSpec.Builder#wording},
- * {@link RuleSet.Builder#wording}). Every method but {@link #outcome} has a plain default, which states the
- * decision's data without the words of any domain ({@link #describing}); a domain overrides the lines it words
- * differently, or {@link #explain} to arrange them differently. Implementations are pure and thread-safe, and keep
+ * {@link RuleSet.Builder#wording}): its templates ({@link #of}), or an implementation of its own. Every method but
+ * {@link #outcome} has a plain default, which states the decision's data without the words of any domain
+ * ({@link #describing}); an implementation overrides the lines it words differently, or {@link #explain} to arrange
+ * them differently. Implementations are pure and thread-safe, and keep
  * their templates apart from the rules, as every rendering in quanze does.
  *
  * @param <O>  the type of the outcome
@@ -44,7 +45,7 @@ public interface DecisionWording<O> {
      * @return the line, not null
      */
     default BilingualText outcomeLine(BilingualText outcome) {
-        return RuleMessages.outcomeLine(outcome);
+        return RuleMessages.outcomeLine(RuleMessages.PLAIN, outcome);
     }
 
     /**
@@ -54,7 +55,7 @@ public interface DecisionWording<O> {
      * @return the line, not null
      */
     default BilingualText fired(RuleRef rule) {
-        return RuleMessages.fired(rule);
+        return RuleMessages.fired(RuleMessages.PLAIN, rule);
     }
 
     /**
@@ -64,7 +65,7 @@ public interface DecisionWording<O> {
      * @return the line, not null
      */
     default BilingualText overridden(OverriddenRule overridden) {
-        return RuleMessages.overridden(overridden);
+        return RuleMessages.overridden(RuleMessages.PLAIN, overridden);
     }
 
     /**
@@ -74,7 +75,7 @@ public interface DecisionWording<O> {
      * @return the line, not null
      */
     default BilingualText version(VersionChoice version) {
-        return RuleMessages.version(version);
+        return RuleMessages.version(RuleMessages.PLAIN, version);
     }
 
     /**
@@ -98,6 +99,20 @@ public interface DecisionWording<O> {
     static <O> DecisionWording<O> describing(Function<? super O, BilingualText> outcome) {
         Objects.requireNonNull(outcome, "outcome");
         return outcome::apply;
+    }
+
+    /**
+     * Obtains a wording from templates, one for each line ({@link WordingTemplates}), and a description of outcomes:
+     * how a domain words its decisions.
+     *
+     * @param <O>  the type of the outcome
+     * @param outcome  describes an outcome, not null
+     * @param templates  the templates of the lines, not null
+     * @return the wording, not null
+     */
+    static <O> DecisionWording<O> of(Function<? super O, BilingualText> outcome, WordingTemplates templates) {
+        return new TemplatedWording<>(Objects.requireNonNull(outcome, "outcome"),
+                Objects.requireNonNull(templates, "templates"));
     }
 
     /**

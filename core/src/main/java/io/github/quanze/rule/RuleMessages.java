@@ -15,24 +15,22 @@ final class RuleMessages {
     static final BilingualText NOT_DECIDED = BilingualText.of("未能决定：规则执行失败，无法确定是否有适用规则",
             "not decided: a rule failed, so it is unknown whether any rule applies");
 
-    static final Template OUTCOME = Template.of("结果：{outcome}", "Outcome: {outcome}");
-    static final Template FIRED = Template.of("适用 {id}「{title}」（{basis}）", "Applied {id}: {title} ({basis})");
-    static final Template FIRED_INTERPRETED = Template.of("适用 {id}「{title}」（{basis}；{interpretation}）",
-            "Applied {id}: {title} ({basis}; {interpretation})");
-    static final Template OVERRIDDEN = Template.of("{rule}「{title}」让位于例外 {by}",
-            "{rule} ({title}) gave way to exception {by}");
-    static final Template SAME_VERSION = Template.of(
-            "版本：{applied}（行为日{actDate}，决定日{decisionDate}；两日适用同一版本；{basis}）",
-            "Version: {applied} (act on {actDate}, decided on {decisionDate}; one version in force on both days; "
-                    + "{basis})");
-    static final Template ACT_TIME_VERSION = Template.of(
-            "版本：{applied}（行为日{actDate}，决定日{decisionDate}；适用行为日的版本，决定日的版本结果不更轻；{basis}）",
-            "Version: {applied} (act on {actDate}, decided on {decisionDate}; the act-date version, as the "
-                    + "decision-date version is not lighter; {basis})");
-    static final Template LIGHTER_LATER_VERSION = Template.of(
-            "版本：{applied}（行为日{actDate}，决定日{decisionDate}；适用决定日的版本，其结果更轻；{basis}）",
-            "Version: {applied} (act on {actDate}, decided on {decisionDate}; the decision-date version, as its "
-                    + "outcome is lighter; {basis})");
+    /** The plain wording: the decision's data, in the words of no domain. */
+    static final WordingTemplates PLAIN = new WordingTemplates(
+            Template.of("结果：{outcome}", "Outcome: {outcome}"),
+            Template.of("适用 {id}「{title}」（{basis}）", "Applied {id}: {title} ({basis})"),
+            Template.of("适用 {id}「{title}」（{basis}；{interpretation}）",
+                    "Applied {id}: {title} ({basis}; {interpretation})"),
+            Template.of("{rule}「{title}」让位于例外 {by}", "{rule} ({title}) gave way to exception {by}"),
+            Template.of("版本：{applied}（行为日{actDate}，决定日{decisionDate}；两日适用同一版本；{basis}）",
+                    "Version: {applied} (act on {actDate}, decided on {decisionDate}; one version in force on both "
+                            + "days; {basis})"),
+            Template.of("版本：{applied}（行为日{actDate}，决定日{decisionDate}；适用行为日的版本，决定日的版本结果不更轻；{basis}）",
+                    "Version: {applied} (act on {actDate}, decided on {decisionDate}; the act-date version, as the "
+                            + "decision-date version is not lighter; {basis})"),
+            Template.of("版本：{applied}（行为日{actDate}，决定日{decisionDate}；适用决定日的版本，其结果更轻；{basis}）",
+                    "Version: {applied} (act on {actDate}, decided on {decisionDate}; the decision-date version, as "
+                            + "its outcome is lighter; {basis})"));
     static final Template FAILURE = Template.of(
             "规则集「{ruleSet}」的规则 {rule}「{title}」执行失败（{error}），本决定未适用该规则，应当修正规则后重新决定",
             "Rule {rule} ({title}) of rule set '{ruleSet}' failed ({error}); the decision leaves it out and must be "
@@ -93,25 +91,21 @@ final class RuleMessages {
         return failed ? NOT_DECIDED : NO_APPLICABLE_RULE;
     }
 
-    static BilingualText outcomeLine(BilingualText outcome) {
-        return OUTCOME.render(Parameters.builder().put("outcome", outcome).build());
+    static BilingualText outcomeLine(WordingTemplates templates, BilingualText outcome) {
+        return templates.outcome().render(Parameters.builder().put("outcome", outcome).build());
     }
 
-    static BilingualText fired(RuleRef rule) {
-        return (rule.interpretation().isPresent() ? FIRED_INTERPRETED : FIRED).render(rule.parameters());
+    static BilingualText fired(WordingTemplates templates, RuleRef rule) {
+        return (rule.interpretation().isPresent() ? templates.firedInterpreted() : templates.fired())
+                .render(rule.parameters());
     }
 
-    static BilingualText overridden(OverriddenRule o) {
-        return OVERRIDDEN.render(o.parameters());
+    static BilingualText overridden(WordingTemplates templates, OverriddenRule o) {
+        return templates.overridden().render(o.parameters());
     }
 
-    static BilingualText version(VersionChoice v) {
-        Template template = switch (v.reason()) {
-            case SAME_VERSION -> SAME_VERSION;
-            case ACT_TIME_VERSION -> ACT_TIME_VERSION;
-            case LIGHTER_LATER_VERSION -> LIGHTER_LATER_VERSION;
-        };
-        return template.render(v.parameters());
+    static BilingualText version(WordingTemplates templates, VersionChoice v) {
+        return templates.version(v.reason()).render(v.parameters());
     }
 
     static BilingualText failure(RuleFailure failure) {

@@ -19,7 +19,8 @@ final class Resolutions<O> {
 
     private static final int SLOTS = LIMIT * 2;
 
-    private final AtomicReferenceArray<Entry<O>> slots = new AtomicReferenceArray<>(SLOTS);
+    /** The slots, made on the first set kept: a table decided only through its cache never needs them. */
+    private volatile AtomicReferenceArray<Entry<O>> slots;
     private final AtomicInteger size = new AtomicInteger();
 
     /** A set of matching rows and its resolution, a decision without version or failures. */
@@ -27,6 +28,10 @@ final class Resolutions<O> {
 
     /** Returns the resolution of a set of matching rows, or null if it is not kept. */
     Decision<O> get(long[] matched) {
+        AtomicReferenceArray<Entry<O>> slots = this.slots;
+        if (slots == null) {
+            return null;
+        }
         int slot = hash(matched) & (SLOTS - 1);
         for (int probe = 0; probe < SLOTS; probe++) {
             Entry<O> entry = slots.get(slot);
@@ -46,6 +51,7 @@ final class Resolutions<O> {
         if (size.get() >= LIMIT) {
             return;
         }
+        AtomicReferenceArray<Entry<O>> slots = slots();
         Entry<O> entry = new Entry<>(matched.clone(), resolved);
         int slot = hash(matched) & (SLOTS - 1);
         for (int probe = 0; probe < SLOTS; probe++) {
@@ -62,6 +68,20 @@ final class Resolutions<O> {
             }
             slot = (slot + 1) & (SLOTS - 1);
         }
+    }
+
+    private AtomicReferenceArray<Entry<O>> slots() {
+        AtomicReferenceArray<Entry<O>> made = slots;
+        if (made == null) {
+            synchronized (this) {
+                made = slots;
+                if (made == null) {
+                    made = new AtomicReferenceArray<>(SLOTS);
+                    slots = made;
+                }
+            }
+        }
+        return made;
     }
 
     private static int hash(long[] words) {

@@ -148,6 +148,39 @@ public final class RuleBook<F, O> {
                 reason, lexMitior);
     }
 
+    /**
+     * Renders the rule book, one line for the book and one for each version with its period and its rules:
+     * <pre>
+     * 处理规则 (2 versions; 从旧兼从轻: 《中华人民共和国行政处罚法》第三十七条)
+     *   旧规〔2015〕1号 from 2015-01-01 until 2021-07-15: 旧 (FIRST, 6 columns, 1 rows)
+     *   新规〔2021〕2号 from 2021-07-15: 新 (FIRST, 6 columns, 1 rows)
+     * </pre>
+     *
+     * @return the text, not null
+     */
+    public String render() {
+        StringBuilder out = new StringBuilder(name).append(" (").append(versions.size()).append(" versions; 从旧兼从轻: ")
+                .append(lexMitior.citation().zh()).append(')');
+        for (Version<F, O> v : versions) {
+            out.append("\n  ").append(v.source()).append(" from ").append(v.from())
+                    .append(v.until().map(u -> " until " + u).orElse("")).append(": ")
+                    .append(v.rules() instanceof DecisionTable<?, ?> table ? table.spec().toString() : v.rules());
+        }
+        return out.toString();
+    }
+
+    /** Two rule books are equal when their names, orders, citations of 从旧兼从轻 and versions are equal. */
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof RuleBook<?, ?> other && name.equals(other.name) && order.equals(other.order)
+                && lexMitior.equals(other.lexMitior) && versions.equals(other.versions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, lexMitior, versions);
+    }
+
     @Override
     public String toString() {
         return "RuleBook{" + name + ", " + versions.size() + " versions}";

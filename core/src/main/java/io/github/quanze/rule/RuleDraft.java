@@ -4,10 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.quanze.internal.Texts;
 import io.github.quanze.text.BilingualText;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the row builder of a table and the rule builder of a rule set share (规则草稿): the id, title, citation and
@@ -15,18 +16,23 @@ import java.util.Optional;
  */
 final class RuleDraft {
 
-    /** Names the draft in messages: {@code Table '表' row 'R1'}. */
-    private final String owner;
+    /** Names the draft in messages, {@code Table '表' row 'R1'}, only when a message is made. */
+    private final Object owner;
     private final RuleId id;
     private BilingualText title;
     private Citation basis;
     private BilingualText interpretation;
-    private final List<RuleId> overrides = new ArrayList<>();
+    private final Set<RuleId> overrides = new LinkedHashSet<>();
     private boolean everyOther;
 
     RuleDraft(String container, String containerName, String kind, String id) {
         this.id = RuleId.of(id);
-        this.owner = container + " " + Texts.quote(containerName) + " " + kind + " '" + id + "'";
+        this.owner = new Object() {
+            @Override
+            public String toString() {
+                return container + " " + Texts.quote(containerName) + " " + kind + " '" + id + "'";
+            }
+        };
     }
 
     RuleDraft(String container, String containerName, String kind, RuleRef ref) {
@@ -40,7 +46,8 @@ final class RuleDraft {
         return id;
     }
 
-    String owner() {
+    /** Names the draft in messages; formats only when the message is made. */
+    Object owner() {
         return owner;
     }
 
@@ -62,8 +69,7 @@ final class RuleDraft {
         for (RuleId base : ids) {
             Objects.requireNonNull(base, "overridden rule");
             checkArgument(!base.equals(id), "%s cannot be an exception to itself", owner);
-            checkArgument(!overrides.contains(base), "%s overrides '%s' twice", owner, base);
-            overrides.add(base);
+            checkArgument(overrides.add(base), "%s overrides '%s' twice", owner, base);
         }
     }
 
@@ -86,7 +92,7 @@ final class RuleDraft {
     }
 
     /** Checks a setting is made once, naming both values when it is made twice. */
-    <T> T once(String setting, T current, T value) {
+    <T> T once(Object setting, T current, T value) {
         checkArgument(current == null, "%s: %s is set twice (first %s, then %s)", owner, setting,
                 Texts.quoted(current), Texts.quoted(value));
         return value;
@@ -117,6 +123,6 @@ final class RuleDraft {
         if (everyOther) {
             return Optional.of(Overriding.ofEveryOther(id));
         }
-        return overrides.isEmpty() ? Optional.empty() : Optional.of(Overriding.of(id, overrides));
+        return overrides.isEmpty() ? Optional.empty() : Optional.of(Overriding.of(id, List.copyOf(overrides)));
     }
 }

@@ -288,6 +288,7 @@ public final class TableSpec<O> {
         private final DeciderSettings<O> settings;
         private final Map<String, Column> columns = new LinkedHashMap<>();
         private final List<RowBuilder<O>> rows = new ArrayList<>();
+        private final Set<RuleId> ids = new HashSet<>();
 
         private Builder(String name, HitPolicy policy) {
             this.settings = new DeciderSettings<>("Table", name, policy);
@@ -385,7 +386,7 @@ public final class TableSpec<O> {
         }
 
         private RowBuilder<O> add(RowBuilder<O> row) {
-            checkArgument(find(row.draft.id()) < 0, "%s has duplicate row id '%s'", settings.owner, row.draft.id());
+            checkArgument(ids.add(row.draft.id()), "%s has duplicate row id '%s'", settings.owner, row.draft.id());
             rows.add(row);
             return row;
         }
@@ -421,6 +422,7 @@ public final class TableSpec<O> {
          */
         public Builder<O> remove(RuleId id) {
             rows.remove(indexOf(id));
+            ids.remove(id);
             rows.forEach(r -> r.draft.forget(id));
             return this;
         }
@@ -505,6 +507,7 @@ public final class TableSpec<O> {
 
         private static <O> RowBuilder<O> of(Builder<O> table, Row<O> row) {
             RowBuilder<O> b = new RowBuilder<>(table, new RuleDraft("Table", table.name, "row", row.ref()));
+            table.validate(b.draft, row.cells());
             b.cells.putAll(row.cells());
             b.output = row.output();
             return b;
@@ -559,7 +562,9 @@ public final class TableSpec<O> {
         public RowBuilder<O> when(String column, Cell cell) {
             Objects.requireNonNull(column, "column");
             Objects.requireNonNull(cell, "cell");
-            draft.once("cell of column " + Texts.quote(column), cells.get(column), cell);
+            if (cells.containsKey(column)) {
+                draft.once("cell of column " + Texts.quote(column), cells.get(column), cell);
+            }
             table.validate(draft, Map.of(column, cell));
             cells.put(column, cell);
             return this;
@@ -661,8 +666,7 @@ public final class TableSpec<O> {
                 missing.add("outcome");
             }
             draft.complete(missing);
-            // columns may have been added after the row: check its cells again against the final set
-            table.validate(draft, cells);
+            // each cell was checked when set, against a column that cannot change since
             Set<String> order = table.columns.keySet();
             Map<String, Cell> ordered = new LinkedHashMap<>();
             order.stream().filter(cells::containsKey).forEach(c -> ordered.put(c, cells.get(c)));

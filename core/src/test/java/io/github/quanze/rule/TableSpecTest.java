@@ -134,6 +134,16 @@ class TableSpecTest {
     }
 
     @Example
+    void aReplacingRowIsCheckedAsAWrittenOneIs() {
+        Row<Integer> wrong = new Row<>(ref("GENERAL"), java.util.Map.of("levle", is(Level.HIGH)), 1);
+        assertThatIllegalArgumentException().isThrownBy(() -> small().toBuilder().replace(wrong))
+                .withMessage("Table '分级表' row 'GENERAL' has a cell for unknown column 'levle' (HIGH); the columns are "
+                        + "[level, count, amount, region]");
+        assertThatIllegalArgumentException().isThrownBy(() -> small().toBuilder().replace(wrong.withRef(ref("NONE"))))
+                .withMessage("Table '分级表' has no row 'NONE'");
+    }
+
+    @Example
     void aRangeOutsideItsColumnIsRejected() {
         assertThatIllegalArgumentException().isThrownBy(() -> spec().row(ref("R1")).when("count", range(3, 99)))
                 .withMessage("Table '表' row 'R1' column 'count' (integer [0, 12]): range [3, 99] is outside the "

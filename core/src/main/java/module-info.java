@@ -5,7 +5,6 @@
 module io.github.quanze {
     requires com.google.common;                        // immutable collections, preconditions
     requires org.slf4j;
-    requires static org.immutables.value.annotations;  // compile-time only: @Value.Immutable and @Value.Style
 
     exports io.github.quanze.text;
     exports io.github.quanze.basis;

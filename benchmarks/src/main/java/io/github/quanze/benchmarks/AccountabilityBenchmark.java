@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.kie.api.KieBase;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -22,6 +23,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Measures one accountability decision (责任追究决定) on the national officer table of the 2020 edition,
@@ -40,14 +42,20 @@ import org.openjdk.jmh.annotations.State;
  * <li>{@link #handWritten}: if/else with constant sanctions ({@link HandWrittenSanctions}), no trace;</li>
  * <li>{@link #drools}: Drools 9.44 with the classic engine, a DRL rule per row, a new session per decision
  * ({@link DroolsSanctions});</li>
+ * <li>{@link #droolsReused}: the same rules on one session kept across decisions: insert, fire, delete
+ * ({@link DroolsReusedSanctions});</li>
+ * <li>{@link #dmn}: Drools' DMN engine 9.44 on the same table as DMN 1.3, generated from quanze's rows, the model
+ * built once and a new context per decision ({@link DmnSanctions}, {@link DmnSanctionTable});</li>
  * <li>{@link #easyRules}: Easy Rules 4.1.0, a rule per row, a new Facts bag per decision
  * ({@link EasyRulesSanctions}).</li>
  * </ul>
  * Every invocation decides the next of {@value AccountabilityFaults#COUNT} varied faults
  * ({@link AccountabilityFaults}, fixed seed), cycling, so that branch prediction cannot learn one input. The
  * Drools and Easy Rules peers read the fault's thirteen columns into a {@link FaultFacts} inside the timed code, as
- * the table reads its columns. The setup checks, on every fault, that all four give the same sanction and that the
- * two engines fire exactly the rows the table fires, and that every row of the table that a fault can fire fires
+ * the table reads its columns. The setup checks, on every fault, that all peers give the same sanction, that the
+ * uncached table gives the same decision, and that the rule engines (Drools with either session, DMN through a
+ * listener on its decision table, Easy Rules) fire exactly the rows the table fires, and that every row of the
+ * table that a fault can fire fires
  * for at least {@value AccountabilityFaults#LEAST_FIRINGS} of the faults (none fires the rows
  * {@link AccountabilityFaults#UNREACHABLE} lists); it throws otherwise. {@link RuleBaseBuildBenchmark} measures
  * building the rule bases.
@@ -56,7 +64,8 @@ import org.openjdk.jmh.annotations.State;
  * <pre>
  * mvn -q -DskipTests package &amp;&amp; java -jar benchmarks/target/benchmarks.jar AccountabilityBenchmark -f 1 -wi 3 -i 5
  * </pre>
- * Add {@code -prof gc} for the bytes allocated per decision.
+ * Add {@code -prof gc} for the bytes allocated per decision. Run it on one thread (the default): the reused Drools
+ * session is not thread-safe.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -68,27 +77,45 @@ public class AccountabilityBenchmark {
     private DecisionTable<Fault, Sanction> table;
     private DecisionTable<Fault, Sanction> uncached;
     private DroolsSanctions drools;
+    private DroolsReusedSanctions droolsReused;
+    private DmnSanctions dmn;
     private EasyRulesSanctions easyRules;
 
-    /** Generates the faults, builds the four deciders and checks that they agree on every fault. */
+    /** Generates the faults, builds the deciders and checks that they agree on every fault. */
     @Setup(Level.Trial)
     public void setUp() {
         faults = AccountabilityFaults.generate(AccountabilityFaults.COUNT, AccountabilityFaults.SEED);
-        table = SanctionPolicy.nationalOfficerTable(SanctionPolicy.Edition.ED_2020);
-        uncached = table.withoutCache();
-        drools = DroolsSanctions.create();
+        table = QuanzeTables.officerTable();
+        uncached = QuanzeTables.uncached(table);
+        KieBase kieBase = DroolsSanctions.compile(DroolsSanctions.drl());
+        drools = DroolsSanctions.on(kieBase);
+        droolsReused = DroolsReusedSanctions.on(kieBase);
+        dmn = DmnSanctions.create();
         easyRules = EasyRulesSanctions.create();
         Map<String, Integer> firings = new HashMap<>();
         for (int i = 0; i < faults.length; i++) {
             Fault fault = faults[i];
             Decision<Sanction> decision = table.decide(fault);
             Optional<Sanction> expected = decision.outcome();
-            agree(i, "hand-written", expected, Optional.of(HandWrittenSanctions.decide(fault)));
-            agree(i, "Drools", expected, drools.decide(fault));
-            agree(i, "Easy Rules", expected, easyRules.decide(fault));
+            if (!decision.equals(uncached.decide(fault))) {
+                throw new IllegalStateException(String.format("Fault %d (%s): the table decides %s but without its "
+                        + "cache %s", i, fault.summary().en(), decision, uncached.decide(fault)));
+            }
             Set<String> fired = decision.fired().stream().map(r -> r.id().value())
                     .collect(Collectors.toCollection(TreeSet::new));
+            agree(i, "hand-written", expected, Optional.of(HandWrittenSanctions.decide(fault)));
+            agree(i, "Drools", expected, drools.decide(fault));
             sameRules(i, "Drools", fired, drools.firedRules(fault));
+            // the kept session, with and without its listener, in turn: what a decision leaves behind would show
+            agree(i, "Drools (reused session)", expected, droolsReused.decide(fault));
+            TracedDecision reused = droolsReused.trace(fault);
+            agree(i, "Drools (reused session)", expected, reused.sanction());
+            sameRules(i, "Drools (reused session)", fired, reused.fired());
+            agree(i, "DMN", expected, dmn.decide(fault));
+            TracedDecision dmnTraced = dmn.trace(fault);
+            agree(i, "DMN", expected, dmnTraced.sanction());
+            sameRules(i, "DMN", fired, dmnTraced.fired());
+            agree(i, "Easy Rules", expected, easyRules.decide(fault));
             sameRules(i, "Easy Rules", fired, easyRules.firedRules(fault));
             fired.forEach(id -> firings.merge(id, 1, Integer::sum));
         }
@@ -106,6 +133,12 @@ public class AccountabilityBenchmark {
             throw new IllegalStateException("Generated faults fire rows " + reached + " that AccountabilityFaults "
                     + "says no fault fires");
         }
+    }
+
+    /** Disposes of the reused Drools session. */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        droolsReused.close();
     }
 
     private void agree(int i, String peer, Optional<Sanction> expected, Optional<Sanction> actual) {
@@ -178,6 +211,26 @@ public class AccountabilityBenchmark {
     @Benchmark
     public Optional<Sanction> drools() {
         return drools.decide(nextFault());
+    }
+
+    /**
+     * Decides with Drools on one session reused across decisions.
+     *
+     * @return the sanction, not null
+     */
+    @Benchmark
+    public Optional<Sanction> droolsReused() {
+        return droolsReused.decide(nextFault());
+    }
+
+    /**
+     * Decides with Drools' DMN engine, a new context per decision.
+     *
+     * @return the sanction, not null
+     */
+    @Benchmark
+    public Optional<Sanction> dmn() {
+        return dmn.decide(nextFault());
     }
 
     /**

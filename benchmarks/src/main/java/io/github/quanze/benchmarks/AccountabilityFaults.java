@@ -126,7 +126,7 @@ public final class AccountabilityFaults {
             maybeAdd(circumstances, random, 50, Circumstance.REFUSED_TO_CORRECT);
         }
         int officer = random.nextInt(50);
-        Fault.Builder fault = new Fault.Builder();
+        Fault.Builder fault = Fault.builder();
         fault.subject(FaultSubject.officer(OfficerId.of(String.format("O-%03d", officer)), "执法人员" + officer))
                 .type(grading.type()).form(form).consequence(grading.consequence())
                 .role(roleOf(responsibility)).responsibility(responsibility).circumstances(circumstances)
@@ -186,7 +186,7 @@ public final class AccountabilityFaults {
                     continue;
                 }
                 for (Consequence consequence : Consequence.values()) {
-                    Fault probe = new Fault.Builder().subject(FaultSubject.officer(OfficerId.of("O-000"), "执法人员0"))
+                    Fault probe = Fault.builder().subject(FaultSubject.officer(OfficerId.of("O-000"), "执法人员0"))
                             .type(type).form(form).consequence(consequence).role(Role.HANDLER)
                             .responsibility(Responsibility.DIRECT).actDate(FIRST_ACT).description("分级").build();
                     byGravity.get(probe.gravity().ordinal()).get(LadderTiers.of(probe))

@@ -44,6 +44,7 @@ import java.util.SplittableRandom;
  * A history's length is set by how many times the investigation is recorded (every 询问笔录 and 现场检查笔录 is an
  * event); the investigation spans about ten working days whatever the length, so that longer histories are not
  * also later ones. Cases open between 2025-01-02 and 2026-06-30, so every deadline ends in the calendar's data.
+ * Every case an instance generates has an id of its own (its opening day and a serial number). Not thread-safe.
  */
 final class CaseHistories {
 
@@ -62,6 +63,8 @@ final class CaseHistories {
     private final int bureaus;
     private final Organization organization;
     private final WorkingDayCalendar calendar = WorkingDayCalendar.national();
+    /** How many cases this instance generated: the serial number in each case's id, so that no two ids are equal. */
+    private int generated;
 
     /** One bureau, {@code BUREAU}, whose officers are H-1 … H-8, L-1, A-1 and C-1. */
     CaseHistories() {
@@ -186,7 +189,7 @@ final class CaseHistories {
         day = calendar.plusWorkingDays(day, 5 + random.nextInt(10));
         events.add(CaseEvent.performed(EXECUTION, day, lead));
         events.add(CaseEvent.performed(CLOSING, calendar.plusWorkingDays(day, 1), lead));
-        return new Generated("罚" + opened + "-" + random.nextInt(1_000_000), opened, major, hearing, events);
+        return new Generated("罚" + opened + "-" + ++generated, opened, major, hearing, events);
     }
 
     private OfficerId handler(int bureau, int i) {
@@ -217,8 +220,8 @@ final class CaseHistories {
         PostId post = PostId.of(local(bureau, "P"));
         PostId headPost = PostId.of(local(bureau, "HEAD"));
         b.addAgency(new Agency(agency, "某市烟草专卖局")).addUnit(new Unit(unit, agency, "专卖监督管理科"))
-                .addPost(new Post.Builder().id(post).unit(unit).name("执法岗").addDuties("依法履行职责").build())
-                .addPost(new Post.Builder().id(headPost).unit(unit).name("局长岗").addDuties("审批处罚决定")
+                .addPost(Post.builder().id(post).unit(unit).name("执法岗").addDuties("依法履行职责").build())
+                .addPost(Post.builder().id(headPost).unit(unit).name("局长岗").addDuties("审批处罚决定")
                         .leadership(Leadership.PRINCIPAL).build());
         List<OfficerId> certified = new ArrayList<>();
         for (int i = 0; i < HANDLERS; i++) {
@@ -229,14 +232,14 @@ final class CaseHistories {
         OfficerId legal = officer(bureau, "L-1");
         OfficerId head = officer(bureau, "A-1");
         for (OfficerId id : certified) {
-            Officer.Builder officer = new Officer.Builder().id(id).name(id.value()).agency(agency)
+            Officer.Builder officer = Officer.builder().id(id).name(id.value()).agency(agency)
                     .addPosts(id.equals(head) ? headPost : post);
             if (id.equals(legal)) {
                 // the legal reviewer holds the legal professional qualification (行政处罚法 Art 58 第二款)
                 officer.legalQualification(LocalDate.of(2019, 2, 22));
             }
             b.addOfficer(officer.build());
-            b.addCredential(new EnforcementCredential.Builder().number("ZF-" + id.value()).holder(id)
+            b.addCredential(EnforcementCredential.builder().number("ZF-" + id.value()).holder(id)
                     .issuingAuthority("某市人民政府").addAreas(AREA).validFrom(LocalDate.of(2020, 1, 1))
                     .validUntil(LocalDate.of(2030, 12, 31)).build());
         }
@@ -244,6 +247,6 @@ final class CaseHistories {
     }
 
     private static void officer(Organization.Builder b, OfficerId id, AgencyId agency, PostId post) {
-        b.addOfficer(new Officer.Builder().id(id).name(id.value()).agency(agency).addPosts(post).build());
+        b.addOfficer(Officer.builder().id(id).name(id.value()).agency(agency).addPosts(post).build());
     }
 }

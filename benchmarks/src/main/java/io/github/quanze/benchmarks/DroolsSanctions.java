@@ -49,6 +49,16 @@ public final class DroolsSanctions {
     }
 
     /**
+     * Returns the decider on a KieBase compiled from the DRL, to share one KieBase between peers.
+     *
+     * @param kieBase  the KieBase {@link #compile} built from {@link #drl()}, not null
+     * @return the decider, not null
+     */
+    public static DroolsSanctions on(KieBase kieBase) {
+        return new DroolsSanctions(kieBase);
+    }
+
+    /**
      * Reads the DRL from the class path.
      *
      * @return the DRL text, not null

@@ -88,6 +88,27 @@ public final class EasyRulesSanctions {
      * @return the rules, 82 of them, not null
      */
     public static Rules rules() {
+        return table().build();
+    }
+
+    /**
+     * Returns, for each row of the table, the rows that override it directly or through other exceptions, as the
+     * table's resolver works them out from the exceptions declared: the exceptions {@link DmnSanctionTable} folds
+     * into its rules (quanze's table does not expose its exceptions).
+     *
+     * @return the overriding rows of every row, by row id, in the table's order, not null
+     */
+    public static Map<String, Set<String>> overriders() {
+        RuleTable t = table();
+        Map<String, Set<String>> all = new LinkedHashMap<>();
+        for (String rule : t.when.keySet()) {
+            all.put(rule, Set.copyOf(t.overriders(rule)));
+        }
+        return all;
+    }
+
+    /** The rows, the exceptions between them, before they become rules. */
+    private static RuleTable table() {
         RuleTable t = new RuleTable();
         t.row("OFFICER.NONE", f -> f.getResponsibility() == Responsibility.NONE);
         t.family("MINOR.DIRECT", MINOR, DIRECT).base(WRITTEN_SELF_CRITICISM);
@@ -147,7 +168,7 @@ public final class EasyRulesSanctions {
         // exemptions from every sanction row, never from the referral
         t.exemption("OFFICER.EXECUTED_ORDER_AFTER_OBJECTING", FaultFacts::isExecutedOrderAfterObjecting);
         t.exemption("OFFICER.DUTY_DULY_PERFORMED", FaultFacts::isDutyDulyPerformed);
-        return t.build();
+        return t;
     }
 
     /**

@@ -2,8 +2,8 @@ package io.github.quanze.benchmarks;
 
 import io.github.quanze.power.AgencyId;
 import io.github.quanze.assessment.AgencyAssessment;
-import io.github.quanze.assessment.AgencyPeriod;
 import io.github.quanze.assessment.AgencyRanking;
+import io.github.quanze.assessment.AgencyTally;
 import io.github.quanze.assessment.AssessmentScheme;
 import io.github.quanze.review.CaseFile;
 import io.github.quanze.review.CaseFileReview;
@@ -13,7 +13,9 @@ import io.github.quanze.review.ReviewStandards;
 import io.github.quanze.review.ReviewerFinding;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -32,14 +34,16 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Measures a province's year of case-file review (案卷评查): scoring {@code files} case files against the default
  * standard, each replayed into its violations and scored with its reviewers' findings, then aggregating the
- * results into the assessments, grades and ranking of {@value #AGENCIES} agencies (评议考核, default scheme); once on
- * one thread and once with a parallel stream.
+ * results into the assessments, grades and ranking of the agencies (评议考核, default scheme), one agency for every
+ * {@value #FILES_PER_AGENCY} files; once on one thread and once with a parallel stream.
  * <p>
  * Files come from {@link CaseHistories#mixed} (a third major, a third with a hearing, a quarter with one slip), a
- * quarter of them with one to three reviewer findings. At most {@value #DISTINCT} files are distinct; larger runs
- * review them again in turn (a review keeps nothing between files, so a file reviewed twice costs twice), which
- * keeps a million files within the default heap. File {@code i} is a case of agency {@code i % AGENCIES}, handled
- * by its staff, so that the review report names that agency.
+ * quarter of them with one to three reviewer findings. The province has 25,000, 100,000 or 400,000 files, every one
+ * generated on its own (one random stream from a fixed seed, an id of its own) and reviewed once per run: no file
+ * is reviewed twice, and the number of agencies grows with the files, so that the whole computation, review,
+ * aggregation and ranking, should take four times as long from one size to the next. (At 100,000 files the
+ * province is the one measured before: 1,000 agencies.) File {@code i} is a case of agency {@code i % agencies},
+ * handled by its staff, so that the review report names that agency. The setup checks that the ids are distinct.
  * <p>
  * Run, from the project root:
  * <pre>
@@ -53,33 +57,40 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5)
 public class ReviewBenchmark {
 
-    static final int AGENCIES = 1_000;
-    static final int DISTINCT = 100_000;
+    /** How many files an agency has in the year. */
+    static final int FILES_PER_AGENCY = 100;
     static final LocalDate REVIEWED = CaseHistories.AS_OF;
     private static final String[] FINDINGS = {"DOCUMENTS.IRREGULAR", "FILING.PAGES", "FILING.ORDER",
             "EVIDENCE.DEFECT", "LAW.IMPRECISE"};
 
     /** How many files the province reviews. */
-    @Param({"10000", "100000", "1000000"})
+    @Param({"25000", "100000", "400000"})
     public int files;
 
-    private CaseFile[] distinct;
+    private int agencies;
+    private CaseFile[] province;
 
-    /** Generates the distinct files. */
+    /** Generates the files, each once. */
     @Setup(Level.Trial)
     public void setUp() {
-        CaseHistories histories = new CaseHistories(AGENCIES);
+        agencies = files / FILES_PER_AGENCY;
+        CaseHistories histories = new CaseHistories(agencies);
         SplittableRandom random = new SplittableRandom(20260101L);
-        distinct = new CaseFile[Math.min(files, DISTINCT)];
-        for (int i = 0; i < distinct.length; i++) {
-            CaseFile file = CaseFile.of(histories.record(histories.mixed(random, i % AGENCIES)));
+        province = new CaseFile[files];
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < files; i++) {
+            CaseHistories.Generated generated = histories.mixed(random, i % agencies);
+            if (!ids.add(generated.id())) {
+                throw new IllegalStateException("Two files have id " + generated.id());
+            }
+            CaseFile file = CaseFile.of(histories.record(generated));
             if (random.nextInt(4) == 0) {
                 for (int f = 1 + random.nextInt(3); f > 0; f--) {
                     file = file.with(new ReviewerFinding(FINDINGS[random.nextInt(FINDINGS.length)],
                             1 + random.nextInt(3), "评查发现", "评查组", REVIEWED, List.of()));
                 }
             }
-            distinct[i] = file;
+            province[i] = file;
         }
     }
 
@@ -91,19 +102,19 @@ public class ReviewBenchmark {
      */
     @Benchmark
     public AgencyRanking sequential() {
-        AgencyPeriod.Builder[] periods = new AgencyPeriod.Builder[AGENCIES];
-        for (int a = 0; a < AGENCIES; a++) {
+        AgencyTally[] periods = new AgencyTally[agencies];
+        for (int a = 0; a < agencies; a++) {
             periods[a] = period(a);
         }
-        long[] overdue = new long[AGENCIES];
+        long[] overdue = new long[agencies];
         for (int i = 0; i < files; i++) {
             ReviewReport report = review(i);
-            periods[i % AGENCIES].addReport(report);
-            overdue[i % AGENCIES] += overdue(report);
+            periods[i % agencies].addReport(report);
+            overdue[i % agencies] += overdue(report);
         }
-        List<AgencyAssessment> assessed = new ArrayList<>(AGENCIES);
-        for (int a = 0; a < AGENCIES; a++) {
-            assessed.add(AssessmentScheme.DEFAULT.assess(periods[a].cases(filesOf(a), overdue[a]).build()));
+        List<AgencyAssessment> assessed = new ArrayList<>(agencies);
+        for (int a = 0; a < agencies; a++) {
+            assessed.add(AssessmentScheme.DEFAULT.assess(periods[a].cases(filesOf(a), overdue[a]).toPeriod()));
         }
         return AgencyRanking.of(assessed);
     }
@@ -116,27 +127,27 @@ public class ReviewBenchmark {
      */
     @Benchmark
     public AgencyRanking parallel() {
-        List<AgencyAssessment> assessed = IntStream.range(0, AGENCIES).parallel().mapToObj(a -> {
-            AgencyPeriod.Builder period = period(a);
+        List<AgencyAssessment> assessed = IntStream.range(0, agencies).parallel().mapToObj(a -> {
+            AgencyTally period = period(a);
             long overdue = 0;
-            for (int i = a; i < files; i += AGENCIES) {
+            for (int i = a; i < files; i += agencies) {
                 ReviewReport report = review(i);
                 period.addReport(report);
                 overdue += overdue(report);
             }
-            return AssessmentScheme.DEFAULT.assess(period.cases(filesOf(a), overdue).build());
+            return AssessmentScheme.DEFAULT.assess(period.cases(filesOf(a), overdue).toPeriod());
         }).toList();
         return AgencyRanking.of(assessed);
     }
 
     /** An agency's period with what the assessment counts besides its files: a survey of 100 returned cards. */
-    private AgencyPeriod.Builder period(int agency) {
-        return AgencyPeriod.builder(AgencyId.of("A" + agency), "机关" + agency, LocalDate.of(2026, 1, 1), REVIEWED)
+    private AgencyTally period(int agency) {
+        return AgencyTally.of(AgencyId.of("A" + agency), "机关" + agency, LocalDate.of(2026, 1, 1), REVIEWED)
                 .survey(100, 70 + agency % 30);
     }
 
     private int filesOf(int agency) {
-        return files / AGENCIES + (agency < files % AGENCIES ? 1 : 0);
+        return files / agencies + (agency < files % agencies ? 1 : 0);
     }
 
     private static int overdue(ReviewReport report) {
@@ -149,6 +160,6 @@ public class ReviewBenchmark {
     }
 
     private ReviewReport review(int i) {
-        return CaseFileReview.review(distinct[i % distinct.length], ReviewStandards.DEFAULT, REVIEWED);
+        return CaseFileReview.review(province[i], ReviewStandards.DEFAULT, REVIEWED);
     }
 }

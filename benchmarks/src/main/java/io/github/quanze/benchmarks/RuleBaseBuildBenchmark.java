@@ -7,6 +7,7 @@ import io.github.quanze.sanction.SanctionPolicy;
 import java.util.concurrent.TimeUnit;
 import org.jeasy.rules.api.Rules;
 import org.kie.api.KieBase;
+import org.kie.dmn.api.core.DMNRuntime;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -25,7 +26,9 @@ import org.openjdk.jmh.annotations.State;
  * checks them and the exceptions, and compiles the table's index;</li>
  * <li>{@link #droolsKieBase}: compiling the DRL into a KieBase ({@link DroolsSanctions#compile}), the DRL text
  * read once in the setup;</li>
- * <li>{@link #easyRules}: building the Easy Rules {@link Rules} ({@link EasyRulesSanctions#rules()}).</li>
+ * <li>{@link #easyRules}: building the Easy Rules {@link Rules} ({@link EasyRulesSanctions#rules()});</li>
+ * <li>{@link #dmnRuntime}: compiling the DMN XML into a {@link DMNRuntime} ({@link DmnSanctions#runtime}), the XML
+ * generated once in the setup ({@link DmnSanctionTable}).</li>
  * </ul>
  * Run, from the project root:
  * <pre>
@@ -40,11 +43,13 @@ import org.openjdk.jmh.annotations.State;
 public class RuleBaseBuildBenchmark {
 
     private String drl;
+    private String dmn;
 
-    /** Reads the DRL. */
+    /** Reads the DRL and generates the DMN XML. */
     @Setup(Level.Trial)
     public void setUp() {
         drl = DroolsSanctions.drl();
+        dmn = DmnSanctionTable.create().xml();
     }
 
     /**
@@ -65,6 +70,16 @@ public class RuleBaseBuildBenchmark {
     @Benchmark
     public KieBase droolsKieBase() {
         return DroolsSanctions.compile(drl);
+    }
+
+    /**
+     * Compiles the DMN XML into a runtime.
+     *
+     * @return the runtime, not null
+     */
+    @Benchmark
+    public DMNRuntime dmnRuntime() {
+        return DmnSanctions.runtime(dmn);
     }
 
     /**

@@ -9,8 +9,9 @@ import java.util.Optional;
 /**
  * Collects the measures of every rule a rule engine fires for one fault, and combines them as the table's
  * {@link io.github.quanze.rule.HitPolicy#COLLECT} aggregation {@link Sanction#combine} does: every measure once, and
- * of the governmental sanctions only the heaviest. Used by {@link DroolsSanctions} (as a DRL global) and
- * {@link EasyRulesSanctions} (as a fact); one collector per decision, not thread-safe.
+ * of the governmental sanctions only the heaviest. Used by {@link DroolsSanctions} (as a DRL global),
+ * {@link EasyRulesSanctions} (as a fact) and {@link DmnSanctions}; one collector per decision, or one cleared before
+ * each decision ({@link DroolsReusedSanctions}); not thread-safe.
  */
 public final class SanctionCollector {
 
@@ -30,6 +31,12 @@ public final class SanctionCollector {
         for (SanctionKind measure : measures) {
             kinds.add(measure);
         }
+    }
+
+    /** Empties the collector, for a collector reused across decisions ({@link DroolsReusedSanctions}). */
+    public void clear() {
+        kinds.clear();
+        fired = 0;
     }
 
     /**

@@ -159,15 +159,15 @@ public final class SyntheticAgency {
         }
         for (int p = 0; p < posts; p++) {
             String name = p % units == 0 ? (p == 0 ? "局长岗" : "副局长岗") : (p < units ? "处长岗" : "执法岗");
-            org.addPost(new Post.Builder().id(postId(p)).unit(UnitId.of("U-" + p % units)).name(name).build());
+            org.addPost(Post.builder().id(postId(p)).unit(UnitId.of("U-" + p % units)).name(name).build());
         }
         for (int p = 1; p <= FOREIGN_POSTS; p++) {
-            org.addPost(new Post.Builder().id(PostId.of("YP-G" + p)).unit(UnitId.of("YP-U1")).name("药品稽查岗").build());
+            org.addPost(Post.builder().id(PostId.of("YP-G" + p)).unit(UnitId.of("YP-U1")).name("药品稽查岗").build());
         }
         int staffed = posts - posts / 50;                   // the last 2% of posts are vacant
         for (int i = 0; i < officerCount; i++) {
             OfficerId id = OfficerId.of(String.format("O-%06d", i));
-            Officer.Builder officer = new Officer.Builder().id(id).name("执法人员" + i);
+            Officer.Builder officer = Officer.builder().id(id).name("执法人员" + i);
             int first = random.nextInt(staffed);
             if (i % 50 == 49) {
                 officer.agency(OTHER).addPost(PostId.of("YP-G" + (1 + random.nextInt(FOREIGN_POSTS))));
@@ -184,7 +184,7 @@ public final class SyntheticAgency {
             }
             String home = first % units == 0 ? AREAS[random.nextInt(areas)] : AREAS[areaOf(first % units)];
             LocalDate from = AUDIT_DAY.minusDays(1 + random.nextInt(4 * 365)).minusYears(kind < 9 ? 5 : 0);
-            EnforcementCredential.Builder credential = new EnforcementCredential.Builder().number("ZF-" + id)
+            EnforcementCredential.Builder credential = EnforcementCredential.builder().number("ZF-" + id)
                     .holder(id).issuingAuthority("某省人民政府").addArea(home)
                     .validFrom(from).validUntil(from.plusYears(5).minusDays(1));
             if (kind >= 20) {
@@ -205,7 +205,7 @@ public final class SyntheticAgency {
         LegalInstrument law = kind == PowerKind.ADMINISTRATIVE_LICENSING ? Instruments.ADMINISTRATIVE_LICENSING_LAW
                 : kind == PowerKind.ADMINISTRATIVE_COERCION ? Instruments.ADMINISTRATIVE_COERCION_LAW
                 : Instruments.ADMINISTRATIVE_PENALTY_LAW;
-        return new Power.Builder().code(code).name(area + kind.label().zh() + "事项" + code).kind(kind)
+        return Power.builder().code(code).name(area + kind.label().zh() + "事项" + code).kind(kind)
                 .implementingAgency(MAIN_NAME).enforcementArea(area)
                 .addProvision(Provision.of(law, 1 + random.nextInt(70))).build();
     }

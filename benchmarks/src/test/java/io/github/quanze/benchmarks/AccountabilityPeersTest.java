@@ -17,7 +17,6 @@ import io.github.quanze.rule.Decision;
 import io.github.quanze.rule.DecisionTable;
 import io.github.quanze.rule.Row;
 import io.github.quanze.sanction.Sanction;
-import io.github.quanze.sanction.SanctionPolicy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,15 +27,18 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
 
 /**
  * The peers of {@link AccountabilityBenchmark} against the national officer table of the 2020 edition: the same
- * sanction and the same rows fired on every kind of officer fault, and the benchmark's own agreement check.
+ * sanction and the same rows fired on every kind of officer fault ({@link #everyKind()}, 470,016 faults), the same
+ * decision from the table without its cache, and the benchmark's own agreement check. The rule engines are checked
+ * once per combination of the inputs they read ({@link FaultCombinations}); the DMN peer, on the same combinations,
+ * by {@link DmnPeerTest}.
  */
 class AccountabilityPeersTest {
 
-    private static final DecisionTable<Fault, Sanction> TABLE =
-            SanctionPolicy.nationalOfficerTable(SanctionPolicy.Edition.ED_2020);
+    private static final DecisionTable<Fault, Sanction> TABLE = QuanzeTables.officerTable();
 
     /** Whether the officer executed a superior's order after objecting, and whether it was manifestly unlawful. */
     private enum Order {
@@ -49,7 +51,7 @@ class AccountabilityPeersTest {
      * 教育后改正; no order executed after objecting, a lawful one or a manifestly unlawful one; one or three faults in
      * the year; a suspected crime or not; 尽职免责 or not.
      */
-    private static List<Fault> everyKind() {
+    static List<Fault> everyKind() {
         List<Circumstance> aggravating = new ArrayList<>();
         aggravating.add(null);
         aggravating.add(Circumstance.OBSTRUCTED_EVIDENCE);
@@ -96,7 +98,7 @@ class AccountabilityPeersTest {
         if (order != Order.NONE) {
             circumstances.add(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING);
         }
-        Fault.Builder fault = new Fault.Builder()
+        Fault.Builder fault = Fault.builder()
                 .subject(FaultSubject.officer(OfficerId.of("O-001"), "执法人员1"))
                 .type(type).form(form).consequence(consequence)
                 .role(responsibility == Responsibility.NONE ? Role.COLLECTIVE_MEMBER : Role.HANDLER)
@@ -114,27 +116,50 @@ class AccountabilityPeersTest {
 
     @Test
     void peersDecideAsTheTableOnEveryKindOfFault() {
-        DroolsSanctions drools = DroolsSanctions.create();
+        FaultCombinations combinations = FaultCombinations.get();
+        DecisionTable<Fault, Sanction> uncached = QuanzeTables.uncached(TABLE);
+        // the hand-written peer reads the fault itself, not FaultFacts: every fault
+        for (Fault fault : combinations.faults()) {
+            Optional<Sanction> expected = TABLE.decide(fault).outcome();
+            assertThat(expected).as(() -> what(fault)).isPresent();
+            assertThat(HandWrittenSanctions.decide(fault)).as(() -> "hand-written: " + what(fault))
+                    .isEqualTo(expected.get());
+        }
+        // the others see FaultFacts only: one fault of each combination of inputs (FaultCombinations)
+        KieBase kieBase = DroolsSanctions.compile(DroolsSanctions.drl());
+        DroolsSanctions drools = DroolsSanctions.on(kieBase);
         EasyRulesSanctions easyRules = EasyRulesSanctions.create();
         Set<String> fired = new HashSet<>();
-        List<Fault> faults = everyKind();
-        for (Fault fault : faults) {
-            Decision<Sanction> decision = TABLE.decide(fault);
-            Optional<Sanction> expected = decision.outcome();
-            String what = fault.summary().en() + " " + fault.consequence() + " " + fault.circumstances();
-            assertThat(expected).as(what).isPresent();
-            assertThat(HandWrittenSanctions.decide(fault)).as("hand-written: " + what).isEqualTo(expected.get());
-            assertThat(drools.decide(fault)).as("Drools: " + what).isEqualTo(expected);
-            assertThat(easyRules.decide(fault)).as("Easy Rules: " + what).isEqualTo(expected);
-            Set<String> rows = decision.fired().stream().map(r -> r.id().value())
-                    .collect(Collectors.toCollection(TreeSet::new));
-            assertThat(new TreeSet<>(drools.firedRules(fault))).as("Drools' rules: " + what).isEqualTo(rows);
-            assertThat(new TreeSet<>(easyRules.firedRules(fault))).as("Easy Rules' rules: " + what).isEqualTo(rows);
-            fired.addAll(rows);
+        try (DroolsReusedSanctions reused = DroolsReusedSanctions.on(kieBase)) {
+            for (int i = 0; i < combinations.representatives().size(); i++) {
+                Fault fault = combinations.representatives().get(i);
+                Decision<Sanction> decision = combinations.decisions().get(i);
+                Optional<Sanction> expected = decision.outcome();
+                String what = what(fault);
+                assertThat(uncached.decide(fault)).as("uncached: " + what).isEqualTo(decision);
+                assertThat(drools.decide(fault)).as("Drools: " + what).isEqualTo(expected);
+                assertThat(easyRules.decide(fault)).as("Easy Rules: " + what).isEqualTo(expected);
+                // the kept session, with and without its listener, in turn
+                assertThat(reused.decide(fault)).as("Drools, reused session: " + what).isEqualTo(expected);
+                TracedDecision traced = reused.trace(fault);
+                assertThat(traced.sanction()).as("Drools, reused session: " + what).isEqualTo(expected);
+                Set<String> rows = decision.fired().stream().map(r -> r.id().value())
+                        .collect(Collectors.toCollection(TreeSet::new));
+                assertThat(new TreeSet<>(drools.firedRules(fault))).as("Drools' rules: " + what).isEqualTo(rows);
+                assertThat(new TreeSet<>(traced.fired())).as("Drools' rules, reused session: " + what)
+                        .isEqualTo(rows);
+                assertThat(new TreeSet<>(easyRules.firedRules(fault))).as("Easy Rules' rules: " + what)
+                        .isEqualTo(rows);
+                fired.addAll(rows);
+            }
         }
         Set<String> silent = TABLE.rows().stream().map(Row::id).map(id -> id.value())
                 .filter(id -> !fired.contains(id)).collect(Collectors.toCollection(TreeSet::new));
         assertThat(silent).as("rows no fault fires").isEqualTo(new TreeSet<>(AccountabilityFaults.UNREACHABLE));
+    }
+
+    private static String what(Fault fault) {
+        return fault.summary().en() + " " + fault.consequence() + " " + fault.circumstances();
     }
 
     @Test
@@ -151,6 +176,8 @@ class AccountabilityPeersTest {
 
     @Test
     void benchmarkSetupFindsThePeersInAgreement() {
-        assertThatCode(() -> new AccountabilityBenchmark().setUp()).doesNotThrowAnyException();
+        AccountabilityBenchmark benchmark = new AccountabilityBenchmark();
+        assertThatCode(benchmark::setUp).doesNotThrowAnyException();
+        benchmark.tearDown();
     }
 }

@@ -1,6 +1,5 @@
 package io.github.quanze.allocation;
 
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.organization.Organization;
 import io.github.quanze.power.PowerCatalogue;
@@ -10,6 +9,7 @@ import io.github.quanze.rule.Decision;
 import io.github.quanze.rule.RuleFailure;
 import io.github.quanze.rule.RuleRef;
 import io.github.quanze.rule.RuleSet;
+import io.github.quanze.text.Parameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,13 +95,10 @@ public final class AllocationAudit {
     /** The finding of a check that threw: the report lacks what it would have found. */
     private static AllocationFinding checkFailed(RuleFailure failure) {
         RuleRef check = failure.rule();
-        BilingualText message = BilingualText.of(
-                "检查 " + check.id() + "「" + check.title().zh() + "」执行失败（" + failure.error()
-                        + "），本报告缺少该项检查的结果，应当修正后重新检查",
-                "Check " + check.id() + " (" + check.title().en() + ") failed (" + failure.error()
-                        + "); this report lacks its findings, so run the audit again once the check is fixed");
+        Parameters details = Parameters.builder().put("check", check.id().value()).put("checkTitle", check.title())
+                .put("error", failure.error()).build();
         // a check supplied by the caller may cite something other than provisions of law
         LegalBasis basis = failure.basis() instanceof LegalBasis legal ? legal : AllocationBases.OPINIONS;
-        return new AllocationFinding(AllocationIssue.CHECK_FAILED, List.of(), List.of(), message, basis);
+        return AllocationFinding.of(AllocationIssue.CHECK_FAILED, List.of(), List.of(), details, basis);
     }
 }

@@ -1,12 +1,13 @@
 package io.github.quanze.allocation;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import io.github.quanze.rule.Severity;
 
 /**
  * What an {@link AllocationFinding} is about (职权分解问题), with the severity the audit gives it.
  */
-public enum AllocationIssue {
+public enum AllocationIssue implements Labelled {
     /** 遗漏: a power of the catalogue is allocated to no post. */
     UNALLOCATED("职权未分解到岗（遗漏）", "power not allocated", Severity.ERROR),
     /** 无承办岗位: a power is allocated, but no post handles it. */
@@ -36,6 +37,7 @@ public enum AllocationIssue {
     CHECK_FAILED("检查规则执行失败", "check failed", Severity.ERROR);
 
     private final BilingualText label;
+    private final String code = "ALLOCATION." + name();
     private final Severity severity;
 
     AllocationIssue(String zh, String en, Severity severity) {
@@ -49,7 +51,7 @@ public enum AllocationIssue {
      * @return the code, not null
      */
     public String code() {
-        return "ALLOCATION." + name();
+        return code;
     }
 
     /**
@@ -57,6 +59,7 @@ public enum AllocationIssue {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

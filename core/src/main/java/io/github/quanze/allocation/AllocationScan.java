@@ -5,10 +5,11 @@ import static io.github.quanze.power.PowerKind.ADMINISTRATIVE_PENALTY;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Maps;
-import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Parameters;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.power.AgencyId;
 import io.github.quanze.organization.Certification;
+import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.Organization;
 import io.github.quanze.organization.Post;
 import io.github.quanze.organization.PostId;
@@ -37,7 +38,6 @@ import java.util.stream.Collectors;
 final class AllocationScan {
 
     private static final Set<PowerKind> NEED_APPROVER = EnumSet.of(ADMINISTRATIVE_PENALTY, ADMINISTRATIVE_COERCION);
-    private static final int SHOWN = 5;
 
     private final PowerCatalogue catalogue;
     private final Organization organization;
@@ -96,12 +96,8 @@ final class AllocationScan {
     private void unknownPower(List<Allocation> allocations) {
         PowerCode power = allocations.get(0).power();
         List<PostId> posts = allocations.stream().map(Allocation::post).distinct().collect(Collectors.toList());
-        add(AllocationIssue.UNKNOWN_POWER, List.of(power), posts, BilingualText.of(
-                "职权分解表分解了权责清单「" + catalogue.name() + "」中没有的职权 " + power + "（岗位："
-                        + postLabels(posts) + "）",
-                "The table allocates power " + power + ", which catalogue '" + catalogue.name()
-                        + "' does not hold (posts: " + join(posts) + ")"),
-                AllocationBases.OPINIONS);
+        add(AllocationIssue.UNKNOWN_POWER, List.of(power), posts, details().put("catalogue", catalogue.name())
+                .put("postLabels", postLabels(posts)), AllocationBases.OPINIONS);
     }
 
     /** Checks each post the table names: it must exist, belong to the agency, and be staffed for its powers. */
@@ -115,31 +111,19 @@ final class AllocationScan {
             }
             List<PowerCode> powers = table.forPost(post).stream().map(Allocation::power).distinct()
                     .collect(Collectors.toList());
-            String shown = abbreviate(powers, "、", "等 " + powers.size() + " 项");
-            String shownEn = abbreviate(powers, ", ", "and others, " + powers.size() + " in all");
             if (agency.isEmpty()) {
-                add(AllocationIssue.UNKNOWN_POST, powers, List.of(post), BilingualText.of(
-                        "岗位 " + post + " 不在机构设置中，却分解了 " + powers.size() + " 项职权（" + shown + "）",
-                        "Post " + post + " is not in the organization but is allocated " + powers.size()
-                                + " powers (" + shownEn + ")"),
-                        AllocationBases.OPINIONS);
+                add(AllocationIssue.UNKNOWN_POST, powers, List.of(post), details(), AllocationBases.OPINIONS);
             } else {
-                add(AllocationIssue.FOREIGN_POST, powers, List.of(post), BilingualText.of(
-                        "岗位" + postLabel(post) + "属于执法主体 " + agency.get() + "，不属于本主体 " + table.agency()
-                                + "，却分解了职权 " + shown,
-                        "Post " + post + " belongs to agency " + agency.get() + ", not " + table.agency()
-                                + ", but is allocated " + shownEn),
+                add(AllocationIssue.FOREIGN_POST, powers, List.of(post), details().put("postLabel", postLabel(post))
+                        .put("postAgency", agency.get().value()).put("agency", table.agency().value()),
                         AllocationBases.ownAgency(kindsOf(powers)));
             }
         }
     }
 
     private void unallocated(Power power) {
-        add(AllocationIssue.UNALLOCATED, List.of(power.code()), List.of(), BilingualText.of(
-                "职权" + power.label() + "（" + power.kind().label().zh() + "）未分解到任何岗位",
-                "Power " + power.code() + " (" + power.name() + ", " + power.kind().label().en()
-                        + ") is not allocated to any post"),
-                AllocationBases.OPINIONS);
+        add(AllocationIssue.UNALLOCATED, List.of(power.code()), List.of(), ofPower(power).put("kind",
+                power.kind()), AllocationBases.OPINIONS);
     }
 
     private void checkPower(Power power, PowerAllocations allocated) {
@@ -147,17 +131,10 @@ final class AllocationScan {
         if (handlers.isEmpty()) {
             add(AllocationIssue.NO_HANDLER, List.of(power.code()),
                     allocated.allocations.stream().map(Allocation::post).distinct().collect(Collectors.toList()),
-                    BilingualText.of("职权" + power.label() + "已分解但没有承办岗位，仅有审核或者批准岗位",
-                            "Power " + power.code() + " is allocated for review or approval only; no post handles it"),
-                    AllocationBases.OPINIONS);
+                    ofPower(power), AllocationBases.OPINIONS);
         } else if (handlers.size() > 1 && allocated.leads != 1) {
-            int leads = allocated.leads;
-            add(AllocationIssue.SPLIT_WITHOUT_LEAD, List.of(power.code()), handlers, BilingualText.of(
-                    "职权" + power.label() + "由 " + handlers.size() + " 个岗位承办（" + postLabels(handlers) + "），"
-                            + (leads == 0 ? "未确定主办岗位" : "确定了 " + leads + " 个主办岗位") + "，职责交叉重复",
-                    "Power " + power.code() + " is handled by " + handlers.size() + " posts (" + join(handlers)
-                            + ") with " + (leads == 0 ? "no lead" : leads + " leads") + "; duties overlap"),
-                    AllocationBases.OPINIONS);
+            add(AllocationIssue.SPLIT_WITHOUT_LEAD, List.of(power.code()), handlers, ofPower(power)
+                    .put("postLabels", postLabels(handlers)).put("leads", allocated.leads), AllocationBases.OPINIONS);
         }
         allocated.handleAndApprove.forEach(post -> handlerApproves(power, post));
         allocated.handleAndReview.forEach(post -> handlerReviews(power, post, false));
@@ -167,31 +144,21 @@ final class AllocationScan {
                     .computeIfAbsent(power.enforcementArea(), k -> new ArrayList<>()).add(power);
         }
         if (!allocated.approved && NEED_APPROVER.contains(power.kind())) {
-            add(AllocationIssue.NO_APPROVER, List.of(power.code()), List.of(), BilingualText.of(
-                    "职权" + power.label() + "属于" + power.kind().label().zh() + "，但没有分解负责人批准岗位",
-                    "Power " + power.code() + " is an " + power.kind().label().en()
-                            + " power but no post approves it"),
-                    AllocationBases.approver(power.kind()));
+            add(AllocationIssue.NO_APPROVER, List.of(power.code()), List.of(), ofPower(power).put("kind",
+                    power.kind()), AllocationBases.approver(power.kind()));
         }
     }
 
     /** One post that handles a power must not also approve it (审查与决定分离). */
     private void handlerApproves(Power power, PostId post) {
-        add(AllocationIssue.HANDLER_ALSO_APPROVES, List.of(power.code()), List.of(post), BilingualText.of(
-                "岗位" + postLabel(post) + "对职权" + power.label() + "既承办（调查）又批准（决定），"
-                        + "违反审查与决定分离、权力制衡",
-                "Post " + post + " both handles (investigates) and approves (decides) power " + power.code()
-                        + "; investigation and decision must be separate"),
-                AllocationBases.separation(EnumSet.of(power.kind())));
+        add(AllocationIssue.HANDLER_ALSO_APPROVES, List.of(power.code()), List.of(post), ofPower(power)
+                .put("postLabel", postLabel(post)), AllocationBases.separation(EnumSet.of(power.kind())));
     }
 
     /** One post that handles a power must not review its own work. */
     private void handlerReviews(Power power, PostId post, boolean legal) {
-        add(AllocationIssue.HANDLER_ALSO_REVIEWS, List.of(power.code()), List.of(post), BilingualText.of(
-                "岗位" + postLabel(post) + "对职权" + power.label() + "既承办又" + (legal ? "法制审核" : "审核")
-                        + "，自己审核自己",
-                "Post " + post + " both handles and " + (legal ? "legally reviews" : "reviews") + " power "
-                        + power.code() + ", reviewing its own work"),
+        add(AllocationIssue.HANDLER_ALSO_REVIEWS, List.of(power.code()), List.of(post), ofPower(power)
+                .put("postLabel", postLabel(post)).put("role", legal ? PostRole.LEGAL_REVIEWER : PostRole.REVIEWER),
                 AllocationBases.selfReview(EnumSet.of(power.kind())));
     }
 
@@ -203,10 +170,15 @@ final class AllocationScan {
         }
         if (certified == 0) {
             List<Certification> answers = new ArrayList<>();
-            organization.officersAt(post).forEach(o -> answers.add(organization.certification(o.id(), area, date)));
+            List<OfficerId> officers = new ArrayList<>();
+            organization.officersAt(post).forEach(o -> {
+                answers.add(organization.certification(o.id(), area, date));
+                officers.add(o.id());
+            });
             List<PowerCode> codes = powers.stream().map(Power::code).collect(Collectors.toList());
-            add(AllocationIssue.NO_CERTIFIED_OFFICER, codes, List.of(post), noCertifiedOfficer(post, area, codes,
-                    answers), AllocationBases.certified(kindsOfPowers(powers)));
+            findings.add(new AllocationFinding(AllocationIssue.NO_CERTIFIED_OFFICER, codes, List.of(post), officers,
+                    ofStaffing(post, area).put("certifications", answers).build(),
+                    AllocationBases.certified(kindsOfPowers(powers))));
             return;
         }
         List<Power> needTwo = new ArrayList<>();
@@ -217,49 +189,26 @@ final class AllocationScan {
         }
         if (!needTwo.isEmpty()) {
             List<PowerCode> codes = needTwo.stream().map(Power::code).collect(Collectors.toList());
-            add(AllocationIssue.FEWER_THAN_TWO_CERTIFIED, codes, List.of(post), BilingualText.of(
-                    "岗位" + postLabel(post) + "承办 " + needTwo.size() + " 项处罚或者强制职权（执法领域：" + area
-                            + "），在 " + date + " 只有 1 名持证执法人员，执法人员不得少于两人",
-                    "Post " + post + " handles " + needTwo.size() + " penalty or coercive powers (area: " + area
-                            + ") with only one certified officer on " + date + "; at least two are required"),
+            add(AllocationIssue.FEWER_THAN_TWO_CERTIFIED, codes, List.of(post), ofStaffing(post, area),
                     AllocationBases.twoOfficers(kindsOfPowers(needTwo)));
         }
     }
 
-    private BilingualText noCertifiedOfficer(PostId post, String area, List<PowerCode> powers,
-            List<Certification> certifications) {
-        String why;
-        String whyEn;
-        if (certifications.isEmpty()) {
-            why = "岗位无人在岗";
-            whyEn = "the post is vacant";
-        } else {
-            why = certifications.stream().limit(SHOWN)
-                    .map(c -> c.officer() + " " + c.credentialNumber().map(n -> n + " ").orElse("")
-                            + c.outcome().label().zh())
-                    .collect(Collectors.joining("；"))
-                    + (certifications.size() > SHOWN ? "等 " + certifications.size() + " 人" : "");
-            whyEn = certifications.stream().limit(SHOWN)
-                    .map(c -> c.officer() + " " + c.credentialNumber().map(n -> n + " ").orElse("")
-                            + c.outcome().label().en())
-                    .collect(Collectors.joining("; "))
-                    + (certifications.size() > SHOWN ? " and others, " + certifications.size() + " in all"
-                            : "");
-        }
-        return BilingualText.of(
-                "岗位" + postLabel(post) + "承办 " + powers.size() + " 项职权（执法领域：" + area + "），在 " + date
-                        + " 没有持有效执法证的执法人员：" + why,
-                "Post " + post + " handles " + powers.size() + " powers (area: " + area + ") but has no certified "
-                        + "officer on " + date + ": " + whyEn);
+    private void add(AllocationIssue issue, List<PowerCode> powers, List<PostId> posts, Parameters.Builder details,
+            LegalBasis basis) {
+        findings.add(AllocationFinding.of(issue, powers, posts, details.build(), basis));
     }
 
-    private void add(AllocationIssue issue, Iterable<PowerCode> powers, Iterable<PostId> posts,
-            BilingualText message, LegalBasis basis) {
-        List<PowerCode> powerList = new ArrayList<>();
-        powers.forEach(powerList::add);
-        List<PostId> postList = new ArrayList<>();
-        posts.forEach(postList::add);
-        findings.add(new AllocationFinding(issue, powerList, postList, message, basis));
+    private static Parameters.Builder details() {
+        return Parameters.builder();
+    }
+
+    private static Parameters.Builder ofPower(Power power) {
+        return details().put("powerName", power.name());
+    }
+
+    private Parameters.Builder ofStaffing(PostId post, String area) {
+        return details().put("postLabel", postLabel(post)).put("area", area).put("date", date);
     }
 
     private Set<PowerKind> kindsOf(List<PowerCode> codes) {
@@ -278,20 +227,7 @@ final class AllocationScan {
         return organization.findPost(post).map(Post::label).orElse(post.toString());
     }
 
-    private String postLabels(List<PostId> posts) {
-        return posts.stream().map(this::postLabel).collect(Collectors.joining("、"));
-    }
-
-    /** Lists up to {@value #SHOWN} codes, then says how many there are in all. */
-    private static String abbreviate(List<PowerCode> codes, String separator, String more) {
-        String shown = codes.stream().sorted().limit(SHOWN).map(PowerCode::toString)
-                .collect(Collectors.joining(separator));
-        return codes.size() > SHOWN ? shown + separator + more : shown;
-    }
-
-    private static String join(Iterable<?> values) {
-        List<String> out = new ArrayList<>();
-        values.forEach(v -> out.add(v.toString()));
-        return String.join(", ", out);
+    private List<String> postLabels(List<PostId> posts) {
+        return posts.stream().map(this::postLabel).collect(Collectors.toList());
     }
 }

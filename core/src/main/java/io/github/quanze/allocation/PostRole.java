@@ -1,6 +1,7 @@
 package io.github.quanze.allocation;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * The part a post plays in exercising a power (岗位角色).
@@ -8,7 +9,7 @@ import io.github.quanze.text.BilingualText;
  * The chain of handler, reviewer and approver is the one the responsibility measures use to apportion fault
  * (承办人、审核人、批准人); the legal reviewer performs 法制审核 (行政处罚法 Art 58).
  */
-public enum PostRole {
+public enum PostRole implements Labelled {
     /** 承办: investigates or examines and drafts the decision. */
     HANDLER("承办", "handle"),
     /** 审核: the unit head reviews the handler's draft. */
@@ -29,6 +30,7 @@ public enum PostRole {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

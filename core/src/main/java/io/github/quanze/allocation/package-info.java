@@ -9,10 +9,10 @@
  * organization on a day and returns an {@link io.github.quanze.allocation.AllocationReport} of
  * {@link io.github.quanze.allocation.AllocationFinding}s: powers left out, handling split with no lead, a post that
  * both investigates and decides, posts with no certified officer, posts of another agency, unknown powers and posts.
+ * Each finding is data: its issue, the powers, posts and officers concerned and the typed details of its issue; the
+ * audit builds no sentence, and the package's message templates render it in Chinese and English.
  * <p>
  * Layer: above {@code organization}: it joins the catalogue and the organization, and nothing below reads it.
  */
-@DomainStyle
 package io.github.quanze.allocation;
 
-import io.github.quanze.internal.DomainStyle;

@@ -184,69 +184,11 @@ public final class AgencyAssessment {
      * @return the explanation in Chinese and English, not null
      */
     public BilingualText explain() {
-        StringBuilder zh = new StringBuilder(period.citation()).append("评议考核结果：");
-        StringBuilder en = new StringBuilder(period.agencyName()).append(" (").append(period.agency()).append(", ")
-                .append(period.from()).append(" to ").append(period.to()).append("): ");
-        if (grade.isEmpty()) {
-            zh.append("有数据的考核项目合计不足").append(scheme.minimumCoverage()).append("分，不计分、不评定等次（")
-                    .append(scheme.name()).append("）");
-            en.append("the items with data carry less than ").append(scheme.minimumCoverage())
-                    .append(" points: not scored, no grade (").append(scheme.name()).append(")");
-        } else {
-            zh.append(points(total)).append("分，").append(grade.get().label().zh()).append("（").append(scheme.name())
-                    .append("；项目得分").append(points(base)).append("分，加分").append(points(bonus)).append("分）");
-            en.append(points(total)).append(" points, ").append(grade.get().label().en()).append(" (")
-                    .append(scheme.name()).append("; items ").append(points(base)).append(", bonus ")
-                    .append(points(bonus)).append(")");
-        }
-        for (SectionScore s : sections) {
-            zh.append("\n  ").append(s.section().name().zh()).append("（权重").append(s.section().weight()).append("）");
-            en.append("\n  ").append(s.section().name().en()).append(" (weight ").append(s.section().weight())
-                    .append(")");
-            if (grade.isEmpty()) {
-                zh.append("：");
-                en.append(":");
-            } else if (s.counted()) {
-                zh.append("：").append(points(s.points())).append("分");
-                en.append(": ").append(points(s.points())).append(" points");
-            } else {
-                zh.append("：本部分无数据，其权重按其他部分权重比例分配");
-                en.append(": no data; its weight is spread over the other sections");
-            }
-            for (ItemScore i : items) {
-                if (!i.item().section().equals(s.section().code())) {
-                    continue;
-                }
-                Indicator indicator = i.item().indicator();
-                zh.append("\n    ").append(indicator.label().zh()).append(" ").append(i.value().describe().zh());
-                en.append("\n    ").append(indicator.label().en()).append(" ").append(i.value().describe().en());
-                if (grade.isEmpty()) {
-                    continue;
-                }
-                if (i.counted()) {
-                    zh.append("：得").append(points(i.earned())).append("/").append(i.item().points()).append("分");
-                    en.append(": ").append(points(i.earned())).append("/").append(i.item().points()).append(" points");
-                } else if (s.counted()) {
-                    zh.append("：不计分，其分值按本部分有数据项目的分值比例分配");
-                    en.append(": not scored; its points are spread over the section's items with data");
-                }
-            }
-        }
-        for (BonusScore b : bonuses) {
-            zh.append("\n  加分：").append(b.item().name().zh()).append(" ").append(b.times()).append("次，")
-                    .append(points(b.points())).append("分");
-            en.append("\n  Bonus: ").append(b.item().name().en()).append(" ×").append(b.times()).append(", ")
-                    .append(points(b.points())).append(" points");
-        }
-        if (grade.isPresent() && bonuses.stream().mapToDouble(BonusScore::points).sum() > bonus + 0.005) {
-            zh.append("\n  加分以").append(points(scheme.bonusCap())).append("分为限");
-            en.append("\n  Bonus capped at ").append(points(scheme.bonusCap())).append(" points");
-        }
-        return BilingualText.of(zh.toString(), en.toString());
+        return AssessmentMessages.explain(this);
     }
 
     private static String points(double points) {
-        return IndicatorValue.twoDecimals(points);
+        return AssessmentMessages.points(points);
     }
 
     @Override

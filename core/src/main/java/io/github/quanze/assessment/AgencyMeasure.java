@@ -1,8 +1,10 @@
 package io.github.quanze.assessment;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import io.github.quanze.sanction.SanctionKind;
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,7 +16,7 @@ import java.util.Set;
  * (表彰, "对行政执法绩效突出的行政执法部门…予以表彰") is the reward side of the same text and is never given together
  * with a sanction.
  */
-public enum AgencyMeasure {
+public enum AgencyMeasure implements Labelled {
     /** 表彰: commendation of an agency whose enforcement was outstanding. */
     COMMENDATION("表彰", "commendation", null),
     /** 限期整改: rectification within a time limit. */
@@ -40,6 +42,7 @@ public enum AgencyMeasure {
     }
 
     /** @return the measure's name in Chinese and English, not null */
+    @Override
     public BilingualText label() {
         return label;
     }
@@ -65,19 +68,7 @@ public enum AgencyMeasure {
      * @return the description in Chinese and English, not null
      */
     public static BilingualText describe(Set<AgencyMeasure> measures) {
-        if (measures.isEmpty()) {
-            return BilingualText.of("无", "none");
-        }
-        StringBuilder zh = new StringBuilder();
-        StringBuilder en = new StringBuilder();
-        AgencyMeasure[] all = values();
-        for (int i = all.length - 1; i >= 0; i--) {
-            if (measures.contains(all[i])) {
-                zh.append(zh.length() == 0 ? "" : "、").append(all[i].label.zh());
-                en.append(en.length() == 0 ? "" : ", ").append(all[i].label.en());
-            }
-        }
-        return BilingualText.of(zh.toString(), en.toString());
+        return AssessmentMessages.measures(Objects.requireNonNull(measures, "measures"));
     }
 
     private static int compare(Set<AgencyMeasure> a, Set<AgencyMeasure> b) {

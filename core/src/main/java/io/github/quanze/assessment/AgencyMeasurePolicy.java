@@ -8,6 +8,7 @@ import static io.github.quanze.basis.Instruments.RESPONSIBILITY_SYSTEM_OPINIONS;
 
 import com.google.common.collect.Sets;
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.rule.Cell;
@@ -83,7 +84,7 @@ public final class AgencyMeasurePolicy {
             MINIMUM_DECIDED, MINIMUM_RESPONSES);
 
     /** How far an indicator is from what is expected (指标程度), mildest first. */
-    public enum Level {
+    public enum Level implements Labelled {
         /** 正常: no concern, or no data. */
         NORMAL("正常", "normal"),
         /** 较差: 比例较高 or 满意程度较低 (37号). */
@@ -98,6 +99,7 @@ public final class AgencyMeasurePolicy {
         }
 
         /** @return the level's name in Chinese and English, not null */
+        @Override
         public BilingualText label() {
             return label;
         }
@@ -231,7 +233,7 @@ public final class AgencyMeasurePolicy {
         }
         Standing standing = assessment.grade().map(g -> g == Grade.EXCELLENT ? Standing.OUTSTANDING
                 : g == Grade.FAIL ? Standing.FAILED : Standing.ORDINARY).orElse(Standing.ORDINARY);
-        return new Facts(correction, satisfaction, p.isPerfunctory(), p.isFalsified(), p.isSevere(), standing);
+        return new Facts(correction, satisfaction, p.perfunctory(), p.falsified(), p.severe(), standing);
     }
 
     /**

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Texts;
 import io.github.quanze.power.AgencyId;
@@ -43,7 +44,7 @@ public final class AgencyRanking {
     public static final int TROPHIES = 3;
 
     /** A rule that breaks a tie in total (同分排序规则), in the order they apply. */
-    public enum TieBreak {
+    public enum TieBreak implements Labelled {
         /** 案卷合格率高者居前. */
         CASE_FILE_PASS_RATE("案卷合格率较高", "higher case-file pass rate"),
         /** 复议纠错率低者居前. */
@@ -58,6 +59,7 @@ public final class AgencyRanking {
         }
 
         /** @return the rule in Chinese and English, not null */
+        @Override
         public BilingualText label() {
             return label;
         }
@@ -72,15 +74,19 @@ public final class AgencyRanking {
      *        first place, a lower total, or the first agency not scored
      * @param measures  the measures that follow its assessment, not null
      * @param trophy  whether it gets a rotating trophy (流动奖杯)
+     * @param trophyWithheld  whether a trophy passed over it: it was scored and placed while trophies remained, but
+     *        failed or was sanctioned
      */
     public record Place(int rank, AgencyAssessment assessment, Optional<TieBreak> tieBreak,
-            Decision<Set<AgencyMeasure>> measures, boolean trophy) {
+            Decision<Set<AgencyMeasure>> measures, boolean trophy, boolean trophyWithheld) {
 
         /** Creates a place. */
         public Place {
             Objects.requireNonNull(assessment, "assessment");
             Objects.requireNonNull(tieBreak, "tieBreak");
             Objects.requireNonNull(measures, "measures");
+            checkArgument(!(trophy && trophyWithheld), "Place %s of agency %s: a trophy cannot be both given and "
+                    + "withheld", rank, assessment.agency());
         }
 
         /** @return the agency, not null */
@@ -150,8 +156,9 @@ public final class AgencyRanking {
             }
             Decision<Set<AgencyMeasure>> measures = policy.decide(a);
             boolean trophy = trophies < TROPHIES && eligible(a, measures);
+            boolean withheld = trophies < TROPHIES && a.isScored() && !trophy;
             trophies += trophy ? 1 : 0;
-            places.add(new Place(i + 1, a, tie, measures, trophy));
+            places.add(new Place(i + 1, a, tie, measures, trophy, withheld));
         }
         return new AgencyRanking(places);
     }
@@ -212,51 +219,17 @@ public final class AgencyRanking {
      * @return the explanation in Chinese and English, not null
      */
     public BilingualText explain() {
-        StringBuilder zh = new StringBuilder("评议考核排名");
-        StringBuilder en = new StringBuilder("Assessment ranking");
-        if (!places.isEmpty()) {
-            AgencyPeriod p = places.get(0).assessment().period();
-            String scheme = places.get(0).assessment().scheme().name();
-            zh.append("（").append(scheme).append("，").append(p.from()).append("至").append(p.to()).append("）");
-            en.append(" (").append(scheme).append(", ").append(p.from()).append(" to ").append(p.to()).append(")");
-        }
-        int trophiesAbove = 0;
-        for (Place place : places) {
-            AgencyAssessment a = place.assessment();
-            zh.append("\n第").append(place.rank()).append("名 ").append(a.period().agencyName()).append("（")
-                    .append(a.agency()).append("）");
-            en.append("\n").append(place.rank()).append(". ").append(a.period().agencyName()).append(" (")
-                    .append(a.agency()).append(")");
-            if (a.isScored()) {
-                zh.append(" ").append(IndicatorValue.twoDecimals(a.total())).append("分 ")
-                        .append(a.grade().get().label().zh());
-                en.append(" ").append(IndicatorValue.twoDecimals(a.total())).append(" points, ")
-                        .append(a.grade().get().label().en());
-            } else {
-                zh.append(" 无数据，不计分");
-                en.append(" no data, not scored");
-            }
-            place.tieBreak().ifPresent(t -> {
-                zh.append("（与第").append(place.rank() - 1).append("名同分，按").append(t.label().zh())
-                        .append("者居前的规则排在其后）");
-                en.append(" (same total as place ").append(place.rank() - 1).append("; placed after it by rule: ")
-                        .append(t.label().en()).append(")");
-            });
-            Set<AgencyMeasure> measures = place.measures().outcome().orElse(Set.of());
-            if (!measures.isEmpty()) {
-                zh.append("；").append(AgencyMeasure.describe(measures).zh());
-                en.append("; ").append(AgencyMeasure.describe(measures).en());
-            }
-            if (place.trophy()) {
-                zh.append("；获流动奖杯");
-                en.append("; rotating trophy");
-                trophiesAbove++;
-            } else if (trophiesAbove < TROPHIES && a.isScored()) {
-                zh.append("；不合格或者受到处理，不授予流动奖杯");
-                en.append("; no rotating trophy: failed or sanctioned");
-            }
-        }
-        return BilingualText.of(zh.toString(), en.toString());
+        return AssessmentMessages.explain(this);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof AgencyRanking r && places.equals(r.places);
+    }
+
+    @Override
+    public int hashCode() {
+        return places.hashCode();
     }
 
     @Override

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.internal.Required;
 import io.github.quanze.internal.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -184,14 +185,20 @@ public final class AssessmentScheme {
     }
 
     /**
-     * Returns a builder holding this scheme, to adapt it.
+     * Returns a builder holding this scheme under another name, to adapt it. The note, bonus cap, thresholds and
+     * minimum coverage can be set once each on it; sections, items and bonus items are replaced by code.
      *
      * @param name  the new scheme's name, not blank
      * @return the builder, not null
+     * @throws IllegalArgumentException if the name is blank, has a control character or surrounding spaces
      */
     public Builder toBuilder(String name) {
-        Builder b = new Builder(name).note(note).bonusCap(bonusCap).thresholds(excellentFrom, passFrom)
-                .minimumCoverage(minimumCoverage);
+        Builder b = new Builder(name);
+        b.note = note;
+        b.bonusCap = bonusCap;
+        b.excellentFrom = excellentFrom;
+        b.passFrom = passFrom;
+        b.minimumCoverage = minimumCoverage;
         sections.forEach(b::section);
         items.forEach(b::item);
         bonusItems.forEach(b::bonus);
@@ -363,10 +370,12 @@ public final class AssessmentScheme {
     }
 
     /**
-     * Builds an {@link AssessmentScheme}. Adding a section, item or bonus item with the code of one already added
-     * replaces it in place. Not thread-safe.
+     * Builds an {@link AssessmentScheme} (评议考核方案). Adding a section, item or bonus item with the code of one
+     * already added replaces it in place; the note, bonus cap, thresholds and minimum coverage are set once each.
+     * Not thread-safe.
      */
     public static final class Builder {
+        private final Required required = new Required("AssessmentScheme");
         private final String name;
         private String note = "";
         private final Map<String, Section> sections = new LinkedHashMap<>();
@@ -383,23 +392,26 @@ public final class AssessmentScheme {
         }
 
         /**
-         * Says what the scheme rests on and where it interprets.
+         * Says what the scheme rests on and where it interprets (说明); empty unless set.
          *
          * @param note  the note, empty or a text with no control character but line breaks, not null
          * @return this builder, not null
          * @throws IllegalArgumentException if the note is blank but not empty, or has another control character
+         * @throws IllegalStateException if the note is already set
          */
         public Builder note(String note) {
             Objects.requireNonNull(note, "note");
-            this.note = Texts.checkTextOrEmpty("Assessment scheme " + Texts.quoted(name) + ": note", note);
+            String checked = Texts.checkTextOrEmpty("Assessment scheme " + Texts.quoted(name) + ": note", note);
+            this.note = required.once("note", checked);
             return this;
         }
 
         /**
-         * Adds a section, or replaces the section of the same code.
+         * Adds a section (考核项目类别), or replaces the section of the same code.
          *
          * @param section  the section, not null
          * @return this builder, not null
+         * @throws NullPointerException if the section is null
          */
         public Builder section(Section section) {
             Objects.requireNonNull(section, "section");
@@ -408,10 +420,11 @@ public final class AssessmentScheme {
         }
 
         /**
-         * Adds an item, or replaces the item of the same code.
+         * Adds an item (考核指标), or replaces the item of the same code.
          *
          * @param item  the item, not null
          * @return this builder, not null
+         * @throws NullPointerException if the item is null
          */
         public Builder item(Item item) {
             Objects.requireNonNull(item, "item");
@@ -420,7 +433,7 @@ public final class AssessmentScheme {
         }
 
         /**
-         * Removes an item.
+         * Removes an item, such as one of the scheme the builder was filled from.
          *
          * @param code  the item's code, not null
          * @return this builder, not null
@@ -434,10 +447,11 @@ public final class AssessmentScheme {
         }
 
         /**
-         * Adds a bonus item, or replaces the bonus item of the same code.
+         * Adds a bonus item (加分项目), or replaces the bonus item of the same code.
          *
          * @param bonus  the bonus item, not null
          * @return this builder, not null
+         * @throws NullPointerException if the bonus item is null
          */
         public Builder bonus(BonusItem bonus) {
             Objects.requireNonNull(bonus, "bonus");
@@ -446,25 +460,27 @@ public final class AssessmentScheme {
         }
 
         /**
-         * Sets the most bonus points an agency can earn in all (default 0).
+         * Sets the most bonus points an agency can earn in all (加分上限; default 0).
          *
          * @param cap  the cap, 0 to 100
          * @return this builder, not null
+         * @throws IllegalStateException if the cap is already set
          */
         public Builder bonusCap(double cap) {
-            this.bonusCap = cap;
+            this.bonusCap = required.once("bonusCap", cap);
             return this;
         }
 
         /**
-         * Sets the grade thresholds (default 优秀 from 90, 合格 from 60).
+         * Sets the grade thresholds (等次分数线; default 优秀 from 90, 合格 from 60).
          *
          * @param excellentFrom  the lowest total graded 优秀
          * @param passFrom  the lowest total graded 合格
          * @return this builder, not null
+         * @throws IllegalStateException if the thresholds are already set
          */
         public Builder thresholds(double excellentFrom, double passFrom) {
-            this.excellentFrom = excellentFrom;
+            this.excellentFrom = required.once("thresholds", excellentFrom);
             this.passFrom = passFrom;
             return this;
         }
@@ -475,9 +491,10 @@ public final class AssessmentScheme {
          *
          * @param points  the points, 0 to 100
          * @return this builder, not null
+         * @throws IllegalStateException if the minimum coverage is already set
          */
         public Builder minimumCoverage(int points) {
-            this.minimumCoverage = points;
+            this.minimumCoverage = required.once("minimumCoverage", points);
             return this;
         }
 

@@ -82,13 +82,6 @@ public record CardEntry(OfficerCard card, LocalDate given, String reason, String
      * @return the description in Chinese and English, not null
      */
     public BilingualText describe() {
-        String liftedZh = lifted.map(d -> "；" + d + " 培训合格后解除（决定人：" + liftedBy.get() + "）").orElse("");
-        String liftedEn = lifted.map(d -> "; lifted after retraining on " + d + " (decided by " + liftedBy.get() + ")")
-                .orElse("");
-        return BilingualText.of(
-                given + " " + card.label().zh() + "（" + card.effect().zh() + "）：" + reason + "；决定人：" + givenBy
-                        + liftedZh,
-                given + " " + card.label().en() + " (" + card.effect().en() + "): " + reason + "; decided by "
-                        + givenBy + liftedEn);
+        return AssessmentMessages.describe(this);
     }
 }

@@ -2,7 +2,6 @@ package io.github.quanze.assessment;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableList;
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.organization.CredentialStatus;
@@ -32,15 +31,27 @@ import java.util.TreeSet;
  * 接受培训", 红牌 "取消了执法资格") and are an interpretation; see {@link OfficerCard}.
  * <p>
  * This class is immutable and thread-safe; {@link #give} and {@link #lift} return new histories.
+ *
+ * @param officer  the officer, not null
+ * @param entries  the cards given, in the order given, not null
  */
-public final class CardHistory {
+public record CardHistory(OfficerId officer, List<CardEntry> entries) {
 
-    private final OfficerId officer;
-    private final List<CardEntry> entries;
-
-    private CardHistory(OfficerId officer, List<CardEntry> entries) {
-        this.officer = Objects.requireNonNull(officer, "officer");
-        this.entries = ImmutableList.copyOf(entries);
+    /**
+     * Creates a history from recorded entries, as {@link #of(OfficerId, List)}.
+     *
+     * @throws IllegalArgumentException if an entry was given before the one listed before it
+     */
+    public CardHistory {
+        Objects.requireNonNull(officer, "officer");
+        entries = Lists.copyOf("entries", entries);
+        LocalDate previous = null;
+        for (CardEntry entry : entries) {
+            checkArgument(previous == null || !entry.given().isBefore(previous), "Officer %s: the %s card given on %s "
+                    + "follows one given on %s; list cards in the order given", officer, entry.card(), entry.given(),
+                    previous);
+            previous = entry.given();
+        }
     }
 
     /**
@@ -62,26 +73,7 @@ public final class CardHistory {
      * @throws IllegalArgumentException if an entry was given before the one listed before it
      */
     public static CardHistory of(OfficerId officer, List<CardEntry> entries) {
-        Objects.requireNonNull(officer, "officer");
-        entries = Lists.copyOf("entries", entries);
-        LocalDate previous = null;
-        for (CardEntry entry : entries) {
-            checkArgument(previous == null || !entry.given().isBefore(previous), "Officer %s: the %s card given on %s "
-                    + "follows one given on %s; list cards in the order given", officer, entry.card(), entry.given(),
-                    previous);
-            previous = entry.given();
-        }
         return new CardHistory(officer, entries);
-    }
-
-    /** @return the officer, not null */
-    public OfficerId officer() {
-        return officer;
-    }
-
-    /** @return the cards given, in the order given, not null */
-    public List<CardEntry> entries() {
-        return entries;
     }
 
     /**
@@ -142,10 +134,7 @@ public final class CardHistory {
         if (appraisal.card() == OfficerCard.GREEN) {
             return this;
         }
-        String rules = String.join("、", appraisal.cardDecision().fired().stream().map(r -> r.id().toString())
-                .toList());
-        return give(appraisal.card(), date, appraisal.year() + "年度执法考核" + appraisal.rating().label().zh()
-                + "（规则 " + rules + "）", givenBy);
+        return give(appraisal.card(), date, AssessmentMessages.cardReason(appraisal), givenBy);
     }
 
     /**
@@ -311,11 +300,9 @@ public final class CardHistory {
             cause = explains ? entry : cause;
         }
         if (card == OfficerCard.GREEN) {
-            return new Change(CredentialStatus.VALID, cause.card().label().zh() + "解除：培训合格，恢复执法（决定人："
-                    + cause.liftedBy().get() + "）");
+            return new Change(CredentialStatus.VALID, AssessmentMessages.restores(cause));
         }
-        return new Change(card.credentialStatus(), card.label().zh() + "：" + card.effect().zh() + "（" + cause.reason()
-                + "；决定人：" + cause.givenBy() + "）");
+        return new Change(card.credentialStatus(), AssessmentMessages.suspends(cause));
     }
 
     private static final class Change {
@@ -334,27 +321,7 @@ public final class CardHistory {
      * @return the explanation in Chinese and English, not null
      */
     public BilingualText explain() {
-        StringBuilder zh = new StringBuilder("执法人员").append(officer).append("红黄绿卡记录：");
-        StringBuilder en = new StringBuilder("Cards of officer ").append(officer).append(":");
-        if (entries.isEmpty()) {
-            zh.append("绿卡，无发卡记录");
-            en.append(" green card, none given");
-        }
-        for (CardEntry entry : entries) {
-            zh.append("\n  - ").append(entry.describe().zh());
-            en.append("\n  - ").append(entry.describe().en());
-        }
-        return BilingualText.of(zh.toString(), en.toString());
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-        return obj instanceof CardHistory h && officer.equals(h.officer) && entries.equals(h.entries);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(officer, entries);
+        return AssessmentMessages.explain(this);
     }
 
     @Override

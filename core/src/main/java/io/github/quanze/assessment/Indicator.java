@@ -7,6 +7,7 @@ import static io.github.quanze.basis.Instruments.HENAN_ENFORCEMENT_REGULATION;
 import static io.github.quanze.basis.Instruments.RESPONSIBILITY_SYSTEM_OPINIONS;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
@@ -22,7 +23,7 @@ import java.util.Arrays;
  * {@link #COMPLAINT_COUNT}; an agency without the cases a ratio needs has no data for it
  * ({@link IndicatorValue#noData(Indicator)}), never 0 %.
  */
-public enum Indicator {
+public enum Indicator implements Labelled {
     /** 案卷合格率: files graded 合格 or 优秀 over files reviewed (案卷质量情况, 37号; annual review, 河南 Art 40). */
     CASE_FILE_PASS_RATE("案卷合格率", "case-file pass rate", Direction.HIGHER_IS_BETTER, Unit.PERCENT,
             LegalBasis.of(Provision.wholeOf(RESPONSIBILITY_SYSTEM_OPINIONS), Provision.of(HENAN_ENFORCEMENT_REGULATION,
@@ -85,21 +86,13 @@ public enum Indicator {
     /** The unit an indicator's value is in (计量单位). */
     public enum Unit {
         /** 百分比: part over whole, times 100. */
-        PERCENT("%", "%"),
+        PERCENT,
         /** 分: points of 100. */
-        POINTS("分", " points"),
+        POINTS,
         /** 件: a plain count. */
-        COUNT("件", ""),
+        COUNT,
         /** 件/百案: per 100 cases. */
-        PER_100_CASES("件/百案", " per 100 cases");
-
-        private final String zh;
-        private final String en;
-
-        Unit(String zh, String en) {
-            this.zh = zh;
-            this.en = en;
-        }
+        PER_100_CASES;
 
         /**
          * Formats a value in this unit, with at most two decimals: 12.5%, 3件.
@@ -108,8 +101,7 @@ public enum Indicator {
          * @return the text in Chinese and English, not null
          */
         public BilingualText format(double value) {
-            String number = IndicatorValue.twoDecimals(value);
-            return BilingualText.of(number + zh, this == COUNT ? number : number + en);
+            return AssessmentMessages.format(this, value);
         }
     }
 
@@ -130,6 +122,7 @@ public enum Indicator {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

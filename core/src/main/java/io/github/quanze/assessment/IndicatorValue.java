@@ -3,8 +3,6 @@ package io.github.quanze.assessment;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.quanze.text.BilingualText;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -156,20 +154,12 @@ public final class IndicatorValue {
      * @return the description in Chinese and English, not null
      */
     public BilingualText describe() {
-        if (!data) {
-            return BilingualText.of("无数据", "no data");
-        }
-        BilingualText number = indicator.unit().format(value);
-        if (indicator.unit() == Indicator.Unit.COUNT) {
-            return number;
-        }
-        return BilingualText.of(number.zh() + "（" + part + "/" + whole + "）", number.en() + " (" + part + "/" + whole
-                + ")");
+        return AssessmentMessages.describe(this);
     }
 
     /** Formats a number with at most two decimals, half up: 12.5, 33.33, 100. */
     static String twoDecimals(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return AssessmentMessages.points(value);
     }
 
     @Override

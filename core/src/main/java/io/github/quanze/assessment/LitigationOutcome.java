@@ -3,6 +3,7 @@ package io.github.quanze.assessment;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_LITIGATION_LAW;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 
@@ -16,7 +17,7 @@ import io.github.quanze.basis.Provision;
  * judgment the agency won. 撤诉 (Art 62) ends the suit without a judgment and enters neither side of the loss
  * rate. Judgments on administrative agreements (Art 78) are not modelled.
  */
-public enum LitigationOutcome {
+public enum LitigationOutcome implements Labelled {
     /** 判决撤销或者部分撤销 (Art 70). */
     ANNULLED("判决撤销", "annulled", 70, true, true),
     /** 判决履行法定职责 (Art 72); a loss by interpretation. */
@@ -47,6 +48,7 @@ public enum LitigationOutcome {
     }
 
     /** @return the outcome's name in Chinese and English, not null */
+    @Override
     public BilingualText label() {
         return label;
     }

@@ -1,11 +1,7 @@
 package io.github.quanze.assessment;
 
-import io.github.quanze.review.Grade;
-import io.github.quanze.review.ReviewReport;
-
 import com.google.common.collect.ImmutableList;
 import io.github.quanze.text.BilingualText;
-import io.github.quanze.fault.Fault;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.rule.Decision;
 import java.time.Year;
@@ -125,52 +121,10 @@ public final class OfficerAppraisal {
      * @return the explanation in Chinese and English, not null
      */
     public BilingualText explain() {
-        StringBuilder zh = new StringBuilder("执法人员").append(facts.officer()).append("「").append(facts.name())
-                .append("」").append(facts.year()).append("年度执法考核：").append(rating().label().zh())
-                .append("；").append(card().label().zh());
-        StringBuilder en = new StringBuilder("Officer ").append(facts.officer()).append(" (").append(facts.name())
-                .append("), ").append(facts.year()).append(" appraisal: ").append(rating().label().en())
-                .append("; ").append(card().label().en());
-        if (card() != OfficerCard.GREEN) {
-            zh.append("（").append(card().effect().zh()).append("）");
-            en.append(" (").append(card().effect().en()).append(")");
-        }
-        zh.append("\n  评查案卷").append(facts.reviewedFiles()).append("件，其中不合格").append(facts.failedFiles())
-                .append("件、未达优秀").append(facts.filesBelowExcellent()).append("件；执法过错：一般").append(facts.minorFaults())
-                .append("次、严重").append(facts.seriousFaults()).append("次、特别严重").append(facts.graveFaults()).append("次");
-        en.append("\n  ").append(facts.reviewedFiles()).append(" files reviewed, ").append(facts.failedFiles())
-                .append(" failed, ").append(facts.filesBelowExcellent()).append(" below excellent; faults: ")
-                .append(facts.minorFaults()).append(" minor, ").append(facts.seriousFaults()).append(" serious, ")
-                .append(facts.graveFaults()).append(" grave");
-        facts.previousRating().ifPresent(p -> {
-            zh.append("；上一年度：").append(p.label().zh());
-            en.append("; the year before: ").append(p.label().en());
-        });
-        for (Fault fault : facts.faults()) {
-            zh.append("\n  - ").append(fault.actDate()).append(" ").append(fault.summary().zh());
-            en.append("\n  - ").append(fault.actDate()).append(" ").append(fault.summary().en());
-        }
-        for (ReviewReport report : facts.reports()) {
-            if (report.grade() != Grade.EXCELLENT) {
-                zh.append("\n  - 案卷").append(report.caseId()).append("：").append(report.total()).append("分，")
-                        .append(report.grade().label().zh());
-                en.append("\n  - case file ").append(report.caseId()).append(": ").append(report.total())
-                        .append(" points, ").append(report.grade().label().en());
-            }
-        }
-        indent(zh, en, ratingDecision.explain());
-        for (RatingConsequence c : consequences) {
-            zh.append("\n  后果：").append(c.describe().zh());
-            en.append("\n  Consequence: ").append(c.describe().en());
-        }
-        indent(zh, en, cardDecision.explain());
-        return BilingualText.of(zh.toString(), en.toString());
+        return AssessmentMessages.explain(this);
     }
 
-    private static void indent(StringBuilder zh, StringBuilder en, BilingualText text) {
-        zh.append("\n  ").append(text.zh().replace("\n", "\n  "));
-        en.append("\n  ").append(text.en().replace("\n", "\n  "));
-    }
+
 
     @Override
     public boolean equals(Object obj) {

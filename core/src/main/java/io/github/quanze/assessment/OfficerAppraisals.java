@@ -4,7 +4,6 @@ import io.github.quanze.review.ReviewReport;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.fault.Fault;
 import io.github.quanze.fault.FaultSubject;
@@ -51,20 +50,11 @@ public final class OfficerAppraisals {
     private static final OfficerAppraisals DEFAULTS = new OfficerAppraisals(OfficerTables.ratings(),
             OfficerTables.cards());
 
-    private static final RatingConsequence NO_EXCELLENT = new RatingConsequence(RatingConsequence.NO_EXCELLENT_RATING,
-            BilingualText.of("年度评议考核被定为基本合格或者不合格，不得在公务员考核中评定为优秀"
-                            + "（出自地方推行行政执法责任制的实施意见，原文未经核实；国办发〔2005〕37号确立考核结果与奖惩挂钩，属解释）",
-                    "rated basically competent or incompetent: may not be rated excellent in the civil-service "
-                            + "appraisal of the year (from a local implementing opinion of the responsibility system, "
-                            + "text not verified; 37号 ties appraisal results to rewards and sanctions: interpretation)"),
-            List.of(), LegalBasis.of(OfficerTables.OPINIONS, OfficerTables.CIVIL_SERVICE_GRADES));
+    private static final RatingConsequence NO_EXCELLENT = new RatingConsequence(
+            RatingConsequence.Kind.NO_EXCELLENT_CIVIL_SERVICE_RATING, List.of(),
+            LegalBasis.of(OfficerTables.OPINIONS, OfficerTables.CIVIL_SERVICE_GRADES));
     private static final RatingConsequence SECOND_INCOMPETENT = new RatingConsequence(
-            RatingConsequence.SECOND_INCOMPETENT_YEAR,
-            BilingualText.of("连续2年确定为不合格，取消执法资格或者调离执法岗位"
-                            + "（出自地方推行行政执法责任制的实施意见，原文未经核实，属解释）",
-                    "incompetent two years in a row: enforcement qualification revoked or removal from the "
-                            + "enforcement post (from a local implementing opinion of the responsibility system, text "
-                            + "not verified: interpretation)"),
+            RatingConsequence.Kind.SECOND_INCOMPETENT_YEAR,
             List.of(SanctionKind.QUALIFICATION_REVOKED, SanctionKind.REMOVAL_FROM_POST),
             LegalBasis.of(OfficerTables.OPINIONS));
 

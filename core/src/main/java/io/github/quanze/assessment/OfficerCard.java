@@ -1,6 +1,7 @@
 package io.github.quanze.assessment;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import io.github.quanze.organization.CredentialStatus;
 import io.github.quanze.sanction.SanctionKind;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.List;
  * the officer takes off-post training (离岗培训, 国办发〔2005〕37号), until the card is lifted; a red card revokes the
  * qualification ({@link CredentialStatus#REVOKED}, 取消执法资格, 国办发〔2005〕37号) for good.
  */
-public enum OfficerCard {
+public enum OfficerCard implements Labelled {
     /** 绿卡: the default; the officer enforces. */
     GREEN("绿卡", "green card", CredentialStatus.VALID, List.of(),
             BilingualText.of("正常执法", "enforces as usual")),
@@ -46,6 +47,7 @@ public enum OfficerCard {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

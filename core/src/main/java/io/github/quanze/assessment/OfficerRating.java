@@ -1,6 +1,7 @@
 package io.github.quanze.assessment;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * An officer's annual enforcement rating (年度执法考核等次), best first: 优秀, 合格 (称职), 基本合格, 不合格.
@@ -12,7 +13,7 @@ import io.github.quanze.text.BilingualText;
  * (公务员法 Art 38: 优秀、称职、基本称职、不称职), which is a separate appraisal: this rating feeds it, it does not
  * replace it. Which facts give which grade is the interpretation of {@link OfficerAppraisals#defaultRatingTable()}.
  */
-public enum OfficerRating {
+public enum OfficerRating implements Labelled {
     /** 优秀: no fault and every reviewed case file 优秀. */
     EXCELLENT("优秀", "excellent"),
     /** 合格 (称职): the default grade. */
@@ -33,6 +34,7 @@ public enum OfficerRating {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

@@ -103,7 +103,7 @@ public final class OfficerYear {
         reports.sort(Comparator.comparing(ReviewReport::caseId).thenComparing(ReviewReport::date)
                 .thenComparing(ReviewReport::total));
         List<Fault> faults = new ArrayList<>(own);
-        faults.sort(Comparator.comparing(Fault::actDate).thenComparing(Fault::type).thenComparing(Fault::description)
+        faults.sort(Comparator.comparing(Fault::actDate).thenComparing(Fault::type).thenComparing(f -> f.description().zh())
                 .thenComparing(Fault::toString));
         return new OfficerYear(officer.id(), officer.name(), year, ImmutableList.copyOf(reports),
                 ImmutableList.copyOf(faults), previousRating);

@@ -3,6 +3,7 @@ package io.github.quanze.assessment;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_RECONSIDERATION_LAW;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 
@@ -18,7 +19,7 @@ import io.github.quanze.basis.Provision;
  * A reconsideration decided before 2024 under the former text (2017 edition, Art 28: 维持、责令履行、撤销、变更、
  * 确认违法) is entered as the constant of the same outcome; {@link #basis()} cites the 2023 article.
  */
-public enum ReconsiderationOutcome {
+public enum ReconsiderationOutcome implements Labelled {
     /** 变更: the act varied (Art 63). */
     VARIED("变更", "varied", 63, true, true),
     /** 撤销或者部分撤销: the act annulled in whole or in part (Art 64). */
@@ -51,6 +52,7 @@ public enum ReconsiderationOutcome {
     }
 
     /** @return the outcome's name in Chinese and English, not null */
+    @Override
     public BilingualText label() {
         return label;
     }

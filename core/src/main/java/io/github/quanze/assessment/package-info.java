@@ -2,7 +2,8 @@
  * Assessment (评议考核): an agency's period scored, ranked and answered with measures, and officers' ratings and
  * cards.
  * <p>
- * Agencies: an {@link io.github.quanze.assessment.AgencyPeriod} holds an agency's period as counts and its
+ * Agencies: an {@link io.github.quanze.assessment.AgencyTally} counts an agency's period and merges with the tallies
+ * of its other parts; the {@link io.github.quanze.assessment.AgencyPeriod} it gives holds the counts and their
  * {@link io.github.quanze.assessment.Indicator}s; an {@link io.github.quanze.assessment.AssessmentScheme} scores it
  * into an {@link io.github.quanze.assessment.AgencyAssessment}; {@link io.github.quanze.assessment.AgencyRanking}
  * ranks the agencies with named tie-breaks and the 流动奖杯, and
@@ -13,9 +14,11 @@
  * {@link io.github.quanze.assessment.OfficerCard} (红黄绿卡); a {@link io.github.quanze.assessment.CardHistory}
  * records cards given and lifted and applies them to the organization's certificates.
  * <p>
+ * Every result is data (item, section and bonus scores, places with their tie-breaks and trophies, measures,
+ * ratings, consequences and cards); the explanations in Chinese and English are rendered from it by the package's
+ * message templates.
+ * <p>
  * Layer: the top of the pipeline in core; it reads reviews, faults and sanctions, and nothing reads it.
  */
-@DomainStyle
 package io.github.quanze.assessment;
 
-import io.github.quanze.internal.DomainStyle;

@@ -1,6 +1,7 @@
 package io.github.quanze.basis;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * The level of a legal instrument in the hierarchy of Chinese law (法律效力层级).
@@ -10,7 +11,7 @@ import io.github.quanze.text.BilingualText;
  * or licences on their own (行政处罚法 Art 16, 行政许可法 Art 17). Departmental and local government rules have
  * equal force, so the constants are not a strict order.
  */
-public enum InstrumentLevel {
+public enum InstrumentLevel implements Labelled {
     /** 法律: adopted by the National People's Congress or its Standing Committee. */
     LAW("法律", "law"),
     /** 行政法规: made by the State Council. */
@@ -35,6 +36,7 @@ public enum InstrumentLevel {
      *
      * @return the bilingual name, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

@@ -149,6 +149,16 @@ public record LegalBasis(List<Provision> provisions) implements Citation {
     }
 
     /**
+     * Returns the citation in both languages, as a message template renders a basis among its parameters.
+     *
+     * @return the bilingual citation, not null
+     */
+    @Override
+    public BilingualText label() {
+        return toText();
+    }
+
+    /**
      * Returns the provisions, each a citation of its own.
      *
      * @return the provisions, not null

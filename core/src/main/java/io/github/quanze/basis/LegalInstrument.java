@@ -2,11 +2,11 @@ package io.github.quanze.basis;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.quanze.internal.Required;
 import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * A legal instrument (法律文件): a law, regulation, rule or normative document, in one edition.
@@ -19,22 +19,92 @@ import org.immutables.value.Value;
  * <p>
  * The title, English title and document number are one line each: no control character (NUL, BEL, line breaks) and
  * no surrounding spaces.
+ * <pre>{@code
+ * LegalInstrument law = LegalInstrument.builder()
+ *     .title("中华人民共和国行政处罚法")
+ *     .level(InstrumentLevel.LAW)
+ *     .adoptionDate(LocalDate.of(2021, 1, 22))
+ *     .effectiveDate(LocalDate.of(2021, 7, 15))
+ *     .build();
+ * }</pre>
  * <p>
- * This class is immutable and thread-safe. It cannot be extended outside this package, so every instance has passed
- * the checks of its builder.
+ * This class is immutable and thread-safe. It is final and built only by its {@link Builder}, so every instance has
+ * passed the checks of its builder.
  */
-@Value.Immutable
-public abstract class LegalInstrument {
+public final class LegalInstrument {
 
-    /** Only the generated implementation extends this class: build instances with {@link Builder}. */
-    LegalInstrument() {}
+    private final String title;
+    private final String englishTitle;
+    private final InstrumentLevel level;
+    private final String documentNumber;
+    private final LocalDate adoptionDate;
+    private final LocalDate effectiveDate;
+    private final LocalDate repealDate;
+
+    private LegalInstrument(Builder b) {
+        Texts.checkLine("Instrument title", b.title);
+        checkArgument(b.title.chars().noneMatch(c -> c == '《' || c == '》'),
+                "Instrument title must have no book-title marks, but was %s",
+                Texts.quoted(b.title));
+        String instrument = "Instrument " + Texts.quoteTitle(b.title);
+        if (b.englishTitle != null) {
+            Texts.checkLine(instrument + ": English title", b.englishTitle);
+        }
+        if (b.documentNumber != null) {
+            Texts.checkLine(instrument + ": document number", b.documentNumber);
+        }
+        checkArgument(b.documentNumber != null || b.adoptionDate != null,
+                "%s must have a document number (文号) or an adoption date", instrument);
+        checkArgument(b.adoptionDate == null || !b.adoptionDate.isAfter(b.effectiveDate),
+                "%s: adoption date %s must not be after effective date %s", instrument, b.adoptionDate,
+                b.effectiveDate);
+        checkArgument(b.repealDate == null || b.repealDate.isAfter(b.effectiveDate),
+                "%s: repeal date %s must be after effective date %s", instrument, b.repealDate, b.effectiveDate);
+        this.title = b.title;
+        this.englishTitle = b.englishTitle;
+        this.level = b.level;
+        this.documentNumber = b.documentNumber;
+        this.adoptionDate = b.adoptionDate;
+        this.effectiveDate = b.effectiveDate;
+        this.repealDate = b.repealDate;
+    }
+
+    /**
+     * Starts building an instrument: set its title, level and effective date, and a document number or an adoption
+     * date.
+     *
+     * @return an empty builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this instrument's attributes, to build a changed copy, such as the same edition with
+     * its repeal date: {@code instrument.toBuilder().repealDate(day).build()}. Each attribute can be set once on it.
+     *
+     * @return a builder filled from this instrument, not null
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.title = title;
+        b.englishTitle = englishTitle;
+        b.level = level;
+        b.documentNumber = documentNumber;
+        b.adoptionDate = adoptionDate;
+        b.effectiveDate = effectiveDate;
+        b.repealDate = repealDate;
+        return b;
+    }
 
     /**
      * Returns the full title without book-title marks, such as 中华人民共和国烟草专卖法.
      *
      * @return the title, not blank
      */
-    public abstract String title();
+    public String title() {
+        return title;
+    }
 
     /**
      * Returns the English title, where one is published or agreed, such as Administrative Penalty Law of the
@@ -42,35 +112,45 @@ public abstract class LegalInstrument {
      *
      * @return the English title, not null
      */
-    public abstract Optional<String> englishTitle();
+    public Optional<String> englishTitle() {
+        return Optional.ofNullable(englishTitle);
+    }
 
     /**
      * Returns the level of the instrument.
      *
      * @return the level, not null
      */
-    public abstract InstrumentLevel level();
+    public InstrumentLevel level() {
+        return level;
+    }
 
     /**
      * Returns the document number (文号), such as 国办发〔2005〕37号.
      *
      * @return the document number, not null
      */
-    public abstract Optional<String> documentNumber();
+    public Optional<String> documentNumber() {
+        return Optional.ofNullable(documentNumber);
+    }
 
     /**
      * Returns the day the instrument, or this edition of it, was adopted or issued (通过/公布日期).
      *
      * @return the adoption date, not null
      */
-    public abstract Optional<LocalDate> adoptionDate();
+    public Optional<LocalDate> adoptionDate() {
+        return Optional.ofNullable(adoptionDate);
+    }
 
     /**
      * Returns the first day the instrument is in force (施行日期).
      *
      * @return the effective date, not null
      */
-    public abstract LocalDate effectiveDate();
+    public LocalDate effectiveDate() {
+        return effectiveDate;
+    }
 
     /**
      * Returns the first day the instrument is no longer in force (废止或者被修订), if it has been repealed or
@@ -78,7 +158,9 @@ public abstract class LegalInstrument {
      *
      * @return the repeal date, exclusive, not null
      */
-    public abstract Optional<LocalDate> repealDate();
+    public Optional<LocalDate> repealDate() {
+        return Optional.ofNullable(repealDate);
+    }
 
     /**
      * Checks whether the instrument is in force on {@code date}: on or after its effective date and before its
@@ -89,7 +171,7 @@ public abstract class LegalInstrument {
      */
     public boolean isInForceOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return !date.isBefore(effectiveDate()) && repealDate().map(date::isBefore).orElse(true);
+        return !date.isBefore(effectiveDate()) && (repealDate == null || date.isBefore(repealDate));
     }
 
     /**
@@ -114,21 +196,17 @@ public abstract class LegalInstrument {
         return englishTitle().orElseGet(this::citation);
     }
 
-    @Value.Check
-    protected void check() {
-        Texts.checkLine("Instrument title", title());
-        checkArgument(title().chars().noneMatch(c -> c == '《' || c == '》'),
-                "Instrument title must have no book-title marks, but was %s",
-                Texts.quoted(title()));
-        String instrument = "Instrument " + Texts.quoteTitle(title());
-        englishTitle().ifPresent(en -> Texts.checkLine(instrument + ": English title", en));
-        documentNumber().ifPresent(number -> Texts.checkLine(instrument + ": document number", number));
-        checkArgument(documentNumber().isPresent() || adoptionDate().isPresent(),
-                "%s must have a document number (文号) or an adoption date", instrument);
-        adoptionDate().ifPresent(adopted -> checkArgument(!adopted.isAfter(effectiveDate()),
-                "%s: adoption date %s must not be after effective date %s", instrument, adopted, effectiveDate()));
-        repealDate().ifPresent(repealed -> checkArgument(repealed.isAfter(effectiveDate()),
-                "%s: repeal date %s must be after effective date %s", instrument, repealed, effectiveDate()));
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof LegalInstrument i && title.equals(i.title) && Objects.equals(englishTitle, i.englishTitle)
+                && level == i.level && Objects.equals(documentNumber, i.documentNumber)
+                && Objects.equals(adoptionDate, i.adoptionDate) && effectiveDate.equals(i.effectiveDate)
+                && Objects.equals(repealDate, i.repealDate);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(title, englishTitle, level, documentNumber, adoptionDate, effectiveDate, repealDate);
     }
 
     @Override
@@ -136,6 +214,128 @@ public abstract class LegalInstrument {
         return citation() + "（" + effectiveDate() + "施行）";
     }
 
-    /** Builds a {@link LegalInstrument}. */
-    public static final class Builder extends ImmutableLegalInstrument.Builder {}
+    /**
+     * Builds a {@link LegalInstrument} (法律文件). Title, level and effective date are required, and a document number
+     * or an adoption date; {@link #build()} names every required attribute still missing. Each attribute is set
+     * once. A builder is not thread-safe.
+     */
+    public static final class Builder {
+        private final Required required = new Required("LegalInstrument");
+        private String title;
+        private String englishTitle;
+        private InstrumentLevel level;
+        private String documentNumber;
+        private LocalDate adoptionDate;
+        private LocalDate effectiveDate;
+        private LocalDate repealDate;
+
+        private Builder() {}
+
+        /**
+         * Sets the full title as published (标题), without book-title marks, such as 中华人民共和国烟草专卖法; required.
+         *
+         * @param title  the title, one line without surrounding spaces, not null
+         * @return this builder, not null
+         * @throws NullPointerException if the title is null
+         * @throws IllegalStateException if the title is already set
+         */
+        public Builder title(String title) {
+            this.title = required.once("title", title);
+            return this;
+        }
+
+        /**
+         * Sets the English title, where one is published or agreed (英文名称); optional.
+         *
+         * @param englishTitle  the English title, one line without surrounding spaces, not null
+         * @return this builder, not null
+         * @throws NullPointerException if the English title is null
+         * @throws IllegalStateException if the English title is already set
+         */
+        public Builder englishTitle(String englishTitle) {
+            this.englishTitle = required.once("englishTitle", englishTitle);
+            return this;
+        }
+
+        /**
+         * Sets the level of the instrument (效力层级): law, administrative regulation, rule or normative document;
+         * required.
+         *
+         * @param level  the level, not null
+         * @return this builder, not null
+         * @throws NullPointerException if the level is null
+         * @throws IllegalStateException if the level is already set
+         */
+        public Builder level(InstrumentLevel level) {
+            this.level = required.once("level", level);
+            return this;
+        }
+
+        /**
+         * Sets the document number (文号), such as 国办发〔2005〕37号; required unless the adoption date is set.
+         *
+         * @param documentNumber  the document number, one line without surrounding spaces, not null
+         * @return this builder, not null
+         * @throws NullPointerException if the document number is null
+         * @throws IllegalStateException if the document number is already set
+         */
+        public Builder documentNumber(String documentNumber) {
+            this.documentNumber = required.once("documentNumber", documentNumber);
+            return this;
+        }
+
+        /**
+         * Sets the day the instrument, or this edition of it, was adopted or issued (通过/公布日期); required unless
+         * the document number is set; not after the effective date.
+         *
+         * @param adoptionDate  the adoption date, not null
+         * @return this builder, not null
+         * @throws NullPointerException if the date is null
+         * @throws IllegalStateException if the adoption date is already set
+         */
+        public Builder adoptionDate(LocalDate adoptionDate) {
+            this.adoptionDate = required.once("adoptionDate", adoptionDate);
+            return this;
+        }
+
+        /**
+         * Sets the first day the instrument is in force (施行日期); required.
+         *
+         * @param effectiveDate  the effective date, not null
+         * @return this builder, not null
+         * @throws NullPointerException if the date is null
+         * @throws IllegalStateException if the effective date is already set
+         */
+        public Builder effectiveDate(LocalDate effectiveDate) {
+            this.effectiveDate = required.once("effectiveDate", effectiveDate);
+            return this;
+        }
+
+        /**
+         * Sets the first day the instrument is no longer in force (废止或者被修订之日), after the effective date;
+         * optional, for an instrument repealed or replaced by a later edition.
+         *
+         * @param repealDate  the repeal date, exclusive, not null
+         * @return this builder, not null
+         * @throws NullPointerException if the date is null
+         * @throws IllegalStateException if the repeal date is already set
+         */
+        public Builder repealDate(LocalDate repealDate) {
+            this.repealDate = required.once("repealDate", repealDate);
+            return this;
+        }
+
+        /**
+         * Builds the instrument.
+         *
+         * @return the instrument, not null
+         * @throws IllegalStateException if a required attribute is missing; the message names all that are
+         * @throws IllegalArgumentException if a text is not one line, the title has book-title marks, there is neither
+         *         a document number nor an adoption date, or the dates are out of order
+         */
+        public LegalInstrument build() {
+            required.present("title", title, "level", level, "effectiveDate", effectiveDate);
+            return new LegalInstrument(this);
+        }
+    }
 }

@@ -312,6 +312,16 @@ public final class Provision implements Comparable<Provision>, Citation {
     }
 
     /**
+     * Returns the citation in both languages, as a message template renders a provision among its parameters.
+     *
+     * @return the bilingual citation, not null
+     */
+    @Override
+    public BilingualText label() {
+        return BilingualText.of(toString(), toEnglish());
+    }
+
+    /**
      * Returns the citation in Chinese, such as 《中华人民共和国行政处罚法》第六十四条第一款第（二）项.
      *
      * @return the Chinese citation, not null

@@ -13,7 +13,5 @@
  * Layer: the first of the pipeline; it uses only {@code text} and {@code rule}'s citations, and every domain
  * package may use it.
  */
-@DomainStyle
 package io.github.quanze.basis;
 
-import io.github.quanze.internal.DomainStyle;

@@ -7,6 +7,7 @@ import static io.github.quanze.basis.Instruments.GOVERNMENTAL_SANCTIONS_LAW;
 import static io.github.quanze.basis.Instruments.HENAN_ENFORCEMENT_REGULATION;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
@@ -25,7 +26,7 @@ import java.util.Arrays;
  * crime. 公职人员政务处分法 Art 12(1) asks for more than this circumstance: a 情节轻微 act <em>and</em> one of the
  * circumstances of Art 11 (the {@link Effect#MITIGATE} and {@link Effect#REDUCE} ones here).
  */
-public enum Circumstance {
+public enum Circumstance implements Labelled {
     /** 在政务处分期内再次故意违法. */
     REOFFENDED_DURING_SANCTION("在政务处分期内再次故意违法", "intentional offence during a sanction period",
             Effect.AGGRAVATE, item(GOVERNMENTAL_SANCTIONS_LAW, 13, 1)),
@@ -78,7 +79,7 @@ public enum Circumstance {
             + "superior's order", Effect.EXEMPT, Provision.of(CIVIL_SERVANTS_LAW, 60));
 
     /** What a circumstance does to the sanction (情节的作用), within or outside the range the act calls for. */
-    public enum Effect {
+    public enum Effect implements Labelled {
         /** 从重: the heavier end of the range. */
         AGGRAVATE("从重", "aggravating"),
         /** 从轻: the lighter end of the range, never below it. */
@@ -102,6 +103,7 @@ public enum Circumstance {
          *
          * @return the label, not null
          */
+        @Override
         public BilingualText label() {
             return label;
         }
@@ -126,6 +128,7 @@ public enum Circumstance {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

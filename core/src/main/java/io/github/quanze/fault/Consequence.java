@@ -1,12 +1,13 @@
 package io.github.quanze.fault;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * The consequence of a fault (危害后果), least harmful first. The grades follow the wording of the measures
  * (后果轻微 … 造成重大损失或者恶劣影响); where they draw the lines is an interpretation.
  */
-public enum Consequence {
+public enum Consequence implements Labelled {
     /** 未造成危害后果. */
     NONE("未造成危害后果", "no harm"),
     /** 后果轻微. */
@@ -27,6 +28,7 @@ public enum Consequence {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

@@ -10,6 +10,7 @@ import static io.github.quanze.basis.Instruments.GOVERNMENTAL_SANCTIONS_LAW;
 import static io.github.quanze.basis.Instruments.HENAN_ENFORCEMENT_REGULATION;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
@@ -51,7 +52,7 @@ import java.util.Arrays;
  * ladder is a tier lower. For acts under the 2007 edition, FAILURE_TO_ACT, CORRUPTION and RETALIATION have ladders
  * that start at 记过, above the table's 警告 for a SERIOUS fault; an agency deciding such acts replaces those rows.
  */
-public enum FaultType {
+public enum FaultType implements Labelled {
     /** 没有法定依据. */
     NO_LEGAL_BASIS("没有法定依据实施执法行为", "acting without a legal basis", Gravity.SERIOUS, true, true,
             p(ADMINISTRATIVE_PENALTY_LAW, 76, 1, 1), item(ADMINISTRATIVE_COERCION_LAW, 61, 1)),
@@ -161,6 +162,7 @@ public enum FaultType {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

@@ -1,6 +1,7 @@
 package io.github.quanze.fault;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * How grave a fault is (过错等级), lightest first: the three tiers of the provincial and municipal measures
@@ -26,7 +27,7 @@ import io.github.quanze.text.BilingualText;
  * consequence is serious (情节较重) or grave (情节严重), whatever the tier (an interpretation the decision's text
  * states). Which ladder the statutes give each kind of fault is listed on {@link FaultType}.
  */
-public enum Gravity {
+public enum Gravity implements Labelled {
     /** 一般过错: 情节轻微, below the ladders of governmental sanctions. */
     MINOR("一般过错", "minor fault"),
     /** 严重过错: the first tier of the ladders (警告 upwards). */
@@ -45,6 +46,7 @@ public enum Gravity {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

@@ -1,13 +1,14 @@
 package io.github.quanze.fault;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * The responsibility a person bears for a fault (责任类型), lightest first, as the measures and seed 000 name them:
  * 直接责任, 主要领导责任, 重要领导责任. 重庆市行政执法责任制条例 Art 7 uses 直接责任, 主管责任 and 领导责任 for the same
  * three levels.
  */
-public enum Responsibility {
+public enum Responsibility implements Labelled {
     /** 不承担责任: for example a member who dissented from a wrong collective decision. */
     NONE("不承担责任", "no responsibility"),
     /** 重要领导责任: a leader who should have stopped the fault and did not, in a secondary place. */
@@ -28,6 +29,7 @@ public enum Responsibility {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

@@ -57,8 +57,7 @@ public final class ReviewFaults {
                         .form(form)
                         .consequence(consequence)
                         .actDate(defect.date())
-                        .description("案卷" + report.caseId() + "评查：" + defect.criterion().name().zh() + "，"
-                                + defect.reason().zh() + "（" + defect.basis() + "）")
+                        .addGround(new ReviewGround(report.caseId(), defect))
                         .build());
             }
         }

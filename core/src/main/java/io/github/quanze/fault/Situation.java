@@ -1,6 +1,7 @@
 package io.github.quanze.fault;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * How a wrong decision came about (过错情形), which decides who answers for it and how ({@link Apportionment}).
@@ -8,7 +9,7 @@ import io.github.quanze.text.BilingualText;
  * The situations (numbered R1–R10 here) are those the municipal and provincial 行政执法过错责任追究办法 share, such as
  * those of 惠州 (Art 15–21) and 贵州's licensing measures (Art 5); that they apply elsewhere is an interpretation.
  */
-public enum Situation {
+public enum Situation implements Labelled {
     /** R1: 承办人未经审核、批准擅自作出决定. */
     HANDLER_ACTED_WITHOUT_APPROVAL("承办人未经审核、批准擅自作出决定", "the handler acted without review or approval"),
     /** R2: 承办人弄虚作假、徇私舞弊，致使审核人、批准人作出错误决定. */
@@ -45,6 +46,7 @@ public enum Situation {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Turns procedural violations into faults (程序违法转化为执法过错) for the people involved, for the sanction policy
@@ -86,10 +85,8 @@ public final class ViolationFaults {
                     type = other;
                 }
             }
-            String description = grounds.stream().map(v -> v.message().zh() + "（" + v.basis() + "）")
-                    .distinct().collect(Collectors.joining("；"));
             faults.add(faultOf(act.person()).type(type).form(form).consequence(consequence).actDate(act.date())
-                    .description(description).build());
+                    .grounds(grounds.stream().distinct().toList()).build());
         });
         return faults;
     }
@@ -115,13 +112,13 @@ public final class ViolationFaults {
 
     /**
      * Starts the fault of a person for what they did in a case: the officer as subject, their part as role, and
-     * 直接责任 for their own act; the caller adds type, form, consequence, act date and description.
+     * 直接责任 for their own act; the caller adds type, form, consequence, act date and the grounds.
      *
      * @param person  the person and their part, not null
      * @return a fault builder, not null
      */
     static Fault.Builder faultOf(Involvement person) {
-        Fault.Builder builder = new Fault.Builder();
+        Fault.Builder builder = Fault.builder();
         builder.subject(FaultSubject.officer(person.officer(), person.name())).role(person.role())
                 .responsibility(Responsibility.DIRECT);
         return builder;

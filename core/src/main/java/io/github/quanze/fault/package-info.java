@@ -11,10 +11,11 @@
  * decision table on the rule API, so an agency can replace any of its rows. {@link io.github.quanze.fault.DutyPerformance}
  * holds the facts of 尽职免责 (seed 003).
  * <p>
+ * A fault derived from violations or a failed file keeps them as its grounds, as data; its description in Chinese
+ * and English is rendered from them by the package's one wording class.
+ * <p>
  * Layer: above {@code procedure} and {@code review}, whose violations and failed files it turns into faults
  * ({@code ViolationFaults}, {@code ReviewFaults}); below {@code sanction}, which decides on them.
  */
-@DomainStyle
 package io.github.quanze.fault;
 
-import io.github.quanze.internal.DomainStyle;

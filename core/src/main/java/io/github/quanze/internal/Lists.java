@@ -1,8 +1,10 @@
 package io.github.quanze.internal;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * Copies the collections callers give, so that a null collection or a null element fails at the edge of the API
@@ -55,5 +57,53 @@ public final class Lists {
     public static <T extends Comparable<? super T>> ImmutableList<T> sortedCopyOf(String name,
             Collection<? extends T> values) {
         return ImmutableList.sortedCopyOf(Comparator.naturalOrder(), copyOf(name, values));
+    }
+
+    /**
+     * Adds elements to a builder's collection, all or none: a null element leaves the collection unchanged.
+     *
+     * @param <T>  the type of the elements
+     * @param name  the attribute's name, for the message, such as "provisions"
+     * @param target  the builder's collection, not null
+     * @param elements  the elements to add, in order
+     * @throws NullPointerException if the elements or one of them is null; the message is the attribute's name, or
+     *         the name followed by " element"
+     */
+    public static <T> void addEach(String name, Collection<? super T> target, Iterable<? extends T> elements) {
+        if (elements == null) {
+            throw new NullPointerException(name);
+        }
+        List<T> added = new ArrayList<>();
+        for (T element : elements) {
+            if (element == null) {
+                throw new NullPointerException(name + " element");
+            }
+            added.add(element);
+        }
+        target.addAll(added);
+    }
+
+    /**
+     * Adds elements to a builder's collection, as {@link #addEach(String, Collection, Iterable)}.
+     *
+     * @param <T>  the type of the elements
+     * @param name  the attribute's name, for the message
+     * @param target  the builder's collection, not null
+     * @param elements  the elements to add, in order
+     * @throws NullPointerException if the array or one of its elements is null
+     */
+    @SafeVarargs
+    public static <T> void addEach(String name, Collection<? super T> target, T... elements) {
+        if (elements == null) {
+            throw new NullPointerException(name);
+        }
+        for (T element : elements) {
+            if (element == null) {
+                throw new NullPointerException(name + " element");
+            }
+        }
+        for (T element : elements) {
+            target.add(element);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.quanze.organization;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -10,7 +11,8 @@ import java.util.Optional;
  * The answer to "is this officer certified for this area on this day?" (执法资格核验结果), with the reason.
  * <p>
  * Being uncertified is a legal outcome, not an error: the answer is a value that names the certificate it looked
- * at, so that a report can say "执法证 ZF-0012 已过有效期" rather than just "no".
+ * at, so that a report can say "执法证 ZF-0012 已过有效期" rather than just "no". The answer is data; its sentences
+ * are rendered from it ({@link #explanation()}, {@link #label()}).
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -21,7 +23,7 @@ import java.util.Optional;
  * @param credentialNumber  the certificate the outcome rests on, empty if the officer holds none covering the area
  */
 public record Certification(OfficerId officer, String area, LocalDate date, CertificationOutcome outcome,
-        Optional<String> credentialNumber) {
+        Optional<String> credentialNumber) implements Labelled {
 
     /**
      * Creates a certification answer, normalising the area.
@@ -47,15 +49,21 @@ public record Certification(OfficerId officer, String area, LocalDate date, Cert
     }
 
     /**
-     * Explains the answer: 执法人员 O-07 在 2026-10-08 执法证 ZF-0012 已过有效期（执法领域：烟草专卖）.
+     * Explains the answer: 执法人员 O-07 在 2026-10-08 执法证 ZF-0012：执法证已过有效期（执法领域：烟草专卖）.
      *
      * @return the explanation in Chinese and English, not null
      */
     public BilingualText explanation() {
-        String number = credentialNumber.map(n -> "执法证 " + n + "：").orElse("");
-        String numberEn = credentialNumber.map(n -> "certificate " + n + ": ").orElse("");
-        return BilingualText.of(
-                "执法人员 " + officer + " 在 " + date + " " + number + outcome.label().zh() + "（执法领域：" + area + "）",
-                "Officer " + officer + " on " + date + ": " + numberEn + outcome.label().en() + " (area: " + area + ")");
+        return OrganizationMessages.explanation(this);
+    }
+
+    /**
+     * Returns the answer in short, as an audit lists the officers of a post: O-07 ZF-0012 执法证已过有效期.
+     *
+     * @return the officer, the certificate if any, and the outcome, in Chinese and English, not null
+     */
+    @Override
+    public BilingualText label() {
+        return OrganizationMessages.label(this);
     }
 }

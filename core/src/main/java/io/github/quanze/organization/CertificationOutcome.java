@@ -1,11 +1,12 @@
 package io.github.quanze.organization;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * Whether an officer is certified for an enforcement area on a day, and if not, why (执法资格状况).
  */
-public enum CertificationOutcome {
+public enum CertificationOutcome implements Labelled {
     /** 持有有效执法证: a valid certificate covers the area. */
     CERTIFIED("持有覆盖该执法领域的有效执法证", "holds a valid certificate covering the area"),
     /** 未取得执法证: the officer holds no certificate at all. */
@@ -34,6 +35,7 @@ public enum CertificationOutcome {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

@@ -1,6 +1,7 @@
 package io.github.quanze.organization;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * The status of an enforcement certificate on a given day (执法证状态).
@@ -10,7 +11,7 @@ import io.github.quanze.text.BilingualText;
  * certificate lets its holder enforce (行政处罚法 Art 42, 行政强制法 Art 17). Revocation and cancellation are final:
  * a holder who qualifies again gets a new certificate.
  */
-public enum CredentialStatus {
+public enum CredentialStatus implements Labelled {
     /** 有效. */
     VALID("有效", "valid", true),
     /** 暂扣: suspended, for example during off-post training; can be restored. */
@@ -37,6 +38,7 @@ public enum CredentialStatus {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

@@ -11,7 +11,5 @@
  * <p>
  * Layer: above {@code power}; it knows nothing of allocations, procedures or faults.
  */
-@DomainStyle
 package io.github.quanze.organization;
 
-import io.github.quanze.internal.DomainStyle;

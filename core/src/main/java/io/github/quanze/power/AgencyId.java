@@ -3,7 +3,7 @@ package io.github.quanze.power;
 import io.github.quanze.internal.Identifiers;
 
 /**
- * The identifier of an enforcement agency (执法主体标识), unique within an {@link Organization}.
+ * The identifier of an enforcement agency (执法主体标识), unique within an organization ({@code io.github.quanze.organization.Organization}, a layer above).
  * <p>
  * Identifiers are 1 to 64 letters or digits (Chinese allowed), optionally joined by {@code -}, {@code _} or
  * {@code .}. They order as strings.

@@ -1,11 +1,12 @@
 package io.github.quanze.power;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * What a {@link CatalogueFinding} is about (权责清单问题).
  */
-public enum CatalogueIssue {
+public enum CatalogueIssue implements Labelled {
     /**
      * 依据失效: a provision the power cites is not in force on the day checked, because its instrument was repealed
      * or revised, or has not yet taken effect.
@@ -19,6 +20,7 @@ public enum CatalogueIssue {
     BASIS_BELOW_REQUIRED_LEVEL("依据层级不足", "basis below the required level");
 
     private final BilingualText label;
+    private final String code = "CATALOGUE." + name();
 
     CatalogueIssue(String zh, String en) {
         this.label = BilingualText.of(zh, en);
@@ -30,7 +32,7 @@ public enum CatalogueIssue {
      * @return the code, not null
      */
     public String code() {
-        return "CATALOGUE." + name();
+        return code;
     }
 
     /**
@@ -38,6 +40,7 @@ public enum CatalogueIssue {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

@@ -10,12 +10,11 @@ import static io.github.quanze.basis.InstrumentLevel.LAW;
 import static io.github.quanze.basis.InstrumentLevel.LOCAL_GOVERNMENT_RULE;
 import static io.github.quanze.basis.InstrumentLevel.LOCAL_REGULATION;
 
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.InstrumentLevel;
 import io.github.quanze.basis.LegalBasis;
-import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.rule.Severity;
+import io.github.quanze.text.Parameters;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -44,16 +43,9 @@ final class CatalogueRules {
         if (stale.isEmpty()) {
             return Optional.empty();
         }
-        String zh = stale.stream().map(p -> p + "（" + whyNotInForceZh(p.instrument(), date) + "）")
-                .collect(Collectors.joining("、"));
-        String en = stale.stream().map(p -> p.toEnglish() + " (" + whyNotInForceEn(p.instrument(), date) + ")")
-                .collect(Collectors.joining("; "));
-        BilingualText message = BilingualText.of(
-                "职权" + power.label() + "的实施依据" + zh + "在" + date + "不在施行期内，应当及时调整权责清单",
-                "Power " + power.code() + " (" + power.name() + ") cites " + en + ", not in force on " + date
-                        + "; the catalogue must be updated");
+        Parameters details = Parameters.builder().put("powerName", power.name()).put("date", date).build();
         return Optional.of(new CatalogueFinding(CatalogueIssue.BASIS_NOT_IN_FORCE, power.code(), stale,
-                Severity.ERROR, message, SORT_OUT_BASIS));
+                Severity.ERROR, details, SORT_OUT_BASIS));
     }
 
     /**
@@ -95,46 +87,18 @@ final class CatalogueRules {
      * finding is a warning that says what must be checked.
      */
     private static CatalogueFinding coercionByRegulation(Power power) {
-        BilingualText message = BilingualText.of(
-                "职权" + power.label() + "属于行政强制，但实施依据中没有法律，只有行政法规或者地方性法规。"
-                        + "行政强制执行只能由法律设定（行政强制法第十三条）；行政法规不得设定限制公民人身自由、"
-                        + "冻结存款和汇款以及应当由法律规定的行政强制措施，地方性法规只能设定查封、扣押（第十条）。"
-                        + "应当核实该职权是行政强制措施还是行政强制执行、属于哪一种，以及所引法规是否有权设定",
-                "Power " + power.code() + " (" + power.name() + ") is of the kind "
-                        + power.kind().label().en() + " but cites administrative or local regulations and no law. "
-                        + "Coercive enforcement can be created by law only (Administrative Coercion Law Art 13); an "
-                        + "administrative regulation cannot create restriction of personal freedom, freezing of "
-                        + "deposits and remittances or measures reserved to law, and a local regulation can create "
-                        + "only sealing up and seizure (Art 10). Check whether the power is a coercive measure or "
-                        + "coercive enforcement, which one, and whether the regulation cited may create it");
         return new CatalogueFinding(CatalogueIssue.BASIS_BELOW_REQUIRED_LEVEL, power.code(), power.provisions(),
-                Severity.WARNING, message, COERCION_BY_LAW);
+                Severity.WARNING, levelDetails(power, List.of(LAW), true), COERCION_BY_LAW);
     }
 
     private static CatalogueFinding belowLevel(Power power, Requirement requirement) {
-        List<String> zh = requirement.levels.stream().map(l -> l.label().zh()).collect(Collectors.toList());
-        List<String> en = requirement.levels.stream().map(l -> l.label().en()).collect(Collectors.toList());
-        String levels = String.join("、", zh.subList(0, zh.size() - 1)) + "或者" + zh.get(zh.size() - 1);
-        String levelsEn = String.join(", ", en.subList(0, en.size() - 1)) + " or " + en.get(en.size() - 1);
-        BilingualText message = BilingualText.of(
-                "职权" + power.label() + "属于" + power.kind().label().zh() + "，但实施依据中没有" + levels
-                        + "，依据层级不足以设定该职权",
-                "Power " + power.code() + " (" + power.name() + ") is of the kind " + power.kind().label().en()
-                        + " but cites no " + levelsEn + "; its basis cannot create such a power");
-        return new CatalogueFinding(CatalogueIssue.BASIS_BELOW_REQUIRED_LEVEL, power.code(),
-                power.provisions(), requirement.severity, message, requirement.basis);
+        return new CatalogueFinding(CatalogueIssue.BASIS_BELOW_REQUIRED_LEVEL, power.code(), power.provisions(),
+                requirement.severity, levelDetails(power, List.copyOf(requirement.levels), false), requirement.basis);
     }
 
-    private static String whyNotInForceZh(LegalInstrument instrument, LocalDate date) {
-        return date.isBefore(instrument.effectiveDate())
-                ? instrument.effectiveDate() + "起施行"
-                : "已于" + instrument.repealDate().orElseThrow() + "失效";
-    }
-
-    private static String whyNotInForceEn(LegalInstrument instrument, LocalDate date) {
-        return date.isBefore(instrument.effectiveDate())
-                ? "in force from " + instrument.effectiveDate()
-                : "no longer in force from " + instrument.repealDate().orElseThrow();
+    private static Parameters levelDetails(Power power, List<InstrumentLevel> required, boolean coercionByRegulation) {
+        return Parameters.builder().put("powerName", power.name()).put("kind", power.kind())
+                .put("requiredLevels", required).put("coercionByRegulation", coercionByRegulation).build();
     }
 
     private enum Requirement {

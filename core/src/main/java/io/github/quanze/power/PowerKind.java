@@ -1,6 +1,7 @@
 package io.github.quanze.power;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * The category of a power (职权类型): the ten categories of the 权力清单 system (中办发〔2015〕21号).
@@ -8,7 +9,7 @@ import io.github.quanze.text.BilingualText;
  * 国办发〔2005〕37号 lists eight (without 行政检查 and 其他); later national and provincial catalogues use all ten.
  * A local sub-category, such as 行政审批, goes in {@link Power#subKind()}.
  */
-public enum PowerKind {
+public enum PowerKind implements Labelled {
     /** 行政许可: licensing. */
     ADMINISTRATIVE_LICENSING("行政许可", "administrative licensing"),
     /** 行政处罚: penalty. */
@@ -41,6 +42,7 @@ public enum PowerKind {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

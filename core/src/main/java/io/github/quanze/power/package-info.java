@@ -6,12 +6,11 @@
  * situations in which someone is held to account (追责情形). {@link io.github.quanze.power.Power} is one entry;
  * {@link io.github.quanze.power.PowerCatalogue} is the list, validated and indexed by code, category and
  * instrument; {@link io.github.quanze.power.CatalogueFinding} reports a basis that is not in force or whose level
- * cannot create the power.
+ * cannot create the power. A finding is data (its issue, power, provisions and typed details); its sentence in
+ * Chinese and English is rendered by the package's message templates, apart from the checks.
  * <p>
  * Layer: above {@code basis}; a catalogue names its agency by {@link io.github.quanze.power.AgencyId}, which the
  * organization, below in the pipeline, reuses.
  */
-@DomainStyle
 package io.github.quanze.power;
 
-import io.github.quanze.internal.DomainStyle;

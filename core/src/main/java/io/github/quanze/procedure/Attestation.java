@@ -1,12 +1,13 @@
 package io.github.quanze.procedure;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * How an on-site record was signed (现场笔录的签名), 行政强制法 Art 18(8) and (9): by the party and the officers, or
  * with the party's refusal noted, or, when the party was absent, by a witness and the officers.
  */
-public enum Attestation implements StepContent {
+public enum Attestation implements StepContent, Labelled {
     /** 当事人和行政执法人员签名或者盖章 (Art 18(8)). */
     PARTY_SIGNED("当事人和行政执法人员签名或者盖章", "signed by the party and the officers"),
     /** 当事人拒绝签名，在笔录中予以注明 (Art 18(8)). */
@@ -25,6 +26,7 @@ public enum Attestation implements StepContent {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

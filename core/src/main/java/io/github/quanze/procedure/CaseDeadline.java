@@ -1,6 +1,8 @@
 package io.github.quanze.procedure;
 
+import io.github.quanze.rule.Severity;
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Parameters;
 import io.github.quanze.timelimit.Deadline;
 import io.github.quanze.timelimit.DeadlineStatus;
 import java.util.Objects;
@@ -24,12 +26,41 @@ public record CaseDeadline(StepKind step, Deadline deadline, DeadlineStatus stat
     }
 
     /**
-     * Describes the deadline in one line: 决定：2026-11-30届满，剩余5日.
+     * Describes the deadline in one line: 决定：2026-11-30届满，未到期，尚余5日.
      *
      * @return the description in Chinese and English, not null
      */
     public BilingualText describe() {
-        return BilingualText.of(step.label().zh() + "：" + deadline.due() + "届满，" + status.describe().zh(),
-                step.label().en() + ": due " + deadline.due() + ", " + status.describe().en());
+        return ProcedureMessages.describe(this);
+    }
+
+    /**
+     * Returns the stable machine code of the deadline's status, such as {@code PROCEDURE.DEADLINE.OVERDUE}.
+     *
+     * @return the code, not null
+     */
+    public String code() {
+        return "PROCEDURE.DEADLINE." + status.state().name();
+    }
+
+    /**
+     * Returns how serious the deadline's status is: an error once missed, a warning when due soon or today,
+     * information otherwise.
+     *
+     * @return the severity, not null
+     */
+    public Severity severity() {
+        return status.severity();
+    }
+
+    /**
+     * Returns the deadline as typed parameters: {@code step}, {@code start}, {@code due}, and the status's
+     * {@code state}, {@code days}, {@code workingDays} and, for a deadline met, {@code metOn}.
+     *
+     * @return the parameters, not null
+     */
+    public Parameters parameters() {
+        return Parameters.builder().put("step", step).put("start", deadline.start()).put("due", deadline.due())
+                .putAll(status.parameters()).build();
     }
 }

@@ -3,6 +3,7 @@ package io.github.quanze.procedure;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 
@@ -13,7 +14,7 @@ import io.github.quanze.basis.Provision;
  * <p>
  * Which grounds a case has is the agency's finding, entered with the case ({@link CaseRecord.Builder#grounds}).
  */
-public enum CaseGround {
+public enum CaseGround implements Labelled {
     /** 情节复杂或者重大违法行为 (Art 57 第二款): the heads decide collectively (集体讨论). */
     COMPLEX_OR_SERIOUS_VIOLATION("情节复杂或者重大违法行为", "a complex case or a serious violation",
             Provision.of(ADMINISTRATIVE_PENALTY_LAW, 57, 2)),
@@ -46,6 +47,7 @@ public enum CaseGround {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
+import io.github.quanze.internal.Lists;
+import io.github.quanze.internal.Required;
 import io.github.quanze.internal.Texts;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.Organization;
@@ -330,9 +332,12 @@ public final class CaseRecord {
     }
 
     /**
-     * Opens a {@link CaseRecord}. A builder is not thread-safe; the record it builds is.
+     * Opens a {@link CaseRecord}. Id, procedure, organization, area and opening day are required; {@link #build()}
+     * names every required attribute still missing. Each single-valued attribute is set once. A builder is not
+     * thread-safe; the record it builds is.
      */
     public static final class Builder {
+        private final Required required = new Required("CaseRecord");
         private String id;
         private Procedure procedure;
         private Organization organization;
@@ -345,57 +350,68 @@ public final class CaseRecord {
         private Builder() {}
 
         /**
-         * Sets the case number (案号).
+         * Sets the case number (案号); required.
          *
          * @param id  the case number, one line of at most {@value CaseRecord#MAX_ID_LENGTH} characters, not blank
          * @return this builder, not null
+         * @throws NullPointerException if the value is null
+         * @throws IllegalStateException if it is already set
          */
         public Builder id(String id) {
-            this.id = id;
+            this.id = required.once("id", id);
             return this;
         }
 
         /**
-         * Sets the procedure.
+         * Sets the procedure the case follows (执法程序); required.
          *
          * @param procedure  the procedure, not null
          * @return this builder, not null
+         * @throws NullPointerException if the value is null
+         * @throws IllegalStateException if it is already set
          */
         public Builder procedure(Procedure procedure) {
-            this.procedure = procedure;
+            this.procedure = required.once("procedure", procedure);
             return this;
         }
 
         /**
-         * Sets the organization whose officers act in the case.
+         * Sets the organization whose officers act in the case (执法主体及其人员); required.
          *
          * @param organization  the organization, not null
          * @return this builder, not null
+         * @throws NullPointerException if the value is null
+         * @throws IllegalStateException if it is already set
          */
         public Builder organization(Organization organization) {
-            this.organization = organization;
+            this.organization = required.once("organization", organization);
             return this;
         }
 
         /**
-         * Sets the enforcement area officers must be certified for; spaces at either end are removed.
+         * Sets the enforcement area officers must be certified for (执法领域); required; spaces at either end are
+         * removed.
          *
          * @param area  the area, such as 烟草专卖, not blank
          * @return this builder, not null
+         * @throws NullPointerException if the value is null
+         * @throws IllegalStateException if it is already set
          */
         public Builder area(String area) {
-            this.area = area;
+            this.area = required.once("area", area);
             return this;
         }
 
         /**
-         * Sets the day the case opened.
+         * Sets the day the case opened (立案日期); required.
          *
          * @param opened  the date, not null
          * @return this builder, not null
+         * @throws NullPointerException if the value is null
+         * @throws IllegalStateException if it is already set
          */
         public Builder opened(LocalDate opened) {
-            this.opened = opened;
+            this.opened = required.once("opened", opened);
             return this;
         }
 
@@ -406,31 +422,37 @@ public final class CaseRecord {
          * @param first  a ground, not null
          * @param more  further grounds, not null
          * @return this builder, not null
+         * @throws NullPointerException if a ground is null
          */
         public Builder grounds(CaseGround first, CaseGround... more) {
-            grounds.addAll(EnumSet.of(first, more));
+            Objects.requireNonNull(first, "grounds element");
+            Lists.addEach("grounds", grounds, more);
+            grounds.add(first);
             return this;
         }
 
         /**
          * Sets whether the law gives the party a hearing (行政处罚法 Art 63, 行政许可法 Art 47).
          *
-         * @param eligible  true if a request requires a hearing
+         * @param eligible  true if a request requires a hearing; false unless set
          * @return this builder, not null
+         * @throws IllegalStateException if it is already set
          */
         public Builder hearingEligible(boolean eligible) {
-            this.hearingEligible = eligible;
+            this.hearingEligible = required.once("hearingEligible", eligible);
             return this;
         }
 
         /**
-         * Sets the working-day calendar; the national one unless set.
+         * Sets the working-day calendar (工作日历); optional, the national one unless set.
          *
          * @param calendar  the calendar, not null
          * @return this builder, not null
+         * @throws NullPointerException if the value is null
+         * @throws IllegalStateException if it is already set
          */
         public Builder calendar(WorkingDayCalendar calendar) {
-            this.calendar = calendar;
+            this.calendar = required.once("calendar", calendar);
             return this;
         }
 
@@ -438,17 +460,15 @@ public final class CaseRecord {
          * Opens the case with an empty history.
          *
          * @return the record, not null
+         * @throws IllegalStateException if a required attribute is missing; the message names all that are
          * @throws IllegalArgumentException if the id or area is blank or has a control character, the id has
-         *         surrounding spaces, another field is not set, or the case opens outside the calendar's years; the
-         *         message names the field
+         *         surrounding spaces, or the case opens outside the calendar's years; the message names the field
          */
         public CaseRecord build() {
+            required.present("id", id, "procedure", procedure, "organization", organization, "area", area, "opened",
+                    opened);
             Texts.checkLine("Case id", id, MAX_ID_LENGTH);
-            checkArgument(procedure != null, "Case %s: procedure must be set", id);
-            checkArgument(organization != null, "Case %s: organization must be set", id);
             area = Texts.normalizeTerm("Case " + id + ": area", area);
-            checkArgument(opened != null, "Case %s: opened must be set", id);
-            checkArgument(calendar != null, "Case %s: calendar must not be null", id);
             checkArgument(opened.getYear() >= calendar.firstYear() && opened.getYear() <= calendar.lastYear(),
                     "Case %s: opened %s is outside the years %s-%s of calendar '%s'; supply a calendar that covers "
                     + "it", id, opened, calendar.firstYear(), calendar.lastYear(), calendar.name());

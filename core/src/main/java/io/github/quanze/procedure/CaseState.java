@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The state of a case on a day (案件状态), replayed from its history: the steps done, the steps due next, every
@@ -68,39 +67,6 @@ public record CaseState(String caseId, LocalDate asOf, List<StepKind> done, Set<
      * @return the explanation in Chinese and English, not null
      */
     public BilingualText explain() {
-        StringBuilder zh = new StringBuilder("案件").append(caseId).append("截至").append(asOf).append("：");
-        StringBuilder en = new StringBuilder("Case ").append(caseId).append(" as of ").append(asOf).append(": ");
-        if (closed) {
-            zh.append("已结案");
-            en.append("closed");
-        } else {
-            zh.append(suspended ? "期限暂停计算中，" : "").append("待办环节：").append(steps(pending, false));
-            en.append(suspended ? "time stopped, " : "").append("next: ").append(steps(pending, true));
-        }
-        zh.append("；已办环节：").append(steps(done, false));
-        en.append("; done: ").append(steps(done, true));
-        for (CaseDeadline d : deadlines) {
-            zh.append("\n  期限 ").append(d.describe().zh());
-            en.append("\n  deadline ").append(d.describe().en());
-        }
-        zh.append(violations.isEmpty() ? "\n  未发现程序违法" : "\n  程序违法" + violations.size() + "项：");
-        en.append(violations.isEmpty() ? "\n  no procedural violation" : "\n  " + violations.size()
-                + (violations.size() == 1 ? " violation:" : " violations:"));
-        for (ProcedureViolation v : violations) {
-            zh.append("\n  - ").append(v.kind().label().zh()).append("：").append(v.describe().zh());
-            en.append("\n  - ").append(v.kind().label().en()).append(": ").append(v.describe().en());
-        }
-        for (CaseNote note : notes) {
-            zh.append("\n  提示 ").append(note.kind().label().zh()).append("：").append(note.message().zh());
-            en.append("\n  note ").append(note.kind().label().en()).append(": ").append(note.message().en());
-        }
-        return BilingualText.of(zh.toString(), en.toString());
-    }
-
-    private static String steps(Iterable<StepKind> steps, boolean english) {
-        String joined = java.util.stream.StreamSupport.stream(steps.spliterator(), false)
-                .map(s -> english ? s.label().en() : s.label().zh())
-                .collect(Collectors.joining(english ? ", " : "、"));
-        return joined.isEmpty() ? (english ? "none" : "无") : joined;
+        return ProcedureMessages.explain(this);
     }
 }

@@ -3,6 +3,7 @@ package io.github.quanze.procedure;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 
@@ -10,7 +11,7 @@ import io.github.quanze.basis.Provision;
  * The ground on which officers collected a fine on the spot (当场收缴罚款的情形), 行政处罚法 Art 68 and 69; apart from
  * these, the agency that decides a fine may not collect it itself (Art 67 第二款).
  */
-public enum CollectionGround {
+public enum CollectionGround implements Labelled {
     /** 依法给予一百元以下罚款的 (Art 68(1)): only in the summary procedure, and only for a fine of at most 100 yuan. */
     SMALL_FINE("依法给予一百元以下罚款", "a fine of 100 yuan or less", Provision.of(ADMINISTRATIVE_PENALTY_LAW, 68)
             .withItem(1)),
@@ -37,6 +38,7 @@ public enum CollectionGround {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

@@ -1,11 +1,12 @@
 package io.github.quanze.procedure;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * When a step is required (适用条件), judged on the case's facts and the events recorded by the day in question.
  */
-public enum Condition {
+public enum Condition implements Labelled {
     /** Always. */
     ALWAYS("必经", "always"),
     /**
@@ -56,6 +57,7 @@ public enum Condition {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

@@ -1,6 +1,7 @@
 package io.github.quanze.procedure;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * An activity whose time a statute excludes from a time limit (不计入期限的期间), such as the 听证、招标、拍卖、检验、
@@ -8,7 +9,7 @@ import io.github.quanze.text.BilingualText;
  * procedure declares which it allows, with their provisions ({@link Exclusion}); a case records each as a
  * {@link CaseEvent.Suspended} and {@link CaseEvent.Resumed} pair.
  */
-public enum ExcludedActivity {
+public enum ExcludedActivity implements Labelled {
     /** 听证. */
     HEARING("听证", "hearing"),
     /** 招标. */
@@ -41,6 +42,7 @@ public enum ExcludedActivity {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

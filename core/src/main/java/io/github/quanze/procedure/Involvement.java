@@ -1,6 +1,7 @@
 package io.github.quanze.procedure;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import io.github.quanze.organization.OfficerId;
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param name  the officer's name, not null
  * @param role  the part played, not null
  */
-public record Involvement(OfficerId officer, String name, Role role) {
+public record Involvement(OfficerId officer, String name, Role role) implements Labelled {
 
     /** Creates an involvement. */
     public Involvement {
@@ -22,13 +23,18 @@ public record Involvement(OfficerId officer, String name, Role role) {
         Objects.requireNonNull(role, "role");
     }
 
-
     /**
      * Renders the person as 张三（承办人）.
      *
      * @return the text in Chinese and English, not null
      */
     public BilingualText describe() {
-        return BilingualText.of(name + "（" + role.label().zh() + "）", name + " (" + role.label().en() + ")");
+        return ProcedureMessages.describe(this);
+    }
+
+    /** Returns {@link #describe()}: a list of people renders as 张三（承办人）、李四（审核人）. */
+    @Override
+    public BilingualText label() {
+        return describe();
     }
 }

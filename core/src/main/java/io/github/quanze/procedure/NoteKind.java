@@ -1,12 +1,13 @@
 package io.github.quanze.procedure;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * The kind of a note on a case (案件提示): something the replay took into account that is nobody's breach, such as a
  * party's late request for a hearing.
  */
-public enum NoteKind {
+public enum NoteKind implements Labelled {
     /** 当事人逾期要求听证: the request came after its period, so the hearing is not a duty (行政处罚法 Art 64(1)). */
     LATE_HEARING_REQUEST("当事人逾期要求听证", "the party asked for a hearing after the period"),
     /** 扣除的期间无依据: the procedure allows no exclusion of that activity, so its time is counted. */
@@ -28,6 +29,7 @@ public enum NoteKind {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

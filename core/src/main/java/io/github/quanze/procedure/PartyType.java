@@ -1,12 +1,13 @@
 package io.github.quanze.procedure;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * The kind of party a penalty is imposed on (当事人类型): 行政处罚法 Art 51 sets different caps for a citizen and for a
  * legal person or other organisation.
  */
-public enum PartyType {
+public enum PartyType implements Labelled {
     /** 公民. */
     CITIZEN("公民", "citizen"),
     /** 法人. */
@@ -25,6 +26,7 @@ public enum PartyType {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

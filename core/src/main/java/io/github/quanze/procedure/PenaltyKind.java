@@ -1,11 +1,12 @@
 package io.github.quanze.procedure;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * A kind of administrative penalty (行政处罚的种类), as 行政处罚法 Art 9 lists them.
  */
-public enum PenaltyKind {
+public enum PenaltyKind implements Labelled {
     /** 警告 (Art 9(1)). */
     WARNING("警告", "warning"),
     /** 通报批评 (Art 9(1)). */
@@ -46,6 +47,7 @@ public enum PenaltyKind {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

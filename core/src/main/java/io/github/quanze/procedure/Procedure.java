@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
 import io.github.quanze.allocation.PostRole;
+import io.github.quanze.internal.Required;
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.timelimit.TimeLimit;
 import java.util.ArrayDeque;
@@ -179,6 +180,22 @@ public final class Procedure {
     }
 
     /**
+     * Returns a builder holding this procedure's steps, hearing-request period and exclusions under another name, so
+     * that an agency can adapt a statutory template, such as {@link ProcedureTemplates#PENALTY_ORDINARY} with an
+     * exclusion its own rules allow. The hearing-request period can be set once on it.
+     *
+     * @param name  the new procedure's name, not null
+     * @return a builder filled from this procedure, not null
+     */
+    public Builder toBuilder(BilingualText name) {
+        Builder b = new Builder(name);
+        b.steps.addAll(steps);
+        b.hearingRequest = hearingRequest;
+        b.exclusions.addAll(exclusions);
+        return b;
+    }
+
+    /**
      * Returns the procedure's name.
      *
      * @return the name, not null
@@ -313,9 +330,12 @@ public final class Procedure {
     }
 
     /**
-     * Builds a {@link Procedure}. A builder is not thread-safe; the procedure it builds is.
+     * Builds a {@link Procedure} (执法程序): at least one step is required. The hearing-request period and the post
+     * roles are set once each; steps and exclusions are added after those already there. A builder is not
+     * thread-safe; the procedure it builds is.
      */
     public static final class Builder {
+        private final Required required = new Required("Procedure");
         private final BilingualText name;
         private final List<Step> steps = new ArrayList<>();
         private Set<PostRole> roles;
@@ -334,9 +354,10 @@ public final class Procedure {
          *         not null
          * @param from  the step that tells of the right, not null
          * @return this builder, not null
+         * @throws IllegalStateException if the hearing-request period is already set
          */
         public Builder hearingRequest(TimeLimit within, StepKind from) {
-            this.hearingRequest = Optional.of(new StepDeadline(within, from));
+            this.hearingRequest = Optional.of(required.once("hearingRequest", new StepDeadline(within, from)));
             return this;
         }
 
@@ -345,6 +366,7 @@ public final class Procedure {
          *
          * @param exclusion  the exclusion, not null
          * @return this builder, not null
+         * @throws NullPointerException if the exclusion is null
          */
         public Builder exclusion(Exclusion exclusion) {
             exclusions.add(Objects.requireNonNull(exclusion, "exclusion"));
@@ -356,9 +378,10 @@ public final class Procedure {
          *
          * @param added  the steps, not null
          * @return this builder, not null
+         * @throws NullPointerException if the array or a step is null
          */
         public Builder step(Step... added) {
-            for (Step step : added) {
+            for (Step step : Objects.requireNonNull(added, "added")) {
                 steps.add(Objects.requireNonNull(step, "step"));
             }
             return this;
@@ -369,9 +392,11 @@ public final class Procedure {
          *
          * @param roles  the roles held, not null
          * @return this builder, not null
+         * @throws NullPointerException if the roles or one of them is null
+         * @throws IllegalStateException if the roles are already declared
          */
         public Builder staffedBy(Set<PostRole> roles) {
-            this.roles = ImmutableSet.copyOf(roles);
+            this.roles = required.once("staffedBy", ImmutableSet.copyOf(Objects.requireNonNull(roles, "roles")));
             return this;
         }
 

@@ -1,6 +1,5 @@
 package io.github.quanze.procedure;
 
-import io.github.quanze.text.BilingualText;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -66,29 +65,13 @@ public final class ProcedureDiagram {
     }
 
     private static String[] lines(Step step, Locale locale) {
-        boolean zh = isChinese(locale);
-        String officers = zh ? (step.isCertified() ? "持证" : "") + step.officers() + "人"
-                : step.officers() + (step.isCertified() ? " certified" : "") + (step.officers() == 1 ? " officer"
-                        : " officers");
-        String role = step.role().label().in(locale) + " · " + officers;
+        String role = step.role().label().in(locale) + " · " + ProcedureMessages.officers(step).in(locale);
         String condition = step.condition() == Condition.ALWAYS ? null : step.condition().label().in(locale);
-        String limit = step.deadline().map(d -> limit(d, zh)).orElse(null);
+        String limit = step.deadline().map(d -> d.describe().in(locale)).orElse(null);
         return java.util.stream.Stream.of(step.kind().label().in(locale), role, condition, limit)
                 .filter(Objects::nonNull).toArray(String[]::new);
     }
 
-    private static String limit(StepDeadline d, boolean zh) {
-        BilingualText amount = d.limit().describe();
-        if (d.limit().isBackward()) {
-            return zh ? d.from().label().zh() + amount.zh() : amount.en() + " " + d.from().label().en();
-        }
-        return zh ? "自" + d.from().label().zh() + "起" + amount.zh() : "within " + amount.en() + " of "
-                + d.from().label().en();
-    }
-
-    private static boolean isChinese(Locale locale) {
-        return Objects.requireNonNull(locale, "locale").getLanguage().equals(Locale.CHINESE.getLanguage());
-    }
 
     private static String escape(String text) {
         return text.replace("\\", "\\\\").replace("\"", "\\\"");

@@ -1,17 +1,48 @@
 package io.github.quanze.procedure;
 
-import com.google.common.collect.ImmutableList;
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.internal.Lists;
 import io.github.quanze.rule.Finding;
 import io.github.quanze.rule.Severity;
+import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Parameters;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * A procedural violation found by replaying a case (程序违法), citing its provision and naming the people involved.
+ * <p>
+ * A violation is data: its kind, the step, the day, the people with their parts, the values of its kind
+ * ({@link #details()}) and the provisions. Its {@link #message()} is rendered from them, in Chinese and English. The
+ * details of each kind (a time limit is {@code amount}, {@code unit} and {@code backward}; an extension is
+ * {@code amount} and {@code unit}):
+ * <ul>
+ * <li>MISSING_STEP: {@code closing}, the step that closed the case;</li>
+ * <li>WRONG_ORDER: {@code before}, the step that had to come first;</li>
+ * <li>TOO_FEW_OFFICERS: {@code officers} who took part and {@code required};</li>
+ * <li>UNCERTIFIED_OFFICER: {@code area}, {@code outcome} ({@code CertificationOutcome}) and {@code credential}, the
+ * certificate number, when the officer holds one for the area;</li>
+ * <li>NOT_SEPARATED: {@code other}, the step the officer also took part in;</li>
+ * <li>NOT_ON_THE_SPOT: {@code with}, the step it had to go with, and {@code withOn}, that step's day;</li>
+ * <li>BEYOND_PROCEDURE: {@code procedure} (its name), {@code party} ({@link PartyType}), {@code penalties} (a list of
+ * {@link PenaltyKind}), {@code fine} in yuan if any, and {@code maxFine}, the procedure's cap for the party, if
+ * any;</li>
+ * <li>COLLECTION_NOT_ALLOWED: {@code collected} and {@code fine} in yuan, {@code ground} ({@link CollectionGround}),
+ * {@code procedure} and {@code groundAllowed}, whether the procedure allows the ground (then the fine was above 100
+ * yuan);</li>
+ * <li>REFUSAL_WITHOUT_REASONS: {@code reasonsGiven} and {@code remediesTold}, not both true;</li>
+ * <li>MISSED_DEADLINE: the time limit and {@code from}, the step the count started from (or, counted back, ends
+ * at); the date is the due date;</li>
+ * <li>EXTENSION_NOT_ALLOWED: the extension, and {@code periodBegan} if approved before the limit began or
+ * {@code periodEnded} if after it ran out (neither: the provision allows none);</li>
+ * <li>EXTENSION_WITHOUT_APPROVAL, EXTENSION_NOT_BY_HEAD: the extension and {@code approver}, who must approve;</li>
+ * <li>EXTENSION_OVER_CAP: the extension and {@code cap}; EXTENSION_NOT_NOTIFIED: the extension;</li>
+ * <li>EXCLUSION_NOT_NOTIFIED: {@code activity} ({@link ExcludedActivity});</li>
+ * <li>UNQUALIFIED_LEGAL_REVIEWER, NOT_BY_HEAD, RECORD_NOT_ATTESTED: none.</li>
+ * </ul>
+ * UNCERTIFIED_OFFICER, NOT_SEPARATED, UNQUALIFIED_LEGAL_REVIEWER and EXTENSION_NOT_BY_HEAD name exactly the officer
+ * concerned.
  * <p>
  * A violation depends only on events dated on or before the day it names, so once found it is found on every later
  * day of the same history.
@@ -22,22 +53,32 @@ import java.util.stream.Collectors;
  * @param step  the step concerned, not null
  * @param date  the day of the violation: the step's day, or the due day for a missed time limit, not null
  * @param people  the people involved, with their parts, not null
- * @param message  what happened, in Chinese and English, not null
+ * @param details  the values of the kind, as listed above, not null
  * @param basis  the provisions violated, not null
+ * @param interpretations  what the steps concerned say of their own interpretation (解释), in the order of the steps,
+ *        not null
  */
 public record ProcedureViolation(ViolationKind kind, StepKind step, LocalDate date, List<Involvement> people,
-        BilingualText message, LegalBasis basis) implements Finding {
+        Parameters details, LegalBasis basis, List<BilingualText> interpretations) implements Finding {
 
-    /** Creates a violation. */
+    /**
+     * Creates a violation.
+     *
+     * @throws IllegalArgumentException if the details lack a value the kind needs, hold one it does not know or one
+     *         of the wrong type, or a kind about one officer's act does not name exactly one person
+     */
     public ProcedureViolation {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(date, "date");
-        people = ImmutableList.copyOf(people);
-        Objects.requireNonNull(message, "message");
+        people = Lists.copyOf("people", people);
+        Objects.requireNonNull(details, "details");
         Objects.requireNonNull(basis, "basis");
+        interpretations = Lists.copyOf("interpretations", interpretations);
+        ProcedureMessages.check(kind, details, people);
     }
 
+    /** Returns {@code PROCEDURE.} and the kind, such as {@code PROCEDURE.MISSED_DEADLINE}. */
     @Override
     public String code() {
         return "PROCEDURE." + kind.name();
@@ -49,16 +90,40 @@ public record ProcedureViolation(ViolationKind kind, StepKind step, LocalDate da
     }
 
     /**
+     * Returns the data the message is rendered from: {@code kind}, {@code step}, {@code date}, {@code people} (when
+     * someone is named), the {@link #details()}, and {@code interpretations} (when a step states one).
+     *
+     * @return the parameters, not null
+     */
+    @Override
+    public Parameters parameters() {
+        Parameters.Builder p = Parameters.builder().put("kind", kind).put("step", step).put("date", date);
+        if (!people.isEmpty()) {
+            p.put("people", people);
+        }
+        p.putAll(details);
+        if (!interpretations.isEmpty()) {
+            p.put("interpretations", interpretations);
+        }
+        return p.build();
+    }
+
+    /**
+     * Returns what happened, rendered from the data, with the interpretations of the steps concerned.
+     *
+     * @return the message in Chinese and English, not null
+     */
+    @Override
+    public BilingualText message() {
+        return ProcedureMessages.message(this);
+    }
+
+    /**
      * Describes the violation in one line: the message, the people and the provisions.
      *
      * @return the description in Chinese and English, not null
      */
     public BilingualText describe() {
-        String zhPeople = people.stream().map(p -> p.describe().zh()).collect(Collectors.joining("、"));
-        String enPeople = people.stream().map(p -> p.describe().en()).collect(Collectors.joining(", "));
-        return BilingualText.of(
-                message.zh() + (people.isEmpty() ? "" : "；涉及：" + zhPeople) + "（依据：" + basis + "）",
-                message.en() + (people.isEmpty() ? "" : "; involved: " + enPeople) + " (basis: " + basis.toEnglish()
-                        + ")");
+        return ProcedureMessages.describe(this);
     }
 }

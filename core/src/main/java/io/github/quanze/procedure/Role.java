@@ -1,12 +1,13 @@
 package io.github.quanze.procedure;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * The part a person played in the act that is the fault (办案角色). Whoever actually exercised a delegated review or
  * approval counts as reviewer or approver.
  */
-public enum Role {
+public enum Role implements Labelled {
     /** 承办人. */
     HANDLER("承办人", "case handler"),
     /** 审核人: usually the head of the internal unit. */
@@ -35,6 +36,7 @@ public enum Role {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

@@ -1,7 +1,8 @@
 package io.github.quanze.procedure;
 
-import java.util.Objects;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.timelimit.TimeLimit;
+import java.util.Objects;
 
 /**
  * The time limit of a step (环节时限): a {@link TimeLimit} counted from the day another step was performed, or, for a
@@ -18,5 +19,15 @@ public record StepDeadline(TimeLimit limit, StepKind from) {
     public StepDeadline {
         Objects.requireNonNull(limit, "limit");
         Objects.requireNonNull(from, "from");
+    }
+
+    /**
+     * Describes the limit with the step it counts from: 自立案起90日 / within 90 days of case filing; counted back,
+     * 听证7个工作日前 / 7 working days before hearing.
+     *
+     * @return the description in Chinese and English, not null
+     */
+    public BilingualText describe() {
+        return ProcedureMessages.describe(this);
     }
 }

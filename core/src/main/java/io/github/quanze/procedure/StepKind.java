@@ -1,12 +1,13 @@
 package io.github.quanze.procedure;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * The kind of a procedural step (程序环节). A procedure holds each kind at most once; a statutory step it lacks, such
  * as 陈述申辩 in 查封、扣押 (行政强制法 Art 18(6)), reuses the kind of the same act.
  */
-public enum StepKind {
+public enum StepKind implements Labelled {
     /** 立案. */
     FILING("立案", "case filing"),
     /** 调查取证. */
@@ -75,6 +76,7 @@ public enum StepKind {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

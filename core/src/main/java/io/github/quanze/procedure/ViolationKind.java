@@ -1,12 +1,13 @@
 package io.github.quanze.procedure;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import io.github.quanze.rule.Severity;
 
 /**
  * The kind of a procedural violation (程序违法情形).
  */
-public enum ViolationKind {
+public enum ViolationKind implements Labelled {
     /** 案件已结案，必经环节未履行. */
     MISSING_STEP("缺少必经环节", "a required step is missing", Severity.ERROR),
     /** 未履行前置环节即进行后续环节 (such as deciding before telling the party, 行政处罚法 Art 62). */
@@ -70,6 +71,7 @@ public enum ViolationKind {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

@@ -21,10 +21,13 @@
  * {@link io.github.quanze.procedure.CaseGround}s, so that 法制审核 (Art 58 第一款) and 集体讨论 (Art 57 第二款) are
  * required each on its own grounds.
  * <p>
+ * Findings are data: a violation or note is its kind (with a stable code such as {@code PROCEDURE.MISSED_DEADLINE}
+ * and a severity), the step, the day, the people with their parts and the kind's typed details (dates, amounts,
+ * steps, time limits), checked against the kind's parameters when it is made; its Chinese and English sentences are
+ * rendered from that data by the package's one wording class, which the checks never call.
+ * <p>
  * Layer: above {@code timelimit}; it reports violations and the people involved as data, and never builds faults:
  * {@code fault}, above it, derives them.
  */
-@DomainStyle
 package io.github.quanze.procedure;
 
-import io.github.quanze.internal.DomainStyle;

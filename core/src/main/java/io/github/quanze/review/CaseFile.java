@@ -10,15 +10,20 @@ import java.util.Objects;
 /**
  * A case file under review (案卷): the case record, whose replay gives the procedural violations, and the defects
  * reviewers found in it. Immutable and thread-safe; {@link #with} returns a new file.
+ *
+ * @param record  the case record, not null
+ * @param findings  the reviewer findings, in the order they were added, not null
  */
-public final class CaseFile {
+public record CaseFile(CaseRecord record, List<ReviewerFinding> findings) {
 
-    private final CaseRecord record;
-    private final List<ReviewerFinding> findings;
-
-    private CaseFile(CaseRecord record, List<ReviewerFinding> findings) {
-        this.record = Objects.requireNonNull(record, "record");
-        this.findings = ImmutableList.copyOf(findings);
+    /**
+     * Creates a file of a case with reviewer findings.
+     *
+     * @throws NullPointerException if the record, the findings or one of them is null
+     */
+    public CaseFile {
+        Objects.requireNonNull(record, "record");
+        findings = Lists.copyOf("findings", findings);
     }
 
     /**
@@ -41,26 +46,6 @@ public final class CaseFile {
         Objects.requireNonNull(added, "added");
         return new CaseFile(record, ImmutableList.<ReviewerFinding>builder().addAll(findings)
                 .addAll(Lists.copyOf("added", Arrays.asList(added))).build());
-    }
-
-    /** @return the case record, not null */
-    public CaseRecord record() {
-        return record;
-    }
-
-    /** @return the reviewer findings, in the order they were added, not null */
-    public List<ReviewerFinding> findings() {
-        return findings;
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-        return obj instanceof CaseFile f && record.equals(f.record) && findings.equals(f.findings);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(record, findings);
     }
 
     @Override

@@ -1,11 +1,9 @@
 package io.github.quanze.review;
 
-import io.github.quanze.assessment.AgencyPeriod;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.quanze.allocation.PostRole;
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.procedure.Role;
 import io.github.quanze.internal.Texts;
 import io.github.quanze.power.AgencyId;
@@ -38,9 +36,10 @@ import java.util.Optional;
  * case's file lacks what is still to come, so that an empty file would score full marks. The state of an open case,
  * with its violations so far, is what {@link CaseRecord#replay} gives.
  * <p>
- * The report names the agency whose file it is, so that {@link AgencyPeriod} counts it for that agency only: the
- * agency of the first case handler (承办人, see below), or, in a case where no handling post performed a step, of
- * the first officer who recorded the final step. Interpretation: a case is handled in the name of one enforcement
+ * The report names the agency whose file it is, so that an agency's tally
+ * ({@link io.github.quanze.assessment.AgencyTally}) counts it for that agency only: the agency of the first case
+ * handler (承办人, see below), or, in a case where no handling post performed a step, of the first officer who
+ * recorded the final step. Interpretation: a case is handled in the name of one enforcement
  * subject (执法主体), the one whose handler takes it on.
  * <p>
  * This class is stateless and thread-safe.
@@ -89,8 +88,7 @@ public final class CaseFileReview {
         List<ReviewDefect> defects = new ArrayList<>();
         for (ProcedureViolation v : state.violations()) {
             Optional<ReviewCriterion> criterion = standard.criterionFor(v.kind());
-            criterion.ifPresent(c -> defects.add(new ReviewDefect(c, 1, v.date(),
-                    v.message(), v.people(), v.basis(), Optional.empty())));
+            criterion.ifPresent(c -> defects.add(ReviewDefect.ofViolation(c, v)));
         }
         for (ReviewerFinding f : file.findings()) {
             ReviewCriterion criterion = standard.findCriterion(f.criterion()).orElseThrow(() ->
@@ -99,8 +97,7 @@ public final class CaseFileReview {
                             Texts.quoted(standard.name()))));
             checkArgument(!f.date().isAfter(date), "Case %s: reviewer finding %s is dated %s, after the review date %s",
                     Texts.quoted(record.id()), Texts.quoted(f.criterion()), f.date(), date);
-            defects.add(new ReviewDefect(criterion, f.occurrences(), f.date(), BilingualText.of(f.note(), f.note()),
-                    f.people().isEmpty() ? handlers : f.people(), criterion.basis(), Optional.of(f.reviewer())));
+            defects.add(ReviewDefect.ofReviewerFinding(criterion, f, f.people().isEmpty() ? handlers : f.people()));
         }
         Map<String, Long> deducted = new HashMap<>();
         boolean vetoed = false;

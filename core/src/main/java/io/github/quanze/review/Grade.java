@@ -1,11 +1,12 @@
 package io.github.quanze.review;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * The grade of a reviewed case file or of an assessed agency (评查、考核等次): 优秀, 合格, 不合格, best first.
  */
-public enum Grade {
+public enum Grade implements Labelled {
     /** 优秀: at or above the standard's threshold for excellence (default 90). */
     EXCELLENT("优秀", "excellent"),
     /** 合格: at or above the pass mark (default 60) and below excellence. */
@@ -24,6 +25,7 @@ public enum Grade {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }

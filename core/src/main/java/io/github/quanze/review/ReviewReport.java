@@ -82,30 +82,6 @@ public record ReviewReport(String caseId, AgencyId agency, ReviewStandard standa
      * @return the explanation in Chinese and English, not null
      */
     public BilingualText explain() {
-        StringBuilder zh = new StringBuilder("案卷").append(caseId).append("评查结果：").append(total).append("分，")
-                .append(grade.label().zh()).append("（").append(standard.citation()).append("，评查日期")
-                .append(date).append("）");
-        StringBuilder en = new StringBuilder("Case file ").append(caseId).append(": ").append(total)
-                .append(" points, ").append(grade.label().en()).append(" (").append(standard.citation())
-                .append(", reviewed ").append(date).append(")");
-        List<ReviewDefect> vetoes = vetoes();
-        if (!vetoes.isEmpty()) {
-            zh.append("\n  存在否决项").append(vetoes.size()).append("项，案卷评为不合格，计0分");
-            en.append("\n  ").append(vetoes.size()).append(vetoes.size() == 1 ? " veto item" : " veto items")
-                    .append(" found: the file fails with 0 points");
-        }
-        for (Score s : scores) {
-            zh.append("\n  ").append(s.item().part().label().zh()).append("·").append(s.item().name().zh()).append(" ")
-                    .append(s.points()).append("/").append(s.item().points());
-            en.append("\n  ").append(s.item().part().label().en()).append(" · ").append(s.item().name().en())
-                    .append(" ").append(s.points()).append("/").append(s.item().points());
-        }
-        zh.append(defects.isEmpty() ? "\n  未发现问题" : "\n  发现问题" + defects.size() + "项：");
-        en.append(defects.isEmpty() ? "\n  no defect found" : "\n  " + defects.size() + " defects:");
-        for (ReviewDefect d : defects) {
-            zh.append("\n  - ").append(d.describe().zh());
-            en.append("\n  - ").append(d.describe().en());
-        }
-        return BilingualText.of(zh.toString(), en.toString());
+        return ReviewMessages.explain(this);
     }
 }

@@ -107,6 +107,21 @@ public final class ReviewStandards {
         return versions.stream().filter(s -> s.isInForceOn(date)).findFirst();
     }
 
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof ReviewStandards s && name.equals(s.name) && versions.equals(s.versions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, versions);
+    }
+
+    @Override
+    public String toString() {
+        return "ReviewStandards[" + name + ", " + versions.size() + " versions]";
+    }
+
     private static ReviewStandard defaultStandard() {
         ReviewStandard.Builder b = ReviewStandard.builder("行政执法案卷评查标准（quanze默认）",
                         "quanze（依据国办发〔2005〕37号及种子文件000解释）", LocalDate.of(2021, 7, 15))

@@ -7,12 +7,11 @@
  * {@link io.github.quanze.review.CaseFileReview} scores a {@link io.github.quanze.review.CaseFile}: the violations
  * its replay finds and the reviewers' findings become {@link io.github.quanze.review.ReviewDefect}s, item scores
  * never below zero, a veto fails the file with 0 points, and the {@link io.github.quanze.review.ReviewReport}
- * holds the result as data.
+ * holds the result as data: a defect keeps the violation or the reviewer's note it comes from, and the report's
+ * explanation and each defect's description are rendered from that data by the package's message templates.
  * <p>
  * Layer: above {@code procedure} (a review reads case records and their replay), below {@code fault} (faults are
  * derived from failed files in the fault package, never here) and {@code assessment}.
  */
-@DomainStyle
 package io.github.quanze.review;
 
-import io.github.quanze.internal.DomainStyle;

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableSet;
 import io.github.quanze.internal.Texts;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,7 +23,17 @@ import java.util.stream.Collectors;
  */
 public final class Cell {
 
-    enum Kind { ANY, VALUES, NOT_VALUES, RANGE }
+    /** What a cell matches (单元格的种类). */
+    public enum Kind {
+        /** Any value ({@link #any()}). */
+        ANY,
+        /** The values listed ({@link #is}, {@link #anyOf}, {@link #yes()}, {@link #no()}). */
+        VALUES,
+        /** Every value but those listed ({@link #noneOf}). */
+        NOT_VALUES,
+        /** A range of whole numbers ({@link #range}, {@link #atLeast}, {@link #atMost}). */
+        RANGE
+    }
 
     private static final Cell ANY = new Cell(Kind.ANY, Set.of(), 0, 0, false, false);
     private static final Cell YES = new Cell(Kind.VALUES, Set.of(Boolean.TRUE), 0, 0, false, false);
@@ -164,12 +175,41 @@ public final class Cell {
         return value;
     }
 
-    Kind kind() {
+    /**
+     * Returns what the cell matches.
+     *
+     * @return the kind, not null
+     */
+    public Kind kind() {
         return kind;
     }
 
-    Set<Object> values() {
+    /**
+     * Returns the values a cell of {@link Kind#VALUES} matches, or those a cell of {@link Kind#NOT_VALUES} does not.
+     *
+     * @return the values, empty for the other kinds, not null
+     */
+    public Set<Object> values() {
         return values;
+    }
+
+    /**
+     * Returns the least number a range matches.
+     *
+     * @return the least number, empty for a range open below (up to its column's least) or a cell of another kind
+     */
+    public OptionalLong lowest() {
+        return kind == Kind.RANGE && !openLow ? OptionalLong.of(low) : OptionalLong.empty();
+    }
+
+    /**
+     * Returns the greatest number a range matches.
+     *
+     * @return the greatest number, empty for a range open above (up to its column's greatest) or a cell of another
+     *         kind
+     */
+    public OptionalLong highest() {
+        return kind == Kind.RANGE && !openHigh ? OptionalLong.of(high) : OptionalLong.empty();
     }
 
     long low() {

@@ -26,7 +26,5 @@
  * {@link io.github.quanze.rule.DecisionWording}, interfaces it owns and the domain implements, and imports no domain
  * package ({@code LayersTest} checks it): it does not say "处理结果".
  */
-@DomainStyle
 package io.github.quanze.rule;
 
-import io.github.quanze.internal.DomainStyle;

@@ -12,7 +12,5 @@
  * <p>
  * Layer: above {@code fault}; below {@code assessment}, which counts sanctions into an officer's year.
  */
-@DomainStyle
 package io.github.quanze.sanction;
 
-import io.github.quanze.internal.DomainStyle;

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import io.github.quanze.internal.Texts;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.StringJoiner;
 
 /**
  * A user-facing text in Chinese and English (中英文文本).
@@ -66,6 +67,31 @@ public record BilingualText(String zh, String en) {
         Objects.requireNonNull(enSeparator, "enSeparator");
         Objects.requireNonNull(other, "other");
         return new BilingualText(zh + zhSeparator + other.zh, en + enSeparator + other.en);
+    }
+
+    /**
+     * Joins texts with a separator in each language: the Chinese texts with {@code zhSeparator}, the English texts
+     * with {@code enSeparator}.
+     *
+     * @param zhSeparator  the Chinese separator, such as {@code "\n"} or {@code "；"}, not null
+     * @param enSeparator  the English separator, not null
+     * @param texts  the texts, at least one, not null
+     * @return the joined text, not null
+     * @throws IllegalArgumentException if there is no text
+     */
+    public static BilingualText joinAll(String zhSeparator, String enSeparator, Iterable<BilingualText> texts) {
+        Objects.requireNonNull(zhSeparator, "zhSeparator");
+        Objects.requireNonNull(enSeparator, "enSeparator");
+        Objects.requireNonNull(texts, "texts");
+        StringJoiner zh = new StringJoiner(zhSeparator);
+        StringJoiner en = new StringJoiner(enSeparator);
+        for (BilingualText text : texts) {
+            Objects.requireNonNull(text, "texts must not hold null");
+            zh.add(text.zh);
+            en.add(text.en);
+        }
+        checkArgument(zh.length() > 0 || en.length() > 0, "Texts to join must not be empty");
+        return new BilingualText(zh.toString(), en.toString());
     }
 
     /** Returns the Chinese text. */

@@ -3,6 +3,7 @@ package io.github.quanze.timelimit;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -31,7 +32,7 @@ public record Adjustment(Kind kind, LocalDate from, LocalDate to, int amount, St
     /**
      * The kinds of adjustment (期限调整类型).
      */
-    public enum Kind {
+    public enum Kind implements Labelled {
         /** 不计算在期限内: a hearing, testing, appraisal or expert review (行政许可法 Art 45, 行政强制法 Art 25). */
         EXCLUDED("不计算在期限内", "not counted"),
         /** 中止: the count stops and resumes where it stopped (行政复议法 Art 20 第二款). */
@@ -63,6 +64,7 @@ public record Adjustment(Kind kind, LocalDate from, LocalDate to, int amount, St
          *
          * @return the label, not null
          */
+        @Override
         public BilingualText label() {
             return label;
         }

@@ -25,6 +25,9 @@ import java.util.Optional;
  */
 public final class Counting {
 
+    /** The reason recorded with an extension: the amount and approver are its data. */
+    private static final String EXTENSION = "延长";
+
     private final TimeLimit limit;
     private final LocalDate start;
     private final List<Adjustment> adjustments = new ArrayList<>();
@@ -138,8 +141,7 @@ public final class Counting {
                 + "TimeLimit.extendable", limit.describe().zh());
         Optional<String> by = Optional.ofNullable(approver).filter(a -> !a.isBlank())
                 .map(a -> Texts.checkLine("Extension approver", a));
-        return add(new Adjustment(Adjustment.Kind.EXTENDED, approvedOn, approvedOn, amount,
-                "延长" + limit.unit().describe(amount).zh(), by));
+        return add(new Adjustment(Adjustment.Kind.EXTENDED, approvedOn, approvedOn, amount, EXTENSION, by));
     }
 
     /**

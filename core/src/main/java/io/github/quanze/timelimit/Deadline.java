@@ -3,10 +3,10 @@ package io.github.quanze.timelimit;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ import java.util.Optional;
 public final class Deadline {
 
     /** 民法典 Art 201 第一款: the day a period starts is not counted. */
-    private static final LegalBasis START_BASIS = LegalBasis.of(Provision.of(Instruments.CIVIL_CODE, 201, 1));
+    static final LegalBasis START_BASIS = LegalBasis.of(Provision.of(Instruments.CIVIL_CODE, 201, 1));
 
     /** The default warning window of {@link #statusOn(LocalDate)}, in the deadline's own days. */
     public static final int DEFAULT_WARNING = 3;
@@ -176,80 +176,45 @@ public final class Deadline {
      * Explains how the deadline was counted, one statement a line, in Chinese and English: the limit and its
      * provisions, the start day, the days off and make-up working days a working-day count passed through, each
      * adjustment with what it added in the limit's kind of day, the move past a rest day with the provision that
-     * governs it, the findings, and the due date.
+     * governs it, the findings, and the due date. The text is rendered from the deadline's data.
      *
      * @return the explanation, not null
      */
     public BilingualText explain() {
-        List<String> zh = new ArrayList<>();
-        List<String> en = new ArrayList<>();
-        String basis = limit.basis().map(b -> "（" + b + "）").orElse("");
-        String basisEn = limit.basis().map(b -> " (" + b.toEnglish() + ")").orElse("");
-        zh.add("期限：" + limit.name().map(n -> n.zh() + "，").orElse("") + limit.describe().zh() + basis);
-        en.add("Time limit: " + limit.name().map(n -> n.en() + ", ").orElse("") + limit.describe().en() + basisEn);
-        if (limit.isBackward()) {
-            zh.add("自" + start + "起向前计算，" + start + "不计入");
-            en.add("counted back from " + start + ", which is not counted");
-        } else {
-            zh.add("起算日" + start + "不计入（" + START_BASIS + "）");
-            en.add("start day " + start + " not counted (" + START_BASIS.toEnglish() + ")");
-        }
-        if (limit.unit() == PeriodUnit.WORKING_DAYS) {
-            describeDays(zh, en);
-        }
-        adjustments.forEach(a -> describe(a, zh, en));
-        findings.forEach(f -> {
-            zh.add("问题：" + f.message().zh());
-            en.add("Finding: " + f.message().en());
-        });
-        zh.add(limit.isBackward() ? "最迟应于" + due + "（含当日）完成" : "届满日：" + due);
-        en.add(limit.isBackward() ? "act at the latest on " + due : "due: " + due);
-        return BilingualText.of(String.join("\n", zh), String.join("\n", en));
-    }
-
-    /** Describes one adjustment, with what it added in the kind of day it added. */
-    private void describe(Adjustment a, List<String> zh, List<String> en) {
-        BilingualText label = a.kind().label();
-        switch (a.kind()) {
-            case ROLLED:
-                zh.add(a.from() + "为休息日，" + label.zh() + "至" + a.to() + "（" + DeadlineCounter.ROLL_BASIS + "）");
-                en.add(a.from() + " is a rest day, " + label.en() + ", " + a.to() + " ("
-                        + DeadlineCounter.ROLL_BASIS.toEnglish() + ")");
-                return;
-            case ADVANCED:
-                zh.add(a.to() + "为休息日，" + label.zh() + "至" + a.from() + "（解释：向前计算的期限不因休息日推后）");
-                en.add(a.to() + " is a rest day, " + label.en() + ", " + a.from()
-                        + " (interpretation: a period counted back from an event never moves later)");
-                return;
-            case EXTENDED:
-                BilingualText by = limit.unit().describe(a.amount());
-                zh.add(a.from() + " " + label.zh() + by.zh()
-                        + a.approver().map(p -> "，经" + p + "批准").orElse("，未经批准"));
-                en.add(a.from() + " " + label.en() + " by " + by.en()
-                        + a.approver().map(p -> ", approved by " + p).orElse(", not approved"));
-                return;
-            default:
-                String span = a.from().equals(a.to()) ? a.from().toString() : a.from() + "至" + a.to();
-                String spanEn = a.from().equals(a.to()) ? a.from().toString() : a.from() + " to " + a.to();
-                String added = "";
-                String addedEn = "";
-                if (a.kind() != Adjustment.Kind.INTERRUPTED) {
-                    // time not counted adds working days to a working-day limit and natural days to any other
-                    BilingualText days = (limit.unit() == PeriodUnit.WORKING_DAYS ? PeriodUnit.WORKING_DAYS
-                            : PeriodUnit.DAYS).describe(a.amount());
-                    added = a.amount() > 0 ? "，顺延" + days.zh() : "，不影响届满日";
-                    addedEn = a.amount() > 0 ? ", adding " + days.en() : ", not affecting the due date";
-                }
-                zh.add(span + " " + label.zh() + "：" + a.reason() + added);
-                en.add(spanEn + " " + label.en() + ": " + a.reason() + addedEn);
-        }
+        return TimeLimitMessages.explain(this);
     }
 
     /**
-     * Lists the days off and make-up working days a working-day count passed through: after the start, or after the
-     * last interruption, and outside the time not counted.
+     * Explains how the deadline was counted, as {@link #explain()}, and where it stands on a day: the days remaining
+     * or overdue, as {@link #statusOn(LocalDate)} gives them.
+     *
+     * @param today  the day, not null
+     * @return the explanation, not null
+     * @throws CalendarCoverageException if counting the working days left leaves the calendar
+     * @throws IllegalArgumentException if {@code today} is more than {@link Integer#MAX_VALUE} days from the due date
      */
-    private void describeDays(List<String> zh, List<String> en) {
+    public BilingualText explain(LocalDate today) {
+        return TimeLimitMessages.explain(this, today, statusOn(today));
+    }
+
+    /**
+     * A run of days that depart from the Monday–Friday week, all off or all make-up working days of one holiday.
+     *
+     * @param from  the first day, not null
+     * @param to  the last day, not null
+     * @param first  the first day's override, which names the holiday and notice, not null
+     */
+    record CalendarDays(LocalDate from, LocalDate to, DayOverride first) {}
+
+    /**
+     * Returns the days off and make-up working days a working-day count passed through: after the start, or after
+     * the last interruption, and outside the time not counted; none for another kind of day.
+     */
+    List<CalendarDays> calendarDays() {
+        List<CalendarDays> spans = new ArrayList<>();
+        if (limit.unit() != PeriodUnit.WORKING_DAYS) {
+            return spans;
+        }
         LocalDate from = limit.isBackward() ? due : countedFrom();
         LocalDate to = limit.isBackward() ? start : due;
         LocalDate last = limit.isBackward() ? to.minusDays(1) : to;
@@ -264,14 +229,10 @@ public final class Deadline {
                     .filter(next -> next.working() == o.working() && next.holiday().equals(o.holiday())).isPresent()) {
                 end = end.plusDays(1);
             }
-            String span = day.equals(end) ? day + "（" + o.weekday().zh() + "）" : day + "至" + end;
-            String spanEn = day.equals(end) ? day + " (" + o.weekday().en() + ")" : day + " to " + end;
-            String holidayEn = o.holidayName().en();
-            zh.add(span + " " + o.holiday() + (o.working() ? "调休上班，计入" : "放假，不计入") + "（" + o.source().title() + "）");
-            en.add(spanEn + " " + (o.working() ? "make-up working day for " + holidayEn + ", counted"
-                    : holidayEn + " holiday, skipped"));
+            spans.add(new CalendarDays(day, end, o));
             day = end;
         }
+        return spans;
     }
 
     /** The day the count last started from: the start, or the last interruption. */

@@ -2,11 +2,10 @@ package io.github.quanze.timelimit;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
-import io.github.quanze.rule.Severity;
+import io.github.quanze.text.Parameters;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -146,10 +145,9 @@ final class DeadlineCounter {
     private static TimeLimitFinding interruptionAfterExpiry(TimeLimit limit, Adjustment interruption,
             LocalDate expired) {
         LegalBasis basis = limit.basis().map(b -> b.and(INTERRUPTION_BASIS)).orElse(INTERRUPTION_BASIS);
-        return finding(TimeLimitFinding.Issue.INTERRUPTION_AFTER_EXPIRY, Severity.ERROR, basis,
-                "期限已于" + expired + "届满，" + interruption.from() + "的中断（" + interruption.reason() + "）不能使其重新计算",
-                "the limit ran out on " + expired + "; the interruption on " + interruption.from() + " ("
-                        + interruption.reason() + ") cannot restart it");
+        return new TimeLimitFinding(TimeLimitFinding.Issue.INTERRUPTION_AFTER_EXPIRY, Parameters.builder()
+                .put("expired", expired).put("interruptedOn", interruption.from()).put("reason", interruption.reason())
+                .build(), basis);
     }
 
     /**
@@ -175,39 +173,28 @@ final class DeadlineCounter {
                 continue;
             }
             total += a.amount();
-            BilingualText by = unit.describe(a.amount());
             if (a.approver().isEmpty()) {
-                findings.add(finding(TimeLimitFinding.Issue.EXTENSION_WITHOUT_APPROVAL, Severity.ERROR, basis,
-                        "期限延长" + by.zh() + "未经批准" + rule.map(e -> "（应当经" + e.approver() + "批准）").orElse(""),
-                        "extension by " + by.en() + " was not approved"
-                                + rule.map(e -> " (" + e.approver() + " must approve it)").orElse("")));
+                Parameters.Builder details = Parameters.builder().put("amount", a.amount()).put("unit", unit);
+                rule.ifPresent(e -> details.put("approver", e.approver()));
+                findings.add(new TimeLimitFinding(TimeLimitFinding.Issue.EXTENSION_WITHOUT_APPROVAL, details.build(),
+                        basis));
             }
             LocalDate expiry = forward(limit, from, before, calendar).due();
             if (a.from().isAfter(expiry)) {
-                findings.add(finding(TimeLimitFinding.Issue.EXTENSION_AFTER_EXPIRY, Severity.ERROR, basis,
-                        "延长于" + a.from() + "批准，期限已于" + expiry + "届满",
-                        "extension approved on " + a.from() + ", after the limit ran out on " + expiry));
+                findings.add(new TimeLimitFinding(TimeLimitFinding.Issue.EXTENSION_AFTER_EXPIRY, Parameters.builder()
+                        .put("approvedOn", a.from()).put("expired", expiry).build(), basis));
             }
             before.add(a);
         }
         if (total > 0 && rule.isEmpty()) {
-            findings.add(finding(TimeLimitFinding.Issue.EXTENSION_NOT_PROVIDED, Severity.WARNING, basis,
-                    "该期限的规定未设延长，延长须有其他法律、法规、规章依据",
-                    "the provision sets no extension; another law, regulation or rule must allow it"));
+            findings.add(new TimeLimitFinding(TimeLimitFinding.Issue.EXTENSION_NOT_PROVIDED, Parameters.empty(),
+                    basis));
         }
         if (rule.isPresent() && total > rule.get().max()) {
-            BilingualText all = unit.describe(total);
-            BilingualText max = unit.describe(rule.get().max());
-            findings.add(finding(TimeLimitFinding.Issue.EXTENSION_OVER_CAP, Severity.ERROR, basis,
-                    "延长共" + all.zh() + "，超过法定上限" + max.zh(),
-                    "extended by " + all.en() + " in all, beyond the cap of " + max.en()));
+            findings.add(new TimeLimitFinding(TimeLimitFinding.Issue.EXTENSION_OVER_CAP, Parameters.builder()
+                    .put("total", total).put("cap", rule.get().max()).put("unit", unit).build(), basis));
         }
         return findings;
-    }
-
-    private static TimeLimitFinding finding(TimeLimitFinding.Issue issue, Severity severity, LegalBasis basis,
-            String zh, String en) {
-        return new TimeLimitFinding(issue, severity, BilingualText.of(zh, en), basis);
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

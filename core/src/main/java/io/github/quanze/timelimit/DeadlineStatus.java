@@ -2,7 +2,10 @@ package io.github.quanze.timelimit;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.quanze.rule.Severity;
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
+import io.github.quanze.text.Parameters;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,24 +32,36 @@ public record DeadlineStatus(State state, int days, Optional<LocalDate> metOn, b
     /**
      * The states of a deadline (期限状态).
      */
-    public enum State {
+    public enum State implements Labelled {
         /** 未到期: not done, and the due date is further off than the warning window. */
-        ON_TIME("未到期", "on time"),
+        ON_TIME("未到期", "on time", Severity.INFO),
         /** 即将到期: not done, and the due date is within the warning window. */
-        DUE_SOON("即将到期", "due soon"),
+        DUE_SOON("即将到期", "due soon", Severity.WARNING),
         /** 今日到期: not done, and today is the due date, the last day on which the act is timely. */
-        DUE_TODAY("今日到期", "due today"),
+        DUE_TODAY("今日到期", "due today", Severity.WARNING),
         /** 已逾期: not done, and the due date has passed. */
-        OVERDUE("已逾期", "overdue"),
+        OVERDUE("已逾期", "overdue", Severity.ERROR),
         /** 按期完成: done on or before the due date. */
-        MET("按期完成", "met"),
+        MET("按期完成", "met", Severity.INFO),
         /** 逾期完成: done after the due date. */
-        MET_LATE("逾期完成", "met late");
+        MET_LATE("逾期完成", "met late", Severity.ERROR);
 
         private final BilingualText label;
+        private final Severity severity;
 
-        State(String zh, String en) {
+        State(String zh, String en, Severity severity) {
             this.label = BilingualText.of(zh, en);
+            this.severity = severity;
+        }
+
+        /**
+         * Returns how serious a deadline in this state is: an error once missed, a warning when due soon or today,
+         * information otherwise.
+         *
+         * @return the severity, not null
+         */
+        public Severity severity() {
+            return severity;
         }
 
         /**
@@ -54,6 +69,7 @@ public record DeadlineStatus(State state, int days, Optional<LocalDate> metOn, b
          *
          * @return the label, not null
          */
+        @Override
         public BilingualText label() {
             return label;
         }
@@ -104,29 +120,43 @@ public record DeadlineStatus(State state, int days, Optional<LocalDate> metOn, b
     }
 
     /**
+     * Returns the stable machine code of the status, such as {@code TIMELIMIT.STATUS.OVERDUE}.
+     *
+     * @return the code, not null
+     */
+    public String code() {
+        return "TIMELIMIT.STATUS." + state.name();
+    }
+
+    /**
+     * Returns how serious the status is: {@link State#severity()}.
+     *
+     * @return the severity, not null
+     */
+    public Severity severity() {
+        return state.severity();
+    }
+
+    /**
+     * Returns the status as typed parameters: {@code state}, {@code days}, {@code workingDays} and, for a deadline
+     * met, {@code metOn}.
+     *
+     * @return the parameters, not null
+     */
+    public Parameters parameters() {
+        Parameters.Builder p = Parameters.builder().put("state", state).put("days", days)
+                .put("workingDays", workingDays);
+        metOn.ifPresent(d -> p.put("metOn", d));
+        return p.build();
+    }
+
+    /**
      * Describes the status: 已逾期3日 / overdue by 3 days (1 day); days remaining or early in the limit's kind of
      * day (尚余2个工作日 / 2 working days left).
      *
      * @return the description, not null
      */
     public BilingualText describe() {
-        String met = metOn.map(d -> "（" + d + "完成）").orElse("");
-        String metEn = metOn.map(d -> " (done on " + d + ")").orElse("");
-        BilingualText count = (workingDays ? PeriodUnit.WORKING_DAYS : PeriodUnit.DAYS).describe(days);
-        BilingualText late = PeriodUnit.DAYS.describe(days);
-        switch (state) {
-            case ON_TIME:
-            case DUE_SOON:
-                return BilingualText.of(state.label().zh() + "，尚余" + count.zh(),
-                        state.label().en() + ", " + count.en() + " left");
-            case OVERDUE:
-                return BilingualText.of("已逾期" + late.zh(), "overdue by " + late.en());
-            case MET:
-                return BilingualText.of("按期完成，提前" + count.zh() + met, "met " + count.en() + " early" + metEn);
-            case MET_LATE:
-                return BilingualText.of("逾期" + late.zh() + "完成" + met, "met " + late.en() + " late" + metEn);
-            default:
-                return state.label();
-        }
+        return TimeLimitMessages.status(this);
     }
 }

@@ -1,12 +1,13 @@
 package io.github.quanze.timelimit;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 
 /**
  * The unit of a period (期间单位). 民法典 Art 200 counts periods in years, months, days and hours; statutes make some
  * of their day periods working days ({@link Statute}).
  */
-public enum PeriodUnit {
+public enum PeriodUnit implements Labelled {
     /** 工作日: only working days count, make-up working days included (行政处罚法 Art 85 and the like). */
     WORKING_DAYS("个工作日", "working day", "working days"),
     /** 日: natural days; a period ending on a rest day moves to the next working day (民法典 Art 203). */
@@ -32,6 +33,7 @@ public enum PeriodUnit {
      *
      * @return the label, not null
      */
+    @Override
     public BilingualText label() {
         return label;
     }
@@ -43,7 +45,11 @@ public enum PeriodUnit {
      * @return the description, with the English noun singular for 1 and -1 and plural otherwise, not null
      */
     public BilingualText describe(long amount) {
-        return BilingualText.of(amount + label.zh(),
-                amount + " " + (Math.abs(amount) == 1 ? singular : label.en()));
+        return TimeLimitMessages.amount(amount, this);
+    }
+
+    /** The English noun for one: working day, day. */
+    String singular() {
+        return singular;
     }
 }

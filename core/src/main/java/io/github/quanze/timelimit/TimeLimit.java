@@ -291,8 +291,7 @@ public final class TimeLimit {
      * @return the description, not null
      */
     public BilingualText describe() {
-        BilingualText text = unit.describe(amount);
-        return BilingualText.of(text.zh() + (backward ? "前" : ""), text.en() + (backward ? " before" : ""));
+        return TimeLimitMessages.limit(this);
     }
 
     @Override

@@ -14,9 +14,11 @@
  * 行政强制法 and 行政复议法 with their provisions; each statute's own rule on working days
  * ({@link io.github.quanze.timelimit.Statute}) picks the unit.
  * <p>
+ * A finding on a count ({@link io.github.quanze.timelimit.TimeLimitFinding}) and a deadline's status are data with a
+ * stable code and a severity; their sentences, and a deadline's explanation, are rendered from their data by the
+ * package's one wording class.
+ * <p>
  * Layer: above {@code allocation}, below {@code procedure}; it knows no case, only statutes, periods and the calendar.
  */
-@DomainStyle
 package io.github.quanze.timelimit;
 
-import io.github.quanze.internal.DomainStyle;

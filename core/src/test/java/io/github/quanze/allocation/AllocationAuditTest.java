@@ -17,8 +17,12 @@ import static io.github.quanze.testing.Fixtures.POST_SECTION_CHIEF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.quanze.organization.Certification;
+import io.github.quanze.organization.CertificationOutcome;
+import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.PostId;
 import io.github.quanze.power.PowerCode;
+import io.github.quanze.power.PowerKind;
 import io.github.quanze.rule.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,7 +58,9 @@ class AllocationAuditTest {
             assertThat(f.code()).isEqualTo("ALLOCATION.UNALLOCATED");
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.powers()).containsExactly(CODE_TRANSPORT_PENALTY);
-            assertThat(f.message().zh()).isEqualTo("职权CF-002「对无准运证运输烟草专卖品的处罚」（行政处罚）未分解到任何岗位");
+            assertThat(f.parameters().text("powerName")).isEqualTo("对无准运证运输烟草专卖品的处罚");
+            assertThat(f.parameters().constant("kind", PowerKind.class)).isEqualTo(PowerKind.ADMINISTRATIVE_PENALTY);
+            assertThat(f.posts()).isEmpty();
             assertThat(f.basis().toString()).contains("国办发〔2005〕37号");
         });
         assertThat(report.unallocatedPowers()).containsExactly(CODE_TRANSPORT_PENALTY);
@@ -80,7 +86,8 @@ class AllocationAuditTest {
         assertThat(report.findings(AllocationIssue.SPLIT_WITHOUT_LEAD)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.posts()).containsExactly(POST_INSPECTOR, POST_LICENCE);
-            assertThat(f.message().zh()).contains("未确定主办岗位");
+            assertThat(f.parameters().number("leads")).isZero();
+            assertThat(f.parameters().list("postLabels")).hasSize(2);
         });
     }
 
@@ -90,7 +97,7 @@ class AllocationAuditTest {
         table.add(Allocation.leadHandler(CODE_WHOLESALE_PENALTY, POST_LICENCE));
         AllocationReport report = audit(DATE_2024_02_01, table);
         assertThat(report.findings(AllocationIssue.SPLIT_WITHOUT_LEAD)).singleElement()
-                .satisfies(f -> assertThat(f.message().en()).contains("with 2 leads"));
+                .satisfies(f -> assertThat(f.parameters().number("leads")).isEqualTo(2));
     }
 
     @Example
@@ -112,7 +119,8 @@ class AllocationAuditTest {
         AllocationReport report = audit(DATE_2024_02_01, table);
         assertThat(report.findings()).singleElement().satisfies(f -> {
             assertThat(f.issue()).isEqualTo(AllocationIssue.HANDLER_ALSO_REVIEWS);
-            assertThat(f.message().zh()).contains("既承办又法制审核");
+            assertThat(f.parameters().constant("role", PostRole.class)).isEqualTo(PostRole.LEGAL_REVIEWER);
+            assertThat(f.posts()).containsExactly(POST_INSPECTOR);
             assertThat(f.basis().toString()).contains("第五十八条第一款");
         });
     }
@@ -139,8 +147,13 @@ class AllocationAuditTest {
             assertThat(f.issue()).isEqualTo(AllocationIssue.NO_CERTIFIED_OFFICER);
             assertThat(f.posts()).containsExactly(POST_LICENCE);
             assertThat(f.powers()).containsExactly(CODE_RETAIL_LICENCE);
-            assertThat(f.message().zh()).contains("O-03 ZF-0003 执法证已过有效期");
-            assertThat(f.message().en()).contains("O-03 ZF-0003 certificate expired");
+            assertThat(f.officers()).containsExactly(OfficerId.of("O-03"));
+            assertThat(f.parameters().date("date")).isEqualTo(DATE_2024_02_01);
+            assertThat(f.parameters().list("certifications")).singleElement().isInstanceOfSatisfying(
+                    Certification.class, c -> {
+                        assertThat(c.outcome()).isEqualTo(CertificationOutcome.EXPIRED);
+                        assertThat(c.credentialNumber()).contains("ZF-0003");
+                    });
         });
     }
 
@@ -161,7 +174,8 @@ class AllocationAuditTest {
         AllocationReport report = audit(DATE_2024_02_01, table);
         assertThat(report.findings(AllocationIssue.FOREIGN_POST)).singleElement().satisfies(f -> {
             assertThat(f.posts()).containsExactly(POST_COUNTY);
-            assertThat(f.message().zh()).contains("属于执法主体 COUNTY，不属于本主体 CITY");
+            assertThat(f.parameters().text("postAgency")).isEqualTo(AGENCY_COUNTY.value());
+            assertThat(f.parameters().text("agency")).isEqualTo("CITY");
             assertThat(f.basis().toString()).contains("第十七条");
         });
     }

@@ -8,7 +8,7 @@ import static io.github.quanze.testing.Fixtures.POST_INSPECTOR;
 import static io.github.quanze.testing.Probes.dates;
 import static io.github.quanze.testing.Probes.probe;
 
-import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Parameters;
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
@@ -59,10 +59,14 @@ class AllocationProbeTest {
                         AllocationRules.check(AllocationIssue.UNALLOCATED), null)));
         probe("AllocationRules.check", () -> AllocationRules.check(null));
         probe("AllocationRules.check(context)", () -> AllocationRules.check(AllocationIssue.UNALLOCATED).check(null));
-        probe("AllocationFinding(powers)", () -> new AllocationFinding(AllocationIssue.UNALLOCATED, null, List.of(),
-                BilingualText.of("中", "en"), BASIS));
-        probe("AllocationFinding(null post)", () -> new AllocationFinding(AllocationIssue.UNALLOCATED,
-                List.of(PowerCode.of("X")), Arrays.asList(PostId.of("P"), null), BilingualText.of("中", "en"), BASIS));
+        probe("AllocationFinding(powers)", () -> AllocationFinding.of(AllocationIssue.UNALLOCATED, null, List.of(),
+                Parameters.empty(), BASIS));
+        probe("AllocationFinding(null post)", () -> AllocationFinding.of(AllocationIssue.UNALLOCATED,
+                List.of(PowerCode.of("X")), Arrays.asList(PostId.of("P"), null), Parameters.empty(), BASIS));
+        probe("AllocationFinding(officers)", () -> new AllocationFinding(AllocationIssue.UNALLOCATED,
+                List.of(PowerCode.of("X")), List.of(), null, Parameters.empty(), BASIS));
+        probe("AllocationFinding(parameters)", () -> AllocationFinding.of(AllocationIssue.UNALLOCATED,
+                List.of(PowerCode.of("X")), List.of(), null, BASIS));
         probe("AllocationReport(findings)", () -> new AllocationReport(DAY, null));
         probe("AllocationReport.findings(issue)", () -> new AllocationReport(DAY, List.of())
                 .findings((AllocationIssue) null));

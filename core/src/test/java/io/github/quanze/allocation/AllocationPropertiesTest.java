@@ -76,13 +76,13 @@ class AllocationPropertiesTest {
         Organization.Builder org = Organization.builder().addAgency(new Agency(agency, "某局"))
                 .addUnit(new Unit(UnitId.of("U"), agency, "科"));
         for (PostId post : List.of(handler, reviewer, approver)) {
-            org.addPost(new Post.Builder().id(post).unit(UnitId.of("U")).name(post.value()).build());
+            org.addPost(Post.builder().id(post).unit(UnitId.of("U")).name(post.value()).build());
         }
         int n = 0;
         for (PostId post : List.of(handler, handler, reviewer, approver)) {
             OfficerId id = OfficerId.of("O" + n++);
-            org.addOfficer(new Officer.Builder().id(id).name("人员").agency(agency).addPosts(post).build());
-            org.addCredential(new EnforcementCredential.Builder().number("ZF" + id).holder(id).issuingAuthority("某政府")
+            org.addOfficer(Officer.builder().id(id).name("人员").agency(agency).addPosts(post).build());
+            org.addCredential(EnforcementCredential.builder().number("ZF" + id).holder(id).issuingAuthority("某政府")
                     .addAreas(Fixtures.AREA_TOBACCO, Fixtures.AREA_MARKET).validFrom(LocalDate.of(2020, 1, 1))
                     .validUntil(LocalDate.of(2030, 12, 31)).build());
         }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Parameters;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.basis.Instruments;
@@ -67,14 +68,21 @@ class AllocationRulesTest {
             @Override
             public List<AllocationFinding> check(AllocationContext context) {
                 return context.table().forPost(POST_INSPECTOR).isEmpty() ? List.of()
-                        : List.of(new AllocationFinding(AllocationIssue.SPLIT_WITHOUT_LEAD, List.of(CODE_INSPECTION),
-                                List.of(POST_INSPECTOR), BilingualText.of("本地规则", "local rule"), (LegalBasis) ref().basis()));
+                        : List.of(AllocationFinding.of(AllocationIssue.SPLIT_WITHOUT_LEAD, List.of(CODE_INSPECTION),
+                                List.of(POST_INSPECTOR), Parameters.builder().put("powerName", "本地检查")
+                                        .put("postLabels", List.of("本地岗位")).put("leads", 0).build(),
+                                (LegalBasis) ref().basis()));
             }
         };
         List<Check<AllocationContext, AllocationFinding>> checks = new ArrayList<>(AllocationRules.defaults());
         checks.add(ownRule);
         AllocationReport report = AllocationAudit.run(CONTEXT, checks);
-        assertThat(report.findings()).extracting(f -> f.message().zh()).contains("本地规则");
+        assertThat(report.findings()).filteredOn(f -> f.parameters().has("powerName")
+                && f.parameters().text("powerName").equals("本地检查")).singleElement().satisfies(f -> {
+                    assertThat(f.issue()).isEqualTo(AllocationIssue.SPLIT_WITHOUT_LEAD);
+                    assertThat(f.posts()).containsExactly(POST_INSPECTOR);
+                    assertThat(f.message().zh()).contains("本地岗位", "未确定主办岗位");
+                });
         checks.add(AllocationRules.check(AllocationIssue.UNALLOCATED));
         assertThatIllegalArgumentException().isThrownBy(() -> AllocationAudit.run(CONTEXT, checks))
                 .withMessage("Rule set '职权分解检查' has duplicate rule id 'ALLOCATION.UNALLOCATED'");
@@ -101,6 +109,8 @@ class AllocationRulesTest {
         assertThat(report.findings(AllocationIssue.CHECK_FAILED)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.code()).isEqualTo("ALLOCATION.CHECK_FAILED");
+            assertThat(f.parameters().text("check")).isEqualTo("LOCAL.BROKEN");
+            assertThat(f.parameters().text("error")).isEqualTo("java.lang.IllegalStateException: no data source");
             assertThat(f.message()).isEqualTo(BilingualText.of(
                     "检查 LOCAL.BROKEN「本地规则」执行失败（java.lang.IllegalStateException: no data source），"
                             + "本报告缺少该项检查的结果，应当修正后重新检查",

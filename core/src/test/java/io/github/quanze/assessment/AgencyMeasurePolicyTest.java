@@ -31,11 +31,11 @@ class AgencyMeasurePolicyTest {
 
     static final AgencyMeasurePolicy POLICY = AgencyMeasurePolicy.national();
 
-    static Decision<Set<AgencyMeasure>> decide(AgencyPeriod.Builder period) {
-        return POLICY.decide(AssessmentScheme.DEFAULT.assess(period.build()));
+    static Decision<Set<AgencyMeasure>> decide(AgencyTally period) {
+        return POLICY.decide(AssessmentScheme.DEFAULT.assess(period.toPeriod()));
     }
 
-    static Set<AgencyMeasure> measures(AgencyPeriod.Builder period) {
+    static Set<AgencyMeasure> measures(AgencyTally period) {
         return decide(period).outcome().orElseThrow();
     }
 
@@ -59,8 +59,8 @@ class AgencyMeasurePolicyTest {
 
     @Test
     void ordinaryAgency_getsNoMeasure() {
-        AgencyPeriod.Builder ordinary = exemplary(TOBACCO).complaints(6).survey(100, 70);
-        assertThat(AssessmentScheme.DEFAULT.assess(ordinary.build()).grade()).contains(Grade.PASS);
+        AgencyTally ordinary = exemplary(TOBACCO).complaints(6).survey(100, 70);
+        assertThat(AssessmentScheme.DEFAULT.assess(ordinary.toPeriod()).grade()).contains(Grade.PASS);
         assertThat(measures(ordinary)).isEmpty();
         assertThat(measures(period(TOBACCO))).as("not scored").isEmpty();
     }
@@ -93,11 +93,11 @@ class AgencyMeasurePolicyTest {
         assertThat(measures(exemplary(TOBACCO).lawsuits(LitigationOutcome.CONFIRMED_ILLEGAL, 2)))
                 .doesNotContain(RECTIFICATION, REPRIMAND);
         assertThat(AgencyMeasurePolicy.national().facts(AssessmentScheme.DEFAULT.assess(exemplary(TOBACCO)
-                .survey(10, 1).build())).satisfaction()).isEqualTo(AgencyMeasurePolicy.Level.NORMAL);
+                .survey(10, 1).toPeriod())).satisfaction()).isEqualTo(AgencyMeasurePolicy.Level.NORMAL);
         // the embedding agency may read smaller samples
         AgencyMeasurePolicy strict = AgencyMeasurePolicy.national().withMinimums(1, 1);
         assertThat(strict.decide(AssessmentScheme.DEFAULT.assess(exemplary(TOBACCO)
-                .lawsuits(LitigationOutcome.CONFIRMED_ILLEGAL, 2).build())).outcome().orElseThrow())
+                .lawsuits(LitigationOutcome.CONFIRMED_ILLEGAL, 2).toPeriod())).outcome().orElseThrow())
                 .contains(RECTIFICATION, REPRIMAND);
     }
 
@@ -129,9 +129,9 @@ class AgencyMeasurePolicyTest {
 
     @Test
     void failedAssessment_isRectification() {
-        AgencyPeriod.Builder failed = period(TOBACCO).addReport(VETOED_0).cases(10, 5).legalityReviews(4, 2)
+        AgencyTally failed = period(TOBACCO).addReport(VETOED_0).cases(10, 5).legalityReviews(4, 2)
                 .survey(10, 8);
-        assertThat(AssessmentScheme.DEFAULT.assess(failed.build()).grade()).contains(Grade.FAIL);
+        assertThat(AssessmentScheme.DEFAULT.assess(failed.toPeriod()).grade()).contains(Grade.FAIL);
         assertThat(measures(failed)).containsExactly(RECTIFICATION);
     }
 
@@ -156,12 +156,12 @@ class AgencyMeasurePolicyTest {
 
     @Test
     void facts_readTheThresholds_andNoDataIsNormal() {
-        AgencyAssessment nothing = AssessmentScheme.DEFAULT.assess(period(TOBACCO).build());
+        AgencyAssessment nothing = AssessmentScheme.DEFAULT.assess(period(TOBACCO).toPeriod());
         assertThat(POLICY.facts(nothing)).isEqualTo(new Facts(Level.NORMAL, Level.NORMAL, false, false, false,
                 Standing.ORDINARY));
         AgencyAssessment tenPercent = AssessmentScheme.DEFAULT.assess(exemplary(TOBACCO)
                 .reconsiderations(ReconsiderationOutcome.UPHELD, 4).reconsiderations(ReconsiderationOutcome.ANNULLED, 1)
-                .build());
+                .toPeriod());
         assertThat(POLICY.facts(tenPercent).correction()).isEqualTo(Level.NORMAL);
         AgencyMeasurePolicy strict = AgencyMeasurePolicy.of(POLICY.table(), 10, 20, 90, 70);
         assertThat(strict.facts(tenPercent).correction()).isEqualTo(Level.CONCERNING);

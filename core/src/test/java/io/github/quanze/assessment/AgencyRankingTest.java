@@ -35,7 +35,7 @@ class AgencyRankingTest {
     static AgencyAssessment agency(AgencyId id, int satisfied, int passed, int corrected) {
         return BY_SATISFACTION.assess(period(id).survey(100, satisfied).caseFiles(10, passed, passed * 100L, 1000)
                 .reconsiderations(ReconsiderationOutcome.ANNULLED, corrected)
-                .reconsiderations(ReconsiderationOutcome.UPHELD, 10 - corrected).build());
+                .reconsiderations(ReconsiderationOutcome.UPHELD, 10 - corrected).toPeriod());
     }
 
     static List<AgencyAssessment> field() {
@@ -45,7 +45,7 @@ class AgencyRankingTest {
                 agency(TRANSPORT, 80, 10, 1),
                 agency(ECOLOGY, 80, 10, 0),
                 agency(HEALTH, 80, 10, 0),
-                BY_SATISFACTION.assess(period(FORESTRY).build()));
+                BY_SATISFACTION.assess(period(FORESTRY).toPeriod()));
     }
 
     @Test
@@ -79,11 +79,14 @@ class AgencyRankingTest {
     void anAgencyThatLostAwardEligibility_passesItsTrophyOn() {
         List<AgencyAssessment> field = new ArrayList<>(field());
         field.set(3, BY_SATISFACTION.assess(period(ECOLOGY).survey(100, 80).caseFiles(10, 10, 1000, 1000)
-                .reconsiderations(ReconsiderationOutcome.UPHELD, 10).severe(true).build()));
+                .reconsiderations(ReconsiderationOutcome.UPHELD, 10).severe(true).toPeriod()));
         AgencyRanking ranking = AgencyRanking.of(field);
         assertThat(ranking.place(ECOLOGY).rank()).isEqualTo(3);
         assertThat(ranking.place(ECOLOGY).trophy()).isFalse();
+        assertThat(ranking.place(ECOLOGY).trophyWithheld()).isTrue();
         assertThat(ranking.trophyHolders()).extracting(Place::agency).containsExactly(MARKET, TOBACCO, HEALTH);
+        assertThat(ranking.places()).filteredOn(Place::trophyWithheld).extracting(Place::agency)
+                .containsExactly(ECOLOGY);
         assertThat(ranking.explain().zh()).contains("第3名 ECOLOGY局（ECOLOGY） 80分 合格；取消评比先进资格、通报批评、限期整改；"
                 + "不合格或者受到处理，不授予流动奖杯");
     }
@@ -94,7 +97,7 @@ class AgencyRankingTest {
         List<AgencyAssessment> field = new ArrayList<>(field());
         field.set(3, BY_SATISFACTION.assess(period(ECOLOGY).survey(100, 95).caseFiles(10, 10, 1000, 1000)
                 .reconsiderations(ReconsiderationOutcome.ANNULLED, 4)
-                .reconsiderations(ReconsiderationOutcome.UPHELD, 6).build()));
+                .reconsiderations(ReconsiderationOutcome.UPHELD, 6).toPeriod()));
         AgencyRanking ranking = AgencyRanking.of(field);
         assertThat(ranking.place(ECOLOGY).rank()).isEqualTo(1);
         java.util.Set<AgencyMeasure> measures = ranking.place(ECOLOGY).measures().outcome().orElseThrow();
@@ -116,8 +119,8 @@ class AgencyRankingTest {
 
     @Test
     void notScoredAgencies_getNoTrophy_evenWithFewAgencies() {
-        AgencyRanking ranking = AgencyRanking.of(List.of(AssessmentScheme.DEFAULT.assess(period(TOBACCO).build()),
-                AssessmentScheme.DEFAULT.assess(exemplary(MARKET).build())));
+        AgencyRanking ranking = AgencyRanking.of(List.of(AssessmentScheme.DEFAULT.assess(period(TOBACCO).toPeriod()),
+                AssessmentScheme.DEFAULT.assess(exemplary(MARKET).toPeriod())));
         assertThat(ranking.trophyHolders()).extracting(Place::agency).containsExactly(MARKET);
         assertThat(ranking.places().get(1).tieBreak()).isEmpty();
     }
@@ -127,7 +130,7 @@ class AgencyRankingTest {
         AgencyAssessment tobacco = agency(TOBACCO, 90, 9, 0);
         assertThatIllegalArgumentException().isThrownBy(() -> AgencyRanking.of(List.of(tobacco, tobacco)))
                 .withMessage("Ranking: agency TOBACCO is assessed twice");
-        AgencyAssessment other = AssessmentScheme.DEFAULT.assess(exemplary(MARKET).build());
+        AgencyAssessment other = AssessmentScheme.DEFAULT.assess(exemplary(MARKET).toPeriod());
         assertThatIllegalArgumentException().isThrownBy(() -> AgencyRanking.of(List.of(tobacco, other)))
                 .withMessage("Ranking: agencies must be assessed under one scheme for one period, but TOBACCO is under "
                         + "'满意度排名测试方案' for 2026-01-01 to 2026-12-31 and MARKET under '行政执法评议考核默认方案' for "

@@ -57,16 +57,16 @@ public final class AssessmentFixtures {
     }
 
     /** Starts a 2026 period for an agency named after its id. */
-    public static AgencyPeriod.Builder period(AgencyId agency) {
-        return AgencyPeriod.builder(agency, agency.value() + "局", FROM_2026, TO_2026);
+    public static AgencyTally period(AgencyId agency) {
+        return AgencyTally.of(agency, agency.value() + "局", FROM_2026, TO_2026);
     }
 
     /**
      * An agency that did everything well: 10 clean files, 40 cases none overdue, every legality review done, 5
      * reconsiderations upheld, 2 lawsuits won, no complaint, 95 of 100 satisfied.
      */
-    public static AgencyPeriod.Builder exemplary(AgencyId agency) {
-        AgencyPeriod.Builder b = period(agency).cases(40, 0).legalityReviews(8, 8)
+    public static AgencyTally exemplary(AgencyId agency) {
+        AgencyTally b = period(agency).cases(40, 0).legalityReviews(8, 8)
                 .reconsiderations(ReconsiderationOutcome.UPHELD, 5).lawsuits(LitigationOutcome.CLAIM_DISMISSED, 2)
                 .survey(100, 95);
         for (int i = 0; i < 10; i++) {

@@ -9,6 +9,7 @@ import static io.github.quanze.assessment.AssessmentFixtures.period;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quanze.power.AgencyId;
+import io.github.quanze.testing.ParameterArbitraries;
 import io.github.quanze.assessment.AgencyRanking.Place;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,7 +43,7 @@ class AssessmentPropertiesTest {
                     .legalityReviews(required, done).reconsiderations(ReconsiderationOutcome.UPHELD, upheld)
                     .reconsiderations(ReconsiderationOutcome.ANNULLED, corrected)
                     .lawsuits(LitigationOutcome.CLAIM_DISMISSED, won).lawsuits(LitigationOutcome.VARIED, lost)
-                    .complaints(complaints).survey(responses, satisfied).build();
+                    .complaints(complaints).survey(responses, satisfied).toPeriod();
         }
 
         /** The same period with one indicator worse and every denominator unchanged, or itself if none can be. */
@@ -141,6 +142,24 @@ class AssessmentPropertiesTest {
     }
 
     /** Sizes up to a few dozen and few bad outcomes, so that every grade is drawn. */
+    @Property
+    void anyAssessmentAndRanking_rendersInBothLanguages(@ForAll("fields") List<Counts> field) {
+        List<AgencyAssessment> assessments = new ArrayList<>();
+        for (int i = 0; i < field.size(); i++) {
+            AgencyAssessment a = SCHEME.assess(field.get(i).toPeriod(AgencyId.of("A" + (char) ('A' + i))));
+            ParameterArbitraries.assertRendered(a.explain());
+            a.indicators().values().forEach(v -> ParameterArbitraries.assertRendered(v.describe()));
+            assessments.add(a);
+        }
+        AgencyRanking ranking = AgencyRanking.of(assessments);
+        ParameterArbitraries.assertRendered(ranking.explain());
+        assertThat(ranking.explain().zh().lines()).hasSize(1 + ranking.places().size());
+        for (Place place : ranking.places()) {
+            assertThat(place.trophy() && place.trophyWithheld()).isFalse();
+            assertThat(ranking.explain().zh()).contains("第" + place.rank() + "名 ");
+        }
+    }
+
     @Provide
     Arbitrary<Counts> counts() {
         return Arbitraries.integers().between(0, 40).list().ofSize(13).map(n -> {
@@ -179,8 +198,8 @@ class AssessmentPropertiesTest {
     }
 
     private static AgencyPeriod build(List<ReviewReport> reports, List<ReconsiderationOutcome> outcomes) {
-        AgencyPeriod.Builder b = period(AssessmentFixtures.TOBACCO).cases(10, 1).survey(20, 18).addReports(reports);
+        AgencyTally b = period(AssessmentFixtures.TOBACCO).cases(10, 1).survey(20, 18).addReports(reports);
         outcomes.forEach(o -> b.reconsiderations(o, 1));
-        return b.build();
+        return b.toPeriod();
     }
 }

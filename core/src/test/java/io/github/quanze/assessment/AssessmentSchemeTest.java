@@ -31,7 +31,7 @@ class AssessmentSchemeTest {
         return period(TOBACCO).addReports(List.of(CLEAN_100, CLEAN_100, CLEAN_100, VETOED_0)).cases(20, 1)
                 .legalityReviews(10, 9).reconsiderations(ReconsiderationOutcome.UPHELD, 3)
                 .reconsiderations(ReconsiderationOutcome.ANNULLED, 1)
-                .reconsiderations(ReconsiderationOutcome.TERMINATED, 2).complaints(2).survey(200, 170).build();
+                .reconsiderations(ReconsiderationOutcome.TERMINATED, 2).complaints(2).survey(200, 170).toPeriod();
     }
 
     @Test
@@ -67,7 +67,7 @@ class AssessmentSchemeTest {
 
     @Test
     void exemplaryAgency_scoresFullMarksAndExcellent() {
-        AgencyAssessment a = DEFAULT.assess(exemplary(TOBACCO).build());
+        AgencyAssessment a = DEFAULT.assess(exemplary(TOBACCO).toPeriod());
         assertThat(a.total()).isEqualTo(100);
         assertThat(a.grade()).contains(Grade.EXCELLENT);
         assertThat(a.sections()).extracting(AgencyAssessment.SectionScore::points).containsExactly(30.0, 50.0, 20.0);
@@ -99,17 +99,17 @@ class AssessmentSchemeTest {
 
     @Test
     void noData_isReweightedWithinTheSection_neitherFullNorZero() {
-        AgencyPeriod.Builder base = exemplary(TOBACCO);
-        AgencyPeriod withLoss = exemplary(TOBACCO).lawsuits(LitigationOutcome.ANNULLED, 2).build();
+        AgencyTally base = exemplary(TOBACCO);
+        AgencyPeriod withLoss = exemplary(TOBACCO).lawsuits(LitigationOutcome.ANNULLED, 2).toPeriod();
         AgencyPeriod noLawsuit = period(TOBACCO).cases(40, 0).legalityReviews(8, 8)
                 .reconsiderations(ReconsiderationOutcome.ANNULLED, 1).reconsiderations(ReconsiderationOutcome.UPHELD, 9)
-                .survey(100, 95).caseFiles(10, 10, 1000, 1000).build();
+                .survey(100, 95).caseFiles(10, 10, 1000, 1000).toPeriod();
         // correction 10 % earns 10/15; the litigation item's 15 points follow the other specific items
         AgencyAssessment a = DEFAULT.assess(noLawsuit);
         assertThat(a.sections().get(1).points()).isCloseTo((20 + 10) * 50.0 / 35, within(1e-9));
         assertThat(a.total()).isEqualTo(92.86);
         // full marks for the missing item would give 95, zero 80
-        assertThat(DEFAULT.assess(withLoss).total()).isLessThan(DEFAULT.assess(base.build()).total());
+        assertThat(DEFAULT.assess(withLoss).total()).isLessThan(DEFAULT.assess(base.toPeriod()).total());
     }
 
     @Test
@@ -117,7 +117,7 @@ class AssessmentSchemeTest {
         // no survey and no case: the external section has no data; general and specific carry 100
         AgencyPeriod p = period(TOBACCO).caseFiles(10, 10, 1000, 1000).legalityReviews(5, 5)
                 .reconsiderations(ReconsiderationOutcome.UPHELD, 2).lawsuits(LitigationOutcome.CLAIM_DISMISSED, 1)
-                .build();
+                .toPeriod();
         AgencyAssessment a = DEFAULT.assess(p);
         assertThat(a.sections().get(2).counted()).isFalse();
         assertThat(a.sections().get(0).points()).isCloseTo(30 * 100.0 / 80, within(1e-9));
@@ -127,31 +127,31 @@ class AssessmentSchemeTest {
 
     @Test
     void anAgencyWithLittleOrNoData_isNotScored_notFailed() {
-        AgencyAssessment nothing = DEFAULT.assess(period(TOBACCO).build());
+        AgencyAssessment nothing = DEFAULT.assess(period(TOBACCO).toPeriod());
         assertThat(nothing.isScored()).isFalse();
         assertThat(nothing.grade()).isEmpty();
         assertThat(nothing.total()).isZero();
         assertThat(nothing.explain().zh()).contains("有数据的考核项目合计不足50分，不计分、不评定等次");
         // a good survey alone (12 points of 100) does not make an excellent agency
-        AgencyAssessment surveyOnly = DEFAULT.assess(period(TOBACCO).survey(100, 100).bonus("COMMENDED", 1).build());
+        AgencyAssessment surveyOnly = DEFAULT.assess(period(TOBACCO).survey(100, 100).bonus("COMMENDED", 1).toPeriod());
         assertThat(surveyOnly.isScored()).isFalse();
         assertThat(surveyOnly.bonus()).isZero();
         assertThat(surveyOnly.explain().zh()).contains("外部评议（权重20）：\n    群众满意率 100%（100/100）\n")
                 .doesNotContain("得12/12分");
         AssessmentScheme lenient = DEFAULT.toBuilder("宽松方案").minimumCoverage(0).build();
-        assertThat(lenient.assess(period(TOBACCO).survey(100, 100).build()).total()).isEqualTo(100);
+        assertThat(lenient.assess(period(TOBACCO).survey(100, 100).toPeriod()).total()).isEqualTo(100);
     }
 
     @Test
     void bonus_isCappedPerItemAndInAll_andAddsToTheTotal() {
-        AgencyAssessment a = DEFAULT.assess(exemplary(TOBACCO).bonus("COMMENDED", 3).bonus("MODEL_CASE", 2).build());
+        AgencyAssessment a = DEFAULT.assess(exemplary(TOBACCO).bonus("COMMENDED", 3).bonus("MODEL_CASE", 2).toPeriod());
         assertThat(a.bonuses()).extracting(AgencyAssessment.BonusScore::points).containsExactly(4.0, 2.0);
         assertThat(a.bonus()).isEqualTo(5);
         assertThat(a.total()).isEqualTo(105);
         assertThat(a.explain().zh()).contains("加分：受到上级表彰 3次，4分", "加分以5分为限");
         // pass rate 91.25 % earns 15.625 of 20, 39.06 of the specific 50 with no reconsideration or lawsuit
         AgencyAssessment lifted = DEFAULT.assess(period(TOBACCO).caseFiles(80, 73, 7200, 8000).cases(10, 0)
-                .legalityReviews(2, 2).survey(10, 10).bonus("COMMENDED", 1).build());
+                .legalityReviews(2, 2).survey(10, 10).bonus("COMMENDED", 1).toPeriod());
         assertThat(lifted.base()).isEqualTo(89.06);
         assertThat(lifted.total()).isEqualTo(91.06);
         assertThat(lifted.grade()).contains(Grade.EXCELLENT);
@@ -159,7 +159,7 @@ class AssessmentSchemeTest {
 
     @Test
     void bonusClaim_theSchemeLacks_isAnError() {
-        AgencyPeriod p = exemplary(TOBACCO).bonus("INNOVATION", 1).build();
+        AgencyPeriod p = exemplary(TOBACCO).bonus("INNOVATION", 1).toPeriod();
         assertThatIllegalArgumentException().isThrownBy(() -> DEFAULT.assess(p))
                 .withMessage("Agency period TOBACCO claims bonus item 'INNOVATION', which assessment scheme "
                         + "'行政执法评议考核默认方案' lacks; it has ['COMMENDED', 'MODEL_CASE']");
@@ -168,7 +168,7 @@ class AssessmentSchemeTest {
     @Test
     void thresholds_areConfigurable() {
         AssessmentScheme strict = DEFAULT.toBuilder("严格方案").thresholds(95, 80).build();
-        AgencyPeriod p = exemplary(TOBACCO).complaints(3).build();
+        AgencyPeriod p = exemplary(TOBACCO).complaints(3).toPeriod();
         // 3 complaints on 40 cases: 7.5 per 100 earns 2 of 8
         AgencyAssessment a = DEFAULT.assess(p);
         assertThat(a.total()).isEqualTo(94);
@@ -227,7 +227,7 @@ class AssessmentSchemeTest {
     void anAgencyOwnScheme_canReplaceItems() {
         AssessmentScheme own = DEFAULT.toBuilder("某县方案").removeItem("COMPLAINTS")
                 .item(new Item("SATISFACTION", "EXTERNAL", Indicator.SATISFACTION_RATE, 20, 90, 50)).build();
-        AgencyAssessment a = own.assess(exemplary(TOBACCO).build());
+        AgencyAssessment a = own.assess(exemplary(TOBACCO).toPeriod());
         assertThat(a.total()).isEqualTo(100);
         assertThat(own.items()).hasSize(7);
     }

@@ -42,6 +42,7 @@ import io.github.quanze.organization.Organization;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.Cases;
 import io.github.quanze.procedure.Involvement;
+import io.github.quanze.procedure.ProcedureTemplates;
 import io.github.quanze.procedure.ProcedureViolation;
 import io.github.quanze.procedure.ViolationKind;
 import java.time.LocalDate;
@@ -158,8 +159,9 @@ class CardHistoryTest {
 
         CaseRecord before = Cases.penaltyCase(PENALTY_CASE);
         assertThat(before.replay(LocalDate.of(2026, 11, 30)).violations()).isEmpty();
-        CaseRecord after = Cases.penaltyCase("烟罚〔2026〕1号", LocalDate.of(2026, 9, 1)).grounds(Cases.GROUNDS[0], Cases.GROUNDS[1])
-                .hearingEligible(true).organization(revoked).build().appendAll(PENALTY_CASE);
+        CaseRecord after = Cases.opening("烟罚〔2026〕1号", LocalDate.of(2026, 9, 1))
+                .procedure(ProcedureTemplates.PENALTY_ORDINARY).organization(revoked).area(Cases.AREA)
+                .grounds(Cases.GROUNDS[0], Cases.GROUNDS[1]).hearingEligible(true).build().appendAll(PENALTY_CASE);
         List<ProcedureViolation> violations = after.replay(LocalDate.of(2026, 11, 30)).violations();
         assertThat(violations).filteredOn(v -> v.kind() == ViolationKind.UNCERTIFIED_OFFICER)
                 .extracting(ProcedureViolation::date).as("LI investigates on 09-02, before the card, and on 09-10")

@@ -22,7 +22,7 @@ class IndicatorTest {
 
     @Test
     void caseFilePassRateAndAverageScore_comeFromTheReports() {
-        AgencyPeriod p = period(TOBACCO).addReports(List.of(CLEAN_100, LATE_95, VETOED_0, CLEAN_100)).build();
+        AgencyPeriod p = period(TOBACCO).addReports(List.of(CLEAN_100, LATE_95, VETOED_0, CLEAN_100)).toPeriod();
         assertThat(p.filesReviewed()).isEqualTo(4);
         assertThat(p.filesPassed()).isEqualTo(3);
         IndicatorValue pass = p.indicator(Indicator.CASE_FILE_PASS_RATE);
@@ -35,7 +35,7 @@ class IndicatorTest {
 
     @Test
     void caseFiles_countedElsewhere_addToTheReports() {
-        AgencyPeriod p = period(TOBACCO).addReport(VETOED_0).caseFiles(99, 99, 9900, 9900).build();
+        AgencyPeriod p = period(TOBACCO).addReport(VETOED_0).caseFiles(99, 99, 9900, 9900).toPeriod();
         assertThat(p.indicator(Indicator.CASE_FILE_PASS_RATE).value()).hasValue(99.0);
         assertThat(p.indicator(Indicator.CASE_FILE_AVERAGE_SCORE).value()).hasValue(99.0);
     }
@@ -44,17 +44,17 @@ class IndicatorTest {
     void periodsFoldedApart_addUpToTheSamePeriod() {
         AgencyPeriod whole = period(TOBACCO).addReports(List.of(CLEAN_100, LATE_95, VETOED_0)).cases(10, 2)
                 .reconsiderations(ReconsiderationOutcome.UPHELD, 2).reconsiderations(ReconsiderationOutcome.VARIED, 1)
-                .survey(30, 20).bonus("COMMENDED", 2).perfunctory(true).build();
+                .survey(30, 20).bonus("COMMENDED", 2).perfunctory(true).toPeriod();
         AgencyPeriod first = period(TOBACCO).addReports(List.of(CLEAN_100, LATE_95)).cases(4, 1)
-                .reconsiderations(ReconsiderationOutcome.UPHELD, 2).survey(10, 5).bonus("COMMENDED", 1).build();
+                .reconsiderations(ReconsiderationOutcome.UPHELD, 2).survey(10, 5).bonus("COMMENDED", 1).toPeriod();
         AgencyPeriod second = period(TOBACCO).addReport(VETOED_0).cases(6, 1)
                 .reconsiderations(ReconsiderationOutcome.VARIED, 1).survey(20, 15).bonus("COMMENDED", 1)
-                .perfunctory(true).build();
-        assertThat(period(TOBACCO).addAll(first).addAll(second).build()).isEqualTo(whole);
-        assertThatIllegalArgumentException().isThrownBy(() -> period(TOBACCO).addAll(period(AssessmentFixtures.MARKET)
-                        .build()))
-                .withMessage("Agency period TOBACCO (2026-01-01 to 2026-12-31) cannot add the period of MARKET "
-                        + "(2026-01-01 to 2026-12-31)");
+                .perfunctory(true).toPeriod();
+        assertThat(AgencyTally.from(first).combine(AgencyTally.from(second)).toPeriod()).isEqualTo(whole);
+        assertThat(AgencyTally.from(second).combine(AgencyTally.from(first)).toPeriod()).isEqualTo(whole);
+        assertThatIllegalArgumentException().isThrownBy(() -> period(TOBACCO).combine(period(AssessmentFixtures.MARKET)))
+                .withMessage("Agency period TOBACCO 'TOBACCO局' (2026-01-01 to 2026-12-31) cannot add the period of "
+                        + "MARKET 'MARKET局' (2026-01-01 to 2026-12-31)");
     }
 
     @Test
@@ -63,7 +63,7 @@ class IndicatorTest {
         CaseRecord late = Cases.penaltyCase(Cases.replace(Cases.PENALTY_CASE, StepKind.HEARING_NOTICE,
                 Cases.step(StepKind.HEARING_NOTICE, "2026-09-30", Cases.WANG)));
         LocalDate asOf = LocalDate.of(2026, 11, 30);
-        AgencyPeriod p = period(TOBACCO).addCase(onTime.replay(asOf)).addCase(late.replay(asOf)).cases(18, 1).build();
+        AgencyPeriod p = period(TOBACCO).addCase(onTime.replay(asOf)).addCase(late.replay(asOf)).cases(18, 1).toPeriod();
         assertThat(p.cases()).isEqualTo(20);
         assertThat(p.overdueCases()).isEqualTo(2);
         assertThat(p.indicator(Indicator.OVERDUE_RATE).value()).hasValue(10.0);
@@ -71,7 +71,7 @@ class IndicatorTest {
 
     @Test
     void legalityReviewCoverage_citesPenaltyLawArticle58() {
-        AgencyPeriod p = period(TOBACCO).legalityReviews(8, 6).build();
+        AgencyPeriod p = period(TOBACCO).legalityReviews(8, 6).toPeriod();
         assertThat(p.indicator(Indicator.LEGALITY_REVIEW_COVERAGE).value()).hasValue(75.0);
         assertThat(Indicator.LEGALITY_REVIEW_COVERAGE.basis().toString()).isEqualTo("《中华人民共和国行政处罚法》第五十八条");
     }
@@ -88,7 +88,7 @@ class IndicatorTest {
                 .reconsiderations(ReconsiderationOutcome.CLAIM_REJECTED, 1)
                 .reconsiderations(ReconsiderationOutcome.MEDIATED, 3)
                 .reconsiderations(ReconsiderationOutcome.TERMINATED, 2)
-                .build();
+                .toPeriod();
         IndicatorValue rate = p.indicator(Indicator.RECONSIDERATION_CORRECTION_RATE);
         assertThat(rate.part()).isEqualTo(5);
         assertThat(rate.whole()).isEqualTo(10);
@@ -110,7 +110,7 @@ class IndicatorTest {
                 .lawsuits(LitigationOutcome.PERFORMANCE_ORDERED, 1)
                 .lawsuits(LitigationOutcome.CLAIM_DISMISSED, 6)
                 .lawsuits(LitigationOutcome.WITHDRAWN, 5)
-                .build();
+                .toPeriod();
         assertThat(p.indicator(Indicator.LITIGATION_LOSS_RATE).value()).hasValue(25.0);
         assertThat(Arrays.stream(LitigationOutcome.values()).filter(LitigationOutcome::isLoss)
                 .map(o -> o.basis().toString()))
@@ -122,7 +122,7 @@ class IndicatorTest {
 
     @Test
     void complaints_countAndPer100Cases() {
-        AgencyPeriod p = period(TOBACCO).cases(40, 0).complaints(3).build();
+        AgencyPeriod p = period(TOBACCO).cases(40, 0).complaints(3).toPeriod();
         assertThat(p.indicator(Indicator.COMPLAINT_COUNT).value()).hasValue(3.0);
         assertThat(p.indicator(Indicator.COMPLAINT_COUNT).describe().zh()).isEqualTo("3件");
         assertThat(p.indicator(Indicator.COMPLAINTS_PER_100_CASES).value()).hasValue(7.5);
@@ -131,13 +131,13 @@ class IndicatorTest {
 
     @Test
     void satisfaction_fromSurveyResponses() {
-        AgencyPeriod p = period(TOBACCO).survey(120, 102).build();
+        AgencyPeriod p = period(TOBACCO).survey(120, 102).toPeriod();
         assertThat(p.indicator(Indicator.SATISFACTION_RATE).value()).hasValue(85.0);
     }
 
     @Test
     void anAgencyWithNothing_hasNoDataForEveryRate_andZeroComplaints() {
-        AgencyPeriod p = period(TOBACCO).build();
+        AgencyPeriod p = period(TOBACCO).toPeriod();
         for (Indicator indicator : Indicator.values()) {
             IndicatorValue value = p.indicator(indicator);
             if (indicator == Indicator.COMPLAINT_COUNT) {
@@ -154,7 +154,7 @@ class IndicatorTest {
     @Test
     void onlyMediatedOrWithdrawnCases_giveNoData_notZeroPercent() {
         AgencyPeriod p = period(TOBACCO).reconsiderations(ReconsiderationOutcome.MEDIATED, 2)
-                .lawsuits(LitigationOutcome.WITHDRAWN, 1).build();
+                .lawsuits(LitigationOutcome.WITHDRAWN, 1).toPeriod();
         assertThat(p.indicator(Indicator.RECONSIDERATION_CORRECTION_RATE).hasData()).isFalse();
         assertThat(p.indicator(Indicator.LITIGATION_LOSS_RATE).hasData()).isFalse();
     }
@@ -213,7 +213,7 @@ class IndicatorTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> period(TOBACCO).reconsiderations(ReconsiderationOutcome.UPHELD, -2))
                 .withMessage("Agency period TOBACCO: reconsiderations UPHELD must be at least 0, but was -2");
-        assertThatIllegalArgumentException().isThrownBy(() -> AgencyPeriod.builder(TOBACCO, "烟草局",
+        assertThatIllegalArgumentException().isThrownBy(() -> AgencyTally.of(TOBACCO, "烟草局",
                         LocalDate.of(2026, 12, 31), LocalDate.of(2026, 1, 1)))
                 .withMessage("Agency period TOBACCO: the period must not end (2026-01-01) before it starts (2026-12-31)");
         assertThatIllegalArgumentException().isThrownBy(() -> period(TOBACCO).bonus("COMMENDED", 0))

@@ -173,7 +173,7 @@ class OfficerAppraisalTest {
 
     @Example
     void appraise_leavesOutFaultsOfOtherYearsAndOfficersAndThoseTheOfficerDoesNotAnswerFor() {
-        Fault agency = new Fault.Builder().subject(FaultSubject.agency(AgencyId.of("BUREAU"), "某市烟草专卖局"))
+        Fault agency = Fault.builder().subject(FaultSubject.agency(AgencyId.of("BUREAU"), "某市烟草专卖局"))
                 .type(FaultType.PROCEDURE_VIOLATION).form(io.github.quanze.fault.FaultForm.INTENT)
                 .consequence(io.github.quanze.fault.Consequence.GRAVE).role(Role.AGENCY)
                 .responsibility(Responsibility.DIRECT).actDate(ACT_2026).description("机关过错").build();
@@ -226,7 +226,7 @@ class OfficerAppraisalTest {
         assertThatIllegalArgumentException().isThrownBy(() -> APPRAISALS.appraise(BUREAU_ORGANIZATION,
                 OfficerId.of("X-99"), YEAR_2026, List.of(), List.of(), List.of()))
                 .withMessage("Cannot appraise officer 'X-99': the organization does not know them");
-        Fault stranger = new Fault.Builder().from(fault(WANG, Gravity.MINOR, ACT_2026))
+        Fault stranger = fault(WANG, Gravity.MINOR, ACT_2026).toBuilder()
                 .subject(FaultSubject.officer(OfficerId.of("X-99"), "外单位")).build();
         assertThatIllegalArgumentException().isThrownBy(() -> APPRAISALS.appraiseAll(BUREAU_ORGANIZATION, YEAR_2026,
                 List.of(), List.of(stranger), List.of()))

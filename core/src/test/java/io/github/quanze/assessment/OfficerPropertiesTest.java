@@ -18,6 +18,7 @@ import io.github.quanze.fault.Consequence;
 import io.github.quanze.fault.Fault;
 import io.github.quanze.fault.Gravity;
 import io.github.quanze.testing.Faults;
+import io.github.quanze.testing.ParameterArbitraries;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -65,9 +66,9 @@ class OfficerPropertiesTest {
     @Property
     void aGraverFaultNeverGivesABetterRatingOrCard(@ForAll("faults") List<Fault> faults,
             @ForAll("fault") Fault fault, @ForAll Consequence graver) {
-        Fault worse = new Fault.Builder().from(fault).consequence(graver).build();
+        Fault worse = fault.toBuilder().consequence(graver).build();
         if (worse.gravity().compareTo(fault.gravity()) < 0) {
-            worse = new Fault.Builder().from(fault).consequence(Consequence.GRAVE).build();
+            worse = fault.toBuilder().consequence(Consequence.GRAVE).build();
         }
         OfficerAppraisal before = appraise(plus(faults, fault), Optional.empty());
         OfficerAppraisal after = appraise(plus(faults, worse), Optional.empty());
@@ -139,6 +140,19 @@ class OfficerPropertiesTest {
         }
     }
 
+    @Property
+    void anyAppraisalAndItsCard_renderInBothLanguages(@ForAll("faults") List<Fault> faults,
+            @ForAll("files") List<ReviewReport> files, @ForAll Optional<OfficerRating> previous) {
+        OfficerAppraisal appraisal = APPRAISALS.appraise(OfficerYear.of(ORGANIZATION.officer(OFFICER_INSPECTOR_A),
+                YEAR_2023, files, faults, previous));
+        ParameterArbitraries.assertRendered(appraisal.explain());
+        appraisal.consequences().forEach(c -> ParameterArbitraries.assertRendered(c.describe()));
+        CardHistory cards = CardHistory.of(OFFICER_INSPECTOR_A).give(appraisal, LocalDate.of(2024, 1, 15), "考核领导小组");
+        ParameterArbitraries.assertRendered(cards.explain());
+        cards.entries().forEach(e -> assertThat(e.reason()).startsWith("2023年度执法考核" + appraisal.rating().label().zh()
+                + "（规则 "));
+    }
+
     @Provide
     Arbitrary<List<Fault>> faults() {
         return fault().list().ofMaxSize(6);
@@ -148,7 +162,7 @@ class OfficerPropertiesTest {
     @Provide
     Arbitrary<Fault> fault() {
         return Combinators.combine(Faults.officerFaults(), Arbitraries.integers().between(0, 420))
-                .as((f, day) -> new Fault.Builder().from(f).actDate(LocalDate.of(2023, 1, 1).plusDays(day)).build());
+                .as((f, day) -> f.toBuilder().actDate(LocalDate.of(2023, 1, 1).plusDays(day)).build());
     }
 
     @Provide

@@ -47,14 +47,14 @@ public final class Officers {
         return builder(officer, gravity, act).build();
     }
 
+    /** The fault of {@link #fault}, as a builder on which each attribute can be set once more. */
     public static Fault.Builder builder(OfficerId officer, Gravity gravity, LocalDate act) {
         FaultForm form = gravity == Gravity.MINOR ? FaultForm.ORDINARY_NEGLIGENCE : FaultForm.GROSS_NEGLIGENCE;
         Consequence consequence = gravity == Gravity.GRAVE ? Consequence.GRAVE : Consequence.NONE;
-        Fault.Builder b = new Fault.Builder();
-        b.subject(FaultSubject.officer(officer, BUREAU_ORGANIZATION.officer(officer).name()))
+        return Fault.builder().subject(FaultSubject.officer(officer, BUREAU_ORGANIZATION.officer(officer).name()))
                 .type(FaultType.PROCEDURE_VIOLATION).form(form).consequence(consequence).role(Role.HANDLER)
-                .responsibility(Responsibility.DIRECT).actDate(act).description("违反法定程序（" + gravity + "）");
-        return b;
+                .responsibility(Responsibility.DIRECT).actDate(act).description("违反法定程序（" + gravity + "）").build()
+                .toBuilder();
     }
 
     /** A report like {@code report} with another case number, so that several files can be told apart. */

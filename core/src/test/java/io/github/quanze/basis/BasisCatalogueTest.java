@@ -56,7 +56,7 @@ class BasisCatalogueTest {
 
     @Example
     void build_rejectsOverlappingEditions() {
-        LegalInstrument unrepealed = new LegalInstrument.Builder().title(TOBACCO_REGULATION_2021.title())
+        LegalInstrument unrepealed = LegalInstrument.builder().title(TOBACCO_REGULATION_2021.title())
                 .level(InstrumentLevel.ADMINISTRATIVE_REGULATION).adoptionDate(LocalDate.of(2021, 11, 10))
                 .effectiveDate(LocalDate.of(2021, 11, 10)).build();
         assertThatIllegalArgumentException()

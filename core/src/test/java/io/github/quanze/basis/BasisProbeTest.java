@@ -92,9 +92,9 @@ class BasisProbeTest extends TextProbes {
         return calls;
     }
 
+    /** A rule, as a builder on which each attribute can be set once more. */
     private static LegalInstrument.Builder instrument() {
-        LegalInstrument.Builder builder = new LegalInstrument.Builder();
-        builder.title("某办法").level(InstrumentLevel.DEPARTMENTAL_RULE).adoptionDate(DAY).effectiveDate(DAY);
-        return builder;
+        return LegalInstrument.builder().title("某办法").level(InstrumentLevel.DEPARTMENTAL_RULE).adoptionDate(DAY)
+                .effectiveDate(DAY).build().toBuilder();
     }
 }

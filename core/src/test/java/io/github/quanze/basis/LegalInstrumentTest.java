@@ -43,7 +43,7 @@ class LegalInstrumentTest {
     @Example
     void build_requiresDocumentNumberOrAdoptionDate() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new LegalInstrument.Builder().title("某办法").level(InstrumentLevel.DEPARTMENTAL_RULE)
+                .isThrownBy(() -> LegalInstrument.builder().title("某办法").level(InstrumentLevel.DEPARTMENTAL_RULE)
                         .effectiveDate(LocalDate.of(2020, 1, 1)).build())
                 .withMessageContaining("Instrument 《某办法》 must have a document number (文号) or an adoption date");
     }
@@ -88,10 +88,9 @@ class LegalInstrumentTest {
                 .contains("某部令第1号");
     }
 
+    /** A rule, as a builder on which each attribute can be set once more. */
     private static LegalInstrument.Builder base() {
-        LegalInstrument.Builder builder = new LegalInstrument.Builder();
-        builder.title("某办法").level(InstrumentLevel.DEPARTMENTAL_RULE).adoptionDate(LocalDate.of(2019, 12, 1))
-                .effectiveDate(LocalDate.of(2020, 1, 1));
-        return builder;
+        return LegalInstrument.builder().title("某办法").level(InstrumentLevel.DEPARTMENTAL_RULE)
+                .adoptionDate(LocalDate.of(2019, 12, 1)).effectiveDate(LocalDate.of(2020, 1, 1)).build().toBuilder();
     }
 }

@@ -98,7 +98,7 @@ class FaultTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> officerFault(FaultType.OVERDUE, FaultForm.INTENT, Consequence.NONE).description(" ")
                         .build())
-                .withMessage("Fault of O-04: description must not be blank, but was ' '");
+                .withMessage("Fault: description must not be blank, but was ' '");
     }
 
     @Example

@@ -2,6 +2,8 @@ package io.github.quanze.fault;
 
 import io.github.quanze.procedure.CaseEvent;
 import io.github.quanze.procedure.CaseState;
+import io.github.quanze.procedure.ProcedureViolation;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.procedure.Cases;
 import io.github.quanze.procedure.StepKind;
 import io.github.quanze.procedure.ViolationKind;
@@ -40,7 +42,26 @@ class ViolationFaultsTest {
             assertThat(f.responsibility()).isEqualTo(Responsibility.DIRECT);
         });
         assertThat(faults.get(1).actDate()).isEqualTo(LocalDate.of(2026, 9, 24));
-        assertThat(faults.get(1).description()).contains("听证通知应当于2026-09-24", "第六十四条");
+        assertThat(faults.get(1).grounds()).singleElement().satisfies(g -> {
+            assertThat(g.code()).isEqualTo("PROCEDURE.MISSED_DEADLINE");
+            assertThat(g.parameters().date("date")).isEqualTo(LocalDate.of(2026, 9, 24));
+        });
+        ProcedureViolation late = (ProcedureViolation) faults.get(1).grounds().get(0);
+        assertThat(faults.get(1).description()).isEqualTo(BilingualText.of(
+                late.message().zh() + "（" + late.basis() + "）", late.message().en() + " (" + late.basis().toEnglish()
+                        + ")"));
+    }
+
+    @Test
+    void aCopyWithOtherGroundsRendersItsDescriptionAnewAndAGivenDescriptionStays() {
+        List<Fault> faults = ViolationFaults.of(troubledCase());
+        Fault late = faults.get(1);
+        Fault other = late.toBuilder().grounds(faults.get(0).grounds()).build();
+        assertThat(other.description()).isEqualTo(faults.get(0).description()).isNotEqualTo(late.description());
+        Fault written = late.toBuilder().description("逾期作出决定").build();
+        assertThat(written.toBuilder().grounds(List.of()).build().description())
+                .isEqualTo(BilingualText.of("逾期作出决定", "逾期作出决定"));
+        assertThat(late.toBuilder().build()).isEqualTo(late);
     }
 
     @Test

@@ -38,4 +38,21 @@ class ListsTest {
         assertThatNullPointerException().isThrownBy(() -> Lists.sortedCopyOf("codes", Arrays.asList("A", null)))
                 .withMessage("codes[1] must not be null");
     }
+
+    @Example
+    void addEach_addsAllOrNoneAndNamesANullElement() {
+        List<String> target = new ArrayList<>(List.of("a"));
+        Lists.addEach("duties", target, "b", "c");
+        Lists.addEach("duties", target, List.of("d"));
+        assertThat(target).containsExactly("a", "b", "c", "d");
+        assertThatNullPointerException().isThrownBy(() -> Lists.addEach("duties", target, "e", null))
+                .withMessage("duties element");
+        assertThatNullPointerException().isThrownBy(() -> Lists.addEach("duties", target, Arrays.asList("e", null)))
+                .withMessage("duties element");
+        assertThatNullPointerException().isThrownBy(() -> Lists.addEach("duties", target, (String[]) null))
+                .withMessage("duties");
+        assertThatNullPointerException().isThrownBy(() -> Lists.addEach("duties", target, (List<String>) null))
+                .withMessage("duties");
+        assertThat(target).as("nothing added by the calls that threw").containsExactly("a", "b", "c", "d");
+    }
 }

@@ -58,7 +58,7 @@ class EnforcementCredentialTest {
                 .isThrownBy(() -> credential("ZF 9", OFFICER_INSPECTOR_A, LocalDate.of(2024, 1, 1), DATE_2026_12_31))
                 .withMessageContaining("must not be blank or contain spaces, but was 'ZF 9'");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new EnforcementCredential.Builder().number("ZF-9").holder(OFFICER_INSPECTOR_A)
+                .isThrownBy(() -> EnforcementCredential.builder().number("ZF-9").holder(OFFICER_INSPECTOR_A)
                         .issuingAuthority("某市人民政府").validFrom(LocalDate.of(2024, 1, 1)).validUntil(DATE_2026_12_31)
                         .build())
                 .withMessageContaining("Credential 'ZF-9' must cover at least one enforcement area");
@@ -96,7 +96,7 @@ class EnforcementCredentialTest {
 
     @Example
     void build_normalisesTheAreasAndCoversAPaddedArea() {
-        EnforcementCredential padded = new EnforcementCredential.Builder().number("ZF-9").holder(OFFICER_INSPECTOR_A)
+        EnforcementCredential padded = EnforcementCredential.builder().number("ZF-9").holder(OFFICER_INSPECTOR_A)
                 .issuingAuthority("某市人民政府").addAreas("烟草专卖 ", "\u3000市场监管").validFrom(LocalDate.of(2024, 1, 1))
                 .validUntil(DATE_2026_12_31).build();
         assertThat(padded.areas()).containsExactly(AREA_TOBACCO, AREA_MARKET);

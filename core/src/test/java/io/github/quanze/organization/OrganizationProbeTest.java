@@ -45,9 +45,9 @@ class OrganizationProbeTest extends TextProbes {
     void nulls_areRejectedByName() {
         probe("Agency(id)", () -> new Agency(null, "某局"));
         probe("Unit(agency)", () -> new Unit(UNIT_MONOPOLY, null, "某科"));
-        probe("Post.addDuties", () -> new Post.Builder().addDuties((String) null));
-        probe("Officer.addPosts", () -> new Officer.Builder().addPosts((PostId) null));
-        probe("EnforcementCredential.addAreas", () -> new EnforcementCredential.Builder().addAreas((String) null));
+        probe("Post.addDuties", () -> Post.builder().addDuties((String) null));
+        probe("Officer.addPosts", () -> Officer.builder().addPosts((PostId) null));
+        probe("EnforcementCredential.addAreas", () -> EnforcementCredential.builder().addAreas((String) null));
         probe("EnforcementCredential.covers", () -> CREDENTIAL_INSPECTOR_A.covers(null));
         probe("EnforcementCredential.statusOn", () -> CREDENTIAL_INSPECTOR_A.statusOn(null));
         probe("EnforcementCredential.withStatusChange", () -> CREDENTIAL_INSPECTOR_A.withStatusChange(null));
@@ -83,7 +83,7 @@ class OrganizationProbeTest extends TextProbes {
         calls.put("Unit(name)", t -> new Unit(UNIT_MONOPOLY, AGENCY_CITY, t));
         calls.put("Post.name", t -> post().name(t).build());
         calls.put("Post.duty", t -> post().addDuties(t).build());
-        calls.put("Officer.name", t -> new Officer.Builder().id(OfficerId.of("O")).name(t).agency(AGENCY_CITY)
+        calls.put("Officer.name", t -> Officer.builder().id(OfficerId.of("O")).name(t).agency(AGENCY_CITY)
                 .addPosts(POST_INSPECTOR).build());
         calls.put("EnforcementCredential.number", t -> credential().number(t).build());
         calls.put("EnforcementCredential.issuingAuthority", t -> credential().issuingAuthority(t).build());
@@ -99,16 +99,15 @@ class OrganizationProbeTest extends TextProbes {
         return calls;
     }
 
+    /** A post, as a builder on which each attribute can be set once more. */
     private static Post.Builder post() {
-        Post.Builder builder = new Post.Builder();
-        builder.id(PostId.of("P")).unit(UNIT_MONOPOLY).name("稽查岗");
-        return builder;
+        return Post.builder().id(PostId.of("P")).unit(UNIT_MONOPOLY).name("稽查岗").build().toBuilder();
     }
 
+    /** A certificate, as a builder on which each attribute can be set once more. */
     private static EnforcementCredential.Builder credential() {
-        EnforcementCredential.Builder builder = new EnforcementCredential.Builder();
-        builder.number("ZF-9").holder(OFFICER_INSPECTOR_A).issuingAuthority("某市人民政府").addAreas("烟草专卖")
-                .validFrom(LocalDate.of(2024, 1, 1)).validUntil(LocalDate.of(2026, 12, 31));
-        return builder;
+        return EnforcementCredential.builder().number("ZF-9").holder(OFFICER_INSPECTOR_A).issuingAuthority("某市人民政府")
+                .addAreas("烟草专卖").validFrom(LocalDate.of(2024, 1, 1)).validUntil(LocalDate.of(2026, 12, 31)).build()
+                .toBuilder();
     }
 }

@@ -51,8 +51,8 @@ class OrganizationTest {
         assertThat(answer.area()).isEqualTo(AREA_TOBACCO);
         assertThat(ORGANIZATION.isCertifiedFor(OFFICER_INSPECTOR_A, "烟草专卖 ", DATE_2024_06_01)).isTrue();
         assertThat(ORGANIZATION.countCertifiedAt(POST_INSPECTOR, " 烟草专卖", DATE_2024_06_01, 2)).isEqualTo(1);
-        Organization padded = ORGANIZATION.toBuilder().replaceCredential(new EnforcementCredential.Builder()
-                .from(CREDENTIAL_INSPECTOR_A).areas(List.of("烟草专卖 ")).build()).build();
+        Organization padded = ORGANIZATION.toBuilder()
+                .replaceCredential(CREDENTIAL_INSPECTOR_A.toBuilder().areas(List.of("烟草专卖 ")).build()).build();
         assertThat(padded.isCertifiedFor(OFFICER_INSPECTOR_A, AREA_TOBACCO, DATE_2024_06_01)).isTrue();
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ORGANIZATION.certification(OFFICER_INSPECTOR_A, "烟草\n专卖", DATE_2024_06_01))
@@ -174,7 +174,7 @@ class OrganizationTest {
         assertThat(changed.credentialsOf(OFFICER_INSPECTOR_A)).containsExactly(suspended);
         assertThat(changed.credentials()).hasSameSizeAs(ORGANIZATION.credentials());
         assertThat(ORGANIZATION.credentialsOf(OFFICER_INSPECTOR_A)).containsExactly(held);
-        EnforcementCredential unknown = new EnforcementCredential.Builder().from(held).number("ZF-NONE").build();
+        EnforcementCredential unknown = held.toBuilder().number("ZF-NONE").build();
         assertThatIllegalArgumentException().isThrownBy(() -> ORGANIZATION.toBuilder().replaceCredential(unknown))
                 .withMessage("Organization builder holds no certificate numbered 'ZF-NONE' to replace");
     }

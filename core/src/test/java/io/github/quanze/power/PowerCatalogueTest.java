@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import io.github.quanze.basis.InstrumentLevel;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.rule.Severity;
 import java.util.ArrayList;
@@ -85,8 +86,8 @@ class PowerCatalogueTest {
             assertThat(f.code()).isEqualTo("CATALOGUE.BASIS_NOT_IN_FORCE");
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.provisions()).containsExactly(Provision.of(TOBACCO_REGULATION_2021, 54));
-            assertThat(f.message().zh()).contains("已于2023-07-20失效");
-            assertThat(f.message().en()).contains("no longer in force from 2023-07-20");
+            assertThat(f.parameters().date("date")).isEqualTo(DATE_2024_01_01);
+            assertThat(f.parameters().text("powerName")).isEqualTo("对无批发许可证经营批发业务的处罚");
             assertThat(f.basis().toString()).contains("国办发〔2005〕37号");
         });
         assertThat(catalogue.findings(DATE_2023_07_19)).isEmpty();
@@ -100,7 +101,10 @@ class PowerCatalogueTest {
         assertThat(catalogue.findings()).singleElement().satisfies(f -> {
             assertThat(f.issue()).isEqualTo(CatalogueIssue.BASIS_BELOW_REQUIRED_LEVEL);
             assertThat(f.basis().toString()).isEqualTo("《中华人民共和国行政处罚法》第十六条");
-            assertThat(f.message().zh()).contains("依据层级不足");
+            assertThat(f.parameters().list("requiredLevels")).isEqualTo(List.of(InstrumentLevel.LAW,
+                    InstrumentLevel.ADMINISTRATIVE_REGULATION, InstrumentLevel.LOCAL_REGULATION,
+                    InstrumentLevel.DEPARTMENTAL_RULE, InstrumentLevel.LOCAL_GOVERNMENT_RULE));
+            assertThat(f.parameters().get("coercionByRegulation")).contains(false);
         });
     }
 
@@ -130,10 +134,8 @@ class PowerCatalogueTest {
             assertThat(f.issue()).isEqualTo(CatalogueIssue.BASIS_BELOW_REQUIRED_LEVEL);
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.basis()).hasToString("《中华人民共和国行政强制法》第十条、第十三条");
-            assertThat(f.message().zh()).contains("行政强制执行只能由法律设定（行政强制法第十三条）")
-                    .contains("地方性法规只能设定查封、扣押（第十条）").contains("应当核实");
-            assertThat(f.message().en()).contains("Check whether the power is a coercive measure or coercive "
-                    + "enforcement");
+            assertThat(f.parameters().get("coercionByRegulation")).contains(true);
+            assertThat(f.parameters().constant("kind", PowerKind.class)).isEqualTo(PowerKind.ADMINISTRATIVE_COERCION);
         });
     }
 

@@ -12,6 +12,7 @@ import io.github.quanze.basis.Provision;
 import io.github.quanze.testing.TextProbes;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import net.jqwik.api.Example;
@@ -53,7 +54,9 @@ class PowerProbeTest extends TextProbes {
         probe("PowerCatalogue.findings", () -> CATALOGUE.findings(null));
         probe("CatalogueFinding(provisions)", () -> new CatalogueFinding(CatalogueIssue.BASIS_NOT_IN_FORCE,
                 CODE_INSPECTION, null, io.github.quanze.rule.Severity.ERROR,
-                io.github.quanze.text.BilingualText.of("中", "en"), BASIS));
+                io.github.quanze.text.Parameters.empty(), BASIS));
+        probe("CatalogueFinding(parameters)", () -> new CatalogueFinding(CatalogueIssue.BASIS_NOT_IN_FORCE,
+                CODE_INSPECTION, List.of(), io.github.quanze.rule.Severity.ERROR, null, BASIS));
     }
 
     @Override
@@ -72,10 +75,10 @@ class PowerProbeTest extends TextProbes {
         return calls;
     }
 
+    /** A power, as a builder on which each attribute can be set once more. */
     private static Power.Builder power() {
-        Power.Builder builder = new Power.Builder();
-        builder.code(PowerCode.of("CF-009")).name("对某违法行为的处罚").kind(PowerKind.ADMINISTRATIVE_PENALTY)
-                .implementingAgency("某市烟草专卖局").enforcementArea("烟草专卖").addProvision(Provision.of(TOBACCO_LAW, 31));
-        return builder;
+        return Power.builder().code(PowerCode.of("CF-009")).name("对某违法行为的处罚").kind(PowerKind.ADMINISTRATIVE_PENALTY)
+                .implementingAgency("某市烟草专卖局").enforcementArea("烟草专卖").addProvision(Provision.of(TOBACCO_LAW, 31))
+                .build().toBuilder();
     }
 }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
+import java.util.List;
 import net.jqwik.api.Example;
 
 class PowerTest {
@@ -127,10 +128,10 @@ class PowerTest {
                 .withMessageStartingWith("Responsibility item stage must not contain control character U+0009");
     }
 
+    /** A power without provisions, as a builder on which each attribute can be set once more. */
     private static Power.Builder base() {
-        Power.Builder builder = new Power.Builder();
-        builder.code(PowerCode.of("CF-009")).name("对某违法行为的处罚").kind(PowerKind.ADMINISTRATIVE_PENALTY)
-                .implementingAgency("某市烟草专卖局").enforcementArea(AREA_TOBACCO);
-        return builder;
+        return Power.builder().code(PowerCode.of("CF-009")).name("对某违法行为的处罚").kind(PowerKind.ADMINISTRATIVE_PENALTY)
+                .implementingAgency("某市烟草专卖局").enforcementArea(AREA_TOBACCO).addProvision(Provision.of(TOBACCO_LAW, 31))
+                .build().toBuilder().provisions(List.of());
     }
 }

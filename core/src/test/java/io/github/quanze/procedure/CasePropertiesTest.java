@@ -124,6 +124,7 @@ class CasePropertiesTest {
         assertThat(state.violations()).allSatisfy(v -> {
             assertThat(v.basis().provisions()).isNotEmpty();
             assertThat(v.message().zh()).isNotBlank();
+            assertThat(v.message().en()).isNotBlank();
             assertThat(v.code()).startsWith("PROCEDURE.");
         });
         // one fault per person per act: the violations naming a person for one step on one day are merged

@@ -167,7 +167,9 @@ class CaseRecordTest {
                 LocalDate.of(2026, 9, 1)).build()).withMessageStartingWith("Case id must be at most 100 characters")
                 .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(200));
         assertThat(Cases.penaltyCase("x".repeat(100), LocalDate.of(2026, 9, 1)).build().id()).hasSize(100);
-        CaseRecord spaced = Cases.penaltyCase("烟罚〔2026〕8号", LocalDate.of(2026, 9, 1)).area(" 烟草专卖\u3000")
+        CaseRecord spaced = Cases.opening("烟罚〔2026〕8号", LocalDate.of(2026, 9, 1))
+                .procedure(ProcedureTemplates.PENALTY_ORDINARY).organization(Cases.BUREAU_ORGANIZATION)
+                .area(" 烟草专卖\u3000")
                 .build();
         assertThat(spaced.area()).isEqualTo(Cases.AREA);
         assertThat(spaced.append(step(StepKind.INVESTIGATION, "2026-09-02", WANG, Cases.LI))
@@ -176,12 +178,13 @@ class CaseRecordTest {
 
     @Test
     void openingNamesTheMissingField() {
-        assertThatIllegalArgumentException().isThrownBy(() -> CaseRecord.builder().id("X").build())
-                .withMessageContaining("procedure must be set");
+        assertThatIllegalStateException().isThrownBy(() -> CaseRecord.builder().id("X").build())
+                .withMessage("CaseRecord: missing required fields [procedure, organization, area, opened]");
         assertThatIllegalArgumentException().isThrownBy(() -> Cases.penaltyCase(" ", LocalDate.of(2026, 9, 1))
                 .build()).withMessage("Case id must not be blank, but was ' '");
-        assertThatIllegalArgumentException().isThrownBy(() -> Cases.penaltyCase("X", LocalDate.of(2026, 9, 1))
-                .area("").build()).withMessageContaining("area must not be blank");
+        assertThatIllegalArgumentException().isThrownBy(() -> Cases.opening("X", LocalDate.of(2026, 9, 1))
+                .procedure(ProcedureTemplates.PENALTY_ORDINARY).organization(Cases.BUREAU_ORGANIZATION).area("")
+                .build()).withMessageContaining("area must not be blank");
     }
 
     @Test

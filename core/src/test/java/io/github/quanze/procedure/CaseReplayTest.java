@@ -30,7 +30,10 @@ import io.github.quanze.basis.InstrumentLevel;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.organization.CertificationOutcome;
+import io.github.quanze.text.Parameters;
 import io.github.quanze.timelimit.DeadlineStatus;
+import io.github.quanze.timelimit.PeriodUnit;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,7 +41,7 @@ import org.junit.jupiter.api.Test;
 class CaseReplayTest {
 
     /** A departmental rule that leaves testing out of a penalty's time limit (a test fixture, not a real rule). */
-    static final LegalInstrument DEPARTMENT_RULE = new LegalInstrument.Builder().title("某部门行政处罚程序规定")
+    static final LegalInstrument DEPARTMENT_RULE = LegalInstrument.builder().title("某部门行政处罚程序规定")
             .level(InstrumentLevel.DEPARTMENTAL_RULE).documentNumber("某部令第1号")
             .effectiveDate(LocalDate.of(2022, 7, 15)).build();
 
@@ -72,7 +75,8 @@ class CaseReplayTest {
             assertThat(v.people()).extracting(Involvement::officer, Involvement::role)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(WANG, Role.HANDLER));
             assertThat(v.basis().toString()).contains("第六十四条第（二）项");
-            assertThat(v.message().zh()).contains("2026-09-24");
+            assertThat(v.details()).isEqualTo(Parameters.builder().put("amount", 7).put("unit", PeriodUnit.WORKING_DAYS)
+                    .put("backward", true).put("from", HEARING).build());
         });
         assertThat(state.deadlines().get(0).status().state()).isEqualTo(DeadlineStatus.State.MET_LATE);
     }
@@ -85,7 +89,9 @@ class CaseReplayTest {
         assertThat(state.violations()).singleElement().satisfies(v -> {
             assertThat(v.kind()).isEqualTo(ViolationKind.UNCERTIFIED_OFFICER);
             assertThat(v.people()).extracting(Involvement::officer).containsExactly(QIAN);
-            assertThat(v.message().zh()).contains("执法证已过有效期");
+            assertThat(v.details().constant("outcome", CertificationOutcome.class))
+                    .isEqualTo(CertificationOutcome.EXPIRED);
+            assertThat(v.details().text("area")).isEqualTo("烟草专卖");
             assertThat(v.basis().toString()).contains("第四十二条");
         });
     }
@@ -97,7 +103,7 @@ class CaseReplayTest {
 
         assertThat(state.violations()).singleElement().satisfies(v -> {
             assertThat(v.kind()).isEqualTo(ViolationKind.TOO_FEW_OFFICERS);
-            assertThat(v.message().zh()).contains("仅1名", "不少于2名");
+            assertThat(v.details()).isEqualTo(Parameters.builder().put("officers", 1).put("required", 2).build());
         });
     }
 
@@ -108,7 +114,9 @@ class CaseReplayTest {
 
         assertThat(state.violations()).extracting(ProcedureViolation::kind)
                 .containsExactly(ViolationKind.UNCERTIFIED_OFFICER);
-        assertThat(state.violations().get(0).message().en()).contains("holds no enforcement certificate");
+        assertThat(state.violations().get(0).details().constant("outcome", CertificationOutcome.class))
+                .isEqualTo(CertificationOutcome.NO_CREDENTIAL);
+        assertThat(state.violations().get(0).details().has("credential")).isFalse();
     }
 
     @Test
@@ -142,7 +150,8 @@ class CaseReplayTest {
         assertThat(state.violations()).extracting(ProcedureViolation::kind, ProcedureViolation::step)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ViolationKind.WRONG_ORDER, COLLECTIVE_DECISION),
                         org.assertj.core.groups.Tuple.tuple(ViolationKind.WRONG_ORDER, DECISION));
-        assertThat(state.violations().get(1).message().zh()).isEqualTo("决定于2026-10-19进行，此前未进行法制审核");
+        assertThat(state.violations().get(1).date()).isEqualTo(LocalDate.of(2026, 10, 19));
+        assertThat(state.violations().get(1).details().constant("before", StepKind.class)).isEqualTo(LEGALITY_REVIEW);
         // the ground is Art 58(1)(2): the party's major rights, after a hearing
         assertThat(state.violations().get(1).basis().toString()).contains("第五十八条第一款、第五十八条第一款第（二）项");
     }
@@ -154,8 +163,9 @@ class CaseReplayTest {
         assertThat(state.violations()).extracting(ProcedureViolation::kind, ProcedureViolation::step)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ViolationKind.MISSING_STEP, EXECUTION),
                         org.assertj.core.groups.Tuple.tuple(ViolationKind.WRONG_ORDER, CLOSING));
-        assertThat(state.violations(ViolationKind.MISSING_STEP).get(0).message().zh())
-                .isEqualTo("案件于2026-11-10结案，未进行执行");
+        ProcedureViolation missing = state.violations(ViolationKind.MISSING_STEP).get(0);
+        assertThat(missing.date()).isEqualTo(LocalDate.of(2026, 11, 10));
+        assertThat(missing.details().constant("closing", StepKind.class)).isEqualTo(CLOSING);
     }
 
     @Test
@@ -188,7 +198,7 @@ class CaseReplayTest {
         assertThat(state.notes()).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NoteKind.LATE_HEARING_REQUEST);
             assertThat(n.date()).isEqualTo(LocalDate.of(2026, 10, 20));
-            assertThat(n.message().zh()).contains("至2026-09-23");
+            assertThat(n.details().date("due")).isEqualTo(LocalDate.of(2026, 9, 23));
             assertThat(n.basis().toString()).contains("第六十四条第（一）项");
         });
     }
@@ -252,7 +262,9 @@ class CaseReplayTest {
                 .satisfies(d -> assertThat(d.deadline().due()).isEqualTo(LocalDate.of(2026, 11, 30)));
         assertThat(state.violations(ViolationKind.MISSED_DEADLINE)).hasSize(1);
         assertThat(state.notes()).extracting(CaseNote::kind).containsExactly(NoteKind.EXCLUSION_NOT_ALLOWED);
-        assertThat(state.notes().get(0).message().zh()).contains("行政处罚普通程序无不计入期限的规定");
+        assertThat(state.notes().get(0).details()).isEqualTo(Parameters.builder()
+                .put("activity", ExcludedActivity.TESTING)
+                .put("procedure", ProcedureTemplates.PENALTY_ORDINARY.name()).build());
     }
 
     @Test
@@ -270,8 +282,8 @@ class CaseReplayTest {
                 java.util.Optional.empty()));
         events.add(new CaseEvent.Resumed(LocalDate.of(2026, 10, 30)));
 
-        CaseState state = Cases.penaltyCase("烟罚〔2026〕3号", LocalDate.of(2026, 9, 1)).procedure(withTests)
-                .grounds(Cases.GROUNDS[0], Cases.GROUNDS[1]).hearingEligible(true).build().appendAll(events)
+        CaseState state = Cases.opening("烟罚〔2026〕3号", LocalDate.of(2026, 9, 1)).procedure(withTests)
+                .organization(Cases.BUREAU_ORGANIZATION).area(Cases.AREA).grounds(Cases.GROUNDS[0], Cases.GROUNDS[1]).hearingEligible(true).build().appendAll(events)
                 .replay(LocalDate.of(2026, 12, 1));
 
         // ten days (10-20..10-29) not counted: due 2026-12-10; the rule asks no written notice

@@ -113,9 +113,15 @@ public final class Cases {
 
     private Cases() {}
 
+    /** An ordinary penalty case of the bureau, in the tobacco area, to be opened. */
     public static CaseRecord.Builder penaltyCase(String id, LocalDate opened) {
-        return CaseRecord.builder().id(id).procedure(ProcedureTemplates.PENALTY_ORDINARY)
-                .organization(BUREAU_ORGANIZATION).area(AREA).opened(opened);
+        return opening(id, opened).procedure(ProcedureTemplates.PENALTY_ORDINARY).organization(BUREAU_ORGANIZATION)
+                .area(AREA);
+    }
+
+    /** A case with its number and opening day only: the caller sets procedure, organization and area. */
+    public static CaseRecord.Builder opening(String id, LocalDate opened) {
+        return CaseRecord.builder().id(id).opened(opened);
     }
 
     public static CaseEvent.StepPerformed step(StepKind step, String date, OfficerId... officers) {
@@ -133,10 +139,10 @@ public final class Cases {
                 .addAgency(new Agency(BUREAU, "某市烟草专卖局"))
                 .addUnit(new Unit(unit, BUREAU, "专卖监督管理科"));
         for (PostId post : List.of(handler, legal, section, clerk)) {
-            b.addPost(new Post.Builder().id(post).unit(unit).name(post.value() + "岗").addDuties("依法履行职责")
+            b.addPost(Post.builder().id(post).unit(unit).name(post.value() + "岗").addDuties("依法履行职责")
                     .build());
         }
-        b.addPost(new Post.Builder().id(head).unit(unit).name("局长岗").addDuties("主持全面工作")
+        b.addPost(Post.builder().id(head).unit(unit).name("局长岗").addDuties("主持全面工作")
                 .leadership(Leadership.PRINCIPAL).build());
         officer(b, WANG, "王承办", handler, true);
         officer(b, LI, "李承办", handler, true);
@@ -144,10 +150,10 @@ public final class Cases {
         officer(b, QIAN, "钱承办", handler, false);
         b.addCredential(credential(QIAN, LocalDate.of(2020, 1, 1), LocalDate.of(2026, 6, 30)));
         officer(b, SUN, "孙文员", clerk, false);
-        b.addOfficer(new Officer.Builder().id(ZHOU).name("周法制").agency(BUREAU).addPosts(legal)
+        b.addOfficer(Officer.builder().id(ZHOU).name("周法制").agency(BUREAU).addPosts(legal)
                 .legalQualification(LocalDate.of(2019, 2, 22)).build());
         b.addCredential(credential(ZHOU, LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31)));
-        b.addOfficer(new Officer.Builder().id(WU).name("吴法制").agency(BUREAU).addPosts(legal)
+        b.addOfficer(Officer.builder().id(WU).name("吴法制").agency(BUREAU).addPosts(legal)
                 .legalReviewerSince(LocalDate.of(2018, 3, 1)).build());
         b.addCredential(credential(WU, LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31)));
         officer(b, ZHENG, "郑法制", legal, true);
@@ -157,14 +163,14 @@ public final class Cases {
     }
 
     private static void officer(Organization.Builder b, OfficerId id, String name, PostId post, boolean certified) {
-        b.addOfficer(new Officer.Builder().id(id).name(name).agency(BUREAU).addPosts(post).build());
+        b.addOfficer(Officer.builder().id(id).name(name).agency(BUREAU).addPosts(post).build());
         if (certified) {
             b.addCredential(credential(id, LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31)));
         }
     }
 
     private static EnforcementCredential credential(OfficerId holder, LocalDate from, LocalDate until) {
-        return new EnforcementCredential.Builder().number("ZF-" + holder.value()).holder(holder)
+        return EnforcementCredential.builder().number("ZF-" + holder.value()).holder(holder)
                 .issuingAuthority("某市人民政府").addAreas(AREA).validFrom(from).validUntil(until).build();
     }
 }

@@ -47,6 +47,7 @@ import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.organization.OfficerId;
+import io.github.quanze.text.Parameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -163,7 +164,7 @@ class ProcedureLawTest {
             assertThat(v.kind()).isEqualTo(ViolationKind.UNQUALIFIED_LEGAL_REVIEWER);
             assertThat(v.people()).extracting(Involvement::officer).containsExactly(ZHENG);
             assertThat(v.basis().toString()).isEqualTo("《中华人民共和国行政处罚法》第五十八条第二款");
-            assertThat(v.message().zh()).contains("解释：未记录此前从事法制审核的，视为初次从事");
+            assertThat(v.details()).isEqualTo(Parameters.empty());
         });
         assertThat(qualified.violations()).isEmpty();
         assertThat(reviewingSince2018.violations()).isEmpty();
@@ -203,7 +204,7 @@ class ProcedureLawTest {
 
     // 4. 行政处罚法 Art 64(4): only the hearing host is kept apart; an agency's own rule may add more
 
-    static final LegalInstrument BUREAU_RULE = new LegalInstrument.Builder().title("某市烟草专卖局行政执法责任制实施办法")
+    static final LegalInstrument BUREAU_RULE = LegalInstrument.builder().title("某市烟草专卖局行政执法责任制实施办法")
             .level(InstrumentLevel.NORMATIVE_DOCUMENT).documentNumber("某烟〔2024〕3号")
             .effectiveDate(LocalDate.of(2024, 1, 1)).build();
 
@@ -221,8 +222,8 @@ class ProcedureLawTest {
         List<CaseEvent> events = replace(PENALTY_CASE, DECISION, step(DECISION, "2026-10-19", CHEN, WANG));
 
         CaseState statute = Cases.penaltyCase(events).replay(AFTER);
-        CaseState bureau = Cases.penaltyCase("烟罚〔2026〕7号", LocalDate.of(2026, 9, 1)).procedure(own)
-                .grounds(GROUNDS[0], GROUNDS[1]).hearingEligible(true).build().appendAll(events).replay(AFTER);
+        CaseState bureau = Cases.opening("烟罚〔2026〕7号", LocalDate.of(2026, 9, 1)).procedure(own)
+                .organization(Cases.BUREAU_ORGANIZATION).area(Cases.AREA).grounds(GROUNDS[0], GROUNDS[1]).hearingEligible(true).build().appendAll(events).replay(AFTER);
 
         assertThat(statute.violations()).isEmpty();
         assertThat(bureau.violations()).singleElement().satisfies(v -> {
@@ -239,7 +240,8 @@ class ProcedureLawTest {
 
         assertThat(state.violations(ViolationKind.WRONG_ORDER)).singleElement().satisfies(v -> {
             assertThat(v.step()).isEqualTo(CLOSING);
-            assertThat(v.message().zh()).contains("解释：结案为执法实务环节，法律未作规定");
+            assertThat(v.interpretations()).singleElement()
+                    .satisfies(note -> assertThat(note.zh()).startsWith("解释：结案为执法实务环节，法律未作规定"));
         });
     }
 
@@ -282,7 +284,10 @@ class ProcedureLawTest {
                 assertThat(v.basis().toString()).isEqualTo("《中华人民共和国行政处罚法》第五十一条");
             });
         }
-        assertThat(citizen201.violations().get(0).message().zh()).contains("对公民作出罚款（罚款200.01元）");
+        assertThat(citizen201.violations().get(0).details()).isEqualTo(Parameters.builder()
+                .put("procedure", ProcedureTemplates.PENALTY_SUMMARY.name()).put("party", PartyType.CITIZEN)
+                .put("penalties", List.of(PenaltyKind.FINE)).put("fine", new BigDecimal("200.01"))
+                .put("maxFine", new BigDecimal("200.00")).build());
     }
 
     @Example
@@ -292,7 +297,8 @@ class ProcedureLawTest {
 
         assertThat(summaryState(events).violations()).singleElement().satisfies(v -> {
             assertThat(v.kind()).isEqualTo(ViolationKind.NOT_ON_THE_SPOT);
-            assertThat(v.message().zh()).contains("解释：当场指同日");
+            assertThat(v.details()).isEqualTo(Parameters.builder().put("with", DECISION)
+                    .put("withOn", LocalDate.of(2026, 5, 6)).build());
         });
     }
 
@@ -427,7 +433,8 @@ class ProcedureLawTest {
         assertThat(state.violations()).singleElement().satisfies(v -> {
             assertThat(v.kind()).isEqualTo(ViolationKind.REFUSAL_WITHOUT_REASONS);
             assertThat(v.basis().toString()).isEqualTo("《中华人民共和国行政许可法》第三十八条第二款");
-            assertThat(v.message().zh()).contains("未说明理由").doesNotContain("未告知");
+            assertThat(v.details()).isEqualTo(Parameters.builder().put("reasonsGiven", false)
+                    .put("remediesTold", true).build());
         });
     }
 

@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quanze.allocation.PostRole;
 import io.github.quanze.organization.OfficerId;
+import io.github.quanze.text.Parameters;
 import io.github.quanze.timelimit.DeadlineStatus;
+import io.github.quanze.timelimit.PeriodUnit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -178,7 +180,8 @@ class ProcedureTemplatesTest {
 
         assertThat(state.violations()).extracting(ProcedureViolation::kind)
                 .containsExactly(ViolationKind.EXTENSION_WITHOUT_APPROVAL, ViolationKind.MISSED_DEADLINE);
-        assertThat(state.violations().get(0).message().zh()).contains("未经行政机关负责人批准");
+        assertThat(state.violations().get(0).details()).isEqualTo(Parameters.builder().put("amount", 30)
+                .put("unit", PeriodUnit.DAYS).put("approver", "行政机关负责人").build());
         assertThat(state.violations().get(0).basis().toString()).contains("第二十五条");
     }
 
@@ -198,7 +201,7 @@ class ProcedureTemplatesTest {
 
         assertThat(state.violations()).extracting(ProcedureViolation::kind)
                 .containsExactly(ViolationKind.MISSED_DEADLINE, ViolationKind.EXTENSION_NOT_ALLOWED);
-        assertThat(state.violations().get(1).message().zh()).contains("期限已于2026-04-01届满");
+        assertThat(state.violations().get(1).details().date("periodEnded")).isEqualTo(LocalDate.of(2026, 4, 1));
     }
 
     @Test

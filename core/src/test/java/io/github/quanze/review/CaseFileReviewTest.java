@@ -24,6 +24,8 @@ import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.Cases;
 import io.github.quanze.procedure.Involvement;
 import io.github.quanze.procedure.StepKind;
+import io.github.quanze.procedure.ViolationKind;
+import io.github.quanze.rule.Severity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,6 @@ public class CaseFileReviewTest {
         assertThat(report.grade()).isEqualTo(Grade.EXCELLENT);
         assertThat(report.defects()).isEmpty();
         assertThat(report.handlers()).extracting(Involvement::officer).containsExactly(WANG);
-        assertThat(report.explain().zh()).startsWith("案卷烟罚〔2026〕1号评查结果：100分，优秀").contains("未发现问题");
         assertThat(ReviewFaults.of(report)).isEmpty();
     }
 
@@ -55,12 +56,15 @@ public class CaseFileReviewTest {
             assertThat(v.criterion().code()).isEqualTo("SUBJECT.UNCERTIFIED");
             assertThat(v.people()).extracting(Involvement::officer).containsExactly(QIAN);
             assertThat(v.reviewer()).isEmpty();
+            assertThat(v.source()).isEqualTo(DefectSource.VIOLATION);
+            assertThat(v.code()).isEqualTo("REVIEW.VIOLATION");
+            assertThat(v.severity()).isEqualTo(Severity.ERROR);
+            assertThat(v.violation().orElseThrow().kind()).isEqualTo(ViolationKind.UNCERTIFIED_OFFICER);
+            assertThat(v.parameters().text("violation")).isEqualTo("PROCEDURE.UNCERTIFIED_OFFICER");
+            assertThat(v.basis().toString()).isEqualTo("《中华人民共和国行政处罚法》第四十二条、第五十四条第一款、第五十五条");
         });
         // the items keep their own scores; the veto zeroes the total
         assertThat(report.scores()).allSatisfy(s -> assertThat(s.points()).isEqualTo(s.item().points()));
-        assertThat(report.explain().zh()).contains("存在否决项1项，案卷评为不合格，计0分", "执法人员不具备执法资格",
-                "否决项", "（依据：《中华人民共和国行政处罚法》第四十二条、第五十四条第一款、第五十五条）");
-        assertThat(report.explain().en()).contains("1 veto item found: the file fails with 0 points", "(basis: Arts 42, 54(1) and 55, Administrative Penalty Law");
         List<Fault> faults = ReviewFaults.of(report);
         assertThat(faults).singleElement().satisfies(f -> {
             assertThat(f.type()).isEqualTo(FaultType.NO_CREDENTIAL);
@@ -78,8 +82,12 @@ public class CaseFileReviewTest {
         assertThat(score(report, "PROCEDURE")).isEqualTo(15);
         assertThat(report.defects()).singleElement().satisfies(d -> {
             assertThat(d.criterion().code()).isEqualTo("PROCEDURE.OVERDUE");
-            assertThat(d.reason().zh()).contains("2026-09-24");
-            assertThat(d.describe().zh()).contains("扣5分", "涉及：王承办（承办人）");
+            assertThat(d.violation().orElseThrow().kind()).isEqualTo(ViolationKind.MISSED_DEADLINE);
+            assertThat(d.violation().orElseThrow().step()).isEqualTo(HEARING_NOTICE);
+            assertThat(d.points()).isEqualTo(5);
+            assertThat(d.severity()).isEqualTo(Severity.WARNING);
+            assertThat(d.people()).extracting(Involvement::officer, Involvement::role).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(WANG, Role.HANDLER));
         });
         assertThat(ReviewFaults.of(report)).as("a passing file's deductions are not faults").isEmpty();
     }
@@ -129,8 +137,15 @@ public class CaseFileReviewTest {
         assertThat(report.grade()).isEqualTo(Grade.PASS);
         assertThat(report.defects()).extracting(d -> d.reviewer().orElseThrow()).containsOnly("刘评查");
         assertThat(report.defects().get(0).people()).extracting(Involvement::officer).containsExactly(WANG);
-        assertThat(report.defects().get(0).describe().zh()).contains("共3处", "扣3分", "（评查人：刘评查）",
-                "（依据：《中华人民共和国行政处罚法》第五十九条）");
+        assertThat(report.defects().get(0)).satisfies(d -> {
+            assertThat(d.source()).isEqualTo(DefectSource.REVIEWER_FINDING);
+            assertThat(d.code()).isEqualTo("REVIEW.REVIEWER_FINDING");
+            assertThat(d.note()).contains("询问笔录3处未签名");
+            assertThat(d.occurrences()).isEqualTo(3);
+            assertThat(d.points()).isEqualTo(3);
+            assertThat(d.violation()).isEmpty();
+            assertThat(d.basis().toString()).isEqualTo("《中华人民共和国行政处罚法》第五十九条");
+        });
     }
 
     @Example

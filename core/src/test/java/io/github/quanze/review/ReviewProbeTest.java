@@ -2,8 +2,8 @@ package io.github.quanze.review;
 
 import io.github.quanze.assessment.AgencyAssessment;
 import io.github.quanze.assessment.AgencyMeasurePolicy;
-import io.github.quanze.assessment.AgencyPeriod;
 import io.github.quanze.assessment.AgencyRanking;
+import io.github.quanze.assessment.AgencyTally;
 import io.github.quanze.assessment.AssessmentScheme;
 import io.github.quanze.assessment.CardEntry;
 import io.github.quanze.assessment.CardHistory;
@@ -65,8 +65,8 @@ class ReviewProbeTest extends TextProbes {
         ints("ReviewItem(points)", n -> new ReviewItem("I", TEXT, ReviewPart.FORM, n));
         ints("ReviewCriterion.deduction", n -> ReviewCriterion.deduction("C", "I", TEXT, n, null, BASIS));
         ints("ReviewerFinding(occurrences)", n -> new ReviewerFinding("C", n, "发现", "刘评查", DAY, List.of()));
-        ints("ReviewDefect(occurrences)", n -> new ReviewDefect(CRITERION, n, DAY, TEXT, List.of(), BASIS,
-                Optional.empty()).points());
+        ints("ReviewDefect(occurrences)", n -> new ReviewDefect(CRITERION, n, DAY, List.of(), BASIS,
+                Optional.empty(), Optional.of("刘评查"), Optional.of("发现")).points());
         ints("Score.of", n -> Score.of(ITEM, n));
         ints("Score(points)", n -> new Score(ITEM, n, 0));
         ints("ReviewStandard.total", n -> ReviewStandards.DEFAULT.toBuilder().total(n).build());
@@ -89,15 +89,15 @@ class ReviewProbeTest extends TextProbes {
             probe("AgencyMeasurePolicy.of(" + d + ")", () -> AgencyMeasurePolicy.of(
                     AgencyMeasurePolicy.national().table(), d, d, d, d));
         }
-        longs("AgencyPeriod.cases", n -> period(TOBACCO).cases(n, n).build());
-        longs("AgencyPeriod.caseFiles", n -> period(TOBACCO).caseFiles(n, n, n, n).build());
-        longs("AgencyPeriod.legalityReviews", n -> period(TOBACCO).legalityReviews(n, n).build());
-        longs("AgencyPeriod.complaints", n -> period(TOBACCO).complaints(n).build());
-        longs("AgencyPeriod.survey", n -> period(TOBACCO).survey(n, n).build());
-        longs("AgencyPeriod.bonus", n -> period(TOBACCO).bonus("COMMENDED", n).build());
-        longs("AgencyPeriod.reconsiderations", n -> period(TOBACCO)
-                .reconsiderations(ReconsiderationOutcome.UPHELD, n).build());
-        longs("AgencyPeriod.lawsuits", n -> period(TOBACCO).lawsuits(LitigationOutcome.CLAIM_DISMISSED, n).build());
+        longs("AgencyTally.cases", n -> period(TOBACCO).cases(n, n).toPeriod());
+        longs("AgencyTally.caseFiles", n -> period(TOBACCO).caseFiles(n, n, n, n).toPeriod());
+        longs("AgencyTally.legalityReviews", n -> period(TOBACCO).legalityReviews(n, n).toPeriod());
+        longs("AgencyTally.complaints", n -> period(TOBACCO).complaints(n).toPeriod());
+        longs("AgencyTally.survey", n -> period(TOBACCO).survey(n, n).toPeriod());
+        longs("AgencyTally.bonus", n -> period(TOBACCO).bonus("COMMENDED", n).toPeriod());
+        longs("AgencyTally.reconsiderations", n -> period(TOBACCO)
+                .reconsiderations(ReconsiderationOutcome.UPHELD, n).toPeriod());
+        longs("AgencyTally.lawsuits", n -> period(TOBACCO).lawsuits(LitigationOutcome.CLAIM_DISMISSED, n).toPeriod());
         longs("IndicatorValue.ratio", n -> IndicatorValue.ratio(Indicator.OVERDUE_RATE, n, n));
         longs("IndicatorValue.count", n -> IndicatorValue.count(Indicator.COMPLAINT_COUNT, n));
         longs("AgencyMeasurePolicy.withMinimums", n -> AgencyMeasurePolicy.national().withMinimums(n, n));
@@ -107,8 +107,8 @@ class ReviewProbeTest extends TextProbes {
     void datesAndYears_areTakenOrRejectedShortly() {
         dates("CaseFileReview.review", d -> CaseFileReview.review(FILE, ReviewStandards.DEFAULT, d));
         dates("ReviewStandards.inForceOn", d -> ReviewStandards.of(ReviewStandards.DEFAULT).inForceOn(d));
-        dates("AgencyPeriod.builder(from)", d -> AgencyPeriod.builder(TOBACCO, "局", d, LocalDate.MAX).build());
-        dates("AgencyPeriod.builder(to)", d -> AgencyPeriod.builder(TOBACCO, "局", LocalDate.MIN, d).build());
+        dates("AgencyTally.of(from)", d -> AgencyTally.of(TOBACCO, "局", d, LocalDate.MAX).toPeriod());
+        dates("AgencyTally.of(to)", d -> AgencyTally.of(TOBACCO, "局", LocalDate.MIN, d).toPeriod());
         dates("CardEntry(given)", d -> CardEntry.of(OfficerCard.YELLOW, d, "理由", "张科长"));
         dates("CardHistory.give", d -> CardHistory.of(WANG).give(OfficerCard.YELLOW, d, "理由", "张科长")
                 .applyTo(BUREAU_ORGANIZATION));
@@ -131,7 +131,14 @@ class ReviewProbeTest extends TextProbes {
         probe("ReviewerFinding(people)", () -> new ReviewerFinding("C", 1, "发现", "刘评查", DAY, null));
         probe("ReviewerFinding(null person)", () -> new ReviewerFinding("C", 1, "发现", "刘评查", DAY,
                 Arrays.asList((io.github.quanze.procedure.Involvement) null)));
-        probe("ReviewDefect(people)", () -> new ReviewDefect(CRITERION, 1, DAY, TEXT, null, BASIS, Optional.empty()));
+        probe("ReviewDefect(people)", () -> new ReviewDefect(CRITERION, 1, DAY, null, BASIS, Optional.empty(),
+                Optional.of("刘评查"), Optional.of("发现")));
+        probe("ReviewDefect(violation)", () -> new ReviewDefect(CRITERION, 1, DAY, List.of(), BASIS, null,
+                Optional.of("刘评查"), Optional.of("发现")));
+        probe("ReviewDefect(neither)", () -> new ReviewDefect(CRITERION, 1, DAY, List.of(), BASIS, Optional.empty(),
+                Optional.empty(), Optional.empty()));
+        probe("ReviewDefect.ofViolation", () -> ReviewDefect.ofViolation(CRITERION, null));
+        probe("ReviewDefect.ofReviewerFinding", () -> ReviewDefect.ofReviewerFinding(CRITERION, null, List.of()));
         probe("ReviewReport(handlers)", () -> new ReviewReport(CLEAN_100.caseId(), CLEAN_100.agency(),
                 CLEAN_100.standard(), DAY, null, CLEAN_100.scores(), CLEAN_100.defects(), 100, Grade.EXCELLENT));
         probe("ReviewReport(agency)", () -> new ReviewReport(CLEAN_100.caseId(), null, CLEAN_100.standard(), DAY,
@@ -142,11 +149,14 @@ class ReviewProbeTest extends TextProbes {
         probe("ReviewStandard.criterionFor", () -> ReviewStandards.DEFAULT.criterionFor(null));
         probe("ReviewStandard.isInForceOn", () -> ReviewStandards.DEFAULT.isInForceOn(null));
         probe("ReviewStandards.of(more)", () -> ReviewStandards.of(ReviewStandards.DEFAULT, (ReviewStandard[]) null));
-        probe("RatingConsequence(alternatives)", () -> new RatingConsequence("C", TEXT, null, BASIS));
-        probe("AgencyPeriod.addReport", () -> period(TOBACCO).addReport(null));
-        probe("AgencyPeriod.addReports", () -> period(TOBACCO).addReports(null));
-        probe("AgencyPeriod.addAll", () -> period(TOBACCO).addAll(null));
-        probe("AgencyPeriod.addCase", () -> period(TOBACCO).addCase(null));
+        probe("RatingConsequence(alternatives)", () -> new RatingConsequence(
+                RatingConsequence.Kind.SECOND_INCOMPETENT_YEAR, null, BASIS));
+        probe("RatingConsequence(kind)", () -> new RatingConsequence(null, List.of(), BASIS));
+        probe("AgencyTally.addReport", () -> period(TOBACCO).addReport(null));
+        probe("AgencyTally.addReports", () -> period(TOBACCO).addReports(null));
+        probe("AgencyTally.combine", () -> period(TOBACCO).combine(null));
+        probe("AgencyTally.from", () -> AgencyTally.from(null));
+        probe("AgencyTally.addCase", () -> period(TOBACCO).addCase(null));
         probe("AssessmentScheme.section", () -> AssessmentScheme.DEFAULT.toBuilder("T").section(null));
         probe("AssessmentScheme.item", () -> AssessmentScheme.DEFAULT.toBuilder("T").item(null));
         probe("AssessmentScheme.bonus", () -> AssessmentScheme.DEFAULT.toBuilder("T").bonus(null));
@@ -191,13 +201,14 @@ class ReviewProbeTest extends TextProbes {
                 "刘评查", DAY)), ReviewStandards.DEFAULT, DAY));
         calls.put("ReviewerFinding(note)", t -> ReviewerFinding.of("FILING.PAGES", t, "刘评查", DAY));
         calls.put("ReviewerFinding(reviewer)", t -> ReviewerFinding.of("FILING.PAGES", "发现", t, DAY));
-        calls.put("ReviewDefect(reviewer)", t -> new ReviewDefect(CRITERION, 1, DAY, TEXT, List.of(), BASIS,
-                Optional.ofNullable(t)));
+        calls.put("ReviewDefect(reviewer)", t -> new ReviewDefect(CRITERION, 1, DAY, List.of(), BASIS,
+                Optional.empty(), Optional.ofNullable(t), Optional.of("发现")));
+        calls.put("ReviewDefect(note)", t -> new ReviewDefect(CRITERION, 1, DAY, List.of(), BASIS,
+                Optional.empty(), Optional.of("刘评查"), Optional.ofNullable(t)));
         calls.put("ReviewReport(caseId)", t -> new ReviewReport(t, CLEAN_100.agency(), CLEAN_100.standard(), DAY,
                 CLEAN_100.handlers(), CLEAN_100.scores(), CLEAN_100.defects(), 100, Grade.EXCELLENT));
-        calls.put("RatingConsequence(code)", t -> new RatingConsequence(t, TEXT, List.of(), BASIS));
-        calls.put("AgencyPeriod.builder(name)", t -> AgencyPeriod.builder(TOBACCO, t, DAY, DAY));
-        calls.put("AgencyPeriod.bonus", t -> AssessmentScheme.DEFAULT.assess(period(TOBACCO).bonus(t, 1).build()));
+        calls.put("AgencyTally.of(name)", t -> AgencyTally.of(TOBACCO, t, DAY, DAY));
+        calls.put("AgencyTally.bonus", t -> AssessmentScheme.DEFAULT.assess(period(TOBACCO).bonus(t, 1).toPeriod()));
         calls.put("AssessmentScheme.builder", AssessmentScheme::builder);
         calls.put("AssessmentScheme.note", t -> AssessmentScheme.DEFAULT.toBuilder("T").note(t).build());
         calls.put("AssessmentScheme.removeItem", t -> AssessmentScheme.DEFAULT.toBuilder("T").removeItem(t));

@@ -1,6 +1,7 @@
 package io.github.quanze.sanction;
 
 import static io.github.quanze.testing.Faults.AGENCY;
+import static io.github.quanze.testing.Faults.agencyFault;
 import static io.github.quanze.testing.Faults.officerFault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -52,7 +53,7 @@ class SanctionLawTest {
     void art39_aFaultWithoutHarmGetsNoGovernmentalSanction() {
         Fault harmless = officerFault(FaultType.PROCEDURE_VIOLATION, FaultForm.GROSS_NEGLIGENCE, Consequence.NONE)
                 .build();
-        Fault harmful = new Fault.Builder().from(harmless).consequence(Consequence.MINOR).build();
+        Fault harmful = harmless.toBuilder().consequence(Consequence.MINOR).build();
 
         assertThat(harmless.gravity()).isEqualTo(Gravity.SERIOUS);
         assertThat(sanction(harmless)).isEqualTo(Sanction.of(SanctionKind.OFF_POST_TRAINING,
@@ -121,7 +122,7 @@ class SanctionLawTest {
 
     @Property
     void noFaultWithoutHarmReceivesAGovernmentalSanctionUnderThe2020Edition(@ForAll("faults2020") Fault fault) {
-        Fault harmless = new Fault.Builder().from(fault).consequence(Consequence.NONE).build();
+        Fault harmless = fault.toBuilder().consequence(Consequence.NONE).build();
 
         Sanction sanction = SanctionPolicy.nationalOfficerTable(Edition.ED_2020).decide(harmless).outcome()
                 .orElseThrow();
@@ -146,9 +147,9 @@ class SanctionLawTest {
         assertThat(decision.outcome().orElseThrow()).isEqualTo(Sanction.of(SanctionKind.DEMERIT));
         assertThat(decision.fired()).extracting(RuleRef::id).containsExactly(RuleId.of("OFFICER.LATE_REFERRAL"));
         assertThat(decision.explain().zh()).contains("《行政执法机关移送涉嫌犯罪案件的规定》第十六条第一款、第十六条第三款");
-        assertThat(sanction(new Fault.Builder().from(head).addCircumstances(Circumstance.OBSTRUCTED_EVIDENCE)
+        assertThat(sanction(head.toBuilder().addCircumstances(Circumstance.OBSTRUCTED_EVIDENCE)
                 .build())).isEqualTo(Sanction.of(SanctionKind.MAJOR_DEMERIT));
-        assertThat(sanction(new Fault.Builder().from(head).subject(AGENCY).role(Role.AGENCY).build()))
+        assertThat(sanction(head.toBuilder().subject(AGENCY).role(Role.AGENCY).build()))
                 .isEqualTo(Sanction.of(SanctionKind.REFERRAL_ORDERED));
     }
 
@@ -230,8 +231,8 @@ class SanctionLawTest {
 
     @Example
     void theNationalAgencyTableCitesNoProvincialRegulation() {
-        Fault agency = officerFault(FaultType.RESPONSIBILITY_SYSTEM_NOT_IMPLEMENTED, FaultForm.ORDINARY_NEGLIGENCE,
-                Consequence.NONE).subject(AGENCY).role(Role.AGENCY).build();
+        Fault agency = agencyFault(FaultType.RESPONSIBILITY_SYSTEM_NOT_IMPLEMENTED, FaultForm.ORDINARY_NEGLIGENCE,
+                Consequence.NONE).build();
 
         Decision<Sanction> decision = decide(agency);
 

@@ -1,6 +1,6 @@
 package io.github.quanze.sanction;
 
-import static io.github.quanze.testing.Faults.AGENCY;
+import static io.github.quanze.testing.Faults.agencyFault;
 import static io.github.quanze.testing.Faults.officerFault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -38,11 +38,11 @@ class SanctionPolicyTest {
 
     @Example
     void minorFaults_getOfficerMeasuresByResponsibility() {
-        Fault.Builder minor = officerFault(FaultType.UNCIVIL_CONDUCT, FaultForm.GROSS_NEGLIGENCE, Consequence.NONE);
-        assertThat(sanction(minor.build())).isEqualTo(Sanction.of(SanctionKind.WRITTEN_SELF_CRITICISM));
-        assertThat(sanction(minor.responsibility(Responsibility.PRINCIPAL_LEADERSHIP).build()))
+        Fault minor = officerFault(FaultType.UNCIVIL_CONDUCT, FaultForm.GROSS_NEGLIGENCE, Consequence.NONE).build();
+        assertThat(sanction(minor)).isEqualTo(Sanction.of(SanctionKind.WRITTEN_SELF_CRITICISM));
+        assertThat(sanction(minor.toBuilder().responsibility(Responsibility.PRINCIPAL_LEADERSHIP).build()))
                 .isEqualTo(Sanction.of(SanctionKind.CRITICISM));
-        assertThat(sanction(minor.responsibility(Responsibility.IMPORTANT_LEADERSHIP).build()))
+        assertThat(sanction(minor.toBuilder().responsibility(Responsibility.IMPORTANT_LEADERSHIP).build()))
                 .isEqualTo(Sanction.of(SanctionKind.REMINDER));
     }
 
@@ -163,7 +163,7 @@ class SanctionPolicyTest {
                 .role(Role.APPROVER).responsibility(Responsibility.PRINCIPAL_LEADERSHIP)
                 .addCircumstances(Circumstance.MINOR_AND_CORRECTED).build();
         assertThat(sanction(leader)).isEqualTo(Sanction.of(SanctionKind.CRITICISM));
-        Fault old = new Fault.Builder().from(serious.build()).actDate(LocalDate.of(2015, 3, 2)).build();
+        Fault old = serious.build().toBuilder().actDate(LocalDate.of(2015, 3, 2)).build();
         assertThat(POLICY.decide(old, LocalDate.of(2015, 6, 1)).explain().zh())
                 .contains("《行政机关公务员处分条例》第十四条第二款");
     }
@@ -272,8 +272,8 @@ class SanctionPolicyTest {
 
     @Example
     void agencies_getRectificationRisingWithGravityAndDelay() {
-        Fault.Builder agency = officerFault(FaultType.RESPONSIBILITY_SYSTEM_NOT_IMPLEMENTED,
-                FaultForm.ORDINARY_NEGLIGENCE, Consequence.NONE).subject(AGENCY).role(Role.AGENCY);
+        Fault.Builder agency = agencyFault(FaultType.RESPONSIBILITY_SYSTEM_NOT_IMPLEMENTED,
+                FaultForm.ORDINARY_NEGLIGENCE, Consequence.NONE);
         assertThat(sanction(agency.build())).isEqualTo(Sanction.of(SanctionKind.RECTIFICATION));
         assertThat(sanction(agency.addCircumstances(Circumstance.NOT_CORRECTED_IN_TIME).build()))
                 .isEqualTo(Sanction.of(SanctionKind.RECTIFICATION, SanctionKind.AGENCY_REPRIMAND,
@@ -288,7 +288,7 @@ class SanctionPolicyTest {
         assertThat(decision.outcome().orElseThrow().governmental()).contains(SanctionKind.DISMISSAL_FROM_POST);
         assertThat(decision.version().orElseThrow().reason()).isEqualTo(VersionReason.ACT_TIME_VERSION);
         assertThat(decision.version().orElseThrow().applied()).isEqualTo(SanctionPolicy.EDITION_2007);
-        Fault sameAfter2020 = new Fault.Builder().from(fault).actDate(LocalDate.of(2021, 1, 5)).build();
+        Fault sameAfter2020 = fault.toBuilder().actDate(LocalDate.of(2021, 1, 5)).build();
         assertThat(POLICY.decide(sameAfter2020, LocalDate.of(2021, 3, 1)).outcome().orElseThrow().governmental())
                 .contains(SanctionKind.EXPULSION);
     }

@@ -74,7 +74,7 @@ class SanctionPropertiesTest {
     private static AbstractIntegerAssert<?> assertChangeOnAdding(Fault fault, Edition edition,
             Circumstance circumstance) {
         DecisionTable<Fault, Sanction> table = SanctionPolicy.nationalOfficerTable(edition);
-        Fault changed = new Fault.Builder().from(fault).addCircumstances(circumstance).build();
+        Fault changed = fault.toBuilder().addCircumstances(circumstance).build();
         Sanction before = table.decide(fault).outcome().orElseThrow();
         Sanction after = table.decide(changed).outcome().orElseThrow();
         return assertThat(Sanction.HEAVIER.compare(after, before)).as("%s + %s: %s -> %s", fault.summary(),
@@ -84,7 +84,7 @@ class SanctionPropertiesTest {
     @Property
     void aSuspectedCrimeOfAResponsiblePersonIsAlwaysReferred(@ForAll("faults") Fault fault,
             @ForAll Edition edition) {
-        Fault suspected = new Fault.Builder().from(fault).suspectedCrime(true).build();
+        Fault suspected = fault.toBuilder().suspectedCrime(true).build();
         Sanction sanction = SanctionPolicy.nationalOfficerTable(edition).decide(suspected).outcome().orElseThrow();
         boolean referred = sanction.kinds().stream().anyMatch(k -> k.group() == SanctionKind.Group.REFERRAL);
         assertThat(referred).as("%s: %s", suspected.summary(), sanction)
@@ -145,7 +145,7 @@ class SanctionPropertiesTest {
 
     /** Makes a fault graver in one respect, or leaves it if it cannot be. */
     private static Fault worsen(Fault fault, int how) {
-        Fault.Builder b = new Fault.Builder().from(fault);
+        Fault.Builder b = fault.toBuilder();
         Set<Circumstance> kept = EnumSet.noneOf(Circumstance.class);
         kept.addAll(fault.circumstances());
         switch (how) {

@@ -76,16 +76,16 @@ public final class EnforcementArbitraries {
                 .addUnit(new Unit(UnitId.of("U1"), AGENCY, "一科"))
                 .addUnit(new Unit(UnitId.of("U2"), AGENCY, "二科"))
                 .addUnit(new Unit(UnitId.of("U9"), OTHER_AGENCY, "县局科"))
-                .addPost(new Post.Builder().id(FOREIGN_POST).unit(UnitId.of("U9")).name("县局岗").build());
+                .addPost(Post.builder().id(FOREIGN_POST).unit(UnitId.of("U9")).name("县局岗").build());
         List<PostId> posts = new ArrayList<>();
         for (int i = 0; i < postCount; i++) {
             PostId id = PostId.of(String.format("P%02d", i));
             posts.add(id);
-            org.addPost(new Post.Builder().id(id).unit(UnitId.of(i % 2 == 0 ? "U1" : "U2")).name("岗位" + i).build());
+            org.addPost(Post.builder().id(id).unit(UnitId.of(i % 2 == 0 ? "U1" : "U2")).name("岗位" + i).build());
         }
         for (int i = 0; i < officerCount; i++) {
             OfficerId id = OfficerId.of(String.format("O%02d", i));
-            Officer.Builder officer = new Officer.Builder().id(id).name("人员" + i).agency(AGENCY)
+            Officer.Builder officer = Officer.builder().id(id).name("人员" + i).agency(AGENCY)
                     .addPosts(posts.get(random.nextInt(posts.size())));
             if (random.nextInt(3) == 0) {
                 officer.addPosts(posts.get(random.nextInt(posts.size())));
@@ -118,7 +118,7 @@ public final class EnforcementArbitraries {
     static PowerCatalogue catalogue(int powerCount, Random random) {
         PowerCatalogue.Builder catalogue = PowerCatalogue.builder("生成的权责清单", AGENCY, AUDIT_DATE);
         for (int i = 0; i < powerCount; i++) {
-            catalogue.add(new Power.Builder()
+            catalogue.add(Power.builder()
                     .code(PowerCode.of(String.format("P-%03d", i)))
                     .name("职权" + i)
                     .kind(PowerKind.values()[random.nextInt(PowerKind.values().length)])
@@ -146,7 +146,7 @@ public final class EnforcementArbitraries {
         if (shape == 0) {
             return Optional.empty();
         }
-        EnforcementCredential.Builder credential = new EnforcementCredential.Builder()
+        EnforcementCredential.Builder credential = EnforcementCredential.builder()
                 .number("ZF-" + holder.value()).holder(holder).issuingAuthority("某市人民政府")
                 .validFrom(LocalDate.of(2022, 1, 1))
                 .validUntil(shape == 1 ? LocalDate.of(2023, 12, 31) : LocalDate.of(2026, 12, 31));

@@ -30,12 +30,22 @@ public final class Faults {
 
     private Faults() {}
 
-    /** A fault of the officer with the given type, form and consequence, direct responsibility, no circumstances. */
+    /**
+     * A fault of the officer with the given type, form and consequence, direct responsibility, no circumstances, as a
+     * builder on which each attribute can be set once more.
+     */
     public static Fault.Builder officerFault(FaultType type, FaultForm form, Consequence consequence) {
-        Fault.Builder builder = new Fault.Builder();
-        builder.subject(OFFICER).type(type).form(form).consequence(consequence).role(Role.HANDLER)
-                .responsibility(Responsibility.DIRECT).actDate(ACT_2024).description("测试过错");
-        return builder;
+        return Fault.builder().subject(OFFICER).type(type).form(form).consequence(consequence).role(Role.HANDLER)
+                .responsibility(Responsibility.DIRECT).actDate(ACT_2024).description("测试过错").build().toBuilder();
+    }
+
+    /**
+     * A fault of the agency with the given type, form and consequence, as {@link #officerFault} gives one of the
+     * officer.
+     */
+    public static Fault.Builder agencyFault(FaultType type, FaultForm form, Consequence consequence) {
+        return Fault.builder().subject(AGENCY).type(type).form(form).consequence(consequence).role(Role.AGENCY)
+                .responsibility(Responsibility.DIRECT).actDate(ACT_2024).description("测试过错").build().toBuilder();
     }
 
     /** Officer faults of every kind, with acts from 2021 to 2025. */

@@ -41,7 +41,7 @@ public final class Fixtures {
     public static final String AREA_MARKET = "市场监管";
 
     /** 《中华人民共和国烟草专卖法》 as last amended on 2015-04-24. */
-    public static final LegalInstrument TOBACCO_LAW = new LegalInstrument.Builder()
+    public static final LegalInstrument TOBACCO_LAW = LegalInstrument.builder()
             .title("中华人民共和国烟草专卖法")
             .englishTitle("Tobacco Monopoly Law of the People's Republic of China")
             .level(InstrumentLevel.LAW)
@@ -50,7 +50,7 @@ public final class Fixtures {
             .build();
 
     /** The 2021 edition of the implementing regulation, replaced by the 2023 edition. */
-    public static final LegalInstrument TOBACCO_REGULATION_2021 = new LegalInstrument.Builder()
+    public static final LegalInstrument TOBACCO_REGULATION_2021 = LegalInstrument.builder()
             .title("中华人民共和国烟草专卖法实施条例")
             .level(InstrumentLevel.ADMINISTRATIVE_REGULATION)
             .adoptionDate(DATE_2021_11_10)
@@ -59,7 +59,7 @@ public final class Fixtures {
             .build();
 
     /** The 2023 edition of the implementing regulation. */
-    public static final LegalInstrument TOBACCO_REGULATION_2023 = new LegalInstrument.Builder()
+    public static final LegalInstrument TOBACCO_REGULATION_2023 = LegalInstrument.builder()
             .title("中华人民共和国烟草专卖法实施条例")
             .level(InstrumentLevel.ADMINISTRATIVE_REGULATION)
             .documentNumber("国务院令第223号")
@@ -68,7 +68,7 @@ public final class Fixtures {
             .build();
 
     /** A local regulation, which may create sealing up and seizure only (行政强制法 Art 10 第三款). */
-    public static final LegalInstrument PROVINCIAL_TOBACCO_REGULATION = new LegalInstrument.Builder()
+    public static final LegalInstrument PROVINCIAL_TOBACCO_REGULATION = LegalInstrument.builder()
             .title("某省烟草专卖管理条例")
             .level(InstrumentLevel.LOCAL_REGULATION)
             .adoptionDate(LocalDate.of(2019, 9, 27))
@@ -76,7 +76,7 @@ public final class Fixtures {
             .build();
 
     /** A normative document, which cannot create a penalty (行政处罚法 Art 16). */
-    public static final LegalInstrument LOCAL_NOTICE = new LegalInstrument.Builder()
+    public static final LegalInstrument LOCAL_NOTICE = LegalInstrument.builder()
             .title("某市烟草专卖局关于规范卷烟零售市场秩序的通知")
             .level(InstrumentLevel.NORMATIVE_DOCUMENT)
             .documentNumber("某烟专〔2022〕5号")
@@ -158,20 +158,20 @@ public final class Fixtures {
     private Fixtures() {}
 
     public static Power power(PowerCode code, String name, PowerKind kind, Provision... provisions) {
-        return new Power.Builder().code(code).name(name).kind(kind).implementingAgency("某市烟草专卖局")
+        return Power.builder().code(code).name(name).kind(kind).implementingAgency("某市烟草专卖局")
                 .enforcementArea(AREA_TOBACCO).addProvisions(provisions).build();
     }
 
     public static Post post(PostId id, UnitId unit, String name) {
-        return new Post.Builder().id(id).unit(unit).name(name).addDuties("依法履行" + name + "职责").build();
+        return Post.builder().id(id).unit(unit).name(name).addDuties("依法履行" + name + "职责").build();
     }
 
     public static Officer officer(OfficerId id, String name, AgencyId agency, PostId... posts) {
-        return new Officer.Builder().id(id).name(name).agency(agency).addPosts(posts).build();
+        return Officer.builder().id(id).name(name).agency(agency).addPosts(posts).build();
     }
 
     public static EnforcementCredential credential(String number, OfficerId holder, LocalDate from, LocalDate until) {
-        return new EnforcementCredential.Builder().number(number).holder(holder).issuingAuthority("某市人民政府")
+        return EnforcementCredential.builder().number(number).holder(holder).issuingAuthority("某市人民政府")
                 .addAreas(AREA_TOBACCO).validFrom(from).validUntil(until).build();
     }
 }

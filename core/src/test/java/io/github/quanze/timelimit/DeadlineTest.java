@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import io.github.quanze.rule.Severity;
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Parameters;
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
@@ -36,7 +38,8 @@ class DeadlineTest {
                 .extend(10, "局长", LocalDate.of(2026, 4, 15)).on(CALENDAR);
         assertThat(late.findings()).singleElement().satisfies(f -> {
             assertThat(f.issue()).isEqualTo(TimeLimitFinding.Issue.EXTENSION_AFTER_EXPIRY);
-            assertThat(f.message().zh()).isEqualTo("延长于2026-04-15批准，期限已于2026-04-14届满");
+            assertThat(f.details()).isEqualTo(Parameters.builder().put("approvedOn", LocalDate.of(2026, 4, 15))
+                    .put("expired", LocalDate.of(2026, 4, 14)).build());
         });
     }
 
@@ -71,7 +74,9 @@ class DeadlineTest {
         assertThat(interrupted.adjustments()).isEmpty();
         assertThat(interrupted.findings()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("TIMELIMIT.INTERRUPTION_AFTER_EXPIRY");
-            assertThat(f.message().zh()).isEqualTo("期限已于2026-03-12届满，2026-06-01的中断（重新起算）不能使其重新计算");
+            assertThat(f.details()).isEqualTo(Parameters.builder().put("expired", LocalDate.of(2026, 3, 12))
+                    .put("interruptedOn", LocalDate.of(2026, 6, 1)).put("reason", "重新起算").build());
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.basis()).isEqualTo(LegalBasis.of(Provision.of(Instruments.CIVIL_CODE, 195)));
         });
         assertThat(interrupted.explain().zh()).doesNotContain("期限中断").endsWith("届满日：2026-03-12");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Parameters;
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.Provision;
 import java.time.LocalDate;
@@ -191,8 +192,8 @@ class TimeLimitTest {
                 .extend(Integer.MAX_VALUE, "局长", start).extend(Integer.MAX_VALUE, "局长", start).on(CALENDAR);
         assertThat(twice.due()).isEqualTo(start.plusDays(30L + 2L * Integer.MAX_VALUE));
         assertThat(twice.findings()).filteredOn(f -> f.issue() == TimeLimitFinding.Issue.EXTENSION_OVER_CAP)
-                .singleElement().satisfies(f -> assertThat(f.message().en())
-                        .isEqualTo("extended by 4294967294 days in all, beyond the cap of 30 days"));
+                .singleElement().satisfies(f -> assertThat(f.details()).isEqualTo(Parameters.builder()
+                        .put("total", 4294967294L).put("cap", 30).put("unit", PeriodUnit.DAYS).build()));
     }
 
     @Example

@@ -73,7 +73,7 @@ final class AccountabilityExample {
     private static final LocalDate DECIDED = LocalDate.of(2026, 7, 15);
 
     /** A province's own measure, invented for the example, that treats minor faults more lightly from 2026-06-01. */
-    static final LegalInstrument PROVINCIAL_MEASURE = new LegalInstrument.Builder()
+    static final LegalInstrument PROVINCIAL_MEASURE = LegalInstrument.builder()
             .title("示例省行政执法过错责任追究办法")
             .level(InstrumentLevel.NORMATIVE_DOCUMENT)
             .documentNumber("示政发〔2026〕9号")
@@ -209,7 +209,7 @@ final class AccountabilityExample {
 
     private Fault.Builder officerFault(OfficerId id, FaultType type, FaultForm form, Consequence consequence,
             Role role, Responsibility responsibility, LocalDate act, String description) {
-        Fault.Builder builder = new Fault.Builder();
+        Fault.Builder builder = Fault.builder();
         builder.subject(FaultSubject.officer(id, name(id))).type(type).form(form).consequence(consequence).role(role)
                 .responsibility(responsibility).actDate(act).description(description);
         return builder;
@@ -217,7 +217,7 @@ final class AccountabilityExample {
 
     /** Prints the fault, then decides it under the national policy on the example's day of decision. */
     private Decided decide(Fault fault) {
-        print(BilingualText.of("过错认定：" + fault.summary().zh() + "（" + fault.description() + "）",
+        print(BilingualText.of("过错认定：" + fault.summary().zh() + "（" + fault.description().zh() + "）",
                 "Fault: " + fault.summary().en()));
         return decide(policy, fault, DECIDED);
     }

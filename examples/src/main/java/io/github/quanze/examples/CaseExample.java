@@ -133,9 +133,7 @@ final class CaseExample extends Report {
         for (Step step : procedure.steps()) {
             String officers = step.officers() > 1 ? t("，" + step.officers() + "名持证执法人员",
                     ", " + step.officers() + " certified officers") : "";
-            String limit = step.deadline().map(d -> t("，时限：" + d.limit().describe().zh() + "（自" + d.from().label().zh()
-                    + "起算）", ", time limit: " + d.limit().describe().en() + " (from " + d.from().label().en() + ")"))
-                    .orElse("");
+            String limit = step.deadline().map(d -> t("，时限：", ", time limit: ") + in(d.describe())).orElse("");
             line("  " + in(step.kind().label()) + t("（", " (") + in(step.role().label()) + officers + limit
                     + t("） 依据", ") basis ") + step.basis());
         }
@@ -186,7 +184,7 @@ final class CaseExample extends Report {
     static List<Fault> faults(ReviewReport report) {
         List<Fault> faults = new ArrayList<>();
         for (Fault found : ReviewFaults.of(report)) {
-            faults.add(new Fault.Builder().from(found).form(form(found.type())).build());
+            faults.add(found.toBuilder().form(form(found.type())).build());
         }
         return List.copyOf(faults);
     }
@@ -207,9 +205,7 @@ final class CaseExample extends Report {
         SanctionPolicy policy = SanctionPolicy.national();
         for (Fault fault : faults(report)) {
             line("  " + t("过错认定：", "Fault: ") + in(fault.summary()));
-            if (locale() != Locale.ENGLISH) {
-                line("    " + fault.description());
-            }
+            line("    " + in(fault.description()));
             Decision<Sanction> decision = policy.decide(fault, REVIEWED);
             for (String l : in(decision.explain()).split("\n")) {
                 line("    " + l);

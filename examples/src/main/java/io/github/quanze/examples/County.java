@@ -121,11 +121,11 @@ final class County {
     }
 
     private static Post head(Post post, Leadership leadership) {
-        return new Post.Builder().from(post).leadership(leadership).build();
+        return post.toBuilder().leadership(leadership).build();
     }
 
     private static Post post(PostId id, UnitId unit, String name, String duty) {
-        return new Post.Builder().id(id).unit(unit).name(name).addDuties(duty).build();
+        return Post.builder().id(id).unit(unit).name(name).addDuties(duty).build();
     }
 
     private static OfficerId officer(Organization.Builder org, AgencyId agency, String suffix, PostId post, String area,
@@ -140,13 +140,13 @@ final class County {
         String name = SURNAMES.charAt(random.nextInt(SURNAMES.length())) + ""
                 + GIVEN.charAt(random.nextInt(GIVEN.length())) + (random.nextBoolean() ? ""
                 : GIVEN.charAt(random.nextInt(GIVEN.length())));
-        Officer.Builder officer = new Officer.Builder().id(id).name(name).agency(agency).addPosts(post);
+        Officer.Builder officer = Officer.builder().id(id).name(name).agency(agency).addPosts(post);
         if (qualified != null) {
             officer.legalQualification(qualified);
         }
         org.addOfficer(officer.build());
         if (certified) {
-            org.addCredential(new EnforcementCredential.Builder().number("ZF-" + id.value()).holder(id)
+            org.addCredential(EnforcementCredential.builder().number("ZF-" + id.value()).holder(id)
                     .issuingAuthority("县人民政府").addAreas(area).validFrom(LocalDate.of(2022, 1, 1))
                     .validUntil(LocalDate.of(2027, 12, 31)).build());
         }

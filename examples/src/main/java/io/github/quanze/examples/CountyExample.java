@@ -17,6 +17,7 @@ import io.github.quanze.assessment.AgencyAssessment;
 import io.github.quanze.assessment.AgencyMeasure;
 import io.github.quanze.assessment.AgencyPeriod;
 import io.github.quanze.assessment.AgencyRanking;
+import io.github.quanze.assessment.AgencyTally;
 import io.github.quanze.assessment.AssessmentScheme;
 import io.github.quanze.assessment.CardHistory;
 import io.github.quanze.review.Grade;
@@ -189,7 +190,7 @@ final class CountyExample extends Report {
 
     /** An agency's year as the assessment counts it. */
     private static AgencyPeriod period(CountyYear.AgencyYear y) {
-        AgencyPeriod.Builder p = AgencyPeriod.builder(y.member().id(), y.member().name(),
+        AgencyTally p = AgencyTally.of(y.member().id(), y.member().name(),
                 LocalDate.of(CountyYear.YEAR, 1, 1), CountyYear.REVIEWED).addReports(y.reviews());
         long required = 0;
         long done = 0;
@@ -208,7 +209,7 @@ final class CountyExample extends Report {
         return p.legalityReviews(required, done).complaints(o.complaints()).survey(o.surveyed(), o.satisfied())
                 .perfunctory(o.perfunctory()).falsified(o.falsified())
                 // the example's assessing body finds falsified material 情况严重 (37号: 情况严重的，给予通报批评或者取消评比先进资格)
-                .severe(o.falsified()).build();
+                .severe(o.falsified()).toPeriod();
     }
 
     private String value(AgencyAssessment a, Indicator indicator) {
@@ -288,7 +289,7 @@ final class CountyExample extends Report {
         return county.members().stream().sorted((a, b) -> Double.compare(a.diligence(), b.diligence())).limit(2)
                 .map(m -> {
                     OfficerId officer = m.staff().handlers().get(0);
-                    return new Fault.Builder()
+                    return Fault.builder()
                             .subject(FaultSubject.officer(officer, county.organization().officer(officer).name()))
                             .type(FaultType.CORRUPTION).form(FaultForm.INTENT).consequence(Consequence.SERIOUS)
                             .role(Role.HANDLER).responsibility(Responsibility.DIRECT)

@@ -93,7 +93,7 @@ final class TobaccoBureau {
         org.addCredential(valid("ZF-370010", officer(org, CITY, "O-10", "褚红", INSPECTOR))
                 .withStatusChange(new CredentialStatusChange(LocalDate.of(2026, 5, 1), CredentialStatus.SUSPENDED,
                         "执法过错，离岗培训三个月")));
-        org.addOfficer(new Officer.Builder().id(OfficerId.of("O-11")).name("卫东").agency(CITY).addPosts(LEGAL)
+        org.addOfficer(Officer.builder().id(OfficerId.of("O-11")).name("卫东").agency(CITY).addPosts(LEGAL)
                 .legalQualification(LocalDate.of(2019, 2, 22)).build());
         org.addCredential(valid("ZF-370011", OfficerId.of("O-11")));
         org.addCredential(valid("ZF-370012", officer(org, CITY, "O-12", "蒋云", INTERNAL)));
@@ -137,16 +137,16 @@ final class TobaccoBureau {
 
     /** A post of a head of the bureau (行政机关负责人). */
     private static Post head(Post post, Leadership leadership) {
-        return new Post.Builder().from(post).leadership(leadership).build();
+        return post.toBuilder().leadership(leadership).build();
     }
 
     private static Post post(PostId id, String unit, String name, String... duties) {
-        return new Post.Builder().id(id).unit(UnitId.of(unit)).name(name).addDuties(duties).build();
+        return Post.builder().id(id).unit(UnitId.of(unit)).name(name).addDuties(duties).build();
     }
 
     private static OfficerId officer(Organization.Builder org, AgencyId agency, String id, String name, PostId post) {
         OfficerId officer = OfficerId.of(id);
-        org.addOfficer(new Officer.Builder().id(officer).name(name).agency(agency).addPosts(post).build());
+        org.addOfficer(Officer.builder().id(officer).name(name).agency(agency).addPosts(post).build());
         return officer;
     }
 
@@ -156,7 +156,7 @@ final class TobaccoBureau {
 
     private static EnforcementCredential certificate(String number, OfficerId holder, LocalDate from,
             LocalDate until) {
-        return new EnforcementCredential.Builder().number(number).holder(holder).issuingAuthority("示例市人民政府")
+        return EnforcementCredential.builder().number(number).holder(holder).issuingAuthority("示例市人民政府")
                 .addAreas(TobaccoCatalogue.AREA).validFrom(from).validUntil(until).build();
     }
 

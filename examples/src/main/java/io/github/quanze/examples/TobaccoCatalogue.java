@@ -129,7 +129,7 @@ final class TobaccoCatalogue {
     }
 
     private static Power.Builder builder(String code, String name, PowerKind kind, Provision... provisions) {
-        Power.Builder builder = new Power.Builder();
+        Power.Builder builder = Power.builder();
         builder.code(PowerCode.of(code)).name(name).kind(kind).implementingAgency(AGENCY).enforcementArea(AREA)
                 .addProvisions(provisions);
         return builder;

@@ -17,7 +17,7 @@ import java.time.LocalDate;
 final class TobaccoLaw {
 
     /** 《中华人民共和国烟草专卖法》, as last amended on 2015-04-24. */
-    static final LegalInstrument TOBACCO_LAW = new LegalInstrument.Builder()
+    static final LegalInstrument TOBACCO_LAW = LegalInstrument.builder()
             .title("中华人民共和国烟草专卖法")
             .englishTitle("Tobacco Monopoly Law of the People's Republic of China")
             .level(InstrumentLevel.LAW)
@@ -37,7 +37,7 @@ final class TobaccoLaw {
      * A notice of the bureau itself: a normative document, which may not create a penalty
      * (行政处罚法 Art 16). Invented for the example.
      */
-    static final LegalInstrument DISPLAY_NOTICE = new LegalInstrument.Builder()
+    static final LegalInstrument DISPLAY_NOTICE = LegalInstrument.builder()
             .title("示例市烟草专卖局关于规范卷烟零售户亮证经营的通知")
             .level(InstrumentLevel.NORMATIVE_DOCUMENT)
             .documentNumber("示烟专〔2022〕7号")
@@ -50,7 +50,7 @@ final class TobaccoLaw {
      * who investigated a case out of its decision (查处分离): a rule the statutes do not contain (行政处罚法 Art 57 lets
      * the head decide), which the bureau adopts for itself. Invented for the example.
      */
-    static final LegalInstrument BUREAU_RULES = new LegalInstrument.Builder()
+    static final LegalInstrument BUREAU_RULES = LegalInstrument.builder()
             .title("示例市烟草专卖局行政执法责任制实施办法")
             .level(InstrumentLevel.NORMATIVE_DOCUMENT)
             .documentNumber("示烟专〔2024〕3号")
@@ -72,7 +72,7 @@ final class TobaccoLaw {
     }
 
     private static LegalInstrument.Builder regulation(LocalDate revised) {
-        LegalInstrument.Builder builder = new LegalInstrument.Builder();
+        LegalInstrument.Builder builder = LegalInstrument.builder();
         builder.title("中华人民共和国烟草专卖法实施条例")
                 .englishTitle("Regulation for the Implementation of the Tobacco Monopoly Law of the People's "
                         + "Republic of China")

@@ -29,6 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
 class LegalResultsTest {
 
     @Test
+    void citations() {
+        assertUnchanged(Scenario.CITATIONS);
+    }
+
+    @Test
     void audit() {
         assertUnchanged(Scenario.AUDIT);
     }
@@ -95,7 +100,7 @@ class LegalResultsTest {
         List<AccountabilityExample.Outcome> outcomes = new ArrayList<>(AccountabilityResults.outcomes());
         AccountabilityExample.Outcome first = outcomes.get(0);
         AccountabilityExample.Decided decided = first.decisions().get(0);
-        Fault graver = new Fault.Builder().from(decided.fault()).consequence(Consequence.SERIOUS).build();
+        Fault graver = decided.fault().toBuilder().consequence(Consequence.SERIOUS).build();
         outcomes.set(0, new AccountabilityExample.Outcome(first.certifications(), first.shares(), List.of(
                 new AccountabilityExample.Decided(graver, decided.on(),
                         SanctionPolicy.national().decide(graver, decided.on())))));

@@ -39,7 +39,7 @@ import io.github.quanze.procedure.StepKind;
 import io.github.quanze.fault.ViolationFaults;
 import io.github.quanze.procedure.ViolationKind;
 import io.github.quanze.assessment.AgencyAssessment;
-import io.github.quanze.assessment.AgencyPeriod;
+import io.github.quanze.assessment.AgencyTally;
 import io.github.quanze.assessment.AssessmentScheme;
 import io.github.quanze.review.CaseFile;
 import io.github.quanze.review.CaseFileReview;
@@ -61,19 +61,19 @@ class QuickStartTest {
     @Example
     void readmeQuickStart_auditsAPenaltyWithNoApproverAndNoCertifiedOfficer() {
         // --- README quick start begins ---
-        LegalInstrument tobaccoLaw = new LegalInstrument.Builder().title("中华人民共和国烟草专卖法")
+        LegalInstrument tobaccoLaw = LegalInstrument.builder().title("中华人民共和国烟草专卖法")
                 .level(InstrumentLevel.LAW).adoptionDate(LocalDate.of(2015, 4, 24))
                 .effectiveDate(LocalDate.of(2015, 4, 24)).build();
         AgencyId city = AgencyId.of("CITY");
         PowerCatalogue catalogue = PowerCatalogue.builder("某市烟草专卖局权责清单", city, LocalDate.of(2026, 1, 1))
-                .add(new Power.Builder().code(PowerCode.of("CF-005")).name("对无烟草专卖批发企业许可证经营烟草制品批发业务的处罚")
+                .add(Power.builder().code(PowerCode.of("CF-005")).name("对无烟草专卖批发企业许可证经营烟草制品批发业务的处罚")
                         .kind(PowerKind.ADMINISTRATIVE_PENALTY).implementingAgency("某市烟草专卖局")
                         .enforcementArea("烟草专卖").addProvision(Provision.of(tobaccoLaw, 31)).build())
                 .build();
         Organization organization = Organization.builder()
                 .addAgency(new Agency(city, "某市烟草专卖局"))
                 .addUnit(new Unit(UnitId.of("ZMK"), city, "专卖监督管理科"))
-                .addPost(new Post.Builder().id(PostId.of("JC")).unit(UnitId.of("ZMK")).name("专卖稽查岗").build())
+                .addPost(Post.builder().id(PostId.of("JC")).unit(UnitId.of("ZMK")).name("专卖稽查岗").build())
                 .build();
         AllocationTable table = AllocationTable.builder(city)
                 .add(Allocation.leadHandler(PowerCode.of("CF-005"), PostId.of("JC")))
@@ -92,7 +92,7 @@ class QuickStartTest {
     @Example
     void readmeSanctionSnippet_explainsTheDecision() {
         // --- README sanction snippet begins ---
-        Fault fault = new Fault.Builder()
+        Fault fault = Fault.builder()
                 .subject(FaultSubject.officer(OfficerId.of("O-04"), "赵丽"))
                 .type(FaultType.NO_CREDENTIAL).form(FaultForm.GROSS_NEGLIGENCE).consequence(Consequence.MINOR)
                 .role(Role.HANDLER).responsibility(Responsibility.DIRECT)
@@ -112,12 +112,12 @@ class QuickStartTest {
         AgencyId bureau = AgencyId.of("CITY");
         Organization.Builder staff = Organization.builder().addAgency(new Agency(bureau, "某市烟草专卖局"))
                 .addUnit(new Unit(UnitId.of("JCZD"), bureau, "专卖稽查支队"))
-                .addPost(new Post.Builder().id(PostId.of("JC")).unit(UnitId.of("JCZD")).name("专卖稽查岗").build());
+                .addPost(Post.builder().id(PostId.of("JC")).unit(UnitId.of("JCZD")).name("专卖稽查岗").build());
         for (String id : List.of("O-1", "O-2")) {
-            staff.addOfficer(new Officer.Builder().id(OfficerId.of(id)).name(id.equals("O-1") ? "冯刚" : "孙悦")
+            staff.addOfficer(Officer.builder().id(OfficerId.of(id)).name(id.equals("O-1") ? "冯刚" : "孙悦")
                     .agency(bureau).addPosts(PostId.of("JC")).build());
         }
-        staff.addCredential(new EnforcementCredential.Builder().number("ZF-370009").holder(OfficerId.of("O-1"))
+        staff.addCredential(EnforcementCredential.builder().number("ZF-370009").holder(OfficerId.of("O-1"))
                 .issuingAuthority("某市人民政府").addAreas("烟草专卖")
                 .validFrom(LocalDate.of(2023, 1, 1)).validUntil(LocalDate.of(2027, 12, 31)).build());
         CaseRecord record = CaseRecord.builder().id("烟罚〔2026〕1号").procedure(ProcedureTemplates.PENALTY_ORDINARY)
@@ -138,9 +138,9 @@ class QuickStartTest {
                         .with(ReviewerFinding.of("FILING.PAGES", "卷内第3页未编页码", "刘评查", LocalDate.of(2026, 9, 3))),
                 ReviewStandards.DEFAULT, LocalDate.of(2026, 9, 3));
         System.out.println(report.explain().zh());
-        AgencyAssessment assessment = AssessmentScheme.DEFAULT.assess(AgencyPeriod.builder(bureau, "某市烟草专卖局",
+        AgencyAssessment assessment = AssessmentScheme.DEFAULT.assess(AgencyTally.of(bureau, "某市烟草专卖局",
                         LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))
-                .addReport(report).cases(1, 0).complaints(0).survey(120, 110).build());
+                .addReport(report).cases(1, 0).complaints(0).survey(120, 110).toPeriod());
         System.out.println(assessment.explain().zh());
         // --- README review snippet ends ---
 

@@ -1,0 +1,308 @@
+package io.github.quanze.procedure;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.quanze.organization.Certification;
+import io.github.quanze.organization.CertificationOutcome;
+import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Parameters;
+import io.github.quanze.text.Template;
+import io.github.quanze.timelimit.PeriodUnit;
+import io.github.quanze.timelimit.TimeLimit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The wording of the procedure package (程序用语): every sentence its findings and states show, in Chinese and
+ * English, rendered from their data. The replay builds data only; {@link ProcedureViolation#message()},
+ * {@link CaseNote#message()}, {@link CaseState#explain()} and the other descriptions come here. What each kind
+ * carries is declared in {@link ProcedureSchemas}.
+ */
+final class ProcedureMessages {
+
+    /** How the replay holds the handlers to a case's time limits: an interpretation, said with the violation. */
+    private static final BilingualText HANDLERS_ANSWER = BilingualText.of("解释：承办人对办案期限负责",
+            "interpretation: the case handlers answer for its time limits");
+    private static final BilingualText SAME_DAY = BilingualText.of("解释：当场指同日",
+            "interpretation: on the spot means on the same day");
+
+    private static final Template MISSING_STEP = Template.of("案件于{date}{closing}，未进行{step}",
+            "the case was closed ({closing}) on {date} without {step}");
+    private static final Template WRONG_ORDER = Template.of("{step}于{date}进行，此前未进行{before}",
+            "{step} on {date} was not preceded by {before}");
+    private static final Template TOO_FEW_OFFICERS = Template.of("{step}（{date}）仅{officers}名执法人员参与，应当不少于{required}名",
+            "{step} on {date}: {officers} officers took part, at least {required} required");
+    private static final Template ONE_OFFICER = Template.of("{step}（{date}）仅{officers}名执法人员参与，应当不少于{required}名",
+            "{step} on {date}: {officers} officer took part, at least {required} required");
+    private static final Template UNCERTIFIED_OFFICER = Template.of("{step}（{date}）：{certification}",
+            "{step} on {date}: {certification}");
+    private static final Template NOT_SEPARATED = Template.of("{name}参与{other}，又于{date}参与{step}",
+            "{name} took part in {other} and in {step} on {date}");
+    private static final Template UNQUALIFIED_LEGAL_REVIEWER = Template.of("{name}于{date}从事法制审核，未记录其取得法律"
+            + "职业资格，也未记录其自2021-07-15前即从事法制审核（解释：未记录此前从事法制审核的，视为初次从事）",
+            "{name} did legality review on {date} with no legal professional qualification and no record of "
+                    + "reviewing before 2021-07-15 (interpretation: without such a record the review counts as a "
+                    + "first)");
+    private static final Template NOT_BY_HEAD = Template.of("{step}（{date}）应当由行政机关负责人进行，参与人员均不担任负责人岗位",
+            "{step} on {date} is for a head of the agency, and none of those who took part holds a head's post");
+    private static final Template NOT_ON_THE_SPOT = Template.of("{step}应当在{with}时当场进行（{withOn}），实际于{date}进行（{sameDay}）",
+            "{step} was due on the spot at {with} ({withOn}) but was done on {date} ({sameDay})");
+    private static final Template BEYOND_PROCEDURE = Template.of("{procedure}于{date}对{party}作出{penalties}，超出该程序可以作出的处罚",
+            "{procedure}: on {date} a {party} got {penalties}, more than the procedure may decide");
+    private static final Template BEYOND_PROCEDURE_FINE = Template.of(
+            "{procedure}于{date}对{party}作出{penalties}（罚款{fine}元），超出该程序可以作出的处罚",
+            "{procedure}: on {date} a {party} got {penalties} (a fine of {fine} yuan), more than the procedure may "
+                    + "decide");
+    private static final Template FINE_ABOVE_SMALL = Template.of("于{date}当场收缴罚款{collected}元，以「{ground}」为由，但罚款"
+            + "{fine}元超过一百元", "{collected} yuan collected on the spot on {date} on the ground \"{ground}\", but the "
+            + "fine of {fine} yuan is above 100");
+    private static final Template GROUND_NOT_ALLOWED = Template.of("于{date}当场收缴罚款{collected}元，以「{ground}」为由，"
+            + "{procedure}不适用该情形", "{collected} yuan collected on the spot on {date} on the ground \"{ground}\", but "
+            + "{procedure} does not allow that ground");
+    private static final Template RECORD_NOT_ATTESTED = Template.of("{step}（{date}）未记录当事人签名或者盖章、拒绝签名的注明"
+            + "或者见证人签名", "{step} on {date} records no signature of the party, no note of a refusal and no witness");
+    private static final Template REFUSED_WITHOUT_EITHER = Template.of("于{date}作出不予行政许可决定，未说明理由，未告知申请人"
+            + "依法申请行政复议或者提起行政诉讼的权利", "licence refused on {date} without reasons and without telling of "
+            + "the right to reconsideration or litigation");
+    private static final Template REFUSED_WITHOUT_REASONS = Template.of("于{date}作出不予行政许可决定，未说明理由",
+            "licence refused on {date} without reasons");
+    private static final Template REFUSED_WITHOUT_REMEDIES = Template.of("于{date}作出不予行政许可决定，未告知申请人依法申请"
+            + "行政复议或者提起行政诉讼的权利", "licence refused on {date} without telling of the right to "
+            + "reconsideration or litigation");
+    private static final Template MISSED_DEADLINE = Template.of("{step}应当于{date}（含当日）前完成（{limit}），已超过时限（{handlers}）",
+            "{step} was due by {date} ({limit}) and the limit was missed ({handlers})");
+    private static final Template EXTENDED = Template.of("{step}期限于{date}延长{extension}",
+            "the limit of {step} extended on {date} by {extension}");
+    private static final Template EXTENSION_NOT_PROVIDED = Template.of("{extended}，但该期限的规定未设延长",
+            "{extended}, which the provision does not allow");
+    private static final Template EXTENSION_BEFORE_START = Template.of("{extended}，但期限自{periodBegan}起才开始计算",
+            "{extended}, before the limit began on {periodBegan}");
+    private static final Template EXTENSION_AFTER_EXPIRY = Template.of("{extended}，但期限已于{periodEnded}届满",
+            "{extended}, after the limit ran out on {periodEnded}");
+    private static final Template EXTENSION_WITHOUT_APPROVAL = Template.of("{extended}，未经{approver}批准",
+            "{extended} without the approval of {approver}");
+    private static final Template EXTENSION_NOT_BY_HEAD = Template.of("{extended}，批准人{name}不担任行政机关负责人岗位，应当由"
+            + "{approver}批准", "{extended}, approved by {name}, who holds no head's post; {approver} must approve");
+    private static final Template EXTENSION_NOT_NOTIFIED = Template.of("{extended}，未将延长期限及其理由告知当事人（{handlers}）",
+            "{extended} without telling the party of it and its reasons ({handlers})");
+    private static final Template EXTENSION_OVER_CAP = Template.of("{extended}，超过法定上限{maximum}，超出部分不计",
+            "{extended}, beyond the cap of {maximum}; the excess does not count");
+    private static final Template EXCLUSION_NOT_NOTIFIED = Template.of("自{date}起的{activity}期间不计入期限，未书面告知当事人"
+            + "（{handlers}）", "the {activity} from {date} was left out of the time limit without telling the party "
+            + "in writing ({handlers})");
+    private static final Template INTERPRETED = Template.of("{text}（{note}）", "{text} ({note})");
+
+    private static final Template LATE_HEARING_REQUEST = Template.of("当事人于{date}要求听证，已超过{step}后{limit}的期限"
+            + "（至{due}），听证不因此成为必经环节", "the party asked for a hearing on {date}, after the period of {limit} "
+            + "from {step} (ended {due}); the hearing did not become required");
+    private static final Template EXCLUSION_NOT_ALLOWED = Template.of("自{date}起的{activity}期间，{procedure}无不计入期限的"
+            + "规定，照常计入期限", "the {activity} from {date} is counted: {procedure} excludes no such time");
+    private static final Template DEEMED_STEP = Template.of("{from}后{limit}内（至{due}）未进行{unless}或者{step}，视为已于"
+            + "{deemedOn}{step}", "neither {unless} nor {step} within {limit} of {from} (by {due}), so {step} counts "
+            + "as done on {deemedOn}");
+    private static final Template WAIVED = Template.of("当事人于{date}明确放弃{step}",
+            "the party expressly waived {step} on {date}");
+
+    private static final Template OPEN = Template.of("案件{caseId}截至{asOf}：待办环节：{pending}；已办环节：{done}",
+            "Case {caseId} as of {asOf}: next: {pending}; done: {done}");
+    private static final Template STOPPED = Template.of("案件{caseId}截至{asOf}：期限暂停计算中，待办环节：{pending}；已办环节："
+            + "{done}", "Case {caseId} as of {asOf}: time stopped, next: {pending}; done: {done}");
+    private static final Template CLOSED = Template.of("案件{caseId}截至{asOf}：已结案；已办环节：{done}",
+            "Case {caseId} as of {asOf}: closed; done: {done}");
+    private static final BilingualText NO_STEP = BilingualText.of("无", "none");
+    private static final Template DEADLINE_LINE = Template.of("  期限 {deadline}", "  deadline {deadline}");
+    private static final Template NO_VIOLATION = Template.of("  未发现程序违法", "  no procedural violation");
+    private static final Template ONE_VIOLATION = Template.of("  程序违法{count}项：", "  {count} violation:");
+    private static final Template VIOLATIONS = Template.of("  程序违法{count}项：", "  {count} violations:");
+    private static final Template VIOLATION_LINE = Template.of("  - {kind}：{violation}", "  - {kind}: {violation}");
+    private static final Template NOTE_LINE = Template.of("  提示 {kind}：{note}", "  note {kind}: {note}");
+
+    private static final Template INVOLVED = Template.of("{message}；涉及：{people}（依据：{basis}）",
+            "{message}; involved: {people} (basis: {basis})");
+    private static final Template CITED = Template.of("{message}（依据：{basis}）", "{message} (basis: {basis})");
+    private static final Template PERSON = Template.of("{name}（{role}）", "{name} ({role})");
+    private static final Template CASE_DEADLINE = Template.of("{step}：{due}届满，{status}", "{step}: due {due}, {status}");
+    private static final Template COUNTED_BACK = Template.of("{from}{limit}", "{limit} {from}");
+    private static final Template COUNTED_FROM = Template.of("自{from}起{limit}", "within {limit} of {from}");
+    private static final Template OFFICERS = Template.of("{count}人", "{count} officers");
+    private static final Template ONE_OF_OFFICERS = Template.of("{count}人", "{count} officer");
+    private static final Template CERTIFIED_OFFICERS = Template.of("持证{count}人", "{count} certified officers");
+    private static final Template ONE_CERTIFIED = Template.of("持证{count}人", "{count} certified officer");
+
+    private ProcedureMessages() {}
+
+    /** The message of a violation, with what the steps concerned say of their own interpretation. */
+    static BilingualText message(ProcedureViolation v) {
+        Parameters d = v.details();
+        Parameters.Builder p = Parameters.builder().put("step", v.step()).put("date", v.date()).putAll(d);
+        if (v.people().size() == 1) {
+            p.put("name", v.people().get(0).name());
+        }
+        BilingualText text = violation(v, p).render(p.build());
+        for (BilingualText note : v.interpretations()) {
+            text = INTERPRETED.render(Parameters.builder().put("text", text).put("note", note).build());
+        }
+        return text;
+    }
+
+    /** Picks the template of a violation and adds the values it renders that are not data. */
+    private static Template violation(ProcedureViolation v, Parameters.Builder p) {
+        Parameters d = v.details();
+        switch (v.kind()) {
+            case MISSING_STEP:
+                return MISSING_STEP;
+            case WRONG_ORDER:
+                return WRONG_ORDER;
+            case TOO_FEW_OFFICERS:
+                return d.number("officers") == 1 ? ONE_OFFICER : TOO_FEW_OFFICERS;
+            case UNCERTIFIED_OFFICER:
+                p.put("certification", new Certification(v.people().get(0).officer(), d.text("area"), v.date(),
+                        d.constant("outcome", CertificationOutcome.class),
+                        d.get("credential").map(String.class::cast)).explanation());
+                return UNCERTIFIED_OFFICER;
+            case NOT_SEPARATED:
+                return NOT_SEPARATED;
+            case UNQUALIFIED_LEGAL_REVIEWER:
+                return UNQUALIFIED_LEGAL_REVIEWER;
+            case NOT_BY_HEAD:
+                return NOT_BY_HEAD;
+            case NOT_ON_THE_SPOT:
+                p.put("sameDay", SAME_DAY);
+                return NOT_ON_THE_SPOT;
+            case BEYOND_PROCEDURE:
+                return d.has("fine") ? BEYOND_PROCEDURE_FINE : BEYOND_PROCEDURE;
+            case COLLECTION_NOT_ALLOWED:
+                return d.bool("groundAllowed") ? FINE_ABOVE_SMALL : GROUND_NOT_ALLOWED;
+            case RECORD_NOT_ATTESTED:
+                return RECORD_NOT_ATTESTED;
+            case REFUSAL_WITHOUT_REASONS:
+                return d.bool("reasonsGiven") ? REFUSED_WITHOUT_REMEDIES
+                        : d.bool("remediesTold") ? REFUSED_WITHOUT_REASONS : REFUSED_WITHOUT_EITHER;
+            case MISSED_DEADLINE:
+                p.put("limit", limit(d)).put("handlers", HANDLERS_ANSWER);
+                return MISSED_DEADLINE;
+            case EXCLUSION_NOT_NOTIFIED:
+                p.put("handlers", HANDLERS_ANSWER);
+                return EXCLUSION_NOT_NOTIFIED;
+            default:
+                return extension(v, p);
+        }
+    }
+
+    /** The violations of an extension: what was extended, then what is wrong with it. */
+    private static Template extension(ProcedureViolation v, Parameters.Builder p) {
+        Parameters d = v.details();
+        PeriodUnit unit = d.constant("unit", PeriodUnit.class);
+        p.put("extended", EXTENDED.render(Parameters.builder().put("step", v.step()).put("date", v.date())
+                .put("extension", unit.describe(d.number("amount"))).build()));
+        switch (v.kind()) {
+            case EXTENSION_WITHOUT_APPROVAL:
+                return EXTENSION_WITHOUT_APPROVAL;
+            case EXTENSION_NOT_BY_HEAD:
+                return EXTENSION_NOT_BY_HEAD;
+            case EXTENSION_NOT_NOTIFIED:
+                p.put("handlers", HANDLERS_ANSWER);
+                return EXTENSION_NOT_NOTIFIED;
+            case EXTENSION_OVER_CAP:
+                p.put("maximum", unit.describe(d.number("cap")));
+                return EXTENSION_OVER_CAP;
+            default:
+                return d.has("periodBegan") ? EXTENSION_BEFORE_START
+                        : d.has("periodEnded") ? EXTENSION_AFTER_EXPIRY : EXTENSION_NOT_PROVIDED;
+        }
+    }
+
+    /** The message of a note. */
+    static BilingualText message(CaseNote n) {
+        Parameters d = n.details();
+        Parameters.Builder p = Parameters.builder().put("step", n.step()).put("date", n.date()).putAll(d);
+        switch (n.kind()) {
+            case LATE_HEARING_REQUEST:
+                return LATE_HEARING_REQUEST.render(p.put("limit", limit(d)).build());
+            case EXCLUSION_NOT_ALLOWED:
+                return EXCLUSION_NOT_ALLOWED.render(p.build());
+            case DEEMED_STEP:
+                return DEEMED_STEP.render(p.put("limit", limit(d)).build());
+            default:
+                return WAIVED.render(p.build());
+        }
+    }
+
+    /** A time limit kept as {@code amount}, {@code unit} and {@code backward}: 7个工作日前 / 7 working days before. */
+    private static BilingualText limit(Parameters d) {
+        TimeLimit limit = TimeLimit.of(Math.toIntExact(d.number("amount")), d.constant("unit", PeriodUnit.class));
+        return (d.bool("backward") ? limit.before() : limit).describe();
+    }
+
+    /** The violation in one line: the message, the people and the provisions. */
+    static BilingualText describe(ProcedureViolation v) {
+        Parameters.Builder p = Parameters.builder().put("message", v.message()).put("basis", v.basis().toText());
+        return v.people().isEmpty() ? CITED.render(p.build()) : INVOLVED.render(p.put("people", v.people()).build());
+    }
+
+    /** 张三（承办人）. */
+    static BilingualText describe(Involvement person) {
+        return PERSON.render(Parameters.builder().put("name", person.name()).put("role", person.role()).build());
+    }
+
+    /** 决定：2026-11-30届满，剩余5日. */
+    static BilingualText describe(CaseDeadline d) {
+        return CASE_DEADLINE.render(Parameters.builder().put("step", d.step()).put("due", d.deadline().due())
+                .put("status", d.status().describe()).build());
+    }
+
+    /** 听证7个工作日前 / 自立案起90日. */
+    static BilingualText describe(StepDeadline d) {
+        Parameters p = Parameters.builder().put("from", d.from()).put("limit", d.limit().describe()).build();
+        return (d.limit().isBackward() ? COUNTED_BACK : COUNTED_FROM).render(p);
+    }
+
+    /** 持证2人 / 2 certified officers. */
+    static BilingualText officers(Step step) {
+        Parameters p = Parameters.builder().put("count", step.officers()).build();
+        boolean one = step.officers() == 1;
+        return (step.isCertified() ? one ? ONE_CERTIFIED : CERTIFIED_OFFICERS : one ? ONE_OF_OFFICERS : OFFICERS)
+                .render(p);
+    }
+
+    /** Checks what a violation of a kind must carry beyond its parameters: whom it names, which variant it is. */
+    static void check(ViolationKind kind, Parameters details, List<Involvement> people) {
+        String code = "PROCEDURE." + kind.name();
+        ProcedureSchemas.of(kind).check(code, details);
+        checkArgument(!ProcedureSchemas.isAboutOnePerson(kind) || people.size() == 1, "%s: names the officer "
+                + "concerned, so exactly one person, but had %s", code, people.size());
+        checkArgument(kind != ViolationKind.REFUSAL_WITHOUT_REASONS || !details.bool("reasonsGiven")
+                || !details.bool("remediesTold"), "%s: reasons were given and remedies told, which is no violation",
+                code);
+        checkArgument(!details.has("periodBegan") || !details.has("periodEnded"), "%s: an extension is before the "
+                + "period began or after it ended, not both", code);
+    }
+
+    /** Where the case stands, its deadlines, its violations and its notes, one per line. */
+    static BilingualText explain(CaseState s) {
+        Parameters.Builder p = Parameters.builder().put("caseId", s.caseId()).put("asOf", s.asOf())
+                .put("pending", steps(s.pending())).put("done", steps(s.done()));
+        List<BilingualText> lines = new ArrayList<>();
+        lines.add((s.closed() ? CLOSED : s.suspended() ? STOPPED : OPEN).render(p.build()));
+        for (CaseDeadline d : s.deadlines()) {
+            lines.add(DEADLINE_LINE.render(Parameters.builder().put("deadline", d.describe()).build()));
+        }
+        int count = s.violations().size();
+        Template summary = count == 0 ? NO_VIOLATION : count == 1 ? ONE_VIOLATION : VIOLATIONS;
+        lines.add(summary.render(Parameters.builder().put("count", count).build()));
+        for (ProcedureViolation v : s.violations()) {
+            lines.add(VIOLATION_LINE.render(Parameters.builder().put("kind", v.kind()).put("violation", v.describe())
+                    .build()));
+        }
+        for (CaseNote n : s.notes()) {
+            lines.add(NOTE_LINE.render(Parameters.builder().put("kind", n.kind()).put("note", n.message()).build()));
+        }
+        return BilingualText.joinAll("\n", "\n", lines);
+    }
+
+    /** Steps joined with 、 or commas, 无 / none for no step. */
+    private static BilingualText steps(Collection<StepKind> steps) {
+        return steps.isEmpty() ? NO_STEP : Template.format(List.copyOf(steps));
+    }
+}

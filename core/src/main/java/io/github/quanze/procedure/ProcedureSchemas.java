@@ -1,0 +1,136 @@
+package io.github.quanze.procedure;
+
+import io.github.quanze.organization.CertificationOutcome;
+import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.ParameterSchema;
+import io.github.quanze.timelimit.PeriodUnit;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What each kind of violation and note carries beyond its kind, step, date and people (程序检查发现的参数): the
+ * names and types of its {@code details}. {@link ProcedureViolation} and {@link CaseNote} check their details against
+ * these when they are made, and {@link ProcedureMessages} renders from them.
+ */
+final class ProcedureSchemas {
+
+    /** A time limit as data: how many, of which unit, and whether counted back from its event. */
+    private static final ParameterSchema LIMIT = ParameterSchema.none().require("amount", Long.class)
+            .require("unit", PeriodUnit.class).require("backward", Boolean.class);
+    /** An extension as data: how much, in the limit's unit. */
+    private static final ParameterSchema EXTENSION = ParameterSchema.none().require("amount", Long.class)
+            .require("unit", PeriodUnit.class);
+    /** The kinds that concern one officer's own act, and so name exactly that officer. */
+    private static final Set<ViolationKind> ONE_PERSON = EnumSet.of(ViolationKind.UNCERTIFIED_OFFICER,
+            ViolationKind.NOT_SEPARATED, ViolationKind.UNQUALIFIED_LEGAL_REVIEWER, ViolationKind.EXTENSION_NOT_BY_HEAD);
+
+    private static final Map<ViolationKind, ParameterSchema> VIOLATIONS = new EnumMap<>(ViolationKind.class);
+    private static final Map<NoteKind, ParameterSchema> NOTES = new EnumMap<>(NoteKind.class);
+
+    static {
+        for (ViolationKind kind : ViolationKind.values()) {
+            VIOLATIONS.put(kind, schema(kind));
+        }
+        for (NoteKind kind : NoteKind.values()) {
+            NOTES.put(kind, schema(kind));
+        }
+    }
+
+    private ProcedureSchemas() {}
+
+    /**
+     * Returns the details a violation of a kind carries.
+     *
+     * @param kind  the kind, not null
+     * @return the schema, not null
+     */
+    static ParameterSchema of(ViolationKind kind) {
+        return VIOLATIONS.get(kind);
+    }
+
+    /**
+     * Returns the details a note of a kind carries.
+     *
+     * @param kind  the kind, not null
+     * @return the schema, not null
+     */
+    static ParameterSchema of(NoteKind kind) {
+        return NOTES.get(kind);
+    }
+
+    private static ParameterSchema schema(ViolationKind kind) {
+        switch (kind) {
+            case MISSING_STEP:
+                return ParameterSchema.none().require("closing", StepKind.class);
+            case WRONG_ORDER:
+                return ParameterSchema.none().require("before", StepKind.class);
+            case TOO_FEW_OFFICERS:
+                return ParameterSchema.none().require("officers", Long.class).require("required", Long.class);
+            case UNCERTIFIED_OFFICER:
+                return ParameterSchema.none().require("area", String.class)
+                        .require("outcome", CertificationOutcome.class).allow("credential", String.class);
+            case NOT_SEPARATED:
+                return ParameterSchema.none().require("other", StepKind.class);
+            case NOT_ON_THE_SPOT:
+                return ParameterSchema.none().require("with", StepKind.class).require("withOn", LocalDate.class);
+            case BEYOND_PROCEDURE:
+                return ParameterSchema.none().require("procedure", BilingualText.class)
+                        .require("party", PartyType.class).require("penalties", List.class)
+                        .allow("fine", BigDecimal.class).allow("maxFine", BigDecimal.class);
+            case COLLECTION_NOT_ALLOWED:
+                return ParameterSchema.none().require("collected", BigDecimal.class)
+                        .require("ground", CollectionGround.class).require("fine", BigDecimal.class)
+                        .require("procedure", BilingualText.class).require("groundAllowed", Boolean.class);
+            case REFUSAL_WITHOUT_REASONS:
+                return ParameterSchema.none().require("reasonsGiven", Boolean.class)
+                        .require("remediesTold", Boolean.class);
+            case MISSED_DEADLINE:
+                return LIMIT.require("from", StepKind.class);
+            case EXTENSION_NOT_ALLOWED:
+                return EXTENSION.allow("periodBegan", LocalDate.class).allow("periodEnded", LocalDate.class);
+            case EXTENSION_WITHOUT_APPROVAL:
+            case EXTENSION_NOT_BY_HEAD:
+                return EXTENSION.require("approver", String.class);
+            case EXTENSION_OVER_CAP:
+                return EXTENSION.require("cap", Long.class);
+            case EXTENSION_NOT_NOTIFIED:
+                return EXTENSION;
+            case EXCLUSION_NOT_NOTIFIED:
+                return ParameterSchema.none().require("activity", ExcludedActivity.class);
+            default:
+                // UNQUALIFIED_LEGAL_REVIEWER, NOT_BY_HEAD, RECORD_NOT_ATTESTED: the step, day and people say it all
+                return ParameterSchema.none();
+        }
+    }
+
+    private static ParameterSchema schema(NoteKind kind) {
+        switch (kind) {
+            case LATE_HEARING_REQUEST:
+                return LIMIT.require("due", LocalDate.class);
+            case EXCLUSION_NOT_ALLOWED:
+                return ParameterSchema.none().require("activity", ExcludedActivity.class)
+                        .require("procedure", BilingualText.class);
+            case DEEMED_STEP:
+                return LIMIT.require("from", StepKind.class).require("unless", StepKind.class)
+                        .require("due", LocalDate.class).require("deemedOn", LocalDate.class);
+            default:
+                return ParameterSchema.none();
+        }
+    }
+
+    /**
+     * Returns whether a violation of a kind concerns one officer's own act, and so names exactly that officer.
+     *
+     * @param kind  the kind, not null
+     * @return true for an uncertified officer, one not kept apart, an unqualified legal reviewer, and an extension
+     *         approved by someone not a head
+     */
+    static boolean isAboutOnePerson(ViolationKind kind) {
+        return ONE_PERSON.contains(kind);
+    }
+}

@@ -374,6 +374,19 @@ class DecisionTableTest {
     }
 
     @Example
+    void cells_showWhatTheyMatchAsData() {
+        assertThat(any().kind()).isEqualTo(Cell.Kind.ANY);
+        assertThat(noneOf(Level.LOW).kind()).isEqualTo(Cell.Kind.NOT_VALUES);
+        assertThat(noneOf(Level.LOW).values()).containsExactly(Level.LOW);
+        assertThat(range(3, 3_000_000_000L).lowest()).hasValue(3);
+        assertThat(range(3, 3_000_000_000L).highest()).hasValue(3_000_000_000L);
+        assertThat(atLeast(3).highest()).isEmpty();
+        assertThat(atMost(3).lowest()).isEmpty();
+        assertThat(is(Level.HIGH).lowest()).isEmpty();
+        assertThat(is(Level.HIGH).values()).containsExactly(Level.HIGH);
+    }
+
+    @Example
     void cells_rejectValuesOfNoKind() {
         assertThatIllegalArgumentException().isThrownBy(() -> anyOf(1, 2))
                 .withMessage("Cell anyOf takes enum constants, booleans or strings, but was given the number 1: use "

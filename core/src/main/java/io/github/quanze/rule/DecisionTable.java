@@ -9,7 +9,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * index that decides.
  * <p>
  * Compiling ({@link TableSpec#compile}) builds, for every column, a bitset of the rows each of its values matches, so
- * that deciding reads each column once and ANDs one bitset per column, whatever the number of rows. Where the columns
+ * that deciding reads each column once and ANDs one bitset per column, whatever the number of rows. On first use, a
+ * table of up to 16 columns defines a reader of its own (a hidden class holding the schema's accessors as constants),
+ * so that the JIT inlines every accessor and the columns are read as a hand-written reader reads them. Where the columns
  * tell apart at most 262,144 combinations of values, the table also keeps each decision it makes, an immutable value,
  * and answers the same combination again with a single lookup: the decision cache. {@link #withoutCache()} gives the
  * same table without it, which reads, matches and resolves on every call. {@link #decideByScan} evaluates the rows
@@ -73,9 +75,12 @@ public final class DecisionTable<F, O> implements Decider<F, O> {
     }
 
     /**
-     * Returns this table without the decision cache: every call reads the facts, matches the rows and resolves them.
-     * For tables whose facts rarely repeat, to save the cache's memory (about 1 MB of references at most), and to
-     * measure the engine itself. The table returned shares this table's index.
+     * Returns this table without the decision cache: every call reads the facts and matches the rows on the index,
+     * and gets a decision of its own. What the matching rows resolve to (the exceptions that apply, the rows that
+     * fire under the hit policy, the combined outcome) depends on the set of matching rows only, so each distinct
+     * set is resolved once and kept, at most 4,096 sets. For tables whose facts rarely repeat, to save the cache's
+     * memory (about 1 MB of references at most), and to measure the engine itself. The table returned shares this
+     * table's index.
      *
      * @return the table without the cache, not null
      */

@@ -13,6 +13,9 @@ record FusedData(MethodHandle[] atoms, int[] radix, long[][] masks, int words) {
             Object.class);
     private static final long[] NO_MASKS = new long[0];
 
+    /** The data of a template not defined as a hidden class: no column. */
+    static final FusedData NONE_READ = new FusedData(new MethodHandle[0], new int[0], new long[0][], 0);
+
     int columns() {
         return atoms.length;
     }

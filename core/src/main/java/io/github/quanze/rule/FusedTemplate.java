@@ -65,10 +65,13 @@ final class FusedTemplate implements FusedReader {
     private static final long[] M15 = DATA.masks(15);
 
     private static FusedData data() {
+        // the template loaded as a class of its own, as a scanner may load it, has no class data and reads no column
         try {
-            return MethodHandles.classData(MethodHandles.lookup(), ConstantDescs.DEFAULT_NAME, FusedData.class);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("The reader template is defined only as a hidden class", e);
+            FusedData data = MethodHandles.classData(MethodHandles.lookup(), ConstantDescs.DEFAULT_NAME,
+                    FusedData.class);
+            return data == null ? FusedData.NONE_READ : data;
+        } catch (IllegalAccessException | ClassCastException loadedAsItself) {
+            return FusedData.NONE_READ;
         }
     }
 

@@ -36,9 +36,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * <li>{@link #quanze}: {@link DecisionTable#decide}, whose {@link Decision} always carries the rules fired and
  * overridden; the table's 147,456 combinations of column values are few enough for it to keep each decision it
  * makes, so after the warm-up every decision is a lookup of one it made before;</li>
+ * <li>{@link #quanzeUncached}: the same table {@link DecisionTable#withoutCache() without the cache}, which reads,
+ * matches and resolves on every call;</li>
  * <li>{@link #quanzeExplained}: the same and {@link Decision#explain()}, the bilingual reasons of a decision;</li>
- * <li>{@link #quanzeUncached}: the same table deciding without its cache of decisions, every decision read and
- * evaluated on the compiled index ({@link QuanzeTables#uncached});</li>
  * <li>{@link #handWritten}: if/else with constant sanctions ({@link HandWrittenSanctions}), no trace;</li>
  * <li>{@link #drools}: Drools 9.44 with the classic engine, a DRL rule per row, a new session per decision
  * ({@link DroolsSanctions});</li>
@@ -173,6 +173,17 @@ public class AccountabilityBenchmark {
     }
 
     /**
+     * Decides with quanze's compiled table without its decision cache ({@link DecisionTable#withoutCache()}): every
+     * call reads the columns, matches the rows and resolves them.
+     *
+     * @return the decision with its trace, not null
+     */
+    @Benchmark
+    public Decision<Sanction> quanzeUncached() {
+        return uncached.decide(nextFault());
+    }
+
+    /**
      * Decides with quanze's compiled table and explains the decision.
      *
      * @return the explanation in Chinese and English, not null
@@ -180,16 +191,6 @@ public class AccountabilityBenchmark {
     @Benchmark
     public BilingualText quanzeExplained() {
         return table.decide(nextFault()).explain();
-    }
-
-    /**
-     * Decides with quanze's compiled table without its cache of decisions.
-     *
-     * @return the decision with its trace, not null
-     */
-    @Benchmark
-    public Decision<Sanction> quanzeUncached() {
-        return uncached.decide(nextFault());
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.github.quanze.benchmarks;
 
-import io.github.quanze.fault.Circumstance;
 import io.github.quanze.fault.Fault;
 import io.github.quanze.rule.Cell;
 import io.github.quanze.rule.Column;
@@ -9,13 +8,10 @@ import io.github.quanze.rule.Row;
 import io.github.quanze.sanction.Sanction;
 import io.github.quanze.sanction.SanctionPolicy;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The one place where the benchmarks read quanze's rule API beyond {@link DecisionTable#decide}: the national
@@ -23,18 +19,12 @@ import java.util.regex.Pattern;
  * copy of it that decides without its cache of decisions ({@link #uncached}). When the rule API moves, this class
  * is what changes.
  * <p>
- * The table's columns and cells are read from their public {@code toString} forms, which the Javadoc of
- * {@link Cell#toString()} and {@link Column#toString()} document ({@code -}, {@code GRAVE}, {@code {SERIOUS, GRAVE}},
- * {@code not {MINOR}}, {@code [3, 10]}; {@code gravity [MINOR, SERIOUS, GRAVE]}, {@code aggravating [false, true]},
- * {@code faultsThisYear [1, 10]}): quanze has no public accessor for a cell's values yet. Each cell read is written
- * back in the same form and compared with the original, so that a change of the format fails here rather than
- * giving a peer a different table. The exceptions between rows have no public accessor at all; the peers take them
- * from {@link EasyRulesSanctions#overriders()}, and the agreement checks catch any difference.
+ * The table's columns and cells are read from its specification ({@link DecisionTable#spec()}): each column's
+ * kind, values and range, each row's cell by column name. The peers take the exceptions between rows from
+ * {@link EasyRulesSanctions#overriders()}, and the agreement checks catch any difference from the table's own
+ * ({@code spec().exceptions()}).
  */
 public final class QuanzeTables {
-
-    private static final Pattern COLUMN = Pattern.compile("(\\S+) \\[(.*)]");
-    private static final Pattern RANGE = Pattern.compile("\\[(min|-?\\d+), (max|-?\\d+)]");
 
     private QuanzeTables() {}
 
@@ -103,128 +93,66 @@ public final class QuanzeTables {
      *
      * @param table  the table, not null
      * @return the table's data, not null
-     * @throws IllegalStateException if a column or cell does not read back as quanze prints it
+     * @throws IllegalStateException if a column is of a kind the peers do not read
      */
     public static TableData data(DecisionTable<Fault, Sanction> table) {
         List<ColumnData> columns = new ArrayList<>();
-        for (Column<Fault> column : table.columns()) {
+        for (Column column : table.columns()) {
             columns.add(column(column));
         }
         List<RowData> rows = new ArrayList<>();
         for (Row<Sanction> row : table.rows()) {
             List<CellData> cells = new ArrayList<>();
-            for (int c = 0; c < columns.size(); c++) {
-                String printed = row.cells().get(c).toString();
-                CellData cell = cell(printed, columns.get(c));
-                if (!print(cell).equals(printed)) {
-                    throw new IllegalStateException("Row " + row.id() + " column " + columns.get(c).name() + ": cell "
-                            + printed + " reads back as " + print(cell));
-                }
-                cells.add(cell);
+            for (ColumnData column : columns) {
+                cells.add(cell(row.cell(column.name()), column));
             }
             rows.add(new RowData(row.id().value(), List.copyOf(cells), row.output()));
         }
         return new TableData(List.copyOf(columns), List.copyOf(rows));
     }
 
-    private static ColumnData column(Column<Fault> column) {
-        Matcher m = COLUMN.matcher(column.toString());
-        if (!m.matches() || !m.group(1).equals(column.name())) {
-            throw new IllegalStateException("Column " + column.name() + " prints as " + column);
+    private static ColumnData column(Column column) {
+        switch (column.kind()) {
+            case BOOLEAN:
+                return new ColumnData(column.name(), Kind.BOOLEAN, List.of("false", "true"), 0, 1);
+            case INT:
+                return new ColumnData(column.name(), Kind.INT, List.of(), Math.toIntExact(column.min()),
+                        Math.toIntExact(column.max()));
+            case ENUM:
+                List<String> names = column.values().stream().map(v -> ((Enum<?>) v).name()).toList();
+                return new ColumnData(column.name(), Kind.ENUM, names, 0, names.size() - 1);
+            default:
+                throw new IllegalStateException("Column " + column.name() + " is of kind " + column.kind()
+                        + ", which the peers do not read");
         }
-        List<String> values = Arrays.asList(m.group(2).split(", "));
-        if (values.equals(List.of("false", "true"))) {
-            return new ColumnData(column.name(), Kind.BOOLEAN, values, 0, 1);
-        }
-        if (values.size() == 2 && values.stream().allMatch(v -> v.matches("-?\\d+"))) {
-            return new ColumnData(column.name(), Kind.INT, List.of(), Integer.parseInt(values.get(0)),
-                    Integer.parseInt(values.get(1)));
-        }
-        return new ColumnData(column.name(), Kind.ENUM, List.copyOf(values), 0, values.size() - 1);
     }
 
-    private static CellData cell(String printed, ColumnData column) {
-        if (printed.equals("-")) {
-            return new CellData(true, false, Set.of(), 0, 0);
+    private static CellData cell(Cell cell, ColumnData column) {
+        switch (cell.kind()) {
+            case ANY:
+                return new CellData(true, false, Set.of(), 0, 0);
+            case RANGE:
+                int low = cell.lowest().isPresent() ? Math.toIntExact(cell.lowest().getAsLong()) : column.min();
+                int high = cell.highest().isPresent() ? Math.toIntExact(cell.highest().getAsLong()) : column.max();
+                return new CellData(false, false, Set.of(), low, high);
+            default:
+                Set<String> values = new LinkedHashSet<>();
+                cell.values().forEach(v -> values.add(v instanceof Enum<?> constant ? constant.name()
+                        : String.valueOf(v)));
+                return new CellData(false, cell.kind() == Cell.Kind.NOT_VALUES, Collections.unmodifiableSet(values), 0,
+                        0);
         }
-        if (column.kind() == Kind.INT) {
-            Matcher m = RANGE.matcher(printed);
-            if (!m.matches()) {
-                throw new IllegalStateException("Column " + column.name() + ": cell " + printed + " is not a range");
-            }
-            int low = m.group(1).equals("min") ? column.min() : Integer.parseInt(m.group(1));
-            int high = m.group(2).equals("max") ? column.max() : Integer.parseInt(m.group(2));
-            return new CellData(false, false, Set.of(), low, high);
-        }
-        boolean negated = printed.startsWith("not {");
-        String list = negated ? printed.substring(4) : printed;
-        Set<String> values = new LinkedHashSet<>(list.startsWith("{")
-                ? Arrays.asList(list.substring(1, list.length() - 1).split(", ")) : List.of(list));
-        if (!column.values().containsAll(values)) {
-            throw new IllegalStateException("Column " + column.name() + ": cell " + printed + " names values not in "
-                    + column.values());
-        }
-        return new CellData(false, negated, Collections.unmodifiableSet(values), 0, 0);
-    }
-
-    /** Prints a cell as {@link Cell#toString()} does, the values in the order they were read. */
-    private static String print(CellData cell) {
-        if (cell.any()) {
-            return "-";
-        }
-        if (cell.range()) {
-            return "[" + cell.low() + ", " + cell.high() + "]";
-        }
-        String set = cell.values().size() == 1 && !cell.negated() ? cell.values().iterator().next()
-                : String.join(", ", cell.values()).transform(v -> "{" + v + "}");
-        return cell.negated() ? "not " + set : set;
     }
 
     /**
-     * Returns a copy of a table that decides without its cache of decisions: every {@code decide} reads the
-     * columns and evaluates the rows on the compiled index, as a table with more combinations than its cache holds
-     * does.
-     * <p>
-     * quanze has no switch for the cache yet (it is planned). Until then the copy gets the cache disabled the way
-     * the table itself disables it: one more input column, a boolean that every row ignores, doubles the
-     * combinations of the officer table (147,456) past the most a table caches (262,144). Adding a column drops the
-     * table's reader of all columns at once, so the copy gets {@link #readOfficerColumns}, which reads them as the
-     * table's own reader does. Decisions, rows fired and rows overridden are the table's. When the switch lands,
-     * this method's body becomes one line (such as {@code return table.toBuilder().cached(false).build();}).
+     * Returns a copy of a table that decides without its cache of decisions ({@link DecisionTable#withoutCache()}):
+     * every {@code decide} reads the columns, matches the rows on the compiled index and resolves them (each
+     * distinct set of matching rows is resolved once).
      *
      * @param table  the officer table, not null
      * @return the copy, not null
      */
     public static DecisionTable<Fault, Sanction> uncached(DecisionTable<Fault, Sanction> table) {
-        DecisionTable.Builder<Fault, Sanction> b = table.toBuilder();
-        b.input(Column.ofBoolean("uncached", f -> Boolean.FALSE));
-        for (Row<Sanction> row : table.rows()) {
-            List<Cell> cells = new ArrayList<>(row.cells());
-            cells.add(Cell.any());
-            b.replace(new Row<>(row.ref(), cells, row.output()));
-        }
-        b.reader(QuanzeTables::readOfficerColumns);
-        return b.build();
-    }
-
-    /**
-     * Reads the thirteen columns of the officer table as the table's own reader does ({@link FaultFacts} reads the
-     * same), and the copy's column that disables the cache (always 0, false).
-     */
-    private static void readOfficerColumns(Fault f, int[] values) {
-        values[0] = f.gravity().ordinal();
-        values[1] = f.responsibility().ordinal();
-        values[2] = f.form().ordinal();
-        values[3] = f.has(Circumstance.Effect.AGGRAVATE) ? 1 : 0;
-        values[4] = f.faultsThisYear();
-        values[5] = f.mitigated() ? 1 : 0;
-        values[6] = f.reduced() ? 1 : 0;
-        values[7] = f.suspectedCrime() ? 1 : 0;
-        values[8] = f.has(Circumstance.MINOR_AND_CORRECTED) ? 1 : 0;
-        values[9] = f.has(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING) && !f.orderManifestlyUnlawful() ? 1 : 0;
-        values[10] = f.dulyPerformed() ? 1 : 0;
-        values[11] = LadderTiers.of(f);
-        values[12] = ReferralFailure.of(f).ordinal();
-        values[13] = 0;
+        return table.withoutCache();
     }
 }

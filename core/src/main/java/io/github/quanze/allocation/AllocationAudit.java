@@ -1,5 +1,6 @@
 package io.github.quanze.allocation;
 
+import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.organization.Organization;
 import io.github.quanze.power.PowerCatalogue;
@@ -96,6 +97,8 @@ public final class AllocationAudit {
         RuleRef check = failure.rule();
         Parameters details = Parameters.builder().put("check", check.id().value()).put("checkTitle", check.title())
                 .put("error", failure.error()).build();
-        return AllocationFinding.of(AllocationIssue.CHECK_FAILED, List.of(), List.of(), details, failure.basis());
+        // a check supplied by the caller may cite something other than provisions of law
+        LegalBasis basis = failure.basis() instanceof LegalBasis legal ? legal : AllocationBases.OPINIONS;
+        return AllocationFinding.of(AllocationIssue.CHECK_FAILED, List.of(), List.of(), details, basis);
     }
 }

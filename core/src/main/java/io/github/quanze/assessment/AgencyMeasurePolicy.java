@@ -15,10 +15,11 @@ import io.github.quanze.rule.Cell;
 import io.github.quanze.rule.Column;
 import io.github.quanze.rule.Decision;
 import io.github.quanze.rule.DecisionTable;
+import io.github.quanze.rule.FactSchema;
 import io.github.quanze.rule.HitPolicy;
-import io.github.quanze.rule.Row;
 import io.github.quanze.rule.RuleId;
-import io.github.quanze.rule.RuleRef;
+import io.github.quanze.rule.TableSpec;
+import io.github.quanze.sanction.LegalWording;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -57,6 +58,16 @@ public final class AgencyMeasurePolicy {
 
     private static final Provision OPINIONS = Provision.wholeOf(RESPONSIBILITY_SYSTEM_OPINIONS);
     private static final RuleId NONE = RuleId.of("MEASURE.NONE");
+
+    /** Reads the measures table's columns from the facts. */
+    private static final FactSchema<Facts> FACTS = FactSchema.<Facts>builder("assessment facts")
+            .enumColumn("correction", Level.class, Facts::correction)
+            .enumColumn("satisfaction", Level.class, Facts::satisfaction)
+            .booleanColumn("perfunctory", Facts::perfunctory)
+            .booleanColumn("falsified", Facts::falsified)
+            .booleanColumn("severe", Facts::severe)
+            .enumColumn("standing", Standing.class, Facts::standing)
+            .build();
 
     /** The default thresholds, as percentages: correction 15 and 30, satisfaction 80 and 60. */
     /**
@@ -263,63 +274,83 @@ public final class AgencyMeasurePolicy {
                 : Sets.immutableEnumSet(EnumSet.of(measures[0], measures));
     }
 
+    /**
+     * Returns the schema the measures table reads {@link Facts} through, to compile a table of the embedding
+     * government's own ({@link TableSpec#compile}).
+     *
+     * @return the schema, not null
+     */
+    public static FactSchema<Facts> schema() {
+        return FACTS;
+    }
+
     private static DecisionTable<Facts, Set<AgencyMeasure>> defaultTable() {
         LegalBasis opinions = LegalBasis.of(OPINIONS);
         LegalBasis henan = LegalBasis.of(OPINIONS, Provision.of(HENAN_ENFORCEMENT_REGULATION, 44));
-        Cell any = Cell.any();
-        Cell concerning = Cell.in(Level.CONCERNING, Level.SERIOUS);
+        Cell concerning = Cell.anyOf(Level.CONCERNING, Level.SERIOUS);
         Cell serious = Cell.is(Level.SERIOUS);
-        DecisionTable.Builder<Facts, Set<AgencyMeasure>> t = DecisionTable.<Facts, Set<AgencyMeasure>>builder(
-                        "行政执法部门评议考核结果运用表", HitPolicy.COLLECT)
-                .input(Column.<Facts, Level>ofEnum("correction", Level.class, Facts::correction).graverWhenGreater(),
-                        Column.<Facts, Level>ofEnum("satisfaction", Level.class, Facts::satisfaction)
-                                .graverWhenGreater(),
-                        Column.<Facts>ofBoolean("perfunctory", Facts::perfunctory).graverWhenGreater(),
-                        Column.<Facts>ofBoolean("falsified", Facts::falsified).graverWhenGreater(),
-                        Column.<Facts>ofBoolean("severe", Facts::severe).graverWhenGreater(),
-                        Column.<Facts, Standing>ofEnum("standing", Standing.class, Facts::standing)
-                                .graverWhenGreater())
+        String none = NONE.value();
+        return TableSpec.<Set<AgencyMeasure>>builder("行政执法部门评议考核结果运用表", HitPolicy.COLLECT)
+                .columns(Column.ofEnum("correction", Level.class).graverWhenGreater(),
+                        Column.ofEnum("satisfaction", Level.class).graverWhenGreater(),
+                        Column.ofBoolean("perfunctory").graverWhenGreater(),
+                        Column.ofBoolean("falsified").graverWhenGreater(),
+                        Column.ofBoolean("severe").graverWhenGreater(),
+                        Column.ofEnum("standing", Standing.class).graverWhenGreater())
                 .aggregation(AgencyMeasurePolicy::unite)
                 .order(AgencyMeasure.HEAVIER)
-                .describer(AgencyMeasure::describe)
-                .row("MEASURE.CORRECTION", BilingualText.of("行政复议、行政诉讼中被认定违法和变更、撤销等比例较高的，责令限期整改",
-                        "a high share of acts corrected in reconsideration or lost in litigation: rectification"),
-                        opinions, measures(AgencyMeasure.RECTIFICATION), concerning, any, any, any, any, any)
-                .row("MEASURE.CORRECTION.SERIOUS", BilingualText.of("被纠错比例严重偏高，属情况严重的，给予通报批评",
-                        "a seriously high share corrected or lost: public reprimand"), opinions,
-                        measures(AgencyMeasure.RECTIFICATION, AgencyMeasure.REPRIMAND), serious, any, any, any, any,
-                        any)
-                .row("MEASURE.SATISFACTION", BilingualText.of("外部评议中群众满意程度较低的，责令限期整改",
-                        "low public satisfaction in external evaluation: rectification"), opinions,
-                        measures(AgencyMeasure.RECTIFICATION), any, concerning, any, any, any, any)
-                .row("MEASURE.SATISFACTION.SERIOUS", BilingualText.of("群众满意程度严重偏低，属情况严重的，给予通报批评",
-                        "seriously low public satisfaction: public reprimand"), opinions,
-                        measures(AgencyMeasure.RECTIFICATION, AgencyMeasure.REPRIMAND), any, serious, any, any, any,
-                        any)
-                .row("MEASURE.PERFUNCTORY", BilingualText.of("对推行行政执法责任制消极应付的，责令限期整改",
-                        "perfunctory in implementing the responsibility system: rectification"), opinions,
-                        measures(AgencyMeasure.RECTIFICATION), any, any, Cell.yes(), any, any, any)
-                .row("MEASURE.FALSIFIED", BilingualText.of("弄虚作假的，责令限期整改", "falsification: rectification"),
-                        opinions, measures(AgencyMeasure.RECTIFICATION), any, any, any, Cell.yes(), any, any)
-                .row("MEASURE.SEVERE", BilingualText.of("情况严重或者逾期不改正的，给予通报批评、取消评比先进资格",
-                        "a serious case, or one not rectified in time: public reprimand and loss of award "
-                                + "eligibility"), henan, measures(AgencyMeasure.RECTIFICATION, AgencyMeasure.REPRIMAND,
-                                AgencyMeasure.AWARD_INELIGIBILITY), any, any, any, any, Cell.yes(), any)
-                .row("MEASURE.FAILED", BilingualText.of("评议考核不合格的，责令限期整改",
-                        "failed the assessment: rectification"), opinions, measures(AgencyMeasure.RECTIFICATION), any,
-                        any, any, any, any, Cell.is(Standing.FAILED))
-                .row("MEASURE.COMMENDATION", BilingualText.of("行政执法绩效突出（考核优秀）的，予以表彰",
-                        "outstanding enforcement (graded excellent): commendation"), opinions,
-                        measures(AgencyMeasure.COMMENDATION), any, any, any, any, any,
-                        Cell.is(Standing.OUTSTANDING))
-                .row(new RuleRef(NONE, BilingualText.of("未出现上列情形的，不予处理", "none of the above: no measure"),
-                        opinions), measures(), any, any, any, any, any, any);
-        for (Row<Set<AgencyMeasure>> row : t.build().rows()) {
-            if (!row.id().equals(NONE)) {
-                t.exception(row.id(), NONE);
-            }
-        }
-        return t.build();
+                .wording(LegalWording.of(AgencyMeasure::describe))
+                .row("MEASURE.CORRECTION").basis(opinions)
+                        .title(BilingualText.of("行政复议、行政诉讼中被认定违法和变更、撤销等比例较高的，责令限期整改",
+                                "a high share of acts corrected in reconsideration or lost in litigation: "
+                                        + "rectification"))
+                        .when("correction", concerning)
+                        .then(measures(AgencyMeasure.RECTIFICATION)).overrides(none)
+                .row("MEASURE.CORRECTION.SERIOUS").basis(opinions)
+                        .title(BilingualText.of("被纠错比例严重偏高，属情况严重的，给予通报批评",
+                                "a seriously high share corrected or lost: public reprimand"))
+                        .when("correction", serious)
+                        .then(measures(AgencyMeasure.RECTIFICATION, AgencyMeasure.REPRIMAND)).overrides(none)
+                .row("MEASURE.SATISFACTION").basis(opinions)
+                        .title(BilingualText.of("外部评议中群众满意程度较低的，责令限期整改",
+                                "low public satisfaction in external evaluation: rectification"))
+                        .when("satisfaction", concerning)
+                        .then(measures(AgencyMeasure.RECTIFICATION)).overrides(none)
+                .row("MEASURE.SATISFACTION.SERIOUS").basis(opinions)
+                        .title(BilingualText.of("群众满意程度严重偏低，属情况严重的，给予通报批评",
+                                "seriously low public satisfaction: public reprimand"))
+                        .when("satisfaction", serious)
+                        .then(measures(AgencyMeasure.RECTIFICATION, AgencyMeasure.REPRIMAND)).overrides(none)
+                .row("MEASURE.PERFUNCTORY").basis(opinions)
+                        .title(BilingualText.of("对推行行政执法责任制消极应付的，责令限期整改",
+                                "perfunctory in implementing the responsibility system: rectification"))
+                        .when("perfunctory", Cell.yes())
+                        .then(measures(AgencyMeasure.RECTIFICATION)).overrides(none)
+                .row("MEASURE.FALSIFIED").basis(opinions)
+                        .title(BilingualText.of("弄虚作假的，责令限期整改", "falsification: rectification"))
+                        .when("falsified", Cell.yes())
+                        .then(measures(AgencyMeasure.RECTIFICATION)).overrides(none)
+                .row("MEASURE.SEVERE").basis(henan)
+                        .title(BilingualText.of("情况严重或者逾期不改正的，给予通报批评、取消评比先进资格",
+                                "a serious case, or one not rectified in time: public reprimand and loss of award "
+                                        + "eligibility"))
+                        .when("severe", Cell.yes())
+                        .then(measures(AgencyMeasure.RECTIFICATION, AgencyMeasure.REPRIMAND,
+                                AgencyMeasure.AWARD_INELIGIBILITY)).overrides(none)
+                .row("MEASURE.FAILED").basis(opinions)
+                        .title(BilingualText.of("评议考核不合格的，责令限期整改", "failed the assessment: rectification"))
+                        .when("standing", Cell.is(Standing.FAILED))
+                        .then(measures(AgencyMeasure.RECTIFICATION)).overrides(none)
+                .row("MEASURE.COMMENDATION").basis(opinions)
+                        .title(BilingualText.of("行政执法绩效突出（考核优秀）的，予以表彰",
+                                "outstanding enforcement (graded excellent): commendation"))
+                        .when("standing", Cell.is(Standing.OUTSTANDING))
+                        .then(measures(AgencyMeasure.COMMENDATION)).overrides(none)
+                .row(none).basis(opinions)
+                        .title(BilingualText.of("未出现上列情形的，不予处理", "none of the above: no measure"))
+                        .then(measures())
+                .build()
+                .compile(FACTS);
     }
 
     @Override

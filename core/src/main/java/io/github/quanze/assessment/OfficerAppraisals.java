@@ -31,8 +31,8 @@ import java.util.Set;
  * rating, all on the rule API.
  * <p>
  * {@link #defaults()} uses {@link #defaultRatingTable()} and {@link #defaultCardTable()}, interpretations described
- * there; an agency with its own 考核办法 takes a table, changes it with {@link DecisionTable#toBuilder()} and builds
- * its own with {@link #of}. The consequences are fixed: a 基本合格 or 不合格 rating bars an excellent civil-service
+ * there; an agency with its own 考核办法 takes a table, changes its specification and compiles it
+ * again ({@link DecisionTable#withSpec}), and builds its own with {@link #of}. The consequences are fixed: a 基本合格 or 不合格 rating bars an excellent civil-service
  * rating of the year, and a second 不合格 year in a row calls for 取消执法资格 or 调离执法岗位 (an implementing opinion of
  * 国办发〔2005〕37号 read at fymate.net lar/168785, whose title was not retrieved, so the rules cite 37号 itself; for
  * comparison, 公务员法 Art 88(1) dismisses a civil servant rated 不称职 two years in a row, a different appraisal).

@@ -6,17 +6,20 @@ import static io.github.quanze.basis.Instruments.RESPONSIBILITY_SYSTEM_OPINIONS;
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
+import static io.github.quanze.rule.Cell.anyOf;
+import static io.github.quanze.rule.Cell.atLeast;
+import static io.github.quanze.rule.Cell.is;
+import static io.github.quanze.rule.Cell.yes;
+
 import io.github.quanze.rule.Aggregation;
-import io.github.quanze.rule.Cell;
 import io.github.quanze.rule.Column;
 import io.github.quanze.rule.DecisionTable;
+import io.github.quanze.rule.FactSchema;
 import io.github.quanze.rule.HitPolicy;
-import io.github.quanze.rule.RuleId;
-import java.util.Arrays;
+import io.github.quanze.rule.TableSpec;
+import io.github.quanze.sanction.LegalWording;
 import java.util.Comparator;
-import java.util.List;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 
 /**
  * The default tables of officer ratings and cards (执法人员考核等次表、红黄绿卡表).
@@ -50,147 +53,124 @@ final class OfficerTables {
     private static final LegalBasis RATING_BASIS = LegalBasis.of(OPINIONS, CIVIL_SERVICE_GRADES);
     private static final LegalBasis CARD_BASIS = LegalBasis.of(OPINIONS);
 
-    private static final int MAX = Integer.MAX_VALUE - 1;
+    /** Reads the rating table's columns from an officer's year. */
+    static final FactSchema<OfficerYear> YEAR = FactSchema.<OfficerYear>builder("officer year")
+            .intColumn("graveFaults", OfficerYear::graveFaults)
+            .intColumn("seriousFaults", OfficerYear::seriousFaults)
+            .intColumn("minorFaults", OfficerYear::minorFaults)
+            .intColumn("failedFiles", OfficerYear::failedFiles)
+            .intColumn("filesBelowExcellent", OfficerYear::filesBelowExcellent)
+            .intColumn("reviewedFiles", OfficerYear::reviewedFiles)
+            .build();
 
-    static final Column<OfficerYear> GRAVE_FAULTS = count("graveFaults", OfficerYear::graveFaults);
-    static final Column<OfficerYear> SERIOUS_FAULTS = count("seriousFaults", OfficerYear::seriousFaults);
-    static final Column<OfficerYear> MINOR_FAULTS = count("minorFaults", OfficerYear::minorFaults);
-    static final Column<OfficerYear> FAILED_FILES = count("failedFiles", OfficerYear::failedFiles);
-    static final Column<OfficerYear> FILES_BELOW_EXCELLENT = count("filesBelowExcellent",
-            OfficerYear::filesBelowExcellent);
-    /** Unordered: more files reviewed is neither graver nor lighter. */
-    static final Column<OfficerYear> REVIEWED_FILES = Column.ofInt("reviewedFiles", 0, MAX,
-            OfficerYear::reviewedFiles);
-    private static final List<Column<OfficerYear>> RATING_COLUMNS = List.of(GRAVE_FAULTS, SERIOUS_FAULTS,
-            MINOR_FAULTS, FAILED_FILES, FILES_BELOW_EXCELLENT, REVIEWED_FILES);
-
-    static final Column<CardGrounds> CARD_GRAVE_FAULTS = Column.<CardGrounds>ofInt("graveFaults", 0, MAX,
-            g -> g.year().graveFaults()).graverWhenGreater();
-    static final Column<CardGrounds> CARD_SERIOUS_FAULTS = Column.<CardGrounds>ofInt("seriousFaults", 0, MAX,
-            g -> g.year().seriousFaults()).graverWhenGreater();
-    static final Column<CardGrounds> RATING = Column.<CardGrounds, OfficerRating>ofEnum("rating",
-            OfficerRating.class, CardGrounds::rating).graverWhenGreater();
-    static final Column<CardGrounds> SECOND_INCOMPETENT_YEAR = Column.<CardGrounds>ofBoolean(
-            "secondIncompetentYear", CardGrounds::isSecondIncompetentYear).graverWhenGreater();
-    private static final List<Column<CardGrounds>> CARD_COLUMNS = List.of(CARD_GRAVE_FAULTS, CARD_SERIOUS_FAULTS,
-            RATING, SECOND_INCOMPETENT_YEAR);
+    /** Reads the card table's columns from an officer's year and rating. */
+    static final FactSchema<CardGrounds> GROUNDS = FactSchema.<CardGrounds>builder("card grounds")
+            .intColumn("graveFaults", g -> g.year().graveFaults())
+            .intColumn("seriousFaults", g -> g.year().seriousFaults())
+            .enumColumn("rating", OfficerRating.class, CardGrounds::rating)
+            .booleanColumn("secondIncompetentYear", CardGrounds::isSecondIncompetentYear)
+            .build();
 
     private OfficerTables() {}
 
-    private static Column<OfficerYear> count(String name, ToIntFunction<OfficerYear> reader) {
-        return Column.<OfficerYear>ofInt(name, 0, MAX, reader).graverWhenGreater();
+    /** A count in a year: more is graver. */
+    private static Column count(String name) {
+        return Column.ofInt(name, 0, Integer.MAX_VALUE).graverWhenGreater();
     }
 
     /** The default rating table. */
     static DecisionTable<OfficerYear, OfficerRating> ratings() {
-        Rows<OfficerYear, OfficerRating> t = new Rows<>(RATING_TABLE, RATING_COLUMNS, RATING_BASIS,
-                Comparator.naturalOrder(), OfficerRating::label);
-        RuleId base = t.row("RATING.COMPETENT", BilingualText.of("无下列情形的，评为合格",
-                "rated competent where nothing below applies"), OfficerRating.COMPETENT, t.cells());
-        t.exception(base, "RATING.EXCELLENT", BilingualText.of("年度内无执法过错，经评查的案卷均为优秀的，评为优秀",
-                        "no fault in the year and every reviewed file excellent: excellent"), OfficerRating.EXCELLENT,
-                t.cells().with(GRAVE_FAULTS, Cell.is(0)).with(SERIOUS_FAULTS, Cell.is(0))
-                        .with(MINOR_FAULTS, Cell.is(0)).with(FAILED_FILES, Cell.is(0))
-                        .with(FILES_BELOW_EXCELLENT, Cell.is(0)).with(REVIEWED_FILES, Cell.atLeast(1)));
-        RuleId serious = t.exception(base, "RATING.BASIC.SERIOUS_FAULT", BilingualText.of(
-                        "年度内有严重过错的，评为基本合格", "a serious fault in the year: basically competent"),
-                OfficerRating.BASIC, t.cells().with(SERIOUS_FAULTS, Cell.atLeast(1)));
-        RuleId failed = t.exception(base, "RATING.BASIC.FAILED_FILE", BilingualText.of(
-                        "年度内承办的案卷经评查不合格的，评为基本合格", "a case file of the year failed review: basically competent"),
-                OfficerRating.BASIC, t.cells().with(FAILED_FILES, Cell.atLeast(1)));
-        t.exception(base, "RATING.BASIC.REPEATED_MINOR", BilingualText.of(
-                        "年度内一般过错三次以上的，评为基本合格", "three or more minor faults in the year: basically competent"),
-                OfficerRating.BASIC, t.cells().with(MINOR_FAULTS, Cell.atLeast(REPEATED)));
-        t.exception(base, "RATING.INCOMPETENT.GRAVE_FAULT", BilingualText.of(
-                        "年度内有特别严重过错的，评为不合格", "a grave fault in the year: incompetent"),
-                OfficerRating.INCOMPETENT, t.cells().with(GRAVE_FAULTS, Cell.atLeast(1)));
-        t.exception(List.of(base, serious), "RATING.INCOMPETENT.REPEATED_SERIOUS", BilingualText.of(
-                        "年度内严重过错三次以上的，评为不合格", "three or more serious faults in the year: incompetent"),
-                OfficerRating.INCOMPETENT, t.cells().with(SERIOUS_FAULTS, Cell.atLeast(REPEATED)));
-        t.exception(List.of(base, failed), "RATING.INCOMPETENT.REPEATED_FAILED_FILE", BilingualText.of(
-                        "年度内三件以上案卷经评查不合格的，评为不合格", "three or more case files of the year failed review: incompetent"),
-                OfficerRating.INCOMPETENT, t.cells().with(FAILED_FILES, Cell.atLeast(REPEATED)));
-        return t.build();
+        return spec(RATING_TABLE, OfficerRating::label)
+                .columns(count("graveFaults"), count("seriousFaults"), count("minorFaults"), count("failedFiles"),
+                        count("filesBelowExcellent"),
+                        // unordered: more files reviewed is neither graver nor lighter
+                        Column.ofInt("reviewedFiles", 0, Integer.MAX_VALUE))
+                .row("RATING.COMPETENT").basis(RATING_BASIS)
+                        .title(BilingualText.of("无下列情形的，评为合格", "rated competent where nothing below applies"))
+                        .then(OfficerRating.COMPETENT)
+                .row("RATING.EXCELLENT").basis(RATING_BASIS)
+                        .title(BilingualText.of("年度内无执法过错，经评查的案卷均为优秀的，评为优秀",
+                                "no fault in the year and every reviewed file excellent: excellent"))
+                        .when("graveFaults", is(0)).when("seriousFaults", is(0)).when("minorFaults", is(0))
+                        .when("failedFiles", is(0)).when("filesBelowExcellent", is(0))
+                        .when("reviewedFiles", atLeast(1))
+                        .then(OfficerRating.EXCELLENT).overrides("RATING.COMPETENT")
+                .row("RATING.BASIC.SERIOUS_FAULT").basis(RATING_BASIS)
+                        .title(BilingualText.of("年度内有严重过错的，评为基本合格", "a serious fault in the year: basically "
+                                + "competent"))
+                        .when("seriousFaults", atLeast(1))
+                        .then(OfficerRating.BASIC).overrides("RATING.COMPETENT")
+                .row("RATING.BASIC.FAILED_FILE").basis(RATING_BASIS)
+                        .title(BilingualText.of("年度内承办的案卷经评查不合格的，评为基本合格",
+                                "a case file of the year failed review: basically competent"))
+                        .when("failedFiles", atLeast(1))
+                        .then(OfficerRating.BASIC).overrides("RATING.COMPETENT")
+                .row("RATING.BASIC.REPEATED_MINOR").basis(RATING_BASIS)
+                        .title(BilingualText.of("年度内一般过错三次以上的，评为基本合格",
+                                "three or more minor faults in the year: basically competent"))
+                        .when("minorFaults", atLeast(REPEATED))
+                        .then(OfficerRating.BASIC).overrides("RATING.COMPETENT")
+                .row("RATING.INCOMPETENT.GRAVE_FAULT").basis(RATING_BASIS)
+                        .title(BilingualText.of("年度内有特别严重过错的，评为不合格", "a grave fault in the year: incompetent"))
+                        .when("graveFaults", atLeast(1))
+                        .then(OfficerRating.INCOMPETENT).overrides("RATING.COMPETENT")
+                .row("RATING.INCOMPETENT.REPEATED_SERIOUS").basis(RATING_BASIS)
+                        .title(BilingualText.of("年度内严重过错三次以上的，评为不合格",
+                                "three or more serious faults in the year: incompetent"))
+                        .when("seriousFaults", atLeast(REPEATED))
+                        .then(OfficerRating.INCOMPETENT).overrides("RATING.COMPETENT", "RATING.BASIC.SERIOUS_FAULT")
+                .row("RATING.INCOMPETENT.REPEATED_FAILED_FILE").basis(RATING_BASIS)
+                        .title(BilingualText.of("年度内三件以上案卷经评查不合格的，评为不合格",
+                                "three or more case files of the year failed review: incompetent"))
+                        .when("failedFiles", atLeast(REPEATED))
+                        .then(OfficerRating.INCOMPETENT).overrides("RATING.COMPETENT", "RATING.BASIC.FAILED_FILE")
+                .build()
+                .compile(YEAR);
     }
 
     /** The default card table. */
     static DecisionTable<CardGrounds, OfficerCard> cards() {
-        Rows<CardGrounds, OfficerCard> t = new Rows<>(CARD_TABLE, CARD_COLUMNS, CARD_BASIS,
-                Comparator.naturalOrder(), OfficerCard::label);
-        RuleId base = t.row("CARD.GREEN", BilingualText.of("无下列情形的，为绿卡", "green card where nothing below applies"),
-                OfficerCard.GREEN, t.cells());
-        t.exception(base, "CARD.YELLOW.SERIOUS_FAULT", BilingualText.of("年度内有严重过错的，给予黄卡：暂停执法、离岗培训",
-                        "a serious fault in the year: yellow card, enforcement suspended and off-post training"),
-                OfficerCard.YELLOW, t.cells().with(CARD_SERIOUS_FAULTS, Cell.atLeast(1)));
-        t.exception(base, "CARD.YELLOW.RATING", BilingualText.of("年度考核为基本合格或者不合格的，给予黄卡：暂停执法、离岗培训",
-                        "rated basically competent or incompetent: yellow card, enforcement suspended and off-post "
-                                + "training"),
-                OfficerCard.YELLOW, t.cells().with(RATING, Cell.in(OfficerRating.BASIC, OfficerRating.INCOMPETENT)));
-        t.exception(base, "CARD.RED.GRAVE_FAULT", BilingualText.of("年度内有特别严重过错的，给予红卡：取消执法资格",
-                        "a grave fault in the year: red card, qualification revoked"),
-                OfficerCard.RED, t.cells().with(CARD_GRAVE_FAULTS, Cell.atLeast(1)));
-        t.exception(base, "CARD.RED.SECOND_INCOMPETENT_YEAR", BilingualText.of(
-                        "连续两年考核不合格的，给予红卡：取消执法资格", "incompetent two years in a row: red card, "
-                                + "qualification revoked"),
-                OfficerCard.RED, t.cells().with(SECOND_INCOMPETENT_YEAR, Cell.yes()));
-        return t.build();
+        return spec(CARD_TABLE, OfficerCard::label)
+                .columns(count("graveFaults"), count("seriousFaults"),
+                        Column.ofEnum("rating", OfficerRating.class).graverWhenGreater(),
+                        Column.ofBoolean("secondIncompetentYear").graverWhenGreater())
+                .row("CARD.GREEN").basis(CARD_BASIS)
+                        .title(BilingualText.of("无下列情形的，为绿卡", "green card where nothing below applies"))
+                        .then(OfficerCard.GREEN)
+                .row("CARD.YELLOW.SERIOUS_FAULT").basis(CARD_BASIS)
+                        .title(BilingualText.of("年度内有严重过错的，给予黄卡：暂停执法、离岗培训",
+                                "a serious fault in the year: yellow card, enforcement suspended and off-post training"))
+                        .when("seriousFaults", atLeast(1))
+                        .then(OfficerCard.YELLOW).overrides("CARD.GREEN")
+                .row("CARD.YELLOW.RATING").basis(CARD_BASIS)
+                        .title(BilingualText.of("年度考核为基本合格或者不合格的，给予黄卡：暂停执法、离岗培训",
+                                "rated basically competent or incompetent: yellow card, enforcement suspended and "
+                                        + "off-post training"))
+                        .when("rating", anyOf(OfficerRating.BASIC, OfficerRating.INCOMPETENT))
+                        .then(OfficerCard.YELLOW).overrides("CARD.GREEN")
+                .row("CARD.RED.GRAVE_FAULT").basis(CARD_BASIS)
+                        .title(BilingualText.of("年度内有特别严重过错的，给予红卡：取消执法资格",
+                                "a grave fault in the year: red card, qualification revoked"))
+                        .when("graveFaults", atLeast(1))
+                        .then(OfficerCard.RED).overrides("CARD.GREEN")
+                .row("CARD.RED.SECOND_INCOMPETENT_YEAR").basis(CARD_BASIS)
+                        .title(BilingualText.of("连续两年考核不合格的，给予红卡：取消执法资格",
+                                "incompetent two years in a row: red card, qualification revoked"))
+                        .when("secondIncompetentYear", yes())
+                        .then(OfficerCard.RED).overrides("CARD.GREEN")
+                .build()
+                .compile(GROUNDS);
     }
 
-    /** A table under construction, every row on one basis, whose cells are set by column, every other column any. */
-    private static final class Rows<F, O> {
-        private final List<Column<F>> columns;
-        private final LegalBasis basis;
-        private final DecisionTable.Builder<F, O> builder;
-
-        Rows(String name, List<Column<F>> columns, LegalBasis basis, Comparator<? super O> order,
-                Function<? super O, BilingualText> describer) {
-            this.columns = columns;
-            this.basis = basis;
-            this.builder = DecisionTable.<F, O>builder(name, HitPolicy.COLLECT).aggregation(Aggregation.heaviest(order))
-                    .order(order).describer(describer);
-            columns.forEach(builder::input);
-        }
-
-        Cells<F> cells() {
-            Cell[] cells = new Cell[columns.size()];
-            Arrays.fill(cells, Cell.any());
-            return new Cells<>(columns, cells);
-        }
-
-        RuleId row(String id, BilingualText title, O outcome, Cells<F> cells) {
-            builder.row(id, title, basis, outcome, cells.cells);
-            return RuleId.of(id);
-        }
-
-        RuleId exception(RuleId base, String id, BilingualText title, O outcome, Cells<F> cells) {
-            return exception(List.of(base), id, title, outcome, cells);
-        }
-
-        RuleId exception(List<RuleId> bases, String id, BilingualText title, O outcome, Cells<F> cells) {
-            RuleId rule = row(id, title, outcome, cells);
-            bases.forEach(b -> builder.exception(rule, b));
-            return rule;
-        }
-
-        DecisionTable<F, O> build() {
-            return builder.build();
-        }
-    }
-
-    /** A row's cells by column. Immutable: each setter returns a copy. */
-    private static final class Cells<F> {
-        private final List<Column<F>> columns;
-        private final Cell[] cells;
-
-        Cells(List<Column<F>> columns, Cell[] cells) {
-            this.columns = columns;
-            this.cells = cells;
-        }
-
-        Cells<F> with(Column<F> column, Cell cell) {
-            Cell[] copy = cells.clone();
-            copy[columns.indexOf(column)] = cell;
-            return new Cells<>(columns, copy);
-        }
+    /**
+     * A table whose applicable rows all count and whose worst outcome wins, so an explanation lists every ground,
+     * worded as a decision.
+     */
+    private static <O extends Comparable<O>> TableSpec.Builder<O> spec(String name,
+            Function<? super O, io.github.quanze.text.BilingualText> label) {
+        return TableSpec.<O>builder(name, HitPolicy.COLLECT)
+                .aggregation(Aggregation.heaviest(Comparator.<O>naturalOrder()))
+                .order(Comparator.<O>naturalOrder())
+                .wording(LegalWording.of(label));
     }
 }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Texts;
+import io.github.quanze.rule.Citation;
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.Labelled;
 import java.time.LocalDate;
@@ -23,11 +24,13 @@ import java.util.stream.Collectors;
  * Rendered in Chinese, consecutive provisions of one instrument share its title, as legal documents write them:
  * 《中华人民共和国行政处罚法》第四十二条第一款、第七十六条第一款第（五）项.
  * <p>
+ * A legal basis is the {@link Citation} of rules, findings and decisions: its parts are its provisions.
+ * <p>
  * This class is immutable and thread-safe.
  *
  * @param provisions  the provisions, not empty, without duplicates
  */
-public record LegalBasis(List<Provision> provisions) implements Labelled {
+public record LegalBasis(List<Provision> provisions) implements Citation {
 
     /**
      * Creates a legal basis.
@@ -136,6 +139,16 @@ public record LegalBasis(List<Provision> provisions) implements Labelled {
     }
 
     /**
+     * Returns the citation in both languages, as {@link #toText()}.
+     *
+     * @return the bilingual citation, not null
+     */
+    @Override
+    public BilingualText citation() {
+        return toText();
+    }
+
+    /**
      * Returns the citation in both languages, as a message template renders a basis among its parameters.
      *
      * @return the bilingual citation, not null
@@ -143,6 +156,16 @@ public record LegalBasis(List<Provision> provisions) implements Labelled {
     @Override
     public BilingualText label() {
         return toText();
+    }
+
+    /**
+     * Returns the provisions, each a citation of its own.
+     *
+     * @return the provisions, not null
+     */
+    @Override
+    public List<Provision> parts() {
+        return provisions;
     }
 
     /**

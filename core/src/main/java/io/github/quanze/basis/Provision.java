@@ -5,8 +5,8 @@ import static com.google.common.base.Preconditions.checkState;
 
 import io.github.quanze.internal.ChineseNumerals;
 import io.github.quanze.internal.Texts;
+import io.github.quanze.rule.Citation;
 import io.github.quanze.text.BilingualText;
-import io.github.quanze.text.Labelled;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * <p>
  * This class is immutable and thread-safe.
  */
-public final class Provision implements Comparable<Provision>, Labelled {
+public final class Provision implements Comparable<Provision>, Citation {
 
     // 万 and 亿 are read so that ChineseNumerals can say such a number is too large rather than malformed
     private static final String NUMERAL = "([零〇一二三四五六七八九十百千万亿0-9]+)";
@@ -289,6 +289,16 @@ public final class Provision implements Comparable<Provision>, Labelled {
             out.append(paragraph > 0 ? "(" : " item (").append(item).append(')');
         }
         return out.toString();
+    }
+
+    /**
+     * Returns the citation in Chinese and English, as a {@link Citation} of one provision.
+     *
+     * @return the citation, not null
+     */
+    @Override
+    public BilingualText citation() {
+        return BilingualText.of(toString(), toEnglish());
     }
 
     /**

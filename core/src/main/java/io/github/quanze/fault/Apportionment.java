@@ -26,7 +26,10 @@ import io.github.quanze.rule.Cell;
 import io.github.quanze.rule.Column;
 import io.github.quanze.rule.Decision;
 import io.github.quanze.rule.DecisionTable;
+import io.github.quanze.rule.DecisionWording;
+import io.github.quanze.rule.FactSchema;
 import io.github.quanze.rule.HitPolicy;
+import io.github.quanze.rule.TableSpec;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -62,6 +65,13 @@ public final class Apportionment {
             .and(EACH_BY_PART);
     private static final LegalBasis COLLECTIVE = LegalBasis.of(Provision.of(GOVERNMENTAL_SANCTIONS_LAW, 10),
             Provision.of(ADMINISTRATIVE_PENALTY_LAW, 57, 2)).and(EACH_BY_PART);
+
+    /** Reads the table's columns from a person's facts. */
+    private static final FactSchema<Facts> FACTS = FactSchema.<Facts>builder("apportionment facts")
+            .enumColumn("situation", Situation.class, Facts::situation)
+            .enumColumn("role", Role.class, Facts::role)
+            .booleanColumn("dissented", Facts::dissented)
+            .build();
 
     private static final Apportionment NATIONAL = of(nationalTable());
 
@@ -168,13 +178,11 @@ public final class Apportionment {
     }
 
     private static DecisionTable<Facts, Responsibility> nationalTable() {
-        DecisionTable.Builder<Facts, Responsibility> t = DecisionTable.<Facts, Responsibility>builder("过错责任划分表",
-                        HitPolicy.FIRST)
-                .input(Column.ofEnum("situation", Situation.class, Facts::situation),
-                        Column.ofEnum("role", Role.class, Facts::role),
-                        Column.ofBoolean("dissented", Facts::dissented))
+        TableSpec.Builder<Responsibility> t = TableSpec.<Responsibility>builder("过错责任划分表", HitPolicy.FIRST)
+                .columns(Column.ofEnum("situation", Situation.class), Column.ofEnum("role", Role.class),
+                        Column.ofBoolean("dissented"))
                 .order(Comparator.naturalOrder())
-                .describer(Responsibility::label);
+                .wording(DecisionWording.describing(Responsibility::label));
         row(t, "APPORTION.R1", Situation.HANDLER_ACTED_WITHOUT_APPROVAL, HANDLER, DIRECT, LEVELS);
         row(t, "APPORTION.R2", Situation.HANDLER_MISLED_SUPERIORS, HANDLER, DIRECT, LEVELS);
         row(t, "APPORTION.R3", Situation.HANDLER_DEVIATED_FROM_APPROVAL, HANDLER, DIRECT, LEVELS);
@@ -192,21 +200,26 @@ public final class Apportionment {
                 COLLECTIVE);
         row(t, "APPORTION.R10", Situation.HIGHER_BODY_CHANGED_DECISION, HIGHER_BODY_HEAD, IMPORTANT_LEADERSHIP,
                 EACH_BY_PART);
-        t.row("APPORTION.R9.DISSENTER", BilingualText.of("集体决定中持正确意见并明确表示反对的人员，不承担责任",
-                        "in a collective decision, whoever held the correct view and voted against it bears no "
-                                + "responsibility"),
-                COLLECTIVE, NONE, Cell.is(Situation.COLLECTIVE_DECISION), Cell.any(), Cell.yes());
-        t.row("APPORTION.NONE", BilingualText.of("其他人员不承担该过错的责任，持正确意见者不承担责任",
-                        "anyone else, and whoever held the correct view, bears no responsibility"),
-                EACH_BY_PART, NONE, Cell.any(), Cell.any(), Cell.any());
-        return t.build();
+        return t.row("APPORTION.R9.DISSENTER").basis(COLLECTIVE)
+                        .title(BilingualText.of("集体决定中持正确意见并明确表示反对的人员，不承担责任",
+                                "in a collective decision, whoever held the correct view and voted against it bears "
+                                        + "no responsibility"))
+                        .when("situation", Cell.is(Situation.COLLECTIVE_DECISION)).when("dissented", Cell.yes())
+                        .then(NONE)
+                .row("APPORTION.NONE").basis(EACH_BY_PART)
+                        .title(BilingualText.of("其他人员不承担该过错的责任，持正确意见者不承担责任",
+                                "anyone else, and whoever held the correct view, bears no responsibility"))
+                        .then(NONE)
+                .build()
+                .compile(FACTS);
     }
 
     /** Adds a row that holds a person responsible; a dissenter never matches it. */
-    private static void row(DecisionTable.Builder<Facts, Responsibility> t, String id, Situation situation, Role role,
+    private static void row(TableSpec.Builder<Responsibility> t, String id, Situation situation, Role role,
             Responsibility responsibility, LegalBasis basis) {
-        t.row(id, title(situation, role, responsibility), basis, responsibility, Cell.is(situation), Cell.is(role),
-                Cell.no());
+        t.row(id).basis(basis).title(title(situation, role, responsibility))
+                .when("situation", Cell.is(situation)).when("role", Cell.is(role)).when("dissented", Cell.no())
+                .then(responsibility);
     }
 
     private static BilingualText title(Situation situation, Role role, Responsibility responsibility) {

@@ -44,7 +44,7 @@ final class FaultMessages {
         Set<BilingualText> lines = new LinkedHashSet<>();
         for (Finding ground : grounds) {
             lines.add(GROUND.render(Parameters.builder().put("message", ground.message())
-                    .put("basis", ground.basis().toText()).build()));
+                    .put("basis", ground.basis().citation()).build()));
         }
         return BilingualText.joinAll("；", "; ", lines);
     }

@@ -2,22 +2,21 @@ package io.github.quanze.rule;
 
 import com.google.common.collect.ImmutableList;
 import io.github.quanze.text.BilingualText;
-import io.github.quanze.basis.Provision;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * A decision (决定) as a value: the outcome, the rules that fired, the rules they overrode, the rule-book version
  * applied and why, the provisions cited, and any rule that failed.
  * <p>
- * {@link #explain()} renders it as text a legal-affairs officer can paste into the reasons of a 处理决定书 draft.
+ * {@link #explain()} renders it in the wording of the domain that decided ({@link DecisionWording}): for a sanction,
+ * text a legal-affairs officer can paste into the reasons of a 处理决定书 draft.
  * A decision with {@link #failures()} is incomplete: a rule threw, and the outcome was reached without it.
  * Two decisions are equal when their rule set, outcome, fired and overridden rules, version and failures are equal;
- * the function that describes the outcome in words is not part of the value.
+ * the wording is not part of the value.
  * <p>
  * This class is immutable and thread-safe if the outcome is.
  *
@@ -25,34 +24,30 @@ import java.util.function.Function;
  */
 public final class Decision<O> {
 
-    private static final BilingualText NO_APPLICABLE_RULE = BilingualText.of("无适用规则", "no applicable rule");
-    private static final BilingualText NOT_DECIDED = BilingualText.of("未能决定：规则执行失败，无法确定是否有适用规则",
-            "not decided: a rule failed, so it is unknown whether any rule applies");
-
     private final String ruleSet;
     private final Optional<O> outcome;
     private final List<RuleRef> fired;
     private final List<OverriddenRule> overridden;
     private final Optional<VersionChoice> version;
     private final List<RuleFailure> failures;
-    private final Function<? super O, BilingualText> describer;
+    private final DecisionWording<? super O> wording;
     /** The explanation, rendered on first request; a decision is a value, so racing threads render equal texts. */
     private volatile BilingualText explanation;
 
     Decision(String ruleSet, Optional<O> outcome, List<RuleRef> fired, List<OverriddenRule> overridden,
-            Optional<VersionChoice> version, Function<? super O, BilingualText> describer) {
-        this(ruleSet, outcome, fired, overridden, version, List.of(), describer);
+            Optional<VersionChoice> version, DecisionWording<? super O> wording) {
+        this(ruleSet, outcome, fired, overridden, version, List.of(), wording);
     }
 
     private Decision(String ruleSet, Optional<O> outcome, List<RuleRef> fired, List<OverriddenRule> overridden,
-            Optional<VersionChoice> version, List<RuleFailure> failures, Function<? super O, BilingualText> describer) {
+            Optional<VersionChoice> version, List<RuleFailure> failures, DecisionWording<? super O> wording) {
         this.ruleSet = ruleSet;
         this.outcome = outcome;
         this.fired = fired;
         this.overridden = overridden;
         this.version = version;
         this.failures = failures;
-        this.describer = describer;
+        this.wording = wording;
     }
 
     /**
@@ -121,15 +116,15 @@ public final class Decision<O> {
     }
 
     /**
-     * Returns every provision the decision cites: those of the fired rules, then those of the version choice,
-     * each once.
+     * Returns every part the decision cites, such as each provision of law: those of the fired rules, then those of
+     * the version choice, each once.
      *
-     * @return the provisions, not null
+     * @return the parts cited ({@link Citation#parts()}), not null
      */
-    public List<Provision> citations() {
-        Set<Provision> all = new LinkedHashSet<>();
-        fired.forEach(rule -> all.addAll(rule.basis().provisions()));
-        version.ifPresent(v -> all.addAll(v.basis().provisions()));
+    public List<Citation> citations() {
+        Set<Citation> all = new LinkedHashSet<>();
+        fired.forEach(rule -> all.addAll(rule.basis().parts()));
+        version.ifPresent(v -> all.addAll(v.basis().parts()));
         return ImmutableList.copyOf(all);
     }
 
@@ -140,15 +135,13 @@ public final class Decision<O> {
      * @return the outcome text, not null
      */
     public BilingualText outcomeText() {
-        if (outcome.isPresent()) {
-            return describer.apply(outcome.get());
-        }
-        return failures.isEmpty() ? NO_APPLICABLE_RULE : NOT_DECIDED;
+        return RuleMessages.outcomeText(wording, this);
     }
 
     /**
-     * Explains the decision in Chinese and English, one statement a line: the outcome, each fired rule with its
-     * basis and, where the rule goes beyond it, its interpretation, each overridden rule and the exception that
+     * Explains the decision in Chinese and English, in the wording of the table or rule set that made it
+     * ({@link DecisionWording#explain}): by default one statement a line, the outcome, each fired rule with its
+     * citation and, where the rule goes beyond it, its interpretation, each overridden rule and the exception that
      * overrode it, the version applied, and each rule that failed.
      *
      * @return the explanation, not null
@@ -163,38 +156,16 @@ public final class Decision<O> {
     }
 
     private BilingualText render() {
-        StringBuilder zh = new StringBuilder("处理结果：").append(outcomeText().zh());
-        StringBuilder en = new StringBuilder("Outcome: ").append(outcomeText().en());
-        for (RuleRef rule : fired) {
-            zh.append("\n适用规则 ").append(rule.id()).append("「").append(rule.title().zh()).append("」，依据")
-                    .append(rule.basis());
-            en.append("\nRule ").append(rule.id()).append(" applied: ").append(rule.title().en()).append(" (")
-                    .append(rule.basis().toEnglish());
-            rule.interpretation().ifPresent(note -> {
-                zh.append("；").append(note.zh());
-                en.append("; ").append(note.en());
-            });
-            en.append(')');
-        }
-        for (OverriddenRule o : overridden) {
-            zh.append("\n规则 ").append(o.rule().id()).append("「").append(o.rule().title().zh()).append("」因例外规则 ")
-                    .append(o.by().id()).append(" 适用而不予适用");
-            en.append("\nRule ").append(o.rule().id()).append(" (").append(o.rule().title().en())
-                    .append(") gave way to exception ").append(o.by().id());
-        }
-        version.ifPresent(v -> {
-            zh.append('\n').append(v.explanation().zh());
-            en.append("\nVersion: ").append(v.explanation().en());
-        });
-        for (RuleFailure failure : failures) {
-            zh.append('\n').append(failure.message().zh());
-            en.append('\n').append(failure.message().en());
-        }
-        return BilingualText.of(zh.toString(), en.toString());
+        return wording.explain(this);
+    }
+
+    /** Returns an equal decision of its own, whose explanation is rendered anew. */
+    Decision<O> copy() {
+        return new Decision<>(ruleSet, outcome, fired, overridden, version, failures, wording);
     }
 
     Decision<O> withVersion(VersionChoice choice) {
-        return new Decision<>(ruleSet, outcome, fired, overridden, Optional.of(choice), failures, describer);
+        return new Decision<>(ruleSet, outcome, fired, overridden, Optional.of(choice), failures, wording);
     }
 
     /** Returns this decision with more failures, after its own, each once. */
@@ -204,7 +175,7 @@ public final class Decision<O> {
         }
         Set<RuleFailure> all = new LinkedHashSet<>(failures);
         all.addAll(more);
-        return new Decision<>(ruleSet, outcome, fired, overridden, version, ImmutableList.copyOf(all), describer);
+        return new Decision<>(ruleSet, outcome, fired, overridden, version, ImmutableList.copyOf(all), wording);
     }
 
     @Override

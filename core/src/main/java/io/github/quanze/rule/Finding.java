@@ -2,7 +2,6 @@ package io.github.quanze.rule;
 
 import io.github.quanze.text.Parameters;
 import io.github.quanze.text.BilingualText;
-import io.github.quanze.basis.LegalBasis;
 
 /**
  * A finding (检查发现): the outcome of checking a legal requirement, as a value.
@@ -46,9 +45,10 @@ public interface Finding {
     BilingualText message();
 
     /**
-     * Returns the provisions the finding rests on.
+     * Returns what the finding rests on: the provisions of law it applies, or {@link Citation#none()} for a finding
+     * about the rules themselves. Domain findings return their legal basis, a {@link Citation}.
      *
-     * @return the legal basis, not null
+     * @return the citation, not null
      */
-    LegalBasis basis();
+    Citation basis();
 }

@@ -1,5 +1,6 @@
 package io.github.quanze.rule;
 
+import io.github.quanze.text.Parameters;
 import java.util.Objects;
 
 /**
@@ -16,5 +17,16 @@ public record OverriddenRule(RuleRef rule, RuleRef by) {
     public OverriddenRule {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(by, "by");
+    }
+
+    /**
+     * Returns the typed parameters a wording renders it from: the overridden rule's id ({@code rule}) and
+     * {@code title}, and the id of the exception ({@code by}).
+     *
+     * @return the parameters, not null
+     */
+    public Parameters parameters() {
+        return Parameters.builder().put("rule", rule.id().value()).put("title", rule.title())
+                .put("by", by.id().value()).build();
     }
 }

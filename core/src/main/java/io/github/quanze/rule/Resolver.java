@@ -1,19 +1,12 @@
 package io.github.quanze.rule;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
-import io.github.quanze.text.BilingualText;
-import io.github.quanze.internal.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
@@ -23,95 +16,28 @@ import java.util.function.IntFunction;
 final class Resolver<O> {
 
     private final String name;
+    private final String owner;
+    private final String noun;
     private final RuleRef[] refs;
     private final HitPolicy policy;
     private final Aggregation<O> aggregation;
     private final Comparator<? super O> order;
-    private final Function<? super O, BilingualText> describer;
+    private final DecisionWording<? super O> wording;
     /** For each rule, the rules it overrides directly or through other exceptions; null if none. */
     private final long[][] overrides;
     private final boolean hasExceptions;
 
-    private Resolver(String name, RuleRef[] refs, HitPolicy policy, Aggregation<O> aggregation,
-            Comparator<? super O> order, Function<? super O, BilingualText> describer, long[][] overrides) {
+    Resolver(String name, String noun, List<RuleRef> refs, DeciderSettings<O> settings, long[][] overrides) {
         this.name = name;
-        this.refs = refs;
-        this.policy = policy;
-        this.aggregation = aggregation;
-        this.order = order;
-        this.describer = describer;
+        this.owner = settings.owner;
+        this.noun = noun;
+        this.refs = refs.toArray(new RuleRef[0]);
+        this.policy = settings.policy;
+        this.aggregation = settings.aggregation;
+        this.order = settings.order;
+        this.wording = settings.wordingOrPlain();
         this.overrides = overrides;
         this.hasExceptions = Arrays.stream(overrides).anyMatch(Objects::nonNull);
-    }
-
-    static <O> Resolver<O> create(String name, List<RuleRef> refs, List<RuleId[]> exceptions, HitPolicy policy,
-            Aggregation<O> aggregation, Comparator<? super O> order, Function<? super O, BilingualText> describer) {
-        checkArgument(name != null && !name.isBlank(), "Rule set name must not be blank, but was %s",
-                Texts.quoted(name));
-        Objects.requireNonNull(policy, "policy");
-        checkArgument(policy != HitPolicy.PRIORITY || order != null,
-                "Rule set %s has hit policy PRIORITY and needs an order on outcomes", Texts.quoted(name));
-        checkArgument(policy != HitPolicy.COLLECT || aggregation != null,
-                "Rule set %s has hit policy COLLECT and needs an aggregation", Texts.quoted(name));
-        Map<RuleId, Integer> index = new HashMap<>();
-        for (int i = 0; i < refs.size(); i++) {
-            Integer earlier = index.putIfAbsent(refs.get(i).id(), i);
-            checkArgument(earlier == null, "Rule set %s has duplicate rule id '%s'", Texts.quoted(name),
-                    refs.get(i).id());
-        }
-        List<List<Integer>> direct = new ArrayList<>();
-        refs.forEach(r -> direct.add(new ArrayList<>()));
-        for (RuleId[] pair : exceptions) {
-            Integer exception = index.get(pair[0]);
-            Integer base = index.get(pair[1]);
-            checkArgument(exception != null, "Rule set %s: exception names unknown rule '%s'", Texts.quoted(name),
-                    pair[0]);
-            checkArgument(base != null, "Rule set %s: rule '%s' is an exception to unknown rule '%s'",
-                    Texts.quoted(name), pair[0], pair[1]);
-            checkArgument(!exception.equals(base), "Rule set %s: rule '%s' cannot be an exception to itself",
-                    Texts.quoted(name), pair[0]);
-            direct.get(exception).add(base);
-        }
-        long[][] closure = new long[refs.size()][];
-        int[] state = new int[refs.size()];
-        for (int i = 0; i < refs.size(); i++) {
-            close(name, refs, direct, i, state, closure, new ArrayList<>());
-        }
-        return new Resolver<>(name, refs.toArray(new RuleRef[0]), policy, aggregation, order,
-                describer == null ? o -> BilingualText.of(String.valueOf(o), String.valueOf(o)) : describer, closure);
-    }
-
-    /** Depth-first closure of the exception graph, rejecting cycles with the path that closes them. */
-    private static void close(String name, List<RuleRef> refs, List<List<Integer>> direct, int rule, int[] state,
-            long[][] closure, List<Integer> path) {
-        if (state[rule] == 2) {
-            return;
-        }
-        if (state[rule] == 1) {
-            StringBuilder cycle = new StringBuilder();
-            for (int i = path.indexOf(rule); i < path.size(); i++) {
-                cycle.append(refs.get(path.get(i)).id()).append(" -> ");
-            }
-            throw new IllegalArgumentException(String.format("Rule set %s has an exception cycle: %s%s",
-                    Texts.quoted(name),
-                    cycle, refs.get(rule).id()));
-        }
-        state[rule] = 1;
-        path.add(rule);
-        long[] mask = null;
-        for (int base : direct.get(rule)) {
-            close(name, refs, direct, base, state, closure, path);
-            mask = mask == null ? new long[(refs.size() + 63) >>> 6] : mask;
-            mask[base >>> 6] |= 1L << base;
-            if (closure[base] != null) {
-                for (int w = 0; w < mask.length; w++) {
-                    mask[w] |= closure[base][w];
-                }
-            }
-        }
-        path.remove(path.size() - 1);
-        closure[rule] = mask;
-        state[rule] = 2;
     }
 
     String name() {
@@ -124,6 +50,10 @@ final class Resolver<O> {
 
     Comparator<? super O> order() {
         return order;
+    }
+
+    DecisionWording<? super O> wording() {
+        return wording;
     }
 
     RuleRef ref(int rule) {
@@ -140,12 +70,34 @@ final class Resolver<O> {
         return mask != null && (mask[base >>> 6] & 1L << base) != 0;
     }
 
+    /** Resolves the rules of a bitset of applicable rules. */
+    Decision<O> resolve(long[] matched, IntFunction<O> outcomeOf) {
+        int[] applicable = new int[Long.bitCount(matched[0]) + (matched.length > 1 ? bits(matched) : 0)];
+        int count = 0;
+        for (int w = 0; w < matched.length; w++) {
+            long bits = matched[w];
+            while (bits != 0) {
+                applicable[count++] = (w << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+            }
+        }
+        return resolve(applicable, count, outcomeOf);
+    }
+
+    private static int bits(long[] words) {
+        int count = 0;
+        for (int w = 1; w < words.length; w++) {
+            count += Long.bitCount(words[w]);
+        }
+        return count;
+    }
+
     /**
      * Resolves the applicable rules into a decision.
      *
      * @param applicable  the indexes of the applicable rules, ascending, in the first {@code count} places
      * @param count  how many rules apply
-     * @param outcomeOf  the outcome of an applicable rule, by index
+     * @param outcomeOf  the outcome of an applicable rule
      */
     Decision<O> resolve(int[] applicable, int count, IntFunction<O> outcomeOf) {
         List<OverriddenRule> overridden = List.of();
@@ -177,14 +129,13 @@ final class Resolver<O> {
             overridden = ImmutableList.copyOf(gave);
         }
         if (alive == 0) {
-            return new Decision<>(name, Optional.empty(), List.of(), overridden, Optional.empty(), describer);
+            return new Decision<>(name, Optional.empty(), List.of(), overridden, Optional.empty(), wording);
         }
         switch (policy) {
             case UNIQUE:
                 if (alive > 1) {
-                    throw new IllegalStateException(String.format(
-                            "Rule set %s has hit policy UNIQUE but rules '%s' and '%s' both apply", Texts.quoted(name),
-                            refs[applicable[0]].id(), refs[applicable[1]].id()));
+                    throw new IllegalStateException(String.format("%s has hit policy UNIQUE but %ss '%s' and '%s' "
+                            + "both apply", owner, noun, refs[applicable[0]].id(), refs[applicable[1]].id()));
                 }
                 return single(applicable[0], outcomeOf, overridden);
             case FIRST:
@@ -200,7 +151,7 @@ final class Resolver<O> {
                     }
                 }
                 return new Decision<>(name, Optional.of(heaviest), List.of(refs[best]), overridden,
-                        Optional.empty(), describer);
+                        Optional.empty(), wording);
             case COLLECT:
                 List<O> outcomes = new ArrayList<>(alive);
                 RuleRef[] fired = new RuleRef[alive];
@@ -209,9 +160,9 @@ final class Resolver<O> {
                     fired[i] = refs[applicable[i]];
                 }
                 O combined = Objects.requireNonNull(aggregation.combine(outcomes),
-                        () -> "Aggregation of rule set '" + name + "' returned null");
+                        () -> "Aggregation of " + owner + " returned null");
                 return new Decision<>(name, Optional.of(combined), List.of(fired), overridden, Optional.empty(),
-                        describer);
+                        wording);
             default:
                 throw new AssertionError(policy);
         }
@@ -219,6 +170,6 @@ final class Resolver<O> {
 
     private Decision<O> single(int rule, IntFunction<O> outcomeOf, List<OverriddenRule> overridden) {
         return new Decision<>(name, Optional.of(outcomeOf.apply(rule)), List.of(refs[rule]), overridden,
-                Optional.empty(), describer);
+                Optional.empty(), wording);
     }
 }

@@ -1,26 +1,38 @@
 package io.github.quanze.rule;
 
-import com.google.common.collect.ImmutableList;
-import java.util.List;
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * A row of a {@link DecisionTable} (决策表行): a rule whose condition is one cell per input column and whose outcome
- * is a value.
+ * A row of a table specification (决策表行): a rule whose condition is a cell for each column it names, any value in
+ * the others, and whose outcome is a value.
+ * <p>
+ * Cells are named by column, as DMN writes a rule's input entries against named inputs, so a row reads like the
+ * sentence of the measure it encodes and survives a new column. A cell that matches any value is not kept: two rows
+ * that differ only by an explicit {@link Cell#any()} are equal.
  * <p>
  * This class is immutable and thread-safe if the outcome is.
  *
  * @param <O>  the type of the outcome
- * @param ref  the row's id, title and legal basis, not null
- * @param cells  one condition per input column, in column order, not null
+ * @param ref  the row's id, title and citation, not null
+ * @param cells  the cell of each column the row tests, by column name, not null
  * @param output  the outcome when every cell matches, not null
  */
-public record Row<O>(RuleRef ref, List<Cell> cells, O output) {
+public record Row<O>(RuleRef ref, Map<String, Cell> cells, O output) {
 
-    /** Creates a row. */
+    /** Creates a row, leaving out cells that match any value. */
     public Row {
         Objects.requireNonNull(ref, "ref");
-        cells = ImmutableList.copyOf(cells);
+        Objects.requireNonNull(cells, "cells");
+        ImmutableMap.Builder<String, Cell> kept = ImmutableMap.builder();
+        cells.forEach((column, cell) -> {
+            Objects.requireNonNull(column, "column");
+            if (!Objects.requireNonNull(cell, "cell").equals(Cell.any())) {
+                kept.put(column, cell);
+            }
+        });
+        cells = kept.build();
         Objects.requireNonNull(output, "output");
     }
 
@@ -31,5 +43,35 @@ public record Row<O>(RuleRef ref, List<Cell> cells, O output) {
      */
     public RuleId id() {
         return ref.id();
+    }
+
+    /**
+     * Returns the cell of a column.
+     *
+     * @param column  the column's name, not null
+     * @return the cell, {@link Cell#any()} if the row does not test the column, not null
+     */
+    public Cell cell(String column) {
+        return cells.getOrDefault(Objects.requireNonNull(column, "column"), Cell.any());
+    }
+
+    /**
+     * Returns a copy with another outcome, as an agency's version of a shipped row.
+     *
+     * @param output  the outcome, not null
+     * @return the row, not null
+     */
+    public Row<O> withOutput(O output) {
+        return new Row<>(ref, cells, output);
+    }
+
+    /**
+     * Returns a copy with another id, title and citation.
+     *
+     * @param ref  the reference, not null
+     * @return the row, not null
+     */
+    public Row<O> withRef(RuleRef ref) {
+        return new Row<>(ref, cells, output);
     }
 }

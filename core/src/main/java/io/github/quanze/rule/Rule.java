@@ -1,7 +1,6 @@
 package io.github.quanze.rule;
 
 import io.github.quanze.text.BilingualText;
-import io.github.quanze.basis.LegalBasis;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -78,7 +77,7 @@ public interface Rule<F, O> {
      * @param then  the outcome when it applies, not null
      * @return the rule, not null
      */
-    static <F, O> Rule<F, O> of(String id, BilingualText title, LegalBasis basis, Predicate<? super F> when,
+    static <F, O> Rule<F, O> of(String id, BilingualText title, Citation basis, Predicate<? super F> when,
             Function<? super F, ? extends O> then) {
         return of(RuleRef.of(id, title, basis), when, then);
     }

@@ -3,7 +3,6 @@ package io.github.quanze.rule;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ public final class RuleBook<F, O> {
 
     private final String name;
     private final Comparator<? super O> order;
-    private final LegalBasis lexMitior;
+    private final Citation lexMitior;
     private final List<Version<F, O>> versions;
 
     private RuleBook(Builder<F, O> b) {
@@ -63,7 +62,7 @@ public final class RuleBook<F, O> {
      * @param lexMitior  the provisions of 从旧兼从轻 decisions cite, such as 行政处罚法第三十七条, not null
      * @return a new builder, not null
      */
-    public static <F, O> Builder<F, O> builder(String name, Comparator<? super O> order, LegalBasis lexMitior) {
+    public static <F, O> Builder<F, O> builder(String name, Comparator<? super O> order, Citation lexMitior) {
         return new Builder<>(name, order, lexMitior);
     }
 
@@ -149,6 +148,39 @@ public final class RuleBook<F, O> {
                 reason, lexMitior);
     }
 
+    /**
+     * Renders the rule book, one line for the book and one for each version with its period and its rules:
+     * <pre>
+     * 处理规则 (2 versions; 从旧兼从轻: 《中华人民共和国行政处罚法》第三十七条)
+     *   旧规〔2015〕1号 from 2015-01-01 until 2021-07-15: 旧 (FIRST, 6 columns, 1 rows)
+     *   新规〔2021〕2号 from 2021-07-15: 新 (FIRST, 6 columns, 1 rows)
+     * </pre>
+     *
+     * @return the text, not null
+     */
+    public String render() {
+        StringBuilder out = new StringBuilder(name).append(" (").append(versions.size()).append(" versions; 从旧兼从轻: ")
+                .append(lexMitior.citation().zh()).append(')');
+        for (Version<F, O> v : versions) {
+            out.append("\n  ").append(v.source()).append(" from ").append(v.from())
+                    .append(v.until().map(u -> " until " + u).orElse("")).append(": ")
+                    .append(v.rules() instanceof DecisionTable<?, ?> table ? table.spec().toString() : v.rules());
+        }
+        return out.toString();
+    }
+
+    /** Two rule books are equal when their names, orders, citations of 从旧兼从轻 and versions are equal. */
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof RuleBook<?, ?> other && name.equals(other.name) && order.equals(other.order)
+                && lexMitior.equals(other.lexMitior) && versions.equals(other.versions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, lexMitior, versions);
+    }
+
     @Override
     public String toString() {
         return "RuleBook{" + name + ", " + versions.size() + " versions}";
@@ -200,10 +232,10 @@ public final class RuleBook<F, O> {
     public static final class Builder<F, O> {
         private final String name;
         private final Comparator<? super O> order;
-        private final LegalBasis lexMitior;
+        private final Citation lexMitior;
         private final List<Version<F, O>> versions = new ArrayList<>();
 
-        private Builder(String name, Comparator<? super O> order, LegalBasis lexMitior) {
+        private Builder(String name, Comparator<? super O> order, Citation lexMitior) {
             this.name = name;
             this.order = Objects.requireNonNull(order, "order");
             this.lexMitior = Objects.requireNonNull(lexMitior, "lexMitior");

@@ -1,7 +1,7 @@
 package io.github.quanze.rule;
 
 import io.github.quanze.text.BilingualText;
-import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.text.Parameters;
 import java.util.Objects;
 
 /**
@@ -55,18 +55,21 @@ public record RuleFailure(String ruleSet, RuleRef rule, String error) implements
         return Severity.ERROR;
     }
 
+    /** Returns the rule set ({@code ruleSet}), the rule's id ({@code rule}) and title, and the error. */
     @Override
-    public BilingualText message() {
-        return BilingualText.of(
-                "规则集「" + ruleSet + "」的规则 " + rule.id() + "「" + rule.title().zh() + "」执行失败（" + error
-                        + "），本决定未适用该规则，应当修正规则后重新决定",
-                "Rule " + rule.id() + " (" + rule.title().en() + ") of rule set '" + ruleSet + "' failed (" + error
-                        + "); the decision leaves it out and must be made again once the rule is fixed");
+    public Parameters parameters() {
+        return Parameters.builder().put("ruleSet", ruleSet).put("rule", rule.id().value()).put("title", rule.title())
+                .put("error", error).build();
     }
 
-    /** Returns the basis of the rule that failed: the provisions the decision could not apply. */
     @Override
-    public LegalBasis basis() {
+    public BilingualText message() {
+        return RuleMessages.failure(this);
+    }
+
+    /** Returns the basis of the rule that failed: what the decision could not apply. */
+    @Override
+    public Citation basis() {
         return rule.basis();
     }
 }

@@ -1,7 +1,7 @@
 package io.github.quanze.rule;
 
 import io.github.quanze.text.BilingualText;
-import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.text.Parameters;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,11 +17,11 @@ import java.util.Optional;
  *
  * @param id  the stable identifier, not null
  * @param title  what the rule says, in Chinese and English, not null
- * @param basis  the provisions the rule rests on, not null
+ * @param basis  what the rule rests on, such as provisions of law, not null
  * @param interpretation  what the rule adds to its basis and its source (a local measure, the library's default),
  *         empty if the rule is the provisions' own, not null
  */
-public record RuleRef(RuleId id, BilingualText title, LegalBasis basis, Optional<BilingualText> interpretation) {
+public record RuleRef(RuleId id, BilingualText title, Citation basis, Optional<BilingualText> interpretation) {
 
     /** Creates a rule reference. */
     public RuleRef {
@@ -36,9 +36,9 @@ public record RuleRef(RuleId id, BilingualText title, LegalBasis basis, Optional
      *
      * @param id  the stable identifier, not null
      * @param title  what the rule says, not null
-     * @param basis  the provisions the rule rests on, not null
+     * @param basis  what the rule rests on, such as provisions of law, not null
      */
-    public RuleRef(RuleId id, BilingualText title, LegalBasis basis) {
+    public RuleRef(RuleId id, BilingualText title, Citation basis) {
         this(id, title, basis, Optional.empty());
     }
 
@@ -47,12 +47,24 @@ public record RuleRef(RuleId id, BilingualText title, LegalBasis basis, Optional
      *
      * @param id  the stable identifier, such as {@code SANCTION.DIRECT.GRAVE}, not null
      * @param title  what the rule says, not null
-     * @param basis  the provisions the rule rests on, not null
+     * @param basis  what the rule rests on, such as provisions of law, not null
      * @return the reference, not null
      * @throws IllegalArgumentException if the id is malformed
      */
-    public static RuleRef of(String id, BilingualText title, LegalBasis basis) {
+    public static RuleRef of(String id, BilingualText title, Citation basis) {
         return new RuleRef(RuleId.of(id), title, basis);
+    }
+
+    /**
+     * Returns the reference as the typed parameters a wording renders it from: {@code id}, {@code title},
+     * {@code basis} and, if the rule has one, {@code interpretation}.
+     *
+     * @return the parameters, not null
+     */
+    public Parameters parameters() {
+        Parameters.Builder p = Parameters.builder().put("id", id.value()).put("title", title).put("basis", basis);
+        interpretation.ifPresent(note -> p.put("interpretation", note));
+        return p.build();
     }
 
     /**

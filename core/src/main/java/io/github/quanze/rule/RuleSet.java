@@ -1,13 +1,17 @@
 package io.github.quanze.rule;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import io.github.quanze.text.BilingualText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * Use a rule set for rules whose conditions are not a table of values: checks that compute over a subject and
  * return findings ({@link #ofChecks}), or decisions that need arithmetic. Where conditions are values of a few
  * inputs, a {@link DecisionTable} is faster and can be verified. A rule declared an exception to another
- * ({@link Builder#exception}) replaces it whenever both apply, as statutes write "一般给予…；有下列情形之一的，
+ * ({@link RuleBuilder#overrides}) replaces it whenever both apply, as statutes write "一般给予…；有下列情形之一的，
  * 从重…"; cycles of exceptions are rejected when built.
  * <p>
  * A rule that throws does not stop the decision: it is left out, the other rules decide, and the decision reports
@@ -37,11 +41,19 @@ public final class RuleSet<F, O> implements Decider<F, O> {
     private final Resolver<O> resolver;
 
     private RuleSet(Builder<F, O> builder) {
-        this.rules = ImmutableList.copyOf(builder.rules);
+        builder.settings.check();
+        List<Rule<F, O>> built = new ArrayList<>();
+        List<Overriding> exceptions = new ArrayList<>();
+        for (RuleBuilder<F, O> rule : builder.rules) {
+            built.add(rule.toRule());
+            rule.draft.overriding().ifPresent(exceptions::add);
+        }
+        this.rules = ImmutableList.copyOf(built);
         List<RuleRef> refs = new ArrayList<>();
         rules.forEach(rule -> refs.add(Objects.requireNonNull(rule.ref(), "rule ref")));
-        this.resolver = Resolver.create(builder.name, refs, builder.exceptions, builder.policy, builder.aggregation,
-                builder.order, builder.describer);
+        this.resolver = new Resolver<>(builder.name, "rule", refs, builder.settings,
+                Exceptions.close(builder.settings.owner, "rule", refs.stream().map(RuleRef::id).toList(),
+                        exceptions));
     }
 
     /**
@@ -70,8 +82,7 @@ public final class RuleSet<F, O> implements Decider<F, O> {
     public static <S, R extends Finding> RuleSet<S, List<R>> ofChecks(String name, List<? extends Check<S, R>> checks) {
         Builder<S, List<R>> builder = new Builder<S, List<R>>(name, HitPolicy.COLLECT)
                 .aggregation(lists -> lists.stream().flatMap(List::stream).collect(ImmutableList.toImmutableList()))
-                .describer(findings -> BilingualText.of("发现 " + findings.size() + " 项问题",
-                        findings.size() + " findings"));
+                .wording(RuleMessages::findings);
         checks.forEach(check -> builder.add(check.asRule()));
         return builder.build();
     }
@@ -134,47 +145,55 @@ public final class RuleSet<F, O> implements Decider<F, O> {
     }
 
     /**
-     * Builds a {@link RuleSet}. A builder is not thread-safe; the rule set it builds is.
+     * Builds a {@link RuleSet} (规则集构建器): settings, then rules, each written with {@link #rule(String)} or added whole with
+     * {@link #add(Rule)}, in the style of {@link TableSpec.Builder}. Every setting is made once; a second call fails,
+     * naming both values. A builder is not thread-safe; the rule set it builds is.
      *
      * @param <F>  the type of the facts
      * @param <O>  the type of the outcome
      */
     public static final class Builder<F, O> {
         private final String name;
-        private final HitPolicy policy;
-        private final List<Rule<F, O>> rules = new ArrayList<>();
-        private final List<RuleId[]> exceptions = new ArrayList<>();
-        private Aggregation<O> aggregation;
-        private Comparator<? super O> order;
-        private Function<? super O, BilingualText> describer;
+        private final DeciderSettings<O> settings;
+        private final List<RuleBuilder<F, O>> rules = new ArrayList<>();
 
         private Builder(String name, HitPolicy policy) {
+            this.settings = new DeciderSettings<>("Rule set", name, policy);
             this.name = name;
-            this.policy = policy;
         }
 
         /**
-         * Adds a rule, after those already added.
+         * Starts a rule after those already added; its title, citation, condition and outcome follow.
+         *
+         * @param id  the rule's stable id, not null
+         * @return the rule's builder, not null
+         * @throws IllegalArgumentException if the id is malformed or taken
+         */
+        public RuleBuilder<F, O> rule(String id) {
+            return add(new RuleBuilder<>(this, new RuleDraft("Rule set", name, "rule", id), null));
+        }
+
+        /**
+         * Adds a rule written as code, such as a {@link Check#asRule()}, after those already added; the rules it
+         * overrides may follow.
          *
          * @param rule  the rule, not null
-         * @return this builder, not null
+         * @return the rule's builder, whose title, citation, condition and outcome are the rule's, not null
+         * @throws IllegalArgumentException if the id is taken
          */
-        public Builder<F, O> add(Rule<F, O> rule) {
-            rules.add(Objects.requireNonNull(rule, "rule"));
-            return this;
+        public RuleBuilder<F, O> add(Rule<F, O> rule) {
+            Objects.requireNonNull(rule, "rule");
+            return add(new RuleBuilder<>(this, new RuleDraft("Rule set", name, "rule",
+                    Objects.requireNonNull(rule.ref(), "rule ref")), rule));
         }
 
-        /**
-         * Declares {@code exception} an exception to {@code base}: when both apply, only the exception does.
-         *
-         * @param exception  the exception's id, not null
-         * @param base  the id of the rule it replaces, not null
-         * @return this builder, not null
-         */
-        public Builder<F, O> exception(RuleId exception, RuleId base) {
-            exceptions.add(new RuleId[] {Objects.requireNonNull(exception, "exception"),
-                    Objects.requireNonNull(base, "base")});
-            return this;
+        private RuleBuilder<F, O> add(RuleBuilder<F, O> rule) {
+            for (RuleBuilder<F, O> earlier : rules) {
+                checkArgument(!earlier.draft.id().equals(rule.draft.id()), "%s has duplicate rule id '%s'",
+                        settings.owner, rule.draft.id());
+            }
+            rules.add(rule);
+            return rule;
         }
 
         /**
@@ -182,9 +201,10 @@ public final class RuleSet<F, O> implements Decider<F, O> {
          *
          * @param aggregation  the aggregation, not null
          * @return this builder, not null
+         * @throws IllegalArgumentException if the aggregation is set already
          */
         public Builder<F, O> aggregation(Aggregation<O> aggregation) {
-            this.aggregation = Objects.requireNonNull(aggregation, "aggregation");
+            settings.aggregation(aggregation);
             return this;
         }
 
@@ -193,20 +213,22 @@ public final class RuleSet<F, O> implements Decider<F, O> {
          *
          * @param order  the order, not null
          * @return this builder, not null
+         * @throws IllegalArgumentException if the order is set already
          */
         public Builder<F, O> order(Comparator<? super O> order) {
-            this.order = Objects.requireNonNull(order, "order");
+            settings.order(order);
             return this;
         }
 
         /**
-         * Sets how an outcome reads in Chinese and English, for {@link Decision#explain()}.
+         * Sets how the rule set's decisions read ({@link Decision#explain()}); the plain wording otherwise.
          *
-         * @param describer  the description of an outcome, not null
+         * @param wording  the wording, not null
          * @return this builder, not null
+         * @throws IllegalArgumentException if the wording is set already
          */
-        public Builder<F, O> describer(Function<? super O, BilingualText> describer) {
-            this.describer = Objects.requireNonNull(describer, "describer");
+        public Builder<F, O> wording(DecisionWording<? super O> wording) {
+            settings.wording(wording);
             return this;
         }
 
@@ -214,11 +236,166 @@ public final class RuleSet<F, O> implements Decider<F, O> {
          * Builds the rule set.
          *
          * @return the rule set, not null
-         * @throws IllegalArgumentException if the name is blank, two rules share an id, an exception names an
-         *         unknown rule or closes a cycle, or the hit policy lacks its order or aggregation
+         * @throws IllegalArgumentException if a rule lacks its title, citation, condition or outcome, an exception
+         *         names an unknown rule or closes a cycle, or the hit policy lacks its order or aggregation
          */
         public RuleSet<F, O> build() {
             return new RuleSet<>(this);
+        }
+    }
+
+    /**
+     * Builds one rule of a {@link RuleSet} (规则构建器): its title and citation, its condition and outcome, and the rules it
+     * overrides, each set once, as {@link TableSpec.RowBuilder} builds a row. A rule added whole
+     * ({@link Builder#add(Rule)}) has its title, citation, condition and outcome already.
+     *
+     * @param <F>  the type of the facts
+     * @param <O>  the type of the outcome
+     */
+    public static final class RuleBuilder<F, O> {
+        private final Builder<F, O> set;
+        private final RuleDraft draft;
+        private final Rule<F, O> whole;
+        private Predicate<? super F> when;
+        private Function<? super F, ? extends O> then;
+
+        private RuleBuilder(Builder<F, O> set, RuleDraft draft, Rule<F, O> whole) {
+            this.set = set;
+            this.draft = draft;
+            this.whole = whole;
+        }
+
+        /**
+         * Sets what the rule says, in Chinese and English.
+         *
+         * @param title  the title, not null
+         * @return this rule, not null
+         * @throws IllegalArgumentException if the title is set already
+         */
+        public RuleBuilder<F, O> title(BilingualText title) {
+            draft.title(title);
+            return this;
+        }
+
+        /**
+         * Sets what the rule rests on, such as provisions of law.
+         *
+         * @param basis  the citation, not null
+         * @return this rule, not null
+         * @throws IllegalArgumentException if the citation is set already
+         */
+        public RuleBuilder<F, O> basis(Citation basis) {
+            draft.basis(basis);
+            return this;
+        }
+
+        /**
+         * Sets what the rule adds to its citation and on whose authority (解释).
+         *
+         * @param interpretation  the interpretation, not null
+         * @return this rule, not null
+         * @throws IllegalArgumentException if the interpretation is set already
+         */
+        public RuleBuilder<F, O> interpretation(BilingualText interpretation) {
+            draft.interpretation(interpretation);
+            return this;
+        }
+
+        /**
+         * Sets when the rule applies.
+         *
+         * @param condition  the condition on the facts, not null
+         * @return this rule, not null
+         * @throws IllegalArgumentException if the condition is set already, or the rule was added whole
+         */
+        public RuleBuilder<F, O> when(Predicate<? super F> condition) {
+            checkArgument(whole == null, "%s was added whole; its condition is its own", draft.owner());
+            when = draft.<Predicate<? super F>>once("condition", when, Objects.requireNonNull(condition, "condition"));
+            return this;
+        }
+
+        /**
+         * Sets the outcome when the rule applies, computed from the facts.
+         *
+         * @param outcome  the outcome of the facts, not null
+         * @return this rule, not null
+         * @throws IllegalArgumentException if the outcome is set already, or the rule was added whole
+         */
+        public RuleBuilder<F, O> then(Function<? super F, ? extends O> outcome) {
+            checkArgument(whole == null, "%s was added whole; its outcome is its own", draft.owner());
+            then = draft.<Function<? super F, ? extends O>>once("outcome", then, Objects.requireNonNull(outcome, "outcome"));
+            return this;
+        }
+
+        /**
+         * Declares this rule an exception to other rules: when both apply, only this one does.
+         *
+         * @param ids  the ids of the rules it overrides, at least one, not null
+         * @return this rule, not null
+         * @throws IllegalArgumentException if an id is malformed, this rule's own, or named twice
+         */
+        public RuleBuilder<F, O> overrides(String... ids) {
+            draft.overrides(Arrays.stream(Objects.requireNonNull(ids, "ids")).map(RuleId::of).toList());
+            return this;
+        }
+
+        /**
+         * Declares this rule an exception to every other rule but those declared so too.
+         *
+         * @return this rule, not null
+         * @throws IllegalArgumentException if the rule names rules it overrides, or is declared so already
+         */
+        public RuleBuilder<F, O> overridesEveryOther() {
+            draft.overridesEveryOther();
+            return this;
+        }
+
+        /**
+         * Starts the next rule (see {@link Builder#rule(String)}).
+         *
+         * @param id  the next rule's id, not null
+         * @return the next rule's builder, not null
+         * @throws IllegalArgumentException if the id is malformed or taken
+         */
+        public RuleBuilder<F, O> rule(String id) {
+            return set.rule(id);
+        }
+
+        /**
+         * Adds the next rule whole (see {@link Builder#add(Rule)}).
+         *
+         * @param rule  the rule, not null
+         * @return the next rule's builder, not null
+         * @throws IllegalArgumentException if the id is taken
+         */
+        public RuleBuilder<F, O> add(Rule<F, O> rule) {
+            return set.add(rule);
+        }
+
+        /**
+         * Builds the rule set (see {@link Builder#build()}).
+         *
+         * @return the rule set, not null
+         * @throws IllegalArgumentException as {@link Builder#build()} does
+         */
+        public RuleSet<F, O> build() {
+            return set.build();
+        }
+
+        private Rule<F, O> toRule() {
+            if (whole != null) {
+                return whole;
+            }
+            List<String> missing = new ArrayList<>();
+            draft.missing(missing);
+            if (when == null) {
+                missing.add("condition");
+            }
+            if (then == null) {
+                missing.add("outcome");
+            }
+            draft.complete(missing);
+            return Rule.of(draft.ref(), when, then);
         }
     }
 }

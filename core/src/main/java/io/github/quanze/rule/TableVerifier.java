@@ -16,18 +16,20 @@ final class TableVerifier<F, O> {
     static final int MAX_POINTS = 1_000_000;
 
     private final DecisionTable<F, O> table;
+    private final TableIndex index;
     private final int columns;
     private final BitSet[][] rowBoxes;
 
     TableVerifier(DecisionTable<F, O> table) {
         this.table = table;
+        this.index = table.index();
         this.columns = table.columns().size();
         this.rowBoxes = new BitSet[table.rows().size()][columns];
         for (int r = 0; r < rowBoxes.length; r++) {
             for (int c = 0; c < columns; c++) {
                 BitSet atoms = new BitSet();
-                for (int a = 0; a < table.atomCount(c); a++) {
-                    if (table.rowMatchesAtom(r, c, a)) {
+                for (int a = 0; a < index.radix[c]; a++) {
+                    if (index.rowMatchesAtom(r, c, a)) {
                         atoms.set(a);
                     }
                 }
@@ -46,8 +48,9 @@ final class TableVerifier<F, O> {
         if (resolver.policy() == HitPolicy.FIRST) {
             shadowed = shadowed(resolver);
         }
-        return new TableVerification<>(table.name(), gaps(), overlaps, shadowed, emptyRows(resolver),
-                disproportions(resolver));
+        DecisionWording<? super O> wording = resolver.wording();
+        return new TableVerification<O>(table.name(), gaps(), overlaps, shadowed, emptyRows(resolver),
+                disproportions(resolver), wording::outcome);
     }
 
     /** Rows with a cell that admits no value of its column: they match no input, whatever the hit policy. */
@@ -129,7 +132,7 @@ final class TableVerifier<F, O> {
         int[] sizes = new int[columns];
         long total = 1;
         for (int c = 0; c < columns; c++) {
-            sizes[c] = table.atomCount(c);
+            sizes[c] = index.radix[c];
             total *= sizes[c];
             if (total > MAX_POINTS) {
                 throw new IllegalStateException(String.format("Table '%s' has more than %s input points to check "
@@ -193,7 +196,7 @@ final class TableVerifier<F, O> {
         BitSet[] box = new BitSet[columns];
         for (int c = 0; c < columns; c++) {
             box[c] = new BitSet();
-            box[c].set(0, table.atomCount(c));
+            box[c].set(0, index.radix[c]);
         }
         return box;
     }
@@ -278,20 +281,20 @@ final class TableVerifier<F, O> {
     }
 
     private String describe(int c, BitSet atoms) {
-        if (atoms.cardinality() == table.atomCount(c)) {
+        if (atoms.cardinality() == index.radix[c]) {
             return "-";
         }
-        Column<F> column = table.columns().get(c);
+        Column column = table.columns().get(c);
         List<String> parts = new ArrayList<>();
-        if (column.kind() != Column.Kind.INT) {
-            atoms.stream().forEach(a -> parts.add(String.valueOf(column.valueAt(a))));
+        if (!column.isRange()) {
+            atoms.stream().forEach(a -> parts.add(String.valueOf(column.values().get(a))));
             return parts.size() == 1 ? parts.get(0) : "{" + String.join(", ", parts) + "}";
         }
         int a = atoms.nextSetBit(0);
         while (a >= 0) {
             int end = atoms.nextClearBit(a) - 1;
-            int low = table.rangeOf(c, a)[0];
-            int high = table.rangeOf(c, end)[1];
+            long low = index.rangeOf(c, a, column.max())[0];
+            long high = index.rangeOf(c, end, column.max())[1];
             parts.add(low == high ? String.valueOf(low) : "[" + low + ", " + high + "]");
             a = atoms.nextSetBit(end + 1);
         }

@@ -1,12 +1,11 @@
 package io.github.quanze.rule;
 
-import io.github.quanze.text.BilingualText;
-import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.text.Parameters;
 import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Which version of a rule book a decision applied, and why (适用版本).
+ * Which version of a rule book a decision applied, and why (适用版本). A {@link DecisionWording} words it.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -16,10 +15,10 @@ import java.util.Objects;
  * @param actDate  the day of the act, not null
  * @param decisionDate  the day of the decision, not null
  * @param reason  why the applied version was chosen, not null
- * @param basis  the provisions of 从旧兼从轻 the choice rests on, not null
+ * @param basis  what the choice rests on, such as the provision of 从旧兼从轻, not null
  */
 public record VersionChoice(String applied, String actVersion, String decisionVersion, LocalDate actDate,
-        LocalDate decisionDate, VersionReason reason, LegalBasis basis) {
+        LocalDate decisionDate, VersionReason reason, Citation basis) {
 
     /** Creates a version choice. */
     public VersionChoice {
@@ -33,15 +32,14 @@ public record VersionChoice(String applied, String actVersion, String decisionVe
     }
 
     /**
-     * Explains the choice: 行为发生于 2020-05-10，适用《…》：处理时的规定处理较轻，适用处理时的规定（从轻）（依据：…）.
+     * Returns the typed parameters a wording renders it from: {@code applied}, {@code actVersion},
+     * {@code decisionVersion}, {@code actDate}, {@code decisionDate}, {@code reason} and {@code basis}.
      *
-     * @return the explanation in Chinese and English, not null
+     * @return the parameters, not null
      */
-    public BilingualText explanation() {
-        return BilingualText.of(
-                "行为发生于" + actDate + "，处理于" + decisionDate + "，适用" + applied + "：" + reason.label().zh()
-                        + "（依据：" + basis + "）",
-                "act on " + actDate + ", decided on " + decisionDate + ", applying " + applied + ": "
-                        + reason.label().en() + " (basis: " + basis.toEnglish() + ")");
+    public Parameters parameters() {
+        return Parameters.builder().put("applied", applied).put("actVersion", actVersion)
+                .put("decisionVersion", decisionVersion).put("actDate", actDate).put("decisionDate", decisionDate)
+                .putConstant("reason", reason).put("basis", basis).build();
     }
 }

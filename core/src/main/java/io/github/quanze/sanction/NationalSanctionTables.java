@@ -1,6 +1,5 @@
 package io.github.quanze.sanction;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
 import static io.github.quanze.basis.Instruments.CIVIL_SERVANTS_LAW;
 import static io.github.quanze.basis.Instruments.CIVIL_SERVANT_SANCTIONS_REGULATION;
@@ -39,21 +38,8 @@ import static io.github.quanze.sanction.SanctionKind.WARNING;
 import static io.github.quanze.sanction.SanctionKind.WRITTEN_SELF_CRITICISM;
 
 import static io.github.quanze.sanction.SanctionColumns.AGENCY_COLUMNS;
-import static io.github.quanze.sanction.SanctionColumns.AGENCY_EXEMPTING;
-import static io.github.quanze.sanction.SanctionColumns.AGGRAVATING;
-import static io.github.quanze.sanction.SanctionColumns.DUTY_DULY_PERFORMED;
-import static io.github.quanze.sanction.SanctionColumns.EXECUTED_ORDER;
-import static io.github.quanze.sanction.SanctionColumns.FAULTS_THIS_YEAR;
-import static io.github.quanze.sanction.SanctionColumns.FORM;
-import static io.github.quanze.sanction.SanctionColumns.GRAVITY;
-import static io.github.quanze.sanction.SanctionColumns.LADDER;
-import static io.github.quanze.sanction.SanctionColumns.MINOR_AND_CORRECTED;
-import static io.github.quanze.sanction.SanctionColumns.MITIGATING;
+import static io.github.quanze.sanction.SanctionColumns.FAULT;
 import static io.github.quanze.sanction.SanctionColumns.OFFICER_COLUMNS;
-import static io.github.quanze.sanction.SanctionColumns.REDUCING;
-import static io.github.quanze.sanction.SanctionColumns.REFERRAL;
-import static io.github.quanze.sanction.SanctionColumns.RESPONSIBILITY;
-import static io.github.quanze.sanction.SanctionColumns.SUSPECTED_CRIME;
 import static io.github.quanze.sanction.SanctionNotes.AGENCY_NOTE;
 import static io.github.quanze.sanction.SanctionNotes.DEFAULT_ROW;
 import static io.github.quanze.sanction.SanctionNotes.DUTY_NOTE;
@@ -76,15 +62,18 @@ import io.github.quanze.fault.Responsibility;
 import io.github.quanze.rule.Cell;
 import io.github.quanze.rule.Column;
 import io.github.quanze.rule.DecisionTable;
-import io.github.quanze.rule.FactsReader;
 import io.github.quanze.rule.HitPolicy;
 import io.github.quanze.rule.RuleId;
 import io.github.quanze.rule.RuleRef;
+import io.github.quanze.rule.TableSpec;
+import io.github.quanze.rule.TableSpec.RowBuilder;
 import io.github.quanze.sanction.SanctionColumns.Referral;
 import io.github.quanze.sanction.SanctionPolicy.Edition;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -163,7 +152,7 @@ final class NationalSanctionTables {
         boolean law2020 = edition == Edition.ED_2020;
         LegalBasis noneBasis = law2020 ? LegalBasis.of(Provision.of(GOVERNMENTAL_SANCTIONS_LAW, 6),
                 Provision.of(CIVIL_SERVANTS_LAW, 61, 1)) : LegalBasis.of(Provision.of(CIVIL_SERVANTS_LAW, 61, 1));
-        t.rows.row(RuleRef.of("OFFICER.NONE", title("不承担责任的人员", "a person who bears no responsibility",
+        t.add(RuleRef.of("OFFICER.NONE", title("不承担责任的人员", "a person who bears no responsibility",
                 Sanction.none()), noneBasis).withInterpretation(NONE_NOTE), Sanction.none(),
                 t.cells(null, Responsibility.NONE), List.of());
         t.family("MINOR.DIRECT", MINOR, DIRECT).base(t.opinions(), Sanction.of(WRITTEN_SELF_CRITICISM));
@@ -213,17 +202,17 @@ final class NationalSanctionTables {
         corrected.addAll(t.minorAndCorrected(PRINCIPAL_LEADERSHIP, Sanction.of(CRITICISM)));
         corrected.addAll(t.minorAndCorrected(IMPORTANT_LEADERSHIP, Sanction.of(REMINDER)));
         t.failureToReferBeforeRefusal(corrected);
-        t.exemption("OFFICER.EXECUTED_ORDER_AFTER_OBJECTING", t.rows.cells().is(EXECUTED_ORDER, true),
+        t.exemption("OFFICER.EXECUTED_ORDER_AFTER_OBJECTING", Condition.ANY.is("executedOrderAfterObjecting", true),
                 BilingualText.of("认为上级的决定有错误并提出改正意见，上级不改变而执行的，执行的后果由上级负责，不予追究责任"
                                 + "（所执行的决定或者命令明显违法的除外）",
                         "an officer who objected to a superior's order and then executed it does not answer for it, "
                                 + "unless the order was manifestly unlawful"),
                 Circumstance.EXECUTED_ORDER_AFTER_OBJECTING.basis(), Optional.empty());
-        t.exemption("OFFICER.DUTY_DULY_PERFORMED", t.rows.cells().is(DUTY_DULY_PERFORMED, true),
+        t.exemption("OFFICER.DUTY_DULY_PERFORMED", Condition.ANY.is("dutyDulyPerformed", true),
                 BilingualText.of("依法履行职责、符合尽职免责条件的，不予追究责任（尽职免责）",
                         "a person who performed their duty as the law requires is exempt (尽职免责)"),
                 DutyPerformance.BASIS, Optional.of(DUTY_NOTE));
-        return t.rows.build();
+        return t.table.build().compile(FAULT);
     }
 
     /**
@@ -232,33 +221,51 @@ final class NationalSanctionTables {
      */
     static DecisionTable<Fault, Sanction> agencies() {
         LegalBasis basis = LegalBasis.of(OPINIONS);
-        Rows t = new Rows(AGENCY_TABLE, AGENCY_COLUMNS);
+        TableSpec.Builder<Sanction> t = spec(AGENCY_TABLE, AGENCY_COLUMNS);
+        List<RuleId> generic = new ArrayList<>();
         for (Gravity gravity : Gravity.values()) {
             Sanction sanction = gravity == MINOR ? Sanction.of(RECTIFICATION)
                     : gravity == SERIOUS ? Sanction.of(RECTIFICATION, AGENCY_REPRIMAND)
                     : Sanction.of(RECTIFICATION, AGENCY_REPRIMAND, AWARD_INELIGIBILITY);
-            t.row(RuleRef.of("AGENCY." + gravity.name(), title(gravity.label().zh() + "的行政执法机关",
-                    "an agency with a " + gravity.label().en(), sanction), basis).withInterpretation(AGENCY_NOTE),
-                    sanction, t.cells().is(GRAVITY, gravity), List.of());
+            RuleRef ref = RuleRef.of("AGENCY." + gravity.name(), title(gravity.label().zh() + "的行政执法机关",
+                    "an agency with a " + gravity.label().en(), sanction), basis).withInterpretation(AGENCY_NOTE);
+            t.row(ref).when("gravity", Cell.is(gravity)).then(sanction);
+            generic.add(ref.id());
         }
         t.row(RuleRef.of("AGENCY.AGGRAVATED", BilingualText.of("逾期不改正或者有其他从重情节的，给予通报批评、取消评比先进资格",
-                "not corrected in time, or otherwise aggravated: public reprimand and loss of award eligibility"),
-                basis).withInterpretation(AGENCY_NOTE), Sanction.of(RECTIFICATION, AGENCY_REPRIMAND, AWARD_INELIGIBILITY),
-                t.cells().is(AGGRAVATING, true), List.of());
-        List<RuleId> generic = t.added();
+                        "not corrected in time, or otherwise aggravated: public reprimand and loss of award "
+                                + "eligibility"), basis).withInterpretation(AGENCY_NOTE))
+                .when("aggravating", Cell.yes())
+                .then(Sanction.of(RECTIFICATION, AGENCY_REPRIMAND, AWARD_INELIGIBILITY));
+        generic.add(RuleId.of("AGENCY.AGGRAVATED"));
         t.row(RuleRef.of("AGENCY.LATE_REFERRAL", BilingualText.of("逾期不将涉嫌犯罪案件移送公安机关的，责令限期移送",
-                "a late referral of a suspected crime: the agency is ordered to refer within a time limit"),
-                LegalBasis.of(Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 16, 1))), Sanction.of(REFERRAL_ORDERED),
-                t.cells().is(REFERRAL, Referral.LATE), generic);
+                        "a late referral of a suspected crime: the agency is ordered to refer within a time limit"),
+                        LegalBasis.of(Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 16, 1))))
+                .when("referralFailure", Cell.is(Referral.LATE))
+                .then(Sanction.of(REFERRAL_ORDERED)).overrides(generic);
         t.row(RuleRef.of("AGENCY.FAILURE_TO_REFER", BilingualText.of("对应当移送的案件不移送或者以行政处罚代替移送的，责令"
                         + "改正，给予通报", "a suspected crime not referred, or a penalty in place of referral: the "
                         + "agency is ordered to correct and reported"),
-                LegalBasis.of(Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 16, 2))),
-                Sanction.of(CORRECTION_ORDERED, AGENCY_REPRIMAND), t.cells().with(REFERRAL,
-                        Cell.in(Referral.NOT_REFERRED, Referral.REFUSED_TO_CORRECT)), generic);
+                        LegalBasis.of(Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 16, 2))))
+                .when("referralFailure", Cell.anyOf(Referral.NOT_REFERRED, Referral.REFUSED_TO_CORRECT))
+                .then(Sanction.of(CORRECTION_ORDERED, AGENCY_REPRIMAND)).overrides(generic);
+        List<RuleId> all = new ArrayList<>(generic);
+        all.add(RuleId.of("AGENCY.LATE_REFERRAL"));
+        all.add(RuleId.of("AGENCY.FAILURE_TO_REFER"));
         t.row(RuleRef.of("AGENCY.EXEMPT", BilingualText.of("有免予追究情节的，不予追究责任", "exempt: not held to account"),
-                basis), Sanction.none(), t.cells().is(AGENCY_EXEMPTING, true), t.added());
-        return t.build();
+                        basis))
+                .when("exempting", Cell.yes())
+                .then(Sanction.none()).overrides(all);
+        return t.build().compile(FAULT);
+    }
+
+    /** A sanction table: every applicable row contributes, the measures united, worded as a decision to sanction. */
+    private static TableSpec.Builder<Sanction> spec(String name, List<Column> columns) {
+        return TableSpec.<Sanction>builder(name, HitPolicy.COLLECT)
+                .columns(columns)
+                .aggregation(Sanction::combine)
+                .order(Sanction.HEAVIER)
+                .wording(LegalWording.of(Sanction::describe));
     }
 
     private static BilingualText title(String who, String whoEn, Sanction sanction) {
@@ -267,87 +274,29 @@ final class NationalSanctionTables {
 
 
     /**
-     * A row's cells by column, any value where not set: rows name the columns they test, not their positions.
-     * Immutable: each setter returns a copy.
+     * A row's condition: the cells it sets, by column name, every other column any. Conditions compose, so that the
+     * rows of one family share their cells and add their own.
      */
-    private static final class Cells {
-        private final List<Column<Fault>> columns;
-        private final Cell[] cells;
+    @FunctionalInterface
+    private interface Condition extends UnaryOperator<RowBuilder<Sanction>> {
 
-        private Cells(List<Column<Fault>> columns, Cell[] cells) {
-            this.columns = columns;
-            this.cells = cells;
+        /** No cell: any value in every column. */
+        Condition ANY = row -> row;
+
+        /** This condition and a cell of another column. */
+        default Condition and(String column, Cell cell) {
+            return row -> apply(row).when(column, cell);
         }
 
-        static Cells any(List<Column<Fault>> columns) {
-            Cell[] cells = new Cell[columns.size()];
-            Arrays.fill(cells, Cell.any());
-            return new Cells(columns, cells);
-        }
-
-        Cells with(Column<Fault> column, Cell cell) {
-            int index = columns.indexOf(column);
-            checkArgument(index >= 0, "Column '%s' is not one of the table's columns %s", column.name(),
-                    columns.stream().map(Column::name).toList());
-            Cell[] copy = cells.clone();
-            copy[index] = cell;
-            return new Cells(columns, copy);
-        }
-
-        Cells is(Column<Fault> column, Object value) {
-            return with(column, Cell.is(value));
-        }
-
-        Cell[] toArray() {
-            return cells.clone();
-        }
-    }
-
-    /** A table under construction: each row is added with the rows it is an exception to. */
-    private static final class Rows {
-        private final List<Column<Fault>> columns;
-        private final DecisionTable.Builder<Fault, Sanction> builder;
-        private final List<RuleId> added = new ArrayList<>();
-
-        Rows(String name, List<Column<Fault>> columns) {
-            this.columns = columns;
-            this.builder = DecisionTable.<Fault, Sanction>builder(name, HitPolicy.COLLECT)
-                    .aggregation(Sanction::combine)
-                    .order(Sanction.HEAVIER)
-                    .describer(Sanction::describe);
-            columns.forEach(builder::input);
-        }
-
-        Rows(String name, List<Column<Fault>> columns, FactsReader<Fault> reader) {
-            this(name, columns);
-            builder.reader(reader);
-        }
-
-        Cells cells() {
-            return Cells.any(columns);
-        }
-
-        /** Adds a row that replaces the rows {@code overrides} whenever both apply. */
-        RuleId row(RuleRef ref, Sanction sanction, Cells cells, List<RuleId> overrides) {
-            builder.row(ref, sanction, cells.toArray());
-            overrides.forEach(base -> builder.exception(ref.id(), base));
-            added.add(ref.id());
-            return ref.id();
-        }
-
-        /** The rows added so far. */
-        List<RuleId> added() {
-            return List.copyOf(added);
-        }
-
-        DecisionTable<Fault, Sanction> build() {
-            return builder.build();
+        /** This condition and one value of another column. */
+        default Condition is(String column, Object value) {
+            return and(column, Cell.is(value));
         }
     }
 
     /** The officer table of one edition under construction, with the provisions each kind of row cites. */
     private static final class OfficerTable {
-        final Rows rows = new Rows(OFFICER_TABLE, OFFICER_COLUMNS, SanctionColumns::readOfficer);
+        final TableSpec.Builder<Sanction> table = spec(OFFICER_TABLE, OFFICER_COLUMNS);
         final Edition edition;
         /** The rows that impose a sanction: those an exemption replaces. */
         final List<RuleId> sanctionRows = new ArrayList<>();
@@ -363,15 +312,27 @@ final class NationalSanctionTables {
         }
 
         /** Gravity, responsibility and forms as given (null or none for any), every other column any. */
-        Cells cells(Gravity gravity, Responsibility responsibility, FaultForm... forms) {
-            Cells cells = rows.cells();
+        Condition cells(Gravity gravity, Responsibility responsibility, FaultForm... forms) {
+            Condition cells = Condition.ANY;
             if (gravity != null) {
-                cells = cells.is(GRAVITY, gravity);
+                cells = cells.is("gravity", gravity);
             }
             if (responsibility != null) {
-                cells = cells.is(RESPONSIBILITY, responsibility);
+                cells = cells.is("responsibility", responsibility);
             }
-            return forms.length == 0 ? cells : cells.with(FORM, Cell.in((Object[]) forms));
+            return forms.length == 0 ? cells : cells.and("form", Cell.anyOf((Object[]) forms));
+        }
+
+        /**
+         * Adds a row that replaces the rows {@code overrides} whenever both apply; a row named twice, as the rows of
+         * a lower tier reached both as a sanction row and through their upper tier, is overridden once.
+         */
+        RuleId add(RuleRef ref, Sanction sanction, Condition cells, List<RuleId> overrides) {
+            RowBuilder<Sanction> row = cells.apply(table.row(ref)).then(sanction);
+            if (!overrides.isEmpty()) {
+                row.overrides(List.copyOf(new LinkedHashSet<>(overrides)));
+            }
+            return ref.id();
         }
 
         Family family(String key, Gravity gravity, Responsibility responsibility, FaultForm... forms) {
@@ -387,13 +348,13 @@ final class NationalSanctionTables {
          * at that tier: 记大过 for the first, 撤职 for the second, and, below the ladder, only the row's other
          * measures, or {@code fallback} where it has none.
          */
-        RuleId sanctionRow(String id, String who, String whoEn, LegalBasis basis, Sanction sanction, Cells cells,
+        RuleId sanctionRow(String id, String who, String whoEn, LegalBasis basis, Sanction sanction, Condition cells,
                 List<RuleId> overrides, BilingualText note, Sanction fallback) {
             List<RuleId> replaced = withLowerTiers(overrides);
             int tier = law2020() ? sanction.governmental().map(SanctionColumns::tierOf).orElse(0) : 0;
-            RuleId rule = rows.row(RuleRef.of(id, ladderTitle(title(who, whoEn, sanction), basis), basis)
+            RuleId rule = add(RuleRef.of(id, ladderTitle(title(who, whoEn, sanction), basis), basis)
                     .withInterpretation(tier > 0 ? join(note, LADDER_NOTE) : note), sanction,
-                    tier > 0 ? cells.with(LADDER, Cell.atLeast(tier)) : cells, replaced);
+                    tier > 0 ? cells.and("ladderTier", Cell.atLeast(tier)) : cells, replaced);
             sanctionRows.add(rule);
             List<RuleId> below = new ArrayList<>();
             for (int k = tier - 1; k >= 0; k--) {
@@ -404,9 +365,9 @@ final class NationalSanctionTables {
                 LegalBasis tierBasis = k == 0 ? basis.and(LegalBasis.of(Provision.of(CIVIL_SERVANTS_LAW, 57, 2)))
                         : basis;
                 BilingualText tierTitle = title(who + why, whoEn + whyEn, capped);
-                RuleId lower = rows.row(RuleRef.of(id + (k == 0 ? ".NO_HARM" : ".TIER" + k),
+                RuleId lower = add(RuleRef.of(id + (k == 0 ? ".NO_HARM" : ".TIER" + k),
                         k == 0 ? tierTitle : ladderTitle(tierTitle, basis), tierBasis)
-                        .withInterpretation(join(note, LADDER_NOTE)), capped, cells.with(LADDER, Cell.range(k, k)),
+                        .withInterpretation(join(note, LADDER_NOTE)), capped, cells.and("ladderTier", Cell.range(k, k)),
                         replaced);
                 sanctionRows.add(lower);
                 below.add(lower);
@@ -453,13 +414,13 @@ final class NationalSanctionTables {
          */
         void referral() {
             List<RuleId> generic = List.copyOf(sanctionRows);
-            Cells responsible = rows.cells().with(RESPONSIBILITY, Cell.notIn(Responsibility.NONE));
+            Condition responsible = Condition.ANY.and("responsibility", Cell.noneOf(Responsibility.NONE));
             LegalBasis late = LegalBasis.of(Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 16, 1),
                     Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 16, 3));
             String lateWho = "逾期不移送涉嫌犯罪案件的正职负责人或者主持工作的负责人、直接负责的主管人员和其他直接责任人员";
             String lateWhoEn = "a head, supervisor or person directly responsible for a late referral of a suspected "
                     + "crime";
-            Cells lateCells = responsible.is(REFERRAL, Referral.LATE);
+            Condition lateCells = responsible.is("referralFailure", Referral.LATE);
             RuleId lateRow = plainRow("OFFICER.LATE_REFERRAL", title(lateWho, lateWhoEn, Sanction.of(DEMERIT)), late,
                     Sanction.of(DEMERIT), lateCells, generic, law2020() ? Optional.empty()
                             : Optional.of(LATE_REFERRAL_NOTE));
@@ -467,13 +428,13 @@ final class NationalSanctionTables {
             lateBase.add(lateRow);
             plainRow("OFFICER.LATE_REFERRAL.AGGRAVATED", title(lateWho + "，有从重情节", lateWhoEn
                             + ", with an aggravating circumstance", Sanction.of(MAJOR_DEMERIT)), late,
-                    Sanction.of(MAJOR_DEMERIT), lateCells.is(AGGRAVATING, true), lateBase,
+                    Sanction.of(MAJOR_DEMERIT), lateCells.is("aggravating", true), lateBase,
                     Optional.of(LATE_REFERRAL_NOTE));
             plainRow("OFFICER.FAILURE_TO_REFER.REFUSED", title("对应当移送的涉嫌犯罪案件不移送或者以行政处罚代替移送，"
                                     + "责令改正而拒不改正的负责人员", "a person responsible for a suspected crime not "
                                     + "referred, or a penalty in its place, where the agency refused to correct",
                             Sanction.of(DEMERIT)), refusal(), Sanction.of(DEMERIT),
-                    responsible.is(REFERRAL, Referral.REFUSED_TO_CORRECT), generic,
+                    responsible.is("referralFailure", Referral.REFUSED_TO_CORRECT), generic,
                     Optional.of(REFUSED_NOTE));
         }
 
@@ -489,8 +450,8 @@ final class NationalSanctionTables {
                                     + "改正的负责人员（由上级责令改正、给予通报）", "a person responsible for a suspected "
                                     + "crime not referred, or a penalty in its place, before any refusal to correct "
                                     + "(the agency is ordered to correct and reported)", Sanction.none()),
-                    refusal(), Sanction.none(), rows.cells().with(RESPONSIBILITY, Cell.notIn(Responsibility.NONE))
-                            .is(REFERRAL, Referral.NOT_REFERRED), replaced,
+                    refusal(), Sanction.none(), Condition.ANY.and("responsibility", Cell.noneOf(Responsibility.NONE))
+                            .is("referralFailure", Referral.NOT_REFERRED), replaced,
                     Optional.of(REFUSED_NOTE));
         }
 
@@ -499,25 +460,26 @@ final class NationalSanctionTables {
                     Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 16, 3), Provision.of(ADMINISTRATIVE_PENALTY_LAW, 82));
         }
 
-        private RuleId plainRow(String id, BilingualText title, LegalBasis basis, Sanction sanction, Cells cells,
+        private RuleId plainRow(String id, BilingualText title, LegalBasis basis, Sanction sanction, Condition cells,
                 List<RuleId> overrides, Optional<BilingualText> note) {
             RuleRef ref = RuleRef.of(id, title, basis);
-            RuleId rule = rows.row(note.map(ref::withInterpretation).orElse(ref), sanction, cells, overrides);
+            RuleId rule = add(note.map(ref::withInterpretation).orElse(ref), sanction, cells, overrides);
             sanctionRows.add(rule);
             return rule;
         }
 
         /** 涉嫌犯罪的，移送: whatever the responsibility, and never waived. */
         void crime() {
-            Cells cells = rows.cells().is(SUSPECTED_CRIME, true).with(RESPONSIBILITY, Cell.notIn(Responsibility.NONE));
+            Condition cells = Condition.ANY.is("suspectedCrime", true)
+                    .and("responsibility", Cell.noneOf(Responsibility.NONE));
             if (law2020()) {
-                rows.row(RuleRef.of("OFFICER.CRIME", BilingualText.of("负有责任的人员涉嫌职务犯罪的，移送监察机关依法处理",
+                add(RuleRef.of("OFFICER.CRIME", BilingualText.of("负有责任的人员涉嫌职务犯罪的，移送监察机关依法处理",
                         "a responsible person suspected of a duty crime is referred to the supervisory commission"),
                         LegalBasis.of(Provision.of(CIVIL_SERVANTS_LAW, 57, 3),
                                 Provision.of(SUPERVISION_LAW, 11).withItem(2))),
                         Sanction.of(REFERRAL_SUPERVISORY), cells, List.of());
             } else {
-                rows.row(RuleRef.of("OFFICER.CRIME", BilingualText.of("负有责任的人员涉嫌犯罪的，移送司法机关依法追究刑事责任",
+                add(RuleRef.of("OFFICER.CRIME", BilingualText.of("负有责任的人员涉嫌犯罪的，移送司法机关依法追究刑事责任",
                         "a responsible person suspected of a crime is referred to the judicial authorities"),
                         LegalBasis.of(Provision.of(CIVIL_SERVANT_SANCTIONS_REGULATION, 5))),
                         Sanction.of(REFERRAL_JUDICIAL), cells, List.of());
@@ -534,7 +496,7 @@ final class NationalSanctionTables {
             String id = "OFFICER.MINOR_AND_CORRECTED." + key(responsibility);
             String who = "负" + responsibility.label().zh() + "的人员";
             String whoEn = "a person with " + responsibility.label().en();
-            Cells cells = rows.cells().is(MINOR_AND_CORRECTED, true).is(RESPONSIBILITY, responsibility);
+            Condition cells = Condition.ANY.is("minorAndCorrected", true).is("responsibility", responsibility);
             List<RuleId> added = new ArrayList<>();
             RuleId waived = sanctionRow(id, who + "情节轻微，经批评教育后改正的，免予处分", whoEn + " whose fault was minor "
                     + "and corrected after criticism gets no disciplinary sanction", law2020()
@@ -547,16 +509,16 @@ final class NationalSanctionTables {
                         whoEn + " whose offence was minor, with a mitigating circumstance, gets no governmental "
                                 + "sanction", LegalBasis.of(Provision.of(GOVERNMENTAL_SANCTIONS_LAW, 12, 1),
                                 Provision.of(GOVERNMENTAL_SANCTIONS_LAW, 11)),
-                        measure, cells.is(MITIGATING, true), List.of(waived), DEFAULT_ROW, measure));
+                        measure, cells.is("mitigating", true), List.of(waived), DEFAULT_ROW, measure));
             }
             return added;
         }
 
         /** An exemption from every sanction, never from the referral of a suspected crime. */
-        void exemption(String id, Cells cells, BilingualText title, LegalBasis basis, Optional<BilingualText> note) {
+        void exemption(String id, Condition cells, BilingualText title, LegalBasis basis, Optional<BilingualText> note) {
             RuleRef ref = RuleRef.of(id, title, basis);
-            rows.row(note.map(ref::withInterpretation).orElse(ref), Sanction.none(),
-                    cells.with(RESPONSIBILITY, Cell.notIn(Responsibility.NONE)), List.copyOf(sanctionRows));
+            add(note.map(ref::withInterpretation).orElse(ref), Sanction.none(),
+                    cells.and("responsibility", Cell.noneOf(Responsibility.NONE)), List.copyOf(sanctionRows));
         }
 
         LegalBasis opinions() {
@@ -601,13 +563,13 @@ final class NationalSanctionTables {
     private static final class Family {
         private final OfficerTable table;
         private final String id;
-        private final Cells cells;
+        private final Condition cells;
         private final String who;
         private final String whoEn;
         private final Sanction fallback;
         private final List<RuleId> rows = new ArrayList<>();
 
-        Family(OfficerTable table, String id, Cells cells, String who, String whoEn, Sanction fallback) {
+        Family(OfficerTable table, String id, Condition cells, String who, String whoEn, Sanction fallback) {
             this.table = table;
             this.id = id;
             this.cells = cells;
@@ -625,11 +587,11 @@ final class NationalSanctionTables {
         Family aggravated(Sanction sanction) {
             List<RuleId> base = List.of(rows.get(0));
             rows.add(table.sanctionRow(id + ".AGGRAVATED", who + "，有从重情节", whoEn + ", with an aggravating "
-                    + "circumstance", table.aggravation(), sanction, cells.is(AGGRAVATING, true), base, DEFAULT_ROW,
+                    + "circumstance", table.aggravation(), sanction, cells.is("aggravating", true), base, DEFAULT_ROW,
                     fallback));
             rows.add(table.sanctionRow(id + ".AGGRAVATED.REPEATED", who + "，一年内三次以上过错", whoEn + ", with three "
                     + "or more faults within 12 months", table.range(), sanction,
-                    cells.with(FAULTS_THIS_YEAR, Cell.atLeast(REPEATED)), base, join(DEFAULT_ROW, REPEATED_NOTE),
+                    cells.and("faultsThisYear", Cell.atLeast(REPEATED)), base, join(DEFAULT_ROW, REPEATED_NOTE),
                     fallback));
             return this;
         }
@@ -637,8 +599,8 @@ final class NationalSanctionTables {
         /** 从轻: the lighter end of the range, where nothing aggravates. */
         Family mitigated(Sanction sanction) {
             rows.add(table.sanctionRow(id + ".MITIGATED", who + "，有从轻情节", whoEn + ", with a mitigating "
-                    + "circumstance", table.mitigation(), sanction, cells.is(MITIGATING, true).is(AGGRAVATING, false)
-                            .with(FAULTS_THIS_YEAR, Cell.atMost(REPEATED - 1)), List.of(rows.get(0)), DEFAULT_ROW,
+                    + "circumstance", table.mitigation(), sanction, cells.is("mitigating", true).is("aggravating", false)
+                            .and("faultsThisYear", Cell.atMost(REPEATED - 1)), List.of(rows.get(0)), DEFAULT_ROW,
                     fallback));
             return this;
         }
@@ -646,7 +608,7 @@ final class NationalSanctionTables {
         /** 减轻: one grade below the range; replaces every row of the family. */
         Family reduced(Sanction sanction) {
             rows.add(table.sanctionRow(id + ".REDUCED", who + "，有减轻情节", whoEn + ", with a reducing circumstance",
-                    table.reduction(), sanction, cells.is(REDUCING, true), List.copyOf(rows), DEFAULT_ROW, fallback));
+                    table.reduction(), sanction, cells.is("reducing", true), List.copyOf(rows), DEFAULT_ROW, fallback));
             return this;
         }
     }

@@ -8,41 +8,50 @@ import io.github.quanze.fault.FaultType;
 import io.github.quanze.fault.Gravity;
 import io.github.quanze.fault.Responsibility;
 import io.github.quanze.rule.Column;
+import io.github.quanze.rule.FactSchema;
 import java.util.List;
 
 /**
- * The facts the national sanction tables read from a fault (责任追究表的输入): one column each, named, typed and
- * ordered from lighter to graver where the proportionality check (过罚相当) needs it.
+ * The facts the national sanction tables read from a fault (责任追究表的输入): the schema that reads each of them
+ * from a {@link Fault} by name, declared once, and the columns of the tables, typed and ordered from lighter to
+ * graver where the proportionality check (过罚相当) needs it.
  */
 final class SanctionColumns {
 
-    static final Column<Fault> GRAVITY = Column.<Fault, Gravity>ofEnum("gravity", Gravity.class, Fault::gravity)
+    /** Reads every column of the sanction tables from a fault. */
+    static final FactSchema<Fault> FAULT = FactSchema.<Fault>builder("fault")
+            .enumColumn("gravity", Gravity.class, Fault::gravity)
+            .enumColumn("responsibility", Responsibility.class, Fault::responsibility)
+            .enumColumn("form", FaultForm.class, Fault::form)
+            .booleanColumn("aggravating", f -> f.has(Circumstance.Effect.AGGRAVATE))
+            .intColumn("faultsThisYear", Fault::faultsThisYear)
+            .booleanColumn("mitigating", Fault::mitigated)
+            .booleanColumn("reducing", Fault::reduced)
+            .booleanColumn("suspectedCrime", Fault::suspectedCrime)
+            .booleanColumn("minorAndCorrected", f -> f.has(Circumstance.MINOR_AND_CORRECTED))
+            .booleanColumn("executedOrderAfterObjecting", SanctionColumns::executedLawfulOrder)
+            .booleanColumn("dutyDulyPerformed", Fault::dulyPerformed)
+            .intColumn("ladderTier", SanctionColumns::ladderTier)
+            .enumColumn("referralFailure", Referral.class, Referral::of)
+            .booleanColumn("exempting", f -> f.has(Circumstance.Effect.EXEMPT))
+            .build();
+
+    static final Column GRAVITY = Column.ofEnum("gravity", Gravity.class).graverWhenGreater();
+    static final Column RESPONSIBILITY = Column.ofEnum("responsibility", Responsibility.class).graverWhenGreater();
+    static final Column FORM = Column.ofEnum("form", FaultForm.class).graverWhenGreater();
+    static final Column AGGRAVATING = Column.ofBoolean("aggravating").graverWhenGreater();
+    static final Column FAULTS_THIS_YEAR = Column.ofInt("faultsThisYear", 1, Fault.MAX_FAULTS_PER_YEAR)
             .graverWhenGreater();
-    static final Column<Fault> RESPONSIBILITY = Column.<Fault, Responsibility>ofEnum("responsibility",
-            Responsibility.class, Fault::responsibility).graverWhenGreater();
-    static final Column<Fault> FORM = Column.<Fault, FaultForm>ofEnum("form", FaultForm.class, Fault::form)
-            .graverWhenGreater();
-    static final Column<Fault> AGGRAVATING = Column.<Fault>ofBoolean("aggravating",
-            f -> f.has(Circumstance.Effect.AGGRAVATE)).graverWhenGreater();
-    static final Column<Fault> FAULTS_THIS_YEAR = Column.<Fault>ofInt("faultsThisYear", 1,
-            Fault.MAX_FAULTS_PER_YEAR, Fault::faultsThisYear).graverWhenGreater();
-    static final Column<Fault> MITIGATING = Column.<Fault>ofBoolean("mitigating", Fault::mitigated)
-            .graverWhenSmaller();
-    static final Column<Fault> REDUCING = Column.<Fault>ofBoolean("reducing", Fault::reduced).graverWhenSmaller();
-    static final Column<Fault> SUSPECTED_CRIME = Column.<Fault>ofBoolean("suspectedCrime", Fault::suspectedCrime)
-            .graverWhenGreater();
-    static final Column<Fault> MINOR_AND_CORRECTED = Column.<Fault>ofBoolean("minorAndCorrected",
-            f -> f.has(Circumstance.MINOR_AND_CORRECTED)).graverWhenSmaller();
+    static final Column MITIGATING = Column.ofBoolean("mitigating").graverWhenSmaller();
+    static final Column REDUCING = Column.ofBoolean("reducing").graverWhenSmaller();
+    static final Column SUSPECTED_CRIME = Column.ofBoolean("suspectedCrime").graverWhenGreater();
+    static final Column MINOR_AND_CORRECTED = Column.ofBoolean("minorAndCorrected").graverWhenSmaller();
     /** An order executed after objecting that was not manifestly unlawful: the exemption of 公务员法 Art 60. */
-    static final Column<Fault> EXECUTED_ORDER = Column.<Fault>ofBoolean("executedOrderAfterObjecting",
-            SanctionColumns::executedLawfulOrder).graverWhenSmaller();
-    static final Column<Fault> DUTY_DULY_PERFORMED = Column.<Fault>ofBoolean("dutyDulyPerformed",
-            Fault::dulyPerformed).graverWhenSmaller();
+    static final Column EXECUTED_ORDER = Column.ofBoolean("executedOrderAfterObjecting").graverWhenSmaller();
+    static final Column DUTY_DULY_PERFORMED = Column.ofBoolean("dutyDulyPerformed").graverWhenSmaller();
     /** The highest tier of Art 39's ladder the facts reach (see {@link #ladderTier}). */
-    static final Column<Fault> LADDER = Column.<Fault>ofInt("ladderTier", 0, 3, SanctionColumns::ladderTier)
-            .graverWhenGreater();
-    static final Column<Fault> REFERRAL = Column.<Fault, Referral>ofEnum("referralFailure", Referral.class,
-            Referral::of);
+    static final Column LADDER = Column.ofInt("ladderTier", 0, 3).graverWhenGreater();
+    static final Column REFERRAL = Column.ofEnum("referralFailure", Referral.class);
 
     /**
      * Which tier of 行政执法机关移送涉嫌犯罪案件的规定 Art 16 a fault falls under, if it is a failure to refer: one column
@@ -70,29 +79,9 @@ final class SanctionColumns {
     }
 
     /** The columns of the officer table, in order. */
-    static final List<Column<Fault>> OFFICER_COLUMNS = List.of(GRAVITY, RESPONSIBILITY, FORM, AGGRAVATING,
+    static final List<Column> OFFICER_COLUMNS = List.of(GRAVITY, RESPONSIBILITY, FORM, AGGRAVATING,
             FAULTS_THIS_YEAR, MITIGATING, REDUCING, SUSPECTED_CRIME, MINOR_AND_CORRECTED, EXECUTED_ORDER,
             DUTY_DULY_PERFORMED, LADDER, REFERRAL);
-
-    /**
-     * Reads all {@link #OFFICER_COLUMNS} of a fault in one call, in their order, exactly as the columns' readers do
-     * (the fast path of {@link io.github.quanze.rule.FactsReader}; {@code decideByScan} checks it against them).
-     */
-    static void readOfficer(Fault f, int[] values) {
-        values[0] = f.gravity().ordinal();
-        values[1] = f.responsibility().ordinal();
-        values[2] = f.form().ordinal();
-        values[3] = f.has(Circumstance.Effect.AGGRAVATE) ? 1 : 0;
-        values[4] = f.faultsThisYear();
-        values[5] = f.mitigated() ? 1 : 0;
-        values[6] = f.reduced() ? 1 : 0;
-        values[7] = f.suspectedCrime() ? 1 : 0;
-        values[8] = f.has(Circumstance.MINOR_AND_CORRECTED) ? 1 : 0;
-        values[9] = executedLawfulOrder(f) ? 1 : 0;
-        values[10] = f.dulyPerformed() ? 1 : 0;
-        values[11] = ladderTier(f);
-        values[12] = Referral.of(f).ordinal();
-    }
 
     static boolean executedLawfulOrder(Fault f) {
         return f.has(Circumstance.EXECUTED_ORDER_AFTER_OBJECTING) && !f.orderManifestlyUnlawful();
@@ -124,10 +113,8 @@ final class SanctionColumns {
         }
     }
 
-    static final Column<Fault> AGENCY_EXEMPTING = Column.<Fault>ofBoolean("exempting",
-            f -> f.has(Circumstance.Effect.EXEMPT)).graverWhenSmaller();
-    static final List<Column<Fault>> AGENCY_COLUMNS = List.of(GRAVITY, AGGRAVATING, AGENCY_EXEMPTING,
-            REFERRAL);
+    static final Column AGENCY_EXEMPTING = Column.ofBoolean("exempting").graverWhenSmaller();
+    static final List<Column> AGENCY_COLUMNS = List.of(GRAVITY, AGGRAVATING, AGENCY_EXEMPTING, REFERRAL);
 
     private SanctionColumns() {}
 }

@@ -8,6 +8,7 @@ import io.github.quanze.fault.Fault;
 import io.github.quanze.fault.FaultSubject;
 import io.github.quanze.rule.Decision;
 import io.github.quanze.rule.DecisionTable;
+import io.github.quanze.rule.FactSchema;
 import io.github.quanze.rule.RuleBook;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -22,8 +23,10 @@ import java.util.Objects;
  * on one ladder (see {@link io.github.quanze.fault.FaultType} for the ladder each kind has in the statutes and
  * {@link io.github.quanze.fault.Gravity} for how the tiers sit on it), and each row that cites a ladder says so in
  * its title. A province or agency with its own 过错责任追究办法 replaces or extends any row: take
- * {@link #nationalOfficerTable(Edition)}, change it with {@link DecisionTable#toBuilder()}, put it in a
- * {@link RuleBook} and build a policy with {@link #of}.
+ * {@link #nationalOfficerTable(Edition)}, change its specification with
+ * {@link io.github.quanze.rule.TableSpec#toBuilder()} and compile the result with {@link DecisionTable#withSpec}, or
+ * write a table of its own and compile it with {@link #faultSchema()}; put it in a {@link RuleBook} and build a
+ * policy with {@link #of}. Decisions read as a 处理决定书 states its reasons ({@link LegalWording}).
  * <p>
  * Deciding takes the act date from the fault and the decision date from the caller, and applies 从旧兼从轻
  * (公职人员政务处分法 Art 67).
@@ -134,6 +137,17 @@ public final class SanctionPolicy {
      */
     public static DecisionTable<Fault, Sanction> nationalOfficerTable(Edition edition) {
         return NationalSanctionTables.officers(Objects.requireNonNull(edition, "edition"));
+    }
+
+    /**
+     * Returns the schema the sanction tables read a fault through: its gravity, responsibility, form, circumstances,
+     * faults this year, the tier of 政务处分法 Art 39's ladder it reaches, and whether it is a failure to refer, each
+     * by the name of its column. A table written as data for faults compiles with it.
+     *
+     * @return the schema, not null
+     */
+    public static FactSchema<Fault> faultSchema() {
+        return SanctionColumns.FAULT;
     }
 
     /**

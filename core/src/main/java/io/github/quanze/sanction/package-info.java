@@ -6,7 +6,9 @@
  * Art 7 with the periods of Art 8, referral, and the agency measures (限期整改, 通报批评, 取消评比先进资格).
  * A {@link io.github.quanze.sanction.Sanction} combines them. {@link io.github.quanze.sanction.SanctionPolicy}
  * decides the sanction for a {@link io.github.quanze.fault.Fault} with decision tables on the rule API, in rule
- * books that apply 从旧兼从轻, and explains every decision in Chinese and English.
+ * books that apply 从旧兼从轻, and explains every decision in Chinese and English, in the wording of a 处理决定书
+ * ({@link io.github.quanze.sanction.LegalWording}, which {@code assessment} uses for its measures too). The tables
+ * read a fault through {@link io.github.quanze.sanction.SanctionPolicy#faultSchema()}.
  * <p>
  * Layer: above {@code fault}; below {@code assessment}, which counts sanctions into an officer's year.
  */

@@ -71,7 +71,7 @@ class AllocationRulesTest {
                         : List.of(AllocationFinding.of(AllocationIssue.SPLIT_WITHOUT_LEAD, List.of(CODE_INSPECTION),
                                 List.of(POST_INSPECTOR), Parameters.builder().put("powerName", "本地检查")
                                         .put("postLabels", List.of("本地岗位")).put("leads", 0).build(),
-                                ref().basis()));
+                                (LegalBasis) ref().basis()));
             }
         };
         List<Check<AllocationContext, AllocationFinding>> checks = new ArrayList<>(AllocationRules.defaults());

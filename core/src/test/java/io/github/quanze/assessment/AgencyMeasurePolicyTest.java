@@ -15,6 +15,7 @@ import io.github.quanze.assessment.AgencyMeasurePolicy.Facts;
 import io.github.quanze.assessment.AgencyMeasurePolicy.Level;
 import io.github.quanze.assessment.AgencyMeasurePolicy.Standing;
 import io.github.quanze.basis.Instruments;
+import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.review.Grade;
 import io.github.quanze.rule.Decision;
 import io.github.quanze.rule.RuleRef;
@@ -120,7 +121,7 @@ class AgencyMeasurePolicyTest {
         assertThat(d.outcome()).contains(EnumSet.of(RECTIFICATION, REPRIMAND, AWARD_INELIGIBILITY));
         RuleRef severe = d.fired().stream().filter(r -> r.id().toString().equals("MEASURE.SEVERE")).findFirst()
                 .orElseThrow();
-        assertThat(severe.basis().cites(Instruments.RESPONSIBILITY_SYSTEM_OPINIONS)).isTrue();
+        assertThat(((LegalBasis) severe.basis()).cites(Instruments.RESPONSIBILITY_SYSTEM_OPINIONS)).isTrue();
         assertThat(severe.basis().toString()).contains("《河南省行政执法条例》第四十四条");
         assertThat(d.outcomeText().zh()).isEqualTo("取消评比先进资格、通报批评、限期整改");
     }

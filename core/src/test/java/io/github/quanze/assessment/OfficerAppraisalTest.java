@@ -246,8 +246,9 @@ class OfficerAppraisalTest {
 
     @Example
     void appraise_withATableThatLeavesAGapFailsNamingTheTableAndOfficer() {
-        DecisionTable<OfficerYear, OfficerRating> gap = OfficerAppraisals.defaultRatingTable().toBuilder()
-                .remove(RuleId.of("RATING.COMPETENT")).build();
+        DecisionTable<OfficerYear, OfficerRating> shipped = OfficerAppraisals.defaultRatingTable();
+        DecisionTable<OfficerYear, OfficerRating> gap = shipped.withSpec(shipped.spec().toBuilder()
+                .remove(RuleId.of("RATING.COMPETENT")).build());
         OfficerAppraisals own = OfficerAppraisals.of(gap, OfficerAppraisals.defaultCardTable());
         assertThat(gap.verify().gaps()).isNotEmpty();
         assertThatIllegalStateException().isThrownBy(() -> own.appraise(BUREAU_ORGANIZATION, LI, YEAR_2026,

@@ -35,13 +35,13 @@ class ClosedTypesTest {
     private static final List<String> PACKAGES = exportedPackages();
 
     /**
-     * The interfaces callers implement: a rule or check of their own, the findings it returns, a table's facts
-     * reader, how a COLLECT rule set combines outcomes, and the label of a vocabulary of their own. They hold
-     * behaviour, not validated values.
+     * The interfaces callers implement: a rule or check of their own, the findings it returns, how a COLLECT rule
+     * set combines outcomes, what a rule cites, how a decision reads, and the label of a vocabulary of their own.
+     * They hold behaviour, not validated values.
      */
     private static final Set<String> EXTENSION_POINTS = Set.of("io.github.quanze.rule.Rule",
-            "io.github.quanze.rule.Check", "io.github.quanze.rule.Finding", "io.github.quanze.rule.FactsReader",
-            "io.github.quanze.rule.Aggregation", "io.github.quanze.text.Labelled");
+            "io.github.quanze.rule.Check", "io.github.quanze.rule.Finding", "io.github.quanze.rule.Aggregation",
+            "io.github.quanze.rule.Citation", "io.github.quanze.rule.DecisionWording", "io.github.quanze.text.Labelled");
 
     @Example
     void theModuleExportsEveryPackageButInternal() {

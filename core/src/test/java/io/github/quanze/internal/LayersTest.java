@@ -11,7 +11,6 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,7 +45,6 @@ class LayersTest {
     }
 
     @Test
-    @Disabled("until rule stops using basis: being removed in this change")
     void everyPackageUsesOnlyThePackagesBelowIt() {
         for (ArchRule rule : layerRules()) {
             rule.check(CORE);
@@ -61,7 +59,6 @@ class LayersTest {
     }
 
     @Test
-    @Disabled("until rule stops using basis: being removed in this change")
     void theRuleEngineImportsNoDomainPackage() {
         ruleEngineRule().check(CORE);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.quanze.basis.Instruments;
+import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.rule.TestTables.Facts;
@@ -23,8 +24,8 @@ class RuleBookTest {
     private static final LocalDate CHANGE = LocalDate.of(2021, 7, 15);
 
     private static DecisionTable<Facts, Integer> flat(String name, int outcome) {
-        return TestTables.builder(name, HitPolicy.FIRST)
-                .row(ref("ALL"), outcome, Cell.any(), Cell.any(), Cell.any(), Cell.any()).build();
+        return TestTables.builder(name, HitPolicy.FIRST).row(ref("ALL")).then(outcome).build()
+                .compile(TestTables.SCHEMA);
     }
 
     private static RuleBook<Facts, Integer> book(DecisionTable<Facts, Integer> old, DecisionTable<Facts, Integer> now) {
@@ -51,8 +52,11 @@ class RuleBookTest {
                 LocalDate.of(2021, 9, 1));
         assertThat(decision.outcome()).contains(1);
         assertThat(decision.version().orElseThrow().reason()).isEqualTo(VersionReason.LIGHTER_LATER_VERSION);
-        assertThat(decision.explain().zh()).contains("适用新规〔2021〕2号：处理时的规定处理较轻，适用处理时的规定（从轻）")
-                .contains("《中华人民共和国行政处罚法》第三十七条");
+        assertThat(decision.explain().zh()).contains("版本：新规〔2021〕2号（行为日2020-05-10，决定日2021-09-01；适用决定日的版本，"
+                + "其结果更轻；《中华人民共和国行政处罚法》第三十七条）");
+        assertThat(decision.explain().en()).contains("Version: 新规〔2021〕2号 (act on 2020-05-10, decided on 2021-09-01; "
+                + "the decision-date version, as its outcome is lighter; Art 37, Administrative Penalty Law of the "
+                + "People's Republic of China)");
         assertThat(decision.citations()).contains(Provision.of(Instruments.ADMINISTRATIVE_PENALTY_LAW, 37));
     }
 
@@ -71,6 +75,33 @@ class RuleBookTest {
         assertThat(decision.outcome()).contains(1);
         assertThat(decision.version().orElseThrow().reason()).isEqualTo(VersionReason.LIGHTER_LATER_VERSION);
         assertThat(decision.failures()).extracting(f -> f.rule().id()).containsExactly(RuleId.of("HEAVY"));
+    }
+
+    @Example
+    void aVersionChoiceAndTheRulesOfADecisionAreData() {
+        Decision<Integer> decision = book(flat("旧", 3), flat("新", 1)).decide(FACTS, LocalDate.of(2020, 5, 10),
+                LocalDate.of(2021, 9, 1));
+        VersionChoice version = decision.version().orElseThrow();
+        assertThat(version.parameters().names()).containsExactly("applied", "actVersion", "decisionVersion",
+                "actDate", "decisionDate", "reason", "basis");
+        assertThat(version.parameters().date("actDate")).isEqualTo(LocalDate.of(2020, 5, 10));
+        assertThat(version.parameters().constant("reason", VersionReason.class))
+                .isEqualTo(VersionReason.LIGHTER_LATER_VERSION);
+        assertThat(decision.fired().get(0).parameters().names()).containsExactly("id", "title", "basis");
+        assertThat(decision.fired().get(0).withInterpretation(BilingualText.of("解释", "note")).parameters().names())
+                .containsExactly("id", "title", "basis", "interpretation");
+    }
+
+    @Example
+    void aRuleBookIsComparedAndPrintedWithItsVersions() {
+        DecisionTable<Facts, Integer> old = flat("旧", 2);
+        DecisionTable<Facts, Integer> now = flat("新", 1);
+        assertThat(book(old, now)).isEqualTo(book(old, now)).hasSameHashCodeAs(book(old, now));
+        assertThat(book(old, now)).isEqualTo(book(flat("旧", 2), flat("新", 1)));
+        assertThat(book(old, now)).isNotEqualTo(book(old, flat("新", 3)));
+        assertThat(book(old, now).render()).isEqualTo("处理规则 (2 versions; 从旧兼从轻: 《中华人民共和国行政处罚法》第三十七条)\n"
+                + "  旧规〔2015〕1号 from 2015-01-01 until 2021-07-15: 旧 (FIRST, 6 columns, 1 rows)\n"
+                + "  新规〔2021〕2号 from 2021-07-15: 新 (FIRST, 6 columns, 1 rows)");
     }
 
     @Example

@@ -65,8 +65,7 @@ class RuleSetTest {
     void exceptions_workOnCodedRulesToo() {
         RuleSet<Integer, String> rules = RuleSet.<Integer, String>builder("处理", HitPolicy.UNIQUE)
                 .add(Rule.of(ref("GENERAL"), n -> n > 0, n -> "批评教育"))
-                .add(Rule.of(ref("REPEAT"), n -> n >= 3, n -> "离岗培训"))
-                .exception(RuleId.of("REPEAT"), RuleId.of("GENERAL"))
+                .add(Rule.of(ref("REPEAT"), n -> n >= 3, n -> "离岗培训")).overrides("GENERAL")
                 .build();
         assertThat(rules.decide(1).outcome()).contains("批评教育");
         Decision<String> repeat = rules.decide(3);
@@ -123,7 +122,7 @@ class RuleSetTest {
             assertThat(failed.outcomeText()).isEqualTo(BilingualText.of("未能决定：规则执行失败，无法确定是否有适用规则",
                     "not decided: a rule failed, so it is unknown whether any rule applies"));
             assertThat(failed.explain().zh().lines()).containsExactly(
-                    "处理结果：未能决定：规则执行失败，无法确定是否有适用规则",
+                    "结果：未能决定：规则执行失败，无法确定是否有适用规则",
                     failed.failures().get(0).message().zh());
             assertThat(failed.toString()).isEqualTo("Decision{处理: none, fired [], failed [BROKEN]}");
         });
@@ -201,8 +200,70 @@ class RuleSetTest {
                 .withMessage("Rule set name must not be blank, but was ' '");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> RuleSet.<Integer, String>builder("处理", HitPolicy.FIRST)
-                        .add(Rule.of(ref("A"), n -> true, n -> "x")).exception(RuleId.of("A"), RuleId.of("A")).build())
-                .withMessage("Rule set '处理': rule 'A' cannot be an exception to itself");
+                        .add(Rule.of(ref("A"), n -> true, n -> "x")).overrides("A").build())
+                .withMessage("Rule set '处理' rule 'A' cannot be an exception to itself");
+    }
+
+    @Example
+    void rule_isWrittenInTheBuilderAsATableRowIs() {
+        RuleSet<Integer, String> rules = RuleSet.<Integer, String>builder("处理", HitPolicy.UNIQUE)
+                .rule("GENERAL").title(BilingualText.of("一般给予批评教育", "criticism in general")).basis(BASIS)
+                        .when(n -> n > 0).then(n -> "批评教育")
+                .rule("REPEAT").title(BilingualText.of("三次以上离岗培训", "training from the third")).basis(BASIS)
+                        .interpretation(BilingualText.of("解释：示例", "interpretation: an example"))
+                        .when(n -> n >= 3).then(n -> "离岗培训").overrides("GENERAL")
+                .build();
+        assertThat(rules.decide(1).outcome()).contains("批评教育");
+        assertThat(rules.decide(4).outcome()).contains("离岗培训");
+        assertThat(rules.decide(4).fired().get(0).interpretation()).isPresent();
+        assertThat(rules.rules()).extracting(r -> r.ref().id().value()).containsExactly("GENERAL", "REPEAT");
+    }
+
+    @Example
+    void rule_reportsMissingPartsAtOnceAndSettingsMadeTwice() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RuleSet.<Integer, String>builder("处理", HitPolicy.FIRST).rule("A").build())
+                .withMessage("Rule set '处理' rule 'A' lacks title, basis, condition, outcome");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RuleSet.<Integer, String>builder("处理", HitPolicy.FIRST).rule("A").when(n -> true)
+                        .when(n -> false))
+                .withMessageStartingWith("Rule set '处理' rule 'A': condition is set twice");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RuleSet.<Integer, String>builder("处理", HitPolicy.FIRST)
+                        .add(Rule.of(ref("A"), n -> true, n -> "x")).when(n -> false))
+                .withMessage("Rule set '处理' rule 'A' was added whole; its condition is its own");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RuleSet.<Integer, String>builder("处理", HitPolicy.FIRST)
+                        .add(Rule.of(ref("A"), n -> true, n -> "x")).add(Rule.of(ref("A"), n -> true, n -> "y")))
+                .withMessage("Rule set '处理' has duplicate rule id 'A'");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RuleSet.<Integer, String>builder("处理", HitPolicy.FIRST)
+                        .add(Rule.of(ref("A"), n -> true, n -> "x")).overrides("B").build())
+                .withMessage("Rule set '处理': rule 'A' overrides unknown rule 'B'");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RuleSet.<Integer, String>builder("处理", HitPolicy.FIRST).order(String::compareTo)
+                        .order(String::compareTo))
+                .withMessageStartingWith("Rule set '处理': order is set twice");
+    }
+
+    @Example
+    void ruleFailure_isDataRenderedInBothLanguages() {
+        RuleFailure failure = new RuleFailure("处理", ref("BROKEN"), "java.lang.ArithmeticException: / by zero");
+        assertThat(failure.code()).isEqualTo("RULE.FAILED");
+        assertThat(failure.severity()).isEqualTo(Severity.ERROR);
+        assertThat(failure.basis()).isEqualTo(BASIS);
+        assertThat(failure.parameters().text("rule")).isEqualTo("BROKEN");
+        assertThat(failure.message()).isEqualTo(BilingualText.of(
+                "规则集「处理」的规则 BROKEN「规则BROKEN」执行失败（java.lang.ArithmeticException: / by zero），本决定未适用该规则，"
+                        + "应当修正规则后重新决定",
+                "Rule BROKEN (rule BROKEN) of rule set '处理' failed (java.lang.ArithmeticException: / by zero); the "
+                        + "decision leaves it out and must be made again once the rule is fixed"));
+    }
+
+    @Example
+    void ofChecks_countsTheFindingsInTheOutcomeText() {
+        RuleSet<Integer, List<Note>> checks = RuleSet.ofChecks("检查", List.of(check("C10", 10), check("C5", 5)));
+        assertThat(checks.decide(12).outcomeText()).isEqualTo(BilingualText.of("发现 2 项问题", "2 findings"));
     }
 
     @Example

@@ -1,46 +1,105 @@
 package io.github.quanze.rule;
 
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.text.BilingualText;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
-/** Random decision tables over four columns, and the brute-force reference their verification is checked against. */
+/**
+ * Random decision tables over six columns (an ordered enum, an unordered enum, a boolean, an int range, a long range
+ * past {@code Integer.MAX_VALUE} and a list of strings), and the brute-force reference their decisions and
+ * verification are checked against.
+ */
 final class TestTables {
 
     enum Level { LOW, MID, HIGH }
 
     enum Color { RED, GREEN, BLUE }
 
-    record Facts(Level level, Color color, boolean flag, int count) {}
+    /**
+     * The facts: {@code amount} is a sum in 分, up to 5,000万元, past what an int holds.
+     */
+    record Facts(Level level, Color color, boolean flag, int count, long amount, String region) {
+
+        Facts(Level level, Color color, boolean flag, int count) {
+            this(level, color, flag, count, 0, "东部");
+        }
+    }
 
     static final int MAX_COUNT = 12;
+    static final long MAX_AMOUNT = 5_000_000_000L;
+    /** The ends of the ranges random cells of the amount column take, around the int limit. */
+    static final long[] AMOUNT_BOUNDS = {0, 1, 100_000, 2_147_000_000L, Integer.MAX_VALUE, Integer.MAX_VALUE + 1L,
+            3_000_000_000L, MAX_AMOUNT};
+    static final List<String> REGIONS = List.of("东部", "中部", "西部");
     static final LegalBasis BASIS = LegalBasis.of(Provision.of(Instruments.ADMINISTRATIVE_PENALTY_LAW, 5));
 
-    static final Column<Facts> LEVEL = Column.<Facts, Level>ofEnum("level", Level.class, Facts::level)
-            .graverWhenGreater();
-    static final Column<Facts> COLOR = Column.ofEnum("color", Color.class, Facts::color);
-    static final Column<Facts> FLAG = Column.<Facts>ofBoolean("flag", Facts::flag).graverWhenGreater();
-    static final Column<Facts> COUNT = Column.<Facts>ofInt("count", 0, MAX_COUNT, Facts::count).graverWhenGreater();
+    static final Column LEVEL = Column.ofEnum("level", Level.class).graverWhenGreater();
+    static final Column COLOR = Column.ofEnum("color", Color.class);
+    static final Column FLAG = Column.ofBoolean("flag").graverWhenGreater();
+    static final Column COUNT = Column.ofInt("count", 0, MAX_COUNT).graverWhenGreater();
+    static final Column AMOUNT = Column.ofLong("amount", 0, MAX_AMOUNT).graverWhenGreater();
+    static final Column REGION = Column.ofStrings("region", REGIONS).graverWhenGreater();
+
+    static final FactSchema<Facts> SCHEMA = FactSchema.<Facts>builder("facts")
+            .enumColumn("level", Level.class, Facts::level)
+            .enumColumn("color", Color.class, Facts::color)
+            .booleanColumn("flag", Facts::flag)
+            .intColumn("count", Facts::count)
+            .longColumn("amount", Facts::amount)
+            .stringColumn("region", Facts::region)
+            .build();
 
     private TestTables() {}
 
-    /** Every input point of the four columns. */
+    /** One amount of each range random cells tell apart: each bound and the amount just below it. */
+    static List<Long> amounts() {
+        return AMOUNTS;
+    }
+
+    private static final List<Long> AMOUNTS = amountsOf();
+
+    private static List<Long> amountsOf() {
+        TreeSet<Long> amounts = new TreeSet<>();
+        for (long bound : AMOUNT_BOUNDS) {
+            amounts.add(bound);
+            if (bound > 0) {
+                amounts.add(bound - 1);
+            }
+        }
+        return List.copyOf(amounts);
+    }
+
+    private static final List<Facts> ALL_FACTS = every();
+
+    /** Every input point that random tables tell apart. */
     static List<Facts> allFacts() {
+        return ALL_FACTS;
+    }
+
+    private static List<Facts> every() {
         List<Facts> all = new ArrayList<>();
         for (Level level : Level.values()) {
             for (Color color : Color.values()) {
                 for (boolean flag : new boolean[] {false, true}) {
                     for (int count = 0; count <= MAX_COUNT; count++) {
-                        all.add(new Facts(level, color, flag, count));
+                        for (long amount : amounts()) {
+                            for (String region : REGIONS) {
+                                all.add(new Facts(level, color, flag, count, amount, region));
+                            }
+                        }
                     }
                 }
             }
@@ -50,10 +109,11 @@ final class TestTables {
 
     static Arbitrary<Facts> facts() {
         return Combinators.combine(Arbitraries.of(Level.class), Arbitraries.of(Color.class), Arbitraries.of(true, false),
-                Arbitraries.integers().between(0, MAX_COUNT)).as(Facts::new);
+                Arbitraries.integers().between(0, MAX_COUNT), Arbitraries.oneOf(Arbitraries.of(amounts()),
+                        Arbitraries.longs().between(0, MAX_AMOUNT)), Arbitraries.of(REGIONS)).as(Facts::new);
     }
 
-    /** Random tables of 1 to 12 rows with integer outcomes, under a random hit policy. */
+    /** Random tables of 1 to 12 rows with integer outcomes, under a random hit policy, without exceptions. */
     static Arbitrary<DecisionTable<Facts, Integer>> tables() {
         return tables(HitPolicy.values());
     }
@@ -64,33 +124,72 @@ final class TestTables {
      */
     static Arbitrary<DecisionTable<Facts, Integer>> tables(HitPolicy... policies) {
         return Combinators.combine(Arbitraries.integers().between(1, 12), Arbitraries.of(policies),
-                Arbitraries.longs()).as((rows, policy, seed) -> table(rows, policy, new Random(seed)));
+                Arbitraries.longs()).as((rows, policy, seed) -> table(rows, policy, new Random(seed), false));
     }
 
-    static DecisionTable<Facts, Integer> table(int rows, HitPolicy policy, Random random) {
-        DecisionTable.Builder<Facts, Integer> table = builder("random", policy);
+    /** Random tables as {@link #tables()}, where now and then a row overrides some earlier rows or every other. */
+    static Arbitrary<DecisionTable<Facts, Integer>> tablesWithExceptions() {
+        return Combinators.combine(Arbitraries.integers().between(1, 12), Arbitraries.of(HitPolicy.values()),
+                Arbitraries.longs()).as((rows, policy, seed) -> table(rows, policy, new Random(seed), true));
+    }
+
+    static DecisionTable<Facts, Integer> table(int rows, HitPolicy policy, Random random, boolean exceptions) {
+        TableSpec.Builder<Integer> table = builder("random", policy);
+        List<Integer> everyOther = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
-            table.row(ref("R" + r), random.nextInt(5), enumCell(Level.values(), random),
-                    enumCell(Color.values(), random), boolCell(random), intCell(random));
+            TableSpec.RowBuilder<Integer> row = table.row(ref("R" + r)).then(random.nextInt(5));
+            when(row, "level", enumCell(Level.values(), random));
+            when(row, "color", enumCell(Color.values(), random));
+            when(row, "flag", boolCell(random));
+            when(row, "count", rangeCell(random, 0, MAX_COUNT));
+            when(row, "amount", amountCell(random));
+            when(row, "region", enumCell(REGIONS.toArray(), random));
+            if (exceptions && r > 0 && random.nextInt(3) == 0) {
+                if (random.nextInt(6) == 0) {
+                    row.overridesEveryOther();
+                    everyOther.add(r);
+                } else {
+                    // earlier rows only, and none that overrides every other, so that no exception closes a cycle
+                    List<RuleId> earlier = new ArrayList<>();
+                    for (int e = 0; e < r; e++) {
+                        if (random.nextBoolean() && !everyOther.contains(e)) {
+                            earlier.add(RuleId.of("R" + e));
+                        }
+                    }
+                    if (!earlier.isEmpty()) {
+                        row.overrides(earlier);
+                    }
+                }
+            }
         }
-        return table.build();
+        return table.build().compile(SCHEMA);
     }
 
-    static DecisionTable.Builder<Facts, Integer> builder(String name, HitPolicy policy) {
-        return DecisionTable.<Facts, Integer>builder(name, policy).input(LEVEL, COLOR, FLAG, COUNT)
+    private static void when(TableSpec.RowBuilder<Integer> row, String column, Cell cell) {
+        if (!cell.equals(Cell.any())) {
+            row.when(column, cell);
+        }
+    }
+
+    static TableSpec.Builder<Integer> builder(String name, HitPolicy policy) {
+        return TableSpec.<Integer>builder(name, policy).columns(LEVEL, COLOR, FLAG, COUNT, AMOUNT, REGION)
                 .order(Comparator.naturalOrder())
-                .aggregation(outcomes -> outcomes.stream().mapToInt(Integer::intValue).max().orElseThrow())
-                .describer(n -> BilingualText.of("等级" + n, "grade " + n));
+                .aggregation(TestTables::max)
+                .wording(DecisionWording.describing(n -> BilingualText.of("等级" + n, "grade " + n)));
+    }
+
+    static int max(List<Integer> outcomes) {
+        return outcomes.stream().mapToInt(Integer::intValue).max().orElseThrow();
     }
 
     static RuleRef ref(String id) {
         return RuleRef.of(id, BilingualText.of("规则" + id, "rule " + id), BASIS);
     }
 
-    /** A cell of an enum column; now and then one that excludes every constant, so that its row matches nothing. */
+    /** A cell of a column of values; now and then one that excludes every value, so that its row matches nothing. */
     private static Cell enumCell(Object[] values, Random random) {
         if (random.nextInt(40) == 0) {
-            return Cell.notIn(values);
+            return Cell.noneOf(values);
         }
         switch (random.nextInt(4)) {
             case 0:
@@ -98,9 +197,9 @@ final class TestTables {
             case 1:
                 return Cell.is(values[random.nextInt(values.length)]);
             case 2:
-                return Cell.in(values[random.nextInt(values.length)], values[random.nextInt(values.length)]);
+                return Cell.anyOf(values[random.nextInt(values.length)], values[random.nextInt(values.length)]);
             default:
-                return Cell.notIn(values[random.nextInt(values.length)]);
+                return Cell.noneOf(values[random.nextInt(values.length)]);
         }
     }
 
@@ -109,9 +208,19 @@ final class TestTables {
         return pick == 0 ? Cell.any() : pick == 1 ? Cell.yes() : Cell.no();
     }
 
-    private static Cell intCell(Random random) {
-        int low = random.nextInt(MAX_COUNT + 1);
-        int high = low + random.nextInt(MAX_COUNT + 1 - low);
+    private static Cell rangeCell(Random random, long min, long max) {
+        long low = min + (long) (random.nextDouble() * (max - min + 1));
+        long high = low + (long) (random.nextDouble() * (max + 1 - low));
+        return range(random, Math.min(low, max), Math.min(high, max));
+    }
+
+    private static Cell amountCell(Random random) {
+        int a = random.nextInt(AMOUNT_BOUNDS.length);
+        int b = a + random.nextInt(AMOUNT_BOUNDS.length - a);
+        return range(random, AMOUNT_BOUNDS[a], AMOUNT_BOUNDS[b]);
+    }
+
+    private static Cell range(Random random, long low, long high) {
         switch (random.nextInt(4)) {
             case 0:
                 return Cell.any();
@@ -124,47 +233,74 @@ final class TestTables {
         }
     }
 
+    /** The values of the facts, in column order, as cells match them. */
+    static Object[] values(Facts facts) {
+        return new Object[] {facts.level(), facts.color(), facts.flag(), (long) facts.count(), facts.amount(),
+                facts.region()};
+    }
+
     /** Checks whether facts fall inside a pattern reported by verification. */
     static boolean inside(InputPattern pattern, Facts facts) {
-        return cellHolds(pattern.cells().get(0), facts.level().name())
-                && cellHolds(pattern.cells().get(1), facts.color().name())
-                && cellHolds(pattern.cells().get(2), String.valueOf(facts.flag()))
-                && intHolds(pattern.cells().get(3), facts.count());
+        return matcher(pattern).test(facts);
     }
 
-    private static boolean cellHolds(String cell, String value) {
-        if (cell.equals("-")) {
-            return true;
+    /** Reads a pattern reported by verification once, as a test of facts. */
+    static Predicate<Facts> matcher(InputPattern pattern) {
+        List<Predicate<Object>> cells = new ArrayList<>();
+        for (String cell : pattern.cells()) {
+            cells.add(cell(cell));
         }
-        String body = cell.startsWith("{") ? cell.substring(1, cell.length() - 1) : cell;
-        return List.of(body.split(", ")).contains(value);
+        return facts -> {
+            Object[] values = values(facts);
+            for (int c = 0; c < values.length; c++) {
+                if (!cells.get(c).test(values[c])) {
+                    return false;
+                }
+            }
+            return true;
+        };
     }
 
-    private static boolean intHolds(String cell, int value) {
+    /** A cell as verification prints it: "-", a value, {a, b}, or ranges and numbers joined by " or ". */
+    private static Predicate<Object> cell(String cell) {
         if (cell.equals("-")) {
-            return true;
+            return value -> true;
         }
+        List<long[]> ranges = new ArrayList<>();
+        Set<String> values = new HashSet<>();
         for (String part : cell.split(" or ")) {
             if (part.startsWith("[")) {
                 String[] ends = part.substring(1, part.length() - 1).split(", ");
-                if (value >= Integer.parseInt(ends[0]) && value <= Integer.parseInt(ends[1])) {
-                    return true;
-                }
-            } else if (Integer.parseInt(part) == value) {
-                return true;
+                ranges.add(new long[] {Long.parseLong(ends[0]), Long.parseLong(ends[1])});
+            } else if (part.matches("-?[0-9]+")) {
+                ranges.add(new long[] {Long.parseLong(part), Long.parseLong(part)});
+            } else {
+                String body = part.startsWith("{") ? part.substring(1, part.length() - 1) : part;
+                values.addAll(List.of(body.split(", ")));
             }
         }
-        return false;
+        return value -> {
+            if (value instanceof Long number) {
+                for (long[] range : ranges) {
+                    if (number >= range[0] && number <= range[1]) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return values.contains(String.valueOf(value));
+        };
     }
 
-    /** The rows whose cells all match, by brute force over the cells. */
+    /** The rows whose cells all match, by brute force over the specification's cells. */
     static List<Integer> matching(DecisionTable<Facts, Integer> table, Facts facts) {
-        Object[] values = {facts.level(), facts.color(), facts.flag(), facts.count()};
+        Object[] values = values(facts);
         List<Integer> rows = new ArrayList<>();
+        List<Column> columns = table.columns();
         for (int r = 0; r < table.rows().size(); r++) {
             boolean all = true;
-            for (int c = 0; c < 4; c++) {
-                all &= table.rows().get(r).cells().get(c).matches(values[c]);
+            for (int c = 0; c < columns.size(); c++) {
+                all &= table.rows().get(r).cell(columns.get(c).name()).matches(values[c]);
             }
             if (all) {
                 rows.add(r);
@@ -174,6 +310,10 @@ final class TestTables {
     }
 
     static String describe(DecisionTable<Facts, Integer> table) {
+        return table.spec().render();
+    }
+
+    static String describeRows(DecisionTable<Facts, Integer> table) {
         return table.rows().stream().map(r -> r.id() + " " + r.cells() + " -> " + r.output())
                 .collect(Collectors.joining("\n"));
     }

@@ -187,7 +187,7 @@ class SanctionLawTest {
         Decision<Sanction> decision = decide(none);
 
         assertThat(decision.outcome().orElseThrow().isNone()).isTrue();
-        assertThat(decision.citations()).extracting(Provision::articleReference)
+        assertThat(decision.citations()).extracting(c -> ((Provision) c).articleReference())
                 .doesNotContain("第九条").contains("第六条");
         assertThat(decision.explain().zh()).contains("解释：责任划分认定为不承担责任的人员");
     }
@@ -203,7 +203,7 @@ class SanctionLawTest {
 
         assertThat(decision.fired()).extracting(RuleRef::id)
                 .containsExactly(RuleId.of("OFFICER.SERIOUS.DIRECT.AGGRAVATED.REPEATED"));
-        assertThat(decision.fired().get(0).basis().provisions()).extracting(Provision::articleReference)
+        assertThat(decision.fired().get(0).basis().parts()).extracting(c -> ((Provision) c).articleReference())
                 .doesNotContain("第十三条");
         assertThat(decision.explain().zh()).contains("解释：一年内三次以上过错从重，出自地方行政执法过错责任追究办法");
         assertThat(decision.explain().en()).contains("interpretation: three or more faults within 12 months");
@@ -236,7 +236,7 @@ class SanctionLawTest {
 
         Decision<Sanction> decision = decide(agency);
 
-        assertThat(decision.citations()).extracting(p -> p.instrument().title()).doesNotContain("河南省行政执法条例");
+        assertThat(decision.citations()).extracting(c -> ((Provision) c).instrument().title()).doesNotContain("河南省行政执法条例");
         assertThat(decision.explain().zh()).contains("解释：", "参照《河南省行政执法条例》第四十四条等地方性法规");
     }
 

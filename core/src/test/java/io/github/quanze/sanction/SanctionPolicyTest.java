@@ -217,7 +217,7 @@ class SanctionPolicyTest {
             DecisionTable<Fault, Sanction> table = SanctionPolicy.nationalOfficerTable(edition);
             String article = edition == Edition.ED_2020 ? "第三十九条" : "第二十一条";
             for (Row<Sanction> row : table.rows()) {
-                boolean citesLadder = row.ref().basis().provisions().stream()
+                boolean citesLadder = row.ref().basis().parts().stream()
                         .anyMatch(p -> p.toString().endsWith(article));
                 // a row below the ladder cites Art 39 for its harm condition and imposes no governmental sanction
                 boolean belowLadder = row.id().value().endsWith(".NO_HARM");
@@ -304,11 +304,10 @@ class SanctionPolicyTest {
     @Example
     void anAgency_replacesARowWithoutTouchingTheNationalTable() {
         DecisionTable<Fault, Sanction> national = SanctionPolicy.nationalOfficerTable(Edition.ED_2020);
-        Row<Sanction> shipped = national.rows().stream().filter(r -> r.id().equals(RuleId.of("OFFICER.MINOR.DIRECT")))
-                .findFirst().orElseThrow();
-        DecisionTable<Fault, Sanction> local = national.toBuilder()
-                .replace(new Row<>(shipped.ref(), shipped.cells(), Sanction.of(SanctionKind.ADMONITION)))
-                .build();
+        Row<Sanction> shipped = national.spec().row(RuleId.of("OFFICER.MINOR.DIRECT")).orElseThrow();
+        DecisionTable<Fault, Sanction> local = national.withSpec(national.spec().toBuilder()
+                .replace(shipped.withOutput(Sanction.of(SanctionKind.ADMONITION)))
+                .build());
         SanctionPolicy province = SanctionPolicy.of(
                 RuleBook.<Fault, Sanction>builder("某省规则", Sanction.HEAVIER, SanctionPolicy.LEX_MITIOR)
                         .version("某省办法", LocalDate.of(2020, 7, 1), local).build(),

@@ -97,7 +97,7 @@ class SanctionPropertiesTest {
         DecisionTable<Fault, Sanction> table = SanctionPolicy.nationalOfficerTable(edition);
         List<RuleId> order = new ArrayList<>(table.rows().stream().map(Row::id).toList());
         Collections.shuffle(order, new Random(seed));
-        DecisionTable<Fault, Sanction> shuffled = table.toBuilder().reorder(order).build();
+        DecisionTable<Fault, Sanction> shuffled = table.withSpec(table.spec().toBuilder().reorder(order).build());
         assertThat(shuffled.decide(fault).outcome()).isEqualTo(table.decide(fault).outcome());
         assertThat(shuffled.decideByScan(fault).outcome()).isEqualTo(table.decide(fault).outcome());
     }

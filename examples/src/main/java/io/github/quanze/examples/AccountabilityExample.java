@@ -182,15 +182,14 @@ final class AccountabilityExample {
         heading("案例五", "Case 5", "同一案件在规则修订前后作出处理（从旧兼从轻）",
                 "one case decided before and after a change of rules (lex mitior)");
         DecisionTable<Fault, Sanction> national = SanctionPolicy.nationalOfficerTable(SanctionPolicy.Edition.ED_2020);
-        Row<Sanction> minorDirect = national.rows().stream()
-                .filter(r -> r.id().equals(RuleId.of("OFFICER.MINOR.DIRECT"))).findFirst().orElseThrow();
+        Row<Sanction> minorDirect = national.spec().row(RuleId.of("OFFICER.MINOR.DIRECT")).orElseThrow();
         Sanction lighter = Sanction.of(SanctionKind.CRITICISM);
         RuleRef ref = new RuleRef(minorDirect.id(), BilingualText.of("一般过错中负直接责任的人员：" + lighter.describe().zh(),
                 "a minor fault with direct responsibility: " + lighter.describe().en()),
                 LegalBasis.of(Provision.wholeOf(PROVINCIAL_MEASURE)));
-        DecisionTable<Fault, Sanction> revised = national.toBuilder()
-                .replace(new Row<>(ref, minorDirect.cells(), lighter))
-                .build();
+        DecisionTable<Fault, Sanction> revised = national.withSpec(national.spec().toBuilder()
+                .replace(minorDirect.withRef(ref).withOutput(lighter))
+                .build());
         SanctionPolicy province = SanctionPolicy.of(
                 RuleBook.<Fault, Sanction>builder("示例省执法过错责任追究规则", Sanction.HEAVIER, SanctionPolicy.LEX_MITIOR)
                         .version(SanctionPolicy.EDITION_2020, LocalDate.of(2020, 7, 1), LocalDate.of(2026, 6, 1),

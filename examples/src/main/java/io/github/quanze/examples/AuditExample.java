@@ -119,7 +119,7 @@ final class AuditExample {
         for (Finding finding : findings) {
             line(String.format("  %d. [%s] %s", n++, in(finding.severity().label()), in(label(finding))));
             line("     " + in(finding.message()));
-            line(t("     依据：", "     Basis: ") + in(finding.basis().toText()));
+            line(t("     依据：", "     Basis: ") + in(finding.basis().citation()));
         }
     }
 

@@ -60,7 +60,9 @@ final class LegalResults {
         /** {@code county}, with its default {@code --seed 2025}. */
         COUNTY("county.txt", () -> CountyResults.digest(CountyResults.SEED)),
         /** {@code deadline} and {@code calendar}, for the inputs of {@link CommandLineTest}. */
-        CALENDAR("calendar.txt", () -> CalendarResults.digest(CalendarResults.national()));
+        CALENDAR("calendar.txt", () -> CalendarResults.digest(CalendarResults.national())),
+        /** The codes, severities and citations of the findings of the audit, the case and the batch. */
+        CITATIONS("citations.txt", CitationResults::digest);
 
         private final String file;
         private final Supplier<Digest> digest;

@@ -29,6 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
 class LegalResultsTest {
 
     @Test
+    void citations() {
+        assertUnchanged(Scenario.CITATIONS);
+    }
+
+    @Test
     void audit() {
         assertUnchanged(Scenario.AUDIT);
     }

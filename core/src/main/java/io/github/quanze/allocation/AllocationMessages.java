@@ -78,11 +78,10 @@ final class AllocationMessages {
             "The table allocates power {power}, which catalogue '{catalogue}' does not hold (posts: {postLabels})");
     static final Template UNKNOWN_POST = Template.of("岗位 {post} 不在机构设置中，却分解了 {powers}（{shown}）",
             "Post {post} is not in the organization but is allocated {powers} ({shown})");
-    /** How many powers: one, or more, so that the English says "1 power" and "3 powers". */
-    static final Template ONE_POWER = Template.of("{count} 项职权", "{count} power");
-    static final Template POWERS = Template.of("{count} 项职权", "{count} powers");
-    static final Template ONE_PENALTY_POWER = Template.of("{count} 项处罚或者强制职权", "{count} penalty or coercive power");
-    static final Template PENALTY_POWERS = Template.of("{count} 项处罚或者强制职权", "{count} penalty or coercive powers");
+    /** How many powers: the English says "1 power" and "3 powers". */
+    static final Template POWERS = Template.of("{count} 项职权", "{count} {count|power|powers}");
+    static final Template PENALTY_POWERS = Template.of("{count} 项处罚或者强制职权",
+            "{count} penalty or coercive {count|power|powers}");
     static final Template CHECK_FAILED = Template.of(
             "检查 {check}「{checkTitle}」执行失败（{error}），本报告缺少该项检查的结果，应当修正后重新检查",
             "Check {check} ({checkTitle}) failed ({error}); this report lacks its findings, so run the audit again "
@@ -133,8 +132,8 @@ final class AllocationMessages {
         int count = finding.powers().size();
         Parameters counted = Parameters.builder().put("count", count).build();
         Parameters.Builder values = Parameters.builder()
-                .put("powers", (count == 1 ? ONE_POWER : POWERS).render(counted))
-                .put("penaltyPowers", (count == 1 ? ONE_PENALTY_POWER : PENALTY_POWERS).render(counted))
+                .put("powers", POWERS.render(counted))
+                .put("penaltyPowers", PENALTY_POWERS.render(counted))
                 .put("handlers", finding.posts().size());
         if (!finding.powers().isEmpty()) {
             values.put("power", finding.powers().get(0).value());

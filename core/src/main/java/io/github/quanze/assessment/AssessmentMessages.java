@@ -66,8 +66,8 @@ final class AssessmentMessages {
     static final Template CARD_EFFECT = Template.of("（{effect}）", " ({effect})");
     static final Template YEAR_FACTS = Template.of(
             "评查案卷{reviewed}件，其中不合格{failed}件、未达优秀{below}件；执法过错：一般{minor}次、严重{serious}次、特别严重{grave}次",
-            "{reviewed} files reviewed, {failed} failed, {below} below excellent; faults: {minor} minor, {serious} "
-                    + "serious, {grave} grave");
+            "{reviewed} {reviewed|file|files} reviewed, {failed} failed, {below} below excellent; faults: {minor} "
+                    + "minor, {serious} serious, {grave} grave");
     static final Template PREVIOUS_RATING = Template.of("；上一年度：{previous}", "; the year before: {previous}");
     static final Template FAULT = Template.of("{date} {fault}", "{date} {fault}");
     static final Template FILE = Template.of("案卷{caseId}：{total}分，{grade}", "case file {caseId}: {total} {total|point|points}, {grade}");

@@ -32,9 +32,7 @@ final class ProcedureMessages {
     private static final Template WRONG_ORDER = Template.of("{step}于{date}进行，此前未进行{before}",
             "{step} on {date} was not preceded by {before}");
     private static final Template TOO_FEW_OFFICERS = Template.of("{step}（{date}）仅{officers}名执法人员参与，应当不少于{required}名",
-            "{step} on {date}: {officers} officers took part, at least {required} required");
-    private static final Template ONE_OFFICER = Template.of("{step}（{date}）仅{officers}名执法人员参与，应当不少于{required}名",
-            "{step} on {date}: {officers} officer took part, at least {required} required");
+            "{step} on {date}: {officers} {officers|officer|officers} took part, at least {required} required");
     private static final Template UNCERTIFIED_OFFICER = Template.of("{step}（{date}）：{certification}",
             "{step} on {date}: {certification}");
     private static final Template NOT_SEPARATED = Template.of("{name}参与{other}，又于{date}参与{step}",
@@ -113,8 +111,8 @@ final class ProcedureMessages {
     private static final BilingualText NO_STEP = BilingualText.of("无", "none");
     private static final Template DEADLINE_LINE = Template.of("  期限 {deadline}", "  deadline {deadline}");
     private static final Template NO_VIOLATION = Template.of("  未发现程序违法", "  no procedural violation");
-    private static final Template ONE_VIOLATION = Template.of("  程序违法{count}项：", "  {count} violation:");
-    private static final Template VIOLATIONS = Template.of("  程序违法{count}项：", "  {count} violations:");
+    private static final Template VIOLATIONS = Template.of("  程序违法{count}项：",
+            "  {count} {count|violation|violations}:");
     private static final Template VIOLATION_LINE = Template.of("  - {kind}：{violation}", "  - {kind}: {violation}");
     private static final Template NOTE_LINE = Template.of("  提示 {kind}：{note}", "  note {kind}: {note}");
 
@@ -125,10 +123,9 @@ final class ProcedureMessages {
     private static final Template CASE_DEADLINE = Template.of("{step}：{due}届满，{status}", "{step}: due {due}, {status}");
     private static final Template COUNTED_BACK = Template.of("{from}{limit}", "{limit} {from}");
     private static final Template COUNTED_FROM = Template.of("自{from}起{limit}", "within {limit} of {from}");
-    private static final Template OFFICERS = Template.of("{count}人", "{count} officers");
-    private static final Template ONE_OF_OFFICERS = Template.of("{count}人", "{count} officer");
-    private static final Template CERTIFIED_OFFICERS = Template.of("持证{count}人", "{count} certified officers");
-    private static final Template ONE_CERTIFIED = Template.of("持证{count}人", "{count} certified officer");
+    private static final Template OFFICERS = Template.of("{count}人", "{count} {count|officer|officers}");
+    private static final Template CERTIFIED_OFFICERS = Template.of("持证{count}人",
+            "{count} certified {count|officer|officers}");
 
     private ProcedureMessages() {}
 
@@ -155,7 +152,7 @@ final class ProcedureMessages {
             case WRONG_ORDER:
                 return WRONG_ORDER;
             case TOO_FEW_OFFICERS:
-                return d.number("officers") == 1 ? ONE_OFFICER : TOO_FEW_OFFICERS;
+                return TOO_FEW_OFFICERS;
             case UNCERTIFIED_OFFICER:
                 p.put("certification", new Certification(v.people().get(0).officer(), d.text("area"), v.date(),
                         d.constant("outcome", CertificationOutcome.class),
@@ -261,9 +258,7 @@ final class ProcedureMessages {
     /** 持证2人 / 2 certified officers. */
     static BilingualText officers(Step step) {
         Parameters p = Parameters.builder().put("count", step.officers()).build();
-        boolean one = step.officers() == 1;
-        return (step.isCertified() ? one ? ONE_CERTIFIED : CERTIFIED_OFFICERS : one ? ONE_OF_OFFICERS : OFFICERS)
-                .render(p);
+        return (step.isCertified() ? CERTIFIED_OFFICERS : OFFICERS).render(p);
     }
 
     /** Checks what a violation of a kind must carry beyond its parameters: whom it names, which variant it is. */
@@ -289,7 +284,7 @@ final class ProcedureMessages {
             lines.add(DEADLINE_LINE.render(Parameters.builder().put("deadline", d.describe()).build()));
         }
         int count = s.violations().size();
-        Template summary = count == 0 ? NO_VIOLATION : count == 1 ? ONE_VIOLATION : VIOLATIONS;
+        Template summary = count == 0 ? NO_VIOLATION : VIOLATIONS;
         lines.add(summary.render(Parameters.builder().put("count", count).build()));
         for (ProcedureViolation v : s.violations()) {
             lines.add(VIOLATION_LINE.render(Parameters.builder().put("kind", v.kind()).put("violation", v.describe())

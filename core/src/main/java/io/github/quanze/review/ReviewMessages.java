@@ -24,10 +24,8 @@ final class ReviewMessages {
 
     static final Template REPORT = Template.of("案卷{caseId}评查结果：{total}分，{grade}（{standard}，评查日期{date}）",
             "Case file {caseId}: {total} {total|point|points}, {grade} ({standard}, reviewed {date})");
-    static final Template ONE_VETO = Template.of("存在否决项{count}项，案卷评为不合格，计0分",
-            "{count} veto item found: the file fails with 0 points");
     static final Template VETOES = Template.of("存在否决项{count}项，案卷评为不合格，计0分",
-            "{count} veto items found: the file fails with 0 points");
+            "{count} veto {count|item|items} found: the file fails with 0 points");
     static final Template SCORE = Template.of("{part}·{item} {points}/{of}", "{part} · {item} {points}/{of}");
     static final Template NO_DEFECT = Template.of("未发现问题", "no defect found");
     static final Template DEFECTS = Template.of("发现问题{count}项：", "{count} {count|defect|defects}:");
@@ -73,7 +71,7 @@ final class ReviewMessages {
                 .build()));
         int vetoes = r.vetoes().size();
         if (vetoes > 0) {
-            lines.append("\n  ", (vetoes == 1 ? ONE_VETO : VETOES).render(Parameters.builder().put("count", vetoes)
+            lines.append("\n  ", VETOES.render(Parameters.builder().put("count", vetoes)
                     .build()));
         }
         for (Score s : r.scores()) {

@@ -42,6 +42,18 @@ class AssessmentMessagesTest {
     }
 
     @Example
+    void oneItemReadsInTheSingular() {
+        io.github.quanze.text.Parameters one = io.github.quanze.text.Parameters.builder().put("reviewed", 1)
+                .put("failed", 0).put("below", 1).put("minor", 1).put("serious", 0).put("grave", 0).build();
+        assertThat(AssessmentMessages.YEAR_FACTS.render(one).en()).isEqualTo("1 file reviewed, 0 failed, 1 below "
+                + "excellent; faults: 1 minor, 0 serious, 0 grave");
+        assertThat(Indicator.Unit.POINTS.format(1)).isEqualTo(BilingualText.of("1分", "1 point"));
+        assertThat(AssessmentMessages.BONUS_CAP.render(io.github.quanze.text.Parameters.builder()
+                .put("cap", AssessmentMessages.points(1.0)).build())).isEqualTo(BilingualText.of("加分以1分为限",
+                        "Bonus capped at 1 point"));
+    }
+
+    @Example
     void units_formatWithAtMostTwoDecimals() {
         assertThat(Indicator.Unit.PERCENT.format(12.5)).isEqualTo(BilingualText.of("12.5%", "12.5%"));
         assertThat(Indicator.Unit.POINTS.format(73.755)).isEqualTo(BilingualText.of("73.76分", "73.76 points"));

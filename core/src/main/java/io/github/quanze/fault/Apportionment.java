@@ -1,7 +1,5 @@
 package io.github.quanze.fault;
 
-import io.github.quanze.procedure.Role;
-
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
 import static io.github.quanze.basis.Instruments.CHONGQING_RESPONSIBILITY_REGULATION;
 import static io.github.quanze.basis.Instruments.CIVIL_SERVANTS_LAW;
@@ -19,9 +17,9 @@ import static io.github.quanze.procedure.Role.PRESIDING_HEAD;
 import static io.github.quanze.procedure.Role.REVIEWER;
 
 import com.google.common.collect.ImmutableList;
-import io.github.quanze.text.BilingualText;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.procedure.Role;
 import io.github.quanze.rule.Cell;
 import io.github.quanze.rule.Column;
 import io.github.quanze.rule.Decision;
@@ -30,6 +28,9 @@ import io.github.quanze.rule.DecisionWording;
 import io.github.quanze.rule.FactSchema;
 import io.github.quanze.rule.HitPolicy;
 import io.github.quanze.rule.TableSpec;
+import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Parameters;
+import io.github.quanze.text.Template;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -57,6 +58,10 @@ import java.util.Objects;
  * This class is immutable and thread-safe.
  */
 public final class Apportionment {
+
+    /** The title of a row: who bears what in which situation. */
+    private static final Template ROW_TITLE = Template.of("{situation}的，{role}承担{responsibility}",
+            "where {situation}, the {role} bears {responsibility}");
 
     private static final LegalBasis LEVELS = LegalBasis.of(Provision.of(CHONGQING_RESPONSIBILITY_REGULATION, 7),
             Provision.of(GOVERNMENTAL_SANCTIONS_LAW, 9));
@@ -223,8 +228,7 @@ public final class Apportionment {
     }
 
     private static BilingualText title(Situation situation, Role role, Responsibility responsibility) {
-        return BilingualText.of(situation.label().zh() + "的，" + role.label().zh() + "承担" + responsibility.label().zh(),
-                "where " + situation.label().en() + ", the " + role.label().en() + " bears "
-                        + responsibility.label().en());
+        return ROW_TITLE.render(Parameters.builder().put("situation", situation).put("role", role)
+                .put("responsibility", responsibility).build());
     }
 }

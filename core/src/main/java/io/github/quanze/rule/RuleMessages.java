@@ -3,6 +3,7 @@ package io.github.quanze.rule;
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.Parameters;
 import io.github.quanze.text.Template;
+import io.github.quanze.text.TextBuilder;
 
 /**
  * The wording of the rule engine itself (规则引擎的措辞): the plain lines of a {@link DecisionWording}, the message
@@ -78,13 +79,11 @@ final class RuleMessages {
         if (findings.isEmpty()) {
             return CLEAN.render(parameters);
         }
-        StringBuilder zh = new StringBuilder(FOUND.render(parameters).zh());
-        StringBuilder en = new StringBuilder(FOUND.render(parameters).en());
+        TextBuilder text = TextBuilder.of(FOUND.render(parameters));
         for (TableFinding finding : findings) {
-            zh.append("\n- ").append(finding.message().zh());
-            en.append("\n- ").append(finding.message().en());
+            text.append("\n- ", finding.message());
         }
-        return BilingualText.of(zh.toString(), en.toString());
+        return text.build();
     }
 
     static BilingualText noOutcome(boolean failed) {
@@ -114,33 +113,22 @@ final class RuleMessages {
 
     /** Joins the lines of a decision, as {@link DecisionWording#explain} does by default. */
     static <O> BilingualText explain(DecisionWording<O> wording, Decision<? extends O> decision) {
-        StringBuilder zh = new StringBuilder();
-        StringBuilder en = new StringBuilder();
-        line(zh, en, wording.outcomeLine(outcomeText(wording, decision)));
+        TextBuilder text = TextBuilder.of(wording.outcomeLine(outcomeText(wording, decision)));
         for (RuleRef rule : decision.fired()) {
-            line(zh, en, wording.fired(rule));
+            text.append("\n", wording.fired(rule));
         }
         for (OverriddenRule o : decision.overridden()) {
-            line(zh, en, wording.overridden(o));
+            text.append("\n", wording.overridden(o));
         }
-        decision.version().ifPresent(v -> line(zh, en, wording.version(v)));
+        decision.version().ifPresent(v -> text.append("\n", wording.version(v)));
         for (RuleFailure failure : decision.failures()) {
-            line(zh, en, failure.message());
+            text.append("\n", failure.message());
         }
-        return BilingualText.of(zh.toString(), en.toString());
+        return text.build();
     }
 
     static <O> BilingualText outcomeText(DecisionWording<O> wording, Decision<? extends O> decision) {
         return decision.outcome().isPresent() ? wording.outcome(decision.outcome().get())
                 : wording.noOutcome(decision.hasFailures());
-    }
-
-    private static void line(StringBuilder zh, StringBuilder en, BilingualText text) {
-        if (zh.length() > 0) {
-            zh.append('\n');
-            en.append('\n');
-        }
-        zh.append(text.zh());
-        en.append(text.en());
     }
 }

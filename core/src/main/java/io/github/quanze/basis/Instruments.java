@@ -183,5 +183,24 @@ public final class Instruments {
             .effectiveDate(LocalDate.of(2021, 1, 1))
             .build();
 
+    private static final BasisCatalogue CATALOGUE = BasisCatalogue.builder("国家层面执法依据")
+            .add(ADMINISTRATIVE_PENALTY_LAW, ADMINISTRATIVE_LICENSING_LAW, ADMINISTRATIVE_COERCION_LAW,
+                    RESPONSIBILITY_SYSTEM_OPINIONS, GOVERNMENTAL_SANCTIONS_LAW, CIVIL_SERVANTS_LAW,
+                    CIVIL_SERVANT_SANCTIONS_REGULATION, CRIMINAL_REFERRAL_PROVISIONS, ADMINISTRATIVE_LITIGATION_LAW,
+                    HENAN_ENFORCEMENT_REGULATION, SHANDONG_SUPERVISION_REGULATION,
+                    CHONGQING_RESPONSIBILITY_REGULATION, SAMR_RESPONSIBILITY_RULE, ADMINISTRATIVE_RECONSIDERATION_LAW,
+                    SUPERVISION_LAW, CIVIL_CODE)
+            .build();
+
     private Instruments() {}
+
+    /**
+     * Returns every instrument of this class as one catalogue (国家层面执法依据), against which documents resolve
+     * the citations of the library's own rules.
+     *
+     * @return the catalogue, not null
+     */
+    public static BasisCatalogue catalogue() {
+        return CATALOGUE;
+    }
 }

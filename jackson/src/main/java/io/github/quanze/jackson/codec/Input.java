@@ -1,0 +1,194 @@
+package io.github.quanze.jackson.codec;
+
+import java.util.Objects;
+import java.util.Optional;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * A document being read (读取中的文档): the parser, the document's name, the context its references resolve against
+ * and whether unknown fields are tolerated. Codecs read from it and report errors through it, so that every error
+ * names the document, the pointer, the line and the column.
+ */
+public final class Input {
+
+    private static final int VALUE_LIMIT = 40;
+
+    private final JsonParser parser;
+    private final String document;
+    private final DocumentContext context;
+    private final boolean lenient;
+
+    /**
+     * Creates an input over a parser.
+     *
+     * @param parser  the parser, not null
+     * @param document  the name of the document for error messages, not null
+     * @param context  what references resolve against, not null
+     * @param lenient  whether unknown fields are skipped instead of refused
+     */
+    public Input(JsonParser parser, String document, DocumentContext context, boolean lenient) {
+        this.parser = Objects.requireNonNull(parser, "parser");
+        this.document = Objects.requireNonNull(document, "document");
+        this.context = Objects.requireNonNull(context, "context");
+        this.lenient = lenient;
+    }
+
+    /**
+     * Returns the parser, positioned at the token being read.
+     *
+     * @return the parser, not null
+     */
+    public JsonParser parser() {
+        return parser;
+    }
+
+    /**
+     * Returns the name of the document.
+     *
+     * @return the name, not null
+     */
+    public String document() {
+        return document;
+    }
+
+    /**
+     * Returns whether unknown fields are skipped rather than refused.
+     *
+     * @return true in lenient mode
+     */
+    public boolean lenient() {
+        return lenient;
+    }
+
+    /**
+     * Returns the current token.
+     *
+     * @return the token, null at the end of input
+     */
+    public JsonToken token() {
+        return parser.currentToken();
+    }
+
+    /**
+     * Moves to the next token.
+     *
+     * @return the token, null at the end of input
+     */
+    public JsonToken next() {
+        return parser.nextToken();
+    }
+
+    /**
+     * Returns the value held in the context under {@code type}, or fails naming what is missing.
+     *
+     * @param type  the key, not null
+     * @param what  what the document must be given, such as "a basis catalogue", not null
+     * @param <C>  the type of the value
+     * @return the value, not null
+     * @throws InvalidDocumentException if the context holds no such value
+     */
+    public <C> C require(Class<C> type, String what) {
+        return context.get(type).orElseThrow(() -> error(position(), null, null,
+                "this document refers to " + what + ", which was not given to the reader", null));
+    }
+
+    /**
+     * Returns the value held in the context under {@code type}.
+     *
+     * @param type  the key, not null
+     * @param <C>  the type of the value
+     * @return the value, empty if none, not null
+     */
+    public <C> Optional<C> context(Class<C> type) {
+        return context.get(type);
+    }
+
+    /**
+     * Returns the place of the current token.
+     *
+     * @return the position, not null
+     */
+    public Position position() {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        String pointer = parser.streamReadContext().pathAsPointer().toString();
+        return at == null ? new Position(pointer, 0, 0)
+                : new Position(pointer, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
+    }
+
+    /**
+     * Returns the current token as a short quoted value for an error message: a scalar's text, or {@code {…}} and
+     * {@code […]} for objects and arrays.
+     *
+     * @return the value text, not null
+     */
+    public String tokenText() {
+        JsonToken t = parser.currentToken();
+        if (t == null) {
+            return "end of document";
+        }
+        return switch (t) {
+            case START_OBJECT -> "{…}";
+            case START_ARRAY -> "[…]";
+            case VALUE_STRING -> quote(parser.getString());
+            case PROPERTY_NAME -> quote(parser.currentName());
+            default -> parser.getText();
+        };
+    }
+
+    /**
+     * Returns a value quoted and cut to a short prefix for an error message.
+     *
+     * @param value  the value, may be null
+     * @return the quoted prefix, not null
+     */
+    public static String quote(Object value) {
+        String text = String.valueOf(value);
+        int cut = text.offsetByCodePoints(0, Math.min(VALUE_LIMIT, text.codePointCount(0, text.length())));
+        return "\"" + text.substring(0, cut) + (cut < text.length() ? "…" : "") + "\"";
+    }
+
+    /**
+     * Returns an error at the current token, naming the current field and value.
+     *
+     * @param rule  the rule broken, not null
+     * @return the exception to throw, not null
+     */
+    public InvalidDocumentException error(String rule) {
+        return error(position(), currentField(), tokenText(), rule, null);
+    }
+
+    /**
+     * Returns an error at a given place.
+     *
+     * @param at  the place, not null
+     * @param field  the field, null for the whole object
+     * @param value  the quoted value, null if none
+     * @param rule  the rule broken, not null
+     * @param cause  the exception that refused the value, may be null
+     * @return the exception to throw, not null
+     */
+    public InvalidDocumentException error(Position at, String field, String value, String rule, Throwable cause) {
+        return new InvalidDocumentException(document, at, field, value, rule, cause);
+    }
+
+    /**
+     * Returns the name of the field whose value is the current token, or null inside an array or at the root.
+     *
+     * @return the field name, may be null
+     */
+    public String currentField() {
+        if (parser.currentToken() == JsonToken.PROPERTY_NAME) {
+            return parser.currentName();
+        }
+        var ctx = parser.streamReadContext();
+        if (parser.currentToken() == JsonToken.START_OBJECT || parser.currentToken() == JsonToken.START_ARRAY) {
+            ctx = ctx.getParent();
+        }
+        while (ctx != null && ctx.inArray()) {
+            ctx = ctx.getParent();
+        }
+        return ctx == null ? null : ctx.currentName();
+    }
+}

@@ -1,0 +1,117 @@
+package io.github.quanze.jackson.codec;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A document that cannot be read (无效文档): one error, naming the document, the place in it, the field, the value
+ * and the rule it breaks.
+ * <p>
+ * The message reads {@code organization.yaml:12:7 /officers/3/certificates/0/status: field "status" value
+ * "REVOKD": unknown value; expected one of VALID, SUSPENDED, REVOKED}. The rule is the library's own validation
+ * message where a builder refused the value. Nothing is returned from a document that fails: readers build values
+ * only when the whole document is valid.
+ */
+public final class InvalidDocumentException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String document;
+    private final String pointer;
+    private final int line;
+    private final int column;
+    private final String field;
+    private final String value;
+    private final String rule;
+
+    InvalidDocumentException(String document, Position position, String field, String value, String rule,
+            Throwable cause) {
+        super(message(document, position, field, value, rule), cause);
+        this.document = Objects.requireNonNull(document, "document");
+        this.pointer = position.pointer();
+        this.line = position.line();
+        this.column = position.column();
+        this.field = field;
+        this.value = value;
+        this.rule = Objects.requireNonNull(rule, "rule");
+    }
+
+    private static String message(String document, Position position, String field, String value, String rule) {
+        StringBuilder m = new StringBuilder(document);
+        if (position.line() > 0) {
+            m.append(':').append(position.line()).append(':').append(position.column());
+        }
+        m.append(' ').append(position.pointer().isEmpty() ? "/" : position.pointer()).append(": ");
+        if (field != null) {
+            m.append("field \"").append(field).append(value == null ? "\": " : "\" ");
+        }
+        if (value != null) {
+            m.append("value ").append(value).append(": ");
+        }
+        return m.append(rule).toString();
+    }
+
+    /**
+     * Returns the name of the document: its file name, or the name the caller gave.
+     *
+     * @return the document name, not null
+     */
+    public String document() {
+        return document;
+    }
+
+    /**
+     * Returns the JSON pointer of the offending value, such as {@code /officers/3/certificates/0/status}; empty
+     * for the document itself.
+     *
+     * @return the pointer, not null
+     */
+    public String pointer() {
+        return pointer;
+    }
+
+    /**
+     * Returns the line of the offending value, counted from 1; 0 where the source gives no line.
+     *
+     * @return the line number
+     */
+    public int line() {
+        return line;
+    }
+
+    /**
+     * Returns the column of the offending value, counted from 1; 0 where the source gives no column.
+     *
+     * @return the column number
+     */
+    public int column() {
+        return column;
+    }
+
+    /**
+     * Returns the name of the field at fault; empty where the fault is in the object as a whole or in the syntax.
+     *
+     * @return the field, not null
+     */
+    public Optional<String> field() {
+        return Optional.ofNullable(field);
+    }
+
+    /**
+     * Returns a short quoted prefix of the offending value; empty where there is none (a missing field).
+     *
+     * @return the value, not null
+     */
+    public Optional<String> value() {
+        return Optional.ofNullable(value);
+    }
+
+    /**
+     * Returns the rule the value breaks, in the words of the validation that refused it.
+     *
+     * @return the rule, not null
+     */
+    public String rule() {
+        return rule;
+    }
+}

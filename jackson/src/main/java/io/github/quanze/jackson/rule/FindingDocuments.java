@@ -1,0 +1,102 @@
+package io.github.quanze.jackson.rule;
+
+import io.github.quanze.basis.Provision;
+import io.github.quanze.jackson.basis.BasisDocuments;
+import io.github.quanze.jackson.codec.Codec;
+import io.github.quanze.jackson.codec.Codecs;
+import io.github.quanze.jackson.codec.Input;
+import io.github.quanze.jackson.codec.ObjectCodec;
+import io.github.quanze.jackson.codec.Output;
+import io.github.quanze.jackson.codec.Schemas;
+import io.github.quanze.jackson.text.TextDocuments;
+import io.github.quanze.rule.Citation;
+import io.github.quanze.rule.Finding;
+import io.github.quanze.rule.Severity;
+import java.util.List;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The codecs of findings (结论) and citations, shared by every output document.
+ * <p>
+ * A finding is written with its {@code code}, {@code severity}, typed {@code parameters}, its {@code message} in
+ * Chinese and English and the provisions it {@code cites}; each finding type adds its own fields (people, dates,
+ * powers) after these with {@link #findingFields}.
+ */
+public final class FindingDocuments {
+
+    /** A severity, written as its constant name: ERROR, WARNING or INFO. */
+    public static final Codec<Severity> SEVERITY = Codecs.enumOf(Severity.class);
+
+    /**
+     * A citation, written as a list: each provision as its Chinese citation, any other part as {@code {zh, en}};
+     * an empty list for no citation.
+     */
+    public static final Codec<Citation> CITATION = new CitationCodec();
+
+    /** Any finding, with the common fields only. */
+    public static final ObjectCodec<Finding> FINDING = findingFields(ObjectCodec.<Finding>writer("finding")).build();
+
+    private FindingDocuments() {
+    }
+
+    /**
+     * Adds the common fields of a finding to the codec of a finding type: code, severity, parameters, message
+     * and cites.
+     *
+     * @param codec  the codec being built, not null
+     * @param <F>  the finding type
+     * @return the same builder
+     */
+    public static <F extends Finding> ObjectCodec.Builder<F, Void> findingFields(ObjectCodec.Builder<F, Void> codec) {
+        return codec
+                .about("The stable code of the finding, such as PROCEDURE.DEADLINE_MISSED")
+                .field("code", Codecs.STRING, Finding::code)
+                .field("severity", SEVERITY, Finding::severity)
+                .field("parameters", TextDocuments.PARAMETERS, Finding::parameters)
+                .about("The finding in Chinese and English, rendered from the code and parameters")
+                .field("message", TextDocuments.BILINGUAL, Finding::message)
+                .about("The provisions the finding rests on")
+                .field("cites", CITATION, Finding::basis);
+    }
+
+    private static final class CitationCodec implements Codec<Citation> {
+
+        @Override
+        public Citation read(Input in) {
+            throw new UnsupportedOperationException("a finding's citation is an output and is not read");
+        }
+
+        @Override
+        public boolean readable() {
+            return false;
+        }
+
+        @Override
+        public void write(Citation value, Output out) {
+            List<? extends Citation> parts = value.parts();
+            out.generator().writeStartArray();
+            for (Citation part : parts) {
+                if (part instanceof Provision p) {
+                    BasisDocuments.PROVISION.write(p, out);
+                } else {
+                    TextDocuments.BILINGUAL.write(part.citation(), out);
+                }
+            }
+            out.generator().writeEndArray();
+        }
+
+        @Override
+        public ObjectNode schema(Schemas schemas) {
+            ObjectNode s = schemas.object().put("type", "array").put("description",
+                    "引用 The provisions cited, each as its Chinese citation, or {zh, en} for a part that is not a "
+                            + "provision");
+            ObjectNode items = schemas.object();
+            ArrayNode anyOf = items.putArray("anyOf");
+            anyOf.add(BasisDocuments.PROVISION.schema(schemas));
+            anyOf.add(TextDocuments.BILINGUAL.schema(schemas));
+            s.set("items", items);
+            return s;
+        }
+    }
+}

@@ -1,7 +1,12 @@
 package io.github.quanze.jackson;
 
+import io.github.quanze.jackson.allocation.AllocationDocuments;
+import io.github.quanze.jackson.allocation.AllocationReportDocuments;
 import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.DocumentKind;
+import io.github.quanze.jackson.organization.OrganizationDocuments;
+import io.github.quanze.jackson.power.CatalogueFindingDocuments;
+import io.github.quanze.jackson.power.PowerDocuments;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +17,12 @@ import java.util.Optional;
 public final class Documents {
 
     private static final List<DocumentKind<?>> ALL = List.of(
-            BasisDocuments.BASIS_CATALOGUE);
+            BasisDocuments.BASIS_CATALOGUE,
+            PowerDocuments.POWER_CATALOGUE,
+            OrganizationDocuments.ORGANIZATION,
+            AllocationDocuments.ALLOCATION_TABLE,
+            CatalogueFindingDocuments.CATALOGUE_FINDINGS,
+            AllocationReportDocuments.ALLOCATION_REPORT);
 
     private Documents() {
     }

@@ -74,7 +74,9 @@ class MalformedDocumentsTest {
                     assertThat(e.document()).isEqualTo(name);
                     assertThat(e.line() + ":" + e.column()).as("line:column of %s", e.getMessage())
                             .isEqualTo(at.group(1) + ":" + at.group(2));
-                    assertThat(e.pointer()).as("pointer of %s", e.getMessage()).isEqualTo(at.group(3));
+                    // the root is written "/", as the message writes it
+                    assertThat(e.pointer().isEmpty() ? "/" : e.pointer()).as("pointer of %s", e.getMessage())
+                            .isEqualTo(at.group(3));
                     if (header.containsKey("field")) {
                         assertThat(e.field()).as("field of %s", e.getMessage()).contains(header.get("field"));
                     }

@@ -34,27 +34,29 @@ final class AuditExample {
 
     private final PrintWriter out;
     private final Locale locale;
+    private final AuditInput input;
 
     AuditExample(PrintWriter out, Locale locale) {
-        this.out = out;
-        this.locale = locale;
+        this(out, locale, AuditInput.tobacco());
     }
 
-    /** Builds the bureau's data, audits it on the audit date and prints the report. */
-    void run() {
-        BasisCatalogue basis = TobaccoLaw.basisCatalogue();
-        PowerCatalogue catalogue = TobaccoCatalogue.catalogue();
-        Organization organization = TobaccoBureau.organization();
-        LocalDate date = TobaccoBureau.AUDIT_DATE;
-        AllocationReport report = AllocationAudit.run(catalogue, organization, TobaccoBureau.allocationTable(), date);
+    AuditExample(PrintWriter out, Locale locale, AuditInput input) {
+        this.out = out;
+        this.locale = locale;
+        this.input = input;
+    }
 
-        line(t("示例市烟草专卖局 权责清单与职权分解检查报告", "Tobacco monopoly bureau of Example City: catalogue and "
-                + "allocation audit"));
+    /** Audits the agency's data on the audit date and prints the report. */
+    void run() {
+        LocalDate date = input.date();
+        AllocationReport report = AllocationAudit.run(input.catalogue(), input.organization(), input.table(), date);
+
+        line(in(input.title()));
         line(t("检查日期：", "Audit date: ").concat(date.toString()));
-        printBasis(basis, date);
-        printCatalogue(catalogue);
-        printFindings(t("三、权责清单自查", "3. Catalogue self-check"), catalogue.findings());
-        printStaff(organization, date);
+        printBasis(input.basis(), date);
+        printCatalogue(input.catalogue());
+        printFindings(t("三、权责清单自查", "3. Catalogue self-check"), input.catalogue().findings());
+        printStaff(input.organization(), date);
         printFindings(t("五、职权分解检查", "5. Allocation audit"), report.findings());
     }
 
@@ -78,7 +80,7 @@ final class AuditExample {
                 .filter(kind -> !catalogue.byKind(kind).isEmpty())
                 .map(kind -> in(kind.label()) + " " + catalogue.byKind(kind).size() + t(" 项", ""))
                 .collect(Collectors.joining(t("，", ", "))));
-        Power sample = catalogue.power(TobaccoCatalogue.retailLicence().code());
+        Power sample = catalogue.power(input.sample());
         line(t("  清单条目示例：", "  Sample entry: ") + sample.label());
         line(t("    类型：", "    Kind: ") + in(sample.kind().label()) + t("；实施主体：", "; agency: ")
                 + sample.implementingAgency() + t("；执法领域：", "; area: ") + sample.enforcementArea());
@@ -106,7 +108,7 @@ final class AuditExample {
     }
 
     private String status(Organization organization, Officer officer, LocalDate date) {
-        Certification certification = organization.certification(officer.id(), TobaccoCatalogue.AREA, date);
+        Certification certification = organization.certification(officer.id(), input.area(), date);
         return certification.credentialNumber().map(n -> n + " ").orElse("") + in(certification.outcome().label());
     }
 

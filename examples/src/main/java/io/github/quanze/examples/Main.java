@@ -1,5 +1,6 @@
 package io.github.quanze.examples;
 
+import io.github.quanze.jackson.codec.InvalidDocumentException;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "quanze-examples", mixinStandardHelpOptions = true, version = "quanze examples 0.1.0",
         description = "Runnable scenarios of quanze, the administrative law-enforcement responsibility library.",
-        subcommands = {Main.Tour.class, Main.Audit.class, Main.Case.class, Main.Batch.class, Main.County.class,
+        subcommands = {Main.Tour.class, AuditCommand.class, Main.Case.class, Main.Batch.class, Main.County.class,
                 Main.Accountability.class, CalendarCommand.class})
 public final class Main implements Runnable {
 
@@ -82,7 +83,8 @@ public final class Main implements Runnable {
             return 2;
         });
         commandLine.setExecutionExceptionHandler((e, command, parsed) -> {
-            if (e instanceof UsageException || e instanceof DateTimeException) {
+            if (e instanceof UsageException || e instanceof DateTimeException
+                    || e instanceof InvalidDocumentException) {
                 err.println(oneLine(e.getMessage()));
                 return 2;
             }
@@ -266,23 +268,6 @@ public final class Main implements Runnable {
         @Override
         public Integer call() {
             new AccountabilityExample(spec.commandLine().getOut(), language.locale()).run();
-            return 0;
-        }
-    }
-
-    /** The catalogue and allocation audit. */
-    @Command(name = "audit", mixinStandardHelpOptions = true,
-            description = "Audit the tobacco bureau's power catalogue and its allocation of powers to posts.")
-    static final class Audit implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @CommandLine.Mixin
-        Language language = new Language();
-
-        @Override
-        public Integer call() {
-            new AuditExample(spec.commandLine().getOut(), language.locale()).run();
             return 0;
         }
     }

@@ -2,6 +2,10 @@ package io.github.quanze.jackson;
 
 import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.DocumentKind;
+import io.github.quanze.jackson.procedure.CaseRecordDocuments;
+import io.github.quanze.jackson.procedure.CaseStateDocuments;
+import io.github.quanze.jackson.procedure.ProcedureDocuments;
+import io.github.quanze.jackson.timelimit.CalendarYearDocuments;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +16,11 @@ import java.util.Optional;
 public final class Documents {
 
     private static final List<DocumentKind<?>> ALL = List.of(
-            BasisDocuments.BASIS_CATALOGUE);
+            BasisDocuments.BASIS_CATALOGUE,
+            CalendarYearDocuments.CALENDAR_YEAR,
+            ProcedureDocuments.PROCEDURES,
+            CaseRecordDocuments.CASE_RECORD,
+            CaseStateDocuments.CASE_STATE);
 
     private Documents() {
     }

@@ -168,7 +168,7 @@ public final class ProcedureDocuments {
 
     private static final ObjectCodec<Procedures> PROCEDURE_LIST = ObjectCodec
             .builder("procedures", ListDraft::new, ListDraft::build)
-            .list("procedures", PROCEDURE, Procedures::procedures, (d, v) -> d.procedures.add(v))
+            .list("procedures", PROCEDURE, Procedures::procedures, ListDraft::add)
             .build();
 
     /** The document of an agency's own procedures. */
@@ -314,6 +314,14 @@ public final class ProcedureDocuments {
 
     private static final class ListDraft {
         final List<Procedure> procedures = new ArrayList<>();
+
+        /** Adds a procedure, refusing a name given already, so the error names the second. */
+        void add(Procedure procedure) {
+            List<Procedure> with = new ArrayList<>(procedures);
+            with.add(procedure);
+            new Procedures(with);
+            procedures.add(procedure);
+        }
 
         Procedures build() {
             return new Procedures(procedures);

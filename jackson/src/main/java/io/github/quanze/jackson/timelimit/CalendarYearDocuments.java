@@ -69,7 +69,7 @@ public final class CalendarYearDocuments {
             .builder("calendarYear", Draft::new, Draft::build)
             .required("year", Codecs.integer(1, 9999), CalendarYear::year, (d, v) -> d.year = v)
             .about("The notices the year's days come from, in the order they were issued")
-            .list("notices", NOTICE, CalendarYearDocuments::notices, (d, v) -> d.notices.add(v))
+            .list("notices", NOTICE, CalendarYearDocuments::notices, Draft::add)
             .about("What the data was checked against, such as an independent data set")
             .optional("checked", Codecs.STRING, CalendarYear::checked, (d, v) -> d.checked = v)
             .build();
@@ -125,6 +125,11 @@ public final class CalendarYearDocuments {
             workingDays.forEach(w -> days.add(new DayOverride(w.date(), true, w.holiday(), notice)));
             return days;
         }
+
+        @Override
+        public String toString() {
+            return notice.toString();
+        }
     }
 
     private static final class DaysOffDraft {
@@ -172,6 +177,14 @@ public final class CalendarYearDocuments {
         int year;
         String checked;
         final List<NoticeDays> notices = new ArrayList<>();
+
+        /** Adds a notice, checking its days against the year where the year came first, so errors name it. */
+        void add(NoticeDays notice) {
+            if (year != 0) {
+                CalendarYear.of(year, List.of(notice.notice()), Optional.empty(), notice.days());
+            }
+            notices.add(notice);
+        }
 
         CalendarYear build() {
             List<Notice> sources = notices.stream().map(NoticeDays::notice).toList();

@@ -5,6 +5,7 @@ import static io.github.quanze.internal.Texts.quote;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import io.github.quanze.internal.Texts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +131,44 @@ public final class CalendarYear {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read calendar year file " + file, e);
         }
+    }
+
+    /**
+     * Obtains a year from its parts, as a document of the year gives them: the counterpart of {@link #parse} for
+     * data that is not in the text format.
+     *
+     * @param year  the year, from 1 to 9999
+     * @param sources  the notices the entries come from, in the order they were issued, at least one, each once,
+     *         not null
+     * @param checked  what the data was checked against, a line of text where present, not null
+     * @param days  the days that depart from the Monday–Friday week, each day once, each from one of the
+     *         sources, not null
+     * @return the year, not null
+     * @throws IllegalArgumentException if there is no source or a source is given twice, a day lies outside the
+     *         year, is given twice or comes from a notice not among the sources, or a weekday is marked as a
+     *         make-up working day
+     */
+    public static CalendarYear of(int year, List<Notice> sources, Optional<String> checked,
+            Collection<DayOverride> days) {
+        checkArgument(year >= 1 && year <= 9999, "Calendar year must be from 1 to 9999, but was %s", year);
+        List<Notice> notices = List.copyOf(sources);
+        checkArgument(!notices.isEmpty(), "Calendar year %s: no source; every year names the notice it comes from",
+                year);
+        checkArgument(notices.stream().distinct().count() == notices.size(), "Calendar year %s: a source is given "
+                + "twice: %s", year, notices);
+        Objects.requireNonNull(checked, "checked");
+        checked.ifPresent(c -> Texts.checkLine("Calendar year " + year + ": checked", c));
+        SortedMap<LocalDate, DayOverride> byDate = new TreeMap<>();
+        for (DayOverride day : days) {
+            LocalDate date = Objects.requireNonNull(day, "day").date();
+            checkArgument(date.getYear() == year, "Calendar year %s: date %s is outside year %s", year, date, year);
+            checkArgument(!day.working() || isWeekend(date), "Calendar year %s: %s is a %s, already a working day; a "
+                    + "make-up working day is a weekend day worked in lieu", year, date, date.getDayOfWeek());
+            checkArgument(notices.contains(day.source()), "Calendar year %s: %s comes from %s, which is not among "
+                    + "the sources of the year", year, date, day.source());
+            checkArgument(byDate.put(date, day) == null, "Calendar year %s: %s is given twice", year, date);
+        }
+        return new CalendarYear(year, notices, checked, byDate);
     }
 
     private static void entry(boolean working, String rest, int year, Notice source, String where,

@@ -7,6 +7,10 @@ import io.github.quanze.jackson.codec.DocumentKind;
 import io.github.quanze.jackson.organization.OrganizationDocuments;
 import io.github.quanze.jackson.power.CatalogueFindingDocuments;
 import io.github.quanze.jackson.power.PowerDocuments;
+import io.github.quanze.jackson.procedure.CaseRecordDocuments;
+import io.github.quanze.jackson.procedure.CaseStateDocuments;
+import io.github.quanze.jackson.procedure.ProcedureDocuments;
+import io.github.quanze.jackson.timelimit.CalendarYearDocuments;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,8 +25,12 @@ public final class Documents {
             PowerDocuments.POWER_CATALOGUE,
             OrganizationDocuments.ORGANIZATION,
             AllocationDocuments.ALLOCATION_TABLE,
+            CalendarYearDocuments.CALENDAR_YEAR,
+            ProcedureDocuments.PROCEDURES,
+            CaseRecordDocuments.CASE_RECORD,
             CatalogueFindingDocuments.CATALOGUE_FINDINGS,
-            AllocationReportDocuments.ALLOCATION_REPORT);
+            AllocationReportDocuments.ALLOCATION_REPORT,
+            CaseStateDocuments.CASE_STATE);
 
     private Documents() {
     }

@@ -1,0 +1,305 @@
+package io.github.quanze.jackson.procedure;
+
+import io.github.quanze.jackson.codec.Codec;
+import io.github.quanze.jackson.codec.Codecs;
+import io.github.quanze.jackson.codec.DocumentKind;
+import io.github.quanze.jackson.codec.Input;
+import io.github.quanze.jackson.codec.ObjectCodec;
+import io.github.quanze.jackson.codec.Output;
+import io.github.quanze.jackson.codec.Position;
+import io.github.quanze.jackson.codec.Schemas;
+import io.github.quanze.jackson.codec.UnionCodec;
+import io.github.quanze.organization.OfficerId;
+import io.github.quanze.organization.Organization;
+import io.github.quanze.procedure.CaseEvent;
+import io.github.quanze.procedure.CaseGround;
+import io.github.quanze.procedure.CaseRecord;
+import io.github.quanze.procedure.ExcludedActivity;
+import io.github.quanze.procedure.Procedure;
+import io.github.quanze.procedure.StepContent;
+import io.github.quanze.procedure.StepKind;
+import io.github.quanze.timelimit.WorkingDayCalendar;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The document of a case record (案件记录): the case's procedure, named by its Chinese name, its grounds, and its
+ * events in the order they were recorded, each with its {@code type} first.
+ * <p>
+ * References resolve against the reader's context: the procedure against the {@link Procedures} given, then the
+ * library's templates; officers against the {@link Organization} given (required); the calendar is the
+ * {@link WorkingDayCalendar} given, else the national one. An unknown procedure or officer is an error at the
+ * reference. Each event is checked by the case record as it is read, so an event the record refuses (a step the
+ * procedure lacks, an event after closing) is an error at that event. Case records are also read as JSON lines, one
+ * case per line, with {@code DocumentReader.readAll}.
+ * <pre>
+ * kind: case-record
+ * version: 1
+ * id: 示烟罚〔2026〕37号
+ * procedure: 行政处罚普通程序
+ * area: 烟草专卖
+ * opened: 2026-09-01
+ * events:
+ *   - {type: PERFORMED, step: FILING, date: 2026-09-01, officers: [H-01]}
+ *   - {type: HEARING_REQUESTED, date: 2026-09-21}
+ * </pre>
+ */
+public final class CaseRecordDocuments {
+
+    /** An officer, written as the officer's id and resolved against the organization given to the reader. */
+    public static final Codec<OfficerId> OFFICER = new OfficerCodec();
+
+    private static final Codec<Bound> PROCEDURE = new ProcedureCodec();
+
+    private static final ObjectCodec<CaseEvent.StepPerformed> PERFORMED = ObjectCodec
+            .builder("performed", PerformedDraft::new, PerformedDraft::build)
+            .description("环节实施 A step performed, by whom, with the documents made and what it records")
+            .required("step", ProcedureDocuments.STEP_KIND, CaseEvent.StepPerformed::step, (d, v) -> d.step = v)
+            .required("date", Codecs.DATE, CaseEvent.StepPerformed::date, (d, v) -> d.date = v)
+            .about("The ids of the officers who performed the step, at least one")
+            .list("officers", OFFICER, CaseEvent.StepPerformed::officers, (d, v) -> d.officers.add(v))
+            .about("The names of the documents made, such as 询问笔录")
+            .list("documents", Codecs.STRING, CaseEvent.StepPerformed::documents, (d, v) -> d.documents.add(v))
+            .optional("content", StepContents.CONTENT, CaseEvent.StepPerformed::content, (d, v) -> d.content = v)
+            .build();
+
+    private static final ObjectCodec<CaseEvent.HearingRequested> HEARING_REQUESTED = ObjectCodec
+            .builder("hearingRequested", DateDraft::new, d -> new CaseEvent.HearingRequested(d.date))
+            .description("要求听证 The party asked for a hearing")
+            .required("date", Codecs.DATE, CaseEvent.HearingRequested::date, (d, v) -> d.date = v)
+            .build();
+
+    private static final ObjectCodec<CaseEvent.Waived> WAIVED = ObjectCodec
+            .builder("waived", DateDraft::new, d -> new CaseEvent.Waived(d.step, d.date))
+            .description("放弃 The party expressly waived a step")
+            .required("step", ProcedureDocuments.STEP_KIND, CaseEvent.Waived::step, (d, v) -> d.step = v)
+            .required("date", Codecs.DATE, CaseEvent.Waived::date, (d, v) -> d.date = v)
+            .build();
+
+    private static final ObjectCodec<CaseEvent.Suspended> SUSPENDED = ObjectCodec
+            .builder("suspended", SuspendedDraft::new, SuspendedDraft::build)
+            .description("中止 Time stops counting for an activity the law excludes")
+            .required("date", Codecs.DATE, CaseEvent.Suspended::date, (d, v) -> d.date = v)
+            .required("activity", Codecs.enumOf(ExcludedActivity.class), CaseEvent.Suspended::activity,
+                    (d, v) -> d.activity = v)
+            .about("The day the party was told in writing")
+            .optional("notified", Codecs.DATE, CaseEvent.Suspended::notified, (d, v) -> d.notified = v)
+            .build();
+
+    private static final ObjectCodec<CaseEvent.Resumed> RESUMED = ObjectCodec
+            .builder("resumed", DateDraft::new, d -> new CaseEvent.Resumed(d.date))
+            .description("恢复 Time counts again")
+            .required("date", Codecs.DATE, CaseEvent.Resumed::date, (d, v) -> d.date = v)
+            .build();
+
+    private static final ObjectCodec<CaseEvent.Extended> EXTENDED = ObjectCodec
+            .builder("extended", ExtendedDraft::new, ExtendedDraft::build)
+            .description("延长期限 A step's time limit extended")
+            .required("step", ProcedureDocuments.STEP_KIND, CaseEvent.Extended::step, (d, v) -> d.step = v)
+            .about("The units added")
+            .required("amount", Codecs.integer(1, Integer.MAX_VALUE), CaseEvent.Extended::amount,
+                    (d, v) -> d.amount = v)
+            .about("The id of the officer who approved the extension")
+            .optional("approver", OFFICER, CaseEvent.Extended::approver, (d, v) -> d.approver = v)
+            .required("date", Codecs.DATE, CaseEvent.Extended::date, (d, v) -> d.date = v)
+            .about("The day the party was told of the extension and its reasons")
+            .optional("notified", Codecs.DATE, CaseEvent.Extended::notified, (d, v) -> d.notified = v)
+            .build();
+
+    /** An event of a case (案件事件), its {@code type} first. */
+    public static final Codec<CaseEvent> EVENT = UnionCodec.<CaseEvent>builder("caseEvent")
+            .variant("PERFORMED", CaseEvent.StepPerformed.class, PERFORMED)
+            .variant("HEARING_REQUESTED", CaseEvent.HearingRequested.class, HEARING_REQUESTED)
+            .variant("WAIVED", CaseEvent.Waived.class, WAIVED)
+            .variant("SUSPENDED", CaseEvent.Suspended.class, SUSPENDED)
+            .variant("RESUMED", CaseEvent.Resumed.class, RESUMED)
+            .variant("EXTENDED", CaseEvent.Extended.class, EXTENDED)
+            .build();
+
+    private static final ObjectCodec<CaseRecord> RECORD = ObjectCodec
+            .builder("caseRecord", Draft::new, Draft::build)
+            .about("The case number, such as 示烟罚〔2026〕37号")
+            .required("id", Codecs.STRING, CaseRecord::id, (d, v) -> d.id = v)
+            .about("The Chinese name of the procedure: one of the procedures given to the reader, or a template")
+            .required("procedure", PROCEDURE, r -> new Bound(r.procedure(), r.organization(), r.calendar()),
+                    (d, v) -> d.bound = v)
+            .about("The area of enforcement, such as 烟草专卖, for which officers must be certified")
+            .required("area", Codecs.STRING, CaseRecord::area, (d, v) -> d.area = v)
+            .required("opened", Codecs.DATE, CaseRecord::opened, (d, v) -> d.opened = v)
+            .list("grounds", Codecs.enumOf(CaseGround.class), CaseRecord::grounds, (d, v) -> d.grounds.add(v))
+            .about("True where the law gives the party a hearing")
+            .defaulted("hearingEligible", Codecs.BOOLEAN, CaseRecord::isHearingEligible,
+                    (d, v) -> d.hearingEligible = v, false)
+            .about("The events in the order they were recorded")
+            .list("events", EVENT, CaseRecord::events, Draft::add)
+            .build();
+
+    /** The document of a case record. */
+    public static final DocumentKind<CaseRecord> CASE_RECORD = DocumentKind.of("case-record", 1, CaseRecord.class,
+            "案件记录 case record", RECORD);
+
+    private CaseRecordDocuments() {
+    }
+
+    /** A procedure with the organization and calendar of the reader, which the case record needs. */
+    private record Bound(Procedure procedure, Organization organization, WorkingDayCalendar calendar) {
+    }
+
+    private static final class OfficerCodec implements Codec<OfficerId> {
+
+        @Override
+        public OfficerId read(Input in) {
+            Position at = in.position();
+            String field = in.currentField();
+            String id = Codecs.STRING.read(in);
+            Organization organization = in.require(Organization.class, "an organization");
+            OfficerId officer;
+            try {
+                officer = OfficerId.of(id);
+            } catch (IllegalArgumentException e) {
+                throw in.error(at, field, Input.quote(id), Codecs.messageOf(e), e);
+            }
+            if (organization.findOfficer(officer).isEmpty()) {
+                throw in.error(at, field, Input.quote(id), "unknown officer " + Input.quote(id)
+                        + ": the organization given has no officer of that id", null);
+            }
+            return officer;
+        }
+
+        @Override
+        public void write(OfficerId value, Output out) {
+            out.generator().writeString(value.value());
+        }
+
+        @Override
+        public ObjectNode schema(Schemas schemas) {
+            return schemas.object().put("type", "string").put("description", "执法人员 An officer's id");
+        }
+    }
+
+    private static final class ProcedureCodec implements Codec<Bound> {
+
+        @Override
+        public Bound read(Input in) {
+            Position at = in.position();
+            String field = in.currentField();
+            String name = Codecs.STRING.read(in);
+            Procedure procedure;
+            try {
+                procedure = Procedures.resolve(in.context(Procedures.class), name);
+            } catch (IllegalArgumentException e) {
+                throw in.error(at, field, Input.quote(name), Codecs.messageOf(e), e);
+            }
+            return new Bound(procedure, in.require(Organization.class, "an organization"),
+                    in.context(WorkingDayCalendar.class).orElseGet(WorkingDayCalendar::national));
+        }
+
+        @Override
+        public void write(Bound value, Output out) {
+            out.generator().writeString(value.procedure().name().zh());
+        }
+
+        @Override
+        public ObjectNode schema(Schemas schemas) {
+            return schemas.object().put("type", "string");
+        }
+    }
+
+    private static final class PerformedDraft {
+        StepKind step;
+        LocalDate date;
+        final List<OfficerId> officers = new ArrayList<>();
+        final List<String> documents = new ArrayList<>();
+        StepContent content;
+
+        CaseEvent.StepPerformed build() {
+            return new CaseEvent.StepPerformed(step, date, officers, documents, Optional.ofNullable(content));
+        }
+    }
+
+    private static final class DateDraft {
+        StepKind step;
+        LocalDate date;
+    }
+
+    private static final class SuspendedDraft {
+        LocalDate date;
+        ExcludedActivity activity;
+        LocalDate notified;
+
+        CaseEvent.Suspended build() {
+            return new CaseEvent.Suspended(date, activity, Optional.ofNullable(notified));
+        }
+    }
+
+    private static final class ExtendedDraft {
+        StepKind step;
+        int amount;
+        OfficerId approver;
+        LocalDate date;
+        LocalDate notified;
+
+        CaseEvent.Extended build() {
+            return new CaseEvent.Extended(step, amount, Optional.ofNullable(approver), date,
+                    Optional.ofNullable(notified));
+        }
+    }
+
+    /**
+     * The case being read. Each event is appended as it is read, so that the record's checks name the event; the
+     * record returned is built from all the events at once, as {@link CaseRecord#appendAll} checks them.
+     */
+    private static final class Draft {
+        String id;
+        Bound bound;
+        String area;
+        LocalDate opened;
+        final Set<CaseGround> grounds = EnumSet.noneOf(CaseGround.class);
+        boolean hearingEligible;
+        final List<CaseEvent> events = new ArrayList<>();
+        private CaseRecord sofar;
+        private boolean deferred;
+
+        void add(CaseEvent event) {
+            events.add(event);
+            if (deferred) {
+                return;
+            }
+            if (sofar == null) {
+                try {
+                    sofar = base();
+                } catch (RuntimeException e) {
+                    deferred = true; // the header is incomplete or wrong: build() reports it
+                    return;
+                }
+            }
+            try {
+                sofar = sofar.append(event);
+            } catch (IllegalArgumentException e) {
+                if (!(event instanceof CaseEvent.Suspended || event instanceof CaseEvent.Resumed)) {
+                    throw e;
+                }
+                deferred = true; // a later event may date before it: the whole history decides
+            }
+        }
+
+        private CaseRecord base() {
+            CaseRecord.Builder b = CaseRecord.builder().id(id).area(area).opened(opened)
+                    .hearingEligible(hearingEligible);
+            if (bound != null) {
+                b.procedure(bound.procedure()).organization(bound.organization()).calendar(bound.calendar());
+            }
+            grounds.forEach(b::grounds);
+            return b.build();
+        }
+
+        CaseRecord build() {
+            return base().appendAll(events);
+        }
+    }
+}

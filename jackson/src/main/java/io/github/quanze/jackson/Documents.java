@@ -1,7 +1,9 @@
 package io.github.quanze.jackson;
 
+import io.github.quanze.jackson.assessment.AssessmentDocuments;
 import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.DocumentKind;
+import io.github.quanze.jackson.review.ReviewDocuments;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +14,15 @@ import java.util.Optional;
 public final class Documents {
 
     private static final List<DocumentKind<?>> ALL = List.of(
-            BasisDocuments.BASIS_CATALOGUE);
+            BasisDocuments.BASIS_CATALOGUE,
+            ReviewDocuments.REVIEW_STANDARD,
+            ReviewDocuments.REVIEW_STANDARDS,
+            ReviewDocuments.CASE_FILE,
+            AssessmentDocuments.ASSESSMENT_SCHEME,
+            AssessmentDocuments.AGENCY_PERIOD,
+            ReviewDocuments.REVIEW_REPORT,
+            AssessmentDocuments.AGENCY_ASSESSMENT,
+            AssessmentDocuments.AGENCY_RANKING);
 
     private Documents() {
     }

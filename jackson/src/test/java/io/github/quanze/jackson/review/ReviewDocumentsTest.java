@@ -288,8 +288,8 @@ class ReviewDocumentsTest {
                         ReviewCases.BUREAU_ORGANIZATION.officer(id).name(), role));
         Arbitrary<ReviewerFinding> findings = Combinators.combine(Arbitraries.of(criteria),
                 Arbitraries.integers().between(1, ReviewerFinding.MAX_OCCURRENCES),
-                Arbitraries.of("询问笔录第3页未签名", "卷内第12页未编页码\n第13页亦同", "index missing"),
-                Arbitraries.of("卫东", "Reviewer 2"), Arbitraries.integers().between(0, 60),
+                Arbitraries.of("询问笔录第3页未签名", "卷内第12页未编页码\n第13页亦同", "index missing", "true", "null", "12"),
+                Arbitraries.of("卫东", "Reviewer 2", "2024", "0.5", "no"), Arbitraries.integers().between(0, 60),
                 people.list().ofMaxSize(3).uniqueElements()).as((criterion, n, note, reviewer, days, who) ->
                         new ReviewerFinding(criterion, n, note, reviewer, REVIEWED.minusDays(days), who));
         return Combinators.combine(Arbitraries.of(CLEAN, UNCERTIFIED), findings.list().ofMaxSize(8))

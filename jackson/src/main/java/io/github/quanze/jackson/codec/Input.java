@@ -118,6 +118,29 @@ public final class Input {
     }
 
     /**
+     * Marks where the current token starts, cheaply: the pointer is worked out only if an error needs it, by
+     * {@link #positionOf}.
+     *
+     * @return the mark, not null
+     */
+    public TokenStreamLocation mark() {
+        return parser.currentTokenLocation();
+    }
+
+    /**
+     * Returns the position of a value that started at {@code mark}, while the parser is still on one of the
+     * value's tokens (its last token, for an object or a list).
+     *
+     * @param mark  where the value started, from {@link #mark()}, not null
+     * @return the position, not null
+     */
+    public Position positionOf(TokenStreamLocation mark) {
+        String pointer = parser.streamReadContext().pathAsPointer().toString();
+        return mark == null ? new Position(pointer, 0, 0)
+                : new Position(pointer, Math.max(mark.getLineNr(), 0), Math.max(mark.getColumnNr(), 0));
+    }
+
+    /**
      * Returns the current token as a short quoted value for an error message: a scalar's text, or {@code {…}} and
      * {@code […]} for objects and arrays.
      *

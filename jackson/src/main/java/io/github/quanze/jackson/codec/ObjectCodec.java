@@ -11,6 +11,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -89,12 +90,10 @@ public final class ObjectCodec<T> implements Codec<T> {
 
     @Override
     public T read(Input in) {
-        Position start = in.position();
-        String field = in.currentField();
         if (in.token() != JsonToken.START_OBJECT) {
             throw in.error("must be an object (" + name + ")");
         }
-        return readFields(in, start, field);
+        return readFields(in, in.mark(), null);
     }
 
     /**
@@ -102,10 +101,10 @@ public final class ObjectCodec<T> implements Codec<T> {
      *
      * @param in  the input, on the token before the next field name or the end of the object
      * @param start  where the object starts, not null
-     * @param field  the field that holds the object, may be null
+     * @param startPosition  the position of the object if already worked out, else null
      * @return the value, not null
      */
-    T readFields(Input in, Position start, String field) {
+    T readFields(Input in, TokenStreamLocation start, Position startPosition) {
         if (create == null) {
             throw new UnsupportedOperationException(name + " is an output and is not read");
         }
@@ -137,16 +136,17 @@ public final class ObjectCodec<T> implements Codec<T> {
             }
         }
         if (!missing.isEmpty()) {
-            throw in.error(start, missing.get(0), null, missing.size() == 1
-                    ? "required field of " + name + " is missing"
-                    : "required fields of " + name + " are missing: " + String.join(", ", missing), null);
+            throw in.error(startPosition != null ? startPosition : in.positionOf(start), missing.get(0), null,
+                    missing.size() == 1 ? "required field of " + name + " is missing"
+                            : "required fields of " + name + " are missing: " + String.join(", ", missing), null);
         }
         try {
             return build.apply(builder);
         } catch (InvalidDocumentException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw in.error(start, field, null, Codecs.messageOf(e), e);
+            throw in.error(startPosition != null ? startPosition : in.positionOf(start), in.currentField(), null,
+                    Codecs.messageOf(e), e);
         }
     }
 
@@ -265,25 +265,26 @@ public final class ObjectCodec<T> implements Codec<T> {
                 return;
             }
             if (kind != Kind.LIST) {
-                set(in, builder, in.position());
+                set(in, builder);
                 return;
             }
             if (in.token() != JsonToken.START_ARRAY) {
                 throw in.error("must be a list");
             }
             while (in.next() != JsonToken.END_ARRAY) {
-                set(in, builder, in.position());
+                set(in, builder);
             }
         }
 
-        private void set(Input in, Object builder, Position at) {
+        private void set(Input in, Object builder) {
+            TokenStreamLocation at = in.mark();
             V value = codec.read(in);
             try {
                 setter.accept(builder, value);
             } catch (InvalidDocumentException e) {
                 throw e;
             } catch (RuntimeException e) {
-                throw in.error(at, name, Input.quote(value), Codecs.messageOf(e), e);
+                throw in.error(in.positionOf(at), name, Input.quote(value), Codecs.messageOf(e), e);
             }
         }
 

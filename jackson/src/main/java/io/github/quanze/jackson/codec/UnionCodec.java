@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -42,8 +43,7 @@ public final class UnionCodec<T> implements Codec<T> {
 
     @Override
     public T read(Input in) {
-        Position start = in.position();
-        String field = in.currentField();
+        TokenStreamLocation start = in.mark();
         if (in.token() != JsonToken.START_OBJECT) {
             throw in.error("must be an object (" + name + ")");
         }
@@ -57,7 +57,7 @@ public final class UnionCodec<T> implements Codec<T> {
         if (v == null) {
             throw in.error("unknown type of " + name + "; expected one of " + String.join(", ", byTag.keySet()));
         }
-        return v.codec.readFields(in, start, field);
+        return v.codec.readFields(in, start, null);
     }
 
     @Override

@@ -18,6 +18,8 @@ module io.github.quanze.jackson {
     exports io.github.quanze.jackson.allocation;
     exports io.github.quanze.jackson.timelimit;
     exports io.github.quanze.jackson.procedure;
+    exports io.github.quanze.jackson.review;
+    exports io.github.quanze.jackson.assessment;
 
     opens io.github.quanze.jackson.schemas;
 

@@ -2,6 +2,7 @@ package io.github.quanze.jackson;
 
 import io.github.quanze.jackson.allocation.AllocationDocuments;
 import io.github.quanze.jackson.allocation.AllocationReportDocuments;
+import io.github.quanze.jackson.assessment.AssessmentDocuments;
 import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.DocumentKind;
 import io.github.quanze.jackson.organization.OrganizationDocuments;
@@ -10,6 +11,7 @@ import io.github.quanze.jackson.power.PowerDocuments;
 import io.github.quanze.jackson.procedure.CaseRecordDocuments;
 import io.github.quanze.jackson.procedure.CaseStateDocuments;
 import io.github.quanze.jackson.procedure.ProcedureDocuments;
+import io.github.quanze.jackson.review.ReviewDocuments;
 import io.github.quanze.jackson.timelimit.CalendarYearDocuments;
 import java.util.List;
 import java.util.Optional;
@@ -28,9 +30,17 @@ public final class Documents {
             CalendarYearDocuments.CALENDAR_YEAR,
             ProcedureDocuments.PROCEDURES,
             CaseRecordDocuments.CASE_RECORD,
+            ReviewDocuments.REVIEW_STANDARD,
+            ReviewDocuments.REVIEW_STANDARDS,
+            ReviewDocuments.CASE_FILE,
+            AssessmentDocuments.ASSESSMENT_SCHEME,
+            AssessmentDocuments.AGENCY_PERIOD,
             CatalogueFindingDocuments.CATALOGUE_FINDINGS,
             AllocationReportDocuments.ALLOCATION_REPORT,
-            CaseStateDocuments.CASE_STATE);
+            CaseStateDocuments.CASE_STATE,
+            ReviewDocuments.REVIEW_REPORT,
+            AssessmentDocuments.AGENCY_ASSESSMENT,
+            AssessmentDocuments.AGENCY_RANKING);
 
     private Documents() {
     }

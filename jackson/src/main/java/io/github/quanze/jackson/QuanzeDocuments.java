@@ -34,6 +34,7 @@ public final class QuanzeDocuments {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .build());
 
     private final String format;

@@ -1,0 +1,157 @@
+package io.github.quanze.jackson.review;
+
+import io.github.quanze.jackson.codec.Codec;
+import io.github.quanze.jackson.codec.Codecs;
+import io.github.quanze.jackson.codec.Input;
+import io.github.quanze.jackson.codec.ObjectCodec;
+import io.github.quanze.jackson.codec.Output;
+import io.github.quanze.jackson.codec.Position;
+import io.github.quanze.jackson.codec.Schemas;
+import io.github.quanze.organization.Officer;
+import io.github.quanze.organization.OfficerId;
+import io.github.quanze.procedure.CaseRecord;
+import io.github.quanze.procedure.Involvement;
+import io.github.quanze.procedure.Role;
+import io.github.quanze.review.CaseFile;
+import io.github.quanze.review.ReviewerFinding;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The codecs of a case file under review: the case it is the file of, by its number, resolved against the case
+ * record given to the reader, and the reviewers' findings, whose people are officers of that case's organization.
+ */
+final class CaseFileCodecs {
+
+    private static final String RECORD = "the case record of the file (a case-record document)";
+
+    /** The case, by its number; the reader must be given its record. */
+    static final Codec<CaseRecord> CASE = new CaseReference();
+
+    /** A person who answers for a reviewer's finding: an officer of the case, and the part played. */
+    static final Codec<Involvement> PERSON = new PersonCodec();
+
+    static final ObjectCodec<ReviewerFinding> FINDING = ObjectCodec
+            .builder("reviewerFinding", FindingDraft::new, FindingDraft::build)
+            .description("评查人员发现的问题 A defect a reviewer found in the file that replaying its history "
+                    + "cannot see")
+            .about("The code of the criterion of the review standard, such as FILING.PAGES")
+            .required("criterion", Codecs.STRING, ReviewerFinding::criterion, (d, v) -> d.criterion = v)
+            .about("How many times the defect occurs in the file (default 1)")
+            .defaulted("occurrences", Codecs.INT, ReviewerFinding::occurrences, (d, v) -> d.occurrences = v, 1)
+            .about("What the reviewer saw, such as 询问笔录第3页未签名")
+            .required("note", Codecs.STRING, ReviewerFinding::note, (d, v) -> d.note = v)
+            .required("reviewer", Codecs.STRING, ReviewerFinding::reviewer, (d, v) -> d.reviewer = v)
+            .required("date", Codecs.DATE, ReviewerFinding::date, (d, v) -> d.date = v)
+            .about("Who answers for the defect; left out for the case handlers (承办人)")
+            .list("people", PERSON, ReviewerFinding::people, (d, v) -> d.people.add(v))
+            .build();
+
+    static final ObjectCodec<CaseFile> FILE = ObjectCodec
+            .builder("caseFile", FileDraft::new, FileDraft::build)
+            .description("案卷 A case file under review: the case, whose replay gives the procedural violations, and "
+                    + "what reviewers found in it")
+            .about("The case number (案号), resolved against the case record given to the reader")
+            .required("caseId", CASE, CaseFile::record, (d, v) -> d.record = v)
+            .list("findings", FINDING, CaseFile::findings, (d, v) -> d.findings.add(v))
+            .build();
+
+    private CaseFileCodecs() {
+    }
+
+    private static final class FindingDraft {
+        String criterion;
+        int occurrences = 1;
+        String note;
+        String reviewer;
+        LocalDate date;
+        final List<Involvement> people = new ArrayList<>();
+
+        ReviewerFinding build() {
+            return new ReviewerFinding(criterion, occurrences, note, reviewer, date, people);
+        }
+    }
+
+    private static final class FileDraft {
+        CaseRecord record;
+        final List<ReviewerFinding> findings = new ArrayList<>();
+
+        CaseFile build() {
+            return new CaseFile(record, findings);
+        }
+    }
+
+    /** A person: {officer, role}, the officer's name taken from the case's organization. */
+    private record Person(OfficerId officer, Role role) {
+    }
+
+    private static final class PersonDraft {
+        String officer;
+        Role role;
+
+        Person build() {
+            return new Person(OfficerId.of(officer), role);
+        }
+    }
+
+    private static final class PersonCodec implements Codec<Involvement> {
+
+        private static final ObjectCodec<Person> PERSON = ObjectCodec
+                .builder("person", PersonDraft::new, PersonDraft::build)
+                .description("涉及人员 An officer of the case's organization, with the part played")
+                .about("The officer's id")
+                .required("officer", Codecs.STRING, p -> p.officer().value(), (d, v) -> d.officer = v)
+                .required("role", Codecs.enumOf(Role.class), Person::role, (d, v) -> d.role = v)
+                .build();
+
+        @Override
+        public Involvement read(Input in) {
+            Position at = in.position();
+            Person person = PERSON.read(in);
+            CaseRecord record = in.require(CaseRecord.class, RECORD);
+            Optional<Officer> officer = record.organization().findOfficer(person.officer());
+            if (officer.isEmpty()) {
+                throw in.error(at, "officer", Input.quote(person.officer().value()), "unknown officer: the "
+                        + "organization of case " + Input.quote(record.id()) + " has no officer of that id", null);
+            }
+            return new Involvement(person.officer(), officer.get().name(), person.role());
+        }
+
+        @Override
+        public void write(Involvement value, Output out) {
+            PERSON.write(new Person(value.officer(), value.role()), out);
+        }
+
+        @Override
+        public ObjectNode schema(Schemas schemas) {
+            return PERSON.schema(schemas);
+        }
+    }
+
+    private static final class CaseReference implements Codec<CaseRecord> {
+
+        @Override
+        public CaseRecord read(Input in) {
+            String id = Codecs.STRING.read(in);
+            CaseRecord record = in.require(CaseRecord.class, RECORD);
+            if (!record.id().equals(id)) {
+                throw in.error("unknown case: the case record given to the reader is of case "
+                        + Input.quote(record.id()));
+            }
+            return record;
+        }
+
+        @Override
+        public void write(CaseRecord value, Output out) {
+            out.generator().writeString(value.id());
+        }
+
+        @Override
+        public ObjectNode schema(Schemas schemas) {
+            return Codecs.STRING.schema(schemas);
+        }
+    }
+}

@@ -4,6 +4,7 @@
 module io.github.quanze.examples {
     requires io.github.quanze;
     requires io.github.quanze.jackson;
+    requires tools.jackson.dataformat.yaml;
     requires info.picocli;
 
     opens io.github.quanze.examples to info.picocli;

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "quanze-examples", mixinStandardHelpOptions = true, version = "quanze examples 0.1.0",
         description = "Runnable scenarios of quanze, the administrative law-enforcement responsibility library.",
-        subcommands = {Main.Tour.class, AuditCommand.class, Main.Case.class, Main.Batch.class, Main.County.class,
+        subcommands = {Main.Tour.class, AuditCommand.class, CheckCommand.class, ReviewCommand.class, Main.Case.class, Main.Batch.class, Main.County.class,
                 Main.Accountability.class, CalendarCommand.class})
 public final class Main implements Runnable {
 

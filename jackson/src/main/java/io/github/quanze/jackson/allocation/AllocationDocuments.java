@@ -9,8 +9,6 @@ import io.github.quanze.jackson.codec.DocumentKind;
 import io.github.quanze.jackson.codec.ObjectCodec;
 import io.github.quanze.jackson.organization.OrganizationDocuments;
 import io.github.quanze.jackson.power.PowerDocuments;
-import io.github.quanze.jackson.power.References;
-import io.github.quanze.organization.Organization;
 import io.github.quanze.organization.PostId;
 import io.github.quanze.power.AgencyId;
 import io.github.quanze.power.PowerCode;
@@ -21,25 +19,21 @@ import java.util.List;
  * The document of an allocation table (职权分解表): which post holds which power of the catalogue in which role
  * (承办, 审核, 法制审核, 批准), one row per post and role.
  * <p>
- * Powers are named by code and resolved against the power catalogue given to the reader; posts and the agency are
- * named by id and resolved against the organization given to the reader. A code or id that names nothing is an
- * error naming it. A post of another agency is not an error here: the allocation audit reports it.
+ * Powers are named by code, posts and the agency by id. They are not resolved when the table is read: a row for a
+ * power the catalogue lacks, a post the organization lacks or a post of another agency is what the allocation audit
+ * is for, and it reports them as findings ({@code ALLOCATION.UNKNOWN_POWER}, {@code ALLOCATION.UNKNOWN_POST},
+ * {@code ALLOCATION.FOREIGN_POST}). A table is therefore read without a context.
  */
 public final class AllocationDocuments {
-
-    /** 执法主体引用 An agency's id that must name an agency of the organization given to the reader. */
-    public static final Codec<AgencyId> AGENCY_REFERENCE = References.to(PowerDocuments.AGENCY_ID,
-            Organization.class, "an organization", (organization, id) -> organization.findAgency(id)
-                    .orElseThrow(() -> new IllegalArgumentException("Unknown agency '" + id + "' in organization")));
 
     /** 职权分解 One allocation: a power, a post, the post's role and whether it leads the handling. */
     public static final ObjectCodec<Allocation> ALLOCATION = ObjectCodec
             .builder("allocation", Draft::new, Draft::build)
             .description("职权分解 A power allocated to a post in a role")
-            .about("The code of a power of the catalogue")
-            .required("power", PowerDocuments.POWER_REFERENCE, Allocation::power, (d, v) -> d.power = v)
-            .about("The id of a post of the organization")
-            .required("post", OrganizationDocuments.POST_REFERENCE, Allocation::post, (d, v) -> d.post = v)
+            .about("The code of a power of the catalogue; the audit reports a code the catalogue lacks")
+            .required("power", PowerDocuments.POWER_CODE, Allocation::power, (d, v) -> d.power = v)
+            .about("The id of a post of the organization; the audit reports an id the organization lacks")
+            .required("post", OrganizationDocuments.POST_ID, Allocation::post, (d, v) -> d.post = v)
             .required("role", Codecs.enumOf(PostRole.class), Allocation::role, (d, v) -> d.role = v)
             .about("主办 Whether the post leads the handling of the power; only a HANDLER leads")
             .defaulted("lead", Codecs.BOOLEAN, Allocation::lead, (d, v) -> d.lead = v, false)
@@ -48,13 +42,11 @@ public final class AllocationDocuments {
     private static final ObjectCodec<AllocationTable> TABLE = ObjectCodec
             .builder("allocationTable", TableDraft::new, TableDraft::build)
             .about("The id of the agency whose powers are allocated")
-            .required("agency", AGENCY_REFERENCE, AllocationTable::agency, (d, v) -> d.agency = v)
+            .required("agency", PowerDocuments.AGENCY_ID, AllocationTable::agency, (d, v) -> d.agency = v)
             .list("allocations", ALLOCATION, AllocationTable::allocations, (d, v) -> d.allocations.add(v))
             .build();
 
-    /**
-     * The document of an allocation table; read with the power catalogue and the organization in the context.
-     */
+    /** The document of an allocation table. */
     public static final DocumentKind<AllocationTable> ALLOCATION_TABLE = DocumentKind.of("allocation-table", 1,
             AllocationTable.class, "职权分解表 allocation table", TABLE);
 

@@ -1,0 +1,77 @@
+package io.github.quanze.examples;
+
+import io.github.quanze.basis.BasisCatalogue;
+import io.github.quanze.basis.Instruments;
+import io.github.quanze.jackson.basis.BasisDocuments;
+import io.github.quanze.jackson.codec.DocumentContext;
+import io.github.quanze.jackson.organization.OrganizationDocuments;
+import io.github.quanze.jackson.procedure.CaseRecordDocuments;
+import io.github.quanze.jackson.procedure.ProcedureDocuments;
+import io.github.quanze.jackson.procedure.Procedures;
+import io.github.quanze.organization.Organization;
+import io.github.quanze.procedure.CaseRecord;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The options of the commands over case records (案件记录文档): the case file (one case, or JSON lines of many),
+ * the documents its references resolve against, the date, and the output format.
+ */
+final class CaseDocuments {
+
+    @Parameters(index = "0", paramLabel = "CASES",
+            description = "The case record: a case-record document (.json, .yaml), or JSON lines of many (.jsonl).")
+    Path cases;
+
+    @Option(names = "--organization", paramLabel = "FILE", required = true,
+            description = "The organization the officers belong to (organization document).")
+    Path organization;
+
+    @Option(names = "--procedures", paramLabel = "FILE",
+            description = "The agency's own procedures (procedures document); the library's templates otherwise.")
+    Path procedures;
+
+    @Option(names = "--basis", paramLabel = "FILE",
+            description = "The basis catalogue the citations resolve against; the national instruments otherwise.")
+    Path basis;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", required = true, description = "The day of the check.")
+    LocalDate date;
+
+    @Option(names = "--json", description = "Print JSON, one document per line, instead of the report.")
+    boolean json;
+
+    /** Reads the documents the cases refer to, in order, each against the ones before. */
+    DocumentContext context() {
+        BasisCatalogue law = basis == null ? Instruments.catalogue()
+                : DocumentFiles.read(BasisDocuments.BASIS_CATALOGUE, basis, DocumentContext.empty());
+        DocumentContext context = DocumentContext.empty().with(BasisCatalogue.class, law);
+        context = context.with(Organization.class,
+                DocumentFiles.read(OrganizationDocuments.ORGANIZATION, organization, context));
+        if (procedures != null) {
+            context = context.with(Procedures.class,
+                    DocumentFiles.read(ProcedureDocuments.PROCEDURES, procedures, context));
+        }
+        return context;
+    }
+
+    /**
+     * Reads the cases one at a time and hands each to {@code action}: a {@code .jsonl} file is streamed, so a file
+     * of any size is checked in constant memory.
+     */
+    void forEachCase(DocumentContext context, Consumer<CaseRecord> action) {
+        String name = cases.getFileName() == null ? "" : cases.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".jsonl")) {
+            action.accept(DocumentFiles.read(CaseRecordDocuments.CASE_RECORD, cases, context));
+            return;
+        }
+        try (Stream<CaseRecord> records = DocumentFiles.readLines(CaseRecordDocuments.CASE_RECORD, cases, context)) {
+            records.forEach(action);
+        }
+    }
+}

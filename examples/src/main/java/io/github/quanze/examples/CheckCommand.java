@@ -1,0 +1,52 @@
+package io.github.quanze.examples;
+
+import io.github.quanze.jackson.codec.DocumentContext;
+import io.github.quanze.jackson.procedure.CaseStateDocuments;
+import io.github.quanze.procedure.CaseState;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code check}: replays case records to a day (案件检查): steps done and pending, deadlines with their status,
+ * procedural violations.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Replay case records to a day: deadlines with their status, violations and notes.",
+                "Legal findings are output with exit status 0; an invalid document exits with 2 and one line on "
+                        + "standard error naming file, line and field."})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @CommandLine.Mixin
+    Main.Language language = new Main.Language();
+
+    @CommandLine.Mixin
+    CaseDocuments cases = new CaseDocuments();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        DocumentContext context = cases.context();
+        boolean[] first = {true};
+        cases.forEachCase(context, record -> {
+            CaseState state = record.replay(cases.date);
+            if (cases.json) {
+                DocumentFiles.printJson(CaseStateDocuments.CASE_STATE, state, context, out);
+                return;
+            }
+            if (!first[0]) {
+                out.println();
+            }
+            first[0] = false;
+            out.println(state.explain().in(language.locale()));
+        });
+        out.flush();
+        return 0;
+    }
+}

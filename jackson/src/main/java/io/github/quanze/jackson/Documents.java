@@ -2,6 +2,7 @@ package io.github.quanze.jackson;
 
 import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.DocumentKind;
+import io.github.quanze.jackson.rule.TableDocuments;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +13,9 @@ import java.util.Optional;
 public final class Documents {
 
     private static final List<DocumentKind<?>> ALL = List.of(
-            BasisDocuments.BASIS_CATALOGUE);
+            BasisDocuments.BASIS_CATALOGUE,
+            TableDocuments.DECISION_TABLE,
+            TableDocuments.RULE_BOOK);
 
     private Documents() {
     }

@@ -2,6 +2,8 @@ package io.github.quanze.jackson;
 
 import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.DocumentKind;
+import io.github.quanze.jackson.fault.FaultDocuments;
+import io.github.quanze.jackson.rule.DecisionDocuments;
 import io.github.quanze.jackson.rule.TableDocuments;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +17,10 @@ public final class Documents {
     private static final List<DocumentKind<?>> ALL = List.of(
             BasisDocuments.BASIS_CATALOGUE,
             TableDocuments.DECISION_TABLE,
-            TableDocuments.RULE_BOOK);
+            TableDocuments.RULE_BOOK,
+            DecisionDocuments.DECISION,
+            DecisionDocuments.TABLE_VERIFICATION,
+            FaultDocuments.FAULT_FINDINGS);
 
     private Documents() {
     }

@@ -140,8 +140,8 @@ public final class TableDocuments {
             .about("The provisions of 从旧兼从轻 a decision cites when it chooses a version")
             .required("lexMitior", BasisDocuments.LEGAL_BASIS, b -> provisions(b.lexMitior(), null),
                     (d, v) -> d.lexMitior = v)
-            .list("versions", VERSION, b -> List.<RuleBook.Version<?, ?>>copyOf(b.versions()),
-                    (d, v) -> d.versions.add(v))
+            .list("versions", Located.codec(VERSION), b -> b.versions().stream()
+                    .map(v -> Located.<RuleBook.Version<?, ?>>of(v)).toList(), (d, v) -> d.versions.add(v))
             .build();
 
     /** 决策表 The document of a decision table, compiled with the fact schema it names. */
@@ -262,7 +262,7 @@ public final class TableDocuments {
         private final TableScope scope = TableScope.open();
         String name;
         LegalBasis lexMitior;
-        final List<RuleBook.Version<?, ?>> versions = new ArrayList<>();
+        final List<Located<RuleBook.Version<?, ?>>> versions = new ArrayList<>();
 
         @SuppressWarnings({"unchecked", "rawtypes"})
         RuleBook<?, ?> build() {
@@ -271,18 +271,42 @@ public final class TableDocuments {
                 RuleBook.Builder b = RuleBook.builder(name, entry.order().orElseThrow(() ->
                         new IllegalArgumentException("a rule book tells the lighter version by an order on outcomes, "
                                 + "and fact schema \"" + entry.name() + "\" gives none")), lexMitior);
-                for (RuleBook.Version<?, ?> v : versions) {
+                for (Located<RuleBook.Version<?, ?>> located : versions) {
+                    RuleBook.Version<?, ?> v = located.value();
                     if (v.until().isPresent()) {
                         b.version(v.source(), v.from(), v.until().get(), v.rules());
                     } else {
                         b.version(v.source(), v.from(), v.rules());
                     }
                 }
-                return b.build();
+                try {
+                    return b.build();
+                } catch (IllegalArgumentException e) {
+                    throw TableDocuments.locate(versions, e);
+                }
             } finally {
                 scope.close();
             }
         }
+    }
+
+    /**
+     * Finds the version whose period overlaps an earlier one's, which the rule book's builder finds only when the
+     * book is whole, so that the error points at it; any other failure stays the book's.
+     */
+    private static RuntimeException locate(List<Located<RuleBook.Version<?, ?>>> versions,
+            IllegalArgumentException e) {
+        for (Located<RuleBook.Version<?, ?>> later : versions) {
+            for (Located<RuleBook.Version<?, ?>> earlier : versions) {
+                RuleBook.Version<?, ?> a = earlier.value();
+                RuleBook.Version<?, ?> b = later.value();
+                if (a != b && !a.from().isAfter(b.from()) && a.until().map(u -> u.isAfter(b.from())).orElse(true)) {
+                    return later.in().error(later.at(), later.field(), Input.quote(b.source()),
+                            Codecs.messageOf(e), e);
+                }
+            }
+        }
+        return e;
     }
 
     /** The fact schema's name: resolved when read, looked up by the table's schema when written. */

@@ -105,6 +105,20 @@ class TableDocumentsTest {
         }
     }
 
+    @Property(tries = 30)
+    void aGeneratedRuleBookSurvivesJsonAndYaml(@ForAll("tables") DecisionTable<Fault, Sanction> old,
+            @ForAll("tables") DecisionTable<Fault, Sanction> now, @ForAll boolean repealed) {
+        LocalDate change = LocalDate.of(2021, 7, 15);
+        RuleBook.Builder<Fault, Sanction> b = RuleBook.<Fault, Sanction>builder("某市责任追究规则", Sanction.HEAVIER,
+                SanctionPolicy.LEX_MITIOR).version("旧规〔2015〕1号", LocalDate.of(2015, 1, 1), change, old);
+        if (repealed) {
+            b.version("新规〔2021〕2号", change, LocalDate.of(2030, 1, 1), now);
+        } else {
+            b.version("新规〔2021〕2号", change, now);
+        }
+        assertRoundTrip(cast(TableDocuments.RULE_BOOK), b.build(), DocumentContext.empty());
+    }
+
     @Example
     void theNationalRuleBooksPassTheSchema() {
         assertRoundTrip(cast(TableDocuments.RULE_BOOK), SanctionPolicy.national().agencies(), DocumentContext.empty());

@@ -84,6 +84,23 @@ public final class FactSchema<F> {
         return Optional.ofNullable(accessors.get(Objects.requireNonNull(column, "column"))).map(Accessor::kind);
     }
 
+    /**
+     * Returns the enum type the schema reads for an enum column, so that a table written as a document can name the
+     * column without naming a Java class.
+     *
+     * @param column  the column's name, not null
+     * @return the enum type, empty if the schema has no such column or reads it as another kind, not null
+     */
+    public Optional<Class<? extends Enum<?>>> enumTypeOf(String column) {
+        Accessor<F> accessor = accessors.get(Objects.requireNonNull(column, "column"));
+        if (accessor == null || accessor.kind() != Column.Kind.ENUM) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        Class<? extends Enum<?>> type = (Class<? extends Enum<?>>) accessor.enumType();
+        return Optional.of(type);
+    }
+
     /** Returns the accessor a table's column reads with, checking that it fits the column. */
     Accessor<F> bind(String table, Column column) {
         Accessor<F> accessor = accessors.get(column.name());

@@ -76,6 +76,24 @@ public final class RuleBook<F, O> {
     }
 
     /**
+     * Returns the order on outcomes, heavier is greater, that tells which version is lighter.
+     *
+     * @return the order, not null
+     */
+    public Comparator<? super O> order() {
+        return order;
+    }
+
+    /**
+     * Returns what decisions that choose a version by 从旧兼从轻 cite.
+     *
+     * @return the citation, not null
+     */
+    public Citation lexMitior() {
+        return lexMitior;
+    }
+
+    /**
      * Returns the versions, oldest first.
      *
      * @return the versions, not null

@@ -99,6 +99,8 @@ class RuleBookTest {
         assertThat(book(old, now)).isEqualTo(book(old, now)).hasSameHashCodeAs(book(old, now));
         assertThat(book(old, now)).isEqualTo(book(flat("旧", 2), flat("新", 1)));
         assertThat(book(old, now)).isNotEqualTo(book(old, flat("新", 3)));
+        assertThat(book(old, now).lexMitior()).isEqualTo(LEX_MITIOR);
+        assertThat(book(old, now).order()).isEqualTo(Comparator.naturalOrder());
         assertThat(book(old, now).render()).isEqualTo("处理规则 (2 versions; 从旧兼从轻: 《中华人民共和国行政处罚法》第三十七条)\n"
                 + "  旧规〔2015〕1号 from 2015-01-01 until 2021-07-15: 旧 (FIRST, 6 columns, 1 rows)\n"
                 + "  新规〔2021〕2号 from 2021-07-15: 新 (FIRST, 6 columns, 1 rows)");

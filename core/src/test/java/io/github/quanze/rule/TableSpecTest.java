@@ -249,6 +249,9 @@ class TableSpecTest {
                 .withMessage("Fact schema 'facts' declares column 'count' twice (first as int, then as long)");
         assertThat(SCHEMA.kindOf("amount")).contains(Column.Kind.LONG);
         assertThat(SCHEMA.kindOf("none")).isEmpty();
+        assertThat(SCHEMA.enumTypeOf("level")).contains(Level.class);
+        assertThat(SCHEMA.enumTypeOf("amount")).isEmpty();
+        assertThat(SCHEMA.enumTypeOf("none")).isEmpty();
         assertThat(SCHEMA.columns()).containsExactly("level", "color", "flag", "count", "amount", "region");
     }
 

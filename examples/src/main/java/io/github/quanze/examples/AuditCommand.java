@@ -29,10 +29,10 @@ import picocli.CommandLine.Spec;
  * agency's documents.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = {"Audit a power catalogue and its allocation of powers to posts.",
-                "Without files, audits the built-in tobacco bureau of seed 000. With --catalogue, --organization and "
-                        + "--allocation, audits those documents on --date; --basis names the basis catalogue the "
-                        + "citations resolve against (the national instruments otherwise)."})
+        description = "Audit a power catalogue and its allocation of powers to posts: the built-in tobacco bureau "
+                + "of seed 000, or the documents given with --catalogue, --organization and --allocation on --date "
+                + "(--basis: the basis catalogue their citations resolve against; the national instruments "
+                + "otherwise).")
 final class AuditCommand implements Callable<Integer> {
 
     @Spec

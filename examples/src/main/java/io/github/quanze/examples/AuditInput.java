@@ -6,6 +6,8 @@ import io.github.quanze.organization.Organization;
 import io.github.quanze.power.Power;
 import io.github.quanze.power.PowerCatalogue;
 import io.github.quanze.power.PowerCode;
+import io.github.quanze.power.PowerKind;
+import java.util.Arrays;
 import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -40,7 +42,8 @@ record AuditInput(BilingualText title, BasisCatalogue basis, PowerCatalogue cata
 
     /**
      * An agency read from documents: the heading names the catalogue; the area is the one most powers belong to;
-     * the sample is the first power with an accountability clause, or the first power.
+     * the sample is the first power with an accountability clause, taking the kinds in the order the report lists
+     * them (licences first), or else the first power.
      */
     static AuditInput of(BasisCatalogue basis, PowerCatalogue catalogue, Organization organization,
             AllocationTable table, LocalDate date) {
@@ -52,7 +55,8 @@ record AuditInput(BilingualText title, BasisCatalogue basis, PowerCatalogue cata
                 .entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElseThrow();
-        PowerCode sample = catalogue.powers().stream().filter(p -> !p.accountabilityClauses().isEmpty())
+        PowerCode sample = Arrays.stream(PowerKind.values()).flatMap(kind -> catalogue.byKind(kind).stream())
+                .filter(p -> !p.accountabilityClauses().isEmpty())
                 .findFirst().orElse(catalogue.powers().get(0)).code();
         return new AuditInput(BilingualText.of(catalogue.name() + " 权责清单与职权分解检查报告",
                 catalogue.name() + ": catalogue and allocation audit"), basis, catalogue, organization, table, date,

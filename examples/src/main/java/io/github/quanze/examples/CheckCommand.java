@@ -15,9 +15,9 @@ import picocli.CommandLine.Spec;
  * procedural violations.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Replay case records to a day: deadlines with their status, violations and notes.",
-                "Legal findings are output with exit status 0; an invalid document exits with 2 and one line on "
-                        + "standard error naming file, line and field."})
+        description = "Replay case records to a day: deadlines with their status, violations and notes. Legal "
+                + "findings exit with status 0; an invalid document exits with 2 and one line on standard error "
+                + "naming file, line and field.")
 final class CheckCommand implements Callable<Integer> {
 
     @Spec

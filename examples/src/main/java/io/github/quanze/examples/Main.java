@@ -7,6 +7,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,14 +24,17 @@ import picocli.CommandLine.Spec;
  * The examples' command line: {@code java -jar examples/target/quanze-examples.jar <command>}.
  * <p>
  * {@code tour} runs the main example end to end; {@code audit} runs the tobacco bureau's catalogue and allocation
- * audit; {@code case} replays one penalty case into its deadlines, violations, faults and sanctions; {@code batch}
- * checks a batch of generated cases; {@code county} runs the annual assessment of seed 004's county; {@code accountability} decides the sanctions for faults found in the seeds'
- * cases; {@code deadline} and {@code calendar} answer questions on China's working-day calendar. Output is UTF-8
- * Chinese, or English with {@code --en}; names and data recorded only in Chinese stay as recorded.
+ * audit, or an agency's documents; {@code check}, {@code review}, {@code decide} and {@code verify} work on
+ * documents (case records, review standards, decision tables, faults); {@code case} replays one penalty case into
+ * its deadlines, violations, faults and sanctions; {@code batch} checks a batch of generated cases; {@code county}
+ * runs the annual assessment of seed 004's county; {@code accountability} decides the sanctions for faults found in
+ * the seeds' cases; {@code deadline} and {@code calendar} answer questions on China's working-day calendar. Output
+ * is UTF-8 Chinese, or English with {@code --en}; names and data recorded only in Chinese stay as recorded.
  */
 @Command(name = "quanze-examples", mixinStandardHelpOptions = true, version = "quanze examples 0.1.0",
         description = "Runnable scenarios of quanze, the administrative law-enforcement responsibility library.",
-        subcommands = {Main.Tour.class, AuditCommand.class, CheckCommand.class, ReviewCommand.class, Main.Case.class, Main.Batch.class, Main.County.class,
+        subcommands = {Main.Tour.class, AuditCommand.class, CheckCommand.class, ReviewCommand.class,
+                DecideCommand.class, VerifyCommand.class, Main.Case.class, Main.Batch.class, Main.County.class,
                 Main.Accountability.class, CalendarCommand.class})
 public final class Main implements Runnable {
 
@@ -84,7 +88,7 @@ public final class Main implements Runnable {
         });
         commandLine.setExecutionExceptionHandler((e, command, parsed) -> {
             if (e instanceof UsageException || e instanceof DateTimeException
-                    || e instanceof InvalidDocumentException) {
+                    || e instanceof InvalidDocumentException || e instanceof UncheckedIOException) {
                 err.println(oneLine(e.getMessage()));
                 return 2;
             }

@@ -18,9 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code review}: reviews case files against a review standard (案卷评查). */
 @Command(name = "review", mixinStandardHelpOptions = true,
-        description = {"Review case files against a review standard: score per item, total, grade and defects.",
-                "Legal findings are output with exit status 0; an invalid document exits with 2 and one line on "
-                        + "standard error naming file, line and field."})
+        description = "Review case files against a review standard: score per item, total, grade and defects. "
+                + "Legal findings exit with status 0; an invalid document exits with 2 and one line on standard "
+                + "error naming file, line and field.")
 final class ReviewCommand implements Callable<Integer> {
 
     @Spec

@@ -5,6 +5,7 @@ import io.github.quanze.jackson.allocation.AllocationReportDocuments;
 import io.github.quanze.jackson.assessment.AssessmentDocuments;
 import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.DocumentKind;
+import io.github.quanze.jackson.fault.FaultDocuments;
 import io.github.quanze.jackson.organization.OrganizationDocuments;
 import io.github.quanze.jackson.power.CatalogueFindingDocuments;
 import io.github.quanze.jackson.power.PowerDocuments;
@@ -12,6 +13,8 @@ import io.github.quanze.jackson.procedure.CaseRecordDocuments;
 import io.github.quanze.jackson.procedure.CaseStateDocuments;
 import io.github.quanze.jackson.procedure.ProcedureDocuments;
 import io.github.quanze.jackson.review.ReviewDocuments;
+import io.github.quanze.jackson.rule.DecisionDocuments;
+import io.github.quanze.jackson.rule.TableDocuments;
 import io.github.quanze.jackson.timelimit.CalendarYearDocuments;
 import java.util.List;
 import java.util.Optional;
@@ -35,10 +38,16 @@ public final class Documents {
             ReviewDocuments.CASE_FILE,
             AssessmentDocuments.ASSESSMENT_SCHEME,
             AssessmentDocuments.AGENCY_PERIOD,
+            TableDocuments.DECISION_TABLE,
+            TableDocuments.RULE_BOOK,
+            FaultDocuments.FAULT,
             CatalogueFindingDocuments.CATALOGUE_FINDINGS,
             AllocationReportDocuments.ALLOCATION_REPORT,
             CaseStateDocuments.CASE_STATE,
             ReviewDocuments.REVIEW_REPORT,
+            DecisionDocuments.DECISION,
+            DecisionDocuments.TABLE_VERIFICATION,
+            FaultDocuments.FAULT_FINDINGS,
             AssessmentDocuments.AGENCY_ASSESSMENT,
             AssessmentDocuments.AGENCY_RANKING);
 

@@ -4,6 +4,7 @@ import io.github.quanze.jackson.codec.Codec;
 import io.github.quanze.jackson.codec.Codecs;
 import io.github.quanze.jackson.codec.DocumentKind;
 import io.github.quanze.jackson.codec.ObjectCodec;
+import io.github.quanze.jackson.text.TextDocuments;
 import io.github.quanze.jackson.power.PowerDocuments;
 import io.github.quanze.jackson.power.References;
 import io.github.quanze.organization.Agency;
@@ -111,7 +112,7 @@ public final class OrganizationDocuments {
             .required("date", Codecs.DATE, CredentialStatusChange::date, (d, v) -> d.date = v)
             .required("status", Codecs.enumOf(CredentialStatus.class, recordable()), CredentialStatusChange::status,
                     (d, v) -> d.status = v)
-            .required("reason", new ReasonCodec(), CredentialStatusChange::reason, (d, v) -> d.reason = v)
+            .required("reason", TextDocuments.USER_TEXT, CredentialStatusChange::reason, (d, v) -> d.reason = v)
             .build();
 
     /** 执法证 An enforcement certificate: number, holder, areas, validity and status history. */

@@ -34,6 +34,12 @@ public final class TextDocuments {
             .required("en", Codecs.STRING, BilingualText::en, (d, v) -> d.en = v)
             .build();
 
+    /**
+     * A text a user wrote, such as a reason or a description: one string where it reads the same in both languages
+     * (Chinese the finder of fact wrote), or {@code {zh: ..., en: ...}} where it has two wordings.
+     */
+    public static final Codec<BilingualText> USER_TEXT = new UserTextCodec();
+
     /** The typed parameters of a finding or decision; written only. */
     public static final Codec<Parameters> PARAMETERS = new ParametersCodec();
 

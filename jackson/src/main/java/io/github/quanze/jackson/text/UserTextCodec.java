@@ -1,21 +1,20 @@
-package io.github.quanze.jackson.organization;
+package io.github.quanze.jackson.text;
 
 import io.github.quanze.jackson.codec.Codec;
 import io.github.quanze.jackson.codec.Codecs;
 import io.github.quanze.jackson.codec.Input;
 import io.github.quanze.jackson.codec.Output;
 import io.github.quanze.jackson.codec.Schemas;
-import io.github.quanze.jackson.text.TextDocuments;
 import io.github.quanze.text.BilingualText;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads and writes a reason given by a user: one string where it has one wording for both languages, or
- * {@code {zh, en}} where it has two.
+ * Reads and writes a text a user wrote, such as a reason or a description: one string where it has one wording
+ * for both languages, or {@code {zh, en}} where it has two.
  */
-final class ReasonCodec implements Codec<BilingualText> {
+final class UserTextCodec implements Codec<BilingualText> {
 
     @Override
     public BilingualText read(Input in) {
@@ -38,7 +37,7 @@ final class ReasonCodec implements Codec<BilingualText> {
     @Override
     public ObjectNode schema(Schemas schemas) {
         ObjectNode s = schemas.object().put("description",
-                "理由 A reason: one string for both languages, or {zh, en}");
+                "用户文本 A text a user wrote: one string for both languages, or {zh, en}");
         ArrayNode oneOf = s.putArray("oneOf");
         oneOf.add(schemas.object().put("type", "string"));
         oneOf.add(TextDocuments.BILINGUAL.schema(schemas));

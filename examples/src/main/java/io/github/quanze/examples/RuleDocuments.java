@@ -1,0 +1,59 @@
+package io.github.quanze.examples;
+
+import io.github.quanze.basis.BasisCatalogue;
+import io.github.quanze.basis.Instruments;
+import io.github.quanze.jackson.basis.BasisDocuments;
+import io.github.quanze.jackson.codec.DocumentContext;
+import io.github.quanze.jackson.rule.TableDocuments;
+import io.github.quanze.rule.DecisionTable;
+import io.github.quanze.rule.RuleBook;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of the commands over decision tables (决策表文档): the basis catalogue their citations resolve
+ * against, and the reading of a {@code decision-table} or {@code rule-book} document.
+ */
+final class RuleDocuments {
+
+    @Option(names = "--basis", paramLabel = "FILE",
+            description = "The basis catalogue the citations resolve against; the national instruments otherwise.")
+    Path basis;
+
+    @Option(names = "--json", description = "Print JSON, one document per line, instead of the report.")
+    boolean json;
+
+    /** The context the table's citations resolve against. */
+    DocumentContext context() {
+        BasisCatalogue law = basis == null ? Instruments.catalogue()
+                : DocumentFiles.read(BasisDocuments.BASIS_CATALOGUE, basis, DocumentContext.empty());
+        return DocumentContext.empty().with(BasisCatalogue.class, law);
+    }
+
+    /** Reads a decision table or a rule book, by the document's kind; a rule book is returned as its own value. */
+    static Object readTableOrBook(Path file, DocumentContext context) {
+        String kind = DocumentFiles.kindOf(file);
+        if (kind.equals(TableDocuments.RULE_BOOK.name())) {
+            return DocumentFiles.read(TableDocuments.RULE_BOOK, file, context);
+        }
+        if (kind.equals(TableDocuments.DECISION_TABLE.name())) {
+            return DocumentFiles.read(TableDocuments.DECISION_TABLE, file, context);
+        }
+        throw new Main.UsageException(file + " holds a " + (kind.isEmpty() ? "document without a kind" : kind)
+                + ", not a decision-table or rule-book document");
+    }
+
+    /** The tables of a table or book: the table itself, or each version's table in order. */
+    static java.util.List<DecisionTable<?, ?>> tables(Object tableOrBook) {
+        if (tableOrBook instanceof DecisionTable<?, ?> table) {
+            return java.util.List.of(table);
+        }
+        java.util.List<DecisionTable<?, ?>> tables = new java.util.ArrayList<>();
+        for (RuleBook.Version<?, ?> version : ((RuleBook<?, ?>) tableOrBook).versions()) {
+            if (version.rules() instanceof DecisionTable<?, ?> table) {
+                tables.add(table);
+            }
+        }
+        return tables;
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.quanze.examples;
+
+import io.github.quanze.jackson.codec.DocumentContext;
+import io.github.quanze.jackson.rule.DecisionDocuments;
+import io.github.quanze.rule.DecisionTable;
+import io.github.quanze.rule.TableVerification;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code verify}: verifies a decision table written as a document (决策表校验). */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Verify a decision table or each table of a rule book written as a document: gaps, overlaps, "
+                + "shadowed rows and proportionality (过罚相当). Findings exit with status 0; an invalid document "
+                + "exits with 2 and one line on standard error naming file, line and field.")
+final class VerifyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @CommandLine.Mixin
+    Main.Language language = new Main.Language();
+
+    @CommandLine.Mixin
+    RuleDocuments rules = new RuleDocuments();
+
+    @Parameters(index = "0", paramLabel = "TABLE", description = "The decision-table or rule-book document.")
+    Path table;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        DocumentContext context = rules.context();
+        boolean first = true;
+        for (DecisionTable<?, ?> t : RuleDocuments.tables(RuleDocuments.readTableOrBook(table, context))) {
+            TableVerification<?> verification = t.verify();
+            if (rules.json) {
+                DocumentFiles.printJson(DecisionDocuments.TABLE_VERIFICATION, verification, context, out);
+                continue;
+            }
+            if (!first) {
+                out.println();
+            }
+            first = false;
+            out.println(verification.render().in(language.locale()));
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -3,7 +3,6 @@ package io.github.quanze.examples;
 import io.github.quanze.jackson.codec.DocumentContext;
 import io.github.quanze.jackson.procedure.CaseStateDocuments;
 import io.github.quanze.procedure.CaseState;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,22 +30,12 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         DocumentContext context = cases.context();
-        boolean[] first = {true};
+        ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), language.locale(), cases.json, context);
         cases.forEachCase(context, record -> {
             CaseState state = record.replay(cases.date);
-            if (cases.json) {
-                DocumentFiles.printJson(CaseStateDocuments.CASE_STATE, state, context, out);
-                return;
-            }
-            if (!first[0]) {
-                out.println();
-            }
-            first[0] = false;
-            out.println(state.explain().in(language.locale()));
+            printer.print(CaseStateDocuments.CASE_STATE, state, state.explain());
         });
-        out.flush();
         return 0;
     }
 }

@@ -8,7 +8,7 @@ import io.github.quanze.rule.Decision;
 import io.github.quanze.rule.DecisionTable;
 import io.github.quanze.rule.RuleBook;
 import io.github.quanze.sanction.SanctionPolicy;
-import java.io.PrintWriter;
+import io.github.quanze.text.BilingualText;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -53,24 +53,15 @@ final class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         DocumentContext context = rules.context();
         Function<Fault, Decision<?>> decider = decider(RuleDocuments.readTableOrBook(table, context));
-        boolean[] first = {true};
+        ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), language.locale(), rules.json, context);
         forEachFault(context, fault -> {
             Decision<?> decision = decider.apply(fault);
-            if (rules.json) {
-                DocumentFiles.printJson(DecisionDocuments.DECISION, decision, context, out);
-                return;
-            }
-            if (!first[0]) {
-                out.println();
-            }
-            first[0] = false;
-            out.println(fault.subject().name() + " " + fault.summary().in(language.locale()));
-            out.println(decision.explain().in(language.locale()));
+            String name = fault.subject().name();
+            BilingualText who = BilingualText.of(name + " " + fault.summary().zh(), name + " " + fault.summary().en());
+            printer.print(DecisionDocuments.DECISION, decision, who.join("\n", "\n", decision.explain()));
         });
-        out.flush();
         return 0;
     }
 

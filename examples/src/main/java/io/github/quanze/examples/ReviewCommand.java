@@ -7,7 +7,6 @@ import io.github.quanze.review.CaseFile;
 import io.github.quanze.review.CaseFileReview;
 import io.github.quanze.review.ReviewReport;
 import io.github.quanze.review.ReviewStandards;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -43,26 +42,16 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         DocumentContext context = cases.context();
         ReviewStandards standards = standard == null ? ReviewStandards.of(ReviewStandards.DEFAULT)
                 : DocumentFiles.kindOf(standard).equals(ReviewDocuments.REVIEW_STANDARD.name())
                         ? ReviewStandards.of(DocumentFiles.read(ReviewDocuments.REVIEW_STANDARD, standard, context))
                         : DocumentFiles.read(ReviewDocuments.REVIEW_STANDARDS, standard, context);
-        boolean[] first = {true};
+        ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), language.locale(), cases.json, context);
         cases.forEachCase(context, record -> {
             ReviewReport report = CaseFileReview.review(file(record, context), standards, cases.date);
-            if (cases.json) {
-                DocumentFiles.printJson(ReviewDocuments.REVIEW_REPORT, report, context, out);
-                return;
-            }
-            if (!first[0]) {
-                out.println();
-            }
-            first[0] = false;
-            out.println(report.explain().in(language.locale()));
+            printer.print(ReviewDocuments.REVIEW_REPORT, report, report.explain());
         });
-        out.flush();
         return 0;
     }
 

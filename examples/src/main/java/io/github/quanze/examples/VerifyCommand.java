@@ -4,7 +4,6 @@ import io.github.quanze.jackson.codec.DocumentContext;
 import io.github.quanze.jackson.rule.DecisionDocuments;
 import io.github.quanze.rule.DecisionTable;
 import io.github.quanze.rule.TableVerification;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -34,22 +33,12 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         DocumentContext context = rules.context();
-        boolean first = true;
+        ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), language.locale(), rules.json, context);
         for (DecisionTable<?, ?> t : RuleDocuments.tables(RuleDocuments.readTableOrBook(table, context))) {
             TableVerification<?> verification = t.verify();
-            if (rules.json) {
-                DocumentFiles.printJson(DecisionDocuments.TABLE_VERIFICATION, verification, context, out);
-                continue;
-            }
-            if (!first) {
-                out.println();
-            }
-            first = false;
-            out.println(verification.render().in(language.locale()));
+            printer.print(DecisionDocuments.TABLE_VERIFICATION, verification, verification.render());
         }
-        out.flush();
         return 0;
     }
 }

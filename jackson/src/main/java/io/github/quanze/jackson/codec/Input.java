@@ -1,7 +1,10 @@
 package io.github.quanze.jackson.codec;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -18,6 +21,7 @@ public final class Input {
     private final JsonParser parser;
     private final String document;
     private final DocumentContext context;
+    private final Map<Class<?>, Object> state = new HashMap<>(4);
     private final boolean lenient;
 
     /**
@@ -213,5 +217,24 @@ public final class Input {
             ctx = ctx.getParent();
         }
         return ctx == null ? null : ctx.currentName();
+    }
+
+    /**
+     * Returns the state this input keeps under {@code key}, making it with {@code create} the first time: a codec
+     * whose values depend on fields read before them (a table's cells on its columns) hands them on here. The
+     * state lives as long as this input: one document, or one file of JSON lines.
+     *
+     * @param key  the type of the state, not null
+     * @param create  makes the state, not null
+     * @param <S>  the type of the state
+     * @return the state, not null
+     */
+    public <S> S state(Class<S> key, Supplier<S> create) {
+        Object held = state.get(Objects.requireNonNull(key, "key"));
+        if (held == null) {
+            held = Objects.requireNonNull(create.get(), "state");
+            state.put(key, held);
+        }
+        return key.cast(held);
     }
 }

@@ -29,7 +29,7 @@ public final class ObjectCodec<T> implements Codec<T> {
 
     private final String name;
     private final String description;
-    private final Supplier<?> create;
+    private final Function<Input, ?> create;
     private final Function<Object, T> build;
     private final ImmutableList<Field<T, ?>> fields;
     private final ImmutableMap<String, Integer> index;
@@ -60,6 +60,22 @@ public final class ObjectCodec<T> implements Codec<T> {
      * @return the codec builder, not null
      */
     public static <T, B> Builder<T, B> builder(String name, Supplier<B> create, Function<B, T> build) {
+        Objects.requireNonNull(create, "create");
+        return new Builder<>(name, in -> create.get(), Objects.requireNonNull(build, "build"));
+    }
+
+    /**
+     * Starts a codec whose builder is made from the input: from what the reader was given to resolve references
+     * against ({@link Input#context}), or from state that fields read earlier left ({@link Input#state}).
+     *
+     * @param name  the name of the type in schemas, not null
+     * @param create  makes a new builder for the input, not null
+     * @param build  builds the value, not null
+     * @param <T>  the type of value
+     * @param <B>  the type of its builder
+     * @return the codec builder, not null
+     */
+    public static <T, B> Builder<T, B> builderFrom(String name, Function<Input, B> create, Function<B, T> build) {
         return new Builder<>(name, Objects.requireNonNull(create, "create"), Objects.requireNonNull(build, "build"));
     }
 
@@ -108,7 +124,7 @@ public final class ObjectCodec<T> implements Codec<T> {
         if (create == null) {
             throw new UnsupportedOperationException(name + " is an output and is not read");
         }
-        Object builder = create.get();
+        Object builder = create.apply(in);
         boolean[] seen = new boolean[fields.size()];
         for (JsonToken t = in.next(); t == JsonToken.PROPERTY_NAME; t = in.next()) {
             String key = in.parser().currentName();
@@ -160,7 +176,7 @@ public final class ObjectCodec<T> implements Codec<T> {
      */
     ObjectCodec<T> withHeader(String kind, int version) {
         @SuppressWarnings("unchecked")
-        Builder<T, Object> b = new Builder<>(name, (Supplier<Object>) create, (Function<Object, T>) build);
+        Builder<T, Object> b = new Builder<>(name, (Function<Input, Object>) create, (Function<Object, T>) build);
         b.description = description;
         b.fields.add(new Field<T, String>("kind", Kind.REQUIRED, Codecs.constant(kind, "document kind"),
                 t -> kind, (x, v) -> { }, null, "The document kind: " + kind));
@@ -347,13 +363,13 @@ public final class ObjectCodec<T> implements Codec<T> {
     public static final class Builder<T, B> {
 
         private final String name;
-        private final Supplier<B> create;
+        private final Function<Input, B> create;
         private final Function<B, T> build;
         private final List<Field<T, ?>> fields = new ArrayList<>();
         private String description;
         private String fieldDescription;
 
-        private Builder(String name, Supplier<B> create, Function<B, T> build) {
+        private Builder(String name, Function<Input, B> create, Function<B, T> build) {
             this.name = Objects.requireNonNull(name, "name");
             this.create = create;
             this.build = build;

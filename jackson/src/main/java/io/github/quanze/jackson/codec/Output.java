@@ -1,7 +1,10 @@
 package io.github.quanze.jackson.codec;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -12,6 +15,7 @@ public final class Output {
 
     private final JsonGenerator generator;
     private final DocumentContext context;
+    private final Map<Class<?>, Object> state = new HashMap<>(4);
 
     /**
      * Creates an output over a generator.
@@ -42,5 +46,24 @@ public final class Output {
      */
     public <C> Optional<C> context(Class<C> type) {
         return context.get(type);
+    }
+
+    /**
+     * Returns the state this output keeps under {@code key}, making it with {@code create} the first time: a codec
+     * whose values depend on fields read before them (a table's cells on its columns) hands them on here. The
+     * state lives as long as this output: one document.
+     *
+     * @param key  the type of the state, not null
+     * @param create  makes the state, not null
+     * @param <S>  the type of the state
+     * @return the state, not null
+     */
+    public <S> S state(Class<S> key, Supplier<S> create) {
+        Object held = state.get(Objects.requireNonNull(key, "key"));
+        if (held == null) {
+            held = Objects.requireNonNull(create.get(), "state");
+            state.put(key, held);
+        }
+        return key.cast(held);
     }
 }

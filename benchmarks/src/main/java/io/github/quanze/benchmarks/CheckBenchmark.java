@@ -95,13 +95,7 @@ public class CheckBenchmark {
     private Stream<CaseRecord> open() {
         try {
             Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-            return reader.readAll(file.getFileName().toString(), in).onClose(() -> {
-                try {
-                    in.close(); // closing the stream closes the parser, which leaves its source open
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            return reader.readAll(file.getFileName().toString(), in); // closing the stream closes in
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,8 @@ package io.github.quanze.jackson.codec;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -95,6 +97,10 @@ public final class Codecs {
         @Override
         LocalDate decode(Input in) {
             String text = in.parser().getString();
+            LocalDate day = isoDay(text);
+            if (day != null) {
+                return day;
+            }
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
@@ -285,6 +291,41 @@ public final class Codecs {
                 return element.readable();
             }
         };
+    }
+
+    /**
+     * Reads the usual form of a day, {@code YYYY-MM-DD} with a four-digit year, without the general parser of
+     * {@link LocalDate#parse}, whose parse context costs more than the rest of reading a date; any other text, and a
+     * day that does not exist, is left to {@code LocalDate.parse}, which reads the same days and refuses the rest.
+     *
+     * @param text  the text, not null
+     * @return the day, null if the text is not a valid day in the usual form
+     */
+    static LocalDate isoDay(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && day > Month.of(month).length(
+                Year.isLeap(year))) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    /** The number written in ASCII digits from {@code from} to {@code to}, or -1 if a character is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /**

@@ -191,7 +191,16 @@ public final class DocumentReader<T> {
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(values,
-                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(parser::close);
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(() -> close(parser, in));
+    }
+
+    /** Closes the parser, then its source: the mappers do not close a source they are given (AUTO_CLOSE_SOURCE). */
+    private static void close(JsonParser parser, Reader in) {
+        try (in) {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot close the documents read", e);
+        }
     }
 
     private T readOne(String document, java.util.function.Supplier<JsonParser> open) {

@@ -72,6 +72,31 @@ class CodecsTest {
         assertThatThrownBy(() -> read(Codecs.DATE, "\"2024/02/01\"")).hasMessageContaining("YYYY-MM-DD");
     }
 
+    @Property
+    void theFastPathOfDatesReadsWhatLocalDateParseReads(@ForAll @IntRange(min = 0, max = 9999) int year,
+            @ForAll @IntRange(min = 0, max = 13) int month, @ForAll @IntRange(min = 0, max = 32) int day) {
+        String text = String.format("%04d-%02d-%02d", year, month, day);
+        LocalDate expected;
+        try {
+            expected = LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            expected = null;
+        }
+        assertThat(Codecs.isoDay(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void theFastPathOfDatesLeavesEveryOtherFormToLocalDateParse() {
+        for (String text : List.of("2024-2-01", "2024-02-1", "+2024-02-01", "2024-02-01 ", "2024_02_01",
+                "２０２４-02-01", "2024-0a-01", "-024-02-01", "2024-02-30", "2023-02-29", "2024-00-10", "2024-13-10",
+                "2024-01-00", "")) {
+            assertThat(Codecs.isoDay(text)).as(text).isNull();
+        }
+        assertThat(Codecs.isoDay("2000-02-29")).isEqualTo(LocalDate.of(2000, 2, 29));
+        assertThat(Codecs.isoDay("1900-02-29")).isNull();
+        assertThat(read(Codecs.DATE, "\"+12024-02-01\"")).isEqualTo(LocalDate.of(12024, 2, 1));
+    }
+
     @Test
     void anEnumerationIsReadByItsConstantNameOnly() {
         Codec<InstrumentLevel> level = Codecs.enumOf(InstrumentLevel.class);

@@ -91,6 +91,23 @@ class DocumentReaderTest {
     }
 
     @Test
+    void closingTheStreamOfJsonLinesClosesTheReaderItWasGiven() {
+        boolean[] closed = {false};
+        StringReader in = new StringReader("") {
+            @Override
+            public void close() {
+                closed[0] = true;
+                super.close();
+            }
+        };
+        try (Stream<BasisCatalogue> read = JSON.readAll("empty.jsonl", in)) {
+            assertThat(read.toList()).isEmpty();
+            assertThat(closed[0]).isFalse();
+        }
+        assertThat(closed[0]).isTrue();
+    }
+
+    @Test
     void theErrorSaysWhatTheDocumentRefersToWhenTheReaderWasNotGivenIt() {
         Input in = new Input(tools.jackson.databind.json.JsonMapper.builder().build().createParser("{}"), "x.json",
                 DocumentContext.empty(), false);

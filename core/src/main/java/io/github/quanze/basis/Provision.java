@@ -143,8 +143,10 @@ public final class Provision implements Comparable<Provision>, Citation {
     public static Provision parse(String text, LegalInstrument instrument) {
         Objects.requireNonNull(instrument, "instrument");
         Matcher m = matcher(text);
-        checkArgument(m.group(1).equals(instrument.title()), "Citation %s names %s, not the given instrument %s",
-                Texts.quoted(text), Texts.quoteTitle(m.group(1)), Texts.quoteTitle(instrument.title()));
+        if (!m.group(1).equals(instrument.title())) { // the message is made only on failure
+            throw new IllegalArgumentException(String.format("Citation %s names %s, not the given instrument %s",
+                    Texts.quote(text), Texts.quoteTitle(m.group(1)), Texts.quoteTitle(instrument.title())));
+        }
         if (m.group(2) == null) {
             return wholeOf(instrument);
         }

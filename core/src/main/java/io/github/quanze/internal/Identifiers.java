@@ -1,7 +1,5 @@
 package io.github.quanze.internal;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.regex.Pattern;
 
 /**
@@ -24,9 +22,11 @@ public final class Identifiers {
      *         prefix of it
      */
     public static String check(String kind, String value) {
-        checkArgument(value != null && FORMAT.matcher(value).matches(),
-                "%s must be 1-64 letters or digits, optionally joined by '-', '_' or '.', but was %s", kind,
-                Texts.quoted(value));
+        if (value == null || !FORMAT.matcher(value).matches()) { // the message is made only on failure
+            throw new IllegalArgumentException(String.format(
+                    "%s must be 1-64 letters or digits, optionally joined by '-', '_' or '.', but was %s", kind,
+                    Texts.quote(value)));
+        }
         return value;
     }
 }

@@ -12,9 +12,7 @@ import io.github.quanze.organization.Organization;
 import io.github.quanze.procedure.CaseRecord;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -61,17 +59,10 @@ final class CaseDocuments {
     }
 
     /**
-     * Reads the cases one at a time and hands each to {@code action}: a {@code .jsonl} file is streamed, so a file
-     * of any size is checked in constant memory.
+     * Hands each case to {@code action}, one at a time: a {@code .jsonl} file is checked whole first, then streamed,
+     * so a file of any size is checked in constant memory and an invalid line prints nothing.
      */
     void forEachCase(DocumentContext context, Consumer<CaseRecord> action) {
-        String name = cases.getFileName() == null ? "" : cases.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".jsonl")) {
-            action.accept(DocumentFiles.read(CaseRecordDocuments.CASE_RECORD, cases, context));
-            return;
-        }
-        try (Stream<CaseRecord> records = DocumentFiles.readLines(CaseRecordDocuments.CASE_RECORD, cases, context)) {
-            records.forEach(action);
-        }
+        DocumentFiles.forEach(CaseRecordDocuments.CASE_RECORD, cases, context, action);
     }
 }

@@ -11,10 +11,8 @@ import io.github.quanze.sanction.SanctionPolicy;
 import io.github.quanze.text.BilingualText;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +54,7 @@ final class DecideCommand implements Callable<Integer> {
         DocumentContext context = rules.context();
         Function<Fault, Decision<?>> decider = decider(RuleDocuments.readTableOrBook(table, context));
         ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), language.locale(), rules.json, context);
-        forEachFault(context, fault -> {
+        DocumentFiles.forEach(FaultDocuments.FAULT, facts, context, fault -> {
             Decision<?> decision = decider.apply(fault);
             String name = fault.subject().name();
             BilingualText who = BilingualText.of(name + " " + fault.summary().zh(), name + " " + fault.summary().en());
@@ -79,16 +77,5 @@ final class DecideCommand implements Callable<Integer> {
         }
         RuleBook<Fault, ?> book = (RuleBook<Fault, ?>) tableOrBook;
         return fault -> book.decide(fault, fault.actDate(), date == null ? fault.actDate() : date);
-    }
-
-    private void forEachFault(DocumentContext context, java.util.function.Consumer<Fault> action) {
-        String name = facts.getFileName() == null ? "" : facts.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".jsonl")) {
-            action.accept(DocumentFiles.read(FaultDocuments.FAULT, facts, context));
-            return;
-        }
-        try (Stream<Fault> faults = DocumentFiles.readLines(FaultDocuments.FAULT, facts, context)) {
-            faults.forEach(action);
-        }
     }
 }

@@ -12,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -43,10 +46,37 @@ final class DocumentFiles {
 
     /** Reads one document of {@code kind} from a file, resolving its references against {@code context}. */
     static <T> T read(DocumentKind<T> kind, Path file, DocumentContext context) {
+        return formatOf(readable(file)).reader(kind).with(context).read(file);
+    }
+
+    /**
+     * Hands each document of a file to {@code action}: one document, or each line of a {@code .jsonl} file. JSON
+     * lines are read twice, once to check every line and once to act, so that an invalid line stops the command
+     * before anything is printed, and a file of any size is still read in constant memory.
+     */
+    static <T> void forEach(DocumentKind<T> kind, Path file, DocumentContext context, Consumer<T> action) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".jsonl")) {
+            action.accept(read(kind, file, context));
+            return;
+        }
+        try (Stream<T> values = readLines(kind, file, context)) {
+            values.forEach(value -> { });
+        }
+        try (Stream<T> values = readLines(kind, file, context)) {
+            values.forEach(action);
+        }
+    }
+
+    /** Returns the file if it is a regular file, or ends the command naming what it is instead. */
+    private static Path readable(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new Main.UsageException("Cannot read " + file + ": it is a directory");
+        }
         if (!Files.isRegularFile(file)) {
             throw new Main.UsageException("Cannot read " + file + ": no such file");
         }
-        return formatOf(file).reader(kind).with(context).read(file);
+        return file;
     }
 
     /**
@@ -54,9 +84,7 @@ final class DocumentFiles {
      * file.
      */
     static <T> Stream<T> readLines(DocumentKind<T> kind, Path file, DocumentContext context) {
-        if (!Files.isRegularFile(file)) {
-            throw new Main.UsageException("Cannot read " + file + ": no such file");
-        }
+        readable(file);
         try {
             BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
             return QuanzeDocuments.json().reader(kind).with(context).readAll(file.toString(), in).onClose(() -> {
@@ -73,12 +101,20 @@ final class DocumentFiles {
 
     /** Returns the {@code kind} field of a document file, to tell which of two kinds it holds. */
     static String kindOf(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new Main.UsageException("Cannot read " + file + ": no such file");
+        readable(file);
+        JsonNode document;
+        try {
+            document = formatOf(file) == QuanzeDocuments.json() ? JSON.readTree(file) : YAML.readTree(file);
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            throw new Main.UsageException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+                    + " /: not well-formed: " + String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse(""));
         }
-        JsonNode kind = formatOf(file) == QuanzeDocuments.json() ? JSON.readTree(file).get("kind")
-                : YAML.readTree(file).get("kind");
-        return kind == null ? "" : kind.asString();
+        JsonNode kind = document == null ? null : document.get("kind");
+        if (kind == null || !kind.isString()) {
+            throw new Main.UsageException(file + " /kind: field \"kind\": a document must name its kind");
+        }
+        return kind.asString();
     }
 
     /** Writes one document as one line of JSON lines. */

@@ -88,7 +88,9 @@ public final class Main implements Runnable {
         });
         commandLine.setExecutionExceptionHandler((e, command, parsed) -> {
             if (e instanceof UsageException || e instanceof DateTimeException
-                    || e instanceof InvalidDocumentException || e instanceof UncheckedIOException) {
+                    || e instanceof InvalidDocumentException || e instanceof UncheckedIOException
+                    || e instanceof IllegalArgumentException) {
+                // IllegalArgumentException: the library refused a value the documents or options gave
                 err.println(oneLine(e.getMessage()));
                 return 2;
             }

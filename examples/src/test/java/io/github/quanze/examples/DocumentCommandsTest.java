@@ -172,4 +172,60 @@ class DocumentCommandsTest {
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err().strip()).isEqualTo("Cannot read " + directory.resolve("none.yaml") + ": no such file");
     }
+
+    @Test
+    void anInvalidLineInJsonLinesStopsTheCommandBeforeAnythingIsPrinted(@TempDir Path directory) throws IOException {
+        StringWriter out = new StringWriter();
+        var writer = QuanzeDocuments.json().writer(CaseRecordDocuments.CASE_RECORD).with(bureau());
+        for (int i = 0; i < 3; i++) {
+            writer.writeLine(CaseExample.record(), out);
+        }
+        List<String> lines = new ArrayList<>(out.toString().lines().toList());
+        lines.set(1, lines.get(1).replace("\"O-09\"", "\"O-99\""));
+        Path file = directory.resolve("cases.jsonl");
+        Files.write(file, lines);
+        String[] args = CASE.clone();
+        args[0] = file.toString();
+
+        for (String[] run : List.of(command("check", args, "--json"), command("check", args),
+                command("review", args, "--json"))) {
+            Examples.Run result = Examples.run(run);
+            assertThat(result.status()).isEqualTo(2);
+            assertThat(result.out()).isEmpty();
+            assertThat(result.err().lines()).singleElement().satisfies(l -> assertThat(l)
+                    .startsWith(file + ":2:").contains("\"O-99\""));
+        }
+    }
+
+    @Test
+    void aTableThatIsNotADocumentOrADirectoryGivesOneLine(@TempDir Path directory) throws IOException {
+        Path truncated = directory.resolve("table.json");
+        Files.writeString(truncated, "{\"kind\": \"decision-table\", \"rows\": [");
+        Path noKind = directory.resolve("table.yaml");
+        Files.writeString(noKind, "kind: [1]\n");
+
+        Examples.Run bad = Examples.run("verify", truncated.toString());
+        Examples.Run kindless = Examples.run("verify", noKind.toString());
+        Examples.Run folder = Examples.run("verify", directory.toString());
+
+        assertThat(List.of(bad, kindless, folder)).allSatisfy(run -> {
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err().lines()).hasSize(1);
+        });
+        assertThat(bad.err()).startsWith(truncated + ":1:").contains("not well-formed");
+        assertThat(kindless.err()).contains("/kind").contains("must name its kind");
+        assertThat(folder.err().strip()).isEqualTo("Cannot read " + directory + ": it is a directory");
+    }
+
+    @Test
+    void aValueTheLibraryRefusesGivesOneLine() {
+        String[] args = CASE.clone();
+        args[args.length - 1] = "2026-11-20"; // the reviewer's findings are dated 2026-11-24, after this review
+        Examples.Run early = Examples.run(command("review", args, "--findings", doc("case-file.yaml")));
+
+        assertThat(early.status()).isEqualTo(2);
+        assertThat(early.out()).isEmpty();
+        assertThat(early.err().lines()).singleElement().satisfies(l -> assertThat(l).contains("2026-11-24"));
+    }
 }

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.quanze.organization.PostId;
 import io.github.quanze.power.PowerCode;
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -21,10 +20,6 @@ import java.util.Objects;
  * @param lead  whether this post leads the handling of the power
  */
 public record Allocation(PowerCode power, PostId post, PostRole role, boolean lead) implements Comparable<Allocation> {
-
-    private static final Comparator<Allocation> ORDER = Comparator.comparing(Allocation::power)
-            .thenComparing(Allocation::post)
-            .thenComparing(Allocation::role);
 
     /**
      * Creates an allocation.
@@ -76,6 +71,10 @@ public record Allocation(PowerCode power, PostId post, PostRole role, boolean le
     /** Orders allocations by power, then post, then role. */
     @Override
     public int compareTo(Allocation other) {
-        return ORDER.compare(this, other);
+        int c = power.compareTo(other.power);
+        if (c == 0) {
+            c = post.compareTo(other.post);
+        }
+        return c != 0 ? c : role.compareTo(other.role);
     }
 }

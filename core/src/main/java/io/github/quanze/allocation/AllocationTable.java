@@ -1,7 +1,5 @@
 package io.github.quanze.allocation;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSortedSet;
@@ -39,9 +37,11 @@ public final class AllocationTable {
         for (int i = 1; i < this.allocations.size(); i++) {
             Allocation previous = this.allocations.get(i - 1);
             Allocation current = this.allocations.get(i);
-            checkArgument(previous.compareTo(current) != 0,
-                    "Allocation table of agency %s allocates power %s to post %s as %s twice",
-                    agency, current.power(), current.post(), current.role());
+            if (previous.compareTo(current) == 0) { // the message is made only on failure
+                throw new IllegalArgumentException(String.format(
+                        "Allocation table of agency %s allocates power %s to post %s as %s twice",
+                        agency, current.power(), current.post(), current.role()));
+            }
         }
         this.byPower = Multimaps.index(this.allocations, Allocation::power);
         this.byPost = Multimaps.index(this.allocations, Allocation::post);

@@ -95,28 +95,9 @@ final class ResultCodecs {
             .build();
 
     /** The measures of an assessment, decided by the policy in the writer's context or the national one. */
-    static final Codec<AgencyAssessment> DECIDED_MEASURES = new Codec<>() {
-        @Override
-        public AgencyAssessment read(Input in) {
-            throw new UnsupportedOperationException("measures are an output and are not read");
-        }
-
-        @Override
-        public boolean readable() {
-            return false;
-        }
-
-        @Override
-        public void write(AgencyAssessment value, Output out) {
-            AgencyMeasurePolicy policy = out.context(AgencyMeasurePolicy.class).orElse(AgencyMeasurePolicy.national());
-            MEASURES.write(policy.decide(value), out);
-        }
-
-        @Override
-        public ObjectNode schema(Schemas schemas) {
-            return MEASURES.schema(schemas);
-        }
-    };
+    static final Codec<AgencyAssessment> DECIDED_MEASURES = Codec.writeOnly("an assessment's measures",
+            (value, out) -> MEASURES.write(out.context(AgencyMeasurePolicy.class)
+                    .orElse(AgencyMeasurePolicy.national()).decide(value), out), MEASURES::schema);
 
     /** An assessment without the measures, as a place of a ranking holds it. */
     static final ObjectCodec<AgencyAssessment> ASSESSMENT = assessmentFields(

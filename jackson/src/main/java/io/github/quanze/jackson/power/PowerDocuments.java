@@ -6,6 +6,7 @@ import io.github.quanze.jackson.codec.Codec;
 import io.github.quanze.jackson.codec.Codecs;
 import io.github.quanze.jackson.codec.DocumentKind;
 import io.github.quanze.jackson.codec.ObjectCodec;
+import io.github.quanze.jackson.codec.References;
 import io.github.quanze.power.AccountabilityClause;
 import io.github.quanze.power.AgencyId;
 import io.github.quanze.power.Power;

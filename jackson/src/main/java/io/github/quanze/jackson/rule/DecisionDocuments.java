@@ -34,6 +34,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class DecisionDocuments {
 
+    private static final Codec<Object> OUTCOME = Codec.writeOnly("a decision's outcome",
+            DecisionDocuments::writeOutcome, schemas -> schemas.object().put("description", "结果 The outcome, as the "
+                    + "codec of its fact schema writes it: for a sanction, the list of its measures"));
+
     /** 规则要素 A rule's id, title, basis and interpretation. */
     public static final ObjectCodec<RuleRef> RULE = ObjectCodec.<RuleRef>writer("rule")
             .description("规则要素 A rule: its id, title, basis and any interpretation")
@@ -74,7 +78,7 @@ public final class DecisionDocuments {
             .description("决定 A decision: outcome, rules fired and overridden, version, citations and explanation")
             .field("ruleSet", Codecs.STRING, Decision::ruleSet)
             .about("The outcome, as the codec of the fact schema of its type writes it; absent if no rule applied")
-            .optionalField("outcome", new OutcomeCodec(), d -> d.outcome().map(o -> (Object) o))
+            .optionalField("outcome", OUTCOME, d -> d.outcome().map(o -> (Object) o))
             .field("outcomeText", TextDocuments.BILINGUAL, Decision::outcomeText)
             .listField("fired", RULE, Decision::fired)
             .listField("overridden", OVERRIDDEN, Decision::overridden)
@@ -82,7 +86,7 @@ public final class DecisionDocuments {
             .optionalField("ruleVersion", VERSION_CHOICE, Decision::version)
             .listField("failures", RULE_FAILURE, Decision::failures)
             .about("Every provision or other part the decision cites, once")
-            .listField("citations", new CitationPartCodec(), Decision::citations)
+            .listField("citations", FindingDocuments.CITATION_PART, Decision::citations)
             .field("explanation", TextDocuments.BILINGUAL, Decision::explain)
             .build();
 
@@ -118,65 +122,13 @@ public final class DecisionDocuments {
     private DecisionDocuments() {
     }
 
-    /** One part of a citation: a provision as its Chinese citation, anything else as {zh, en}. */
-    private static final class CitationPartCodec implements Codec<Citation> {
-
-        @Override
-        public Citation read(Input in) {
-            throw new UnsupportedOperationException("a decision's citations are an output and are not read");
-        }
-
-        @Override
-        public boolean readable() {
-            return false;
-        }
-
-        @Override
-        public void write(Citation value, Output out) {
-            if (value instanceof Provision p) {
-                BasisDocuments.PROVISION.write(p, out);
-            } else {
-                TextDocuments.BILINGUAL.write(value.citation(), out);
-            }
-        }
-
-        @Override
-        public ObjectNode schema(Schemas schemas) {
-            ObjectNode items = schemas.object();
-            ArrayNode anyOf = items.putArray("anyOf");
-            anyOf.add(BasisDocuments.PROVISION.schema(schemas));
-            anyOf.add(TextDocuments.BILINGUAL.schema(schemas));
-            return items;
-        }
-    }
-
     /** A decision's outcome, written with the codec of the fact schema whose outcomes are of its type. */
-    private static final class OutcomeCodec implements Codec<Object> {
-
-        @Override
-        public Object read(Input in) {
-            throw new UnsupportedOperationException("a decision is an output and is not read");
-        }
-
-        @Override
-        public boolean readable() {
-            return false;
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public void write(Object value, Output out) {
-            FactSchemas schemas = out.context(FactSchemas.class).orElse(FactSchemas.shipped());
-            FactSchemas.Entry<?, ?> entry = schemas.forOutcome(value).orElseThrow(() -> new IllegalArgumentException(
-                    "no fact schema given to the writer (" + schemas.names() + ") has outcomes of type "
-                            + value.getClass().getName()));
-            ((Codec<Object>) entry.outcome()).write(value, out);
-        }
-
-        @Override
-        public ObjectNode schema(Schemas schemas) {
-            return schemas.object().put("description", "结果 The outcome, as the codec of its fact schema writes it: "
-                    + "for a sanction, the list of its measures");
-        }
+    @SuppressWarnings("unchecked")
+    private static void writeOutcome(Object value, Output out) {
+        FactSchemas schemas = out.context(FactSchemas.class).orElse(FactSchemas.shipped());
+        FactSchemas.Entry<?, ?> entry = schemas.forOutcome(value).orElseThrow(() -> new IllegalArgumentException(
+                "no fact schema given to the writer (" + schemas.names() + ") has outcomes of type "
+                        + value.getClass().getName()));
+        ((Codec<Object>) entry.outcome()).write(value, out);
     }
 }

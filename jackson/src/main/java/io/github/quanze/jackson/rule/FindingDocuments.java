@@ -32,7 +32,12 @@ public final class FindingDocuments {
      * A citation, written as a list: each provision as its Chinese citation, any other part as {@code {zh, en}};
      * an empty list for no citation.
      */
-    public static final Codec<Citation> CITATION = new CitationCodec();
+    public static final Codec<Citation> CITATION = Codec.writeOnly("a citation", FindingDocuments::writeCitation,
+            FindingDocuments::citationSchema);
+
+    /** One part of a citation: a provision as its Chinese citation, anything else as {zh, en}. */
+    static final Codec<Citation> CITATION_PART = Codec.writeOnly("a citation", FindingDocuments::writePart,
+            FindingDocuments::partSchema);
 
     /** Any finding, with the common fields only. */
     public static final ObjectCodec<Finding> FINDING = findingFields(ObjectCodec.<Finding>writer("finding")).build();
@@ -60,43 +65,35 @@ public final class FindingDocuments {
                 .field("cites", CITATION, Finding::basis);
     }
 
-    private static final class CitationCodec implements Codec<Citation> {
-
-        @Override
-        public Citation read(Input in) {
-            throw new UnsupportedOperationException("a finding's citation is an output and is not read");
+    private static void writeCitation(Citation value, Output out) {
+        out.generator().writeStartArray();
+        for (Citation part : value.parts()) {
+            writePart(part, out);
         }
+        out.generator().writeEndArray();
+    }
 
-        @Override
-        public boolean readable() {
-            return false;
+    private static void writePart(Citation part, Output out) {
+        if (part instanceof Provision p) {
+            BasisDocuments.PROVISION.write(p, out);
+        } else {
+            TextDocuments.BILINGUAL.write(part.citation(), out);
         }
+    }
 
-        @Override
-        public void write(Citation value, Output out) {
-            List<? extends Citation> parts = value.parts();
-            out.generator().writeStartArray();
-            for (Citation part : parts) {
-                if (part instanceof Provision p) {
-                    BasisDocuments.PROVISION.write(p, out);
-                } else {
-                    TextDocuments.BILINGUAL.write(part.citation(), out);
-                }
-            }
-            out.generator().writeEndArray();
-        }
+    private static ObjectNode citationSchema(Schemas schemas) {
+        ObjectNode s = schemas.object().put("type", "array").put("description",
+                "引用 The provisions cited, each as its Chinese citation, or {zh, en} for a part that is not a "
+                        + "provision");
+        s.set("items", partSchema(schemas));
+        return s;
+    }
 
-        @Override
-        public ObjectNode schema(Schemas schemas) {
-            ObjectNode s = schemas.object().put("type", "array").put("description",
-                    "引用 The provisions cited, each as its Chinese citation, or {zh, en} for a part that is not a "
-                            + "provision");
-            ObjectNode items = schemas.object();
-            ArrayNode anyOf = items.putArray("anyOf");
-            anyOf.add(BasisDocuments.PROVISION.schema(schemas));
-            anyOf.add(TextDocuments.BILINGUAL.schema(schemas));
-            s.set("items", items);
-            return s;
-        }
+    private static ObjectNode partSchema(Schemas schemas) {
+        ObjectNode items = schemas.object();
+        ArrayNode anyOf = items.putArray("anyOf");
+        anyOf.add(BasisDocuments.PROVISION.schema(schemas));
+        anyOf.add(TextDocuments.BILINGUAL.schema(schemas));
+        return items;
     }
 }

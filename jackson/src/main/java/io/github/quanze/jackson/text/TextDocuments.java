@@ -41,7 +41,8 @@ public final class TextDocuments {
     public static final Codec<BilingualText> USER_TEXT = new UserTextCodec();
 
     /** The typed parameters of a finding or decision; written only. */
-    public static final Codec<Parameters> PARAMETERS = new ParametersCodec();
+    public static final Codec<Parameters> PARAMETERS = Codec.writeOnly("a finding's parameters",
+            ParametersCodec::write, ParametersCodec::schema);
 
     private TextDocuments() {
     }
@@ -56,20 +57,12 @@ public final class TextDocuments {
     }
 
     /** Writes parameters; a finding's parameters are an output and are not read. */
-    private static final class ParametersCodec implements Codec<Parameters> {
+    private static final class ParametersCodec {
 
-        @Override
-        public Parameters read(io.github.quanze.jackson.codec.Input in) {
-            throw new UnsupportedOperationException("parameters are an output and are not read");
+        private ParametersCodec() {
         }
 
-        @Override
-        public boolean readable() {
-            return false;
-        }
-
-        @Override
-        public void write(Parameters value, Output out) {
+        static void write(Parameters value, Output out) {
             JsonGenerator g = out.generator();
             g.writeStartObject();
             for (Map.Entry<String, Object> e : value.asMap().entrySet()) {
@@ -114,8 +107,7 @@ public final class TextDocuments {
             }
         }
 
-        @Override
-        public ObjectNode schema(Schemas schemas) {
+        static ObjectNode schema(Schemas schemas) {
             return schemas.ref("parameters", s -> {
                 ObjectNode scalar = s.object();
                 ArrayNode anyOf = scalar.putArray("anyOf");

@@ -4,9 +4,9 @@ import io.github.quanze.jackson.codec.Codec;
 import io.github.quanze.jackson.codec.Codecs;
 import io.github.quanze.jackson.codec.DocumentKind;
 import io.github.quanze.jackson.codec.ObjectCodec;
+import io.github.quanze.jackson.codec.References;
 import io.github.quanze.jackson.text.TextDocuments;
 import io.github.quanze.jackson.power.PowerDocuments;
-import io.github.quanze.jackson.power.References;
 import io.github.quanze.organization.Agency;
 import io.github.quanze.organization.CredentialStatus;
 import io.github.quanze.organization.CredentialStatusChange;
@@ -24,6 +24,7 @@ import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.function.Function;
 
 /**
  * The document of an organization (组织机构): its agencies (执法主体), units (内设机构), posts (岗位), officers
@@ -51,8 +52,8 @@ public final class OrganizationDocuments {
             "an organization", Organization::post);
 
     /** 人员引用 An officer's id that must name an officer of the organization given to the reader. */
-    public static final Codec<OfficerId> OFFICER_REFERENCE = References.to(OFFICER_ID, Organization.class,
-            "an organization", Organization::officer);
+    public static final Codec<OfficerId> OFFICER_REFERENCE = officerIn(Organization.class, "an organization",
+            o -> o);
 
     /** 执法主体 An agency: id and name. */
     public static final ObjectCodec<Agency> AGENCY = ObjectCodec
@@ -150,6 +151,21 @@ public final class OrganizationDocuments {
             Organization.class, "组织机构 organization", BODY);
 
     private OrganizationDocuments() {
+    }
+
+    /**
+     * 人员引用 An officer's id that must name an officer of the organization that a value of the reader's context
+     * gives, such as the organization of the case record a case file is read against.
+     *
+     * @param context  the type of the context value, not null
+     * @param what  that value as the error names it when it is missing, not null
+     * @param organization  the organization of the context value, not null
+     * @param <C>  the type of the context value
+     * @return the codec, not null
+     */
+    public static <C> Codec<OfficerId> officerIn(Class<C> context, String what,
+            Function<C, Organization> organization) {
+        return References.to(OFFICER_ID, context, what, (c, id) -> organization.apply(c).officer(id));
     }
 
     private static EnumSet<CredentialStatus> recordable() {

@@ -12,10 +12,8 @@ import io.github.quanze.jackson.timelimit.TimeLimitDocuments;
 import io.github.quanze.procedure.CaseDeadline;
 import io.github.quanze.procedure.CaseNote;
 import io.github.quanze.procedure.CaseState;
-import io.github.quanze.procedure.Involvement;
 import io.github.quanze.procedure.NoteKind;
 import io.github.quanze.procedure.ProcedureViolation;
-import io.github.quanze.procedure.Role;
 import io.github.quanze.procedure.ViolationKind;
 import java.util.List;
 
@@ -29,14 +27,6 @@ import java.util.List;
  */
 public final class CaseStateDocuments {
 
-    /** An officer involved in a violation, with the officer's name and role. */
-    public static final ObjectCodec<Involvement> INVOLVEMENT = ObjectCodec.<Involvement>writer("involvement")
-            .description("涉及人员 An officer involved, and in what role")
-            .field("officer", CaseRecordDocuments.OFFICER, Involvement::officer)
-            .field("name", Codecs.STRING, Involvement::name)
-            .field("role", Codecs.enumOf(Role.class), Involvement::role)
-            .build();
-
     /** A procedural violation (程序违法). */
     public static final ObjectCodec<ProcedureViolation> VIOLATION = findingFields(
             ObjectCodec.<ProcedureViolation>writer("procedureViolation"))
@@ -44,7 +34,7 @@ public final class CaseStateDocuments {
             .field("kind", Codecs.enumOf(ViolationKind.class), ProcedureViolation::kind)
             .field("step", ProcedureDocuments.STEP_KIND, ProcedureViolation::step)
             .field("date", Codecs.DATE, ProcedureViolation::date)
-            .listField("people", INVOLVEMENT, ProcedureViolation::people)
+            .listField("people", InvolvementDocuments.INVOLVEMENT, ProcedureViolation::people)
             .about("How the template reads the law where the law is silent, for the steps concerned")
             .listField("interpretations", TextDocuments.BILINGUAL, ProcedureViolation::interpretations)
             .build();

@@ -83,7 +83,7 @@ class CaseRecordDocumentsTest {
                     assertThat(e.pointer()).isEqualTo("/events/7/officers/0");
                     assertThat(e.line()).isEqualTo(17);
                     assertThat(e.value()).contains("\"L-99\"");
-                    assertThat(e.rule()).contains("unknown officer \"L-99\"");
+                    assertThat(e.rule()).contains("Unknown officer 'L-99' in organization");
                 });
     }
 
@@ -183,7 +183,7 @@ class CaseRecordDocumentsTest {
             }).isInstanceOfSatisfying(InvalidDocumentException.class, e -> {
                 assertThat(e.line()).as(e.getMessage()).isEqualTo(bad);
                 assertThat(e.getMessage()).startsWith("cases.jsonl:" + bad + ":");
-                assertThat(e.rule()).contains("unknown officer \"X-0");
+                assertThat(e.rule()).contains("Unknown officer 'X-0");
             });
             assertThat(before).hasSize(bad - 1);
         }

@@ -198,10 +198,10 @@ class ReviewDocumentsTest {
                 """;
         assertInvalid(ReviewDocuments.CASE_FILE, WITH_CLEAN, file).satisfies(e -> {
             InvalidDocumentException d = (InvalidDocumentException) e;
-            assertThat(d.pointer()).isEqualTo("/findings/0/people/0");
+            assertThat(d.pointer()).isEqualTo("/findings/0/people/0/officer");
             assertThat(d.field()).contains("officer");
             assertThat(d.value()).contains("\"H-99\"");
-            assertThat(d.rule()).contains("unknown officer");
+            assertThat(d.rule()).contains("Unknown officer 'H-99' in organization");
         });
         assertInvalid(ReviewDocuments.CASE_FILE, WITH_CLEAN, file.replace("1号", "2号"))
                 .hasMessageContaining("doc.yaml:3:9 /caseId: field \"caseId\" value \"烟罚〔2026〕2号\": unknown case");

@@ -27,7 +27,7 @@ import java.util.EnumSet;
 import java.util.function.Function;
 
 /**
- * The document of an organization (组织机构): its agencies (执法主体), units (内设机构), posts (岗位), officers
+ * 组织机构 The document of an organization: its agencies (执法主体), units (内设机构), posts (岗位), officers
  * (执法人员) and their enforcement certificates (执法证) with the certificates' status history.
  * <p>
  * Each list is flat and entities refer to each other by id: a unit names its agency, a post its unit, an officer
@@ -56,7 +56,7 @@ public final class OrganizationDocuments {
             o -> o);
 
     /** 执法主体 An agency: id and name. */
-    public static final ObjectCodec<Agency> AGENCY = ObjectCodec
+    static final ObjectCodec<Agency> AGENCY = ObjectCodec
             .builder("agency", AgencyDraft::new, AgencyDraft::build)
             .description("执法主体 An agency with enforcement powers")
             .required("id", PowerDocuments.AGENCY_ID, Agency::id, (d, v) -> d.id = v)
@@ -64,7 +64,7 @@ public final class OrganizationDocuments {
             .build();
 
     /** 内设机构 A unit of an agency. */
-    public static final ObjectCodec<Unit> UNIT = ObjectCodec
+    static final ObjectCodec<Unit> UNIT = ObjectCodec
             .builder("unit", UnitDraft::new, UnitDraft::build)
             .description("内设机构 A unit of an agency")
             .required("id", UNIT_ID, Unit::id, (d, v) -> d.id = v)
@@ -74,7 +74,7 @@ public final class OrganizationDocuments {
             .build();
 
     /** 岗位 A post of a unit, with its duties and, for a head's post, its leadership. */
-    public static final ObjectCodec<Post> POST = ObjectCodec
+    static final ObjectCodec<Post> POST = ObjectCodec
             .builder("post", Post::builder, Post.Builder::build)
             .description("岗位 A post of a unit")
             .required("id", POST_ID, Post::id, Post.Builder::id)
@@ -88,7 +88,7 @@ public final class OrganizationDocuments {
             .build();
 
     /** 执法人员 An officer, the posts held and the legal qualifications. */
-    public static final ObjectCodec<Officer> OFFICER = ObjectCodec
+    static final ObjectCodec<Officer> OFFICER = ObjectCodec
             .builder("officer", Officer::builder, Officer.Builder::build)
             .description("执法人员 An officer of an agency")
             .required("id", OFFICER_ID, Officer::id, Officer.Builder::id)
@@ -106,7 +106,7 @@ public final class OrganizationDocuments {
             .build();
 
     /** 执法证状态变更 A recorded change of a certificate's status: day, status and reason. */
-    public static final ObjectCodec<CredentialStatusChange> STATUS_CHANGE = ObjectCodec
+    static final ObjectCodec<CredentialStatusChange> STATUS_CHANGE = ObjectCodec
             .builder("credentialStatusChange", ChangeDraft::new, ChangeDraft::build)
             .description("执法证状态变更 A recorded change of a certificate's status; NOT_YET_VALID and EXPIRED "
                     + "follow from the validity period and are not recorded")
@@ -117,7 +117,7 @@ public final class OrganizationDocuments {
             .build();
 
     /** 执法证 An enforcement certificate: number, holder, areas, validity and status history. */
-    public static final ObjectCodec<EnforcementCredential> CREDENTIAL = ObjectCodec
+    static final ObjectCodec<EnforcementCredential> CREDENTIAL = ObjectCodec
             .builder("credential", EnforcementCredential::builder, EnforcementCredential.Builder::build)
             .description("执法证 An enforcement certificate")
             .about("The certificate's number, unique in the organization")
@@ -146,7 +146,7 @@ public final class OrganizationDocuments {
             .list("credentials", CREDENTIAL, Organization::credentials, Organization.Builder::addCredential)
             .build();
 
-    /** The document of an organization. */
+    /** 组织机构 The document of an organization. */
     public static final DocumentKind<Organization> ORGANIZATION = DocumentKind.of("organization", 1,
             Organization.class, "组织机构 organization", BODY);
 

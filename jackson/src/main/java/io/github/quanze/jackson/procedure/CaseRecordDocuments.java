@@ -29,7 +29,7 @@ import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The document of a case record (案件记录): the case's procedure, named by its Chinese name, its grounds, and its
+ * 案件记录 The document of a case record: the case's procedure, named by its Chinese name, its grounds, and its
  * events in the order they were recorded, each with its {@code type} first.
  * <p>
  * References resolve against the reader's context: the procedure against the {@link Procedures} given, then the
@@ -112,7 +112,7 @@ public final class CaseRecordDocuments {
             .build();
 
     /** An event of a case (案件事件), its {@code type} first. */
-    public static final Codec<CaseEvent> EVENT = UnionCodec.<CaseEvent>builder("caseEvent")
+    static final Codec<CaseEvent> EVENT = UnionCodec.<CaseEvent>builder("caseEvent")
             .variant("PERFORMED", CaseEvent.StepPerformed.class, PERFORMED)
             .variant("HEARING_REQUESTED", CaseEvent.HearingRequested.class, HEARING_REQUESTED)
             .variant("WAIVED", CaseEvent.Waived.class, WAIVED)
@@ -138,7 +138,7 @@ public final class CaseRecordDocuments {
             .list("events", EVENT, CaseRecord::events, Draft::add)
             .build();
 
-    /** The document of a case record. */
+    /** 案件记录 The document of a case record. */
     public static final DocumentKind<CaseRecord> CASE_RECORD = DocumentKind.of("case-record", 1, CaseRecord.class,
             "案件记录 case record", RECORD);
 

@@ -39,7 +39,7 @@ public final class DecisionDocuments {
                     + "codec of its fact schema writes it: for a sanction, the list of its measures"));
 
     /** 规则要素 A rule's id, title, basis and interpretation. */
-    public static final ObjectCodec<RuleRef> RULE = ObjectCodec.<RuleRef>writer("rule")
+    static final ObjectCodec<RuleRef> RULE = ObjectCodec.<RuleRef>writer("rule")
             .description("规则要素 A rule: its id, title, basis and any interpretation")
             .field("id", Codecs.STRING, r -> r.id().value())
             .field("title", TextDocuments.BILINGUAL, RuleRef::title)
@@ -48,13 +48,13 @@ public final class DecisionDocuments {
             .build();
 
     /** 被排除的规则 A rule that applied but was overridden, and the exception that overrode it. */
-    public static final ObjectCodec<OverriddenRule> OVERRIDDEN = ObjectCodec.<OverriddenRule>writer("overriddenRule")
+    static final ObjectCodec<OverriddenRule> OVERRIDDEN = ObjectCodec.<OverriddenRule>writer("overriddenRule")
             .field("rule", RULE, OverriddenRule::rule)
             .field("by", RULE, OverriddenRule::by)
             .build();
 
     /** 适用版本 Which version of a rule book a decision applied, and why. */
-    public static final ObjectCodec<VersionChoice> VERSION_CHOICE = ObjectCodec.<VersionChoice>writer("versionChoice")
+    static final ObjectCodec<VersionChoice> VERSION_CHOICE = ObjectCodec.<VersionChoice>writer("versionChoice")
             .description("适用版本 The version applied and why, under 从旧兼从轻")
             .field("applied", Codecs.STRING, VersionChoice::applied)
             .field("actVersion", Codecs.STRING, VersionChoice::actVersion)
@@ -66,7 +66,7 @@ public final class DecisionDocuments {
             .build();
 
     /** 规则执行失败 A rule that threw while deciding. */
-    public static final ObjectCodec<RuleFailure> RULE_FAILURE = FindingDocuments
+    static final ObjectCodec<RuleFailure> RULE_FAILURE = FindingDocuments
             .findingFields(ObjectCodec.<RuleFailure>writer("ruleFailure"))
             .field("ruleSet", Codecs.STRING, RuleFailure::ruleSet)
             .field("rule", RULE, RuleFailure::rule)
@@ -96,7 +96,7 @@ public final class DecisionDocuments {
             "决定 decision", DECISION_VALUE);
 
     /** 决策表核查结论 A finding of a table's verification: a gap, overlap, shadowed or empty row, disproportion. */
-    public static final ObjectCodec<TableFinding> TABLE_FINDING = FindingDocuments
+    static final ObjectCodec<TableFinding> TABLE_FINDING = FindingDocuments
             .findingFields(ObjectCodec.<TableFinding>writer("tableFinding"))
             .field("kind", Codecs.enumOf(TableFinding.Kind.class), TableFinding::kind)
             .field("table", Codecs.STRING, TableFinding::table)

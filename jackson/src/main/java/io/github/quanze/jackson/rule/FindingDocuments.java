@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The codecs of findings (结论) and citations, shared by every output document.
+ * 结论 The codecs of findings and citations, shared by every output document.
  * <p>
  * A finding is written with its {@code code}, {@code severity}, typed {@code parameters}, its {@code message} in
  * Chinese and English and the provisions it {@code cites}; each finding type adds its own fields (people, dates,
@@ -25,11 +25,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class FindingDocuments {
 
-    /** A severity, written as its constant name: ERROR, WARNING or INFO. */
+    /** 严重程度 A severity, written as its constant name: ERROR, WARNING or INFO. */
     public static final Codec<Severity> SEVERITY = Codecs.enumOf(Severity.class);
 
     /**
-     * A citation, written as a list: each provision as its Chinese citation, any other part as {@code {zh, en}};
+     * 引用 A citation, written as a list: each provision as its Chinese citation, any other part as {@code {zh, en}};
      * an empty list for no citation.
      */
     public static final Codec<Citation> CITATION = Codec.writeOnly("a citation", FindingDocuments::writeCitation,
@@ -39,7 +39,7 @@ public final class FindingDocuments {
     static final Codec<Citation> CITATION_PART = Codec.writeOnly("a citation", FindingDocuments::writePart,
             FindingDocuments::partSchema);
 
-    /** Any finding, with the common fields only. */
+    /** 结论 Any finding, with the common fields only. */
     public static final ObjectCodec<Finding> FINDING = findingFields(ObjectCodec.<Finding>writer("finding")).build();
 
     private FindingDocuments() {

@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The codecs of texts (文本): a text in Chinese and English, and the typed parameters of a finding.
+ * 文本 The codecs of texts: a text in Chinese and English, and the typed parameters of a finding.
  * <p>
  * Parameters are written as an object from name to value, each value in its own JSON type so that a system counts
  * and filters findings without parsing prose: text as a string, a count as an integer, an amount as a number, a
@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class TextDocuments {
 
-    /** A text in Chinese and English: {@code {zh: ..., en: ...}}. */
+    /** 中英文文本 A text in Chinese and English: {@code {zh: ..., en: ...}}. */
     public static final ObjectCodec<BilingualText> BILINGUAL = ObjectCodec
             .builder("bilingualText", Draft::new, Draft::build)
             .description("中英文本 A text in Chinese and English")
@@ -35,12 +35,12 @@ public final class TextDocuments {
             .build();
 
     /**
-     * A text a user wrote, such as a reason or a description: one string where it reads the same in both languages
+     * 用户文本 A text a user wrote, such as a reason or a description: one string where it reads the same in both languages
      * (Chinese the finder of fact wrote), or {@code {zh: ..., en: ...}} where it has two wordings.
      */
     public static final Codec<BilingualText> USER_TEXT = new UserTextCodec();
 
-    /** The typed parameters of a finding or decision; written only. */
+    /** 参数 The typed parameters of a finding or decision; written only. */
     public static final Codec<Parameters> PARAMETERS = Codec.writeOnly("a finding's parameters",
             ParametersCodec::write, ParametersCodec::schema);
 

@@ -3,7 +3,6 @@ package io.github.quanze.jackson.allocation;
 import io.github.quanze.allocation.Allocation;
 import io.github.quanze.allocation.AllocationTable;
 import io.github.quanze.allocation.PostRole;
-import io.github.quanze.jackson.codec.Codec;
 import io.github.quanze.jackson.codec.Codecs;
 import io.github.quanze.jackson.codec.DocumentKind;
 import io.github.quanze.jackson.codec.ObjectCodec;

@@ -8,10 +8,7 @@ import io.github.quanze.assessment.Indicator;
 import io.github.quanze.assessment.IndicatorValue;
 import io.github.quanze.jackson.codec.Codec;
 import io.github.quanze.jackson.codec.Codecs;
-import io.github.quanze.jackson.codec.Input;
 import io.github.quanze.jackson.codec.ObjectCodec;
-import io.github.quanze.jackson.codec.Output;
-import io.github.quanze.jackson.codec.Schemas;
 import io.github.quanze.jackson.rule.FindingDocuments;
 import io.github.quanze.jackson.text.TextDocuments;
 import io.github.quanze.review.Grade;
@@ -23,7 +20,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.node.ObjectNode;
 
 /** The codecs of the results of agency assessment: indicator values, scores, measures and places. */
 final class ResultCodecs {

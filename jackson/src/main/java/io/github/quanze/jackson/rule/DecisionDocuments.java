@@ -1,16 +1,11 @@
 package io.github.quanze.jackson.rule;
 
-import io.github.quanze.basis.Provision;
-import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.Codec;
 import io.github.quanze.jackson.codec.Codecs;
 import io.github.quanze.jackson.codec.DocumentKind;
-import io.github.quanze.jackson.codec.Input;
 import io.github.quanze.jackson.codec.ObjectCodec;
 import io.github.quanze.jackson.codec.Output;
-import io.github.quanze.jackson.codec.Schemas;
 import io.github.quanze.jackson.text.TextDocuments;
-import io.github.quanze.rule.Citation;
 import io.github.quanze.rule.Decision;
 import io.github.quanze.rule.OverriddenRule;
 import io.github.quanze.rule.RuleFailure;
@@ -20,8 +15,6 @@ import io.github.quanze.rule.TableFinding;
 import io.github.quanze.rule.TableVerification;
 import io.github.quanze.rule.VersionChoice;
 import io.github.quanze.rule.VersionReason;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * 决定与决策表核查文档 The documents of a decision (what a table, rule set or rule book decided, and why) and of a

@@ -4,7 +4,6 @@ import io.github.quanze.basis.Provision;
 import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.Codec;
 import io.github.quanze.jackson.codec.Codecs;
-import io.github.quanze.jackson.codec.Input;
 import io.github.quanze.jackson.codec.ObjectCodec;
 import io.github.quanze.jackson.codec.Output;
 import io.github.quanze.jackson.codec.Schemas;
@@ -12,7 +11,6 @@ import io.github.quanze.jackson.text.TextDocuments;
 import io.github.quanze.rule.Citation;
 import io.github.quanze.rule.Finding;
 import io.github.quanze.rule.Severity;
-import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -3,7 +3,6 @@ package io.github.quanze.jackson.allocation;
 import io.github.quanze.allocation.Allocation;
 import io.github.quanze.allocation.AllocationTable;
 import io.github.quanze.allocation.PostRole;
-import io.github.quanze.jackson.codec.Codec;
 import io.github.quanze.jackson.codec.Codecs;
 import io.github.quanze.jackson.codec.DocumentKind;
 import io.github.quanze.jackson.codec.ObjectCodec;
@@ -16,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The document of an allocation table (职权分解表): which post holds which power of the catalogue in which role
+ * 职权分解表 The document of an allocation table: which post holds which power of the catalogue in which role
  * (承办, 审核, 法制审核, 批准), one row per post and role.
  * <p>
  * Powers are named by code, posts and the agency by id. They are not resolved when the table is read: a row for a
@@ -27,7 +26,7 @@ import java.util.List;
 public final class AllocationDocuments {
 
     /** 职权分解 One allocation: a power, a post, the post's role and whether it leads the handling. */
-    public static final ObjectCodec<Allocation> ALLOCATION = ObjectCodec
+    static final ObjectCodec<Allocation> ALLOCATION = ObjectCodec
             .builder("allocation", Draft::new, Draft::build)
             .description("职权分解 A power allocated to a post in a role")
             .about("The code of a power of the catalogue; the audit reports a code the catalogue lacks")
@@ -46,7 +45,7 @@ public final class AllocationDocuments {
             .list("allocations", ALLOCATION, AllocationTable::allocations, (d, v) -> d.allocations.add(v))
             .build();
 
-    /** The document of an allocation table. */
+    /** 职权分解表 The document of an allocation table. */
     public static final DocumentKind<AllocationTable> ALLOCATION_TABLE = DocumentKind.of("allocation-table", 1,
             AllocationTable.class, "职权分解表 allocation table", TABLE);
 

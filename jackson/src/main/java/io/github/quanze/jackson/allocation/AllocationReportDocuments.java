@@ -10,14 +10,14 @@ import io.github.quanze.jackson.power.PowerDocuments;
 import io.github.quanze.jackson.rule.FindingDocuments;
 
 /**
- * The output document of an allocation audit (职权分解检查报告): the day audited and each finding with its code,
+ * 职权分解检查报告 The output document of an allocation audit: the day audited and each finding with its code,
  * severity, typed parameters, both texts, the provisions it cites, and the powers, posts and officers concerned by
  * code and id.
  */
 public final class AllocationReportDocuments {
 
     /** 职权分解检查结论 A finding of an allocation audit; written only. */
-    public static final ObjectCodec<AllocationFinding> ALLOCATION_FINDING = FindingDocuments
+    static final ObjectCodec<AllocationFinding> ALLOCATION_FINDING = FindingDocuments
             .findingFields(ObjectCodec.<AllocationFinding>writer("allocationFinding"))
             .about("The codes of the powers concerned")
             .listField("powers", PowerDocuments.POWER_CODE, AllocationFinding::powers)
@@ -34,7 +34,7 @@ public final class AllocationReportDocuments {
             .listField("findings", ALLOCATION_FINDING, AllocationReport::findings)
             .build();
 
-    /** The output document of an allocation audit; written only. */
+    /** 职权分解检查报告 The output document of an allocation audit; written only. */
     public static final DocumentKind<AllocationReport> ALLOCATION_REPORT = DocumentKind.of("allocation-report", 1,
             AllocationReport.class, "职权分解检查报告 allocation report", REPORT);
 

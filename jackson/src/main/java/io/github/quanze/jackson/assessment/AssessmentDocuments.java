@@ -8,7 +8,7 @@ import io.github.quanze.jackson.codec.DocumentKind;
 import io.github.quanze.jackson.codec.ObjectCodec;
 
 /**
- * The documents of agency assessment (评议考核): the scheme, an agency's period, and the results, an agency's
+ * 评议考核 The documents of agency assessment: the scheme, an agency's period, and the results, an agency's
  * assessment with the measures that follow it and the ranking of agencies.
  * <p>
  * Numbers of points and indicator values are JSON numbers in their shortest decimal form. An agency's assessment is

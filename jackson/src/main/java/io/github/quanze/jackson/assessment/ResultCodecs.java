@@ -8,10 +8,7 @@ import io.github.quanze.assessment.Indicator;
 import io.github.quanze.assessment.IndicatorValue;
 import io.github.quanze.jackson.codec.Codec;
 import io.github.quanze.jackson.codec.Codecs;
-import io.github.quanze.jackson.codec.Input;
 import io.github.quanze.jackson.codec.ObjectCodec;
-import io.github.quanze.jackson.codec.Output;
-import io.github.quanze.jackson.codec.Schemas;
 import io.github.quanze.jackson.rule.FindingDocuments;
 import io.github.quanze.jackson.text.TextDocuments;
 import io.github.quanze.review.Grade;
@@ -23,7 +20,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.node.ObjectNode;
 
 /** The codecs of the results of agency assessment: indicator values, scores, measures and places. */
 final class ResultCodecs {
@@ -95,28 +91,9 @@ final class ResultCodecs {
             .build();
 
     /** The measures of an assessment, decided by the policy in the writer's context or the national one. */
-    static final Codec<AgencyAssessment> DECIDED_MEASURES = new Codec<>() {
-        @Override
-        public AgencyAssessment read(Input in) {
-            throw new UnsupportedOperationException("measures are an output and are not read");
-        }
-
-        @Override
-        public boolean readable() {
-            return false;
-        }
-
-        @Override
-        public void write(AgencyAssessment value, Output out) {
-            AgencyMeasurePolicy policy = out.context(AgencyMeasurePolicy.class).orElse(AgencyMeasurePolicy.national());
-            MEASURES.write(policy.decide(value), out);
-        }
-
-        @Override
-        public ObjectNode schema(Schemas schemas) {
-            return MEASURES.schema(schemas);
-        }
-    };
+    static final Codec<AgencyAssessment> DECIDED_MEASURES = Codec.writeOnly("an assessment's measures",
+            (value, out) -> MEASURES.write(out.context(AgencyMeasurePolicy.class)
+                    .orElse(AgencyMeasurePolicy.national()).decide(value), out), MEASURES::schema);
 
     /** An assessment without the measures, as a place of a ranking holds it. */
     static final ObjectCodec<AgencyAssessment> ASSESSMENT = assessmentFields(

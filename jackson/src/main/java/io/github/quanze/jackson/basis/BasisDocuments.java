@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The document of a basis catalogue (执法依据目录), and the codecs of instruments, provisions and legal bases that
+ * 执法依据目录 The document of a basis catalogue, and the codecs of instruments, provisions and legal bases that
  * every other document uses.
  * <p>
  * A provision is written as its Chinese citation, such as {@code 《中华人民共和国行政处罚法》第六十四条第（二）项},
@@ -25,7 +25,7 @@ import java.util.List;
 public final class BasisDocuments {
 
     /** An instrument (法律文件): title, level, 文号 and dates. */
-    public static final ObjectCodec<LegalInstrument> INSTRUMENT = ObjectCodec
+    static final ObjectCodec<LegalInstrument> INSTRUMENT = ObjectCodec
             .builder("instrument", LegalInstrument::builder, LegalInstrument.Builder::build)
             .description("执法依据 A legal instrument: one edition of a law, regulation, rule or normative document")
             .about("The full title without book-title marks")
@@ -44,10 +44,10 @@ public final class BasisDocuments {
             .optional("repealDate", Codecs.DATE, LegalInstrument::repealDate, LegalInstrument.Builder::repealDate)
             .build();
 
-    /** A provision, written as its Chinese citation. */
+    /** 条款 A provision, written as its Chinese citation. */
     public static final Codec<Provision> PROVISION = new ProvisionCodec();
 
-    /** A legal basis, written as the list of its provisions' citations. */
+    /** 法律依据 A legal basis, written as the list of its provisions' citations. */
     public static final Codec<LegalBasis> LEGAL_BASIS = new LegalBasisCodec(PROVISION);
 
     private static final ObjectCodec<BasisCatalogue> CATALOGUE = ObjectCodec
@@ -56,7 +56,7 @@ public final class BasisDocuments {
             .list("instruments", INSTRUMENT, BasisCatalogue::instruments, (d, v) -> d.instruments.add(v))
             .build();
 
-    /** The document of a basis catalogue. */
+    /** 执法依据目录 The document of a basis catalogue. */
     public static final DocumentKind<BasisCatalogue> BASIS_CATALOGUE = DocumentKind.of("basis-catalogue", 1,
             BasisCatalogue.class, "执法依据目录 basis catalogue", CATALOGUE);
 

@@ -1,5 +1,7 @@
 package io.github.quanze.jackson.codec;
 
+import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -85,6 +87,44 @@ public interface Codec<T> {
             @Override
             public boolean readable() {
                 return self.readable();
+            }
+        };
+    }
+
+    /**
+     * Returns a codec that only writes: the codec of an output value whose writing is code rather than fields, such
+     * as a finding's parameters or a decision's outcome. It refuses to read and says it is not {@link #readable}.
+     *
+     * @param what  the value as the refusal names it, such as "a decision's outcome", not null
+     * @param write  writes a value, not null
+     * @param schema  the JSON Schema of the value, registering named definitions with the schemas, not null
+     * @param <T>  the type of value
+     * @return the codec, not null
+     */
+    static <T> Codec<T> writeOnly(String what, BiConsumer<? super T, Output> write,
+            Function<Schemas, ObjectNode> schema) {
+        Objects.requireNonNull(what, "what");
+        Objects.requireNonNull(write, "write");
+        Objects.requireNonNull(schema, "schema");
+        return new Codec<>() {
+            @Override
+            public T read(Input in) {
+                throw new UnsupportedOperationException(what + " is an output and is not read");
+            }
+
+            @Override
+            public boolean readable() {
+                return false;
+            }
+
+            @Override
+            public void write(T value, Output out) {
+                write.accept(value, out);
+            }
+
+            @Override
+            public ObjectNode schema(Schemas schemas) {
+                return schema.apply(schemas);
             }
         };
     }

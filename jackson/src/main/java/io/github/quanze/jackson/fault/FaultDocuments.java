@@ -29,7 +29,7 @@ import java.util.List;
 public final class FaultDocuments {
 
     /** 过错主体 The officer or agency at fault, by kind, id and name. */
-    public static final ObjectCodec<FaultSubject> SUBJECT = ObjectCodec
+    static final ObjectCodec<FaultSubject> SUBJECT = ObjectCodec
             .builder("faultSubject", SubjectDraft::new, SubjectDraft::build)
             .required("kind", Codecs.enumOf(FaultSubject.Kind.class), FaultSubject::kind, (d, v) -> d.kind = v)
             .required("id", Codecs.STRING, FaultSubject::id, (d, v) -> d.id = v)
@@ -37,7 +37,7 @@ public final class FaultDocuments {
             .build();
 
     /** 尽职情况 The facts of 尽职免责. */
-    public static final ObjectCodec<DutyPerformance> DUTY = ObjectCodec
+    static final ObjectCodec<DutyPerformance> DUTY = ObjectCodec
             .builder("dutyPerformance", DutyDraft::new, DutyDraft::build)
             .required("followedProcedure", Codecs.BOOLEAN, DutyPerformance::followedProcedure,
                     (d, v) -> d.values[0] = v)
@@ -53,7 +53,7 @@ public final class FaultDocuments {
      * gravity is graded when it is read, as in Java. Grounds are not part of the facts: a fault read from a
      * document rests on its description.
      */
-    public static final ObjectCodec<Fault> FAULT_FACTS = ObjectCodec.builder("faultFacts", Fault::builder,
+    static final ObjectCodec<Fault> FAULT_FACTS = ObjectCodec.builder("faultFacts", Fault::builder,
                     Fault.Builder::build)
             .description("执法过错事实 The facts of an enforcement fault, as a sanction decision reads them")
             .required("subject", SUBJECT, Fault::subject, Fault.Builder::subject)
@@ -83,7 +83,7 @@ public final class FaultDocuments {
             "执法过错事实 fault", FAULT_FACTS);
 
     /** 执法过错 A fault, with everything a sanction decision reads and the grounds it rests on. */
-    public static final ObjectCodec<Fault> FOUND_FAULT = ObjectCodec.<Fault>writer("fault")
+    static final ObjectCodec<Fault> FOUND_FAULT = ObjectCodec.<Fault>writer("fault")
             .description("执法过错 An enforcement fault")
             .field("subject", SUBJECT, Fault::subject)
             .field("type", Codecs.enumOf(FaultType.class), Fault::type)

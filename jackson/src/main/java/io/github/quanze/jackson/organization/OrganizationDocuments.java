@@ -4,9 +4,9 @@ import io.github.quanze.jackson.codec.Codec;
 import io.github.quanze.jackson.codec.Codecs;
 import io.github.quanze.jackson.codec.DocumentKind;
 import io.github.quanze.jackson.codec.ObjectCodec;
+import io.github.quanze.jackson.codec.References;
 import io.github.quanze.jackson.text.TextDocuments;
 import io.github.quanze.jackson.power.PowerDocuments;
-import io.github.quanze.jackson.power.References;
 import io.github.quanze.organization.Agency;
 import io.github.quanze.organization.CredentialStatus;
 import io.github.quanze.organization.CredentialStatusChange;
@@ -24,9 +24,10 @@ import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.function.Function;
 
 /**
- * The document of an organization (组织机构): its agencies (执法主体), units (内设机构), posts (岗位), officers
+ * 组织机构 The document of an organization: its agencies (执法主体), units (内设机构), posts (岗位), officers
  * (执法人员) and their enforcement certificates (执法证) with the certificates' status history.
  * <p>
  * Each list is flat and entities refer to each other by id: a unit names its agency, a post its unit, an officer
@@ -51,11 +52,11 @@ public final class OrganizationDocuments {
             "an organization", Organization::post);
 
     /** 人员引用 An officer's id that must name an officer of the organization given to the reader. */
-    public static final Codec<OfficerId> OFFICER_REFERENCE = References.to(OFFICER_ID, Organization.class,
-            "an organization", Organization::officer);
+    public static final Codec<OfficerId> OFFICER_REFERENCE = officerIn(Organization.class, "an organization",
+            o -> o);
 
     /** 执法主体 An agency: id and name. */
-    public static final ObjectCodec<Agency> AGENCY = ObjectCodec
+    static final ObjectCodec<Agency> AGENCY = ObjectCodec
             .builder("agency", AgencyDraft::new, AgencyDraft::build)
             .description("执法主体 An agency with enforcement powers")
             .required("id", PowerDocuments.AGENCY_ID, Agency::id, (d, v) -> d.id = v)
@@ -63,7 +64,7 @@ public final class OrganizationDocuments {
             .build();
 
     /** 内设机构 A unit of an agency. */
-    public static final ObjectCodec<Unit> UNIT = ObjectCodec
+    static final ObjectCodec<Unit> UNIT = ObjectCodec
             .builder("unit", UnitDraft::new, UnitDraft::build)
             .description("内设机构 A unit of an agency")
             .required("id", UNIT_ID, Unit::id, (d, v) -> d.id = v)
@@ -73,7 +74,7 @@ public final class OrganizationDocuments {
             .build();
 
     /** 岗位 A post of a unit, with its duties and, for a head's post, its leadership. */
-    public static final ObjectCodec<Post> POST = ObjectCodec
+    static final ObjectCodec<Post> POST = ObjectCodec
             .builder("post", Post::builder, Post.Builder::build)
             .description("岗位 A post of a unit")
             .required("id", POST_ID, Post::id, Post.Builder::id)
@@ -87,7 +88,7 @@ public final class OrganizationDocuments {
             .build();
 
     /** 执法人员 An officer, the posts held and the legal qualifications. */
-    public static final ObjectCodec<Officer> OFFICER = ObjectCodec
+    static final ObjectCodec<Officer> OFFICER = ObjectCodec
             .builder("officer", Officer::builder, Officer.Builder::build)
             .description("执法人员 An officer of an agency")
             .required("id", OFFICER_ID, Officer::id, Officer.Builder::id)
@@ -105,7 +106,7 @@ public final class OrganizationDocuments {
             .build();
 
     /** 执法证状态变更 A recorded change of a certificate's status: day, status and reason. */
-    public static final ObjectCodec<CredentialStatusChange> STATUS_CHANGE = ObjectCodec
+    static final ObjectCodec<CredentialStatusChange> STATUS_CHANGE = ObjectCodec
             .builder("credentialStatusChange", ChangeDraft::new, ChangeDraft::build)
             .description("执法证状态变更 A recorded change of a certificate's status; NOT_YET_VALID and EXPIRED "
                     + "follow from the validity period and are not recorded")
@@ -116,7 +117,7 @@ public final class OrganizationDocuments {
             .build();
 
     /** 执法证 An enforcement certificate: number, holder, areas, validity and status history. */
-    public static final ObjectCodec<EnforcementCredential> CREDENTIAL = ObjectCodec
+    static final ObjectCodec<EnforcementCredential> CREDENTIAL = ObjectCodec
             .builder("credential", EnforcementCredential::builder, EnforcementCredential.Builder::build)
             .description("执法证 An enforcement certificate")
             .about("The certificate's number, unique in the organization")
@@ -145,11 +146,26 @@ public final class OrganizationDocuments {
             .list("credentials", CREDENTIAL, Organization::credentials, Organization.Builder::addCredential)
             .build();
 
-    /** The document of an organization. */
+    /** 组织机构 The document of an organization. */
     public static final DocumentKind<Organization> ORGANIZATION = DocumentKind.of("organization", 1,
             Organization.class, "组织机构 organization", BODY);
 
     private OrganizationDocuments() {
+    }
+
+    /**
+     * 人员引用 An officer's id that must name an officer of the organization that a value of the reader's context
+     * gives, such as the organization of the case record a case file is read against.
+     *
+     * @param context  the type of the context value, not null
+     * @param what  that value as the error names it when it is missing, not null
+     * @param organization  the organization of the context value, not null
+     * @param <C>  the type of the context value
+     * @return the codec, not null
+     */
+    public static <C> Codec<OfficerId> officerIn(Class<C> context, String what,
+            Function<C, Organization> organization) {
+        return References.to(OFFICER_ID, context, what, (c, id) -> organization.apply(c).officer(id));
     }
 
     private static EnumSet<CredentialStatus> recordable() {

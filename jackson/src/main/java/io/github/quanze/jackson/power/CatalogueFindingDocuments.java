@@ -8,14 +8,14 @@ import io.github.quanze.jackson.rule.FindingDocuments;
 import io.github.quanze.power.CatalogueFinding;
 
 /**
- * The output document of a power catalogue's self-check (权责清单自查结论): the catalogue checked, the day and each
+ * 权责清单自查结论 The output document of a power catalogue's self-check: the catalogue checked, the day and each
  * finding with its code, severity, typed parameters, both texts, the provisions it cites, the power concerned and
  * the provisions of that power found wanting.
  */
 public final class CatalogueFindingDocuments {
 
     /** 权责清单自查结论 A finding of a catalogue's self-check; written only. */
-    public static final ObjectCodec<CatalogueFinding> CATALOGUE_FINDING = FindingDocuments
+    static final ObjectCodec<CatalogueFinding> CATALOGUE_FINDING = FindingDocuments
             .findingFields(ObjectCodec.<CatalogueFinding>writer("catalogueFinding"))
             .about("The code of the power concerned")
             .field("power", PowerDocuments.POWER_CODE, CatalogueFinding::power)
@@ -33,7 +33,7 @@ public final class CatalogueFindingDocuments {
             .listField("findings", CATALOGUE_FINDING, CatalogueFindings::findings)
             .build();
 
-    /** The output document of a catalogue's self-check; written only. */
+    /** 权责清单自查 The output document of a catalogue's self-check; written only. */
     public static final DocumentKind<CatalogueFindings> CATALOGUE_FINDINGS = DocumentKind.of("catalogue-findings", 1,
             CatalogueFindings.class, "权责清单自查结论 catalogue findings", FINDINGS);
 

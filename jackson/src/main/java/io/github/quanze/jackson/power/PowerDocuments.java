@@ -6,6 +6,7 @@ import io.github.quanze.jackson.codec.Codec;
 import io.github.quanze.jackson.codec.Codecs;
 import io.github.quanze.jackson.codec.DocumentKind;
 import io.github.quanze.jackson.codec.ObjectCodec;
+import io.github.quanze.jackson.codec.References;
 import io.github.quanze.power.AccountabilityClause;
 import io.github.quanze.power.AgencyId;
 import io.github.quanze.power.Power;
@@ -18,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The document of a power catalogue (权责清单): each power with its code, kind, name, implementing agency,
+ * 权责清单 The document of a power catalogue: each power with its code, kind, name, implementing agency,
  * enforcement area, legal basis (实施依据) cited in Chinese, its responsibility items (责任事项) and accountability
  * clauses (追责情形).
  * <p>
@@ -39,7 +40,7 @@ public final class PowerDocuments {
             "a power catalogue", PowerCatalogue::power);
 
     /** 责任事项 A responsibility item: the stage (环节) and the duty at that stage. */
-    public static final ObjectCodec<ResponsibilityItem> RESPONSIBILITY_ITEM = ObjectCodec
+    static final ObjectCodec<ResponsibilityItem> RESPONSIBILITY_ITEM = ObjectCodec
             .builder("responsibilityItem", ItemDraft::new, ItemDraft::build)
             .description("责任事项 A responsibility item: a stage of exercising the power and the duty at it")
             .about("The stage, such as 受理责任")
@@ -48,7 +49,7 @@ public final class PowerDocuments {
             .build();
 
     /** 追责情形 An accountability clause: the situation in which officers are held accountable, and its basis. */
-    public static final ObjectCodec<AccountabilityClause> ACCOUNTABILITY_CLAUSE = ObjectCodec
+    static final ObjectCodec<AccountabilityClause> ACCOUNTABILITY_CLAUSE = ObjectCodec
             .builder("accountabilityClause", ClauseDraft::new, ClauseDraft::build)
             .description("追责情形 An accountability clause: a situation that engages accountability, and its basis")
             .required("situation", Codecs.STRING, AccountabilityClause::situation, (d, v) -> d.situation = v)
@@ -56,7 +57,7 @@ public final class PowerDocuments {
             .build();
 
     /** 职权 A power of the catalogue. */
-    public static final ObjectCodec<Power> POWER = ObjectCodec
+    static final ObjectCodec<Power> POWER = ObjectCodec
             .builder("power", Power::builder, Power.Builder::build)
             .description("职权 A power of the catalogue (权责清单事项)")
             .about("The power's code, unique in the catalogue, such as CF-001")
@@ -86,7 +87,7 @@ public final class PowerDocuments {
             .list("powers", POWER, PowerCatalogue::powers, (d, v) -> d.powers.add(v))
             .build();
 
-    /** The document of a power catalogue; its citations resolve against a basis catalogue in the context. */
+    /** 权责清单 The document of a power catalogue; its citations resolve against a basis catalogue in the context. */
     public static final DocumentKind<PowerCatalogue> POWER_CATALOGUE = DocumentKind.of("power-catalogue", 1,
             PowerCatalogue.class, "权责清单 power catalogue", CATALOGUE);
 

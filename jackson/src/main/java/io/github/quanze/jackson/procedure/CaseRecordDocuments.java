@@ -9,6 +9,7 @@ import io.github.quanze.jackson.codec.Output;
 import io.github.quanze.jackson.codec.Position;
 import io.github.quanze.jackson.codec.Schemas;
 import io.github.quanze.jackson.codec.UnionCodec;
+import io.github.quanze.jackson.organization.OrganizationDocuments;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.Organization;
 import io.github.quanze.procedure.CaseEvent;
@@ -28,7 +29,7 @@ import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The document of a case record (案件记录): the case's procedure, named by its Chinese name, its grounds, and its
+ * 案件记录 The document of a case record: the case's procedure, named by its Chinese name, its grounds, and its
  * events in the order they were recorded, each with its {@code type} first.
  * <p>
  * References resolve against the reader's context: the procedure against the {@link Procedures} given, then the
@@ -51,10 +52,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class CaseRecordDocuments {
 
-    /** An officer, written as the officer's id and resolved against the organization given to the reader. */
-    public static final Codec<OfficerId> OFFICER = new OfficerCodec();
+    private static final Codec<OfficerId> OFFICER = OrganizationDocuments.OFFICER_REFERENCE;
 
-    private static final Codec<Bound> PROCEDURE = new ProcedureCodec();
+    private static final Codec<Procedure> PROCEDURE = new ProcedureCodec();
 
     private static final ObjectCodec<CaseEvent.StepPerformed> PERFORMED = ObjectCodec
             .builder("performed", PerformedDraft::new, PerformedDraft::build)
@@ -112,7 +112,7 @@ public final class CaseRecordDocuments {
             .build();
 
     /** An event of a case (案件事件), its {@code type} first. */
-    public static final Codec<CaseEvent> EVENT = UnionCodec.<CaseEvent>builder("caseEvent")
+    static final Codec<CaseEvent> EVENT = UnionCodec.<CaseEvent>builder("caseEvent")
             .variant("PERFORMED", CaseEvent.StepPerformed.class, PERFORMED)
             .variant("HEARING_REQUESTED", CaseEvent.HearingRequested.class, HEARING_REQUESTED)
             .variant("WAIVED", CaseEvent.Waived.class, WAIVED)
@@ -122,12 +122,11 @@ public final class CaseRecordDocuments {
             .build();
 
     private static final ObjectCodec<CaseRecord> RECORD = ObjectCodec
-            .builder("caseRecord", Draft::new, Draft::build)
+            .builderFrom("caseRecord", Draft::new, Draft::build)
             .about("The case number, such as 示烟罚〔2026〕37号")
             .required("id", Codecs.STRING, CaseRecord::id, (d, v) -> d.id = v)
             .about("The Chinese name of the procedure: one of the procedures given to the reader, or a template")
-            .required("procedure", PROCEDURE, r -> new Bound(r.procedure(), r.organization(), r.calendar()),
-                    (d, v) -> d.bound = v)
+            .required("procedure", PROCEDURE, CaseRecord::procedure, (d, v) -> d.procedure = v)
             .about("The area of enforcement, such as 烟草专卖, for which officers must be certified")
             .required("area", Codecs.STRING, CaseRecord::area, (d, v) -> d.area = v)
             .required("opened", Codecs.DATE, CaseRecord::opened, (d, v) -> d.opened = v)
@@ -139,53 +138,18 @@ public final class CaseRecordDocuments {
             .list("events", EVENT, CaseRecord::events, Draft::add)
             .build();
 
-    /** The document of a case record. */
+    /** 案件记录 The document of a case record. */
     public static final DocumentKind<CaseRecord> CASE_RECORD = DocumentKind.of("case-record", 1, CaseRecord.class,
             "案件记录 case record", RECORD);
 
     private CaseRecordDocuments() {
     }
 
-    /** A procedure with the organization and calendar of the reader, which the case record needs. */
-    private record Bound(Procedure procedure, Organization organization, WorkingDayCalendar calendar) {
-    }
-
-    private static final class OfficerCodec implements Codec<OfficerId> {
+    /** A procedure, by its Chinese name: one of the procedures given to the reader, or a template. */
+    private static final class ProcedureCodec implements Codec<Procedure> {
 
         @Override
-        public OfficerId read(Input in) {
-            Position at = in.position();
-            String field = in.currentField();
-            String id = Codecs.STRING.read(in);
-            Organization organization = in.require(Organization.class, "an organization");
-            OfficerId officer;
-            try {
-                officer = OfficerId.of(id);
-            } catch (IllegalArgumentException e) {
-                throw in.error(at, field, Input.quote(id), Codecs.messageOf(e), e);
-            }
-            if (organization.findOfficer(officer).isEmpty()) {
-                throw in.error(at, field, Input.quote(id), "unknown officer " + Input.quote(id)
-                        + ": the organization given has no officer of that id", null);
-            }
-            return officer;
-        }
-
-        @Override
-        public void write(OfficerId value, Output out) {
-            out.generator().writeString(value.value());
-        }
-
-        @Override
-        public ObjectNode schema(Schemas schemas) {
-            return schemas.object().put("type", "string").put("description", "执法人员 An officer's id");
-        }
-    }
-
-    private static final class ProcedureCodec implements Codec<Bound> {
-
-        @Override
-        public Bound read(Input in) {
+        public Procedure read(Input in) {
             Position at = in.position();
             String field = in.currentField();
             String name = Codecs.STRING.read(in);
@@ -195,13 +159,13 @@ public final class CaseRecordDocuments {
             } catch (IllegalArgumentException e) {
                 throw in.error(at, field, Input.quote(name), Codecs.messageOf(e), e);
             }
-            return new Bound(procedure, in.require(Organization.class, "an organization"),
-                    in.context(WorkingDayCalendar.class).orElseGet(WorkingDayCalendar::national));
+            in.require(Organization.class, "an organization"); // a case is read against one: say so here
+            return procedure;
         }
 
         @Override
-        public void write(Bound value, Output out) {
-            out.generator().writeString(value.procedure().name().zh());
+        public void write(Procedure value, Output out) {
+            out.generator().writeString(value.name().zh());
         }
 
         @Override
@@ -255,8 +219,10 @@ public final class CaseRecordDocuments {
      * record returned is built from all the events at once, as {@link CaseRecord#appendAll} checks them.
      */
     private static final class Draft {
+        private final Organization organization;
+        private final WorkingDayCalendar calendar;
         String id;
-        Bound bound;
+        Procedure procedure;
         String area;
         LocalDate opened;
         final Set<CaseGround> grounds = EnumSet.noneOf(CaseGround.class);
@@ -264,6 +230,11 @@ public final class CaseRecordDocuments {
         final List<CaseEvent> events = new ArrayList<>();
         private CaseRecord sofar;
         private boolean deferred;
+
+        Draft(Input in) {
+            organization = in.context(Organization.class).orElse(null); // the procedure's field requires it
+            calendar = in.context(WorkingDayCalendar.class).orElseGet(WorkingDayCalendar::national);
+        }
 
         void add(CaseEvent event) {
             events.add(event);
@@ -290,9 +261,9 @@ public final class CaseRecordDocuments {
 
         private CaseRecord base() {
             CaseRecord.Builder b = CaseRecord.builder().id(id).area(area).opened(opened)
-                    .hearingEligible(hearingEligible);
-            if (bound != null) {
-                b.procedure(bound.procedure()).organization(bound.organization()).calendar(bound.calendar());
+                    .hearingEligible(hearingEligible).calendar(calendar);
+            if (procedure != null) {
+                b.procedure(procedure).organization(organization);
             }
             grounds.forEach(b::grounds);
             return b.build();

@@ -12,15 +12,13 @@ import io.github.quanze.jackson.timelimit.TimeLimitDocuments;
 import io.github.quanze.procedure.CaseDeadline;
 import io.github.quanze.procedure.CaseNote;
 import io.github.quanze.procedure.CaseState;
-import io.github.quanze.procedure.Involvement;
 import io.github.quanze.procedure.NoteKind;
 import io.github.quanze.procedure.ProcedureViolation;
-import io.github.quanze.procedure.Role;
 import io.github.quanze.procedure.ViolationKind;
 import java.util.List;
 
 /**
- * The document of a case's state on a day (案件状态), the output of replaying a case record: the steps done and
+ * 案件状态 The document of a case's state on a day, the output of replaying a case record: the steps done and
  * pending, each deadline with its status, the procedural violations and the notes. Written only.
  * <p>
  * Each deadline, violation and note carries its {@code code}, {@code severity}, typed {@code parameters} and
@@ -29,28 +27,20 @@ import java.util.List;
  */
 public final class CaseStateDocuments {
 
-    /** An officer involved in a violation, with the officer's name and role. */
-    public static final ObjectCodec<Involvement> INVOLVEMENT = ObjectCodec.<Involvement>writer("involvement")
-            .description("涉及人员 An officer involved, and in what role")
-            .field("officer", CaseRecordDocuments.OFFICER, Involvement::officer)
-            .field("name", Codecs.STRING, Involvement::name)
-            .field("role", Codecs.enumOf(Role.class), Involvement::role)
-            .build();
-
     /** A procedural violation (程序违法). */
-    public static final ObjectCodec<ProcedureViolation> VIOLATION = findingFields(
+    static final ObjectCodec<ProcedureViolation> VIOLATION = findingFields(
             ObjectCodec.<ProcedureViolation>writer("procedureViolation"))
             .description("程序违法 A procedural violation found by replaying the case")
             .field("kind", Codecs.enumOf(ViolationKind.class), ProcedureViolation::kind)
             .field("step", ProcedureDocuments.STEP_KIND, ProcedureViolation::step)
             .field("date", Codecs.DATE, ProcedureViolation::date)
-            .listField("people", INVOLVEMENT, ProcedureViolation::people)
+            .listField("people", InvolvementDocuments.INVOLVEMENT, ProcedureViolation::people)
             .about("How the template reads the law where the law is silent, for the steps concerned")
             .listField("interpretations", TextDocuments.BILINGUAL, ProcedureViolation::interpretations)
             .build();
 
     /** A note of the replay (办案提示): a late hearing request, a step deemed done, a waiver. */
-    public static final ObjectCodec<CaseNote> NOTE = findingFields(ObjectCodec.<CaseNote>writer("caseNote"))
+    static final ObjectCodec<CaseNote> NOTE = findingFields(ObjectCodec.<CaseNote>writer("caseNote"))
             .description("办案提示 A note of the replay")
             .field("kind", Codecs.enumOf(NoteKind.class), CaseNote::kind)
             .field("step", ProcedureDocuments.STEP_KIND, CaseNote::step)
@@ -58,7 +48,7 @@ public final class CaseStateDocuments {
             .build();
 
     /** A step's deadline in a case, with its status. */
-    public static final ObjectCodec<CaseDeadline> DEADLINE = ObjectCodec.<CaseDeadline>writer("caseDeadline")
+    static final ObjectCodec<CaseDeadline> DEADLINE = ObjectCodec.<CaseDeadline>writer("caseDeadline")
             .description("环节期限 A step's deadline in the case, and its status on the day of the replay")
             .about("The stable code of the status, such as PROCEDURE.DEADLINE.OVERDUE")
             .field("code", Codecs.STRING, CaseDeadline::code)
@@ -89,7 +79,7 @@ public final class CaseStateDocuments {
             .field("explanation", TextDocuments.BILINGUAL, CaseState::explain)
             .build();
 
-    /** The document of a case's state on a day. */
+    /** 案件状态 The document of a case's state on a day. */
     public static final DocumentKind<CaseState> CASE_STATE = DocumentKind.of("case-state", 1, CaseState.class,
             "案件状态 case state", STATE);
 

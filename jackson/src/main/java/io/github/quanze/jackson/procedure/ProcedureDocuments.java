@@ -32,7 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The document of an agency's own procedures (自定义执法程序): each procedure's steps, in order from the first,
+ * 自定义执法程序 The document of an agency's own procedures: each procedure's steps, in order from the first,
  * with the role, officers, conditions, order, time limits and legal basis of each; the codecs of a step kind and a
  * step deadline that case documents use too.
  * <pre>
@@ -57,10 +57,10 @@ import java.util.Set;
 public final class ProcedureDocuments {
 
     /** A step kind (环节), written as its constant name, such as {@code HEARING_NOTICE}. */
-    public static final Codec<StepKind> STEP_KIND = Codecs.enumOf(StepKind.class);
+    static final Codec<StepKind> STEP_KIND = Codecs.enumOf(StepKind.class);
 
     /** A step's time limit and the step it is counted from (环节时限). */
-    public static final ObjectCodec<StepDeadline> STEP_DEADLINE = ObjectCodec
+    static final ObjectCodec<StepDeadline> STEP_DEADLINE = ObjectCodec
             .builder("stepDeadline", DeadlineDraft::new, DeadlineDraft::build)
             .description("环节时限 A time limit and the step it is counted from (or back from, for a backward limit)")
             .required("limit", TimeLimitDocuments.TIME_LIMIT, StepDeadline::limit, (d, v) -> d.limit = v)
@@ -108,7 +108,7 @@ public final class ProcedureDocuments {
             .build();
 
     /** A step of a procedure (环节). */
-    public static final ObjectCodec<Step> STEP = ObjectCodec
+    static final ObjectCodec<Step> STEP = ObjectCodec
             .builder("step", StepDraft::new, StepDraft::build)
             .description("环节 A step of a procedure")
             .required("kind", STEP_KIND, Step::kind, (d, v) -> d.kind = v)
@@ -153,7 +153,7 @@ public final class ProcedureDocuments {
             .build();
 
     /** A procedure (执法程序). */
-    public static final ObjectCodec<Procedure> PROCEDURE = ObjectCodec
+    static final ObjectCodec<Procedure> PROCEDURE = ObjectCodec
             .builder("procedure", ProcedureDraft::new, ProcedureDraft::build)
             .description("执法程序 A procedure: its steps in order, the first step first")
             .about("The name; a case record names its procedure by the Chinese name")
@@ -171,7 +171,7 @@ public final class ProcedureDocuments {
             .list("procedures", PROCEDURE, Procedures::procedures, ListDraft::add)
             .build();
 
-    /** The document of an agency's own procedures. */
+    /** 自定义执法程序 The document of an agency's own procedures. */
     public static final DocumentKind<Procedures> PROCEDURES = DocumentKind.of("procedures", 1, Procedures.class,
             "自定义执法程序 procedures", PROCEDURE_LIST);
 

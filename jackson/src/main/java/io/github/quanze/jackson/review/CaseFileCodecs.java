@@ -5,19 +5,15 @@ import io.github.quanze.jackson.codec.Codecs;
 import io.github.quanze.jackson.codec.Input;
 import io.github.quanze.jackson.codec.ObjectCodec;
 import io.github.quanze.jackson.codec.Output;
-import io.github.quanze.jackson.codec.Position;
 import io.github.quanze.jackson.codec.Schemas;
-import io.github.quanze.organization.Officer;
-import io.github.quanze.organization.OfficerId;
+import io.github.quanze.jackson.procedure.InvolvementDocuments;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.Involvement;
-import io.github.quanze.procedure.Role;
 import io.github.quanze.review.CaseFile;
 import io.github.quanze.review.ReviewerFinding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -32,7 +28,8 @@ final class CaseFileCodecs {
     static final Codec<CaseRecord> CASE = new CaseReference();
 
     /** A person who answers for a reviewer's finding: an officer of the case, and the part played. */
-    static final Codec<Involvement> PERSON = new PersonCodec();
+    static final Codec<Involvement> PERSON = InvolvementDocuments.person(CaseRecord.class, RECORD,
+            CaseRecord::organization);
 
     static final ObjectCodec<ReviewerFinding> FINDING = ObjectCodec
             .builder("reviewerFinding", FindingDraft::new, FindingDraft::build)
@@ -81,53 +78,6 @@ final class CaseFileCodecs {
 
         CaseFile build() {
             return new CaseFile(record, findings);
-        }
-    }
-
-    /** A person: {officer, role}, the officer's name taken from the case's organization. */
-    private record Person(OfficerId officer, Role role) {
-    }
-
-    private static final class PersonDraft {
-        String officer;
-        Role role;
-
-        Person build() {
-            return new Person(OfficerId.of(officer), role);
-        }
-    }
-
-    private static final class PersonCodec implements Codec<Involvement> {
-
-        private static final ObjectCodec<Person> PERSON = ObjectCodec
-                .builder("person", PersonDraft::new, PersonDraft::build)
-                .description("涉及人员 An officer of the case's organization, with the part played")
-                .about("The officer's id")
-                .required("officer", Codecs.STRING, p -> p.officer().value(), (d, v) -> d.officer = v)
-                .required("role", Codecs.enumOf(Role.class), Person::role, (d, v) -> d.role = v)
-                .build();
-
-        @Override
-        public Involvement read(Input in) {
-            Position at = in.position();
-            Person person = PERSON.read(in);
-            CaseRecord record = in.require(CaseRecord.class, RECORD);
-            Optional<Officer> officer = record.organization().findOfficer(person.officer());
-            if (officer.isEmpty()) {
-                throw in.error(at, "officer", Input.quote(person.officer().value()), "unknown officer: the "
-                        + "organization of case " + Input.quote(record.id()) + " has no officer of that id", null);
-            }
-            return new Involvement(person.officer(), officer.get().name(), person.role());
-        }
-
-        @Override
-        public void write(Involvement value, Output out) {
-            PERSON.write(new Person(value.officer(), value.role()), out);
-        }
-
-        @Override
-        public ObjectNode schema(Schemas schemas) {
-            return PERSON.schema(schemas);
         }
     }
 

@@ -2,11 +2,10 @@ package io.github.quanze.jackson.review;
 
 import io.github.quanze.jackson.codec.Codecs;
 import io.github.quanze.jackson.codec.ObjectCodec;
+import io.github.quanze.jackson.procedure.InvolvementDocuments;
 import io.github.quanze.jackson.rule.FindingDocuments;
 import io.github.quanze.jackson.text.TextDocuments;
-import io.github.quanze.procedure.Involvement;
 import io.github.quanze.procedure.ProcedureViolation;
-import io.github.quanze.procedure.Role;
 import io.github.quanze.procedure.StepKind;
 import io.github.quanze.procedure.ViolationKind;
 import io.github.quanze.review.Grade;
@@ -18,14 +17,6 @@ import io.github.quanze.review.Score;
 
 /** The codecs of a review report: the standard applied, the score per item and every defect as a finding. */
 final class ReportCodecs {
-
-    /** A person involved, written with the name: {officer, name, role}. */
-    static final ObjectCodec<Involvement> INVOLVEMENT = ObjectCodec.<Involvement>writer("involvement")
-            .description("涉及人员 A person involved, with the part played")
-            .field("officer", Codecs.STRING, i -> i.officer().value())
-            .field("name", Codecs.STRING, Involvement::name)
-            .field("role", Codecs.enumOf(Role.class), Involvement::role)
-            .build();
 
     static final ObjectCodec<ReviewStandard> STANDARD_REFERENCE = ObjectCodec.<ReviewStandard>writer(
                     "reviewStandardReference")
@@ -61,7 +52,7 @@ final class ReportCodecs {
             .about("The points deducted from the item before its floor of zero; 0 for a veto")
             .field("points", Codecs.LONG, ReviewDefect::points)
             .field("date", Codecs.DATE, ReviewDefect::date)
-            .listField("people", INVOLVEMENT, ReviewDefect::people)
+            .listField("people", InvolvementDocuments.INVOLVEMENT, ReviewDefect::people)
             .about("The kind of the procedural violation the replay found")
             .optionalField("violation", Codecs.enumOf(ViolationKind.class),
                     d -> d.violation().map(ProcedureViolation::kind))
@@ -85,7 +76,7 @@ final class ReportCodecs {
             .field("total", Codecs.INT, ReviewReport::total)
             .field("grade", Codecs.enumOf(Grade.class), ReviewReport::grade)
             .about("The case handlers (承办人), who answer for the file")
-            .listField("handlers", INVOLVEMENT, ReviewReport::handlers)
+            .listField("handlers", InvolvementDocuments.INVOLVEMENT, ReviewReport::handlers)
             .listField("scores", SCORE, ReviewReport::scores)
             .about("Every defect: violations first in date order, then reviewers' findings")
             .listField("defects", DEFECT, ReviewReport::defects)

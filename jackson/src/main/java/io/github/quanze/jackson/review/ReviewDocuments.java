@@ -7,7 +7,7 @@ import io.github.quanze.review.ReviewStandard;
 import io.github.quanze.review.ReviewStandards;
 
 /**
- * The documents of case-file review (案卷评查): the review standard and its versions, the case file with the
+ * 案卷评查 The documents of case-file review: the review standard and its versions, the case file with the
  * reviewers' findings, and the review report.
  * <p>
  * A standard is written with its items, criteria (a veto item as {@code veto: true}, any other with its

@@ -41,7 +41,8 @@ final class CellCodec implements Codec<Cell> {
         Position keyAt = in.position();
         in.next();
         Position at = in.position();
-        Column of = TableScope.current().table == null ? null : TableScope.current().table.column(column);
+        TableDraft table = TableScope.of(in).table;
+        Column of = table == null ? null : table.column(column);
         Cell cell;
         try {
             cell = switch (kind) {

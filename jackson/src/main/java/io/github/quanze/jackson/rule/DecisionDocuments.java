@@ -1,16 +1,11 @@
 package io.github.quanze.jackson.rule;
 
-import io.github.quanze.basis.Provision;
-import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.Codec;
 import io.github.quanze.jackson.codec.Codecs;
 import io.github.quanze.jackson.codec.DocumentKind;
-import io.github.quanze.jackson.codec.Input;
 import io.github.quanze.jackson.codec.ObjectCodec;
 import io.github.quanze.jackson.codec.Output;
-import io.github.quanze.jackson.codec.Schemas;
 import io.github.quanze.jackson.text.TextDocuments;
-import io.github.quanze.rule.Citation;
 import io.github.quanze.rule.Decision;
 import io.github.quanze.rule.OverriddenRule;
 import io.github.quanze.rule.RuleFailure;
@@ -20,8 +15,6 @@ import io.github.quanze.rule.TableFinding;
 import io.github.quanze.rule.TableVerification;
 import io.github.quanze.rule.VersionChoice;
 import io.github.quanze.rule.VersionReason;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * 决定与决策表核查文档 The documents of a decision (what a table, rule set or rule book decided, and why) and of a
@@ -34,8 +27,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class DecisionDocuments {
 
+    private static final Codec<Object> OUTCOME = Codec.writeOnly("a decision's outcome",
+            DecisionDocuments::writeOutcome, schemas -> schemas.object().put("description", "结果 The outcome, as the "
+                    + "codec of its fact schema writes it: for a sanction, the list of its measures"));
+
     /** 规则要素 A rule's id, title, basis and interpretation. */
-    public static final ObjectCodec<RuleRef> RULE = ObjectCodec.<RuleRef>writer("rule")
+    static final ObjectCodec<RuleRef> RULE = ObjectCodec.<RuleRef>writer("rule")
             .description("规则要素 A rule: its id, title, basis and any interpretation")
             .field("id", Codecs.STRING, r -> r.id().value())
             .field("title", TextDocuments.BILINGUAL, RuleRef::title)
@@ -44,13 +41,13 @@ public final class DecisionDocuments {
             .build();
 
     /** 被排除的规则 A rule that applied but was overridden, and the exception that overrode it. */
-    public static final ObjectCodec<OverriddenRule> OVERRIDDEN = ObjectCodec.<OverriddenRule>writer("overriddenRule")
+    static final ObjectCodec<OverriddenRule> OVERRIDDEN = ObjectCodec.<OverriddenRule>writer("overriddenRule")
             .field("rule", RULE, OverriddenRule::rule)
             .field("by", RULE, OverriddenRule::by)
             .build();
 
     /** 适用版本 Which version of a rule book a decision applied, and why. */
-    public static final ObjectCodec<VersionChoice> VERSION_CHOICE = ObjectCodec.<VersionChoice>writer("versionChoice")
+    static final ObjectCodec<VersionChoice> VERSION_CHOICE = ObjectCodec.<VersionChoice>writer("versionChoice")
             .description("适用版本 The version applied and why, under 从旧兼从轻")
             .field("applied", Codecs.STRING, VersionChoice::applied)
             .field("actVersion", Codecs.STRING, VersionChoice::actVersion)
@@ -62,7 +59,7 @@ public final class DecisionDocuments {
             .build();
 
     /** 规则执行失败 A rule that threw while deciding. */
-    public static final ObjectCodec<RuleFailure> RULE_FAILURE = FindingDocuments
+    static final ObjectCodec<RuleFailure> RULE_FAILURE = FindingDocuments
             .findingFields(ObjectCodec.<RuleFailure>writer("ruleFailure"))
             .field("ruleSet", Codecs.STRING, RuleFailure::ruleSet)
             .field("rule", RULE, RuleFailure::rule)
@@ -74,7 +71,7 @@ public final class DecisionDocuments {
             .description("决定 A decision: outcome, rules fired and overridden, version, citations and explanation")
             .field("ruleSet", Codecs.STRING, Decision::ruleSet)
             .about("The outcome, as the codec of the fact schema of its type writes it; absent if no rule applied")
-            .optionalField("outcome", new OutcomeCodec(), d -> d.outcome().map(o -> (Object) o))
+            .optionalField("outcome", OUTCOME, d -> d.outcome().map(o -> (Object) o))
             .field("outcomeText", TextDocuments.BILINGUAL, Decision::outcomeText)
             .listField("fired", RULE, Decision::fired)
             .listField("overridden", OVERRIDDEN, Decision::overridden)
@@ -82,7 +79,7 @@ public final class DecisionDocuments {
             .optionalField("ruleVersion", VERSION_CHOICE, Decision::version)
             .listField("failures", RULE_FAILURE, Decision::failures)
             .about("Every provision or other part the decision cites, once")
-            .listField("citations", new CitationPartCodec(), Decision::citations)
+            .listField("citations", FindingDocuments.CITATION_PART, Decision::citations)
             .field("explanation", TextDocuments.BILINGUAL, Decision::explain)
             .build();
 
@@ -92,7 +89,7 @@ public final class DecisionDocuments {
             "决定 decision", DECISION_VALUE);
 
     /** 决策表核查结论 A finding of a table's verification: a gap, overlap, shadowed or empty row, disproportion. */
-    public static final ObjectCodec<TableFinding> TABLE_FINDING = FindingDocuments
+    static final ObjectCodec<TableFinding> TABLE_FINDING = FindingDocuments
             .findingFields(ObjectCodec.<TableFinding>writer("tableFinding"))
             .field("kind", Codecs.enumOf(TableFinding.Kind.class), TableFinding::kind)
             .field("table", Codecs.STRING, TableFinding::table)
@@ -118,65 +115,13 @@ public final class DecisionDocuments {
     private DecisionDocuments() {
     }
 
-    /** One part of a citation: a provision as its Chinese citation, anything else as {zh, en}. */
-    private static final class CitationPartCodec implements Codec<Citation> {
-
-        @Override
-        public Citation read(Input in) {
-            throw new UnsupportedOperationException("a decision's citations are an output and are not read");
-        }
-
-        @Override
-        public boolean readable() {
-            return false;
-        }
-
-        @Override
-        public void write(Citation value, Output out) {
-            if (value instanceof Provision p) {
-                BasisDocuments.PROVISION.write(p, out);
-            } else {
-                TextDocuments.BILINGUAL.write(value.citation(), out);
-            }
-        }
-
-        @Override
-        public ObjectNode schema(Schemas schemas) {
-            ObjectNode items = schemas.object();
-            ArrayNode anyOf = items.putArray("anyOf");
-            anyOf.add(BasisDocuments.PROVISION.schema(schemas));
-            anyOf.add(TextDocuments.BILINGUAL.schema(schemas));
-            return items;
-        }
-    }
-
     /** A decision's outcome, written with the codec of the fact schema whose outcomes are of its type. */
-    private static final class OutcomeCodec implements Codec<Object> {
-
-        @Override
-        public Object read(Input in) {
-            throw new UnsupportedOperationException("a decision is an output and is not read");
-        }
-
-        @Override
-        public boolean readable() {
-            return false;
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public void write(Object value, Output out) {
-            FactSchemas schemas = out.context(FactSchemas.class).orElse(FactSchemas.shipped());
-            FactSchemas.Entry<?, ?> entry = schemas.forOutcome(value).orElseThrow(() -> new IllegalArgumentException(
-                    "no fact schema given to the writer (" + schemas.names() + ") has outcomes of type "
-                            + value.getClass().getName()));
-            ((Codec<Object>) entry.outcome()).write(value, out);
-        }
-
-        @Override
-        public ObjectNode schema(Schemas schemas) {
-            return schemas.object().put("description", "结果 The outcome, as the codec of its fact schema writes it: "
-                    + "for a sanction, the list of its measures");
-        }
+    @SuppressWarnings("unchecked")
+    private static void writeOutcome(Object value, Output out) {
+        FactSchemas schemas = out.context(FactSchemas.class).orElse(FactSchemas.shipped());
+        FactSchemas.Entry<?, ?> entry = schemas.forOutcome(value).orElseThrow(() -> new IllegalArgumentException(
+                "no fact schema given to the writer (" + schemas.names() + ") has outcomes of type "
+                        + value.getClass().getName()));
+        ((Codec<Object>) entry.outcome()).write(value, out);
     }
 }

@@ -4,7 +4,6 @@ import io.github.quanze.basis.Provision;
 import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.Codec;
 import io.github.quanze.jackson.codec.Codecs;
-import io.github.quanze.jackson.codec.Input;
 import io.github.quanze.jackson.codec.ObjectCodec;
 import io.github.quanze.jackson.codec.Output;
 import io.github.quanze.jackson.codec.Schemas;
@@ -12,12 +11,11 @@ import io.github.quanze.jackson.text.TextDocuments;
 import io.github.quanze.rule.Citation;
 import io.github.quanze.rule.Finding;
 import io.github.quanze.rule.Severity;
-import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The codecs of findings (结论) and citations, shared by every output document.
+ * 结论 The codecs of findings and citations, shared by every output document.
  * <p>
  * A finding is written with its {@code code}, {@code severity}, typed {@code parameters}, its {@code message} in
  * Chinese and English and the provisions it {@code cites}; each finding type adds its own fields (people, dates,
@@ -25,16 +23,21 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class FindingDocuments {
 
-    /** A severity, written as its constant name: ERROR, WARNING or INFO. */
+    /** 严重程度 A severity, written as its constant name: ERROR, WARNING or INFO. */
     public static final Codec<Severity> SEVERITY = Codecs.enumOf(Severity.class);
 
     /**
-     * A citation, written as a list: each provision as its Chinese citation, any other part as {@code {zh, en}};
+     * 引用 A citation, written as a list: each provision as its Chinese citation, any other part as {@code {zh, en}};
      * an empty list for no citation.
      */
-    public static final Codec<Citation> CITATION = new CitationCodec();
+    public static final Codec<Citation> CITATION = Codec.writeOnly("a citation", FindingDocuments::writeCitation,
+            FindingDocuments::citationSchema);
 
-    /** Any finding, with the common fields only. */
+    /** One part of a citation: a provision as its Chinese citation, anything else as {zh, en}. */
+    static final Codec<Citation> CITATION_PART = Codec.writeOnly("a citation", FindingDocuments::writePart,
+            FindingDocuments::partSchema);
+
+    /** 结论 Any finding, with the common fields only. */
     public static final ObjectCodec<Finding> FINDING = findingFields(ObjectCodec.<Finding>writer("finding")).build();
 
     private FindingDocuments() {
@@ -60,43 +63,35 @@ public final class FindingDocuments {
                 .field("cites", CITATION, Finding::basis);
     }
 
-    private static final class CitationCodec implements Codec<Citation> {
-
-        @Override
-        public Citation read(Input in) {
-            throw new UnsupportedOperationException("a finding's citation is an output and is not read");
+    private static void writeCitation(Citation value, Output out) {
+        out.generator().writeStartArray();
+        for (Citation part : value.parts()) {
+            writePart(part, out);
         }
+        out.generator().writeEndArray();
+    }
 
-        @Override
-        public boolean readable() {
-            return false;
+    private static void writePart(Citation part, Output out) {
+        if (part instanceof Provision p) {
+            BasisDocuments.PROVISION.write(p, out);
+        } else {
+            TextDocuments.BILINGUAL.write(part.citation(), out);
         }
+    }
 
-        @Override
-        public void write(Citation value, Output out) {
-            List<? extends Citation> parts = value.parts();
-            out.generator().writeStartArray();
-            for (Citation part : parts) {
-                if (part instanceof Provision p) {
-                    BasisDocuments.PROVISION.write(p, out);
-                } else {
-                    TextDocuments.BILINGUAL.write(part.citation(), out);
-                }
-            }
-            out.generator().writeEndArray();
-        }
+    private static ObjectNode citationSchema(Schemas schemas) {
+        ObjectNode s = schemas.object().put("type", "array").put("description",
+                "引用 The provisions cited, each as its Chinese citation, or {zh, en} for a part that is not a "
+                        + "provision");
+        s.set("items", partSchema(schemas));
+        return s;
+    }
 
-        @Override
-        public ObjectNode schema(Schemas schemas) {
-            ObjectNode s = schemas.object().put("type", "array").put("description",
-                    "引用 The provisions cited, each as its Chinese citation, or {zh, en} for a part that is not a "
-                            + "provision");
-            ObjectNode items = schemas.object();
-            ArrayNode anyOf = items.putArray("anyOf");
-            anyOf.add(BasisDocuments.PROVISION.schema(schemas));
-            anyOf.add(TextDocuments.BILINGUAL.schema(schemas));
-            s.set("items", items);
-            return s;
-        }
+    private static ObjectNode partSchema(Schemas schemas) {
+        ObjectNode items = schemas.object();
+        ArrayNode anyOf = items.putArray("anyOf");
+        anyOf.add(BasisDocuments.PROVISION.schema(schemas));
+        anyOf.add(TextDocuments.BILINGUAL.schema(schemas));
+        return items;
     }
 }

@@ -71,9 +71,9 @@ public final class TableDocuments {
     private static final Codec<Object> FACTS = new FactsCodec();
     private static final Codec<Object> OUTCOME = new OutcomeCodec();
 
-    /** 输入列 A column: its name, type, range or values, and which way is graver. */
-    public static final ObjectCodec<Column> COLUMN = ObjectCodec
-            .builder("column", TableDraft.ColumnDraft::new, TableDraft.ColumnDraft::build)
+    /** 输入列 A column: its name, type, range or values, and which way is graver; typed by the facts read before. */
+    static final ObjectCodec<Column> COLUMN = ObjectCodec
+            .builderFrom("column", TableDraft.ColumnDraft::new, TableDraft.ColumnDraft::build)
             .description("输入列 A column of a decision table; an enum column's constants are those the fact schema "
                     + "reads")
             .about("The column's name, the same as the fact schema's")
@@ -94,7 +94,7 @@ public final class TableDocuments {
             .build();
 
     private static final ObjectCodec<RowDoc> ROW = ObjectCodec
-            .builder("row", TableDraft.RowDraft::new, TableDraft.RowDraft::build)
+            .builderFrom("row", TableDraft.RowDraft::new, TableDraft.RowDraft::build)
             .description("决策表行 A row: its id, title and basis, a cell for each column it tests, its outcome and "
                     + "the rows it overrides")
             .required("id", Located.codec(Codecs.STRING), d -> Located.of(d.row.id().value()), (d, v) -> d.id = v)
@@ -133,7 +133,7 @@ public final class TableDocuments {
             .build();
 
     private static final ObjectCodec<RuleBook<?, ?>> BOOK = ObjectCodec
-            .builder("ruleBook", BookDraft::new, BookDraft::build)
+            .builderFrom("ruleBook", BookDraft::new, BookDraft::build)
             .required("name", Codecs.STRING, RuleBook::name, (d, v) -> d.name = v)
             .about("The name of the fact schema every version's table reads, such as fault")
             .required("facts", FACTS, b -> b, (d, v) -> { })
@@ -159,7 +159,7 @@ public final class TableDocuments {
 
     private static ObjectCodec<DecisionTable<?, ?>> table(String name, boolean standalone) {
         ObjectCodec.Builder<DecisionTable<?, ?>, TableDraft> b = ObjectCodec
-                .builder(name, standalone ? TableDraft::open : TableDraft::nested, TableDraft::build)
+                .builderFrom(name, standalone ? TableDraft::open : TableDraft::nested, TableDraft::build)
                 .description("决策表 A decision table: named, typed columns and rows with named cells")
                 .required("name", Codecs.STRING, DecisionTable::name, (d, v) -> d.name = v);
         if (standalone) {
@@ -259,33 +259,33 @@ public final class TableDocuments {
 
     /** Reads a rule book; its versions' tables read the facts it names. */
     private static final class BookDraft {
-        private final TableScope scope = TableScope.open();
+        private final TableScope scope;
         String name;
         LegalBasis lexMitior;
         final List<Located<RuleBook.Version<?, ?>>> versions = new ArrayList<>();
 
+        BookDraft(Input in) {
+            scope = TableScope.start(in);
+        }
+
         @SuppressWarnings({"unchecked", "rawtypes"})
         RuleBook<?, ?> build() {
+            FactSchemas.Entry<?, ?> entry = scope.entry("the end of the rule book");
+            RuleBook.Builder b = RuleBook.builder(name, entry.order().orElseThrow(() ->
+                    new IllegalArgumentException("a rule book tells the lighter version by an order on outcomes, "
+                            + "and fact schema \"" + entry.name() + "\" gives none")), lexMitior);
+            for (Located<RuleBook.Version<?, ?>> located : versions) {
+                RuleBook.Version<?, ?> v = located.value();
+                if (v.until().isPresent()) {
+                    b.version(v.source(), v.from(), v.until().get(), v.rules());
+                } else {
+                    b.version(v.source(), v.from(), v.rules());
+                }
+            }
             try {
-                FactSchemas.Entry<?, ?> entry = scope.entry("the end of the rule book");
-                RuleBook.Builder b = RuleBook.builder(name, entry.order().orElseThrow(() ->
-                        new IllegalArgumentException("a rule book tells the lighter version by an order on outcomes, "
-                                + "and fact schema \"" + entry.name() + "\" gives none")), lexMitior);
-                for (Located<RuleBook.Version<?, ?>> located : versions) {
-                    RuleBook.Version<?, ?> v = located.value();
-                    if (v.until().isPresent()) {
-                        b.version(v.source(), v.from(), v.until().get(), v.rules());
-                    } else {
-                        b.version(v.source(), v.from(), v.rules());
-                    }
-                }
-                try {
-                    return b.build();
-                } catch (IllegalArgumentException e) {
-                    throw TableDocuments.locate(versions, e);
-                }
-            } finally {
-                scope.close();
+                return b.build();
+            } catch (IllegalArgumentException e) {
+                throw TableDocuments.locate(versions, e);
             }
         }
     }
@@ -318,7 +318,7 @@ public final class TableDocuments {
             FactSchemas schemas = in.context(FactSchemas.class).orElse(FactSchemas.shipped());
             FactSchemas.Entry<?, ?> entry = schemas.named(name).orElseThrow(() -> in.error(
                     "unknown fact schema; the fact schemas given are " + schemas.names()));
-            TableScope.current().entry = entry;
+            TableScope.of(in).entry = entry;
             return entry;
         }
 
@@ -346,7 +346,7 @@ public final class TableDocuments {
                 throw new IllegalArgumentException("rule book \"" + book.name() + "\" orders outcomes otherwise than "
                         + "fact schema \"" + entry.name() + "\", whose order a document's rule book takes");
             }
-            TableScope.open().entry = entry;
+            TableScope.of(out).entry = entry;
             out.generator().writeString(entry.name());
         }
 
@@ -365,7 +365,7 @@ public final class TableDocuments {
         public Object read(Input in) {
             FactSchemas.Entry<?, ?> entry;
             try {
-                entry = TableScope.current().entry("rows");
+                entry = TableScope.of(in).entry("rows");
             } catch (IllegalArgumentException e) {
                 throw in.error(e.getMessage());
             }
@@ -375,7 +375,7 @@ public final class TableDocuments {
         @Override
         @SuppressWarnings("unchecked")
         public void write(Object value, Output out) {
-            ((Codec<Object>) TableScope.current().entry("rows").outcome()).write(value, out);
+            ((Codec<Object>) TableScope.of(out).entry("rows").outcome()).write(value, out);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package io.github.quanze.jackson.rule;
 
 import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.jackson.codec.Input;
 import io.github.quanze.rule.Aggregation;
 import io.github.quanze.rule.Cell;
 import io.github.quanze.rule.Column;
@@ -33,22 +34,19 @@ final class TableDraft {
     private final List<RowDraft> rows = new ArrayList<>();
     private TableSpec.Builder<Object> spec;
 
-    private final boolean own;
-
-    private TableDraft(TableScope scope, boolean own) {
+    private TableDraft(TableScope scope) {
         this.scope = scope;
-        this.own = own;
         scope.table = this;
     }
 
     /** Starts a table read as a document of its own, with its own facts. */
-    static TableDraft open() {
-        return new TableDraft(TableScope.open(), true);
+    static TableDraft open(Input in) {
+        return new TableDraft(TableScope.start(in));
     }
 
     /** Starts a table read inside a rule book, whose facts it reads. */
-    static TableDraft nested() {
-        return new TableDraft(TableScope.current(), false);
+    static TableDraft nested(Input in) {
+        return new TableDraft(TableScope.of(in));
     }
 
     /** Returns the column of a name, null if there is none (yet). */
@@ -94,9 +92,6 @@ final class TableDraft {
             return built.compile((FactSchema) scope.entry("the end of the table").schema());
         } finally {
             scope.table = null;
-            if (own) {
-                scope.close();
-            }
         }
     }
 
@@ -121,6 +116,7 @@ final class TableDraft {
 
     /** Builds a column from its document form, taking the enum type of an enum column from the fact schema. */
     static final class ColumnDraft {
+        private final TableScope scope;
         String name;
         Column.Kind type;
         Long min;
@@ -128,9 +124,12 @@ final class TableDraft {
         final List<String> values = new ArrayList<>();
         Column.Direction graver = Column.Direction.NONE;
 
+        ColumnDraft(Input in) {
+            scope = TableScope.of(in);
+        }
+
         @SuppressWarnings({"unchecked", "rawtypes"})
         Column build() {
-            TableScope scope = TableScope.current();
             FactSchema<?> schema = scope.entry("columns").schema();
             boolean range = type == Column.Kind.INT || type == Column.Kind.LONG;
             if (range && (min == null || max == null)) {
@@ -173,7 +172,7 @@ final class TableDraft {
 
     /** A row being read: put into the table's builder when whole, each rule reported where it applies. */
     static final class RowDraft {
-        private final TableDraft table = TableScope.current().table;
+        private final TableDraft table;
         Located<String> id;
         BilingualText title;
         LegalBasis basis;
@@ -182,6 +181,10 @@ final class TableDraft {
         Object outcome;
         Located<List<String>> overrides;
         boolean everyOther;
+
+        RowDraft(Input in) {
+            table = TableScope.of(in).table;
+        }
 
         TableDocuments.RowDoc build() {
             TableSpec.RowBuilder<Object> row;

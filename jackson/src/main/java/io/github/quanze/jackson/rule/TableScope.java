@@ -1,42 +1,38 @@
 package io.github.quanze.jackson.rule;
 
+import io.github.quanze.jackson.codec.Input;
+import io.github.quanze.jackson.codec.Output;
+
 /**
- * The table or rule book being read or written on this thread: the fact schema its {@code facts} field named and,
- * while reading, the table under construction. Cells are read by the type of their column and outcomes by the
- * codec of the fact schema, both of which earlier fields give; a codec reads only its own value, so the fields
- * hand them on through this scope. A document's reading or writing opens a new scope, so that one left by a
- * failed read is never used again.
+ * The table or rule book being read or written: the fact schema its {@code facts} field named and, while reading,
+ * the table under construction. Cells are read by the type of their column and outcomes by the codec of the fact
+ * schema, both of which earlier fields give; a codec reads only its own value, so the fields hand them on through
+ * this scope. It is the state of one {@link Input} or {@link Output}, so it lives as long as one reading or writing
+ * and is never seen by another; a table or rule book read as a document starts it afresh.
  */
 final class TableScope {
-
-    private static final ThreadLocal<TableScope> CURRENT = new ThreadLocal<>();
 
     /** The schema the {@code facts} field named, null until it is read. */
     FactSchemas.Entry<?, ?> entry;
     /** The table being read, null when writing or before a table starts. */
     TableDraft table;
 
-    private TableScope() {
+    /** Returns the scope of an input. */
+    static TableScope of(Input in) {
+        return in.state(TableScope.class, TableScope::new);
     }
 
-    /** Opens a new scope on this thread and returns it. */
-    static TableScope open() {
-        TableScope scope = new TableScope();
-        CURRENT.set(scope);
+    /** Returns the scope of an output. */
+    static TableScope of(Output out) {
+        return out.state(TableScope.class, TableScope::new);
+    }
+
+    /** Starts the scope of an input afresh, for a table or rule book read as a document, and returns it. */
+    static TableScope start(Input in) {
+        TableScope scope = of(in);
+        scope.entry = null;
+        scope.table = null;
         return scope;
-    }
-
-    /** Returns the scope open on this thread, opening one if there is none. */
-    static TableScope current() {
-        TableScope scope = CURRENT.get();
-        return scope == null ? open() : scope;
-    }
-
-    /** Closes the scope, if it is still the one open. */
-    void close() {
-        if (CURRENT.get() == this) {
-            CURRENT.remove();
-        }
     }
 
     /** Returns the fact schema, or fails saying which field must come first. */

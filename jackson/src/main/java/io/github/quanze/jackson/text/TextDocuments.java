@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The codecs of texts (文本): a text in Chinese and English, and the typed parameters of a finding.
+ * 文本 The codecs of texts: a text in Chinese and English, and the typed parameters of a finding.
  * <p>
  * Parameters are written as an object from name to value, each value in its own JSON type so that a system counts
  * and filters findings without parsing prose: text as a string, a count as an integer, an amount as a number, a
@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class TextDocuments {
 
-    /** A text in Chinese and English: {@code {zh: ..., en: ...}}. */
+    /** 中英文文本 A text in Chinese and English: {@code {zh: ..., en: ...}}. */
     public static final ObjectCodec<BilingualText> BILINGUAL = ObjectCodec
             .builder("bilingualText", Draft::new, Draft::build)
             .description("中英文本 A text in Chinese and English")
@@ -35,13 +35,14 @@ public final class TextDocuments {
             .build();
 
     /**
-     * A text a user wrote, such as a reason or a description: one string where it reads the same in both languages
+     * 用户文本 A text a user wrote, such as a reason or a description: one string where it reads the same in both languages
      * (Chinese the finder of fact wrote), or {@code {zh: ..., en: ...}} where it has two wordings.
      */
     public static final Codec<BilingualText> USER_TEXT = new UserTextCodec();
 
-    /** The typed parameters of a finding or decision; written only. */
-    public static final Codec<Parameters> PARAMETERS = new ParametersCodec();
+    /** 参数 The typed parameters of a finding or decision; written only. */
+    public static final Codec<Parameters> PARAMETERS = Codec.writeOnly("a finding's parameters",
+            ParametersCodec::write, ParametersCodec::schema);
 
     private TextDocuments() {
     }
@@ -56,20 +57,12 @@ public final class TextDocuments {
     }
 
     /** Writes parameters; a finding's parameters are an output and are not read. */
-    private static final class ParametersCodec implements Codec<Parameters> {
+    private static final class ParametersCodec {
 
-        @Override
-        public Parameters read(io.github.quanze.jackson.codec.Input in) {
-            throw new UnsupportedOperationException("parameters are an output and are not read");
+        private ParametersCodec() {
         }
 
-        @Override
-        public boolean readable() {
-            return false;
-        }
-
-        @Override
-        public void write(Parameters value, Output out) {
+        static void write(Parameters value, Output out) {
             JsonGenerator g = out.generator();
             g.writeStartObject();
             for (Map.Entry<String, Object> e : value.asMap().entrySet()) {
@@ -114,8 +107,7 @@ public final class TextDocuments {
             }
         }
 
-        @Override
-        public ObjectNode schema(Schemas schemas) {
+        static ObjectNode schema(Schemas schemas) {
             return schemas.ref("parameters", s -> {
                 ObjectNode scalar = s.object();
                 ArrayNode anyOf = scalar.putArray("anyOf");

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The document of one year of a working-day calendar (年度节假日安排), the same data as the text files the library
+ * 年度节假日安排 The document of one year of a working-day calendar, the same data as the text files the library
  * ships, in JSON or YAML.
  * <p>
  * Each notice lists the days it sets: {@code daysOff} as ranges {@code {from, to, holiday}} ({@code to} left out for
@@ -74,7 +74,7 @@ public final class CalendarYearDocuments {
             .optional("checked", Codecs.STRING, CalendarYear::checked, (d, v) -> d.checked = v)
             .build();
 
-    /** The document of one year of a working-day calendar. */
+    /** 年度节假日安排 The document of one year of a working-day calendar. */
     public static final DocumentKind<CalendarYear> CALENDAR_YEAR = DocumentKind.of("calendar-year", 1,
             CalendarYear.class, "年度节假日安排 calendar year", YEAR);
 

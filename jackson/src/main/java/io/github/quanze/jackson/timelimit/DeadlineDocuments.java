@@ -7,12 +7,12 @@ import io.github.quanze.timelimit.Adjustment;
 import io.github.quanze.timelimit.DeadlineStatus;
 
 /**
- * The codecs of a deadline's outputs (期限状态): its status on a day and the adjustments that moved its due day.
+ * 期限状态 The codecs of a deadline's outputs: its status on a day and the adjustments that moved its due day.
  * Written only.
  */
 public final class DeadlineDocuments {
 
-    /** A deadline's status on a day: its state, the days left or late, and the day the act was done. */
+    /** 期限状态 A deadline's status on a day: its state, the days left or late, and the day the act was done. */
     public static final ObjectCodec<DeadlineStatus> STATUS = ObjectCodec.<DeadlineStatus>writer("deadlineStatus")
             .description("期限状态 A deadline's status on a day")
             .field("state", Codecs.enumOf(DeadlineStatus.State.class), DeadlineStatus::state)
@@ -24,7 +24,7 @@ public final class DeadlineDocuments {
             .optionalField("metOn", Codecs.DATE, DeadlineStatus::metOn)
             .build();
 
-    /** An adjustment of a deadline: days not counted, an extension, a due day moved off a day off. */
+    /** 期限调整 An adjustment of a deadline: days not counted, an extension, a due day moved off a day off. */
     public static final ObjectCodec<Adjustment> ADJUSTMENT = ObjectCodec.<Adjustment>writer("adjustment")
             .description("期限调整 An adjustment of a deadline")
             .field("kind", Codecs.enumOf(Adjustment.Kind.class), Adjustment::kind)

@@ -12,7 +12,7 @@ import io.github.quanze.timelimit.TimeLimit;
 import java.util.Optional;
 
 /**
- * The codecs of time limits (期限): a statutory limit with its unit, direction, rolling, name, basis and extension.
+ * 期限 The codecs of time limits: a statutory limit with its unit, direction, rolling, name, basis and extension.
  * <p>
  * A time limit is written {@code {amount: 7, unit: DAYS}}, with {@code backward: true} for a limit counted back
  * from its event (听证通知 seven days before the hearing), {@code rolls: false} for one whose last day does not
@@ -21,7 +21,7 @@ import java.util.Optional;
 public final class TimeLimitDocuments {
 
     /** An extension a time limit allows (延长期限): at most {@code max} more units, approved by {@code approver}. */
-    public static final ObjectCodec<Extension> EXTENSION = ObjectCodec
+    static final ObjectCodec<Extension> EXTENSION = ObjectCodec
             .builder("extension", ExtensionDraft::new, ExtensionDraft::build)
             .description("延长期限 The extension a time limit allows")
             .about("The most units the limit may be extended by")
@@ -31,7 +31,7 @@ public final class TimeLimitDocuments {
             .required("basis", BasisDocuments.LEGAL_BASIS, Extension::basis, (d, v) -> d.basis = v)
             .build();
 
-    /** A time limit (期限). */
+    /** 期限 A time limit (期限). */
     public static final ObjectCodec<TimeLimit> TIME_LIMIT = ObjectCodec
             .builder("timeLimit", Draft::new, Draft::build)
             .description("期限 A time limit: an amount of a unit, counted forward from an event or back from one")

@@ -10,12 +10,15 @@ import io.github.quanze.jackson.codec.DocumentContext;
 import io.github.quanze.jackson.codec.DocumentReader;
 import io.github.quanze.jackson.codec.DocumentWriter;
 import io.github.quanze.jackson.codec.InvalidDocumentException;
+import io.github.quanze.jackson.organization.OrganizationDocuments;
+import io.github.quanze.jackson.testing.CaseBureau;
 import io.github.quanze.organization.Organization;
 import io.github.quanze.procedure.CaseEvent;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.ProcedureTemplates;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -30,7 +33,8 @@ import org.junit.jupiter.api.Test;
 
 class CaseRecordDocumentsTest {
 
-    static final DocumentContext BUREAU = DocumentContext.empty().with(Organization.class, Bureau.ORGANIZATION);
+    static final DocumentContext BUREAU = DocumentContext.empty().with(Organization.class,
+            CaseBureau.BUREAU_ORGANIZATION);
 
     static final String CASE = """
             kind: case-record
@@ -69,7 +73,7 @@ class CaseRecordDocumentsTest {
         CaseRecord c = read(CASE);
 
         assertThat(c.procedure()).isEqualTo(ProcedureTemplates.PENALTY_ORDINARY);
-        assertThat(c.organization()).isSameAs(Bureau.ORGANIZATION);
+        assertThat(c.organization()).isSameAs(CaseBureau.BUREAU_ORGANIZATION);
         assertThat(c.events()).hasSize(11).element(1).isInstanceOfSatisfying(CaseEvent.StepPerformed.class,
                 p -> assertThat(p.documents()).containsExactly("询问笔录"));
         assertThat(c.isClosed()).isFalse();
@@ -83,8 +87,15 @@ class CaseRecordDocumentsTest {
                     assertThat(e.pointer()).isEqualTo("/events/7/officers/0");
                     assertThat(e.line()).isEqualTo(17);
                     assertThat(e.value()).contains("\"L-99\"");
-                    assertThat(e.rule()).contains("unknown officer \"L-99\"");
+                    assertThat(e.rule()).contains("Unknown officer 'L-99' in organization");
                 });
+    }
+
+    @Test
+    void theMalformedCatalogueReadsCasesWithThisBureau() {
+        assertThat(QuanzeDocuments.yaml().reader(OrganizationDocuments.ORGANIZATION)
+                .read(Path.of("src/test/resources/fixtures/organization-case-bureau.yaml")))
+                .isEqualTo(CaseBureau.BUREAU_ORGANIZATION);
     }
 
     @Test
@@ -183,7 +194,7 @@ class CaseRecordDocumentsTest {
             }).isInstanceOfSatisfying(InvalidDocumentException.class, e -> {
                 assertThat(e.line()).as(e.getMessage()).isEqualTo(bad);
                 assertThat(e.getMessage()).startsWith("cases.jsonl:" + bad + ":");
-                assertThat(e.rule()).contains("unknown officer \"X-0");
+                assertThat(e.rule()).contains("Unknown officer 'X-0");
             });
             assertThat(before).hasSize(bad - 1);
         }

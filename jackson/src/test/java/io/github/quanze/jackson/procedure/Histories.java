@@ -14,6 +14,7 @@ import static io.github.quanze.procedure.StepKind.NOTICE;
 import static io.github.quanze.procedure.StepKind.SERVICE;
 import static io.github.quanze.procedure.StepKind.STATEMENT_AND_DEFENCE;
 
+import io.github.quanze.jackson.testing.CaseBureau;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.procedure.CaseEvent;
 import io.github.quanze.procedure.CaseGround;
@@ -33,7 +34,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * Generates ordinary penalty cases of the {@link Bureau}, after the idea of the examples' case generator: correct or
+ * Generates ordinary penalty cases of the {@link CaseBureau}, after the idea of the examples' case generator: correct or
  * with a slip (one investigator, a clerk investigating, a late hearing notice, a late service, no legality review,
  * an investigator deciding), stopped at a random length, with documents, a recorded decision, a suspension and an
  * extension now and then.
@@ -41,7 +42,7 @@ import java.util.SplittableRandom;
 final class Histories {
 
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.national();
-    private static final List<OfficerId> HANDLERS = List.of(Bureau.WANG, Bureau.LI, Bureau.ZHAO);
+    private static final List<OfficerId> HANDLERS = List.of(CaseBureau.WANG, CaseBureau.LI, CaseBureau.ZHAO);
 
     private Histories() {
     }
@@ -59,7 +60,7 @@ final class Histories {
         java.util.function.IntFunction<LocalDate> later = n -> last[0] = CALENDAR.plusWorkingDays(last[0], n);
         events.add(step(FILING, opened, List.of(a), r));
         events.add(step(INVESTIGATION, later.apply(1 + r.nextInt(5)), slip == 1 ? List.of(a)
-                : slip == 2 ? List.of(a, Bureau.SUN) : List.of(a, b), r));
+                : slip == 2 ? List.of(a, CaseBureau.SUN) : List.of(a, b), r));
         if (r.nextInt(8) == 0) {
             events.add(new CaseEvent.Suspended(later.apply(1), ExcludedActivity.APPRAISAL,
                     r.nextBoolean() ? Optional.of(last[0]) : Optional.empty()));
@@ -80,20 +81,20 @@ final class Histories {
             LocalDate notified = later.apply(1);
             events.add(step(HEARING_NOTICE, notified, List.of(a), r));
             last[0] = CALENDAR.plusWorkingDays(notified, slip == 3 ? 2 : 7 + r.nextInt(5));
-            events.add(step(HEARING, last[0], List.of(Bureau.ZHOU), r));
+            events.add(step(HEARING, last[0], List.of(CaseBureau.ZHOU), r));
         }
         if (major) {
             if (slip != 5) {
-                events.add(step(LEGALITY_REVIEW, later.apply(1 + r.nextInt(3)), List.of(Bureau.WU), r));
+                events.add(step(LEGALITY_REVIEW, later.apply(1 + r.nextInt(3)), List.of(CaseBureau.WU), r));
             }
-            events.add(step(COLLECTIVE_DECISION, later.apply(1 + r.nextInt(2)), List.of(Bureau.CHEN), r));
+            events.add(step(COLLECTIVE_DECISION, later.apply(1 + r.nextInt(2)), List.of(CaseBureau.CHEN), r));
         }
         if (r.nextInt(6) == 0) {
-            events.add(new CaseEvent.Extended(DECISION, 30, r.nextBoolean() ? Optional.of(Bureau.CHEN)
+            events.add(new CaseEvent.Extended(DECISION, 30, r.nextBoolean() ? Optional.of(CaseBureau.CHEN)
                     : Optional.empty(), later.apply(1), r.nextBoolean() ? Optional.of(last[0]) : Optional.empty()));
         }
         LocalDate decided = later.apply(1 + r.nextInt(3));
-        List<OfficerId> deciders = slip == 6 ? List.of(Bureau.CHEN, a) : List.of(Bureau.CHEN);
+        List<OfficerId> deciders = slip == 6 ? List.of(CaseBureau.CHEN, a) : List.of(CaseBureau.CHEN);
         events.add(r.nextBoolean() ? step(DECISION, decided, deciders, r)
                 : new CaseEvent.StepPerformed(DECISION, decided, deciders, List.of("行政处罚决定书"),
                         Optional.of(r.nextBoolean() ? PenaltyDecision.of(PartyType.CITIZEN, PenaltyKind.WARNING)
@@ -103,7 +104,7 @@ final class Histories {
         events.add(step(EXECUTION, later.apply(5 + r.nextInt(15)), List.of(a), r));
         events.add(step(CLOSING, later.apply(1 + r.nextInt(5)), List.of(a), r));
         CaseRecord.Builder builder = CaseRecord.builder().id(id).procedure(ProcedureTemplates.PENALTY_ORDINARY)
-                .organization(Bureau.ORGANIZATION).area(Bureau.AREA).opened(opened).hearingEligible(hearing);
+                .organization(CaseBureau.BUREAU_ORGANIZATION).area(CaseBureau.AREA).opened(opened).hearingEligible(hearing);
         if (major) {
             builder.grounds(CaseGround.COMPLEX_OR_SERIOUS_VIOLATION, CaseGround.COMPLEX_LEGAL_RELATIONS);
         }

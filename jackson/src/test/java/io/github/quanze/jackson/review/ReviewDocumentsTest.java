@@ -1,9 +1,9 @@
 package io.github.quanze.jackson.review;
 
-import static io.github.quanze.jackson.review.ReviewCases.PENALTY_CASE;
-import static io.github.quanze.jackson.review.ReviewCases.QIAN;
-import static io.github.quanze.jackson.review.ReviewCases.WANG;
-import static io.github.quanze.jackson.review.ReviewCases.penaltyCase;
+import static io.github.quanze.jackson.testing.CaseBureau.PENALTY_CASE;
+import static io.github.quanze.jackson.testing.CaseBureau.QIAN;
+import static io.github.quanze.jackson.testing.CaseBureau.WANG;
+import static io.github.quanze.jackson.testing.CaseBureau.penaltyCase;
 import static io.github.quanze.jackson.testing.DocumentAssertions.assertInvalid;
 import static io.github.quanze.jackson.testing.DocumentAssertions.assertRoundTrip;
 import static io.github.quanze.jackson.testing.DocumentAssertions.assertValid;
@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.quanze.jackson.QuanzeDocuments;
 import io.github.quanze.jackson.codec.DocumentContext;
 import io.github.quanze.jackson.codec.InvalidDocumentException;
+import io.github.quanze.jackson.testing.CaseBureau;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.Involvement;
 import io.github.quanze.procedure.Role;
@@ -41,8 +42,8 @@ class ReviewDocumentsTest {
 
     private static final LocalDate REVIEWED = LocalDate.of(2026, 11, 30);
     private static final CaseRecord CLEAN = penaltyCase(PENALTY_CASE);
-    private static final CaseRecord UNCERTIFIED = penaltyCase(ReviewCases.replace(PENALTY_CASE,
-            StepKind.INVESTIGATION, ReviewCases.step(StepKind.INVESTIGATION, "2026-09-02", WANG, QIAN)));
+    private static final CaseRecord UNCERTIFIED = penaltyCase(CaseBureau.replace(PENALTY_CASE,
+            StepKind.INVESTIGATION, CaseBureau.step(StepKind.INVESTIGATION, "2026-09-02", WANG, QIAN)));
     private static final DocumentContext WITH_CLEAN = DocumentContext.empty().with(CaseRecord.class, CLEAN);
 
     /** An agency's own standard, as it writes it. */
@@ -174,7 +175,7 @@ class ReviewDocumentsTest {
         assertThat(file.record()).isSameAs(CLEAN);
         assertThat(file.findings()).singleElement().satisfies(f -> {
             assertThat(f.occurrences()).isEqualTo(2);
-            assertThat(f.people()).containsExactly(new Involvement(ReviewCases.LI, "李承办", Role.HANDLER));
+            assertThat(f.people()).containsExactly(new Involvement(CaseBureau.LI, "李承办", Role.HANDLER));
         });
     }
 
@@ -198,10 +199,10 @@ class ReviewDocumentsTest {
                 """;
         assertInvalid(ReviewDocuments.CASE_FILE, WITH_CLEAN, file).satisfies(e -> {
             InvalidDocumentException d = (InvalidDocumentException) e;
-            assertThat(d.pointer()).isEqualTo("/findings/0/people/0");
+            assertThat(d.pointer()).isEqualTo("/findings/0/people/0/officer");
             assertThat(d.field()).contains("officer");
             assertThat(d.value()).contains("\"H-99\"");
-            assertThat(d.rule()).contains("unknown officer");
+            assertThat(d.rule()).contains("Unknown officer 'H-99' in organization");
         });
         assertInvalid(ReviewDocuments.CASE_FILE, WITH_CLEAN, file.replace("1号", "2号"))
                 .hasMessageContaining("doc.yaml:3:9 /caseId: field \"caseId\" value \"烟罚〔2026〕2号\": unknown case");
@@ -283,9 +284,9 @@ class ReviewDocumentsTest {
     Arbitrary<CaseFile> files() {
         List<String> criteria = ReviewStandards.DEFAULT.criteria().stream().map(c -> c.code()).toList();
         Arbitrary<Involvement> people = Combinators.combine(
-                Arbitraries.of(ReviewCases.WANG, ReviewCases.LI, ReviewCases.CHEN, ReviewCases.ZHOU),
+                Arbitraries.of(CaseBureau.WANG, CaseBureau.LI, CaseBureau.CHEN, CaseBureau.ZHOU),
                 Arbitraries.of(Role.class)).as((id, role) -> new Involvement(id,
-                        ReviewCases.BUREAU_ORGANIZATION.officer(id).name(), role));
+                        CaseBureau.BUREAU_ORGANIZATION.officer(id).name(), role));
         Arbitrary<ReviewerFinding> findings = Combinators.combine(Arbitraries.of(criteria),
                 Arbitraries.integers().between(1, ReviewerFinding.MAX_OCCURRENCES),
                 Arbitraries.of("询问笔录第3页未签名", "卷内第12页未编页码\n第13页亦同", "index missing", "true", "null", "12"),

@@ -1,4 +1,4 @@
-package io.github.quanze.jackson.review;
+package io.github.quanze.jackson.testing;
 
 import static io.github.quanze.procedure.StepKind.CLOSING;
 import static io.github.quanze.procedure.StepKind.COLLECTIVE_DECISION;
@@ -36,12 +36,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The bureau of core's case tests (copied from core's test sources, which this module cannot see): a small bureau for case tests: handlers, three legal reviewers (one qualified, one reviewing since 2018, one new
- * and unqualified, who is not among those the generated histories pick), a head
- * and a section chief, all certified for 烟草专卖 from 2020 to 2030, one handler whose certificate expired on
- * 2026-06-30 and one clerk with no certificate.
+ * The bureau of the case documents' tests (core's case-test bureau, copied, since this module cannot see core's test
+ * sources): a small tobacco monopoly bureau with handlers, three legal reviewers (one qualified, one reviewing since
+ * 2018, one new and unqualified, who is not among those the generated histories pick), a head and a section chief,
+ * all certified for 烟草专卖 from 2020 to 2030, one handler whose certificate expired on 2026-06-30 and one clerk
+ * with no certificate; and the penalty case it handles. {@code fixtures/organization-case-bureau.yaml} is its
+ * organization as a document.
  */
-public final class ReviewCases {
+public final class CaseBureau {
 
     public static final String AREA = "烟草专卖";
     public static final AgencyId BUREAU = AgencyId.of("BUREAU");
@@ -116,7 +118,7 @@ public final class ReviewCases {
         return result;
     }
 
-    private ReviewCases() {}
+    private CaseBureau() {}
 
     /** An ordinary penalty case of the bureau, in the tobacco area, to be opened. */
     public static CaseRecord.Builder penaltyCase(String id, LocalDate opened) {

@@ -1,11 +1,5 @@
-package io.github.quanze.jackson.power;
+package io.github.quanze.jackson.codec;
 
-import io.github.quanze.jackson.codec.Codec;
-import io.github.quanze.jackson.codec.Codecs;
-import io.github.quanze.jackson.codec.Input;
-import io.github.quanze.jackson.codec.Output;
-import io.github.quanze.jackson.codec.Position;
-import io.github.quanze.jackson.codec.Schemas;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;

@@ -145,8 +145,8 @@ public final class Input {
     }
 
     /**
-     * Returns the current token as a short quoted value for an error message: a scalar's text, or {@code {…}} and
-     * {@code […]} for objects and arrays.
+     * Returns the current token as a short value for an error message: a string quoted, a number or another
+     * scalar as written, each cut to a short prefix, or {@code {…}} and {@code […]} for objects and arrays.
      *
      * @return the value text, not null
      */
@@ -160,20 +160,63 @@ public final class Input {
             case START_ARRAY -> "[…]";
             case VALUE_STRING -> quote(parser.getString());
             case PROPERTY_NAME -> quote(parser.currentName());
-            default -> parser.getText();
+            default -> cut(parser.getText());
         };
     }
 
     /**
-     * Returns a value quoted and cut to a short prefix for an error message.
+     * Returns a value quoted and cut to a short prefix for an error message, with line breaks and control
+     * characters escaped so that the message stays on one line.
      *
      * @param value  the value, may be null
      * @return the quoted prefix, not null
      */
     public static String quote(Object value) {
-        String text = String.valueOf(value);
+        return "\"" + cut(String.valueOf(value)) + "\"";
+    }
+
+    /**
+     * Returns a text cut to a short prefix, with line breaks and control characters escaped so that an error
+     * message stays on one line.
+     */
+    private static String cut(String text) {
+        if (text == null) {
+            return "null";
+        }
         int cut = text.offsetByCodePoints(0, Math.min(VALUE_LIMIT, text.codePointCount(0, text.length())));
-        return "\"" + text.substring(0, cut) + (cut < text.length() ? "…" : "") + "\"";
+        return escape(text.substring(0, cut)) + (cut < text.length() ? "…" : "");
+    }
+
+    /**
+     * Returns a text with line breaks and other control characters written as {@code \n}, {@code \r},
+     * {@code \t} or {@code \}{@code uXXXX}, so that it stays on one line.
+     *
+     * @param text  the text, not null
+     * @return the escaped text, not null
+     */
+    static String escape(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String e = switch (c) {
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                        ? String.format("\\u%04X", (int) c) : null;
+            };
+            if (e != null && b == null) {
+                b = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (b != null) {
+                if (e != null) {
+                    b.append(e);
+                } else {
+                    b.append(c);
+                }
+            }
+        }
+        return b == null ? text : b.toString();
     }
 
     /**

@@ -199,11 +199,11 @@ public final class DocumentReader<T> {
         try (JsonParser parser = parse(document, open)) {
             Input input = new Input(parser, document, context, lenient);
             return guard(document, parser, () -> {
-                if (parser.nextToken() == null) {
+                if (input.next() == null) {
                     throw input.error(input.position(), null, null, "the document is empty", null);
                 }
                 T value = kind.codec().read(input);
-                if (parser.nextToken() != null) {
+                if (input.next() != null) {
                     throw input.error("content after the end of the document; give one document");
                 }
                 return value;

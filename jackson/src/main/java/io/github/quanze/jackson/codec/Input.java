@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * A document being read (读取中的文档): the parser, the document's name, the context its references resolve against
@@ -23,6 +24,7 @@ public final class Input {
     private final DocumentContext context;
     private final Map<Class<?>, Object> state = new HashMap<>(4);
     private final boolean lenient;
+    private final boolean yaml;
 
     /**
      * Creates an input over a parser.
@@ -37,6 +39,7 @@ public final class Input {
         this.document = Objects.requireNonNull(document, "document");
         this.context = Objects.requireNonNull(context, "context");
         this.lenient = lenient;
+        this.yaml = parser instanceof YAMLParser;
     }
 
     /**
@@ -76,12 +79,19 @@ public final class Input {
     }
 
     /**
-     * Moves to the next token.
+     * Moves to the next token. A YAML alias ({@code *x}) is refused here, for every codec: the YAML parser does
+     * not resolve aliases and would hand back the anchor's name as a string.
      *
      * @return the token, null at the end of input
+     * @throws InvalidDocumentException at a YAML alias
      */
     public JsonToken next() {
-        return parser.nextToken();
+        JsonToken t = parser.nextToken();
+        if (t == JsonToken.VALUE_STRING && yaml && ((YAMLParser) parser).isCurrentAlias()) {
+            throw error(position(), currentField(), null, "YAML aliases (*" + escape(parser.getString())
+                    + ") are not supported; write the value out", null);
+        }
+        return t;
     }
 
     /**

@@ -22,9 +22,11 @@ public final class Input {
     private final JsonParser parser;
     private final String document;
     private final DocumentContext context;
-    private final Map<Class<?>, Object> state = new HashMap<>(4);
+    private final Map<Class<?>, Object> state;
     private final boolean lenient;
     private final boolean yaml;
+    private final String prefix;
+    private final String outerField;
 
     /**
      * Creates an input over a parser.
@@ -40,6 +42,34 @@ public final class Input {
         this.context = Objects.requireNonNull(context, "context");
         this.lenient = lenient;
         this.yaml = parser instanceof YAMLParser;
+        this.state = new HashMap<>(4);
+        this.prefix = "";
+        this.outerField = null;
+    }
+
+    /** An input that replays a buffered object of {@code outer}, which stands at {@code prefix}. */
+    private Input(Input outer, JsonParser replay, String prefix, String outerField) {
+        this.parser = replay;
+        this.document = outer.document;
+        this.context = outer.context;
+        this.lenient = outer.lenient;
+        this.yaml = false; // aliases were refused while the object was buffered
+        this.state = outer.state;
+        this.prefix = prefix;
+        this.outerField = outerField;
+    }
+
+    /**
+     * Returns an input that reads {@code replay}, the tokens of an object of this input buffered, such as a union
+     * whose {@code type} comes late: its errors name the pointer in this document, its state is this input's.
+     *
+     * @param replay  the parser over the buffered object, not null
+     * @param at  the position of the object in this document, not null
+     * @param field  the field whose value the object is, null inside a list at the root or at the root
+     * @return the input, not null
+     */
+    Input replay(JsonParser replay, Position at, String field) {
+        return new Input(this, Objects.requireNonNull(replay, "replay"), at.pointer(), field);
     }
 
     /**
@@ -126,9 +156,14 @@ public final class Input {
      */
     public Position position() {
         TokenStreamLocation at = parser.currentTokenLocation();
-        String pointer = parser.streamReadContext().pathAsPointer().toString();
+        String pointer = pointer();
         return at == null ? new Position(pointer, 0, 0)
                 : new Position(pointer, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
+    }
+
+    private String pointer() {
+        String pointer = parser.streamReadContext().pathAsPointer().toString();
+        return prefix.isEmpty() ? pointer : prefix + pointer;
     }
 
     /**
@@ -149,7 +184,7 @@ public final class Input {
      * @return the position, not null
      */
     public Position positionOf(TokenStreamLocation mark) {
-        String pointer = parser.streamReadContext().pathAsPointer().toString();
+        String pointer = pointer();
         return mark == null ? new Position(pointer, 0, 0)
                 : new Position(pointer, Math.max(mark.getLineNr(), 0), Math.max(mark.getColumnNr(), 0));
     }
@@ -269,7 +304,10 @@ public final class Input {
         while (ctx != null && ctx.inArray()) {
             ctx = ctx.getParent();
         }
-        return ctx == null ? null : ctx.currentName();
+        if (ctx == null || ctx.inRoot()) {
+            return outerField;
+        }
+        return ctx.currentName();
     }
 
     /**

@@ -55,7 +55,15 @@ public final class Codecs {
         }
     };
 
-    /** A decimal number, such as an amount in yuan; written without exponent. */
+    private static final int DECIMAL_DIGITS = 30;
+    private static final int DECIMAL_PLACES = 20;
+    private static final String DECIMAL_RULE = "must be a number of at most " + DECIMAL_DIGITS + " digits and "
+            + DECIMAL_PLACES + " decimal places";
+
+    /**
+     * A decimal number, such as an amount in yuan; written without exponent. A number of more than 30 digits or
+     * more than 20 decimal places (trailing zeros aside) is refused, however it is written.
+     */
     public static final Codec<BigDecimal> DECIMAL = new Scalar<>("number", null, "a number") {
         @Override
         BigDecimal decode(Input in) {
@@ -66,7 +74,20 @@ public final class Codecs {
             if (in.parser().isNaN()) {
                 throw in.error("must be a finite number");
             }
-            return in.parser().getDecimalValue();
+            BigDecimal value;
+            try {
+                value = in.parser().getDecimalValue();
+            } catch (ArithmeticException | NumberFormatException e) {
+                throw in.error(DECIMAL_RULE);
+            }
+            // a sane bound, so that an exponent such as 1e2147483647 never reaches arithmetic that overflows
+            BigDecimal plain = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+            long decimals = Math.max(plain.scale(), 0);
+            long digits = Math.max((long) plain.precision() - plain.scale(), 0) + decimals;
+            if (decimals > DECIMAL_PLACES || digits > DECIMAL_DIGITS) {
+                throw in.error(DECIMAL_RULE);
+            }
+            return value;
         }
 
         @Override

@@ -18,6 +18,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -25,7 +26,10 @@ import tools.jackson.databind.ObjectMapper;
  * configured copies.
  * <p>
  * A document is read whole or not at all: any error, in the syntax or in a value, is one
- * {@link InvalidDocumentException}. Unknown fields are errors unless the reader is lenient.
+ * {@link InvalidDocumentException}, and so is, as a last resort, any other exception a codec lets escape (at the
+ * parser's place, with the exception's message as the rule); a failure of the source to deliver its bytes is an
+ * {@link UncheckedIOException}, never reported as a document that is not well-formed. Unknown fields are errors
+ * unless the reader is lenient.
  *
  * @param <T>  the type of value read
  */
@@ -125,6 +129,7 @@ public final class DocumentReader<T> {
      * @param in  the bytes, not null
      * @return the value, not null
      * @throws InvalidDocumentException if the document is not valid
+     * @throws UncheckedIOException if the stream cannot be read
      */
     public T read(String document, InputStream in) {
         return readOne(document, () -> mapper.createParser(in));
@@ -137,6 +142,7 @@ public final class DocumentReader<T> {
      * @param in  the characters, not null
      * @return the value, not null
      * @throws InvalidDocumentException if the document is not valid
+     * @throws UncheckedIOException if the characters cannot be read
      */
     public T read(String document, Reader in) {
         return readOne(document, () -> mapper.createParser(in));
@@ -158,7 +164,9 @@ public final class DocumentReader<T> {
      * Reads a sequence of documents, such as JSON lines (one document per line), lazily: each value is read when
      * the stream reaches it, so that a file of any size is read in constant memory. An invalid document ends the
      * stream with an {@link InvalidDocumentException} naming its line; the values before it were already
-     * returned. Closing the stream closes {@code in}.
+     * returned, and nothing after it is read: the stream has no more values and the parser is closed. A failure
+     * to read {@code in} is an {@link UncheckedIOException}, which ends the stream alike. Closing the stream
+     * closes {@code in}.
      *
      * @param document  the name of the file in errors, not null
      * @param in  the characters, not null
@@ -169,25 +177,49 @@ public final class DocumentReader<T> {
         JsonParser parser = parse(document, () -> mapper.createParser(in));
         Input input = new Input(parser, document, context, lenient);
         Iterator<T> values = new Iterator<>() {
-            private JsonToken next = advance();
-
-            private JsonToken advance() {
-                return guard(document, parser, parser::nextToken);
-            }
+            private JsonToken next;
+            private boolean advanced;
+            private boolean ended;
 
             @Override
             public boolean hasNext() {
-                return next != null;
+                if (ended) {
+                    return false;
+                }
+                if (!advanced) {
+                    next = step(input::next);
+                    advanced = true;
+                    if (next == null) {
+                        ended = true;
+                    }
+                }
+                return !ended;
             }
 
             @Override
             public T next() {
-                if (next == null) {
+                if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                T value = guard(document, parser, () -> kind.codec().read(input));
-                next = advance();
+                T value = step(() -> kind.codec().read(input));
+                advanced = false;
                 return value;
+            }
+
+            /** Runs a step; an error ends the sequence and closes the parser, so nothing is read mid-document. */
+            private <V> V step(java.util.function.Supplier<V> s) {
+                try {
+                    return guard(document, parser, s);
+                } catch (RuntimeException e) {
+                    ended = true;
+                    next = null;
+                    try {
+                        parser.close();
+                    } catch (RuntimeException suppressed) {
+                        e.addSuppressed(suppressed);
+                    }
+                    throw e;
+                }
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(values,
@@ -208,11 +240,11 @@ public final class DocumentReader<T> {
         try (JsonParser parser = parse(document, open)) {
             Input input = new Input(parser, document, context, lenient);
             return guard(document, parser, () -> {
-                if (parser.nextToken() == null) {
+                if (input.next() == null) {
                     throw input.error(input.position(), null, null, "the document is empty", null);
                 }
                 T value = kind.codec().read(input);
-                if (parser.nextToken() != null) {
+                if (input.next() != null) {
                     throw input.error("content after the end of the document; give one document");
                 }
                 return value;
@@ -223,6 +255,8 @@ public final class DocumentReader<T> {
     private static JsonParser parse(String document, java.util.function.Supplier<JsonParser> open) {
         try {
             return open.get();
+        } catch (JacksonIOException e) {
+            throw io(document, e);
         } catch (JacksonException e) {
             throw syntax(document, null, e);
         }
@@ -233,13 +267,23 @@ public final class DocumentReader<T> {
             return step.get();
         } catch (InvalidDocumentException e) {
             throw e;
+        } catch (JacksonIOException e) {
+            throw io(document, e);
         } catch (JacksonException e) {
             throw syntax(document, parser, e);
+        } catch (RuntimeException e) {
+            // the last resort: a codec let an exception of its own escape; no raw exception leaves a reader
+            throw new InvalidDocumentException(document, place(parser, parser.currentTokenLocation()), null, null,
+                    Codecs.messageOf(e), e);
         }
     }
 
-    private static InvalidDocumentException syntax(String document, JsonParser parser, JacksonException e) {
-        TokenStreamLocation at = e.getLocation();
+    private static UncheckedIOException io(String document, JacksonIOException e) {
+        IOException cause = e.getCause();
+        return new UncheckedIOException("Cannot read " + document + ": " + Codecs.messageOf(cause), cause);
+    }
+
+    private static Position place(JsonParser parser, TokenStreamLocation at) {
         String pointer = "";
         if (parser != null) {
             try {
@@ -248,8 +292,12 @@ public final class DocumentReader<T> {
                 pointer = "";
             }
         }
-        Position position = at == null ? new Position(pointer, 0, 0)
+        return at == null ? new Position(pointer, 0, 0)
                 : new Position(pointer, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
+    }
+
+    private static InvalidDocumentException syntax(String document, JsonParser parser, JacksonException e) {
+        Position position = place(parser, e.getLocation());
         String rule = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
         return new InvalidDocumentException(document, position, null, null, "not well-formed: "
                 + rule.lines().findFirst().orElse(rule), e);

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * A document being read (读取中的文档): the parser, the document's name, the context its references resolve against
@@ -21,8 +22,11 @@ public final class Input {
     private final JsonParser parser;
     private final String document;
     private final DocumentContext context;
-    private final Map<Class<?>, Object> state = new HashMap<>(4);
+    private final Map<Class<?>, Object> state;
     private final boolean lenient;
+    private final boolean yaml;
+    private final String prefix;
+    private final String outerField;
 
     /**
      * Creates an input over a parser.
@@ -37,6 +41,35 @@ public final class Input {
         this.document = Objects.requireNonNull(document, "document");
         this.context = Objects.requireNonNull(context, "context");
         this.lenient = lenient;
+        this.yaml = parser instanceof YAMLParser;
+        this.state = new HashMap<>(4);
+        this.prefix = "";
+        this.outerField = null;
+    }
+
+    /** An input that replays a buffered object of {@code outer}, which stands at {@code prefix}. */
+    private Input(Input outer, JsonParser replay, String prefix, String outerField) {
+        this.parser = replay;
+        this.document = outer.document;
+        this.context = outer.context;
+        this.lenient = outer.lenient;
+        this.yaml = false; // aliases were refused while the object was buffered
+        this.state = outer.state;
+        this.prefix = prefix;
+        this.outerField = outerField;
+    }
+
+    /**
+     * Returns an input that reads {@code replay}, the tokens of an object of this input buffered, such as a union
+     * whose {@code type} comes late: its errors name the pointer in this document, its state is this input's.
+     *
+     * @param replay  the parser over the buffered object, not null
+     * @param at  the position of the object in this document, not null
+     * @param field  the field whose value the object is, null inside a list at the root or at the root
+     * @return the input, not null
+     */
+    Input replay(JsonParser replay, Position at, String field) {
+        return new Input(this, Objects.requireNonNull(replay, "replay"), at.pointer(), field);
     }
 
     /**
@@ -76,12 +109,19 @@ public final class Input {
     }
 
     /**
-     * Moves to the next token.
+     * Moves to the next token. A YAML alias ({@code *x}) is refused here, for every codec: the YAML parser does
+     * not resolve aliases and would hand back the anchor's name as a string.
      *
      * @return the token, null at the end of input
+     * @throws InvalidDocumentException at a YAML alias
      */
     public JsonToken next() {
-        return parser.nextToken();
+        JsonToken t = parser.nextToken();
+        if (t == JsonToken.VALUE_STRING && yaml && ((YAMLParser) parser).isCurrentAlias()) {
+            throw error(position(), currentField(), null, "YAML aliases (*" + escape(parser.getString())
+                    + ") are not supported; write the value out", null);
+        }
+        return t;
     }
 
     /**
@@ -116,9 +156,14 @@ public final class Input {
      */
     public Position position() {
         TokenStreamLocation at = parser.currentTokenLocation();
-        String pointer = parser.streamReadContext().pathAsPointer().toString();
+        String pointer = pointer();
         return at == null ? new Position(pointer, 0, 0)
                 : new Position(pointer, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
+    }
+
+    private String pointer() {
+        String pointer = parser.streamReadContext().pathAsPointer().toString();
+        return prefix.isEmpty() ? pointer : prefix + pointer;
     }
 
     /**
@@ -139,14 +184,14 @@ public final class Input {
      * @return the position, not null
      */
     public Position positionOf(TokenStreamLocation mark) {
-        String pointer = parser.streamReadContext().pathAsPointer().toString();
+        String pointer = pointer();
         return mark == null ? new Position(pointer, 0, 0)
                 : new Position(pointer, Math.max(mark.getLineNr(), 0), Math.max(mark.getColumnNr(), 0));
     }
 
     /**
-     * Returns the current token as a short quoted value for an error message: a scalar's text, or {@code {…}} and
-     * {@code […]} for objects and arrays.
+     * Returns the current token as a short value for an error message: a string quoted, a number or another
+     * scalar as written, each cut to a short prefix, or {@code {…}} and {@code […]} for objects and arrays.
      *
      * @return the value text, not null
      */
@@ -160,20 +205,63 @@ public final class Input {
             case START_ARRAY -> "[…]";
             case VALUE_STRING -> quote(parser.getString());
             case PROPERTY_NAME -> quote(parser.currentName());
-            default -> parser.getText();
+            default -> cut(parser.getText());
         };
     }
 
     /**
-     * Returns a value quoted and cut to a short prefix for an error message.
+     * Returns a value quoted and cut to a short prefix for an error message, with line breaks and control
+     * characters escaped so that the message stays on one line.
      *
      * @param value  the value, may be null
      * @return the quoted prefix, not null
      */
     public static String quote(Object value) {
-        String text = String.valueOf(value);
+        return "\"" + cut(String.valueOf(value)) + "\"";
+    }
+
+    /**
+     * Returns a text cut to a short prefix, with line breaks and control characters escaped so that an error
+     * message stays on one line.
+     */
+    private static String cut(String text) {
+        if (text == null) {
+            return "null";
+        }
         int cut = text.offsetByCodePoints(0, Math.min(VALUE_LIMIT, text.codePointCount(0, text.length())));
-        return "\"" + text.substring(0, cut) + (cut < text.length() ? "…" : "") + "\"";
+        return escape(text.substring(0, cut)) + (cut < text.length() ? "…" : "");
+    }
+
+    /**
+     * Returns a text with line breaks and other control characters written as {@code \n}, {@code \r},
+     * {@code \t} or {@code \}{@code uXXXX}, so that it stays on one line.
+     *
+     * @param text  the text, not null
+     * @return the escaped text, not null
+     */
+    static String escape(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String e = switch (c) {
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                        ? String.format("\\u%04X", (int) c) : null;
+            };
+            if (e != null && b == null) {
+                b = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (b != null) {
+                if (e != null) {
+                    b.append(e);
+                } else {
+                    b.append(c);
+                }
+            }
+        }
+        return b == null ? text : b.toString();
     }
 
     /**
@@ -216,7 +304,10 @@ public final class Input {
         while (ctx != null && ctx.inArray()) {
             ctx = ctx.getParent();
         }
-        return ctx == null ? null : ctx.currentName();
+        if (ctx == null || ctx.inRoot()) {
+            return outerField;
+        }
+        return ctx.currentName();
     }
 
     /**

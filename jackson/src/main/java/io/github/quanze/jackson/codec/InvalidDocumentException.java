@@ -9,12 +9,14 @@ import java.util.Optional;
  * <p>
  * The message reads {@code organization.yaml:12:7 /officers/3/certificates/0/status: field "status" value
  * "REVOKD": unknown value; expected one of VALID, SUSPENDED, REVOKED}. The rule is the library's own validation
- * message where a builder refused the value. Nothing is returned from a document that fails: readers build values
+ * message where a builder refused the value. The message is one line: line breaks and control characters are
+ * escaped, and a very long pointer is cut in the middle with "…" (the {@link #pointer()} itself is whole). Nothing is returned from a document that fails: readers build values
  * only when the whole document is valid.
  */
 public final class InvalidDocumentException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
+    private static final int POINTER_LIMIT = 120;
 
     private final String document;
     private final String pointer;
@@ -41,14 +43,31 @@ public final class InvalidDocumentException extends RuntimeException {
         if (position.line() > 0) {
             m.append(':').append(position.line()).append(':').append(position.column());
         }
-        m.append(' ').append(position.pointer().isEmpty() ? "/" : position.pointer()).append(": ");
+        m.append(' ').append(position.pointer().isEmpty() ? "/" : shorten(Input.escape(position.pointer())))
+                .append(": ");
         if (field != null) {
-            m.append("field \"").append(field).append(value == null ? "\": " : "\" ");
+            m.append("field \"").append(Input.escape(field)).append(value == null ? "\": " : "\" ");
         }
         if (value != null) {
-            m.append("value ").append(value).append(": ");
+            m.append("value ").append(Input.escape(value)).append(": ");
         }
-        return m.append(rule).toString();
+        return m.append(Input.escape(rule)).toString();
+    }
+
+    /** Cuts a long pointer in the message to its start and its end; {@link #pointer()} keeps it whole. */
+    private static String shorten(String pointer) {
+        if (pointer.length() <= POINTER_LIMIT) {
+            return pointer;
+        }
+        int head = POINTER_LIMIT / 3;
+        int tail = pointer.length() - (POINTER_LIMIT - head - 1);
+        if (Character.isLowSurrogate(pointer.charAt(head))) {
+            head--;
+        }
+        if (Character.isLowSurrogate(pointer.charAt(tail))) {
+            tail++;
+        }
+        return pointer.substring(0, head) + "…" + pointer.substring(tail);
     }
 
     /**

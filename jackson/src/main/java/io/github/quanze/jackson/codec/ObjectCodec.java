@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.node.ArrayNode;
@@ -294,7 +295,18 @@ public final class ObjectCodec<T> implements Codec<T> {
 
         private void set(Input in, Object builder) {
             TokenStreamLocation at = in.mark();
-            V value = codec.read(in);
+            JsonToken first = in.token();
+            V value;
+            try {
+                value = codec.read(in);
+            } catch (InvalidDocumentException | JacksonException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // a codec that refused the value with an exception of its own, such as a core factory's
+                String text = first == JsonToken.START_OBJECT ? "{…}" : first == JsonToken.START_ARRAY ? "[…]"
+                        : in.tokenText();
+                throw in.error(in.positionOf(at), name, text, Codecs.messageOf(e), e);
+            }
             try {
                 setter.accept(builder, value);
             } catch (InvalidDocumentException e) {

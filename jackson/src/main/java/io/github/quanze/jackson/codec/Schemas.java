@@ -1,6 +1,8 @@
 package io.github.quanze.jackson.codec;
 
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -12,6 +14,7 @@ public final class Schemas {
 
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
     private final ObjectNode defs = nodes.objectNode();
+    private final Set<String> building = new HashSet<>();
 
     /**
      * Returns a new, empty object node.
@@ -23,17 +26,37 @@ public final class Schemas {
     }
 
     /**
-     * Returns a reference to the definition {@code name}, building it with {@code definition} the first time.
+     * Returns a reference to the definition {@code name}, building it with {@code definition}. The first time, the
+     * definition is registered; later, it is built again and must be equal, so that two different types never
+     * share a name and the second silently take the first's definition.
      *
      * @param name  the name of the definition, not null
      * @param definition  builds the definition, not null
      * @return the {@code $ref} node, not null
+     * @throws IllegalStateException if a different definition was registered under {@code name}
      */
     public ObjectNode ref(String name, java.util.function.Function<Schemas, ObjectNode> definition) {
         Objects.requireNonNull(name, "name");
         if (!defs.has(name)) {
             defs.putObject(name); // reserve, so that recursive types end
-            defs.set(name, definition.apply(this));
+            building.add(name);
+            try {
+                defs.set(name, definition.apply(this));
+            } finally {
+                building.remove(name);
+            }
+        } else if (!building.contains(name)) {
+            building.add(name);
+            ObjectNode again;
+            try {
+                again = definition.apply(this);
+            } finally {
+                building.remove(name);
+            }
+            if (!again.equals(defs.get(name))) {
+                throw new IllegalStateException("Two different definitions are named " + name + ": " + defs.get(name)
+                        + " and " + again + "; give one of the types another name");
+            }
         }
         return object().put("$ref", "#/$defs/" + name);
     }

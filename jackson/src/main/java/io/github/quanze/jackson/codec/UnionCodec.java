@@ -1,19 +1,29 @@
 package io.github.quanze.jackson.codec;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * The codec of a value that is one of several kinds (多态编解码器), written as an object whose first field,
  * {@code type}, names the kind, followed by that kind's fields.
  * <p>
- * The type must come first so that a document is read in one pass; a document whose type comes later is refused
- * with an error saying so.
+ * The type is written first, and read in one pass when it comes first. A document whose type comes later, such
+ * as one sorted by {@code jq -S}, {@code json.dumps(sort_keys=True)} or PostgreSQL's {@code jsonb}, is read too:
+ * the object is buffered up to its end, with the line and column of every token, then replayed once the type is
+ * known, so that its errors name the same pointer, line and column as if the type had come first.
  *
  * @param <T>  the common type of the kinds
  */
@@ -47,17 +57,67 @@ public final class UnionCodec<T> implements Codec<T> {
         if (in.token() != JsonToken.START_OBJECT) {
             throw in.error("must be an object (" + name + ")");
         }
-        if (in.next() != JsonToken.PROPERTY_NAME || !TYPE.equals(in.parser().currentName())) {
-            throw in.error(in.position(), TYPE, null, "the first field of " + name + " must be \"type\", one of "
-                    + String.join(", ", byTag.keySet()), null);
+        if (in.next() == JsonToken.PROPERTY_NAME && TYPE.equals(in.parser().currentName())) {
+            in.next();
+            return variant(in).codec.readFields(in, start, null);
         }
-        in.next();
+        return readBuffered(in, start);
+    }
+
+    /** Reads the value of {@code type}, on its token. */
+    private Variant<? extends T> variant(Input in) {
         String tag = Codecs.STRING.read(in);
         Variant<? extends T> v = byTag.get(tag);
         if (v == null) {
             throw in.error("unknown type of " + name + "; expected one of " + String.join(", ", byTag.keySet()));
         }
-        return v.codec.readFields(in, start, null);
+        return v;
+    }
+
+    /**
+     * Reads an object whose {@code type} is not its first field: buffers its tokens, with the place of each, up to
+     * its end (reading {@code type} where it stands), then replays them to the kind's codec.
+     */
+    private T readBuffered(Input in, TokenStreamLocation start) {
+        TokenBuffer buffer = TokenBuffer.forGeneration();
+        List<TokenStreamLocation> places = new ArrayList<>();
+        buffer.writeStartObject();
+        places.add(start);
+        Variant<? extends T> v = null;
+        int depth = 1;
+        for (JsonToken t = in.token(); ; t = in.next()) {
+            if (t == null) {
+                throw in.error("the object " + name + " is not closed");
+            }
+            if (depth == 1 && t == JsonToken.PROPERTY_NAME && TYPE.equals(in.parser().currentName())) {
+                if (v != null) {
+                    throw in.error(in.position(), TYPE, null, "field appears twice in " + name, null);
+                }
+                in.next();
+                v = variant(in);
+                continue;
+            }
+            buffer.copyCurrentEvent(in.parser());
+            places.add(in.mark());
+            if (t.isStructStart()) {
+                depth++;
+            } else if (t.isStructEnd() && --depth == 0) {
+                break;
+            }
+        }
+        Position at = in.positionOf(start);
+        if (v == null) {
+            buffer.close();
+            throw in.error(at, TYPE, null, "required field of " + name + " is missing; expected one of "
+                    + String.join(", ", byTag.keySet()), null);
+        }
+        try (JsonParser replay = new Replay(buffer.asParser(ObjectReadContext.empty()), places)) {
+            Input again = in.replay(replay, at, in.currentField());
+            again.next();
+            return v.codec.readFields(again, again.mark(), at);
+        } finally {
+            buffer.close();
+        }
     }
 
     @Override
@@ -97,6 +157,81 @@ public final class UnionCodec<T> implements Codec<T> {
     @Override
     public boolean readable() {
         return byTag.values().stream().allMatch(v -> v.codec.readable());
+    }
+
+    /**
+     * A parser over buffered tokens that gives each token the place it had in the document. It moves only through
+     * {@link #nextToken()}, so that the places stay in step.
+     */
+    private static final class Replay extends JsonParserDelegate {
+
+        private final List<TokenStreamLocation> places;
+        private int index = -1;
+
+        Replay(JsonParser buffered, List<TokenStreamLocation> places) {
+            super(buffered);
+            this.places = places;
+        }
+
+        @Override
+        public JsonToken nextToken() {
+            JsonToken t = delegate.nextToken();
+            if (t != null) {
+                index++;
+            }
+            return t;
+        }
+
+        @Override
+        public JsonToken nextValue() {
+            JsonToken t = nextToken();
+            return t == JsonToken.PROPERTY_NAME ? nextToken() : t;
+        }
+
+        @Override
+        public String nextName() {
+            return nextToken() == JsonToken.PROPERTY_NAME ? currentName() : null;
+        }
+
+        @Override
+        public boolean nextName(SerializableString name) {
+            return nextToken() == JsonToken.PROPERTY_NAME && name.getValue().equals(currentName());
+        }
+
+        @Override
+        public int nextNameMatch(PropertyNameMatcher matcher) {
+            throw new UnsupportedOperationException("a replayed object is read token by token");
+        }
+
+        @Override
+        public JsonParser skipChildren() {
+            JsonToken t = currentToken();
+            if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+                return this;
+            }
+            for (int depth = 1; depth > 0; ) {
+                t = nextToken();
+                if (t == null) {
+                    return this;
+                }
+                if (t.isStructStart()) {
+                    depth++;
+                } else if (t.isStructEnd()) {
+                    depth--;
+                }
+            }
+            return this;
+        }
+
+        @Override
+        public TokenStreamLocation currentTokenLocation() {
+            return places.get(Math.max(0, Math.min(index, places.size() - 1)));
+        }
+
+        @Override
+        public TokenStreamLocation currentLocation() {
+            return currentTokenLocation();
+        }
     }
 
     private static final class Variant<S> {

@@ -121,4 +121,18 @@ class CodecsTest {
         assertThatThrownBy(() -> read(Codecs.listOf(Codecs.INT), "[3, \"x\"]"))
                 .hasMessageContaining("/1: value \"x\": must be a whole number");
     }
+
+    @Test
+    void aDecimalOfAbsurdScaleOrPrecisionIsRefused() {
+        for (String n : new String[] {"1e2147483647", "1e-2147483647", "1.000000000000000000001",
+                "1234567890123456789012345678901", "-1E+31"}) {
+            assertThatThrownBy(() -> read(Codecs.DECIMAL, n), n)
+                    .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.rule())
+                            .isEqualTo("must be a number of at most 30 digits and 20 decimal places"));
+        }
+        for (String n : new String[] {"1e25", "123456789012345678901234567890", "0.00000000000000000001",
+                "1.50000000000000000000000000", "0", "0e-40", "-12.5"}) {
+            assertThat(read(Codecs.DECIMAL, n)).isEqualByComparingTo(new BigDecimal(n));
+        }
+    }
 }

@@ -21,7 +21,6 @@ module io.github.quanze.jackson {
     exports io.github.quanze.jackson.review;
     exports io.github.quanze.jackson.assessment;
     exports io.github.quanze.jackson.fault;
-    exports io.github.quanze.jackson.sanction;
 
     opens io.github.quanze.jackson.schemas;
 

@@ -10,7 +10,6 @@ import io.github.quanze.fault.Apportionment;
 import io.github.quanze.fault.Responsibility;
 import io.github.quanze.jackson.codec.Codec;
 import io.github.quanze.jackson.codec.Codecs;
-import io.github.quanze.jackson.sanction.SanctionDocuments;
 import io.github.quanze.rule.Aggregation;
 import io.github.quanze.rule.DecisionTable;
 import io.github.quanze.rule.DecisionWording;
@@ -44,9 +43,9 @@ public final class FactSchemas {
 
     private static final FactSchemas SHIPPED = new FactSchemas(List.of(
             Entry.like("fault", SanctionPolicy.nationalOfficerTable(SanctionPolicy.Edition.ED_2020),
-                    Sanction.class, SanctionDocuments.SANCTION),
+                    Sanction.class, OutcomeCodecs.SANCTION),
             Entry.like("agency-measure", AgencyMeasurePolicy.national().table(), Set.class,
-                    SanctionDocuments.AGENCY_MEASURES),
+                    OutcomeCodecs.AGENCY_MEASURES),
             Entry.like("apportionment", Apportionment.national().table(), Responsibility.class,
                     Codecs.enumOf(Responsibility.class)),
             Entry.like("officer-year", OfficerAppraisals.defaultRatingTable(), OfficerRating.class,

@@ -43,4 +43,20 @@ class PublishedSchemasTest {
     void kindsHaveDistinctNames() {
         assertThat(Documents.all()).extracting(DocumentKind::name).doesNotHaveDuplicates();
     }
+
+    @Test
+    void everyFixtureDocumentIsValidAgainstItsSchema() throws IOException {
+        java.util.List<Path> fixtures;
+        try (java.util.stream.Stream<Path> files = Files.list(Path.of("src/test/resources/fixtures"))) {
+            fixtures = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertThat(fixtures).isNotEmpty();
+        for (Path fixture : fixtures) {
+            tools.jackson.databind.JsonNode document = tools.jackson.dataformat.yaml.YAMLMapper.builder().build()
+                    .readTree(fixture);
+            DocumentKind<?> kind = Documents.named(document.get("kind").asString()).orElseThrow();
+            assertThat(io.github.quanze.jackson.testing.DocumentAssertions.schema(kind).validate(document))
+                    .as(fixture.toString()).isEmpty();
+        }
+    }
 }

@@ -92,6 +92,7 @@ class ReviewDocumentsTest {
     @Property(tries = 200)
     void aStandardSurvivesJsonAndYaml(@ForAll("standards") ReviewStandard standard) {
         assertRoundTrip(ReviewDocuments.REVIEW_STANDARD, standard, DocumentContext.empty());
+        assertRoundTrip(ReviewDocuments.REVIEW_STANDARDS, ReviewStandards.of(standard), DocumentContext.empty());
     }
 
     @Example

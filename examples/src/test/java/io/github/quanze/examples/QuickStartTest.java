@@ -11,6 +11,7 @@ import io.github.quanze.assessment.AgencyAssessment;
 import io.github.quanze.assessment.AgencyTally;
 import io.github.quanze.assessment.AssessmentScheme;
 import io.github.quanze.assessment.Indicator;
+import io.github.quanze.basis.BasisCatalogue;
 import io.github.quanze.basis.InstrumentLevel;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
@@ -21,6 +22,11 @@ import io.github.quanze.fault.FaultSubject;
 import io.github.quanze.fault.FaultType;
 import io.github.quanze.fault.Responsibility;
 import io.github.quanze.fault.ViolationFaults;
+import io.github.quanze.jackson.QuanzeDocuments;
+import io.github.quanze.jackson.basis.BasisDocuments;
+import io.github.quanze.jackson.power.CatalogueFindingDocuments;
+import io.github.quanze.jackson.power.CatalogueFindings;
+import io.github.quanze.jackson.power.PowerDocuments;
 import io.github.quanze.organization.Agency;
 import io.github.quanze.organization.EnforcementCredential;
 import io.github.quanze.organization.Officer;
@@ -51,6 +57,7 @@ import io.github.quanze.review.ReviewerFinding;
 import io.github.quanze.rule.Decision;
 import io.github.quanze.sanction.Sanction;
 import io.github.quanze.sanction.SanctionPolicy;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Example;
@@ -163,5 +170,22 @@ class QuickStartTest {
         assertThat(assessment.isScored()).isTrue();
         assertThat(assessment.indicator(Indicator.CASE_FILE_PASS_RATE).value()).hasValue(0.0);
         assertThat(assessment.explain().zh()).contains("某市烟草专卖局", "案卷合格率 0%");
+    }
+
+    @Example
+    void readmeDocumentsSnippet_readsTheShippedDocumentsAndWritesTheFindings() {
+        // --- README documents snippet begins (the examples' tests run in examples/) ---
+        Path dir = Path.of("documents/tobacco");
+        QuanzeDocuments yaml = QuanzeDocuments.yaml();
+        BasisCatalogue basis = yaml.reader(BasisDocuments.BASIS_CATALOGUE).read(dir.resolve("basis.yaml"));
+        PowerCatalogue powers = yaml.reader(PowerDocuments.POWER_CATALOGUE)
+                .with(BasisCatalogue.class, basis).read(dir.resolve("powers.yaml"));
+        String json = QuanzeDocuments.json().writer(CatalogueFindingDocuments.CATALOGUE_FINDINGS)
+                .writeString(CatalogueFindings.of(powers, LocalDate.of(2026, 6, 30)));
+        // --- README documents snippet ends ---
+
+        assertThat(powers).isEqualTo(TobaccoCatalogue.catalogue());
+        assertThat(json.replaceAll("\\s+", "")).startsWith("{\"kind\":\"catalogue-findings\",\"version\":1,")
+                .contains("\"findings\":[{\"code\":\"CATALOGUE.BASIS_NOT_IN_FORCE\"");
     }
 }

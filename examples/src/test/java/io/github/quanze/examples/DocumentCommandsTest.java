@@ -2,17 +2,17 @@ package io.github.quanze.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.quanze.allocation.AllocationAudit;
 import io.github.quanze.jackson.QuanzeDocuments;
 import io.github.quanze.jackson.allocation.AllocationReportDocuments;
 import io.github.quanze.jackson.codec.DocumentContext;
 import io.github.quanze.jackson.procedure.CaseRecordDocuments;
 import io.github.quanze.jackson.procedure.CaseStateDocuments;
-import io.github.quanze.jackson.rule.DecisionDocuments;
-import io.github.quanze.jackson.review.ReviewDocuments;
-import io.github.quanze.organization.Organization;
-import io.github.quanze.allocation.AllocationAudit;
-import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.jackson.procedure.Procedures;
+import io.github.quanze.jackson.review.ReviewDocuments;
+import io.github.quanze.jackson.rule.DecisionDocuments;
+import io.github.quanze.organization.Organization;
+import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.sanction.SanctionPolicy;
 import java.io.IOException;
 import java.io.StringWriter;

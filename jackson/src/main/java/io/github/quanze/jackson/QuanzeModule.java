@@ -3,7 +3,9 @@ package io.github.quanze.jackson;
 import io.github.quanze.jackson.codec.DocumentContext;
 import io.github.quanze.jackson.codec.DocumentKind;
 import io.github.quanze.jackson.codec.Input;
+import io.github.quanze.jackson.codec.InvalidDocumentException;
 import io.github.quanze.jackson.codec.Output;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
@@ -20,14 +22,15 @@ import tools.jackson.databind.module.SimpleModule;
  * <p>
  * Attributes of the read carry what references resolve against: {@code mapper.readerFor(PowerCatalogue.class)
  * .withAttribute(DocumentContext.class, DocumentContext.empty().with(BasisCatalogue.class, basis))}; the
- * attribute {@link #DOCUMENT_NAME} names the document in errors. Errors are {@link
- * io.github.quanze.jackson.codec.InvalidDocumentException}s, as with {@link QuanzeDocuments}.
+ * attribute {@link #DOCUMENT_NAME} names the document in errors. An invalid value is an {@link
+ * InvalidDocumentException}, as with {@link QuanzeDocuments}; a syntax error stays the mapper's own Jackson
+ * exception, which names its place.
  */
 public final class QuanzeModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
-    /** The attribute that names the document in error messages. */
+    /** 文档名属性 The attribute that names the document in error messages. */
     public static final String DOCUMENT_NAME = "quanze.document";
 
     /**
@@ -55,8 +58,15 @@ public final class QuanzeModule extends SimpleModule {
                 public T deserialize(JsonParser p, DeserializationContext ctxt) {
                     Object context = ctxt.getAttribute(DocumentContext.class);
                     Object name = ctxt.getAttribute(DOCUMENT_NAME);
-                    return kind.codec().read(new Input(p, name == null ? kind.name() : name.toString(),
-                            context instanceof DocumentContext c ? c : DocumentContext.empty(), false));
+                    Input in = new Input(p, name == null ? kind.name() : name.toString(),
+                            context instanceof DocumentContext c ? c : DocumentContext.empty(), false);
+                    try {
+                        return kind.codec().read(in);
+                    } catch (InvalidDocumentException | JacksonException e) {
+                        throw e;
+                    } catch (RuntimeException e) { // as DocumentReader does: no other exception leaves a read
+                        throw in.error(in.position(), in.currentField(), null, String.valueOf(e.getMessage()), e);
+                    }
                 }
             });
         }

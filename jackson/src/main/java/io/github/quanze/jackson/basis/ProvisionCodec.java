@@ -8,12 +8,12 @@ import io.github.quanze.jackson.codec.Codec;
 import io.github.quanze.jackson.codec.Codecs;
 import io.github.quanze.jackson.codec.Input;
 import io.github.quanze.jackson.codec.Output;
-import io.github.quanze.jackson.codec.Position;
 import io.github.quanze.jackson.codec.Schemas;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,7 +25,7 @@ final class ProvisionCodec implements Codec<Provision> {
 
     @Override
     public Provision read(Input in) {
-        Position at = in.position();
+        TokenStreamLocation mark = in.mark();
         String field = in.currentField();
         String citation;
         LocalDate edition = null;
@@ -47,7 +47,7 @@ final class ProvisionCodec implements Codec<Provision> {
                 }
             }
             if (c == null || edition == null) {
-                throw in.error(at, c == null ? "citation" : "edition", null,
+                throw in.error(in.positionOf(mark), c == null ? "citation" : "edition", null,
                         "a citation written as an object needs both citation and edition", null);
             }
             citation = c;
@@ -57,7 +57,7 @@ final class ProvisionCodec implements Codec<Provision> {
         try {
             return resolve(in.context(BasisCatalogue.class), citation, edition);
         } catch (IllegalArgumentException e) {
-            throw in.error(at, field, Input.quote(citation), Codecs.messageOf(e), e);
+            throw in.error(in.positionOf(mark), field, Input.quote(citation), Codecs.messageOf(e), e);
         }
     }
 

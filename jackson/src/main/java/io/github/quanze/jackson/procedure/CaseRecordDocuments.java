@@ -6,7 +6,6 @@ import io.github.quanze.jackson.codec.DocumentKind;
 import io.github.quanze.jackson.codec.Input;
 import io.github.quanze.jackson.codec.ObjectCodec;
 import io.github.quanze.jackson.codec.Output;
-import io.github.quanze.jackson.codec.Position;
 import io.github.quanze.jackson.codec.Schemas;
 import io.github.quanze.jackson.codec.UnionCodec;
 import io.github.quanze.jackson.organization.OrganizationDocuments;
@@ -26,6 +25,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -150,14 +150,14 @@ public final class CaseRecordDocuments {
 
         @Override
         public Procedure read(Input in) {
-            Position at = in.position();
+            TokenStreamLocation mark = in.mark();
             String field = in.currentField();
             String name = Codecs.STRING.read(in);
             Procedure procedure;
             try {
                 procedure = Procedures.resolve(in.context(Procedures.class), name);
             } catch (IllegalArgumentException e) {
-                throw in.error(at, field, Input.quote(name), Codecs.messageOf(e), e);
+                throw in.error(in.positionOf(mark), field, Input.quote(name), Codecs.messageOf(e), e);
             }
             in.require(Organization.class, "an organization"); // a case is read against one: say so here
             return procedure;

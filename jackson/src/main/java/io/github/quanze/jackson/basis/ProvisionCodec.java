@@ -10,7 +10,9 @@ import io.github.quanze.jackson.codec.Input;
 import io.github.quanze.jackson.codec.Output;
 import io.github.quanze.jackson.codec.Schemas;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -54,11 +56,32 @@ final class ProvisionCodec implements Codec<Provision> {
         } else {
             citation = Codecs.STRING.read(in);
         }
+        Citations parsed = in.state(Citations.class, Citations::new);
+        Object key = edition == null ? citation : new Edition(citation, edition);
+        Provision provision = parsed.provisions.get(key);
+        if (provision != null) {
+            return provision;
+        }
         try {
-            return resolve(in.context(BasisCatalogue.class), citation, edition);
+            provision = resolve(in.context(BasisCatalogue.class), citation, edition);
         } catch (IllegalArgumentException e) {
             throw in.error(in.positionOf(mark), field, Input.quote(citation), Codecs.messageOf(e), e);
         }
+        parsed.provisions.put(key, provision);
+        return provision;
+    }
+
+    /**
+     * The provisions already resolved in this read, by citation (or citation and edition): a catalogue of 10,000
+     * powers cites a few hundred provisions, and what a citation resolves to is fixed for one read, whose context
+     * does not change.
+     */
+    private static final class Citations {
+        final Map<Object, Provision> provisions = new HashMap<>();
+    }
+
+    /** A citation of a given edition. */
+    private record Edition(String citation, LocalDate edition) {
     }
 
     private static Provision resolve(Optional<BasisCatalogue> document, String citation, LocalDate edition) {

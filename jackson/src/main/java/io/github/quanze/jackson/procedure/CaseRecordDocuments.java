@@ -37,7 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
  * References resolve against the reader's context: the procedure against the {@link Procedures} given, then the
  * library's templates; officers against the {@link Organization} given (required); the calendar is the
  * {@link WorkingDayCalendar} given, else the national one. An unknown procedure or officer is an error at the
- * reference. Each event is checked by the case record as it is read, so an event the record refuses (a step the
+ * reference. The events are checked by the case record when it is built, and an event the record refuses (a step the
  * procedure lacks, an event after closing) is an error at that event. Case records are also read as JSON lines, one
  * case per line, with {@code DocumentReader.readAll}.
  * <pre>

@@ -2,6 +2,7 @@ package io.github.quanze.basis;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Texts;
@@ -42,8 +43,10 @@ public record LegalBasis(List<Provision> provisions) implements Citation {
         checkArgument(!provisions.isEmpty(), "Legal basis must cite at least one provision");
         Set<Provision> cited = new HashSet<>();
         for (Provision provision : provisions) {
-            checkArgument(cited.add(provision), "Legal basis must not cite a provision twice, but cites %s twice",
-                    Texts.quoted(provision));
+            if (!cited.add(provision)) { // the message is made only on failure
+                throw new IllegalArgumentException(Strings.lenientFormat(
+                        "Legal basis must not cite a provision twice, but cites %s twice", Texts.quoted(provision)));
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -105,5 +106,28 @@ public final class Lists {
         for (T element : elements) {
             target.add(element);
         }
+    }
+
+    /**
+     * Checks that no two elements of a list are equal, as {@code list.stream().distinct().count() == list.size()}
+     * does, without a stream for the short lists that are checked for every value built (a step's officers).
+     *
+     * @param list  the list, not null, without nulls
+     * @return true if no element is equal to another
+     */
+    public static boolean isDistinct(List<?> list) {
+        int size = list.size();
+        if (size > 8) {
+            return new HashSet<>(list).size() == size;
+        }
+        for (int i = 1; i < size; i++) {
+            Object element = list.get(i);
+            for (int j = 0; j < i; j++) {
+                if (element.equals(list.get(j))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

@@ -2,6 +2,7 @@ package io.github.quanze.organization;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableSet;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Required;
@@ -49,8 +50,10 @@ public final class EnforcementCredential {
     private final List<CredentialStatusChange> statusChanges;
 
     private static void checkNumber(String number) {
-        checkArgument(!number.isBlank() && number.chars().noneMatch(Character::isWhitespace),
-                "Credential number must not be blank or contain spaces, but was %s", Texts.quoted(number));
+        if (number.isBlank() || number.chars().anyMatch(Character::isWhitespace)) { // the message only on failure
+            throw new IllegalArgumentException(Strings.lenientFormat(
+                    "Credential number must not be blank or contain spaces, but was %s", Texts.quoted(number)));
+        }
         Texts.checkLine("Credential number", number);
     }
 

@@ -2,6 +2,7 @@ package io.github.quanze.organization;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -68,8 +69,10 @@ public final class Organization {
             }
         }
         for (EnforcementCredential credential : b.credentials) {
-            checkArgument(officers.containsKey(credential.holder()), "Credential %s names unknown holder '%s'",
-                    Texts.quoted(credential.number()), credential.holder());
+            if (!officers.containsKey(credential.holder())) { // the message is made only on failure
+                throw new IllegalArgumentException(Strings.lenientFormat("Credential %s names unknown holder '%s'",
+                        Texts.quoted(credential.number()), credential.holder()));
+            }
         }
         this.credentials = b.credentials.stream().sorted(Comparator.comparing(EnforcementCredential::number))
                 .collect(ImmutableList.toImmutableList());
@@ -89,8 +92,10 @@ public final class Organization {
         ImmutableMap.Builder<K, V> map = ImmutableMap.builderWithExpectedSize(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             K id = key.apply(sorted.get(i));
-            checkArgument(i == 0 || !id.equals(key.apply(sorted.get(i - 1))),
-                    "Organization has duplicate %s %s", kind, Texts.quoted(id));
+            if (i > 0 && id.equals(key.apply(sorted.get(i - 1)))) { // the message is made only on failure
+                throw new IllegalArgumentException(Strings.lenientFormat("Organization has duplicate %s %s", kind,
+                        Texts.quoted(id)));
+            }
             map.put(id, sorted.get(i));
         }
         return map.buildOrThrow();

@@ -1,7 +1,6 @@
 package io.github.quanze.power;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import com.google.common.base.Strings;
 import io.github.quanze.basis.InstrumentLevel;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
@@ -65,16 +64,22 @@ public final class Power {
         if (b.subKind != null) {
             Texts.checkLine(power + ": sub-kind", b.subKind);
         }
-        checkArgument(!b.provisions.isEmpty(),
-                "%s (%s) must cite at least one provision as its legal basis (实施依据)", power, Texts.quoted(b.name));
+        if (b.provisions.isEmpty()) { // the messages below are made only on failure: this runs for every power
+            throw new IllegalArgumentException(Strings.lenientFormat(
+                    "%s (%s) must cite at least one provision as its legal basis (实施依据)", power, Texts.quoted(b.name)));
+        }
         Set<Provision> cited = new HashSet<>();
         for (Provision provision : b.provisions) {
-            checkArgument(cited.add(provision), "%s must not cite a provision twice, but cited %s twice", power,
-                    Texts.quoted(provision));
+            if (!cited.add(provision)) {
+                throw new IllegalArgumentException(Strings.lenientFormat(
+                        "%s must not cite a provision twice, but cited %s twice", power, Texts.quoted(provision)));
+            }
         }
-        checkArgument(b.provisions.stream().anyMatch(Power::namesTheArticle), "%s must cite the article (条) that "
-                + "grants it, not only whole laws, regulations or rules, but cited %s", power,
-                Texts.quoted(new LegalBasis(b.provisions)));
+        if (!b.provisions.stream().anyMatch(Power::namesTheArticle)) {
+            throw new IllegalArgumentException(Strings.lenientFormat("%s must cite the article (条) that grants it, "
+                    + "not only whole laws, regulations or rules, but cited %s", power,
+                    Texts.quoted(new LegalBasis(b.provisions))));
+        }
         this.code = b.code;
         this.name = b.name;
         this.kind = b.kind;

@@ -1,7 +1,6 @@
 package io.github.quanze.power;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -50,9 +49,11 @@ public final class PowerCatalogue {
         Map<PowerCode, Power> seen = new HashMap<>();
         for (Power power : builder.powers) {
             Power earlier = seen.putIfAbsent(power.code(), power);
-            checkArgument(earlier == null, "Power catalogue %s has duplicate code '%s': %s and %s",
-                    Texts.quoted(name), power.code(), earlier == null ? "" : Texts.quoted(earlier.name()),
-                    Texts.quoted(power.name()));
+            if (earlier != null) { // the message is made only on failure
+                throw new IllegalArgumentException(Strings.lenientFormat(
+                        "Power catalogue %s has duplicate code '%s': %s and %s", Texts.quoted(name), power.code(),
+                        Texts.quoted(earlier.name()), Texts.quoted(power.name())));
+            }
         }
         this.powers = builder.powers.stream().sorted(Comparator.comparing(Power::code))
                 .collect(ImmutableList.toImmutableList());

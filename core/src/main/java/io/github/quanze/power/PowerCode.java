@@ -1,9 +1,7 @@
 package io.github.quanze.power;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import io.github.quanze.internal.Identifiers;
 import io.github.quanze.internal.Texts;
-import java.util.regex.Pattern;
 
 /**
  * The code of a power in a catalogue (职权编码), such as {@code 330217001000} or {@code XK-YC-001}.
@@ -17,17 +15,16 @@ import java.util.regex.Pattern;
  */
 public record PowerCode(String value) implements Comparable<PowerCode> {
 
-    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62}[A-Za-z0-9])?");
-
     /**
      * Creates a code, checking its format.
      *
      * @throws IllegalArgumentException if the code is null or malformed
      */
     public PowerCode {
-        checkArgument(value != null && FORMAT.matcher(value).matches(),
-                "Power code must be 1-64 ASCII letters or digits, optionally joined by '-', '_' or '.', but was %s",
-                Texts.quoted(value));
+        if (!Identifiers.isWellFormed(value, true)) { // the message is made only on failure
+            throw new IllegalArgumentException("Power code must be 1-64 ASCII letters or digits, optionally joined "
+                    + "by '-', '_' or '.', but was " + Texts.quoted(value));
+        }
     }
 
     /**

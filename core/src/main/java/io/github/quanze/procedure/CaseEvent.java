@@ -2,6 +2,7 @@ package io.github.quanze.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Texts;
 import io.github.quanze.organization.OfficerId;
 import java.time.LocalDate;
@@ -84,8 +85,8 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
             documents = List.copyOf(documents);
             Objects.requireNonNull(content, "content");
             checkArgument(!officers.isEmpty(), "Step %s on %s: officers must name at least one officer", step, date);
-            checkArgument(officers.stream().distinct().count() == officers.size(),
-                    "Step %s on %s: officers %s name an officer twice", step, date, officers);
+            checkArgument(Lists.isDistinct(officers), "Step %s on %s: officers %s name an officer twice", step, date,
+                    officers);
             for (String document : documents) {
                 if (!Texts.isLine(document, MAX_DOCUMENT_LENGTH)) {
                     Texts.checkLine("Step " + step + " on " + date + ": document", document, MAX_DOCUMENT_LENGTH);

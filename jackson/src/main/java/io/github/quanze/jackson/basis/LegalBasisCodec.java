@@ -5,11 +5,11 @@ import io.github.quanze.basis.Provision;
 import io.github.quanze.jackson.codec.Codec;
 import io.github.quanze.jackson.codec.Input;
 import io.github.quanze.jackson.codec.Output;
-import io.github.quanze.jackson.codec.Position;
 import io.github.quanze.jackson.codec.Schemas;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Reads and writes a legal basis as a list of citations. */
@@ -23,7 +23,7 @@ final class LegalBasisCodec implements Codec<LegalBasis> {
 
     @Override
     public LegalBasis read(Input in) {
-        Position at = in.position();
+        TokenStreamLocation mark = in.mark();
         String field = in.currentField();
         if (in.token() != JsonToken.START_ARRAY) {
             throw in.error("must be a list of citations");
@@ -35,7 +35,7 @@ final class LegalBasisCodec implements Codec<LegalBasis> {
         try {
             return new LegalBasis(provisions);
         } catch (IllegalArgumentException e) {
-            throw in.error(at, field, "[…]", e.getMessage(), e);
+            throw in.error(in.positionOf(mark), field, "[…]", e.getMessage(), e);
         }
     }
 

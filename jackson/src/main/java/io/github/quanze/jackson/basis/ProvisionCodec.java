@@ -8,12 +8,14 @@ import io.github.quanze.jackson.codec.Codec;
 import io.github.quanze.jackson.codec.Codecs;
 import io.github.quanze.jackson.codec.Input;
 import io.github.quanze.jackson.codec.Output;
-import io.github.quanze.jackson.codec.Position;
 import io.github.quanze.jackson.codec.Schemas;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,7 +27,7 @@ final class ProvisionCodec implements Codec<Provision> {
 
     @Override
     public Provision read(Input in) {
-        Position at = in.position();
+        TokenStreamLocation mark = in.mark();
         String field = in.currentField();
         String citation;
         LocalDate edition = null;
@@ -47,18 +49,39 @@ final class ProvisionCodec implements Codec<Provision> {
                 }
             }
             if (c == null || edition == null) {
-                throw in.error(at, c == null ? "citation" : "edition", null,
+                throw in.error(in.positionOf(mark), c == null ? "citation" : "edition", null,
                         "a citation written as an object needs both citation and edition", null);
             }
             citation = c;
         } else {
             citation = Codecs.STRING.read(in);
         }
-        try {
-            return resolve(in.context(BasisCatalogue.class), citation, edition);
-        } catch (IllegalArgumentException e) {
-            throw in.error(at, field, Input.quote(citation), Codecs.messageOf(e), e);
+        Citations parsed = in.state(Citations.class, Citations::new);
+        Object key = edition == null ? citation : new Edition(citation, edition);
+        Provision provision = parsed.provisions.get(key);
+        if (provision != null) {
+            return provision;
         }
+        try {
+            provision = resolve(in.context(BasisCatalogue.class), citation, edition);
+        } catch (IllegalArgumentException e) {
+            throw in.error(in.positionOf(mark), field, Input.quote(citation), Codecs.messageOf(e), e);
+        }
+        parsed.provisions.put(key, provision);
+        return provision;
+    }
+
+    /**
+     * The provisions already resolved in this read, by citation (or citation and edition): a catalogue of 10,000
+     * powers cites a few hundred provisions, and what a citation resolves to is fixed for one read, whose context
+     * does not change.
+     */
+    private static final class Citations {
+        final Map<Object, Provision> provisions = new HashMap<>();
+    }
+
+    /** A citation of a given edition. */
+    private record Edition(String citation, LocalDate edition) {
     }
 
     private static Provision resolve(Optional<BasisCatalogue> document, String citation, LocalDate edition) {

@@ -3,6 +3,7 @@ package io.github.quanze.jackson.codec;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -64,13 +65,13 @@ public interface Codec<T> {
         return new Codec<>() {
             @Override
             public U read(Input in) {
-                Position at = in.position();
+                TokenStreamLocation mark = in.mark();
                 String field = in.currentField();
                 T raw = self.read(in);
                 try {
                     return decode.apply(raw);
                 } catch (RuntimeException e) {
-                    throw in.error(at, field, Input.quote(raw), Codecs.messageOf(e), e);
+                    throw in.error(in.positionOf(mark), field, Input.quote(raw), Codecs.messageOf(e), e);
                 }
             }
 

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
@@ -204,16 +205,15 @@ public final class Codecs {
         Objects.requireNonNull(type, "type");
         List<E> values = List.copyOf(allowed);
         String names = values.stream().map(Enum::name).collect(Collectors.joining(", "));
+        Map<String, E> byName = values.stream().collect(Collectors.toUnmodifiableMap(Enum::name, e -> e));
         return new Scalar<>("string", JsonToken.VALUE_STRING, "one of " + names) {
             @Override
             E decode(Input in) {
-                String text = in.parser().getString();
-                for (E e : values) {
-                    if (e.name().equals(text)) {
-                        return e;
-                    }
+                E e = byName.get(in.parser().getString());
+                if (e == null) {
+                    throw in.error("unknown value; expected one of " + names);
                 }
-                throw in.error("unknown value; expected one of " + names);
+                return e;
             }
 
             @Override

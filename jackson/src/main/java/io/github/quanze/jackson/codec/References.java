@@ -3,6 +3,7 @@ package io.github.quanze.jackson.codec;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -49,14 +50,14 @@ public final class References {
         return new Codec<>() {
             @Override
             public I read(Input in) {
-                Position at = in.position();
+                TokenStreamLocation mark = in.mark();
                 String field = in.currentField();
                 I value = id.read(in);
                 C target = in.require(context, what);
                 try {
                     resolve.accept(target, value);
                 } catch (IllegalArgumentException e) {
-                    throw in.error(at, field, Input.quote(value), Codecs.messageOf(e), e);
+                    throw in.error(in.positionOf(mark), field, Input.quote(value), Codecs.messageOf(e), e);
                 }
                 return value;
             }

@@ -4,6 +4,7 @@ import io.github.quanze.jackson.codec.Codec;
 import io.github.quanze.jackson.codec.Codecs;
 import io.github.quanze.jackson.codec.DocumentKind;
 import io.github.quanze.jackson.codec.Input;
+import io.github.quanze.jackson.codec.InvalidDocumentException;
 import io.github.quanze.jackson.codec.ObjectCodec;
 import io.github.quanze.jackson.codec.Output;
 import io.github.quanze.jackson.codec.Position;
@@ -26,6 +27,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -35,7 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
  * References resolve against the reader's context: the procedure against the {@link Procedures} given, then the
  * library's templates; officers against the {@link Organization} given (required); the calendar is the
  * {@link WorkingDayCalendar} given, else the national one. An unknown procedure or officer is an error at the
- * reference. Each event is checked by the case record as it is read, so an event the record refuses (a step the
+ * reference. The events are checked by the case record when it is built, and an event the record refuses (a step the
  * procedure lacks, an event after closing) is an error at that event. Case records are also read as JSON lines, one
  * case per line, with {@code DocumentReader.readAll}.
  * <pre>
@@ -121,6 +123,27 @@ public final class CaseRecordDocuments {
             .variant("EXTENDED", CaseEvent.Extended.class, EXTENDED)
             .build();
 
+    /** An event, leaving where it starts for the draft of the case, which reports the event the record refuses. */
+    private static final Codec<CaseEvent> MARKED_EVENT = new Codec<>() {
+        @Override
+        public CaseEvent read(Input in) {
+            TokenStreamLocation start = in.mark();
+            CaseEvent event = EVENT.read(in);
+            in.state(EventMark.class, EventMark::new).last = start;
+            return event;
+        }
+
+        @Override
+        public void write(CaseEvent value, Output out) {
+            EVENT.write(value, out);
+        }
+
+        @Override
+        public ObjectNode schema(Schemas schemas) {
+            return EVENT.schema(schemas);
+        }
+    };
+
     private static final ObjectCodec<CaseRecord> RECORD = ObjectCodec
             .builderFrom("caseRecord", Draft::new, Draft::build)
             .about("The case number, such as 示烟罚〔2026〕37号")
@@ -135,7 +158,7 @@ public final class CaseRecordDocuments {
             .defaulted("hearingEligible", Codecs.BOOLEAN, CaseRecord::isHearingEligible,
                     (d, v) -> d.hearingEligible = v, false)
             .about("The events in the order they were recorded")
-            .list("events", EVENT, CaseRecord::events, Draft::add)
+            .list("events", MARKED_EVENT, CaseRecord::events, Draft::add)
             .build();
 
     /** 案件记录 The document of a case record. */
@@ -150,14 +173,14 @@ public final class CaseRecordDocuments {
 
         @Override
         public Procedure read(Input in) {
-            Position at = in.position();
+            TokenStreamLocation mark = in.mark();
             String field = in.currentField();
             String name = Codecs.STRING.read(in);
             Procedure procedure;
             try {
                 procedure = Procedures.resolve(in.context(Procedures.class), name);
             } catch (IllegalArgumentException e) {
-                throw in.error(at, field, Input.quote(name), Codecs.messageOf(e), e);
+                throw in.error(in.positionOf(mark), field, Input.quote(name), Codecs.messageOf(e), e);
             }
             in.require(Organization.class, "an organization"); // a case is read against one: say so here
             return procedure;
@@ -214,11 +237,19 @@ public final class CaseRecordDocuments {
         }
     }
 
+    /** Where the event read last starts in the document: {@link #MARKED_EVENT} leaves it for the draft. */
+    private static final class EventMark {
+        TokenStreamLocation last;
+    }
+
     /**
-     * The case being read. Each event is appended as it is read, so that the record's checks name the event; the
-     * record returned is built from all the events at once, as {@link CaseRecord#appendAll} checks them.
+     * The case being read. The events are checked all at once by {@link CaseRecord#appendAll} when the record is
+     * built; only if it refuses them are they appended again one by one to find the event refused, so that the error
+     * names that event (where it starts, its pointer) with the record's message.
      */
     private static final class Draft {
+        private final Input in;
+        private final EventMark mark;
         private final Organization organization;
         private final WorkingDayCalendar calendar;
         String id;
@@ -228,35 +259,18 @@ public final class CaseRecordDocuments {
         final Set<CaseGround> grounds = EnumSet.noneOf(CaseGround.class);
         boolean hearingEligible;
         final List<CaseEvent> events = new ArrayList<>();
-        private CaseRecord sofar;
-        private boolean deferred;
+        private final List<TokenStreamLocation> marks = new ArrayList<>();
 
         Draft(Input in) {
+            this.in = in;
+            mark = in.state(EventMark.class, EventMark::new);
             organization = in.context(Organization.class).orElse(null); // the procedure's field requires it
             calendar = in.context(WorkingDayCalendar.class).orElseGet(WorkingDayCalendar::national);
         }
 
         void add(CaseEvent event) {
             events.add(event);
-            if (deferred) {
-                return;
-            }
-            if (sofar == null) {
-                try {
-                    sofar = base();
-                } catch (RuntimeException e) {
-                    deferred = true; // the header is incomplete or wrong: build() reports it
-                    return;
-                }
-            }
-            try {
-                sofar = sofar.append(event);
-            } catch (IllegalArgumentException e) {
-                if (!(event instanceof CaseEvent.Suspended || event instanceof CaseEvent.Resumed)) {
-                    throw e;
-                }
-                deferred = true; // a later event may date before it: the whole history decides
-            }
+            marks.add(mark.last);
         }
 
         private CaseRecord base() {
@@ -270,7 +284,42 @@ public final class CaseRecordDocuments {
         }
 
         CaseRecord build() {
-            return base().appendAll(events);
+            CaseRecord base = base();
+            try {
+                return base.appendAll(events);
+            } catch (RuntimeException whole) {
+                throw refused(base, whole);
+            }
+        }
+
+        /**
+         * Finds the first event the record refuses when they are appended one by one, and returns the error at it.
+         * A suspension or resumption refused on its own is not the error (a later event may date before it): then
+         * the whole history decides, and its error, at the record, is returned.
+         */
+        private RuntimeException refused(CaseRecord base, RuntimeException whole) {
+            CaseRecord sofar = base;
+            for (int i = 0; i < events.size(); i++) {
+                CaseEvent event = events.get(i);
+                try {
+                    sofar = sofar.append(event);
+                } catch (IllegalArgumentException e) {
+                    if (event instanceof CaseEvent.Suspended || event instanceof CaseEvent.Resumed) {
+                        return whole;
+                    }
+                    return at(i, e);
+                } catch (RuntimeException e) {
+                    return at(i, e);
+                }
+            }
+            return whole;
+        }
+
+        /** The error at event {@code i}; the parser is at the end of the record. */
+        private InvalidDocumentException at(int i, RuntimeException e) {
+            Position record = in.positionOf(marks.get(i));
+            Position event = new Position(record.pointer() + "/events/" + i, record.line(), record.column());
+            return in.error(event, "events", Input.quote(events.get(i)), Codecs.messageOf(e), e);
         }
     }
 }

@@ -126,6 +126,31 @@ class CaseRecordDocumentsTest {
     }
 
     @Test
+    void anEventRefusedInJsonLinesIsAnErrorAtThatEventsLineColumnAndPointer() {
+        StringWriter out = new StringWriter();
+        QuanzeDocuments.json().writer(CaseRecordDocuments.CASE_RECORD).with(BUREAU).writeLine(read(CASE), out);
+        String line = out.toString().strip();
+        String closing = "{\"type\":\"PERFORMED\",\"step\":\"CLOSING\",\"date\":\"2026-09-01\","
+                + "\"officers\":[\"H-01\"]},";
+        int events = line.indexOf("\"events\":[") + "\"events\":[".length();
+        String closedFirst = line.substring(0, events) + closing + line.substring(events);
+        DocumentReader<CaseRecord> reader = QuanzeDocuments.json().reader(CaseRecordDocuments.CASE_RECORD)
+                .with(BUREAU);
+        assertThatThrownBy(() -> {
+            try (Stream<CaseRecord> read = reader.readAll("cases.jsonl",
+                    new StringReader(line + "\n" + closedFirst + "\n"))) {
+                read.forEach(r -> { });
+            }
+        }).isInstanceOfSatisfying(InvalidDocumentException.class, e -> {
+            assertThat(e.line()).as(e.getMessage()).isEqualTo(2);
+            assertThat(e.column()).as(e.getMessage()).isEqualTo(events + closing.length() + 1);
+            assertThat(e.pointer()).isEqualTo("/events/1");
+            assertThat(e.field()).contains("events");
+            assertThat(e.rule()).contains("no event may follow");
+        });
+    }
+
+    @Test
     void aCaseFollowingTheAgencysOwnProcedureNamesIt() {
         Procedures own = new Procedures(List.of(ProcedureTemplates.PENALTY_ORDINARY.toBuilder(
                 io.github.quanze.text.BilingualText.of("本局普通程序", "the bureau's ordinary procedure")).build()));

@@ -1,7 +1,5 @@
 package io.github.quanze.jackson.codec;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -22,7 +20,7 @@ public final class Input {
     private final JsonParser parser;
     private final String document;
     private final DocumentContext context;
-    private final Map<Class<?>, Object> state;
+    private final States state;
     private final boolean lenient;
     private final boolean yaml;
     private final String prefix;
@@ -42,7 +40,7 @@ public final class Input {
         this.context = Objects.requireNonNull(context, "context");
         this.lenient = lenient;
         this.yaml = parser instanceof YAMLParser;
-        this.state = new HashMap<>(4);
+        this.state = new States();
         this.prefix = "";
         this.outerField = null;
     }
@@ -321,11 +319,6 @@ public final class Input {
      * @return the state, not null
      */
     public <S> S state(Class<S> key, Supplier<S> create) {
-        Object held = state.get(Objects.requireNonNull(key, "key"));
-        if (held == null) {
-            held = Objects.requireNonNull(create.get(), "state");
-            state.put(key, held);
-        }
-        return key.cast(held);
+        return state.get(key, create);
     }
 }

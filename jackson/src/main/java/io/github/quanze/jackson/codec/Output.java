@@ -1,7 +1,5 @@
 package io.github.quanze.jackson.codec;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -15,7 +13,7 @@ public final class Output {
 
     private final JsonGenerator generator;
     private final DocumentContext context;
-    private final Map<Class<?>, Object> state = new HashMap<>(4);
+    private final States state = new States();
 
     /**
      * Creates an output over a generator.
@@ -59,11 +57,6 @@ public final class Output {
      * @return the state, not null
      */
     public <S> S state(Class<S> key, Supplier<S> create) {
-        Object held = state.get(Objects.requireNonNull(key, "key"));
-        if (held == null) {
-            held = Objects.requireNonNull(create.get(), "state");
-            state.put(key, held);
-        }
-        return key.cast(held);
+        return state.get(key, create);
     }
 }

@@ -41,7 +41,8 @@ record AuditInput(BilingualText title, BasisCatalogue basis, PowerCatalogue cata
     }
 
     /**
-     * An agency read from documents: the heading names the catalogue; the area is the one most powers belong to;
+     * An agency read from documents: the heading names the agency whose catalogue it is (or the catalogue, if the
+     * organization lacks it); the area is the one most powers belong to;
      * the sample is the first power with an accountability clause, taking the kinds in the order the report lists
      * them (licences first), or else the first power.
      */
@@ -58,8 +59,9 @@ record AuditInput(BilingualText title, BasisCatalogue basis, PowerCatalogue cata
         PowerCode sample = Arrays.stream(PowerKind.values()).flatMap(kind -> catalogue.byKind(kind).stream())
                 .filter(p -> !p.accountabilityClauses().isEmpty())
                 .findFirst().orElse(catalogue.powers().get(0)).code();
-        return new AuditInput(BilingualText.of(catalogue.name() + " 权责清单与职权分解检查报告",
-                catalogue.name() + ": catalogue and allocation audit"), basis, catalogue, organization, table, date,
-                area, sample);
+        String agency = organization.findAgency(catalogue.agency()).map(a -> a.name()).orElse(catalogue.name());
+        return new AuditInput(BilingualText.of(agency + " 权责清单与职权分解检查报告",
+                agency + ": catalogue and allocation audit"), basis, catalogue, organization, table, date, area,
+                sample);
     }
 }

@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
 final class CaseDocuments {
 
     @Parameters(index = "0", paramLabel = "CASES",
-            description = "The case record: a case-record document (.json, .yaml), or JSON lines of many (.jsonl).")
+            description = "The case record: a case-record document (.json, .yaml), or JSON lines of many (.jsonl: "
+                    + "every line is checked before anything is printed).")
     Path cases;
 
     @Option(names = "--organization", paramLabel = "FILE", required = true,
@@ -38,10 +39,11 @@ final class CaseDocuments {
             description = "The basis catalogue the citations resolve against; the national instruments otherwise.")
     Path basis;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", required = true, description = "The day of the check.")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", required = true, description = "The day the cases are replayed to and checked or reviewed on.")
     LocalDate date;
 
-    @Option(names = "--json", description = "Print JSON, one document per line, instead of the report.")
+    @Option(names = "--json", description = "Print JSON, one document per line (case-state for check, review-report "
+            + "for review), instead of the report.")
     boolean json;
 
     /** Reads the documents the cases refer to, in order, each against the ones before. */

@@ -8,7 +8,6 @@ import io.github.quanze.rule.Decision;
 import io.github.quanze.rule.DecisionTable;
 import io.github.quanze.rule.RuleBook;
 import io.github.quanze.sanction.SanctionPolicy;
-import io.github.quanze.text.BilingualText;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -23,8 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "decide", mixinStandardHelpOptions = true,
         description = "Decide the sanction for a fault with a decision table or rule book written as a document on "
                 + "the facts of faults (facts: fault): outcome, rules fired and overridden, version and why, "
-                + "citations. An invalid document exits with 2 and one line on standard error naming file, line and "
-                + "field.")
+                + "citations. Decisions exit with status 0; an invalid document exits with 2 and one line on "
+                + "standard error naming file, line and field.")
 final class DecideCommand implements Callable<Integer> {
 
     @Spec
@@ -41,7 +40,8 @@ final class DecideCommand implements Callable<Integer> {
     Path table;
 
     @Option(names = "--facts", paramLabel = "FILE", required = true,
-            description = "The fault: a fault document (.json, .yaml), or JSON lines of many (.jsonl).")
+            description = "The fault: a fault document (.json, .yaml), or JSON lines of many (.jsonl: every line is "
+                    + "checked before anything is printed).")
     Path facts;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
@@ -56,9 +56,8 @@ final class DecideCommand implements Callable<Integer> {
         ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), language.locale(), rules.json, context);
         DocumentFiles.forEach(FaultDocuments.FAULT, facts, context, fault -> {
             Decision<?> decision = decider.apply(fault);
-            String name = fault.subject().name();
-            BilingualText who = BilingualText.of(name + " " + fault.summary().zh(), name + " " + fault.summary().en());
-            printer.print(DecisionDocuments.DECISION, decision, who.join("\n", "\n", decision.explain()));
+            printer.print(DecisionDocuments.DECISION, decision,
+                    fault.summary().join("\n", "\n", decision.explain()));
         });
         return 0;
     }

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
  * is UTF-8 Chinese, or English with {@code --en}; names and data recorded only in Chinese stay as recorded.
  */
 @Command(name = "quanze-examples", mixinStandardHelpOptions = true, version = "quanze examples 0.1.0",
-        description = "Runnable scenarios of quanze, the administrative law-enforcement responsibility library.",
+        description = "Runnable scenarios of quanze, the administrative law-enforcement responsibility library, and a "
+                + "command line over its documents (audit, check, review, decide, verify).",
         subcommands = {Main.Tour.class, AuditCommand.class, CheckCommand.class, ReviewCommand.class,
                 DecideCommand.class, VerifyCommand.class, Main.Case.class, Main.Batch.class, Main.County.class,
                 Main.Accountability.class, CalendarCommand.class})

@@ -7,7 +7,11 @@ import io.github.quanze.jackson.codec.DocumentContext;
 import io.github.quanze.jackson.rule.TableDocuments;
 import io.github.quanze.rule.DecisionTable;
 import io.github.quanze.rule.RuleBook;
+import io.github.quanze.text.BilingualText;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,7 +24,8 @@ final class RuleDocuments {
             description = "The basis catalogue the citations resolve against; the national instruments otherwise.")
     Path basis;
 
-    @Option(names = "--json", description = "Print JSON, one document per line, instead of the report.")
+    @Option(names = "--json", description = "Print JSON, one document per line (decision for decide, "
+            + "table-verification for verify), instead of the report.")
     boolean json;
 
     /** The context the table's citations resolve against. */
@@ -44,16 +49,27 @@ final class RuleDocuments {
     }
 
     /** The tables of a table or book: the table itself, or each version's table in order. */
-    static java.util.List<DecisionTable<?, ?>> tables(Object tableOrBook) {
+    static List<DecisionTable<?, ?>> tables(Object tableOrBook) {
+        return versions(tableOrBook).stream().<DecisionTable<?, ?>>map(Versioned::table).toList();
+    }
+
+    /** The tables of a table or book, each with the version it is in force as (none for a lone table). */
+    static List<Versioned> versions(Object tableOrBook) {
         if (tableOrBook instanceof DecisionTable<?, ?> table) {
-            return java.util.List.of(table);
+            return List.of(new Versioned(Optional.empty(), table));
         }
-        java.util.List<DecisionTable<?, ?>> tables = new java.util.ArrayList<>();
+        List<Versioned> tables = new ArrayList<>();
         for (RuleBook.Version<?, ?> version : ((RuleBook<?, ?>) tableOrBook).versions()) {
             if (version.rules() instanceof DecisionTable<?, ?> table) {
-                tables.add(table);
+                String until = version.until().map(u -> "–" + u).orElse("–");
+                tables.add(new Versioned(Optional.of(BilingualText.of(
+                        "版本：" + version.source() + "（" + version.from() + until + "）",
+                        "Version: " + version.source() + " (" + version.from() + until + ")")), table));
             }
         }
         return tables;
     }
+
+    /** A table and, in a rule book, the version it is (来源 and period). */
+    record Versioned(Optional<BilingualText> version, DecisionTable<?, ?> table) {}
 }

@@ -2,7 +2,6 @@ package io.github.quanze.examples;
 
 import io.github.quanze.jackson.codec.DocumentContext;
 import io.github.quanze.jackson.rule.DecisionDocuments;
-import io.github.quanze.rule.DecisionTable;
 import io.github.quanze.rule.TableVerification;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -35,9 +34,11 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         DocumentContext context = rules.context();
         ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), language.locale(), rules.json, context);
-        for (DecisionTable<?, ?> t : RuleDocuments.tables(RuleDocuments.readTableOrBook(table, context))) {
-            TableVerification<?> verification = t.verify();
-            printer.print(DecisionDocuments.TABLE_VERIFICATION, verification, verification.render());
+        for (RuleDocuments.Versioned v : RuleDocuments.versions(RuleDocuments.readTableOrBook(table, context))) {
+            TableVerification<?> verification = v.table().verify();
+            printer.print(DecisionDocuments.TABLE_VERIFICATION, verification,
+                    v.version().map(heading -> heading.join("\n", "\n", verification.render()))
+                            .orElse(verification.render()));
         }
         return 0;
     }

@@ -61,7 +61,7 @@ class DocumentCommandsTest {
     }
 
     @Test
-    void auditOfTheDocumentsPrintsTheBuiltInReportUnderTheCataloguesName() {
+    void auditOfTheDocumentsPrintsTheBuiltInReport() {
         for (String language : List.of("--zh", "--en")) {
             String[] extra = language.equals("--en") ? new String[] {"--en"} : new String[0];
             Examples.Run documents = Examples.run(with(AUDIT, extra));
@@ -70,7 +70,11 @@ class DocumentCommandsTest {
             assertThat(documents.status()).isZero();
             assertThat(documents.err()).isEmpty();
             assertThat(documents.out().lines().skip(1).toList()).isEqualTo(builtIn.out().lines().skip(1).toList());
-            assertThat(documents.out().lines().findFirst().orElseThrow()).contains("示例市烟草专卖局权责清单（2026年版）");
+            // the heading names the agency as the organization names it; the built-in report has its English name
+            assertThat(documents.out().lines().findFirst().orElseThrow()).startsWith("示例市烟草专卖局");
+            if (extra.length == 0) {
+                assertThat(documents.out()).isEqualTo(builtIn.out());
+            }
         }
     }
 

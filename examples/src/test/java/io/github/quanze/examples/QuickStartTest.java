@@ -180,12 +180,12 @@ class QuickStartTest {
         BasisCatalogue basis = yaml.reader(BasisDocuments.BASIS_CATALOGUE).read(dir.resolve("basis.yaml"));
         PowerCatalogue powers = yaml.reader(PowerDocuments.POWER_CATALOGUE)
                 .with(BasisCatalogue.class, basis).read(dir.resolve("powers.yaml"));
-        String json = QuanzeDocuments.json().writer(CatalogueFindingDocuments.CATALOGUE_FINDINGS)
+        String json = QuanzeDocuments.json().writer(CatalogueFindingDocuments.CATALOGUE_FINDINGS).compact()
                 .writeString(CatalogueFindings.of(powers, LocalDate.of(2026, 6, 30)));
         // --- README documents snippet ends ---
 
         assertThat(powers).isEqualTo(TobaccoCatalogue.catalogue());
-        assertThat(json.replaceAll("\\s+", "")).startsWith("{\"kind\":\"catalogue-findings\",\"version\":1,")
+        assertThat(json).startsWith("{\"kind\":\"catalogue-findings\",\"version\":1,")
                 .contains("\"findings\":[{\"code\":\"CATALOGUE.BASIS_NOT_IN_FORCE\"");
     }
 }

@@ -16,8 +16,8 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * quanze's documents as a Jackson module (Jackson 模块): an {@code ObjectMapper} with it reads and writes each
- * kind's value type as that kind's document. {@code JsonMapper.builder().findAndAddModules()} finds it through
+ * quanze's documents as a Jackson module (Jackson 模块): an {@code ObjectMapper} with it writes each kind's value
+ * type as that kind's document, and reads each kind that is an input. {@code JsonMapper.builder().findAndAddModules()} finds it through
  * {@link java.util.ServiceLoader}.
  * <p>
  * Attributes of the read carry what references resolve against: {@code mapper.readerFor(PowerCatalogue.class)

@@ -24,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Codecs {
 
-    /** Any string. */
+    /** 文本 Any string. */
     public static final Codec<String> STRING = new Scalar<>("string", JsonToken.VALUE_STRING, "a string") {
         @Override
         String decode(Input in) {
@@ -37,10 +37,10 @@ public final class Codecs {
         }
     };
 
-    /** A whole number that fits in an {@code int}. */
+    /** 整数 A whole number that fits in an {@code int}. */
     public static final Codec<Integer> INT = integer(Integer.MIN_VALUE, Integer.MAX_VALUE);
 
-    /** A whole number that fits in a {@code long}. */
+    /** 长整数 A whole number that fits in a {@code long}. */
     public static final Codec<Long> LONG = new Scalar<>("integer", JsonToken.VALUE_NUMBER_INT, "a whole number") {
         @Override
         Long decode(Input in) {
@@ -62,7 +62,7 @@ public final class Codecs {
             + DECIMAL_PLACES + " decimal places";
 
     /**
-     * A decimal number, such as an amount in yuan; written without exponent. A number of more than 30 digits or
+     * 小数 A decimal number, such as an amount in yuan; written without exponent. A number of more than 30 digits or
      * more than 20 decimal places (trailing zeros aside) is refused, however it is written.
      */
     public static final Codec<BigDecimal> DECIMAL = new Scalar<>("number", null, "a number") {
@@ -97,7 +97,7 @@ public final class Codecs {
         }
     };
 
-    /** {@code true} or {@code false}. */
+    /** 真假值 {@code true} or {@code false}. */
     public static final Codec<Boolean> BOOLEAN = new Scalar<>("boolean", null, "true or false") {
         @Override
         Boolean decode(Input in) {
@@ -114,7 +114,7 @@ public final class Codecs {
         }
     };
 
-    /** A calendar day written as in ISO 8601, such as {@code 2021-07-15}. */
+    /** 日期 A calendar day written as in ISO 8601, such as {@code 2021-07-15}. */
     public static final Codec<LocalDate> DATE = new Scalar<>("string", JsonToken.VALUE_STRING, "a date") {
         @Override
         LocalDate decode(Input in) {

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a document's references resolve against (引用依据): the basis catalogue its citations name, the power
- * catalogue and organization an allocation table points into, and so on. Immutable; {@link #with} returns a copy.
+ * What a document's references resolve against (引用依据): the basis catalogue its citations name, the
+ * organization and procedures a case record names, and so on. Immutable; {@link #with} returns a copy.
  * <p>
  * Values are keyed by their class. A document whose codec needs a value the context lacks fails with an error
  * that names the missing document kind.

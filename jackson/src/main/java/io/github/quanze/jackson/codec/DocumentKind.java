@@ -5,7 +5,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A kind of document (文档类型): its name, format version, the type of value it holds and the codec of its root
- * object. A document's first two fields are {@code kind} and {@code version}.
+ * object. A document is written with {@code kind} and {@code version} first; a reader takes them anywhere in the
+ * root object.
  *
  * @param <T>  the type of value the document holds
  */

@@ -7,11 +7,12 @@ import java.util.Optional;
  * A document that cannot be read (无效文档): one error, naming the document, the place in it, the field, the value
  * and the rule it breaks.
  * <p>
- * The message reads {@code organization.yaml:12:7 /officers/3/certificates/0/status: field "status" value
- * "REVOKD": unknown value; expected one of VALID, SUSPENDED, REVOKED}. The rule is the library's own validation
- * message where a builder refused the value. The message is one line: line breaks and control characters are
- * escaped, and a very long pointer is cut in the middle with "…" (the {@link #pointer()} itself is whole). Nothing is returned from a document that fails: readers build values
- * only when the whole document is valid.
+ * The message reads {@code organization.yaml:223:13 /credentials/9/statusChanges/0/status: field "status" value
+ * "SUSPENDD": unknown value; expected one of VALID, SUSPENDED, REVOKED, CANCELLED}. The rule is the library's own
+ * validation message where a builder refused the value. The message is one line: line breaks and control
+ * characters are escaped, and a very long pointer is cut in the middle with "…" (the {@link #pointer()} itself is
+ * whole). Nothing is returned from a document that fails: readers build values only when the whole document is
+ * valid.
  */
 public final class InvalidDocumentException extends RuntimeException {
 

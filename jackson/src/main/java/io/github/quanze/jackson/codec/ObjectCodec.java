@@ -367,7 +367,7 @@ public final class ObjectCodec<T> implements Codec<T> {
     }
 
     /**
-     * Builds an {@link ObjectCodec}: its fields in the order they are written. Not thread-safe.
+     * Builds an {@link ObjectCodec} (对象编解码器构建器): its fields in the order they are written. Not thread-safe.
      *
      * @param <T>  the type of value
      * @param <B>  the type of the value's builder, {@code Void} for an output

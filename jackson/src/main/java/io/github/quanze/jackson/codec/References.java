@@ -7,9 +7,8 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * 引用 References from one document to the entities of another: an id or code written as a string, resolved when
- * read against a document given to the reader (the power catalogue a table allocates, the organization whose posts
- * it names). A reference to nothing is an error that names the id; a document that needs a context it was not
+ * References (引用) from one document to the entities of another: an id or code written as a string, resolved
+ * when read against a document given to the reader (the organization whose officers a case record names). A reference to nothing is an error that names the id; a document that needs a context it was not
  * given fails naming what is missing.
  */
 public final class References {

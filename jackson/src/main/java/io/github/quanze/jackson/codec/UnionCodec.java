@@ -249,7 +249,7 @@ public final class UnionCodec<T> implements Codec<T> {
     }
 
     /**
-     * Builds a {@link UnionCodec}. Not thread-safe.
+     * Builds a {@link UnionCodec} (多态编解码器构建器). Not thread-safe.
      *
      * @param <T>  the common type
      */

@@ -11,6 +11,7 @@ module io.github.quanze {
     exports io.github.quanze.power;
     exports io.github.quanze.organization;
     exports io.github.quanze.allocation;
+    exports io.github.quanze.discretion;
     exports io.github.quanze.procedure;
     exports io.github.quanze.review;
     exports io.github.quanze.assessment;

@@ -3,6 +3,7 @@ package io.github.quanze.procedure;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.Sets;
+import io.github.quanze.discretion.PenaltyKind;
 import io.github.quanze.internal.Amounts;
 import java.math.BigDecimal;
 import java.util.EnumSet;

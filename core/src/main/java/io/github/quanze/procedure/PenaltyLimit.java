@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Sets;
 import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.discretion.PenaltyKind;
 import io.github.quanze.internal.Amounts;
 import java.math.BigDecimal;
 import java.util.EnumMap;

@@ -2,6 +2,7 @@ package io.github.quanze.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.quanze.discretion.PenaltyKind;
 import io.github.quanze.internal.Texts;
 import io.github.quanze.organization.CertificationOutcome;
 import io.github.quanze.text.BilingualText;

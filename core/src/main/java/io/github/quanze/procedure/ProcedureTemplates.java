@@ -35,6 +35,7 @@ import io.github.quanze.allocation.PostRole;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.discretion.PenaltyKind;
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.timelimit.StatutoryLimits;
 import java.math.BigDecimal;

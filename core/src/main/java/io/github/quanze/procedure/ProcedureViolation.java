@@ -1,6 +1,7 @@
 package io.github.quanze.procedure;
 
 import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.discretion.PenaltyKind;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.rule.Finding;
 import io.github.quanze.rule.Severity;

@@ -1,5 +1,6 @@
 package io.github.quanze.procedure;
 
+import io.github.quanze.discretion.PenaltyKind;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.timelimit.Counting;
 import io.github.quanze.timelimit.StatutoryLimits;

@@ -45,6 +45,7 @@ import io.github.quanze.basis.InstrumentLevel;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.discretion.PenaltyKind;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.Parameters;

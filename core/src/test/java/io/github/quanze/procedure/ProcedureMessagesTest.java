@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.discretion.PenaltyKind;
 import io.github.quanze.organization.CertificationOutcome;
 import io.github.quanze.rule.Severity;
 import io.github.quanze.text.BilingualText;

@@ -21,6 +21,7 @@ import static io.github.quanze.procedure.StepKind.STATEMENT_AND_DEFENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quanze.allocation.PostRole;
+import io.github.quanze.discretion.PenaltyKind;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.text.Parameters;
 import io.github.quanze.timelimit.DeadlineStatus;

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import io.github.quanze.allocation.PostRole;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.discretion.PenaltyKind;
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.timelimit.StatutoryLimits;
 import java.util.EnumSet;

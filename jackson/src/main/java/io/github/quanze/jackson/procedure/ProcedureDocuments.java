@@ -2,6 +2,7 @@ package io.github.quanze.jackson.procedure;
 
 import io.github.quanze.allocation.PostRole;
 import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.discretion.PenaltyKind;
 import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.Codec;
 import io.github.quanze.jackson.codec.Codecs;
@@ -14,7 +15,6 @@ import io.github.quanze.procedure.Condition;
 import io.github.quanze.procedure.ExcludedActivity;
 import io.github.quanze.procedure.Exclusion;
 import io.github.quanze.procedure.PartyType;
-import io.github.quanze.procedure.PenaltyKind;
 import io.github.quanze.procedure.PenaltyLimit;
 import io.github.quanze.procedure.Procedure;
 import io.github.quanze.procedure.Step;

@@ -1,5 +1,6 @@
 package io.github.quanze.jackson.procedure;
 
+import io.github.quanze.discretion.PenaltyKind;
 import io.github.quanze.jackson.codec.Codec;
 import io.github.quanze.jackson.codec.Codecs;
 import io.github.quanze.jackson.codec.ObjectCodec;
@@ -10,7 +11,6 @@ import io.github.quanze.procedure.FineCollection;
 import io.github.quanze.procedure.LicenceDecision;
 import io.github.quanze.procedure.PartyType;
 import io.github.quanze.procedure.PenaltyDecision;
-import io.github.quanze.procedure.PenaltyKind;
 import io.github.quanze.procedure.StepContent;
 import java.math.BigDecimal;
 import java.util.EnumSet;

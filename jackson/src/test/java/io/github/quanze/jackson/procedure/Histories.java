@@ -14,6 +14,7 @@ import static io.github.quanze.procedure.StepKind.NOTICE;
 import static io.github.quanze.procedure.StepKind.SERVICE;
 import static io.github.quanze.procedure.StepKind.STATEMENT_AND_DEFENCE;
 
+import io.github.quanze.discretion.PenaltyKind;
 import io.github.quanze.jackson.testing.CaseBureau;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.procedure.CaseEvent;
@@ -22,7 +23,6 @@ import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.ExcludedActivity;
 import io.github.quanze.procedure.PartyType;
 import io.github.quanze.procedure.PenaltyDecision;
-import io.github.quanze.procedure.PenaltyKind;
 import io.github.quanze.procedure.ProcedureTemplates;
 import io.github.quanze.procedure.StepKind;
 import io.github.quanze.timelimit.WorkingDayCalendar;

@@ -1,4 +1,4 @@
-package io.github.quanze.procedure;
+package io.github.quanze.discretion;
 
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.Labelled;

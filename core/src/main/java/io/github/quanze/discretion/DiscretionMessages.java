@@ -20,9 +20,9 @@ final class DiscretionMessages {
     static final Template MULTIPLE_AT_MOST = Template.of("{base}{max}倍以下罚款",
             "a fine of at most {max} times the {base}");
     static final Template WITHOUT_BASE = Template.of("{multiple}；没有{base}的，处{range}",
-            "{multiple}; where there is no {base}, {range}");
+            "{multiple}; without {base}, {range}");
     static final Template BELOW_THRESHOLD = Template.of("{multiple}；没有{base}或者{base}不足{threshold}元的，处{range}",
-            "{multiple}; where there is no {base} or it is below {threshold} yuan, {range}");
+            "{multiple}; without {base}, or with {base} below {threshold} yuan, {range}");
     static final Template MANDATORY_FINE = Template.of("处{range}", "{range}");
     static final Template OPTIONAL_FINE = Template.of("可以处{range}", "optionally {range}");
     static final Template MANDATORY = Template.of("{kind}", "{kind}");

@@ -27,7 +27,9 @@ final class DiscretionMessages {
     static final Template OPTIONAL_FINE = Template.of("可以处{range}", "optionally {range}");
     static final Template MANDATORY = Template.of("{kind}", "{kind}");
     static final Template OPTIONAL = Template.of("可以{kind}", "optionally {kind}");
-    static final Template BOUNDS = Template.of("应处{min}元以上{max}元以下罚款", "a fine of {min} to {max} yuan applies");
+    static final Template BOUNDS = Template.of("应处{min}元以上{max}元以下罚款", "a fine of {min} to {max} yuan");
+    static final Template BOUNDS_MULTIPLE = Template.of("应处{min}元以上{max}元以下罚款（解释：按倍数算得的金额向幅度以内取整到分）",
+            "a fine of {min} to {max} yuan (interpretation: amounts from a multiple are rounded to the fen inward)");
     static final Template LIMITATION = Template.of(
             "违法行为{start}{startDay}，追责时效{period}{why}，最后一日为{lastDay}；{discovered}发现，{outcome}。"
                     + "依据：{basis}。（解释：期间按照民法典第二百零一条、第二百零二条计算，起算日不计入，最后一日不因节假日顺延）",
@@ -79,7 +81,8 @@ final class DiscretionMessages {
     }
 
     static BilingualText bounds(FineBounds bounds) {
-        return BOUNDS.render(Parameters.builder().put("min", bounds.min()).put("max", bounds.max()).build());
+        Template template = bounds.source() == FineBounds.Source.MULTIPLE ? BOUNDS_MULTIPLE : BOUNDS;
+        return template.render(Parameters.builder().put("min", bounds.min()).put("max", bounds.max()).build());
     }
 
     static BilingualText limitation(LimitationResult r) {

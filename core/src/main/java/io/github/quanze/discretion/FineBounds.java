@@ -64,7 +64,8 @@ public record FineBounds(BigDecimal min, BigDecimal max, Source source) {
     }
 
     /**
-     * Returns the range in Chinese and English: 应处200.00元以上2000.00元以下罚款.
+     * Returns the range in Chinese and English: 应处200.00元以上2000.00元以下罚款; a range from a multiple says that
+     * its amounts were rounded to the fen inward, which the statutes do not say (an interpretation).
      *
      * @return the text, not null
      */

@@ -67,8 +67,7 @@ public final class Limitation {
     public static Limitation underOtherLaw(Period period, LegalBasis basis) {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(basis, "basis");
-        checkArgument(!period.isNegative() && !period.isZero() && period.getYears() >= 0 && period.getMonths() >= 0
-                && period.getDays() >= 0, "Limitation under %s: period must be positive, but was %s", basis, period);
+        checkArgument(!period.isNegative() && !period.isZero(), "Limitation under %s: period must be positive, but was %s", basis, period);
         return new Limitation(period, period, basis.and(LegalBasis.of(PERIOD, START)));
     }
 

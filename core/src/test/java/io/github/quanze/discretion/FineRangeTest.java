@@ -49,6 +49,8 @@ class FineRangeTest {
         FineBounds bounds = VOLUME_20_50.boundsFor(Optional.of(yuan("12345.67"))).orElseThrow();
         // 2469.134 rounds up to the fen, 6172.835 down: the concrete range stays inside the statutory one
         assertThat(bounds).isEqualTo(new FineBounds(yuan("2469.14"), yuan("6172.83"), FineBounds.Source.MULTIPLE));
+        assertThat(bounds.text().zh()).isEqualTo("应处2469.14元以上6172.83元以下罚款（解释：按倍数算得的金额向幅度以内取整到分）");
+        assertThat(bounds.text().en()).startsWith("a fine of 2469.14 to 6172.83 yuan (interpretation:");
         assertThat(VOLUME_20_50.text().zh()).isEqualTo("违法经营额0.2倍以上0.5倍以下罚款");
         assertThat(VOLUME_20_50.text().en()).isEqualTo("a fine of 0.2 to 0.5 times the volume of the unlawful business");
     }

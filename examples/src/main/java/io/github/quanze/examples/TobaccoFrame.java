@@ -120,14 +120,16 @@ final class TobaccoFrame {
 
     /**
      * Art 53(二): 无烟草专卖生产企业许可证生产卷烟纸、滤嘴棒、烟用丝束或者烟草专用机械, 没收违法所得，处以…价值1倍以上2倍以下
-     * 的罚款. The law (Art 30(2)) says 可以并处罚款; the regulation 处以, which is encoded. 责令停止生产 (an order to stop
-     * the unlawful act, not 责令停产停业) and 公开销毁 are left out.
+     * 的罚款. The law (Art 30(2)) says 可以并处罚款, the regulation 处以. The fine is encoded as optional, as the law
+     * above the regulation allows (an interpretation): a decision without a fine is then not reported as outside the
+     * frame, which a mandatory fine could wrongly do. 责令停止生产 (an order to stop the unlawful act, not 责令停产停业)
+     * and 公开销毁 are left out.
      */
     static final ViolationItem MATERIALS_WITHOUT_LICENCE = item("TL-53-2",
             "无烟草专卖生产企业许可证生产卷烟纸、滤嘴棒、烟用丝束或者烟草专用机械",
             LegalBasis.of(Provision.of(TOBACCO_LAW, 24)),
             LegalBasis.of(Provision.of(TOBACCO_LAW, 30, 2), Provision.ofItem(REGULATION, 53, 2)))
-            .addClause(PenaltyClause.fine(multiple(GOODS_VALUE, ONE, TWO)))
+            .addClause(PenaltyClause.optionalFine(multiple(GOODS_VALUE, ONE, TWO)))
             .build();
 
     /**

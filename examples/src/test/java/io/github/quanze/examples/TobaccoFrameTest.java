@@ -41,7 +41,8 @@ class TobaccoFrameTest {
             Map.entry("TL-52-3", new Fine(FineBase.GOODS_VALUE, "0.1", "0.2", false)), // 可以并处…10%以上20%以下
             Map.entry("TL-52-4", new Fine(FineBase.GOODS_VALUE, "0.2", "0.5", true)), // 依照本条第（一）项
             Map.entry("TL-53-1", new Fine(FineBase.GOODS_VALUE, "1", "2", true)), // 烟草制品价值1倍以上2倍以下
-            Map.entry("TL-53-2", new Fine(FineBase.GOODS_VALUE, "1", "2", true)), // 烟草专卖品价值1倍以上2倍以下
+            // 烟草专卖品价值1倍以上2倍以下; optional as the law's Art 30(2) 可以并处 allows, though the regulation says 处以
+            Map.entry("TL-53-2", new Fine(FineBase.GOODS_VALUE, "1", "2", false)),
             Map.entry("TL-54", new Fine(FineBase.GOODS_VALUE, "0.5", "1", true)), // 烟草制品价值50%以上1倍以下
             Map.entry("TL-55", new Fine(FineBase.GOODS_VALUE, "0.1", "0.2", true)), // 烟草制品价值10%以上20%以下
             Map.entry("TL-56", new Fine(FineBase.PURCHASES, "0.05", "0.1", false)), // 可处以进货总额5%以上10%以下

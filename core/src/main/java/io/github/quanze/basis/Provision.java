@@ -159,13 +159,14 @@ public final class Provision implements Comparable<Provision>, Citation {
     }
 
     /**
-     * Returns the title that a citation names, without checking the rest of it.
+     * Returns the title a citation names (书名), so that a caller can find the instrument, or the edition, before
+     * parsing the citation against it with {@link #parse}.
      *
-     * @param text  the citation, not null
+     * @param text  the citation, such as 《中华人民共和国行政处罚法》第六十四条, not null
      * @return the title inside the book-title marks, not null
-     * @throws IllegalArgumentException if the text is not a citation
+     * @throws IllegalArgumentException if the text is not a citation; the message quotes at most a short prefix of it
      */
-    static String titleOf(String text) {
+    public static String titleOf(String text) {
         return matcher(text).group(1);
     }
 

@@ -15,6 +15,16 @@ import net.jqwik.api.constraints.IntRange;
 class ProvisionTest {
 
     @Example
+    void titleOf_namesTheInstrumentOfEveryFormOfCitation_andRefusesText() {
+        assertThat(Provision.titleOf(" 《中华人民共和国行政处罚法》第六十四条第（二）项")).isEqualTo("中华人民共和国行政处罚法");
+        assertThat(Provision.titleOf("《国务院办公厅关于推行行政执法责任制的若干意见》（国办发〔2005〕37号）"))
+                .isEqualTo("国务院办公厅关于推行行政执法责任制的若干意见");
+        assertThatIllegalArgumentException().isThrownBy(() -> Provision.titleOf("行政处罚法第六十四条"))
+                .withMessageContaining("must have the form");
+        assertThatIllegalArgumentException().isThrownBy(() -> Provision.titleOf("《行政处罚法》第六十四章"));
+    }
+
+    @Example
     void toString_rendersArticleParagraphAndItem() {
         assertThat(Provision.of(ADMINISTRATIVE_PENALTY_LAW, 64, 1, 2))
                 .hasToString("《中华人民共和国行政处罚法》第六十四条第一款第（二）项");

@@ -85,7 +85,7 @@ final class ProvisionCodec implements Codec<Provision> {
     }
 
     private static Provision resolve(Optional<BasisCatalogue> document, String citation, LocalDate edition) {
-        String title = titleOf(citation);
+        String title = Provision.titleOf(citation);
         BasisCatalogue catalogue = document.filter(c -> !c.editions(title).isEmpty())
                 .orElse(Instruments.catalogue());
         if (catalogue.editions(title).isEmpty()) {
@@ -104,16 +104,6 @@ final class ProvisionCodec implements Codec<Provision> {
         }
         throw new IllegalArgumentException("no edition of 《" + title + "》 took effect on " + edition
                 + " in basis catalogue \"" + catalogue.name() + "\"");
-    }
-
-    private static String titleOf(String citation) {
-        String s = citation.strip();
-        int open = s.indexOf('《');
-        int close = s.indexOf('》');
-        if (open != 0 || close < 2) {
-            throw new IllegalArgumentException("a citation must have the form 《title》第N条[第N款][第（N）项]");
-        }
-        return s.substring(1, close);
     }
 
     @Override

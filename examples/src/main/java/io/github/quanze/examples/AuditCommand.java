@@ -3,10 +3,8 @@ package io.github.quanze.examples;
 import io.github.quanze.allocation.AllocationAudit;
 import io.github.quanze.allocation.AllocationTable;
 import io.github.quanze.basis.BasisCatalogue;
-import io.github.quanze.basis.Instruments;
 import io.github.quanze.jackson.allocation.AllocationDocuments;
 import io.github.quanze.jackson.allocation.AllocationReportDocuments;
-import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.DocumentContext;
 import io.github.quanze.jackson.organization.OrganizationDocuments;
 import io.github.quanze.jackson.power.CatalogueFindingDocuments;
@@ -76,9 +74,8 @@ final class AuditCommand implements Callable<Integer> {
             throw new Main.UsageException("An audit of documents needs --catalogue, --organization, --allocation "
                     + "and --date");
         }
-        BasisCatalogue law = basis == null ? Instruments.catalogue()
-                : DocumentFiles.read(BasisDocuments.BASIS_CATALOGUE, basis, DocumentContext.empty());
-        DocumentContext context = DocumentContext.empty().with(BasisCatalogue.class, law);
+        DocumentContext context = DocumentFiles.basisContext(basis);
+        BasisCatalogue law = context.get(BasisCatalogue.class).orElseThrow();
         PowerCatalogue powers = DocumentFiles.read(PowerDocuments.POWER_CATALOGUE, catalogue, context);
         context = context.with(PowerCatalogue.class, powers);
         Organization staff = DocumentFiles.read(OrganizationDocuments.ORGANIZATION, organization, context);

@@ -1,8 +1,5 @@
 package io.github.quanze.examples;
 
-import io.github.quanze.basis.BasisCatalogue;
-import io.github.quanze.basis.Instruments;
-import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.DocumentContext;
 import io.github.quanze.jackson.organization.OrganizationDocuments;
 import io.github.quanze.jackson.procedure.CaseRecordDocuments;
@@ -48,9 +45,7 @@ final class CaseDocuments {
 
     /** Reads the documents the cases refer to, in order, each against the ones before. */
     DocumentContext context() {
-        BasisCatalogue law = basis == null ? Instruments.catalogue()
-                : DocumentFiles.read(BasisDocuments.BASIS_CATALOGUE, basis, DocumentContext.empty());
-        DocumentContext context = DocumentContext.empty().with(BasisCatalogue.class, law);
+        DocumentContext context = DocumentFiles.basisContext(basis);
         context = context.with(Organization.class,
                 DocumentFiles.read(OrganizationDocuments.ORGANIZATION, organization, context));
         if (procedures != null) {

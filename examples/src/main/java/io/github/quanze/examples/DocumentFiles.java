@@ -1,6 +1,9 @@
 package io.github.quanze.examples;
 
+import io.github.quanze.basis.BasisCatalogue;
+import io.github.quanze.basis.Instruments;
 import io.github.quanze.jackson.QuanzeDocuments;
+import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.DocumentContext;
 import io.github.quanze.jackson.codec.DocumentKind;
 import io.github.quanze.jackson.codec.DocumentWriter;
@@ -115,6 +118,16 @@ final class DocumentFiles {
             throw new Main.UsageException(file + " /kind: field \"kind\": a document must name its kind");
         }
         return kind.asString();
+    }
+
+    /**
+     * Returns the context a command's documents resolve their citations against: the basis catalogue in
+     * {@code basis}, or the national instruments when no file is given.
+     */
+    static DocumentContext basisContext(Path basis) {
+        BasisCatalogue law = basis == null ? Instruments.catalogue()
+                : read(BasisDocuments.BASIS_CATALOGUE, basis, DocumentContext.empty());
+        return DocumentContext.empty().with(BasisCatalogue.class, law);
     }
 
     /** Writes one document as one line of JSON lines. */

@@ -1,8 +1,5 @@
 package io.github.quanze.examples;
 
-import io.github.quanze.basis.BasisCatalogue;
-import io.github.quanze.basis.Instruments;
-import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.DocumentContext;
 import io.github.quanze.jackson.rule.TableDocuments;
 import io.github.quanze.rule.DecisionTable;
@@ -30,9 +27,7 @@ final class RuleDocuments {
 
     /** The context the table's citations resolve against. */
     DocumentContext context() {
-        BasisCatalogue law = basis == null ? Instruments.catalogue()
-                : DocumentFiles.read(BasisDocuments.BASIS_CATALOGUE, basis, DocumentContext.empty());
-        return DocumentContext.empty().with(BasisCatalogue.class, law);
+        return DocumentFiles.basisContext(basis);
     }
 
     /** Reads a decision table or a rule book, by the document's kind; a rule book is returned as its own value. */

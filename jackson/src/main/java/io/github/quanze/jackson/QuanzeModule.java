@@ -1,5 +1,6 @@
 package io.github.quanze.jackson;
 
+import io.github.quanze.jackson.codec.Codecs;
 import io.github.quanze.jackson.codec.DocumentContext;
 import io.github.quanze.jackson.codec.DocumentKind;
 import io.github.quanze.jackson.codec.Input;
@@ -65,7 +66,7 @@ public final class QuanzeModule extends SimpleModule {
                     } catch (InvalidDocumentException | JacksonException e) {
                         throw e;
                     } catch (RuntimeException e) { // as DocumentReader does: no other exception leaves a read
-                        throw in.error(in.position(), in.currentField(), null, String.valueOf(e.getMessage()), e);
+                        throw in.error(in.position(), in.currentField(), null, Codecs.messageOf(e), e);
                     }
                 }
             });

@@ -21,7 +21,7 @@ import java.util.Objects;
  */
 public record FineBounds(BigDecimal min, BigDecimal max, Source source) {
 
-    /** Where a concrete range comes from. */
+    /** 幅度来源 Where a concrete range comes from. */
     public enum Source {
         /** A fixed range in yuan (定额罚款幅度). */
         FIXED,

@@ -47,6 +47,8 @@ final class DiscretionMessages {
     static final Template CANDIDATE = Template.of("{code}「{name}」", "{code} ({name})");
     static final Template CANDIDATE_WITH_BOUNDS = Template.of("{candidate}（{bounds}）", "{candidate} ({bounds})");
 
+    static final Template TIER = Template.of("{level}：{kinds}", "{level}: {kinds}");
+
     private static final BilingualText NO_OTHER = BilingualText.of("其他规定", "any other norm");
 
     private DiscretionMessages() {}
@@ -69,6 +71,23 @@ final class DiscretionMessages {
                 .put("range", fallback.range().text());
         return fallback.threshold().isEmpty() ? WITHOUT_BASE.render(q.build())
                 : BELOW_THRESHOLD.render(q.put("threshold", fallback.threshold().get()).build());
+    }
+
+    static BilingualText tier(Tier tier) {
+        return TIER.render(Parameters.builder().put("level", tier.level()).put("kinds", kinds(tier.kinds(),
+                tier.fine())).build());
+    }
+
+    /** The kinds in order, the fine as its range: 没收违法所得，违法经营总额0.2倍以上0.5倍以下罚款. */
+    static BilingualText kinds(java.util.Set<PenaltyKind> kinds, java.util.Optional<FineRange> fine) {
+        if (kinds.isEmpty()) {
+            return TierLevel.NO_PENALTY.label();
+        }
+        List<BilingualText> parts = new ArrayList<>();
+        for (PenaltyKind kind : kinds) {
+            parts.add(kind == PenaltyKind.FINE && fine.isPresent() ? fine.get().text() : kind.label());
+        }
+        return BilingualText.joinAll("，", ", ", parts);
     }
 
     static BilingualText clause(PenaltyClause clause) {

@@ -40,10 +40,10 @@ final class RulingMessages {
             "The standard does not provide for these circumstances; the statutory range applies.");
     static final Template NO_STANDARD = Template.of("没有施行的裁量基准规定该违法行为，适用法定幅度。",
             "No standard in force grades the act; the statutory range applies.");
-    static final Template PENALTY = Template.of("决定给予：{kinds}{bounds}{midpoint}。", "Penalty: {kinds}{bounds}{midpoint}.");
-    static final Template BOUNDS = Template.of("，罚款幅度为{min}元至{max}元", "; the fine is {min} to {max} yuan");
-    static final Template MIDPOINT = Template.of("，基准中间值为{midpoint}元", "; the standard's default, the middle, is "
-            + "{midpoint} yuan");
+    static final Template PENALTY = Template.of("决定给予：{kinds}。", "Penalty: {kinds}.");
+    static final Template BOUNDS = Template.of("罚款幅度为{min}元至{max}元。", "The fine is {min} to {max} yuan.");
+    static final Template MIDPOINT = Template.of("基准中间值为{midpoint}元。", "The standard's default, the middle of the "
+            + "range, is {midpoint} yuan.");
     static final Template FACT = Template.of("{name}={value}", "{name}={value}");
 
     private RulingMessages() {}
@@ -121,13 +121,11 @@ final class RulingMessages {
                 text.append(MITIGATED.render(Parameters.empty()));
             }
         }
-        Parameters.Builder p = Parameters.builder().put("kinds", DiscretionMessages.kinds(r.kinds(), r.tier()
-                .flatMap(Tier::fine).or(() -> r.item().fine())));
-        p.put("bounds", r.bounds().map(b -> BOUNDS.render(Parameters.builder().put("min", b.min()).put("max", b.max())
-                .build())).orElse(BilingualText.of("", "")));
-        p.put("midpoint", r.midpoint().map(m -> MIDPOINT.render(Parameters.builder().put("midpoint", m).build()))
-                .orElse(BilingualText.of("", "")));
-        text.append(PENALTY.render(p.build()));
+        text.append(PENALTY.render(Parameters.builder().put("kinds", DiscretionMessages.kinds(r.kinds(), r.tier()
+                .flatMap(Tier::fine).or(() -> r.item().fine()))).build()));
+        r.bounds().ifPresent(b -> text.append(BOUNDS.render(Parameters.builder().put("min", b.min())
+                .put("max", b.max()).build())));
+        r.midpoint().ifPresent(m -> text.append(MIDPOINT.render(Parameters.builder().put("midpoint", m).build())));
     }
 
     private static void version(PenaltyRuling r, TextBuilder text) {

@@ -30,6 +30,7 @@ final class RulingMessages {
             "The party: {grounds}; under {basis}, {how}.");
     static final Template ROW = Template.of("属于裁量格次{id}「{title}」（{level}），依据{basis}。",
             "The facts fall in tier {id} ({title}, {level}) under {basis}.");
+    static final Template ROW_INTERPRETATION = Template.of("（解释：{note}）", " (Interpretation: {note})");
     static final Template NO_PENALTY_ROW = Template.of("依照该格次，不予行政处罚，并对当事人进行教育（{basis}）。",
             "Under that tier no penalty is given, and the party is educated ({basis}).");
     static final Template MITIGATED = Template.of("该格次重于从轻处罚，而法律规定应当从轻或者减轻，罚款以该格次幅度的下半部分为限"
@@ -75,6 +76,8 @@ final class RulingMessages {
         if (r.row().isPresent()) {
             version(r, text);
             text.append(ROW.render(row(r.row().get(), r.tier().get())));
+            r.row().get().interpretation().ifPresent(note -> text.append(ROW_INTERPRETATION.render(Parameters.builder()
+                    .put("note", note).build())));
             text.append(NO_PENALTY_ROW.render(basis(RulingGround.MINOR_AND_CORRECTED)));
             return;
         }
@@ -117,6 +120,8 @@ final class RulingMessages {
             text.append(UNCOVERED.render(Parameters.empty()));
         } else {
             text.append(ROW.render(row(r.row().get(), r.tier().get())));
+            r.row().get().interpretation().ifPresent(note -> text.append(ROW_INTERPRETATION.render(Parameters.builder()
+                    .put("note", note).build())));
             if (r.isMitigatedWithinTier()) {
                 text.append(MITIGATED.render(Parameters.empty()));
             }

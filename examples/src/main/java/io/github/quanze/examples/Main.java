@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * The examples' command line: {@code java -jar examples/target/quanze-examples.jar <command>}.
  * <p>
  * {@code tour} runs the main example end to end; {@code audit} runs the tobacco bureau's catalogue and allocation
- * audit, or an agency's documents; {@code check}, {@code review}, {@code decide} and {@code verify} work on
+ * audit, or an agency's documents; {@code discretion} verifies the bureau's discretion standards and rules penalties under them;
+ * {@code check}, {@code review}, {@code decide} and {@code verify} work on
  * documents (case records, review standards, decision tables, faults); {@code case} replays one penalty case into
  * its deadlines, violations, faults and sanctions; {@code batch} checks a batch of generated cases; {@code county}
  * runs the annual assessment of seed 004's county; {@code accountability} decides the sanctions for faults found in
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
         description = "Runnable scenarios of quanze, the administrative law-enforcement responsibility library, and a "
                 + "command line over its documents (audit, check, review, decide, verify).",
         subcommands = {Main.Tour.class, AuditCommand.class, CheckCommand.class, ReviewCommand.class,
-                DecideCommand.class, VerifyCommand.class, Main.Case.class, Main.Batch.class, Main.County.class,
+                DecideCommand.class, VerifyCommand.class, DiscretionCommand.class, Main.Case.class, Main.Batch.class, Main.County.class,
                 Main.Accountability.class, CalendarCommand.class})
 public final class Main implements Runnable {
 
@@ -178,6 +179,8 @@ public final class Main implements Runnable {
             new AuditExample(out, language.locale()).run();
             out.println();
             new CaseExample(out, language.locale(), directory).run();
+            out.println();
+            new DiscretionExample(out, language.locale()).runTourStep();
             out.println();
             new AccountabilityExample(out, language.locale()).run();
             return 0;

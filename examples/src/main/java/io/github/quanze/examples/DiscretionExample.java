@@ -1,0 +1,82 @@
+package io.github.quanze.examples;
+
+import io.github.quanze.discretion.Circumstances;
+import io.github.quanze.discretion.DiscretionStandard;
+import io.github.quanze.discretion.Harm;
+import io.github.quanze.discretion.Offence;
+import io.github.quanze.discretion.PartyFacts;
+import io.github.quanze.discretion.PenaltyDiscretion;
+import io.github.quanze.discretion.PenaltyRuling;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The tobacco bureau's penalty discretion (行政处罚裁量): its standards, penalties ruled under them with their
+ * reasoning (说理), and the penalty of the tour's case.
+ */
+final class DiscretionExample extends Report {
+
+    /** The offence of the tour's case 示烟罚〔2026〕37号: counterfeit cigarettes sold for 36,800 yuan. */
+    static final Offence TOUR_OFFENCE = Offence.builder().item("TL-58").act(LocalDate.of(2026, 8, 28))
+            .discovered(LocalDate.of(2026, 9, 1)).decided(LocalDate.of(2026, 10, 19)).base(new BigDecimal("36800"))
+            .circumstances(facts(36_800, false)).build();
+
+    DiscretionExample(PrintWriter out, Locale locale) {
+        super(out, locale);
+    }
+
+    static Circumstances facts(long amount, boolean repeated) {
+        return Circumstances.builder().set("amount", amount).set("repeated", repeated).build();
+    }
+
+    /** Three offences before the county bureau, and one discovered too late. */
+    static List<Offence> countyOffences() {
+        LocalDate decided = LocalDate.of(2026, 5, 20);
+        return List.of(
+                Offence.builder().item("TL-58").act(LocalDate.of(2026, 3, 2)).discovered(LocalDate.of(2026, 3, 2))
+                        .decided(decided).base(new BigDecimal("18600")).circumstances(facts(18_600, false)).build(),
+                Offence.builder().item("TL-57").act(LocalDate.of(2026, 4, 11)).discovered(LocalDate.of(2026, 4, 11))
+                        .decided(decided).base(new BigDecimal("3200")).circumstances(facts(3_200, false))
+                        .party(PartyFacts.builder().age(16).build()).build(),
+                Offence.builder().item("TL-56").act(LocalDate.of(2026, 4, 20)).discovered(LocalDate.of(2026, 4, 22))
+                        .decided(decided).base(new BigDecimal("8000")).circumstances(facts(8_000, false))
+                        .party(PartyFacts.builder().firstOffence(true).harm(Harm.SLIGHT).correctedInTime(true)
+                                .build()).build(),
+                Offence.builder().item("TL-60").act(LocalDate.of(2023, 10, 9)).discovered(LocalDate.of(2026, 2, 3))
+                        .decided(decided).base(new BigDecimal("52000")).circumstances(facts(52_000, false)).build());
+    }
+
+    /** Prints the standards and the county bureau's rulings. */
+    void run() {
+        line(t("行政处罚裁量基准", "Discretion standards"));
+        for (DiscretionStandard s : TobaccoStandards.countyBureau().standards()) {
+            line("  " + s.number() + " " + s.title() + t("，", ", ") + in(s.level().label()) + t("，自", ", from ")
+                    + s.effective() + t("起施行，", ", ") + s.items().size() + t(" 项违法行为", " items")
+                    + s.implementing().map(n -> t("，细化", ", implementing ") + n).orElse(""));
+        }
+        line("");
+        line(t("县局处罚裁量（", "Rulings of the county bureau (") + countyOffences().size() + t(" 件）", " offences)"));
+        int i = 1;
+        for (Offence offence : countyOffences()) {
+            printRuling(i++ + ". ", TobaccoStandards.countyBureau(), offence);
+        }
+    }
+
+    /** Prints the penalty of the tour's case. */
+    void runTourStep() {
+        line(t("五、处罚裁量：", "5. Penalty discretion: ") + "示烟罚〔2026〕37号");
+        printRuling("  ", TobaccoStandards.city(), TOUR_OFFENCE);
+    }
+
+    private void printRuling(String prefix, PenaltyDiscretion discretion, Offence offence) {
+        PenaltyRuling ruling = discretion.decide(offence);
+        line(prefix + offence.item() + " " + in(ruling.disposition().label())
+                + ruling.tier().map(tier -> t("，", ", ") + in(tier.level().label())).orElse("")
+                + ruling.bounds().map(b -> t("，罚款", ", fine ") + b.min().toPlainString() + "–"
+                        + b.max().toPlainString() + t("元", " yuan")).orElse(""));
+        line("   " + in(ruling.text()));
+    }
+}

@@ -4,7 +4,6 @@ import io.github.quanze.rule.RuleRef;
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.Parameters;
 import io.github.quanze.text.Template;
-import io.github.quanze.text.TextBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,7 @@ final class RulingMessages {
             "The party: {grounds}; under {basis}, {how}.");
     static final Template ROW = Template.of("属于裁量格次{id}「{title}」（{level}），依据{basis}。",
             "The facts fall in tier {id} ({title}, {level}) under {basis}.");
-    static final Template ROW_INTERPRETATION = Template.of("（解释：{note}）", " (Interpretation: {note})");
+    static final Template ROW_INTERPRETATION = Template.of("（解释：{note}）", "(Interpretation: {note})");
     static final Template NO_PENALTY_ROW = Template.of("依照该格次，不予行政处罚，并对当事人进行教育（{basis}）。",
             "Under that tier no penalty is given, and the party is educated ({basis}).");
     static final Template MITIGATED = Template.of("该格次重于从轻处罚，而法律规定应当从轻或者减轻，罚款以该格次幅度的下半部分为限"
@@ -52,33 +51,34 @@ final class RulingMessages {
     static BilingualText ruling(PenaltyRuling r) {
         Offence o = r.offence();
         ViolationItem item = r.item();
-        TextBuilder text = TextBuilder.of(ITEM.render(Parameters.builder().put("act", o.act())
+        List<BilingualText> text = new ArrayList<>();
+        text.add(ITEM.render(Parameters.builder().put("act", o.act())
                 .put("code", item.code()).put("name", item.name()).put("breached", item.breached())
                 .put("applied", item.applied()).build()));
-        text.append(r.limitation().text());
+        text.add(r.limitation().text());
         switch (r.disposition()) {
-            case TIME_BARRED -> text.append(BARRED.render(basis(RulingGround.TIME_BARRED)));
-            case NOT_AN_OFFENCE -> text.append(NOT_AN_OFFENCE.render(Parameters.builder()
+            case TIME_BARRED -> text.add(BARRED.render(basis(RulingGround.TIME_BARRED)));
+            case NOT_AN_OFFENCE -> text.add(NOT_AN_OFFENCE.render(Parameters.builder()
                     .put("standard", r.setAside().map(s -> BilingualText.of(s.number(), s.number()))
                             .orElse(BilingualText.of("裁量基准", "The standard")))
                     .put("breached", item.breached()).put("basis", RulingGround.NO_LONGER_AN_OFFENCE.basis()).build()));
             case NO_PENALTY -> noPenalty(r, text);
             case PENALTY -> penalty(r, text);
         }
-        return text.build();
+        return BilingualText.joinAll("", " ", text);
     }
 
     private static Parameters basis(RulingGround ground) {
         return Parameters.builder().put("basis", ground.basis()).build();
     }
 
-    private static void noPenalty(PenaltyRuling r, TextBuilder text) {
+    private static void noPenalty(PenaltyRuling r, List<BilingualText> text) {
         if (r.row().isPresent()) {
             version(r, text);
-            text.append(ROW.render(row(r.row().get(), r.tier().get())));
-            r.row().get().interpretation().ifPresent(note -> text.append(ROW_INTERPRETATION.render(Parameters.builder()
+            text.add(ROW.render(row(r.row().get(), r.tier().get())));
+            r.row().get().interpretation().ifPresent(note -> text.add(ROW_INTERPRETATION.render(Parameters.builder()
                     .put("note", note).build())));
-            text.append(NO_PENALTY_ROW.render(basis(RulingGround.MINOR_AND_CORRECTED)));
+            text.add(NO_PENALTY_ROW.render(basis(RulingGround.MINOR_AND_CORRECTED)));
             return;
         }
         RulingGround ground = r.grounds().get(0);
@@ -92,11 +92,11 @@ final class RulingMessages {
         if (ground == RulingGround.FIRST_OFFENCE) {
             version(r, text);
         }
-        text.append(EXCUSED.render(Parameters.builder().put("ground", ground).put("basis", ground.basis())
+        text.add(EXCUSED.render(Parameters.builder().put("ground", ground).put("basis", ground.basis())
                 .put("measure", measure).build()));
     }
 
-    private static void penalty(PenaltyRuling r, TextBuilder text) {
+    private static void penalty(PenaltyRuling r, List<BilingualText> text) {
         version(r, text);
         List<BilingualText> grounds = new ArrayList<>();
         for (RulingGround g : r.grounds()) {
@@ -107,7 +107,7 @@ final class RulingMessages {
         if (!grounds.isEmpty()) {
             List<RulingGround> cited = r.grounds().stream().filter(g -> g != RulingGround.LIGHTER_LAW).toList();
             boolean must = cited.contains(RulingGround.MINOR_AGE) || cited.contains(RulingGround.MITIGATING_GROUND);
-            text.append(GROUNDS.render(Parameters.builder().put("grounds", BilingualText.joinAll("；", "; ", grounds))
+            text.add(GROUNDS.render(Parameters.builder().put("grounds", BilingualText.joinAll("；", "; ", grounds))
                     .put("basis", BilingualText.joinAll("、", ", ", cited.stream().map(g -> g.basis().citation())
                             .distinct().toList()))
                     .put("how", must ? BilingualText.of("应当从轻或者减轻行政处罚", "the penalty must be lighter or mitigated")
@@ -115,29 +115,29 @@ final class RulingMessages {
                     .build()));
         }
         if (r.standard().isEmpty()) {
-            text.append(NO_STANDARD.render(Parameters.empty()));
+            text.add(NO_STANDARD.render(Parameters.empty()));
         } else if (r.isUncovered()) {
-            text.append(UNCOVERED.render(Parameters.empty()));
+            text.add(UNCOVERED.render(Parameters.empty()));
         } else {
-            text.append(ROW.render(row(r.row().get(), r.tier().get())));
-            r.row().get().interpretation().ifPresent(note -> text.append(ROW_INTERPRETATION.render(Parameters.builder()
+            text.add(ROW.render(row(r.row().get(), r.tier().get())));
+            r.row().get().interpretation().ifPresent(note -> text.add(ROW_INTERPRETATION.render(Parameters.builder()
                     .put("note", note).build())));
             if (r.isMitigatedWithinTier()) {
-                text.append(MITIGATED.render(Parameters.empty()));
+                text.add(MITIGATED.render(Parameters.empty()));
             }
         }
-        text.append(PENALTY.render(Parameters.builder().put("kinds", DiscretionMessages.kinds(r.kinds(), r.tier()
+        text.add(PENALTY.render(Parameters.builder().put("kinds", DiscretionMessages.kinds(r.kinds(), r.tier()
                 .flatMap(Tier::fine).or(() -> r.item().fine()))).build()));
-        r.bounds().ifPresent(b -> text.append(BOUNDS.render(Parameters.builder().put("min", b.min())
+        r.bounds().ifPresent(b -> text.add(BOUNDS.render(Parameters.builder().put("min", b.min())
                 .put("max", b.max()).build())));
-        r.midpoint().ifPresent(m -> text.append(MIDPOINT.render(Parameters.builder().put("midpoint", m).build())));
+        r.midpoint().ifPresent(m -> text.add(MIDPOINT.render(Parameters.builder().put("midpoint", m).build())));
     }
 
-    private static void version(PenaltyRuling r, TextBuilder text) {
-        r.standard().ifPresent(s -> text.append(STANDARD.render(Parameters.builder().put("number", s.number())
+    private static void version(PenaltyRuling r, List<BilingualText> text) {
+        r.standard().ifPresent(s -> text.add(STANDARD.render(Parameters.builder().put("number", s.number())
                 .put("title", s.title()).put("facts", facts(r.offence().circumstances())).build())));
         if (r.version() == VersionBasis.AT_ACT || r.version() == VersionBasis.LIGHTER_AT_DECISION) {
-            text.append(VERSION.render(Parameters.builder().put("version", r.version())
+            text.add(VERSION.render(Parameters.builder().put("version", r.version())
                     .put("applied", r.standard().map(DiscretionStandard::number).orElse("法定幅度"))
                     .put("other", r.setAside().map(DiscretionStandard::number).orElse("法定幅度"))
                     .put("basis", RulingGround.LIGHTER_LAW.basis()).build()));

@@ -122,6 +122,8 @@ final class CaseExample extends Report {
         line("");
         line(t("四、结案后的案件状态（", "4. The case after closing (as of ") + REVIEWED + t("）", ")"));
         printState(record.replay(REVIEWED));
+        line("");
+        new DiscretionExample(out(), locale()).runTourStep();
         printAccountability(printReview());
         writeDiagrams(procedure);
     }
@@ -191,7 +193,7 @@ final class CaseExample extends Report {
 
     private ReviewReport printReview() {
         line("");
-        line(t("五、案卷评查", "5. Case-file review"));
+        line(t("六、案卷评查", "6. Case-file review"));
         ReviewReport report = review();
         for (String l : in(report.explain()).split("\n")) {
             line("  " + l);
@@ -201,7 +203,7 @@ final class CaseExample extends Report {
 
     private void printAccountability(ReviewReport report) {
         line("");
-        line(t("六、执法过错与责任追究（", "6. Faults and sanctions (decided ") + REVIEWED + t("）", ")"));
+        line(t("七、执法过错与责任追究（", "7. Faults and sanctions (decided ") + REVIEWED + t("）", ")"));
         SanctionPolicy policy = SanctionPolicy.national();
         for (Fault fault : faults(report)) {
             line("  " + t("过错认定：", "Fault: ") + in(fault.summary()));
@@ -224,7 +226,7 @@ final class CaseExample extends Report {
 
     private void writeDiagrams(Procedure procedure) {
         line("");
-        line(t("七、流程图", "7. Flowchart"));
+        line(t("八、流程图", "8. Flowchart"));
         try {
             Path mermaid = diagrams.resolve("preservation-case.mmd");
             Path dot = diagrams.resolve("preservation-case.dot");

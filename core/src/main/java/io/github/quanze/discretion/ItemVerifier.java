@@ -70,7 +70,7 @@ final class ItemVerifier {
         Set<Provision> reported = new LinkedHashSet<>(item.item().breached().notInForceOn(day));
         reported.addAll(item.item().applied().notInForceOn(day));
         if (!reported.isEmpty()) {
-            notInForce(List.of(), List.copyOf(reported), day);
+            notInForce(Optional.empty(), List.copyOf(reported), day);
         }
         for (Row<Tier> row : item.tiers().rows()) {
             Citation basis = row.ref().basis();
@@ -85,14 +85,15 @@ final class ItemVerifier {
                 }
             }
             if (!stale.isEmpty()) {
-                notInForce(List.of(row), stale, day);
+                notInForce(Optional.of(row), stale, day);
             }
         }
     }
 
-    private void notInForce(List<Row<Tier>> rows, List<Provision> provisions, LocalDate day) {
-        Parameters.Builder p = rows.isEmpty() ? found.parameters() : rowParameters(rows.get(0));
-        found.add(StandardFinding.Kind.PROVISION_NOT_IN_FORCE, rows.stream().map(Row::id).toList(),
+    /** Reports provisions not in force that the item cites, or a row of its tiers. */
+    private void notInForce(Optional<Row<Tier>> row, List<Provision> provisions, LocalDate day) {
+        Parameters.Builder p = row.map(this::rowParameters).orElseGet(found::parameters);
+        found.add(StandardFinding.Kind.PROVISION_NOT_IN_FORCE, row.map(r -> List.of(r.id())).orElse(List.of()),
                 new LegalBasis(provisions), p.put("provisions", provisions).put("day", day));
     }
 

@@ -15,6 +15,8 @@ final class Ranges {
         }
     }
 
+    private static final BigDecimal FEN = new BigDecimal("0.01");
+
     private Ranges() {}
 
     /** Orders absent before present, then by form (fixed, then multiples by base), then by max, then by min. */
@@ -97,8 +99,6 @@ final class Ranges {
         boolean above = (order < 0 ? innerLast.max() : innerFirst.max()).compareTo(outerFirst.max()) > 0;
         return new Fit(true, below, above);
     }
-
-    private static final BigDecimal FEN = new BigDecimal("0.01");
 
     /** The least base from which the multiple applies: its threshold, or one fen. */
     private static BigDecimal threshold(FineRange.Multiple range) {

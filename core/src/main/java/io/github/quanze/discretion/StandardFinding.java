@@ -27,7 +27,8 @@ import java.util.Optional;
  * verification carries that finding's parameters and {@code detail}, its message. {@link Kind#NOT_CONTAINED} has
  * {@code higher} (the higher 文号), {@code row}, {@code tier}, {@code higherRow}, {@code higherTier} and
  * {@code comparable} (false when the two fines are of different forms); {@link Kind#ITEM_NOT_IN_HIGHER} has
- * {@code higher}. {@link Kind#PROVISION_NOT_IN_FORCE} has {@code provisions} and {@code day}, the standard's first day.
+ * {@code higher}. {@link Kind#PROVISION_NOT_IN_FORCE} has {@code provisions} and {@code day}, the standard's first day,
+ * and the row's parameters when a row cites them.
  * <p>
  * This class is immutable and thread-safe.
  *

@@ -30,6 +30,11 @@ import java.util.Optional;
  * of the statutory range; a lower standard's tier not within the higher standard's wherever their rows may apply
  * together, and an item the higher one does not grade.</li>
  * </ul>
+ * Ranges are compared as the tiers write them, exactly: a tier's range that spans no whole fen for some base is
+ * rounded by {@link FineRange#boundsFor}, and where a row graver than 从轻 applies to a party who must be mitigated,
+ * {@link PenaltyDiscretion} lowers its range to the middle; verification reports that row, and does not follow the
+ * repair.
+ * <p>
  * A standard that breaches its frame is not an error: the verification reports it. Checking a table's
  * proportionality enumerates its input points and refuses beyond a million, as
  * {@link io.github.quanze.rule.DecisionTable#verify()} does.

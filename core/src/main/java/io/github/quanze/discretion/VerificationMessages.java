@@ -15,6 +15,10 @@ final class VerificationMessages {
     static final Template PROVISION_NOT_IN_FORCE = Template.of(
             "裁量基准{standard}事项{item}引用的{provisions}在基准施行之日（{day}）未施行或者已失效",
             "Standard {standard}, item {item}: {provisions} is not in force on the standard's first day ({day})");
+    static final Template ROW_PROVISION_NOT_IN_FORCE = Template.of(
+            "裁量基准{standard}事项{item}的格次{row}（{tier}）引用的{provisions}在基准施行之日（{day}）未施行或者已失效",
+            "Standard {standard}, item {item}: row {row} ({tier}) cites {provisions}, which is not in force on the "
+                    + "standard's first day ({day})");
     static final Template NO_PROVISION = Template.of("裁量基准{standard}事项{item}的格次{row}（{tier}）未引用任何依据",
             "Standard {standard}, item {item}: row {row} ({tier}) cites no provision");
     static final Template KIND_NOT_ALLOWED = Template.of(
@@ -88,7 +92,7 @@ final class VerificationMessages {
     static BilingualText finding(StandardFinding finding) {
         Parameters p = finding.parameters();
         Template template = switch (finding.kind()) {
-            case PROVISION_NOT_IN_FORCE -> PROVISION_NOT_IN_FORCE;
+            case PROVISION_NOT_IN_FORCE -> p.has("row") ? ROW_PROVISION_NOT_IN_FORCE : PROVISION_NOT_IN_FORCE;
             case NO_PROVISION -> NO_PROVISION;
             case KIND_NOT_ALLOWED -> p.has("level") && p.constant("level", TierLevel.class) == TierLevel.MITIGATED
                     ? KIND_NOT_ALLOWED_MITIGATED : KIND_NOT_ALLOWED;

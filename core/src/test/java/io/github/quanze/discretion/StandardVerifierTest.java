@@ -284,6 +284,22 @@ class StandardVerifierTest {
     }
 
     @Example
+    void aRowCitingAProvisionNotInForce_isReportedWithTheRow() {
+        TableSpec.Builder<Tier> t = DiscretionStandard.tiers("A-FIX").columns(AMOUNT);
+        t.row("A.1").title(io.github.quanze.text.BilingualText.of("从轻", "lighter"))
+                .basis(LegalBasis.of(Provision.of(Fixtures.TOBACCO_REGULATION_2021, 57),
+                        Provision.of(Fixtures.TOBACCO_REGULATION_2023, 57)))
+                .then(A_LIGHTER);
+        StandardVerification v = VERIFIER.verify(withA(t.build()));
+        assertThat(kinds(v)).containsExactly(StandardFinding.Kind.PROVISION_NOT_IN_FORCE);
+        StandardFinding f = v.findings().get(0);
+        assertThat(f.rows()).containsExactly(RuleId.of("A.1"));
+        assertThat(f.basis()).isEqualTo(LegalBasis.of(Provision.of(Fixtures.TOBACCO_REGULATION_2021, 57)));
+        assertThat(f.message().zh()).startsWith("裁量基准省烟〔2024〕1号事项A-FIX的格次A.1（从轻处罚：2000.00元以上8000.00元以下罚款）引用的"
+                + "《中华人民共和国烟草专卖法实施条例》第五十七条在基准施行之日（2024-03-01）");
+    }
+
+    @Example
     void theMiddleRules_applyOnlyWhenThePolicySays_andSayTheyAreInterpretations() {
         StandardVerifier middle = StandardVerifier.of(VerificationPolicy.standard()
                 .with(VerificationPolicy.Interpretation.LIGHTER_BELOW_MIDDLE)

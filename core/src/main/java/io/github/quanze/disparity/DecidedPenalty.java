@@ -54,11 +54,11 @@ public final class DecidedPenalty {
     private final Optional<Expectation> expected;
 
     private DecidedPenalty(Builder b) {
-        String what = "Decided penalty " + Texts.quote(b.caseId);
-        checkArgument(b.level != TierLevel.NO_PENALTY || b.fine == null, "%s: level NO_PENALTY (不予处罚) with a fine of "
-                + "%s yuan; a case not penalised has no fine", what, b.fine == null ? "" : b.fine.toPlainString());
-        checkArgument(b.base == null || b.fine != null, "%s: a fine base of %s yuan without a fine; set the base only "
-                + "for a fine that is a multiple of it", what, b.base == null ? "" : b.base.toPlainString());
+        // the messages are made only on failure: a reader builds a case for every decision it reads
+        checkArgument(b.level != TierLevel.NO_PENALTY || b.fine == null, "Decided penalty %s: level NO_PENALTY (不予处罚) "
+                + "with a fine of %s yuan; a case not penalised has no fine", Texts.quoted(b.caseId), b.fine);
+        checkArgument(b.base == null || b.fine != null, "Decided penalty %s: a fine base of %s yuan without a fine; set "
+                + "the base only for a fine that is a multiple of it", Texts.quoted(b.caseId), b.base);
         this.caseId = b.caseId;
         this.agency = b.agency;
         this.officers = b.officers;
@@ -201,7 +201,9 @@ public final class DecidedPenalty {
     private static void checkOfficers(List<String> officers) {
         checkArgument(!officers.isEmpty(), "Decided penalty: officers must name at least one officer (承办人)");
         for (String officer : officers) {
-            Texts.checkLine("Decided penalty: officer", officer, MAX_OFFICER_LENGTH);
+            if (!Texts.isLine(officer, MAX_OFFICER_LENGTH)) {
+                Texts.checkLine("Decided penalty: officer", officer, MAX_OFFICER_LENGTH);
+            }
         }
         checkArgument(Lists.isDistinct(officers), "Decided penalty: officers must be distinct, but were %s",
                 Texts.quoted(officers));
@@ -236,8 +238,7 @@ public final class DecidedPenalty {
          * @throws IllegalStateException if the case number is already set
          */
         public Builder caseId(String caseId) {
-            this.caseId = required.once("caseId", caseId,
-                    v -> Texts.checkLine("Decided penalty: caseId", v, MAX_CASE_ID_LENGTH));
+            this.caseId = required.once("caseId", caseId, v -> checkLine("caseId", v, MAX_CASE_ID_LENGTH));
             return this;
         }
 
@@ -251,8 +252,7 @@ public final class DecidedPenalty {
          * @throws IllegalStateException if the agency is already set
          */
         public Builder agency(String agency) {
-            this.agency = required.once("agency", agency, v -> Texts.checkLine(what() + ": agency", v,
-                    MAX_AGENCY_LENGTH));
+            this.agency = required.once("agency", agency, v -> checkLine("agency", v, MAX_AGENCY_LENGTH));
             return this;
         }
 
@@ -301,8 +301,7 @@ public final class DecidedPenalty {
          * @throws IllegalStateException if the item is already set
          */
         public Builder item(String item) {
-            this.item = required.once("item", item, v -> Texts.checkLine(what() + ": item", v,
-                    ViolationItem.MAX_CODE_LENGTH));
+            this.item = required.once("item", item, v -> checkLine("item", v, ViolationItem.MAX_CODE_LENGTH));
             return this;
         }
 
@@ -339,8 +338,7 @@ public final class DecidedPenalty {
          * @throws IllegalStateException if the fine is already set
          */
         public Builder fine(BigDecimal yuan) {
-            this.fine = required.once("fine", yuan, v -> Amounts.yuan(what() + ": fine", v))
-                    .setScale(2);
+            this.fine = required.once("fine", yuan, v -> checkYuan("fine", v)).setScale(2);
             return this;
         }
 
@@ -357,9 +355,11 @@ public final class DecidedPenalty {
          */
         public Builder base(BigDecimal yuan) {
             this.base = required.once("base", yuan, v -> {
-                Amounts.yuan(what() + ": base", v);
-                checkArgument(v.signum() > 0, "%s: base must be more than 0 yuan, but was %s; leave it unset when "
-                        + "there is no base", what(), v.toPlainString());
+                checkYuan("base", v);
+                if (v.signum() == 0) {
+                    throw new IllegalArgumentException(what() + ": base must be more than 0 yuan, but was "
+                            + v.toPlainString() + "; leave it unset when there is no base");
+                }
             }).setScale(2);
             return this;
         }
@@ -378,6 +378,20 @@ public final class DecidedPenalty {
 
         private String what() {
             return caseId == null ? "Decided penalty" : "Decided penalty " + Texts.quote(caseId);
+        }
+
+        /** Checks an amount as {@link Amounts#yuan} does, naming the case and the field only when it fails. */
+        private void checkYuan(String field, BigDecimal value) {
+            if (value.signum() < 0 || value.scale() > 2 || value.compareTo(Amounts.MAX_YUAN) > 0) {
+                Amounts.yuan(what() + ": " + field, value);
+            }
+        }
+
+        /** Checks a one-line text, naming the case and the field only when it fails. */
+        private void checkLine(String field, String value, int maxLength) {
+            if (!Texts.isLine(value, maxLength)) {
+                Texts.checkLine(what() + ": " + field, value, maxLength);
+            }
         }
 
         /**

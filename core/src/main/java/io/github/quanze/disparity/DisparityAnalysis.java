@@ -1,6 +1,7 @@
 package io.github.quanze.disparity;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 
 import io.github.quanze.discretion.FineBounds;
 import io.github.quanze.internal.Texts;
@@ -45,18 +46,24 @@ import java.util.TreeMap;
  * two things: the case numbers, kept to refuse a case added twice (a case counted twice would tilt every count),
  * and the outlier cases, which the report lists one by one.
  * <p>
- * A case number is analysed once: adding a case whose number was added before, or merging an analysis that shares a
+ * An analysis holds at most {@value #MAX_CASES} cases. A case number is analysed once: adding a case whose number was added before, or merging an analysis that shares a
  * case number, is refused with an exception naming it, and leaves the analysis unchanged.
  * <p>
  * This class is not thread-safe: give each thread its own analysis and merge them.
  */
 public final class DisparityAnalysis {
 
+    /** The most cases an analysis holds: 2^29, some 537 million. */
+    public static final int MAX_CASES = 1 << 29;
+
     private static final Comparator<GroupTally> GROUP_ORDER = Comparator.comparing(g -> g.key);
     private static final Comparator<DecidedPenalty> CASE_ORDER = Comparator.comparing(DecidedPenalty::caseId);
 
-    private final Set<String> ids = new HashSet<>();
+    private final CaseNumbers ids = new CaseNumbers();
     private final Map<GroupKey, GroupTally> groups = new HashMap<>();
+    private final GroupKey.Probe probe = new GroupKey.Probe();
+    private final Names agencies = new Names();
+    private final Names officers = new Names();
     private final List<DecidedPenalty> outliers = new ArrayList<>();
 
     private DisparityAnalysis() {}
@@ -77,12 +84,25 @@ public final class DisparityAnalysis {
      * @return this analysis, not null
      * @throws IllegalArgumentException if a case of the same number was added before; the message names it, and the
      *         analysis is unchanged
+     * @throws IllegalStateException if the analysis holds {@value #MAX_CASES} cases already
      */
     public DisparityAnalysis add(DecidedPenalty decided) {
         Objects.requireNonNull(decided, "decided");
+        checkState(ids.size() < MAX_CASES, "Disparity analysis: holds %s cases, the most it can", MAX_CASES);
         checkArgument(ids.add(decided.caseId()), "Disparity analysis: case %s is already added; each case is "
                 + "analysed once", Texts.quoted(decided.caseId()));
-        groups.computeIfAbsent(new GroupKey(decided.item(), decided.profile()), GroupTally::new).add(decided);
+        GroupTally tally = groups.get(probe.set(decided.item(), decided.profile()));
+        if (tally == null) {
+            GroupKey key = probe.key();
+            tally = new GroupTally(key);
+            groups.put(key, tally);
+        }
+        tally.add(decided);
+        tally.agencies.add(agencies.number(decided.agency()), 1);
+        List<String> handlers = decided.officers();
+        for (int i = 0; i < handlers.size(); i++) {
+            tally.officers.add(officers.number(handlers.get(i)), 1);
+        }
         if (isOutlier(decided)) {
             outliers.add(decided);
         }
@@ -97,6 +117,7 @@ public final class DisparityAnalysis {
      * @return this analysis, not null
      * @throws NullPointerException if the cases or one of them is null
      * @throws IllegalArgumentException if a case number was added before or is given twice; the message names it
+     * @throws IllegalStateException if the analysis would hold more than {@value #MAX_CASES} cases
      */
     public DisparityAnalysis addAll(Iterable<DecidedPenalty> cases) {
         Objects.requireNonNull(cases, "cases");
@@ -108,6 +129,8 @@ public final class DisparityAnalysis {
                     + "%s is already added or given twice; each case is analysed once", Texts.quoted(decided.caseId()));
             all.add(decided);
         }
+        checkState(ids.size() <= MAX_CASES - all.size(), "Disparity analysis: %s and %s cases are more than the %s an "
+                + "analysis holds", ids.size(), all.size(), MAX_CASES);
         all.forEach(this::add);
         return this;
     }
@@ -120,17 +143,23 @@ public final class DisparityAnalysis {
      * @return this analysis, not null
      * @throws IllegalArgumentException if the other analysis is this one or has a case number this one has; the
      *         message names it, and this analysis is unchanged
+     * @throws IllegalStateException if the two together hold more than {@value #MAX_CASES} cases
      */
     public DisparityAnalysis merge(DisparityAnalysis other) {
         Objects.requireNonNull(other, "other");
         checkArgument(other != this, "Disparity analysis: an analysis cannot be merged into itself; its cases would "
                 + "count twice");
-        for (String id : other.ids) {
+        checkState(ids.size() <= MAX_CASES - other.ids.size(), "Disparity analysis: %s and %s cases are more than the "
+                + "%s an analysis holds", ids.size(), other.ids.size(), MAX_CASES);
+        for (String id : other.ids.numbers()) {
             checkArgument(!ids.contains(id), "Disparity analysis: case %s is in both analyses; each case is analysed "
                     + "once", Texts.quoted(id));
         }
-        ids.addAll(other.ids);
-        other.groups.forEach((key, tally) -> groups.computeIfAbsent(key, GroupTally::new).merge(tally));
+        other.ids.numbers().forEach(ids::add);
+        int[] agencyNumbers = agencies.numbersOf(other.agencies);
+        int[] officerNumbers = officers.numbersOf(other.officers);
+        other.groups.forEach((key, tally) -> groups.computeIfAbsent(key, GroupTally::new).merge(tally, agencyNumbers,
+                officerNumbers));
         outliers.addAll(other.outliers);
         return this;
     }
@@ -165,42 +194,46 @@ public final class DisparityAnalysis {
         sorted.sort(GROUP_ORDER);
         List<DisparityGroup> reported = new ArrayList<>(sorted.size());
         List<DisparityFinding> findings = new ArrayList<>();
-        Map<String, long[]> agencies = new HashMap<>();
-        Map<String, long[]> officers = new HashMap<>();
+        // rows by agency and officer number: cases, outlier cases, cases in a group with a disparity
+        long[][] agencyRows = new long[agencies.size()][3];
+        long[][] officerRows = new long[officers.size()][3];
         for (GroupTally tally : sorted) {
             DisparityGroup group = tally.toGroup();
             reported.add(group);
             List<DisparityFinding> found = tally.findings(group, settings);
             findings.addAll(found);
-            count(agencies, tally.agencies, !found.isEmpty());
-            count(officers, tally.officers, !found.isEmpty());
+            count(agencyRows, tally.agencies, !found.isEmpty());
+            count(officerRows, tally.officers, !found.isEmpty());
         }
         List<DecidedPenalty> outlying = new ArrayList<>(outliers);
         outlying.sort(CASE_ORDER);
         for (DecidedPenalty decided : outlying) {
             outlierFindings(decided, findings);
-            agencies.get(decided.agency())[1]++;
+            agencyRows[agencies.number(decided.agency())][1]++;
             for (String officer : decided.officers()) {
-                officers.get(officer)[1]++;
+                officerRows[officers.number(officer)][1]++;
             }
         }
-        return new DisparityReport(settings, ids.size(), reported, findings, rows(agencies), rows(officers));
+        return new DisparityReport(settings, ids.size(), reported, findings, rows(agencies, agencyRows),
+                rows(officers, officerRows));
     }
 
-    /** Adds a group's cases of each agency or officer to its row: [cases, outlier cases, disparate cases]. */
-    private static void count(Map<String, long[]> rows, Map<String, long[]> group, boolean disparate) {
-        group.forEach((name, n) -> {
-            long[] row = rows.computeIfAbsent(name, k -> new long[3]);
-            row[0] += n[0];
+    private static void count(long[][] rows, IndexCounts group, boolean disparate) {
+        group.forEach((number, n) -> {
+            rows[number][0] += n;
             if (disparate) {
-                row[2] += n[0];
+                rows[number][2] += n;
             }
         });
     }
 
-    private static List<DisparityCounts> rows(Map<String, long[]> rows) {
-        List<DisparityCounts> counts = new ArrayList<>(rows.size());
-        new TreeMap<>(rows).forEach((name, n) -> counts.add(new DisparityCounts(name, n[0], n[1], n[2])));
+    private static List<DisparityCounts> rows(Names names, long[][] rows) {
+        TreeMap<String, long[]> byName = new TreeMap<>();
+        for (int i = 0; i < rows.length; i++) {
+            byName.put(names.name(i), rows[i]);
+        }
+        List<DisparityCounts> counts = new ArrayList<>(rows.length);
+        byName.forEach((name, n) -> counts.add(new DisparityCounts(name, n[0], n[1], n[2])));
         return counts;
     }
 

@@ -5,33 +5,43 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * The running spread of one measure of a group (罚款分布的累计): the count, the exact sum, and the lowest and the
- * highest value with the case that reached each, the smallest case number among equal values. Adding and merging
- * in any order give the same state. Not thread-safe.
+ * The running spread of one measure of a group (罚款分布的累计): the count, the exact sums, and the lowest and the
+ * highest value with the case that reached each, the smallest case number among equal values. A rate is kept as its
+ * fine and base and compared by cross-multiplication, exactly and without a division per case; it is divided only
+ * when the spread is reported. Adding and merging in any order give the same state. Not thread-safe.
  */
 final class FineExtremes {
 
-    private final FineMeasure measure;
+    private final boolean rate;
     private long count;
-    private BigDecimal sum = BigDecimal.ZERO;
-    private BigDecimal min;
+    private BigDecimal sumFine = BigDecimal.ZERO;
+    private BigDecimal sumBase = BigDecimal.ZERO;
+    private BigDecimal minFine;
+    private BigDecimal minBase;
     private DecidedPenalty minCase;
-    private BigDecimal max;
+    private BigDecimal maxFine;
+    private BigDecimal maxBase;
     private DecidedPenalty maxCase;
 
     FineExtremes(FineMeasure measure) {
-        this.measure = measure;
+        this.rate = measure == FineMeasure.RATE;
     }
 
-    void add(BigDecimal value, DecidedPenalty decided) {
+    /** Adds a fine, with its base for a rate (ignored for an amount). */
+    void add(BigDecimal fine, BigDecimal base, DecidedPenalty decided) {
         count++;
-        sum = sum.add(value);
-        if (min == null || lower(value, decided, min, minCase)) {
-            min = value;
+        sumFine = sumFine.add(fine);
+        if (rate) {
+            sumBase = sumBase.add(base);
+        }
+        if (minCase == null || before(fine, base, decided, minFine, minBase, minCase, -1)) {
+            minFine = fine;
+            minBase = base;
             minCase = decided;
         }
-        if (max == null || higher(value, decided, max, maxCase)) {
-            max = value;
+        if (maxCase == null || before(fine, base, decided, maxFine, maxBase, maxCase, 1)) {
+            maxFine = fine;
+            maxBase = base;
             maxCase = decided;
         }
     }
@@ -40,29 +50,34 @@ final class FineExtremes {
         if (other.count == 0) {
             return;
         }
-        if (count == 0 || lower(other.min, other.minCase, min, minCase)) {
-            min = other.min;
+        if (count == 0 || before(other.minFine, other.minBase, other.minCase, minFine, minBase, minCase, -1)) {
+            minFine = other.minFine;
+            minBase = other.minBase;
             minCase = other.minCase;
         }
-        // the greater, or at an equal value the smaller case number: "lower" with the case order reversed
-        if (count == 0 || higher(other.max, other.maxCase, max, maxCase)) {
-            max = other.max;
+        if (count == 0 || before(other.maxFine, other.maxBase, other.maxCase, maxFine, maxBase, maxCase, 1)) {
+            maxFine = other.maxFine;
+            maxBase = other.maxBase;
             maxCase = other.maxCase;
         }
         count += other.count;
-        sum = sum.add(other.sum);
+        sumFine = sumFine.add(other.sumFine);
+        sumBase = sumBase.add(other.sumBase);
     }
 
-    /** Whether (a, x) comes before (b, y) for the minimum: a smaller value, or an equal one of a smaller case. */
-    private static boolean lower(BigDecimal a, DecidedPenalty x, BigDecimal b, DecidedPenalty y) {
-        int c = a.compareTo(b);
-        return c < 0 || c == 0 && x.caseId().compareTo(y.caseId()) < 0;
+    /**
+     * Whether value a (of case x) comes before value b (of case y): further in the direction ({@code -1} for the
+     * least, {@code 1} for the greatest), or equal and of a smaller case number.
+     */
+    private boolean before(BigDecimal fineA, BigDecimal baseA, DecidedPenalty x, BigDecimal fineB, BigDecimal baseB,
+            DecidedPenalty y, int direction) {
+        int c = compare(fineA, baseA, fineB, baseB);
+        return c == direction || c == 0 && x.caseId().compareTo(y.caseId()) < 0;
     }
 
-    /** Whether (a, x) comes before (b, y) for the maximum: a greater value, or an equal one of a smaller case. */
-    private static boolean higher(BigDecimal a, DecidedPenalty x, BigDecimal b, DecidedPenalty y) {
-        int c = a.compareTo(b);
-        return c > 0 || c == 0 && x.caseId().compareTo(y.caseId()) < 0;
+    /** Compares two values, amounts as they are, rates a/b against c/d as a·d against c·b (bases are positive). */
+    private int compare(BigDecimal fineA, BigDecimal baseA, BigDecimal fineB, BigDecimal baseB) {
+        return Integer.signum(rate ? fineA.multiply(baseB).compareTo(fineB.multiply(baseA)) : fineA.compareTo(fineB));
     }
 
     long count() {
@@ -77,14 +92,33 @@ final class FineExtremes {
         return maxCase;
     }
 
-    /** The spread, or null if no case was added. */
+    /**
+     * Whether the highest is more than {@code ratio} times the lowest, exactly: for rates max fine · min base against
+     * ratio · min fine · max base. A spread of exactly the ratio is not beyond it; where the lowest is 0 any higher
+     * value is.
+     */
+    boolean isBeyond(BigDecimal ratio) {
+        if (count < 2) {
+            return false;
+        }
+        return rate ? maxFine.multiply(minBase).compareTo(ratio.multiply(minFine).multiply(maxBase)) > 0
+                : maxFine.compareTo(ratio.multiply(minFine)) > 0;
+    }
+
+    /**
+     * The spread, or null if no case was added: amounts in yuan and their mean rounded half-even to the fen; rates
+     * divided to 16 significant digits, their mean the group's total fines over its total bases.
+     */
     FineSpread spread() {
         if (count == 0) {
             return null;
         }
-        BigDecimal n = BigDecimal.valueOf(count);
-        BigDecimal mean = measure == FineMeasure.AMOUNT ? sum.divide(n, 2, RoundingMode.HALF_EVEN)
-                : sum.divide(n, MathContext.DECIMAL64);
-        return new FineSpread(measure, count, min, minCase.caseId(), max, maxCase.caseId(), mean);
+        if (rate) {
+            return new FineSpread(FineMeasure.RATE, count, minFine.divide(minBase, MathContext.DECIMAL64),
+                    minCase.caseId(), maxFine.divide(maxBase, MathContext.DECIMAL64), maxCase.caseId(),
+                    sumFine.divide(sumBase, MathContext.DECIMAL64));
+        }
+        return new FineSpread(FineMeasure.AMOUNT, count, minFine, minCase.caseId(), maxFine, maxCase.caseId(),
+                sumFine.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_EVEN));
     }
 }

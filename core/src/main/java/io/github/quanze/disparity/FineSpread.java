@@ -11,8 +11,9 @@ import java.util.Objects;
  * <p>
  * Where several cases reach the lowest or the highest, the one with the smallest case number (in {@link String}
  * order) is named, so that the spread does not depend on the order of the cases. Amounts are in yuan with two
- * decimal places, the mean rounded half-even to the fen; rates are computed to 16 significant digits
- * ({@link java.math.MathContext#DECIMAL64}), the mean too.
+ * decimal places, the mean rounded half-even to the fen. Rates are compared exactly (a fine and its base against
+ * another's, by cross-multiplication) and shown to 16 significant digits ({@link java.math.MathContext#DECIMAL64});
+ * their mean is the group's total fines over its total bases (a mean weighted by the base), to 16 digits too.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -42,16 +43,5 @@ public record FineSpread(FineMeasure measure, long cases, BigDecimal min, String
         checkArgument(cases >= 1, "Fine spread: cases must be at least 1, but was %s", cases);
         checkArgument(min.compareTo(max) <= 0, "Fine spread: min %s must not be above max %s", min.toPlainString(),
                 max.toPlainString());
-    }
-
-    /**
-     * Checks whether the highest is more than {@code ratio} times the lowest: a spread of exactly the ratio is not
-     * beyond it, and where the lowest is 0 any higher fine is.
-     *
-     * @param ratio  the ratio, not null
-     * @return true if {@code max > ratio × min}
-     */
-    public boolean isBeyond(BigDecimal ratio) {
-        return max.compareTo(ratio.multiply(min)) > 0;
     }
 }

@@ -3,10 +3,8 @@ package io.github.quanze.disparity;
 import io.github.quanze.discretion.TierLevel;
 import io.github.quanze.text.Parameters;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,13 +26,16 @@ final class GroupTally {
     private final DecidedPenalty[] examples = new DecidedPenalty[LEVELS.length];
     private final FineExtremes amounts = new FineExtremes(FineMeasure.AMOUNT);
     private final FineExtremes rates = new FineExtremes(FineMeasure.RATE);
-    final Map<String, long[]> agencies = new HashMap<>(8);
-    final Map<String, long[]> officers = new HashMap<>(8);
+    /** The cases by agency number. */
+    final IndexCounts agencies = new IndexCounts();
+    /** The cases by officer number. */
+    final IndexCounts officers = new IndexCounts();
 
     GroupTally(GroupKey key) {
         this.key = key;
     }
 
+    /** Adds a case's level and fine; the caller counts its agency and officers by number. */
     void add(DecidedPenalty decided) {
         cases++;
         int level = decided.level().ordinal();
@@ -45,18 +46,15 @@ final class GroupTally {
         if (decided.fine().isPresent()) {
             BigDecimal fine = decided.fine().get();
             if (decided.base().isPresent()) {
-                rates.add(fine.divide(decided.base().get(), MathContext.DECIMAL64), decided);
+                rates.add(fine, decided.base().get(), decided);
             } else {
-                amounts.add(fine, decided);
+                amounts.add(fine, null, decided);
             }
-        }
-        count(agencies, decided.agency(), 1);
-        for (String officer : decided.officers()) {
-            count(officers, officer, 1);
         }
     }
 
-    void merge(GroupTally other) {
+    /** Adds the counts of another analysis's tally, whose agency and officer numbers map to these by the arrays. */
+    void merge(GroupTally other, int[] agencyNumbers, int[] officerNumbers) {
         cases += other.cases;
         for (int i = 0; i < LEVELS.length; i++) {
             levelCases[i] += other.levelCases[i];
@@ -67,12 +65,8 @@ final class GroupTally {
         }
         amounts.merge(other.amounts);
         rates.merge(other.rates);
-        other.agencies.forEach((name, n) -> count(agencies, name, n[0]));
-        other.officers.forEach((name, n) -> count(officers, name, n[0]));
-    }
-
-    private static void count(Map<String, long[]> counts, String name, long n) {
-        counts.computeIfAbsent(name, k -> new long[1])[0] += n;
+        other.agencies.forEach((number, n) -> agencies.add(agencyNumbers[number], n));
+        other.officers.forEach((number, n) -> officers.add(officerNumbers[number], n));
     }
 
     long cases() {
@@ -124,7 +118,7 @@ final class GroupTally {
 
     private void spread(Optional<FineSpread> spread, FineExtremes extremes, DisparitySettings settings,
             List<DisparityFinding> found) {
-        if (spread.isEmpty() || spread.get().cases() < 2 || !spread.get().isBeyond(settings.spreadRatio())) {
+        if (!extremes.isBeyond(settings.spreadRatio())) {
             return;
         }
         FineSpread s = spread.get();

@@ -114,7 +114,8 @@ class DisparityAnalysisTest {
         assertThat(spread.message().en()).startsWith("The fines of 2 cases of violation YC-057 with the same "
                 + "circumstances (amount=30000, repeated=no) lie far apart: the highest, 2000.01 yuan (case A2), is "
                 + "more than 2 times the lowest, 1000.00 yuan (case A1) (interpretation: the ratio 2 is a setting");
-        assertThat(exactly.groups().get(0).amounts().orElseThrow().isBeyond(new BigDecimal("1.99"))).isTrue();
+        assertThat(analyse(decided("A1").fine("1000").build(), decided("A2").fine("2000").build())
+                .report(RATIO_2.withSpreadRatio(new BigDecimal("1.99"))).findings()).hasSize(1);
     }
 
     @Example
@@ -148,7 +149,8 @@ class DisparityAnalysisTest {
         assertThat(rates.cases()).isEqualTo(2);
         assertThat(rates.min()).isEqualByComparingTo("0.2");
         assertThat(rates.max()).isEqualByComparingTo("0.5");
-        assertThat(rates.mean()).isEqualByComparingTo("0.35");
+        // the mean of rates is the total fines over the total bases: 3000 / 9000
+        assertThat(rates.mean()).isEqualTo(new BigDecimal("0.3333333333333333"));
         assertThat(report.findings()).hasSize(1);
         DisparityFinding spread = report.findings().get(0);
         assertThat(spread.parameters().constant("measure", FineMeasure.class)).isEqualTo(FineMeasure.RATE);
@@ -159,6 +161,22 @@ class DisparityAnalysisTest {
         // 1000 yuan and 9000 yuan by amount would be 9 times apart; by rate the first is not an amount
         assertThat(report(decided("A1").fine("1000").base("5000").build(), decided("A3").fine("9000").build())
                 .findings()).isEmpty();
+    }
+
+    @Example
+    void ratesCompareExactly_notAsRoundedDecimals() {
+        // 1/3 and 2/3 are exactly twice apart; rounded to 16 digits, 0.6666666666666667 is more than twice
+        // 0.3333333333333333
+        DisparityReport exactly = report(decided("A1").fine("100").base("300").build(),
+                decided("A2").fine("200").base("300").build());
+        DisparityReport above = report(decided("A1").fine("100").base("300").build(),
+                decided("A2").fine("200.01").base("300").build());
+
+        assertThat(exactly.findings()).isEmpty();
+        FineSpread rates = exactly.groups().get(0).rates().orElseThrow();
+        assertThat(rates.min()).isEqualTo(new BigDecimal("0.3333333333333333"));
+        assertThat(rates.max()).isEqualTo(new BigDecimal("0.6666666666666667"));
+        assertThat(above.findings()).extracting(DisparityFinding::kind).containsExactly(DisparityFinding.Kind.SPREAD);
     }
 
     @Example

@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.quanze.discretion.Circumstances;
 import io.github.quanze.discretion.TierLevel;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -128,12 +128,18 @@ class DisparityPropertiesTest {
                 tiers.add(key);
             }
             for (boolean rated : new boolean[] {false, true}) {
-                List<BigDecimal> values = members.stream().filter(d -> d.fine().isPresent()
-                        && d.base().isPresent() == rated).map(d -> rated ? d.fine().get().divide(d.base().get(),
-                        MathContext.DECIMAL64) : d.fine().get()).toList();
-                if (!values.isEmpty() && Collections.max(values).compareTo(settings.spreadRatio()
-                        .multiply(Collections.min(values))) > 0) {
-                    spreads.add(List.of(key.get(0), key.get(1), rated));
+                // a fine and its base (1 for an amount); rates compare exactly, a/b against c/d as a·d against c·b
+                List<BigDecimal[]> values = members.stream().filter(d -> d.fine().isPresent()
+                        && d.base().isPresent() == rated).map(d -> new BigDecimal[] {d.fine().get(),
+                        d.base().orElse(BigDecimal.ONE)}).toList();
+                Comparator<BigDecimal[]> order = (x, y) -> x[0].multiply(y[1]).compareTo(y[0].multiply(x[1]));
+                if (!values.isEmpty()) {
+                    BigDecimal[] min = Collections.min(values, order);
+                    BigDecimal[] max = Collections.max(values, order);
+                    if (max[0].multiply(min[1]).compareTo(settings.spreadRatio().multiply(min[0]).multiply(max[1]))
+                            > 0) {
+                        spreads.add(List.of(key.get(0), key.get(1), rated));
+                    }
                 }
             }
         });

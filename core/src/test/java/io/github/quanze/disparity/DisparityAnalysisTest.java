@@ -328,6 +328,20 @@ class DisparityAnalysisTest {
     }
 
     @Example
+    void profilesWithEqualHashes_areDifferentGroups() {
+        Circumstances aa = Circumstances.builder().set("place", "Aa").build();
+        Circumstances bb = Circumstances.builder().set("place", "BB").build();
+        assertThat(aa.hashCode()).isEqualTo(bb.hashCode());
+        DisparityReport report = report(decided("1").profile(aa).build(), decided("2").profile(bb).build(),
+                decided("3").profile(aa).level(TierLevel.LIGHTER).build(),
+                decided("4").profile(Circumstances.builder().set("place", "Aa").build()).build());
+
+        assertThat(report.groups()).extracting(DisparityGroup::profile, DisparityGroup::cases)
+                .containsExactly(tuple(aa, 3L), tuple(bb, 1L));
+        assertThat(report.findings()).singleElement().satisfies(f -> assertThat(f.profile()).isEqualTo(aa));
+    }
+
+    @Example
     void aCaseAddedTwice_isRefused_andTheAnalysisIsUnchanged() {
         DisparityAnalysis analysis = analyse(decided("A1").fine("100").build());
         DisparityReport before = analysis.report();

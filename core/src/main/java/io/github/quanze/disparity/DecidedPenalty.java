@@ -57,8 +57,8 @@ public final class DecidedPenalty {
         // the messages are made only on failure: a reader builds a case for every decision it reads
         checkArgument(b.level != TierLevel.NO_PENALTY || b.fine == null, "Decided penalty %s: level NO_PENALTY (不予处罚) "
                 + "with a fine of %s yuan; a case not penalised has no fine", Texts.quoted(b.caseId), b.fine);
-        checkArgument(b.base == null || b.fine != null, "Decided penalty %s: a fine base of %s yuan without a fine; set "
-                + "the base only for a fine that is a multiple of it", Texts.quoted(b.caseId), b.base);
+        checkArgument(b.base == null || b.fine != null, "Decided penalty %s: a fine base of %s yuan without a fine; "
+                + "set the base only for a fine that is a multiple of it", Texts.quoted(b.caseId), b.base);
         this.caseId = b.caseId;
         this.agency = b.agency;
         this.officers = b.officers;

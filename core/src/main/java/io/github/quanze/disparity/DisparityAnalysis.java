@@ -43,11 +43,17 @@ import java.util.TreeMap;
  * analysis as it was: more cases can be added and another report made.
  * <p>
  * Memory grows with the groups, and with the agencies and officers of each group, not with the cases — except for
- * two things: the case numbers, kept to refuse a case added twice (a case counted twice would tilt every count),
- * and the outlier cases, which the report lists one by one.
+ * two things: the case numbers (some 24 bytes a case besides the text), kept to refuse a case added twice (a case
+ * counted twice would tilt every count), and the outlier cases, which the report lists one by one.
  * <p>
- * An analysis holds at most {@value #MAX_CASES} cases. A case number is analysed once: adding a case whose number was added before, or merging an analysis that shares a
- * case number, is refused with an exception naming it, and leaves the analysis unchanged.
+ * An analysis holds at most {@value #MAX_CASES} cases. A case number is analysed once: adding a case whose number
+ * was added before, or merging an analysis that shares a case number, is refused with an exception naming it, and
+ * leaves the analysis unchanged.
+ * <p>
+ * What the report calls a disparity is this library's reading of 行政处罚法 Art 5 ¶2 (过罚相当): that cases of one
+ * violation item with the same declared circumstances should be decided at the same level (类案同罚), and that their
+ * fines should not lie further apart than the settings' ratio, which no statute sets. An outlier is any departure
+ * from what the standard gives; whether it was justified, the case file says. The findings' messages say so.
  * <p>
  * This class is not thread-safe: give each thread its own analysis and merge them.
  */

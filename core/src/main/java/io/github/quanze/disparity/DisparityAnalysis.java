@@ -3,6 +3,7 @@ package io.github.quanze.disparity;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.collect.ImmutableList;
 import io.github.quanze.discretion.FineBounds;
 import io.github.quanze.internal.Texts;
 import io.github.quanze.text.Parameters;
@@ -273,7 +274,7 @@ public final class DisparityAnalysis {
     }
 
     private static DisparityFinding outlier(DisparityFinding.Kind kind, DecidedPenalty decided, Parameters p) {
-        return new DisparityFinding(kind, decided.item(), decided.profile(), List.of(decided.caseId()),
-                List.of(decided.agency()), decided.officers(), p);
+        return new DisparityFinding(kind, decided.item(), decided.profile(), ImmutableList.of(decided.caseId()),
+                ImmutableList.of(decided.agency()), decided.officers(), p);
     }
 }

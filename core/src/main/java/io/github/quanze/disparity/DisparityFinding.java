@@ -125,8 +125,15 @@ public record DisparityFinding(Kind kind, String item, Circumstances profile, Li
                 + "case of one agency, but had cases %s and agencies %s", kind.code(), cases, agencies);
     }
 
+    /** The values sorted, each once; a list already so is kept as it is (a case's officers, one case). */
     private static List<String> sortedSet(String name, List<String> values) {
-        return ImmutableList.copyOf(ImmutableSortedSet.copyOf(Lists.copyOf(name, values)));
+        ImmutableList<String> copy = Lists.copyOf(name, values);
+        for (int i = 1; i < copy.size(); i++) {
+            if (copy.get(i - 1).compareTo(copy.get(i)) >= 0) {
+                return ImmutableList.copyOf(ImmutableSortedSet.copyOf(copy));
+            }
+        }
+        return copy;
     }
 
     @Override

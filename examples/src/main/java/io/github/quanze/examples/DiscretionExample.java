@@ -9,11 +9,17 @@ import io.github.quanze.discretion.PenaltyDiscretion;
 import io.github.quanze.discretion.PenaltyRuling;
 import io.github.quanze.discretion.StandardVerification;
 import io.github.quanze.discretion.StandardVerifier;
+import io.github.quanze.disparity.DisparityAnalysis;
+import io.github.quanze.disparity.DisparityCounts;
+import io.github.quanze.disparity.DisparityFinding;
+import io.github.quanze.disparity.DisparityReport;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The tobacco bureau's penalty discretion (行政处罚裁量): its standards, penalties ruled under them with their
@@ -25,6 +31,10 @@ final class DiscretionExample extends Report {
     static final Offence TOUR_OFFENCE = Offence.builder().item("TL-58").act(LocalDate.of(2026, 8, 28))
             .discovered(LocalDate.of(2026, 9, 1)).decided(LocalDate.of(2026, 10, 19)).base(new BigDecimal("36800"))
             .circumstances(facts(36_800, false)).build();
+
+    /** The size and seed of the generated year the command analyses. */
+    static final int YEAR_CASES = 2_400;
+    static final long YEAR_SEED = 2026;
 
     DiscretionExample(PrintWriter out, Locale locale) {
         super(out, locale);
@@ -69,6 +79,33 @@ final class DiscretionExample extends Report {
         for (Offence offence : countyOffences()) {
             printRuling(i++ + ". ", TobaccoStandards.countyBureau(), offence);
         }
+        line("");
+        printDisparities(YEAR_CASES, YEAR_SEED);
+    }
+
+    /** Prints the analysis of like cases of a generated year. */
+    void printDisparities(int cases, long seed) {
+        DisparityReport report = DisparityAnalysis.create().addAll(DiscretionYear.generate(cases, seed)).report();
+        line(t("类案同罚分析（", "Analysis of like cases (") + report.cases() + t(" 件已决案件，", " decided cases, ")
+                + report.groups().size() + t(" 个类案组，价差比例上限", " groups, spread ratio at most ")
+                + report.settings().spreadRatio().toPlainString() + t("）", ")"));
+        for (DisparityFinding.Kind kind : DisparityFinding.Kind.values()) {
+            List<DisparityFinding> found = report.findings(kind);
+            line("  " + kind.code() + t("：", ": ") + found.size());
+            for (DisparityFinding finding : found.subList(0, Math.min(2, found.size()))) {
+                line("    - " + in(finding.message()));
+            }
+        }
+        line(t("  执法主体：案件数 / 畸轻畸重案件 / 所在类案组有差异的案件",
+                "  Agencies: cases / cases with an outlier / cases in a group with a disparity"));
+        for (DisparityCounts counts : report.agencies()) {
+            line("    " + counts.name() + "  " + counts.cases() + " / " + counts.outlierCases() + " / "
+                    + counts.disparateCases());
+        }
+        List<DisparityCounts> officers = report.officers().stream()
+                .sorted(Comparator.comparingLong(DisparityCounts::outlierCases).reversed()).limit(3).toList();
+        line(t("  畸轻畸重案件最多的承办人：", "  Officers with the most outliers: ") + officers.stream()
+                .map(o -> o.name() + " " + o.outlierCases() + "/" + o.cases()).collect(Collectors.joining(t("，", ", "))));
     }
 
     /** Prints the penalty of the tour's case. */

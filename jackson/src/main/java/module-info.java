@@ -16,6 +16,7 @@ module io.github.quanze.jackson {
     exports io.github.quanze.jackson.power;
     exports io.github.quanze.jackson.organization;
     exports io.github.quanze.jackson.allocation;
+    exports io.github.quanze.jackson.discretion;
     exports io.github.quanze.jackson.timelimit;
     exports io.github.quanze.jackson.procedure;
     exports io.github.quanze.jackson.review;

@@ -89,8 +89,7 @@ public final class DiscretionStandard {
             ViolationItem item = frame.item(code).orElseThrow(() -> new IllegalArgumentException(where + " is not an "
                     + "item of the statutory frame " + frame));
             TableSpec<Tier> spec = e.getValue();
-            checkArgument(spec.policy() != HitPolicy.COLLECT, "%s: tiers cannot be collected; use FIRST, UNIQUE or "
-                    + "PRIORITY", where);
+            checkPolicy(where, spec.policy());
             for (Column column : spec.columns()) {
                 Column declared = column.name().equals(MITIGATION) ? MITIGATION_COLUMN
                         : b.circumstances.get(column.name());
@@ -143,8 +142,28 @@ public final class DiscretionStandard {
      * @return a table builder, not null
      */
     public static TableSpec.Builder<Tier> tiers(String item) {
-        return TableSpec.<Tier>builder(Objects.requireNonNull(item, "item"), HitPolicy.FIRST).order(Tier.SEVERITY)
+        return tiers(item, HitPolicy.FIRST);
+    }
+
+    /**
+     * Starts the tiers of an item with a hit policy, otherwise as {@link #tiers(String)}: {@link HitPolicy#UNIQUE}
+     * where the rows must not overlap, {@link HitPolicy#PRIORITY} where the gravest tier that applies wins.
+     *
+     * @param item  the item's code, used as the table's name, not null
+     * @param policy  the hit policy, not {@link HitPolicy#COLLECT}, not null
+     * @return a table builder, not null
+     * @throws IllegalArgumentException if the policy collects: a case falls in one tier
+     */
+    public static TableSpec.Builder<Tier> tiers(String item, HitPolicy policy) {
+        Objects.requireNonNull(item, "item");
+        checkPolicy("Standard, item " + Texts.quote(item), Objects.requireNonNull(policy, "policy"));
+        return TableSpec.<Tier>builder(item, policy).order(Tier.SEVERITY)
                 .wording(DecisionWording.describing(Tier::text));
+    }
+
+    private static void checkPolicy(String where, HitPolicy policy) {
+        checkArgument(policy != HitPolicy.COLLECT, "%s: tiers cannot be collected; use FIRST, UNIQUE or PRIORITY",
+                where);
     }
 
     /**

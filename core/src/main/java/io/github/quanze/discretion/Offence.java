@@ -263,14 +263,14 @@ public final class Offence {
         }
 
         /**
-         * Sets the fine base found, in yuan, such as 违法经营总额.
+         * Sets the fine base found, in yuan, such as 违法经营总额; kept to the fen (12000 is 12000.00).
          *
          * @param yuan  the amount, whole fen, not negative, not null
          * @return this builder, not null
          * @throws IllegalArgumentException if the amount is negative, has fractions of a fen or is too large
          */
         public Builder base(BigDecimal yuan) {
-            this.base = required.once("base", yuan, FineBounds::checkedBase);
+            this.base = FineBounds.checkedBase(required.once("base", yuan, FineBounds::checkedBase));
             return this;
         }
 

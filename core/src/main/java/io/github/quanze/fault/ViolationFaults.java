@@ -21,8 +21,14 @@ import java.util.Objects;
  * of them as its grounds, so a person is not sanctioned twice for one act. The type follows the violation: a missed
  * time limit is {@link FaultType#OVERDUE} (超过法定期限), an uncertified officer {@link FaultType#NO_CREDENTIAL}
  * (未取得执法证件执法), a fine collected on the spot without a lawful ground {@link FaultType#FINANCIAL_MISCONDUCT}
- * (自行收缴罚款, 行政处罚法 Art 78), everything else {@link FaultType#PROCEDURE_VIOLATION} (违反法定程序); of several
- * grounds of one act, the type graver by default decides. Each person named bears direct responsibility for their
+ * (自行收缴罚款, 行政处罚法 Art 78), a kind or a fine outside what the provisions allow
+ * {@link FaultType#ABUSE_OF_DISCRETION} (擅自改变行政处罚种类、幅度, 行政处罚法 Art 76 第一款 item (2)), and so a fine
+ * outside the tier of the agency's own standard (our reading: a departure from the standard that binds the agency
+ * changes the range without authority, or is 明显不当, 行政诉讼法 Art 70 item (6)), a penalty the law excludes (after
+ * the limitation, on a party the law excuses, an act no longer an offence) or a second fine for one act
+ * {@link FaultType#WRONG_LAW} (适用法律、法规错误: the decision does not apply 行政处罚法 Arts 29, 30, 31, 33, 36 or 37,
+ * our reading, as no liability article names these acts), everything else {@link FaultType#PROCEDURE_VIOLATION}
+ * (违反法定程序); of several grounds of one act, the type graver by default decides. Each person named bears direct responsibility for their
  * own act. The form and consequence are facts the replay cannot see: unless the finder of fact sets them, a
  * violation is taken as ordinary negligence without harm. These defaults are an interpretation: the responsibility
  * measures grade a fault by 过错形式、危害大小、情节轻重 (国办发〔2005〕37号), which an inquiry establishes.
@@ -104,6 +110,14 @@ public final class ViolationFaults {
                 return FaultType.NO_CREDENTIAL;
             case COLLECTION_NOT_ALLOWED:
                 return FaultType.FINANCIAL_MISCONDUCT;
+            case KIND_NOT_ALLOWED:
+            case FINE_OUTSIDE_STATUTORY_RANGE:
+            case FINE_OUTSIDE_TIER:
+                return FaultType.ABUSE_OF_DISCRETION;
+            case PENALTY_AFTER_LIMITATION:
+            case PENALTY_NOT_ALLOWED:
+            case SECOND_FINE:
+                return FaultType.WRONG_LAW;
             default:
                 return FaultType.PROCEDURE_VIOLATION;
         }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
+import io.github.quanze.discretion.PenaltyDiscretion;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Required;
 import io.github.quanze.internal.Texts;
@@ -36,8 +37,9 @@ import java.util.Set;
  * dated before the case opened or outside the calendar's years, an officer the organization does not know, a time
  * limit extended where the step has none or told to the party before it was approved, a waiver of a step the law does
  * not let the party waive, content of another kind than the step records or missing where the procedure checks it,
- * a resumption without a suspension (or a second suspension), and any event once the final step is recorded or
- * dated after it. Events may be recorded late (补录): replay orders them by date, so the state does not depend on
+ * a penalty decision whose offence ({@link PenaltyDecision#offence()}) is decided on another day than its step, a
+ * resumption without a suspension (or a second suspension), and any event once the final step is recorded or dated
+ * after it. Events may be recorded late (补录): replay orders them by date, so the state does not depend on
  * the order they were appended in, nor on how they were split into appends.
  * <p>
  * This class is immutable and thread-safe.
@@ -165,6 +167,11 @@ public final class CaseRecord {
         checkArgument(!step.isContentRequired() || performed.content().isPresent(), "Case %s: event %s must record "
                 + "its %s (build it with CaseEvent.recorded), because procedure '%s' checks it", id, performed,
                 type.map(Class::getSimpleName).orElse("content"), procedure.name().zh());
+        if (performed.content().orElse(null) instanceof PenaltyDecision decision && decision.offence().isPresent()) {
+            LocalDate decided = decision.offence().get().decided();
+            checkArgument(decided.equals(performed.date()), "Case %s: event %s records an offence decided on %s; the "
+                    + "offence of a decision is decided on the day of its step", id, performed, decided);
+        }
     }
 
     private void checkCovered(CaseEvent event) {
@@ -219,7 +226,32 @@ public final class CaseRecord {
      *         does not hold
      */
     public CaseState replay(LocalDate asOf) {
-        return new CaseReplay(this, Objects.requireNonNull(asOf, "asOf")).run();
+        return new CaseReplay(this, Objects.requireNonNull(asOf, "asOf"), null).run();
+    }
+
+    /**
+     * Replays the history as it stood at the end of a day, and checks each penalty decided that records its offence
+     * ({@link PenaltyDecision#offence()}) against the agency's discretion: the ruling of the standards on the
+     * offence ({@link PenaltyDiscretion#decide}) against the kinds and the fine decided. Besides the violations of
+     * {@link #replay(LocalDate)}, this finds {@link ViolationKind#PENALTY_AFTER_LIMITATION},
+     * {@link ViolationKind#PENALTY_NOT_ALLOWED}, {@link ViolationKind#KIND_NOT_ALLOWED},
+     * {@link ViolationKind#FINE_OUTSIDE_STATUTORY_RANGE} and {@link ViolationKind#FINE_OUTSIDE_TIER}; each flags
+     * only what the statute or the standard excludes, as {@link ViolationKind} describes. A second fine for one act
+     * ({@link ViolationKind#SECOND_FINE}) is found by either replay. A decision without its offence is checked as
+     * by {@link #replay(LocalDate)}.
+     *
+     * @param asOf  the day, not null
+     * @param discretion  the standards the agency applies, not null
+     * @return the state, not null
+     * @throws io.github.quanze.timelimit.CalendarCoverageException if a time limit runs through a year the calendar
+     *         does not hold
+     * @throws IllegalArgumentException if the discretion cannot rule on an offence recorded by then: no standard
+     *         grades its item, or it lacks a circumstance the tiers test or declares one of the wrong kind; the
+     *         message names the case, the step, its day and the circumstance
+     */
+    public CaseState replay(LocalDate asOf, PenaltyDiscretion discretion) {
+        return new CaseReplay(this, Objects.requireNonNull(asOf, "asOf"),
+                Objects.requireNonNull(discretion, "discretion")).run();
     }
 
     /**

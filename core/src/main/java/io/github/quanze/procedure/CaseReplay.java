@@ -1,5 +1,6 @@
 package io.github.quanze.procedure;
 
+import io.github.quanze.discretion.PenaltyDiscretion;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.text.Parameters;
 import java.time.LocalDate;
@@ -16,16 +17,24 @@ import java.util.Set;
  * Every violation is judged only on events dated on or before the day it names, which keeps it stable as later
  * days are replayed; where that asks for a choice, the choice is an interpretation and says so. The replay indexes
  * the events ({@link ReplayIndex}), runs the checks of the steps ({@link StepChecks}), of the officers
- * ({@link OfficerChecks}) and of the time limits ({@link DeadlineChecks}), and collects what they find as data
- * ({@link ReplayFindings}); no sentence is made here.
+ * ({@link OfficerChecks}), of the penalties decided against the law and the agency's discretion
+ * ({@link PenaltyChecks}, only where a decision records its offence) and of the time limits
+ * ({@link DeadlineChecks}), and collects what they find as data ({@link ReplayFindings}); no sentence is made here.
  */
 final class CaseReplay {
 
     private final ReplayIndex index;
     private final ReplayFindings findings = new ReplayFindings();
+    private final PenaltyDiscretion discretion;
+    /** Made at the first decision that records its offence, so that a replay of other cases costs nothing more. */
+    private PenaltyChecks penalties;
 
-    CaseReplay(CaseRecord record, LocalDate asOf) {
+    /**
+     * @param discretion  the agency's discretion to check recorded penalties against, or null
+     */
+    CaseReplay(CaseRecord record, LocalDate asOf, PenaltyDiscretion discretion) {
         this.index = new ReplayIndex(record, asOf);
+        this.discretion = discretion;
     }
 
     CaseState run() {
@@ -45,8 +54,18 @@ final class CaseReplay {
             for (CaseEvent.StepPerformed event : index.performed.get(kind)) {
                 officers.check(step, event, reported);
                 event.content().ifPresent(content -> steps.checkContent(step, event, content));
+                if (event.content().orElse(null) instanceof PenaltyDecision decision
+                        && decision.offence().isPresent()) {
+                    if (penalties == null) {
+                        penalties = new PenaltyChecks(index, findings, discretion);
+                    }
+                    penalties.check(step, event, decision, decision.offence().get());
+                }
                 steps.checkAttestation(step, event);
             }
+        }
+        if (penalties != null) {
+            penalties.checkSecondFines();
         }
         if (closed) {
             steps.checkMissing(index.firstDate(procedure.last().kind()));

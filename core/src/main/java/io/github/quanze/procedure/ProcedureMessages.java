@@ -2,6 +2,7 @@ package io.github.quanze.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.quanze.discretion.RulingGround;
 import io.github.quanze.organization.Certification;
 import io.github.quanze.organization.CertificationOutcome;
 import io.github.quanze.text.BilingualText;
@@ -89,6 +90,44 @@ final class ProcedureMessages {
     private static final Template EXCLUSION_NOT_NOTIFIED = Template.of("自{date}起的{activity}期间不计入期限，未书面告知当事人"
             + "（{handlers}）", "the {activity} from {date} was left out of the time limit without telling the party "
             + "in writing ({handlers})");
+    private static final Template PENALTY = Template.of("{penalties}的处罚决定", "a decision of {penalties}");
+    private static final Template PENALTY_FINE = Template.of("{penalties}的处罚决定（罚款{fine}元）",
+            "a decision of {penalties} (a fine of {fine} yuan)");
+    private static final Template RANGE = Template.of("{min}元至{max}元", "{min} to {max} yuan");
+    private static final Template RANGE_OF_BASE = Template.of("{min}元至{max}元（按罚款基数{base}元计算）",
+            "{min} to {max} yuan (on a base of {base} yuan)");
+    private static final Template PENALTY_AFTER_LIMITATION = Template.of("违法行为{item}的追责时效自{start}起算，至"
+            + "{lastDay}届满，{discovered}才被发现，不再给予行政处罚，但于{date}作出{penalty}", "the limitation for act "
+            + "{item} ran from {start} to {lastDay} and the act was discovered only on {discovered}, so no penalty may "
+            + "be given; yet {penalty} was made on {date}");
+    private static final Template PENALTY_NOT_ALLOWED = Template.of("违法行为{item}{disposition}（{reason}），但于{date}"
+            + "作出{penalty}", "act {item}: {disposition} ({reason}); yet {penalty} was made on {date}");
+    private static final Template PENALTY_NOT_ALLOWED_BY_STANDARD = Template.of("违法行为{item}{disposition}（{reason}；"
+            + "{binds}），但于{date}作出{penalty}", "act {item}: {disposition} ({reason}; {binds}); yet {penalty} was "
+            + "made on {date}");
+    private static final Template STANDARD_ROW = Template.of("裁量基准{standard}「{row}」", "row {row} of standard "
+            + "{standard}");
+    private static final Template KIND_NOT_ALLOWED = Template.of("于{date}对违法行为{item}作出{penalty}，其中{notAllowed}"
+            + "不在其处罚依据规定的种类（{allowed}）之内", "{penalty} was made on {date} for act {item}, but {notAllowed} "
+            + "{notAllowed|is|are} not among the kinds its provisions allow ({allowed})");
+    private static final Template FINE_ABOVE_STATUTE = Template.of("于{date}对违法行为{item}罚款{fine}元，超过法定幅度"
+            + "{range}的上限", "a fine of {fine} yuan on {date} for act {item}, above the statutory range of {range}");
+    private static final Template FINE_BELOW_STATUTE = Template.of("于{date}对违法行为{item}罚款{fine}元，低于法定幅度"
+            + "{range}的下限，既非减轻处罚的裁量格次，也无行政处罚法第三十条至第三十二条规定的情形", "a fine of {fine} yuan on "
+            + "{date} for act {item}, below the statutory range of {range}, with neither a tier of mitigated penalty "
+            + "nor a ground of Arts 30 to 32 of the Administrative Penalty Law");
+    private static final Template FINE_OUTSIDE_TIER = Template.of("于{date}对违法行为{item}罚款{fine}元，不在裁量基准"
+            + "{standard}「{row}」{tier}的幅度{range}之内（{binds}）", "a fine of {fine} yuan on {date} for act {item}, "
+            + "outside the range of {range} of the {tier} in row {row} of standard {standard} ({binds})");
+    private static final Template SECOND_FINE = Template.of("于{date}对违法行为{item}（{act}）罚款{fine}元，此前已于"
+            + "{first}对同一违法行为罚款{earlier}元（{sameAct}）", "a fine of {fine} yuan on {date} for act {item} of {act}, "
+            + "which was already fined {earlier} yuan on {first} ({sameAct})");
+    /** How the replay reads a standard's tiers: binding on the agency that applies it, said with the violation. */
+    private static final BilingualText STANDARD_BINDS = BilingualText.of("解释：所适用的裁量基准约束作出决定的行政机关，"
+            + "案件记录未载明经批准不予适用", "interpretation: the standard applied binds the deciding agency, and the "
+            + "case record shows no approval to depart from it");
+    private static final BilingualText SAME_ACT = BilingualText.of("解释：同一违法行为项目、同一行为日期视为同一违法行为",
+            "interpretation: the same violation item on the same day is taken as the same act");
     private static final Template INTERPRETED = Template.of("{text}（{note}）", "{text} ({note})");
 
     private static final Template LATE_HEARING_REQUEST = Template.of("当事人于{date}要求听证，已超过{step}后{limit}的期限"
@@ -182,10 +221,58 @@ final class ProcedureMessages {
             case EXCLUSION_NOT_NOTIFIED:
                 p.put("handlers", HANDLERS_ANSWER);
                 return EXCLUSION_NOT_NOTIFIED;
+            case PENALTY_AFTER_LIMITATION:
+            case PENALTY_NOT_ALLOWED:
+            case KIND_NOT_ALLOWED:
+            case FINE_OUTSIDE_STATUTORY_RANGE:
+            case FINE_OUTSIDE_TIER:
+            case SECOND_FINE:
+                return penalty(v, p);
             default:
                 return extension(v, p);
         }
     }
+
+    /** The violations of a recorded penalty: the penalty as decided, then what the law or the standard says. */
+    private static Template penalty(ProcedureViolation v, Parameters.Builder p) {
+        Parameters d = v.details();
+        if (d.has("penalties")) {
+            p.put("penalty", (d.has("fine") ? PENALTY_FINE : PENALTY).render(d));
+        }
+        if (d.has("min")) {
+            p.put("range", (d.has("base") ? RANGE_OF_BASE : RANGE).render(d));
+        }
+        switch (v.kind()) {
+            case PENALTY_AFTER_LIMITATION:
+                return PENALTY_AFTER_LIMITATION;
+            case PENALTY_NOT_ALLOWED:
+                p.put("reason", d.has("grounds") ? Template.format(d.list("grounds")) : STANDARD_ROW.render(d));
+                if (isStandards(d)) {
+                    p.put("binds", STANDARD_BINDS);
+                    return PENALTY_NOT_ALLOWED_BY_STANDARD;
+                }
+                return PENALTY_NOT_ALLOWED;
+            case KIND_NOT_ALLOWED:
+                return KIND_NOT_ALLOWED;
+            case FINE_OUTSIDE_STATUTORY_RANGE:
+                return d.amount("fine").compareTo(d.amount("max")) > 0 ? FINE_ABOVE_STATUTE : FINE_BELOW_STATUTE;
+            case FINE_OUTSIDE_TIER:
+                p.put("binds", STANDARD_BINDS);
+                return FINE_OUTSIDE_TIER;
+            default:
+                p.put("sameAct", SAME_ACT);
+                return SECOND_FINE;
+        }
+    }
+
+    /**
+     * Whether a penalty was not allowed by the standard's own rule, not the statute's: no statutory ground (the
+     * standard's 不予处罚 tier), or the standard's list of first offences not punished.
+     */
+    private static boolean isStandards(Parameters d) {
+        return !d.has("grounds") || d.list("grounds").contains(RulingGround.FIRST_OFFENCE);
+    }
+
 
     /** The violations of an extension: what was extended, then what is wrong with it. */
     private static Template extension(ProcedureViolation v, Parameters.Builder p) {
@@ -272,6 +359,11 @@ final class ProcedureMessages {
                 code);
         checkArgument(!details.has("periodBegan") || !details.has("periodEnded"), "%s: an extension is before the "
                 + "period began or after it ended, not both", code);
+        checkArgument(kind != ViolationKind.PENALTY_NOT_ALLOWED || details.has("grounds") || details.has("row"),
+                "%s: names the grounds of the law or the row of the standard that excludes the penalty, but had "
+                + "neither", code);
+        checkArgument(!details.has("row") || details.has("standard"), "%s: a row is of a standard, which it must "
+                + "name", code);
     }
 
     /** Where the case stands, its deadlines, its violations and its notes, one per line. */

@@ -2,7 +2,10 @@ package io.github.quanze.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.quanze.discretion.Disposition;
 import io.github.quanze.discretion.PenaltyKind;
+import io.github.quanze.discretion.RulingGround;
+import io.github.quanze.discretion.TierLevel;
 import io.github.quanze.internal.Texts;
 import io.github.quanze.organization.CertificationOutcome;
 import io.github.quanze.text.BilingualText;
@@ -30,6 +33,13 @@ final class ProcedureSchemas {
     /** An extension as data: how much, in the limit's unit. */
     private static final ParameterSchema EXTENSION = ParameterSchema.none().require("amount", Long.class)
             .require("unit", PeriodUnit.class);
+    /** A penalty decided for an act: the violation item, the kinds and the fine, if any. */
+    private static final ParameterSchema PENALTY = ParameterSchema.none().require("item", String.class)
+            .requireList("penalties", PenaltyKind.class).allow("fine", BigDecimal.class);
+    /** A fine for an act against a range: the item, the fine, the range and the base it was computed on, if any. */
+    private static final ParameterSchema FINE = ParameterSchema.none().require("item", String.class)
+            .require("fine", BigDecimal.class).require("min", BigDecimal.class).require("max", BigDecimal.class)
+            .allow("base", BigDecimal.class);
     /** The kinds that concern one officer's own act, and so name exactly that officer. */
     private static final Set<ViolationKind> ONE_PERSON = EnumSet.of(ViolationKind.UNCERTIFIED_OFFICER,
             ViolationKind.NOT_SEPARATED, ViolationKind.UNQUALIFIED_LEGAL_REVIEWER, ViolationKind.EXTENSION_NOT_BY_HEAD);
@@ -51,8 +61,10 @@ final class ProcedureSchemas {
     /**
      * Checks the details of a violation or note against its kind's schema, and then the values a schema's types
      * cannot say: a time limit's or extension's {@code amount} and a {@code cap} are 1 to {@link Integer#MAX_VALUE}
-     * (a time limit holds an int), an officer count is not negative, and an enforcement {@code area} and a
-     * {@code credential} number are lines of text, as a certification holds them.
+     * (a time limit holds an int), an officer count is not negative, an enforcement {@code area} and a
+     * {@code credential} number are lines of text, as a certification holds them, a violation {@code item}, a
+     * {@code standard}'s 文号 and a {@code row} id are lines of text, and a list of penalties or grounds is not
+     * empty.
      *
      * @param code  the code of the violation or note, for messages, not null
      * @param schema  its kind's schema, not null
@@ -80,6 +92,15 @@ final class ProcedureSchemas {
         }
         if (details.has("credential")) {
             Texts.checkLine(code + ": parameter 'credential'", details.text("credential"));
+        }
+        for (String name : List.of("item", "standard", "row")) {
+            if (details.has(name)) {
+                Texts.checkLine(code + ": parameter '" + name + "'", details.text(name));
+            }
+        }
+        for (String name : List.of("penalties", "notAllowed", "allowed", "grounds")) {
+            checkArgument(!details.has(name) || !details.list(name).isEmpty(), "%s: parameter '%s' must list at "
+                    + "least one element", code, name);
         }
     }
 
@@ -142,6 +163,23 @@ final class ProcedureSchemas {
                 return EXTENSION;
             case EXCLUSION_NOT_NOTIFIED:
                 return ParameterSchema.none().require("activity", ExcludedActivity.class);
+            case PENALTY_AFTER_LIMITATION:
+                return PENALTY.require("start", LocalDate.class).require("lastDay", LocalDate.class)
+                        .require("discovered", LocalDate.class);
+            case PENALTY_NOT_ALLOWED:
+                return PENALTY.require("disposition", Disposition.class).allowList("grounds", RulingGround.class)
+                        .allow("standard", String.class).allow("row", String.class);
+            case KIND_NOT_ALLOWED:
+                return PENALTY.requireList("notAllowed", PenaltyKind.class).requireList("allowed", PenaltyKind.class);
+            case FINE_OUTSIDE_STATUTORY_RANGE:
+                return FINE;
+            case FINE_OUTSIDE_TIER:
+                return FINE.require("tier", TierLevel.class).require("row", String.class)
+                        .require("standard", String.class);
+            case SECOND_FINE:
+                return ParameterSchema.none().require("item", String.class).require("act", LocalDate.class)
+                        .require("fine", BigDecimal.class).require("first", LocalDate.class)
+                        .require("earlier", BigDecimal.class);
             default:
                 // UNQUALIFIED_LEGAL_REVIEWER, NOT_BY_HEAD, RECORD_NOT_ATTESTED: the step, day and people say it all
                 return ParameterSchema.none();

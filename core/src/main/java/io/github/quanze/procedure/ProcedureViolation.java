@@ -41,6 +41,20 @@ import java.util.Objects;
  * <li>EXTENSION_OVER_CAP: the extension and {@code cap}; EXTENSION_NOT_NOTIFIED: the extension;</li>
  * <li>EXCLUSION_NOT_NOTIFIED: {@code activity} ({@link ExcludedActivity});</li>
  * <li>UNQUALIFIED_LEGAL_REVIEWER, NOT_BY_HEAD, RECORD_NOT_ATTESTED: none.</li>
+ * <li>PENALTY_AFTER_LIMITATION: the penalty ({@code item}, the violation item's code, {@code penalties}, a list of
+ * {@link PenaltyKind}, and {@code fine} in yuan if any), {@code start}, the day the limitation runs from,
+ * {@code lastDay}, its last day, and {@code discovered};</li>
+ * <li>PENALTY_NOT_ALLOWED: the penalty, {@code disposition} ({@link io.github.quanze.discretion.Disposition}),
+ * {@code grounds} (a list of {@link io.github.quanze.discretion.RulingGround}) where the law excludes the penalty, and
+ * {@code standard} (its 文号) and {@code row} (the row's id) where the standard applied gives none (at least one of
+ * grounds and row);</li>
+ * <li>KIND_NOT_ALLOWED: the penalty, {@code notAllowed} and {@code allowed}, lists of {@link PenaltyKind};</li>
+ * <li>FINE_OUTSIDE_STATUTORY_RANGE: {@code item}, {@code fine}, {@code min} and {@code max} in yuan, and
+ * {@code base} in yuan where the range is a multiple of it;</li>
+ * <li>FINE_OUTSIDE_TIER: as FINE_OUTSIDE_STATUTORY_RANGE with the tier's range, and {@code tier}
+ * ({@link io.github.quanze.discretion.TierLevel}), {@code row} and {@code standard};</li>
+ * <li>SECOND_FINE: {@code item}, {@code act} (its day), {@code fine}, and {@code first} and {@code earlier}, the day
+ * and the amount of the fine before.</li>
  * </ul>
  * UNCERTIFIED_OFFICER, NOT_SEPARATED, UNQUALIFIED_LEGAL_REVIEWER and EXTENSION_NOT_BY_HEAD name exactly the officer
  * concerned.

@@ -56,7 +56,42 @@ public enum ViolationKind implements Labelled {
             Severity.ERROR),
     /** 不计入期限的期间未书面告知当事人 (行政许可法 Art 45; 行政强制法 Art 25 第三款). */
     EXCLUSION_NOT_NOTIFIED("不计入期限的期间未书面告知当事人", "the party was not told in writing of time not counted",
-            Severity.ERROR);
+            Severity.ERROR),
+    /**
+     * 超过追责时效仍予处罚: the act was not discovered within the limitation of 行政处罚法 Art 36, so no penalty may be
+     * given any more, yet the decision gives one. Found only by a replay with the agency's discretion.
+     */
+    PENALTY_AFTER_LIMITATION("超过追责时效仍予处罚", "a penalty after the limitation ran out", Severity.ERROR),
+    /**
+     * 依法不予处罚仍予处罚: the law excludes a penalty (行政处罚法 Arts 30, 31, 33 para 2, 33 para 1 first sentence;
+     * Art 37 where the act is no longer an offence) or the standard applied gives none (its 不予处罚 tier, or its list
+     * of first offences not punished under Art 33 para 1), yet the decision gives one. Found only by a replay with
+     * the agency's discretion.
+     */
+    PENALTY_NOT_ALLOWED("依法不予处罚仍予处罚", "a penalty where none may be given", Severity.ERROR),
+    /**
+     * 处罚种类不在处罚依据规定之内: the decision imposes a kind of penalty the provisions that punish the act (处罚依据)
+     * do not allow for it (行政处罚法 Art 76 第一款 item (2), 擅自改变处罚种类). Found only by a replay with the
+     * agency's discretion.
+     */
+    KIND_NOT_ALLOWED("处罚种类超出处罚依据规定", "a kind of penalty the provisions do not allow", Severity.ERROR),
+    /**
+     * 罚款超出法定幅度: the fine is above the range the provisions that punish the act set for the base found, or
+     * below it where nothing allows a 减轻处罚 (行政处罚法 Art 76 第一款 item (2), 擅自改变处罚幅度). Found only by a
+     * replay with the agency's discretion.
+     */
+    FINE_OUTSIDE_STATUTORY_RANGE("罚款超出法定幅度", "a fine outside the statutory range", Severity.ERROR),
+    /**
+     * 罚款超出裁量基准幅度: the fine is within the statutory range but outside the range of the tier the standard
+     * applied gives the recorded circumstances (行政处罚法 Art 34). Found only by a replay with the agency's
+     * discretion.
+     */
+    FINE_OUTSIDE_TIER("罚款超出裁量基准格次幅度", "a fine outside the tier of the discretion standard", Severity.ERROR),
+    /**
+     * 同一违法行为两次以上罚款: a second fine in the case for the same act (行政处罚法 Art 29), the same violation
+     * item committed on the same day. Found whenever the decisions record their offences.
+     */
+    SECOND_FINE("同一违法行为两次以上罚款", "a second fine for the same act", Severity.ERROR);
 
     private final BilingualText label;
     private final Severity severity;

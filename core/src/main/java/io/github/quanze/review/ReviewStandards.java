@@ -44,7 +44,9 @@ public final class ReviewStandards {
      * procedural violation counts as which criterion. Some bases are read beyond their text: 行政处罚法 Art 62 (no
      * decision without 告知 and 陈述申辩) is cited for every missing or out-of-order step under 程序不合法; Art 64(四)
      * (the hearing not presided over by an investigator) for an investigator who also decides or reviews; and
-     * 行政诉讼法 Art 74(1)(二) (程序轻微违法) for a missed time limit.
+     * 行政诉讼法 Art 74(1)(二) (程序轻微违法) for a missed time limit. A penalty the law excludes, a kind or a fine
+     * outside the provisions, or a second fine for one act counts as 适用法律不正确 (a veto); a fine outside the tier
+     * of the agency's own discretion standard as 自由裁量不当，过罚不相当.
      */
     public static final ReviewStandard DEFAULT = defaultStandard();
 
@@ -217,7 +219,13 @@ public final class ReviewStandards {
                 .violation(ViolationKind.EXTENSION_OVER_CAP, "PROCEDURE.EXTENSION")
                 .violation(ViolationKind.EXTENSION_NOT_ALLOWED, "PROCEDURE.EXTENSION")
                 .violation(ViolationKind.EXTENSION_NOT_NOTIFIED, "PROCEDURE.EXTENSION")
-                .violation(ViolationKind.EXCLUSION_NOT_NOTIFIED, "PROCEDURE.IRREGULAR");
+                .violation(ViolationKind.EXCLUSION_NOT_NOTIFIED, "PROCEDURE.IRREGULAR")
+                .violation(ViolationKind.PENALTY_AFTER_LIMITATION, "LAW.WRONG")
+                .violation(ViolationKind.PENALTY_NOT_ALLOWED, "LAW.WRONG")
+                .violation(ViolationKind.KIND_NOT_ALLOWED, "LAW.WRONG")
+                .violation(ViolationKind.FINE_OUTSIDE_STATUTORY_RANGE, "LAW.WRONG")
+                .violation(ViolationKind.FINE_OUTSIDE_TIER, "LAW.DISPROPORTIONATE")
+                .violation(ViolationKind.SECOND_FINE, "LAW.WRONG");
         return b.build();
     }
 

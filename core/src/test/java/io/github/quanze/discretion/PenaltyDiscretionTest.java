@@ -341,7 +341,9 @@ class PenaltyDiscretionTest {
         assertThat(facts(1)).isEqualTo(facts(1)).isNotEqualTo(facts(2));
         assertThat(offence(1).build()).isEqualTo(offence(1).build()).isNotEqualTo(offence(2).build());
         assertThat(offence(1).build().decidedOn(DAY.plusDays(5)).decided()).isEqualTo(DAY.plusDays(5));
-        assertThat(offence(1).build().base()).isEqualTo(Optional.of(BigDecimal.ONE));
+        assertThat(offence(1).build().base()).isEqualTo(Optional.of(new BigDecimal("1.00")));
+        assertThat(bare(1).build()).isEqualTo(Offence.builder().item(ITEM.code()).act(DAY).discovered(DAY)
+                .decided(DAY.plusDays(30)).base(new BigDecimal("1.0")).build());
         assertThat(Instruments.ADMINISTRATIVE_PENALTY_LAW).isNotNull();
         assertThat(Provision.of(Instruments.ADMINISTRATIVE_PENALTY_LAW, 37)).isNotNull();
     }

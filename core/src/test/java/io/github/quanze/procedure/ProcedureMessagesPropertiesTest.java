@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.discretion.RulingGround;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.testing.ParameterArbitraries;
 import io.github.quanze.text.BilingualText;
@@ -57,6 +58,12 @@ class ProcedureMessagesPropertiesTest {
         Parameters details = details(ProcedureSchemas.of(kind), random);
         if (kind == ViolationKind.REFUSAL_WITHOUT_REASONS && details.bool("reasonsGiven")) {
             details = Parameters.builder().put("reasonsGiven", true).put("remediesTold", false).build();
+        }
+        if (kind == ViolationKind.PENALTY_NOT_ALLOWED && !details.has("grounds") && !details.has("row")) {
+            details = Parameters.builder().putAll(details).put("grounds", List.of(RulingGround.NO_FAULT)).build();
+        }
+        if (details.has("row") && !details.has("standard")) {
+            details = Parameters.builder().putAll(details).put("standard", "value-0").build();
         }
         if (details.has("periodBegan") && details.has("periodEnded")) {
             details = Parameters.builder().put("amount", details.number("amount"))

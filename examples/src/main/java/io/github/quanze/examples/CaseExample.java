@@ -16,6 +16,7 @@ import static io.github.quanze.procedure.StepKind.NOTICE;
 import static io.github.quanze.procedure.StepKind.SERVICE;
 import static io.github.quanze.procedure.StepKind.STATEMENT_AND_DEFENCE;
 
+import io.github.quanze.discretion.PenaltyKind;
 import io.github.quanze.fault.Fault;
 import io.github.quanze.fault.FaultForm;
 import io.github.quanze.fault.FaultType;
@@ -25,6 +26,8 @@ import io.github.quanze.procedure.CaseEvent;
 import io.github.quanze.procedure.CaseGround;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.CaseState;
+import io.github.quanze.procedure.PartyType;
+import io.github.quanze.procedure.PenaltyDecision;
 import io.github.quanze.procedure.Procedure;
 import io.github.quanze.procedure.ProcedureDiagram;
 import io.github.quanze.procedure.Step;
@@ -38,6 +41,7 @@ import io.github.quanze.rule.Decision;
 import io.github.quanze.sanction.Sanction;
 import io.github.quanze.sanction.SanctionPolicy;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -102,7 +106,9 @@ final class CaseExample extends Report {
                         step(HEARING, "2026-10-12", WEI).with("听证笔录"),
                         step(LEGALITY_REVIEW, "2026-10-14", WEI).with("法制审核意见书"),
                         step(COLLECTIVE_DECISION, "2026-10-16", WANG).with("集体讨论记录"),
-                        step(DECISION, "2026-10-19", CHEN).with("行政处罚决定书"),
+                        CaseEvent.recorded(DECISION, LocalDate.of(2026, 10, 19), PenaltyDecision.fine(PartyType.CITIZEN,
+                                new BigDecimal("12880"), PenaltyKind.CONFISCATION_OF_GAINS)
+                                .withOffence(DiscretionExample.TOUR_OFFENCE), CHEN).with("行政处罚决定书"),
                         step(SERVICE, "2026-10-21", FENG, ZHENG).with("送达回证"),
                         step(EXECUTION, "2026-11-05", FENG).with("罚没款缴款凭证"),
                         step(CLOSING, "2026-11-10", FENG).with("结案报告")));
@@ -121,7 +127,9 @@ final class CaseExample extends Report {
         printState(record.replay(DURING));
         line("");
         line(t("四、结案后的案件状态（", "4. The case after closing (as of ") + REVIEWED + t("）", ")"));
-        printState(record.replay(REVIEWED));
+        printState(record.replay(REVIEWED, TobaccoStandards.city()));
+        line("");
+        new DiscretionExample(out(), locale()).runTourStep();
         printAccountability(printReview());
         writeDiagrams(procedure);
     }
@@ -191,7 +199,7 @@ final class CaseExample extends Report {
 
     private ReviewReport printReview() {
         line("");
-        line(t("五、案卷评查", "5. Case-file review"));
+        line(t("六、案卷评查", "6. Case-file review"));
         ReviewReport report = review();
         for (String l : in(report.explain()).split("\n")) {
             line("  " + l);
@@ -201,7 +209,7 @@ final class CaseExample extends Report {
 
     private void printAccountability(ReviewReport report) {
         line("");
-        line(t("六、执法过错与责任追究（", "6. Faults and sanctions (decided ") + REVIEWED + t("）", ")"));
+        line(t("七、执法过错与责任追究（", "7. Faults and sanctions (decided ") + REVIEWED + t("）", ")"));
         SanctionPolicy policy = SanctionPolicy.national();
         for (Fault fault : faults(report)) {
             line("  " + t("过错认定：", "Fault: ") + in(fault.summary()));
@@ -224,7 +232,7 @@ final class CaseExample extends Report {
 
     private void writeDiagrams(Procedure procedure) {
         line("");
-        line(t("七、流程图", "7. Flowchart"));
+        line(t("八、流程图", "8. Flowchart"));
         try {
             Path mermaid = diagrams.resolve("preservation-case.mmd");
             Path dot = diagrams.resolve("preservation-case.dot");

@@ -7,6 +7,8 @@ import io.github.quanze.discretion.Offence;
 import io.github.quanze.discretion.PartyFacts;
 import io.github.quanze.discretion.PenaltyDiscretion;
 import io.github.quanze.discretion.PenaltyRuling;
+import io.github.quanze.discretion.StandardVerification;
+import io.github.quanze.discretion.StandardVerifier;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -57,6 +59,10 @@ final class DiscretionExample extends Report {
                     + s.effective() + t("起施行，", ", ") + s.items().size() + t(" 项违法行为", " items")
                     + s.implementing().map(n -> t("，细化", ", implementing ") + n).orElse(""));
         }
+        line("");
+        StandardVerification verification = StandardVerifier.standard().verifyAll(TobaccoStandards.countyBureau());
+        line(t("裁量基准校验", "Verification of the standards"));
+        line("  " + in(verification.render()).replace("\n", "\n  "));
         line("");
         line(t("县局处罚裁量（", "Rulings of the county bureau (") + countyOffences().size() + t(" 件）", " offences)"));
         int i = 1;

@@ -180,8 +180,6 @@ public final class Main implements Runnable {
             out.println();
             new CaseExample(out, language.locale(), directory).run();
             out.println();
-            new DiscretionExample(out, language.locale()).runTourStep();
-            out.println();
             new AccountabilityExample(out, language.locale()).run();
             return 0;
         }

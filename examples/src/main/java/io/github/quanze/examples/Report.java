@@ -15,6 +15,10 @@ abstract class Report {
         this.locale = locale;
     }
 
+    final PrintWriter out() {
+        return out;
+    }
+
     final Locale locale() {
         return locale;
     }

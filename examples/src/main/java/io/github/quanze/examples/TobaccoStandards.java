@@ -116,8 +116,14 @@ final class TobaccoStandards {
         Optional<PenaltyClause> fine = item.clause(PenaltyKind.FINE);
         String code = item.code();
         if (fine.isEmpty()) {
-            return spec.columns(AMOUNT).row(code + ".1").title(title("依法没收", "confiscation as the law says"))
-                    .basis(item.applied()).interpretation(ILLUSTRATIVE).when("amount", atLeast(0))
+            // confiscation is all the statute gives: a party to be mitigated gets it as the 从轻 tier
+            return spec.columns(DiscretionStandard.MITIGATION_COLUMN)
+                    .row(code + ".M").title(title("有法定应当从轻或者减轻情节", "a statutory ground of mitigation"))
+                    .basis(item.applied()).interpretation(ILLUSTRATIVE)
+                    .when("mitigation", is(StatutoryMitigation.MUST))
+                    .then(new Tier(TierLevel.LIGHTER, others, Optional.empty()))
+                    .row(code + ".1").title(title("依法没收", "confiscation as the law says"))
+                    .basis(item.applied()).interpretation(ILLUSTRATIVE)
                     .then(new Tier(TierLevel.ORDINARY, others, Optional.empty())).build();
         }
         FineRange.Multiple range = (FineRange.Multiple) fine.get().fine().orElseThrow();

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.quanze.discretion.Disposition;
 import io.github.quanze.discretion.PenaltyRuling;
 import io.github.quanze.discretion.RulingGround;
+import io.github.quanze.discretion.StandardFinding;
+import io.github.quanze.discretion.StandardVerification;
+import io.github.quanze.discretion.StandardVerifier;
 import io.github.quanze.discretion.TierLevel;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,6 +22,18 @@ class TobaccoStandardsTest {
         assertThat(TobaccoStandards.countyStandard().items()).extracting(i -> i.item().code())
                 .containsExactly("TL-56", "TL-58", "TL-60", "TL-57");
         assertThat(TobaccoStandards.countyStandard().implementing()).contains(TobaccoStandards.PROVINCE_NUMBER);
+    }
+
+    @Test
+    void verification_findsOnlyThePlantedBreachOfTheProvincialLevel() {
+        assertThat(StandardVerifier.standard().verify(TobaccoStandards.provincial()).isClean()).isTrue();
+        StandardVerification all = StandardVerifier.standard().verifyAll(TobaccoStandards.countyBureau());
+        assertThat(all.findings()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(StandardFinding.Kind.NOT_CONTAINED);
+            assertThat(f.standard()).isEqualTo(TobaccoStandards.COUNTY_NUMBER);
+            assertThat(f.higher()).contains(TobaccoStandards.PROVINCE_NUMBER);
+            assertThat(f.item()).contains("TL-57");
+        });
     }
 
     @Test
@@ -52,7 +67,7 @@ class TobaccoStandardsTest {
         int status = Main.run(new PrintWriter(out), new PrintWriter(err), "discretion");
         assertThat(status).isZero();
         assertThat(out.toString()).contains(TobaccoStandards.PROVINCE_NUMBER, TobaccoStandards.COUNTY_NUMBER,
-                "首违不罚清单", "不再给予行政处罚", "应当从轻或者减轻");
+                "首违不罚清单", "不再给予行政处罚", "应当从轻或者减轻", "校验发现1项问题");
         assertThat(err.toString()).isEmpty();
     }
 }

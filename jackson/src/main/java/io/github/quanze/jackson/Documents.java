@@ -5,6 +5,7 @@ import io.github.quanze.jackson.allocation.AllocationReportDocuments;
 import io.github.quanze.jackson.assessment.AssessmentDocuments;
 import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.DocumentKind;
+import io.github.quanze.jackson.discretion.DiscretionDocuments;
 import io.github.quanze.jackson.fault.FaultDocuments;
 import io.github.quanze.jackson.organization.OrganizationDocuments;
 import io.github.quanze.jackson.power.CatalogueFindingDocuments;
@@ -30,6 +31,9 @@ public final class Documents {
             PowerDocuments.POWER_CATALOGUE,
             OrganizationDocuments.ORGANIZATION,
             AllocationDocuments.ALLOCATION_TABLE,
+            DiscretionDocuments.STATUTORY_FRAME,
+            DiscretionDocuments.DISCRETION_STANDARD,
+            DiscretionDocuments.OFFENCE_DOCUMENT,
             CalendarYearDocuments.CALENDAR_YEAR,
             ProcedureDocuments.PROCEDURES,
             CaseRecordDocuments.CASE_RECORD,
@@ -43,6 +47,7 @@ public final class Documents {
             FaultDocuments.FAULT,
             CatalogueFindingDocuments.CATALOGUE_FINDINGS,
             AllocationReportDocuments.ALLOCATION_REPORT,
+            DiscretionDocuments.PENALTY_RULING,
             CaseStateDocuments.CASE_STATE,
             ReviewDocuments.REVIEW_REPORT,
             DecisionDocuments.DECISION,

@@ -1,10 +1,12 @@
 package io.github.quanze.jackson.procedure;
 
+import io.github.quanze.discretion.Offence;
 import io.github.quanze.discretion.PenaltyKind;
 import io.github.quanze.jackson.codec.Codec;
 import io.github.quanze.jackson.codec.Codecs;
 import io.github.quanze.jackson.codec.ObjectCodec;
 import io.github.quanze.jackson.codec.UnionCodec;
+import io.github.quanze.jackson.discretion.DiscretionDocuments;
 import io.github.quanze.procedure.Attestation;
 import io.github.quanze.procedure.CollectionGround;
 import io.github.quanze.procedure.FineCollection;
@@ -56,6 +58,10 @@ final class StepContents {
             .required("party", Codecs.enumOf(PartyType.class), PenaltyDecision::party, (d, v) -> d.party = v)
             .list("kinds", Codecs.enumOf(PenaltyKind.class), PenaltyDecision::kinds, (d, v) -> d.kinds.add(v))
             .optional("fine", Codecs.DECIMAL, PenaltyDecision::fine, (d, v) -> d.fine = v)
+            .about("The offence punished (违法事实): item, days, base, circumstances and the party's side, which a "
+                    + "replay with the agency's discretion standards checks the penalty against; decided on the "
+                    + "step's day")
+            .optional("offence", DiscretionDocuments.OFFENCE, PenaltyDecision::offence, (d, v) -> d.offence = v)
             .build();
 
     private static final ObjectCodec<LicenceDecision> LICENCE_DECISION = ObjectCodec
@@ -100,9 +106,10 @@ final class StepContents {
         PartyType party;
         final Set<PenaltyKind> kinds = EnumSet.noneOf(PenaltyKind.class);
         BigDecimal fine;
+        Offence offence;
 
         PenaltyDecision build() {
-            return new PenaltyDecision(party, kinds, Optional.ofNullable(fine));
+            return new PenaltyDecision(party, kinds, Optional.ofNullable(fine), Optional.ofNullable(offence));
         }
     }
 

@@ -71,8 +71,12 @@ public final class TableDocuments {
     private static final Codec<Object> FACTS = new FactsCodec();
     private static final Codec<Object> OUTCOME = new OutcomeCodec();
 
-    /** 输入列 A column: its name, type, range or values, and which way is graver; typed by the facts read before. */
-    static final ObjectCodec<Column> COLUMN = ObjectCodec
+    /**
+     * 输入列 A column: its name, type, range or values, and which way is graver. An enum column takes its constants
+     * from the fact schema its table names, so only a decision table holds one; other documents that declare
+     * columns, such as a discretion standard's circumstances, hold boolean, whole-number and string columns.
+     */
+    public static final ObjectCodec<Column> COLUMN = ObjectCodec
             .builderFrom("column", TableDraft.ColumnDraft::new, TableDraft.ColumnDraft::build)
             .description("输入列 A column of a decision table; an enum column's constants are those the fact schema "
                     + "reads")
@@ -93,29 +97,8 @@ public final class TableDocuments {
                     Column.Direction.NONE)
             .build();
 
-    private static final ObjectCodec<RowDoc> ROW = ObjectCodec
-            .builderFrom("row", TableDraft.RowDraft::new, TableDraft.RowDraft::build)
-            .description("决策表行 A row: its id, title and basis, a cell for each column it tests, its outcome and "
-                    + "the rows it overrides")
-            .required("id", Located.codec(Codecs.STRING), d -> Located.of(d.row.id().value()), (d, v) -> d.id = v)
-            .required("title", TextDocuments.BILINGUAL, d -> d.row.ref().title(), (d, v) -> d.title = v)
-            .about("The provisions the row rests on")
-            .required("basis", BasisDocuments.LEGAL_BASIS, d -> provisions(d.row.ref().basis(), d.row.id()),
-                    (d, v) -> d.basis = v)
-            .about("What the row adds to its basis, and on whose authority (解释)")
-            .optional("interpretation", TextDocuments.BILINGUAL, d -> d.row.ref().interpretation(),
-                    (d, v) -> d.interpretation = v)
-            .about("The cell of each column the row tests, by column name; any value in the others")
-            .optional("when", WHEN, TableDocuments::cells, (d, v) -> d.cells = v)
-            .about("The outcome when every cell matches, as the fact schema's outcome codec writes it")
-            .required("outcome", OUTCOME, d -> d.row.output(), (d, v) -> d.outcome = v)
-            .about("The rows this row is an exception to: when both match, only this one does")
-            .optional("overrides", Located.codec(Codecs.listOf(Codecs.STRING)), TableDocuments::overrides,
-                    (d, v) -> d.overrides = v)
-            .about("Whether this row is an exception to every other row, such as an exemption")
-            .defaulted("overridesEveryOther", Codecs.BOOLEAN, d -> d.exception != null && d.exception.everyOther(),
-                    (d, v) -> d.everyOther = v, false)
-            .build();
+    private static final ObjectCodec<RowDoc> ROW = row("row", OUTCOME, "The outcome when every cell matches, as "
+            + "the fact schema's outcome codec writes it");
 
     private static final ObjectCodec<DecisionTable<?, ?>> TABLE = table("decisionTable", true);
 
@@ -173,6 +156,40 @@ public final class TableDocuments {
                 .build();
     }
 
+    /**
+     * The codec of a row whose outcome is read and written with {@code outcome}.
+     *
+     * @param name  the name of the row's type in schemas, not null
+     * @param outcome  the codec of the outcome, not null
+     * @param about  the description of the outcome field, not null
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static ObjectCodec<RowDoc> row(String name, Codec<?> outcome, String about) {
+        return ObjectCodec
+                .builderFrom(name, TableDraft.RowDraft::new, TableDraft.RowDraft::build)
+                .description("决策表行 A row: its id, title and basis, a cell for each column it tests, its outcome and "
+                        + "the rows it overrides")
+                .required("id", Located.codec(Codecs.STRING), d -> Located.of(d.row.id().value()), (d, v) -> d.id = v)
+                .required("title", TextDocuments.BILINGUAL, d -> d.row.ref().title(), (d, v) -> d.title = v)
+                .about("The provisions the row rests on")
+                .required("basis", BasisDocuments.LEGAL_BASIS, d -> provisions(d.row.ref().basis(), d.row.id()),
+                        (d, v) -> d.basis = v)
+                .about("What the row adds to its basis, and on whose authority (解释)")
+                .optional("interpretation", TextDocuments.BILINGUAL, d -> d.row.ref().interpretation(),
+                        (d, v) -> d.interpretation = v)
+                .about("The cell of each column the row tests, by column name; any value in the others")
+                .optional("when", WHEN, TableDocuments::cells, (d, v) -> d.cells = v)
+                .about(about)
+                .required("outcome", (Codec<Object>) outcome, d -> d.row.output(), (d, v) -> d.outcome = v)
+                .about("The rows this row is an exception to: when both match, only this one does")
+                .optional("overrides", Located.codec(Codecs.listOf(Codecs.STRING)), TableDocuments::overrides,
+                        (d, v) -> d.overrides = v)
+                .about("Whether this row is an exception to every other row, such as an exemption")
+                .defaulted("overridesEveryOther", Codecs.BOOLEAN, d -> d.exception != null && d.exception.everyOther(),
+                        (d, v) -> d.everyOther = v, false)
+                .build();
+    }
+
     private static boolean ranged(Column c) {
         return c.kind() == Column.Kind.INT || c.kind() == Column.Kind.LONG;
     }
@@ -195,9 +212,14 @@ public final class TableDocuments {
     }
 
     private static List<RowDoc> rows(DecisionTable<?, ?> table) {
+        return rows(table.spec());
+    }
+
+    /** The rows of a specification, each with the exception it declares, to write. */
+    static List<RowDoc> rows(TableSpec<?> spec) {
         List<RowDoc> rows = new ArrayList<>();
-        for (Row<?> row : table.rows()) {
-            Overriding exception = table.spec().exceptions().stream().filter(e -> e.rule().equals(row.id()))
+        for (Row<?> row : spec.rows()) {
+            Overriding exception = spec.exceptions().stream().filter(e -> e.rule().equals(row.id()))
                     .findFirst().orElse(null);
             rows.add(new RowDoc(row, exception));
         }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A decision table being read: its name, hit policy and columns, then its rows, each put into the table's
@@ -27,26 +28,67 @@ import java.util.Set;
  */
 final class TableDraft {
 
+    /** Starts the builder of a table once its name and policy are known. */
+    @FunctionalInterface
+    interface Start {
+        /**
+         * Makes the builder.
+         *
+         * @param what  the field that needs it, for a message such as "the field facts must come before rows"
+         */
+        TableSpec.Builder<Object> start(String name, HitPolicy policy, String what);
+    }
+
     private final TableScope scope;
+    private final Start start;
+    private final Function<String, Column> named;
     String name;
     HitPolicy policy;
     private final Map<String, Column> columns = new LinkedHashMap<>();
     private final List<RowDraft> rows = new ArrayList<>();
     private TableSpec.Builder<Object> spec;
 
-    private TableDraft(TableScope scope) {
+    private TableDraft(TableScope scope, Start start, Function<String, Column> named) {
         this.scope = scope;
+        this.start = start;
+        this.named = named;
         scope.table = this;
     }
 
     /** Starts a table read as a document of its own, with its own facts. */
     static TableDraft open(Input in) {
-        return new TableDraft(TableScope.start(in));
+        TableScope scope = TableScope.start(in);
+        return new TableDraft(scope, (name, policy, what) -> fromFacts(scope, name, policy, what), null);
     }
 
     /** Starts a table read inside a rule book, whose facts it reads. */
     static TableDraft nested(Input in) {
-        return new TableDraft(TableScope.of(in));
+        TableScope scope = TableScope.of(in);
+        return new TableDraft(scope, (name, policy, what) -> fromFacts(scope, name, policy, what), null);
+    }
+
+    /** Starts a table held by another document, which names it, starts its builder and declares its columns. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static TableDraft embedded(Input in, EmbeddedTables.Host<?> host) {
+        String name = host.name(in);
+        TableDraft draft = new TableDraft(TableScope.of(in),
+                (n, policy, what) -> (TableSpec.Builder) host.start(n, policy), column -> host.column(in, column));
+        draft.name = name;
+        return draft;
+    }
+
+    /** The builder of a table whose settings are those of the fact schema its facts field named. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static TableSpec.Builder<Object> fromFacts(TableScope scope, String name, HitPolicy policy,
+            String what) {
+        FactSchemas.Entry<Object, Object> entry = (FactSchemas.Entry<Object, Object>) scope.entry(what);
+        TableSpec.Builder<Object> b = TableSpec.builder(name, policy);
+        entry.order().ifPresent(o -> b.order((Comparator) o));
+        if (policy == HitPolicy.COLLECT) {
+            entry.aggregation().ifPresent(a -> b.aggregation((Aggregation) a));
+        }
+        entry.wording().ifPresent(w -> b.wording((DecisionWording) w));
+        return b;
     }
 
     /** Returns the column of a name, null if there is none (yet). */
@@ -55,22 +97,26 @@ final class TableDraft {
     }
 
     /** The table's builder, made when the first column or row needs it. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     TableSpec.Builder<Object> spec(String what) {
         if (spec == null) {
-            FactSchemas.Entry<Object, Object> entry = (FactSchemas.Entry<Object, Object>) scope.entry(what);
             if (name == null || policy == null) {
-                throw new IllegalArgumentException("the fields name and policy must come before " + what);
+                throw new IllegalArgumentException((name == null ? "the fields name and policy" : "the field policy")
+                        + " must come before " + what);
             }
-            TableSpec.Builder<Object> b = TableSpec.builder(name, policy);
-            entry.order().ifPresent(o -> b.order((Comparator) o));
-            if (policy == HitPolicy.COLLECT) {
-                entry.aggregation().ifPresent(a -> b.aggregation((Aggregation) a));
-            }
-            entry.wording().ifPresent(w -> b.wording((DecisionWording) w));
-            spec = b;
+            spec = start.start(name, policy, what);
         }
         return spec;
+    }
+
+    /** Sets the policy of a table held by another document, and starts its builder, which may refuse it. */
+    void policy(HitPolicy value) {
+        this.policy = value;
+        spec("columns");
+    }
+
+    /** Adds the column a table held by another document declares under a name. */
+    void columnNamed(String column) {
+        column(named.apply(column));
     }
 
     /** Adds a column. */
@@ -82,14 +128,16 @@ final class TableDraft {
     /** Builds the table and compiles it with the schema its facts name. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     DecisionTable<?, ?> build() {
+        TableSpec<Object> built = buildSpec();
+        return built.compile((FactSchema) scope.entry("the end of the table").schema());
+    }
+
+    /** Builds the table's specification, and ends the table's scope. */
+    TableSpec<Object> buildSpec() {
         try {
-            TableSpec<Object> built;
-            try {
-                built = spec("the end of the table").build();
-            } catch (IllegalArgumentException e) {
-                throw locate(e);
-            }
-            return built.compile((FactSchema) scope.entry("the end of the table").schema());
+            return spec("the end of the table").build();
+        } catch (IllegalArgumentException e) {
+            throw locate(e);
         } finally {
             scope.table = null;
         }
@@ -130,7 +178,6 @@ final class TableDraft {
 
         @SuppressWarnings({"unchecked", "rawtypes"})
         Column build() {
-            FactSchema<?> schema = scope.entry("columns").schema();
             boolean range = type == Column.Kind.INT || type == Column.Kind.LONG;
             if (range && (min == null || max == null)) {
                 throw new IllegalArgumentException("column \"" + name + "\" of type " + type + " needs min and max");
@@ -145,6 +192,7 @@ final class TableDraft {
             }
             Column column = switch (type) {
                 case ENUM -> {
+                    FactSchema<?> schema = schema();
                     Class<? extends Enum<?>> enumType = schema.enumTypeOf(name).orElseThrow(() ->
                             new IllegalArgumentException("fact schema \"" + scope.entry.name() + "\" reads no enum "
                                     + "column \"" + name + "\"" + schema.kindOf(name)
@@ -159,6 +207,19 @@ final class TableDraft {
             };
             return graver == Column.Direction.GREATER ? column.graverWhenGreater()
                     : graver == Column.Direction.SMALLER ? column.graverWhenSmaller() : column;
+        }
+
+        /**
+         * The fact schema an enum column takes its constants from: the one the table's facts field named. A document
+         * without facts, such as a discretion standard, has none.
+         */
+        private FactSchema<?> schema() {
+            if (scope.entry == null) {
+                throw new IllegalArgumentException("the field facts must come before columns: column \"" + name
+                        + "\" of type ENUM takes its constants from the fact schema facts names; a document without "
+                        + "facts, such as a discretion standard, declares a STRING column with its values instead");
+            }
+            return scope.entry.schema();
         }
 
         private int whole(long value) {

@@ -34,7 +34,7 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * A synthetic statutory frame and provincial discretion standard (某省市场监管行政处罚裁量基准) for benchmarks, generated
+ * A synthetic statutory frame and discretion standards (某省市场监管行政处罚裁量基准) for benchmarks, generated
  * deterministically from a seed: {@code items} violation items of an invented local regulation, half with a fixed
  * fine range in yuan (a fifth of those without a minimum, "…元以下"), half with a multiple of one of the
  * {@link FineBase}s, a third of all items also confiscating illegal gains.
@@ -46,9 +46,13 @@ import java.util.Set;
  * statutory range is cut into three equal parts, the tiers' ranges, at whole yuan for a fixed range and at four
  * decimal places for a multiple. The middle of a tier's range is the default fine.
  * <p>
- * Every item's tiers and thresholds are also returned as plain data ({@link ItemSpec}), from which the hand-written
- * peer ({@link HandWrittenDiscretion}) builds its constants: both deciders are built from the same generated
- * specification, not one from the other.
+ * A county standard (某县…细化标准, {@value #COUNTY_NUMBER}) implements it for every item on the same rows, each tier's
+ * range narrowed by a quarter of its span at either end. Flaws can be planted in both ({@link #generate(int, long,
+ * int)}): a provincial 从重 tier above the statutory maximum, a county 一般 tier starting below the provincial one.
+ * <p>
+ * Every item's tiers, thresholds and statutory range are also returned as plain data ({@link ItemSpec}), from which
+ * the hand-written peers ({@link HandWrittenDiscretion}, {@link HandWrittenStandardCheck}) build their constants:
+ * quanze's standards and the peers are built from the same generated specification, not one from the other.
  */
 public final class SyntheticStandards {
 
@@ -67,6 +71,11 @@ public final class SyntheticStandards {
     public static final String PROVINCE_NUMBER = "某市监法〔2024〕30号";
     /** The first day the provincial standard is in force. */
     public static final LocalDate PROVINCE_FROM = LocalDate.of(2024, 1, 1);
+
+    /** The 文号 of the county standard. */
+    public static final String COUNTY_NUMBER = "某县市监〔2025〕5号";
+    /** The first day the county standard is in force. */
+    public static final LocalDate COUNTY_FROM = LocalDate.of(2025, 1, 1);
 
     /** The invented local regulation every item breaches and is punished under. */
     static final LegalInstrument REGULATION = LegalInstrument.builder().title("某省市场秩序条例（示例）")
@@ -89,25 +98,41 @@ public final class SyntheticStandards {
      *
      * @param code  the item's code
      * @param base  the base of a multiple, empty for a fixed range
-     * @param lows  the least of each tier's range, lightest first: yuan of scale 2, or factors; 0 for none
+     * @param statuteLow  the least of the statutory range: whole yuan, or a factor; 0 for none
+     * @param statuteHigh  the most of the statutory range
+     * @param lows  the least of each tier's range, lightest first: whole yuan, or factors; 0 for none
      * @param highs  the most of each tier's range, lightest first
      * @param lower  the lower threshold of the amount: below it, 从轻
      * @param upper  the upper threshold: from it on, 从重
      * @param kinds  the kinds each tier imposes
      */
-    public record ItemSpec(String code, Optional<FineBase> base, List<BigDecimal> lows, List<BigDecimal> highs,
-            long lower, long upper, Set<PenaltyKind> kinds) {}
+    public record ItemSpec(String code, Optional<FineBase> base, BigDecimal statuteLow, BigDecimal statuteHigh,
+            List<BigDecimal> lows, List<BigDecimal> highs, long lower, long upper, Set<PenaltyKind> kinds) {
 
-    /** The generated frame, standard and specifications. */
+        /** The same item with other tiers' ranges. */
+        ItemSpec withTiers(List<BigDecimal> newLows, List<BigDecimal> newHighs) {
+            return new ItemSpec(code, base, statuteLow, statuteHigh, List.copyOf(newLows), List.copyOf(newHighs),
+                    lower, upper, kinds);
+        }
+
+        /** The scale of this item's amounts: 0 for whole yuan, 4 for factors. */
+        int scale() {
+            return base.isPresent() ? 4 : 0;
+        }
+    }
+
     private final StatutoryFrame frame;
     private final List<ItemSpec> specs;
     private final DiscretionStandard provincial;
+    private final List<ItemSpec> countySpecs;
+    private final DiscretionStandard county;
 
-    private SyntheticStandards(int items, long seed) {
+    private SyntheticStandards(int items, long seed, int flawPercent) {
         Random random = new Random(seed);
+        Random flaws = new Random(seed + 1);
         List<ViolationItem> frameItems = new ArrayList<>();
         List<ItemSpec> itemSpecs = new ArrayList<>();
-        List<FineRange> statutory = new ArrayList<>();
+        List<ItemSpec> narrowed = new ArrayList<>();
         for (int i = 0; i < items; i++) {
             String code = String.format("SC-%03d", i + 1);
             boolean confiscation = random.nextInt(3) == 0;
@@ -119,30 +144,55 @@ public final class SyntheticStandards {
                 item.addClause(PenaltyClause.of(PenaltyKind.CONFISCATION_OF_GAINS));
             }
             frameItems.add(item.addClause(PenaltyClause.fine(range)).build());
-            statutory.add(range);
             long[] band = BANDS[random.nextInt(BANDS.length)];
-            itemSpecs.add(spec(code, range, band, confiscation));
+            ItemSpec spec = spec(code, range, band, confiscation);
+            if (flaws.nextInt(100) < flawPercent) {
+                spec = aboveMaximum(spec);
+            }
+            itemSpecs.add(spec);
+            narrowed.add(narrowed(spec, flaws.nextInt(100) < flawPercent));
         }
         this.frame = StatutoryFrame.of(frameItems);
         this.specs = List.copyOf(itemSpecs);
-        DiscretionStandard.Builder b = DiscretionStandard.builder().title("某省市场监管行政处罚裁量基准（示例）")
+        this.countySpecs = List.copyOf(narrowed);
+        DiscretionStandard.Builder p = DiscretionStandard.builder().title("某省市场监管行政处罚裁量基准（示例）")
                 .issuer("某省市场监督管理局").number(PROVINCE_NUMBER).level(StandardLevel.PROVINCIAL)
                 .effective(PROVINCE_FROM).frame(frame).circumstances(AMOUNT, REPEATED).midpointDefault(true);
+        DiscretionStandard.Builder c = DiscretionStandard.builder().title("某县市场监管行政处罚裁量基准细化标准（示例）")
+                .issuer("某县市场监督管理局").number(COUNTY_NUMBER).level(StandardLevel.COUNTY).effective(COUNTY_FROM)
+                .implementing(PROVINCE_NUMBER).frame(frame).circumstances(AMOUNT, REPEATED).midpointDefault(true);
         for (int i = 0; i < items; i++) {
-            b.item(specs.get(i).code(), tiers(frameItems.get(i), statutory.get(i), specs.get(i)));
+            p.item(specs.get(i).code(), tiers(frameItems.get(i), specs.get(i)));
+            c.item(countySpecs.get(i).code(), tiers(frameItems.get(i), countySpecs.get(i)));
         }
-        this.provincial = b.build();
+        this.provincial = p.build();
+        this.county = c.build();
     }
 
     /**
-     * Generates a frame and its provincial standard.
+     * Generates a frame, its provincial standard and a county standard narrowing it, without flaws.
      *
      * @param items  the number of items, at least 1
      * @param seed  the seed
-     * @return the generated standard, not null
+     * @return the generated standards, not null
      */
     public static SyntheticStandards generate(int items, long seed) {
-        return new SyntheticStandards(items, seed);
+        return new SyntheticStandards(items, seed, 0);
+    }
+
+    /**
+     * Generates a frame, its provincial standard and a county standard narrowing it, with planted flaws: in about
+     * {@code flawPercent} percent of the provincial items the 从重 tier's most is 10% above the statutory maximum,
+     * and in about as many county items the 一般 tier starts below the provincial 一般 tier. The standards are the
+     * unflawed ones but for the flaws.
+     *
+     * @param items  the number of items, at least 1
+     * @param seed  the seed
+     * @param flawPercent  the percentage of items flawed in each standard, 0 to 100
+     * @return the generated standards, not null
+     */
+    public static SyntheticStandards generate(int items, long seed, int flawPercent) {
+        return new SyntheticStandards(items, seed, flawPercent);
     }
 
     /**
@@ -164,12 +214,52 @@ public final class SyntheticStandards {
     }
 
     /**
-     * Returns each item's tiers as plain data, in the frame's order.
+     * Returns each item's provincial tiers as plain data, in the frame's order.
      *
      * @return the specifications, not null
      */
     public List<ItemSpec> specs() {
         return specs;
+    }
+
+    /**
+     * Returns the county standard: every item of the frame, each tier's range the provincial one's less a quarter
+     * of its span at either end (at whole yuan or four places), on the same rows.
+     *
+     * @return the standard, not null
+     */
+    public DiscretionStandard county() {
+        return county;
+    }
+
+    /**
+     * Returns each item's county tiers as plain data, in the frame's order.
+     *
+     * @return the specifications, not null
+     */
+    public List<ItemSpec> countySpecs() {
+        return countySpecs;
+    }
+
+    /** The item with its 从重 tier's most 10% above the statute's maximum. */
+    private static ItemSpec aboveMaximum(ItemSpec spec) {
+        List<BigDecimal> highs = new ArrayList<>(spec.highs());
+        highs.set(2, spec.statuteHigh().multiply(new BigDecimal("1.1")).setScale(spec.scale(), RoundingMode.HALF_UP));
+        return spec.withTiers(spec.lows(), highs);
+    }
+
+    /** Each tier less a quarter of its span at either end; if flawed, the 一般 tier starting that much lower. */
+    private static ItemSpec narrowed(ItemSpec spec, boolean flawed) {
+        List<BigDecimal> lows = new ArrayList<>();
+        List<BigDecimal> highs = new ArrayList<>();
+        for (int t = 0; t < 3; t++) {
+            BigDecimal low = spec.lows().get(t);
+            BigDecimal high = spec.highs().get(t);
+            BigDecimal quarter = high.subtract(low).divide(BigDecimal.valueOf(4), spec.scale(), RoundingMode.DOWN);
+            lows.add(flawed && t == 1 ? low.subtract(quarter) : low.add(quarter));
+            highs.add(high.subtract(quarter));
+        }
+        return spec.withTiers(lows, highs);
     }
 
     private static FineRange fixed(Random random) {
@@ -211,15 +301,15 @@ public final class SyntheticStandards {
         BigDecimal second = low.add(span.multiply(BigDecimal.valueOf(2)).divide(THREE, scale, RoundingMode.HALF_UP));
         Set<PenaltyKind> kinds = confiscation ? EnumSet.of(PenaltyKind.FINE, PenaltyKind.CONFISCATION_OF_GAINS)
                 : EnumSet.of(PenaltyKind.FINE);
-        return new ItemSpec(code, base, List.of(low, first, second), List.of(first, second, high), band[0], band[1],
-                Set.copyOf(kinds));
+        return new ItemSpec(code, base, low, high, List.of(low, first, second), List.of(first, second, high), band[0],
+                band[1], Set.copyOf(kinds));
     }
 
     /** The tiers of an item: 应当从轻 first, then by the item's bands of the amount and repetition. */
-    private static TableSpec<Tier> tiers(ViolationItem item, FineRange statute, ItemSpec spec) {
-        Tier lighter = tier(TierLevel.LIGHTER, statute, spec, 0);
-        Tier ordinary = tier(TierLevel.ORDINARY, statute, spec, 1);
-        Tier heavier = tier(TierLevel.HEAVIER, statute, spec, 2);
+    private static TableSpec<Tier> tiers(ViolationItem item, ItemSpec spec) {
+        Tier lighter = tier(TierLevel.LIGHTER, spec, 0);
+        Tier ordinary = tier(TierLevel.ORDINARY, spec, 1);
+        Tier heavier = tier(TierLevel.HEAVIER, spec, 2);
         String code = spec.code();
         return DiscretionStandard.tiers(code).columns(AMOUNT, REPEATED, DiscretionStandard.MITIGATION_COLUMN)
                 .row(code + ".M").title(BilingualText.of("有法定应当从轻或者减轻情节", "a statutory ground of mitigation"))
@@ -243,16 +333,12 @@ public final class SyntheticStandards {
                 .build();
     }
 
-    private static Tier tier(TierLevel level, FineRange statute, ItemSpec spec, int index) {
+    private static Tier tier(TierLevel level, ItemSpec spec, int index) {
         BigDecimal low = spec.lows().get(index);
         BigDecimal high = spec.highs().get(index);
         PenaltyKind[] others = spec.kinds().stream().filter(k -> k != PenaltyKind.FINE).toArray(PenaltyKind[]::new);
-        FineRange range;
-        if (statute instanceof FineRange.Multiple m) {
-            range = FineRange.multiple(m.base(), low, high);
-        } else {
-            range = low.signum() == 0 ? FineRange.atMost(high) : FineRange.between(low, high);
-        }
+        FineRange range = spec.base().isPresent() ? FineRange.multiple(spec.base().get(), low, high)
+                : low.signum() == 0 ? FineRange.atMost(high) : FineRange.between(low, high);
         return Tier.of(level, range, others);
     }
 }

@@ -74,8 +74,8 @@ class DiscretionPeerTest {
     void aPeerWithAThresholdMovedByOneYuanIsCaught() {
         List<SyntheticStandards.ItemSpec> moved = new ArrayList<>(STANDARDS.specs());
         SyntheticStandards.ItemSpec first = moved.get(0);
-        moved.set(0, new SyntheticStandards.ItemSpec(first.code(), first.base(), first.lows(), first.highs(),
-                first.lower(), first.upper() + 1, first.kinds()));
+        moved.set(0, new SyntheticStandards.ItemSpec(first.code(), first.base(), first.statuteLow(),
+                first.statuteHigh(), first.lows(), first.highs(), first.lower(), first.upper() + 1, first.kinds()));
         // the facts keep the real thresholds: at upper - 1 and upper, and only there, the moved peer differs
         assertThat(disagreements(new HandWrittenDiscretion(moved), STANDARDS.specs().subList(0, 1))).isPositive();
     }

@@ -40,10 +40,11 @@ import org.openjdk.jmh.annotations.State;
  * <p>
  * <b>Cache hits</b>: each item's tiers are a compiled {@link io.github.quanze.rule.DecisionTable}, whose decision
  * cache is keyed on the atoms of its columns (which band of the amount, repeated or not, which statutory
- * mitigation), not on the amounts themselves: an item's table tells apart 18 combinations at most, 5,400 for the
- * standard, all met during the warm-up. <b>Every {@code quanze} figure is therefore a hit of the tables' decision
- * caches, at both sizes</b>; distinct amounts do not make it miss. The fine's bounds and midpoint are computed from
- * each offence's base on every call, cached nowhere. The public API offers no standard without the cache.
+ * mitigation), not on the amounts themselves: an item's table tells apart at most 18 combinations, the standard at
+ * most 5,400, and the setup's check decides every offence once before the timing. <b>Every {@code quanze} figure is
+ * therefore a hit of the tables' decision caches, at both sizes</b>; distinct amounts do not make it miss. The
+ * fine's bounds and midpoint are computed from each offence's base on every call, cached nowhere. The public API
+ * offers no standard without the cache.
  * <p>
  * The setup checks, on every offence, that the peer and quanze give the same disposition, tier level, kinds, bounds
  * and midpoint, that no offence falls outside the tiers, and that the data reach every row kind of the tiers (the

@@ -227,7 +227,8 @@ public final class DiscretionStandard {
      * @return true if in force
      */
     public boolean isInForceOn(LocalDate day) {
-        return !day.isBefore(effective) && until.map(u -> !day.isAfter(u)).orElse(true);
+        // no lambda: deciding a penalty asks this twice
+        return !day.isBefore(effective) && (until.isEmpty() || !day.isAfter(until.get()));
     }
 
     /**

@@ -1,7 +1,5 @@
 package io.github.quanze.discretion;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import io.github.quanze.internal.Amounts;
 import io.github.quanze.text.BilingualText;
 import java.math.BigDecimal;
@@ -40,15 +38,19 @@ public record FineBounds(BigDecimal min, BigDecimal max, Source source) {
         min = checkAmount("min", min);
         max = checkAmount("max", max);
         Objects.requireNonNull(source, "source");
-        checkArgument(min.compareTo(max) <= 0, "Fine bounds: min %s yuan must not be above max %s yuan",
-                min.toPlainString(), max.toPlainString());
+        if (min.compareTo(max) > 0) {
+            throw new IllegalArgumentException(String.format("Fine bounds: min %s yuan must not be above max %s yuan",
+                    min.toPlainString(), max.toPlainString()));
+        }
     }
 
     private static BigDecimal checkAmount(String name, BigDecimal yuan) {
         Objects.requireNonNull(yuan, name);
         // a multiple of a base may exceed Amounts.MAX_YUAN (a trillion yuan times a factor), so only sign and fen
-        checkArgument(yuan.signum() >= 0 && yuan.stripTrailingZeros().scale() <= 2, "Fine bounds: %s must be a "
-                + "non-negative whole number of fen, but was %s yuan", name, yuan.toPlainString());
+        if (yuan.signum() < 0 || yuan.scale() > 2 && yuan.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException(String.format("Fine bounds: %s must be a non-negative whole number "
+                    + "of fen, but was %s yuan", name, yuan.toPlainString()));
+        }
         return yuan.setScale(2);
     }
 

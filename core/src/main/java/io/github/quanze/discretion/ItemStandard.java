@@ -76,11 +76,13 @@ public final class ItemStandard {
                 continue;
             }
             Object value = facts.values().get(column.name());
-            String where = "Standard " + standard + ", item " + Texts.quote(item.code()) + ": circumstance "
-                    + Texts.quote(column.name());
-            checkArgument(value != null, "%s is tested by the tiers but the offence does not declare it", where);
-            checkArgument(fits(column, value), "%s must be %s, but was %s", where, describe(column),
-                    Texts.quote(value));
+            if (value == null || !fits(column, value)) {
+                String where = "Standard " + Texts.quote(standard) + ", item " + Texts.quote(item.code())
+                        + ": circumstance " + Texts.quote(column.name());
+                checkArgument(value != null, "%s is tested by the tiers but the offence does not declare it", where);
+                throw new IllegalArgumentException(String.format("%s must be %s, but was %s", where,
+                        describe(column), Texts.quote(value)));
+            }
         }
     }
 

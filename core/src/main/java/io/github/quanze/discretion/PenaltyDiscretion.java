@@ -160,8 +160,10 @@ public final class PenaltyDiscretion {
     public PenaltyRuling decide(Offence offence) {
         Objects.requireNonNull(offence, "offence");
         List<Graded> all = byItem.get(offence.item());
-        checkArgument(all != null, "Offence: no standard grades item %s (graded: %s)", Texts.quote(offence.item()),
-                Texts.quote(byItem.keySet()));
+        if (all == null) {
+            throw new IllegalArgumentException(String.format("Offence: no standard grades item %s (graded: %s)",
+                    Texts.quote(offence.item()), Texts.quote(byItem.keySet())));
+        }
         LocalDate actDay = offence.ended().orElse(offence.act());
         Graded atAct = graded(offence.item(), actDay);
         Graded atDecision = graded(offence.item(), offence.decided());
@@ -249,7 +251,7 @@ public final class PenaltyDiscretion {
                 && p.isCorrectedInTime()) {
             return Outcome.none(Disposition.NO_PENALTY, RulingGround.FIRST_OFFENCE);
         }
-        g.item().checkFacts(Texts.quote(g.standard().number()), offence);
+        g.item().checkFacts(g.standard().number(), offence);
         Decision<Tier> d = g.item().decide(offence);
         if (d.outcome().isEmpty()) {
             return Outcome.statutory(item, offence, true);

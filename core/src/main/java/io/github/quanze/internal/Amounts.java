@@ -1,7 +1,5 @@
 package io.github.quanze.internal;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -28,11 +26,18 @@ public final class Amounts {
      */
     public static BigDecimal yuan(String field, BigDecimal yuan) {
         Objects.requireNonNull(yuan, field);
-        checkArgument(yuan.signum() >= 0, "%s must not be negative, but was %s yuan", field, Texts.quoted(yuan));
-        checkArgument(yuan.compareTo(MAX_YUAN) <= 0, "%s must be at most %s yuan, but was %s", field,
-                MAX_YUAN.toPlainString(), Texts.quoted(yuan.toPlainString()));
-        checkArgument(yuan.stripTrailingZeros().scale() <= 2, "%s must be a whole number of fen (at most 2 decimal "
-                + "places), but was %s yuan", field, Texts.quoted(yuan.toPlainString()));
+        if (yuan.signum() < 0) {
+            throw new IllegalArgumentException(String.format("%s must not be negative, but was %s yuan", field,
+                    Texts.quoted(yuan)));
+        }
+        if (yuan.compareTo(MAX_YUAN) > 0) {
+            throw new IllegalArgumentException(String.format("%s must be at most %s yuan, but was %s", field,
+                    MAX_YUAN.toPlainString(), Texts.quoted(yuan.toPlainString())));
+        }
+        if (yuan.scale() > 2 && yuan.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException(String.format("%s must be a whole number of fen (at most 2 decimal "
+                    + "places), but was %s yuan", field, Texts.quoted(yuan.toPlainString())));
+        }
         return yuan.setScale(2, RoundingMode.UNNECESSARY);
     }
 }

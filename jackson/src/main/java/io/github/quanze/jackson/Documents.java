@@ -48,6 +48,7 @@ public final class Documents {
             CatalogueFindingDocuments.CATALOGUE_FINDINGS,
             AllocationReportDocuments.ALLOCATION_REPORT,
             DiscretionDocuments.PENALTY_RULING,
+            DiscretionDocuments.STANDARD_VERIFICATION,
             CaseStateDocuments.CASE_STATE,
             ReviewDocuments.REVIEW_REPORT,
             DecisionDocuments.DECISION,

@@ -52,10 +52,23 @@ class DocumentSchemasTest {
         try (Stream<Path> s = Files.walk(TobaccoDocumentsTest.DIRECTORY.getParent())) {
             files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
-        assertThat(files).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(files).hasSizeGreaterThanOrEqualTo(13);
         for (Path file : files) {
             JsonNode document = YAMLMapper.builder().build().readTree(file);
             assertThat(errors(document)).as(file.toString()).isEmpty();
+        }
+        List<Path> lines;
+        try (Stream<Path> s = Files.walk(TobaccoDocumentsTest.DIRECTORY.getParent())) {
+            lines = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+        }
+        assertThat(lines).isNotEmpty();
+        for (Path file : lines) {
+            List<String> documents = Files.readAllLines(file);
+            assertThat(documents).as(file.toString()).isNotEmpty();
+            for (int i = 0; i < documents.size(); i++) {
+                assertThat(errors(JsonMapper.builder().build().readTree(documents.get(i))))
+                        .as(file + ":" + (i + 1)).isEmpty();
+            }
         }
     }
 

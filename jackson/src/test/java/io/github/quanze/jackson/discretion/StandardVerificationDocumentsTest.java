@@ -43,11 +43,7 @@ class StandardVerificationDocumentsTest {
 
     @Test
     void aCountyTierAboveTheProvincialOneIsWrittenWithBothStandardsAndBothRows() throws IOException {
-        DocumentContext context = DiscretionDocumentsTest.fixtures();
-        DiscretionStandard higher = context.get(DiscretionStandard.class).orElseThrow();
-        DiscretionStandard lower = county(context, "minFactor: 0.3, maxFactor: 0.4", "minFactor: 0.35, maxFactor: 0.45");
-
-        StandardVerification verification = StandardVerifier.standard().verify(lower, higher);
+        StandardVerification verification = againstTheFixture("minFactor: 0.35, maxFactor: 0.45");
         String json = write(verification);
         JsonNode doc = JSON.readTree(json);
 
@@ -77,11 +73,7 @@ class StandardVerificationDocumentsTest {
 
     @Test
     void aContainedCountyTierGivesNoContainmentFindingAndAFindingOfItsOwnHasNoHigher() throws IOException {
-        DocumentContext context = DiscretionDocumentsTest.fixtures();
-        DiscretionStandard higher = context.get(DiscretionStandard.class).orElseThrow();
-        DiscretionStandard lower = county(context, "minFactor: 0.3, maxFactor: 0.4", "minFactor: 0.32, maxFactor: 0.38");
-
-        StandardVerification verification = StandardVerifier.standard().verify(lower, higher);
+        StandardVerification verification = againstTheFixture("minFactor: 0.32, maxFactor: 0.38");
         JsonNode doc = JSON.readTree(write(verification));
 
         assertThat(verification.findings()).extracting(StandardFinding::kind)
@@ -181,6 +173,13 @@ class StandardVerificationDocumentsTest {
 
     private static String write(StandardVerification verification) {
         return QuanzeDocuments.json().writer(DiscretionDocuments.STANDARD_VERIFICATION).writeString(verification);
+    }
+
+    /** The verification of a county standard, its YC-057.4 with the fine given, against the fixture's provincial one. */
+    private static StandardVerification againstTheFixture(String fine) throws IOException {
+        DocumentContext context = DiscretionDocumentsTest.fixtures();
+        DiscretionStandard higher = context.get(DiscretionStandard.class).orElseThrow();
+        return StandardVerifier.standard().verify(county(context, "minFactor: 0.3, maxFactor: 0.4", fine), higher);
     }
 
     /** A county standard implementing the fixture's provincial one, with one text of its document replaced. */

@@ -15,6 +15,7 @@ module io.github.quanze {
     exports io.github.quanze.procedure;
     exports io.github.quanze.review;
     exports io.github.quanze.assessment;
+    exports io.github.quanze.disparity;
     exports io.github.quanze.fault;
     exports io.github.quanze.sanction;
     exports io.github.quanze.timelimit;

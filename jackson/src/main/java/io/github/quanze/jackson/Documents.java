@@ -6,6 +6,7 @@ import io.github.quanze.jackson.assessment.AssessmentDocuments;
 import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.DocumentKind;
 import io.github.quanze.jackson.discretion.DiscretionDocuments;
+import io.github.quanze.jackson.disparity.DisparityDocuments;
 import io.github.quanze.jackson.fault.FaultDocuments;
 import io.github.quanze.jackson.organization.OrganizationDocuments;
 import io.github.quanze.jackson.power.CatalogueFindingDocuments;
@@ -55,7 +56,8 @@ public final class Documents {
             DecisionDocuments.TABLE_VERIFICATION,
             FaultDocuments.FAULT_FINDINGS,
             AssessmentDocuments.AGENCY_ASSESSMENT,
-            AssessmentDocuments.AGENCY_RANKING);
+            AssessmentDocuments.AGENCY_RANKING,
+            DisparityDocuments.DISPARITY_REPORT);
 
     private Documents() {
     }

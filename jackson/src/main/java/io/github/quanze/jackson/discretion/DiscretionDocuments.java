@@ -1,5 +1,6 @@
 package io.github.quanze.jackson.discretion;
 
+import io.github.quanze.discretion.Circumstances;
 import io.github.quanze.discretion.DiscretionStandard;
 import io.github.quanze.discretion.FineRange;
 import io.github.quanze.discretion.Offence;
@@ -46,6 +47,12 @@ public final class DiscretionDocuments {
 
     /** 罚款幅度 A fine range, fixed ({@code type: fixed}) or a multiple of a base ({@code type: multiple}). */
     public static final Codec<FineRange> FINE_RANGE = FrameCodecs.FINE_RANGE;
+
+    /**
+     * 情节事实 Circumstance facts, as an offence holds them: an object from name to a whole number, true or false, or
+     * a string.
+     */
+    public static final Codec<Circumstances> CIRCUMSTANCES = OffenceCodecs.CIRCUMSTANCES;
 
     /** 裁量格次 A tier: {@code {level, kinds, fine}}. */
     public static final ObjectCodec<Tier> TIER = StandardCodecs.TIER;

@@ -22,6 +22,7 @@ module io.github.quanze.jackson {
     exports io.github.quanze.jackson.review;
     exports io.github.quanze.jackson.assessment;
     exports io.github.quanze.jackson.fault;
+    exports io.github.quanze.jackson.disparity;
 
     opens io.github.quanze.jackson.schemas;
 

@@ -3,9 +3,16 @@ package io.github.quanze.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quanze.allocation.AllocationAudit;
+import io.github.quanze.basis.BasisCatalogue;
+import io.github.quanze.discretion.Offence;
+import io.github.quanze.discretion.PenaltyRuling;
+import io.github.quanze.discretion.StandardFinding;
+import io.github.quanze.discretion.StandardVerification;
+import io.github.quanze.discretion.StandardVerifier;
 import io.github.quanze.jackson.QuanzeDocuments;
 import io.github.quanze.jackson.allocation.AllocationReportDocuments;
 import io.github.quanze.jackson.codec.DocumentContext;
+import io.github.quanze.jackson.discretion.DiscretionDocuments;
 import io.github.quanze.jackson.procedure.CaseRecordDocuments;
 import io.github.quanze.jackson.procedure.CaseStateDocuments;
 import io.github.quanze.jackson.procedure.Procedures;
@@ -13,6 +20,8 @@ import io.github.quanze.jackson.review.ReviewDocuments;
 import io.github.quanze.jackson.rule.DecisionDocuments;
 import io.github.quanze.organization.Organization;
 import io.github.quanze.procedure.CaseRecord;
+import io.github.quanze.procedure.CaseState;
+import io.github.quanze.procedure.ViolationKind;
 import io.github.quanze.sanction.SanctionPolicy;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -42,6 +51,12 @@ class DocumentCommandsTest {
 
     private static final String[] CASE = {doc("case.yaml"), "--basis", doc("basis.yaml"), "--organization",
             doc("organization.yaml"), "--procedures", doc("procedures.yaml"), "--date", "2026-11-24"};
+
+    static final String[] STANDARDS = {"--frame", doc("frame.yaml"), "--standard", doc("standard-province.yaml"),
+        "--standard", doc("standard-county.yaml")};
+
+    static final String[] DISCRETION = command("discretion", with(new String[] {"--basis", doc("basis.yaml")},
+            STANDARDS), "--offences", doc("offences.jsonl"));
 
     private static String[] with(String[] args, String... more) {
         List<String> all = new ArrayList<>(List.of(args));
@@ -231,5 +246,135 @@ class DocumentCommandsTest {
         assertThat(early.status()).isEqualTo(2);
         assertThat(early.out()).isEmpty();
         assertThat(early.err().lines()).singleElement().satisfies(l -> assertThat(l).contains("2026-11-24"));
+    }
+
+    @Test
+    void discretionOverTheShippedDocumentsFindsThePlantedBreachAndRulesOnEachOffence() {
+        Examples.Run zh = Examples.run(DISCRETION);
+        Examples.Run en = Examples.run(with(DISCRETION, "--en"));
+        StandardVerification verification = StandardVerifier.standard().verifyAll(TobaccoStandards.countyBureau());
+
+        assertThat(zh.status()).isZero();
+        assertThat(zh.err()).isEmpty();
+        assertThat(verification.findings()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(StandardFinding.Kind.NOT_CONTAINED);
+            assertThat(f.item()).contains("TL-57");
+        });
+        List<String> breaches = zh.out().lines().filter(l -> l.contains("超出其执行的上级基准")).toList();
+        assertThat(breaches).singleElement().satisfies(l -> assertThat(l).contains("TL-57")
+                .contains(TobaccoStandards.COUNTY_NUMBER).contains(TobaccoStandards.PROVINCE_NUMBER));
+        for (var run : List.of(zh, en)) {
+            java.util.Locale locale = run == en ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE;
+            assertThat(run.out().lines().map(String::strip)).containsSubsequence(
+                    verification.render().in(locale).lines().toList());
+            List<Offence> offences = DiscretionExample.countyOffences();
+            assertThat(run.out().lines().filter(l -> l.matches("\\d\\. TL-.*"))).hasSize(offences.size());
+            for (int i = 0; i < offences.size(); i++) {
+                PenaltyRuling ruling = TobaccoStandards.countyBureau().decide(offences.get(i));
+                assertThat(run.out()).contains((i + 1) + ". " + offences.get(i).item() + " "
+                        + ruling.disposition().label().in(locale)).contains("   " + ruling.text().in(locale));
+            }
+        }
+        assertThat(zh.out()).contains("1. TL-58 给予行政处罚，一般处罚，罚款5580.00–7440.00元")
+                .contains("3. TL-56 不予行政处罚").contains("4. TL-60 不再给予行政处罚");
+    }
+
+    @Test
+    void discretionAsJsonPrintsTheVerificationThenARulingPerOffence() {
+        Examples.Run run = Examples.run(with(DISCRETION, "--json"));
+        DocumentContext context = DocumentContext.empty().with(BasisCatalogue.class, TobaccoLaw.basisCatalogue());
+
+        List<String> lines = run.out().lines().toList();
+        assertThat(run.status()).isZero();
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0)).isEqualTo(QuanzeDocuments.json().writer(DiscretionDocuments.STANDARD_VERIFICATION)
+                .compact().with(context).writeString(StandardVerifier.standard()
+                        .verifyAll(TobaccoStandards.countyBureau())));
+        assertThat(lines.get(0)).startsWith("{\"kind\":\"standard-verification\",\"version\":1,\"standards\":[\""
+                + TobaccoStandards.PROVINCE_NUMBER + "\",\"" + TobaccoStandards.COUNTY_NUMBER + "\"],\"clean\":false")
+                .contains("\"code\":\"STANDARD.NOT_CONTAINED\"")
+                .contains("\"higher\":\"" + TobaccoStandards.PROVINCE_NUMBER + "\"");
+        List<Offence> offences = DiscretionExample.countyOffences();
+        for (int i = 0; i < offences.size(); i++) {
+            assertThat(lines.get(i + 1)).isEqualTo(QuanzeDocuments.json().writer(DiscretionDocuments.PENALTY_RULING)
+                    .compact().with(context).writeString(TobaccoStandards.countyBureau().decide(offences.get(i))));
+        }
+        Examples.Run verificationOnly = Examples.run(command("discretion", STANDARDS, "--basis", doc("basis.yaml"),
+                "--json"));
+        assertThat(verificationOnly.out().lines().toList()).containsExactly(lines.get(0));
+    }
+
+    @Test
+    void aMalformedStandardExitsWithTwoAndOneLine(@TempDir Path directory) throws IOException {
+        Path broken = directory.resolve("standard-county.yaml");
+        Files.writeString(broken, Files.readString(Path.of(doc("standard-county.yaml")))
+                .replaceFirst("level: COUNTY", "level: TOWNSHIP"));
+        Path unknownItem = directory.resolve("standard-item.yaml");
+        Files.writeString(unknownItem, Files.readString(Path.of(doc("standard-county.yaml")))
+                .replaceFirst("- code: TL-57\n", "- code: TL-99\n"));
+        String[] args = DISCRETION.clone();
+        args[8] = broken.toString();
+        Examples.Run level = Examples.run(args);
+        args[8] = unknownItem.toString();
+        Examples.Run item = Examples.run(args);
+        args[8] = doc("standard-county.yaml");
+        args[4] = doc("case.yaml");
+        Examples.Run wrongKind = Examples.run(args);
+
+        for (Examples.Run run : List.of(level, item, wrongKind)) {
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err().lines()).hasSize(1);
+        }
+        assertThat(level.err()).startsWith(broken + ":").containsPattern(":\\d+:\\d+ /level: field \"level\" value "
+                + "\"TOWNSHIP\": unknown value");
+        assertThat(item.err()).startsWith(unknownItem + ":").contains("/items/").contains("\"TL-99\"")
+                .contains("unknown violation item");
+        assertThat(wrongKind.err()).startsWith(doc("case.yaml") + ":").contains("/kind");
+    }
+
+    @Test
+    void discretionNeedsAFrameWithItsStandardsAndDocumentsForJson() {
+        Examples.Run noFrame = Examples.run("discretion", "--standard", doc("standard-province.yaml"));
+        Examples.Run noStandard = Examples.run("discretion", "--frame", doc("frame.yaml"), "--offences",
+                doc("offences.jsonl"));
+        Examples.Run builtInJson = Examples.run("discretion", "--json");
+        Examples.Run checkNoFrame = Examples.run(command("check", CASE, "--standard", doc("standard-province.yaml")));
+
+        for (Examples.Run run : List.of(noFrame, noStandard, builtInJson, checkNoFrame)) {
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err().lines()).singleElement().asString().contains("--");
+        }
+        assertThat(noFrame.err()).contains("--frame");
+        assertThat(builtInJson.err()).contains("--json needs documents");
+    }
+
+    @Test
+    void checkWithTheStandardsFindsARecordedFineOutsideItsTier(@TempDir Path directory) throws IOException {
+        Path heavy = directory.resolve("case.yaml");
+        Files.writeString(heavy, Files.readString(Path.of(doc("case.yaml"))).replace("fine: 12880.00",
+                "fine: 16000.00"));
+        String[] heavyCase = CASE.clone();
+        heavyCase[0] = heavy.toString();
+        String[] province = {"--frame", doc("frame.yaml"), "--standard", doc("standard-province.yaml")};
+
+        Examples.Run checked = Examples.run(command("check", with(heavyCase, province), "--json"));
+        Examples.Run report = Examples.run(command("check", with(heavyCase, province)));
+        Examples.Run withoutStandards = Examples.run(command("check", heavyCase, "--json"));
+        Examples.Run recordedFine = Examples.run(command("check", with(CASE, province), "--json"));
+
+        CaseRecord record = QuanzeDocuments.yaml().reader(CaseRecordDocuments.CASE_RECORD).with(bureau()
+                .with(BasisCatalogue.class, TobaccoLaw.basisCatalogue())).read(heavy);
+        CaseState state = record.replay(CaseExample.REVIEWED, TobaccoStandards.city());
+        assertThat(state.violations()).extracting(v -> v.kind()).contains(ViolationKind.FINE_OUTSIDE_TIER);
+        assertThat(checked.status()).isZero();
+        assertThat(checked.out().strip()).isEqualTo(QuanzeDocuments.json().writer(CaseStateDocuments.CASE_STATE)
+                .compact().with(bureau().with(BasisCatalogue.class, TobaccoLaw.basisCatalogue())).writeString(state));
+        assertThat(checked.out()).contains("\"code\":\"PROCEDURE.FINE_OUTSIDE_TIER\"");
+        assertThat(report.out().strip()).isEqualTo(state.explain().zh());
+        assertThat(withoutStandards.out()).doesNotContain("FINE_OUTSIDE_TIER").contains("\"kind\":\"case-state\"");
+        assertThat(recordedFine.status()).isZero();
+        assertThat(recordedFine.out()).doesNotContain("FINE_OUTSIDE").contains("\"kind\":\"case-state\"");
     }
 }

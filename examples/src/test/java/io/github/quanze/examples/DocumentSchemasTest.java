@@ -52,10 +52,23 @@ class DocumentSchemasTest {
         try (Stream<Path> s = Files.walk(TobaccoDocumentsTest.DIRECTORY.getParent())) {
             files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
-        assertThat(files).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(files).hasSizeGreaterThanOrEqualTo(13);
         for (Path file : files) {
             JsonNode document = YAMLMapper.builder().build().readTree(file);
             assertThat(errors(document)).as(file.toString()).isEmpty();
+        }
+        List<Path> lines;
+        try (Stream<Path> s = Files.walk(TobaccoDocumentsTest.DIRECTORY.getParent())) {
+            lines = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+        }
+        assertThat(lines).isNotEmpty();
+        for (Path file : lines) {
+            List<String> documents = Files.readAllLines(file);
+            assertThat(documents).as(file.toString()).isNotEmpty();
+            for (int i = 0; i < documents.size(); i++) {
+                assertThat(errors(JsonMapper.builder().build().readTree(documents.get(i))))
+                        .as(file + ":" + (i + 1)).isEmpty();
+            }
         }
     }
 
@@ -72,7 +85,9 @@ class DocumentSchemasTest {
                 concat("review", concat(cases, new String[] {"--findings", dir + "case-file.yaml"})),
                 new String[] {"decide", "--table", dir + "sanction-rules.yaml", "--facts", dir + "fault.yaml",
                         "--date", "2026-11-24", "--json"},
-                new String[] {"verify", dir + "sanction-rules.yaml", "--json"});
+                new String[] {"verify", dir + "sanction-rules.yaml", "--json"},
+                with(DocumentCommandsTest.DISCRETION, "--json"),
+                concat(concat("check", cases), DocumentCommandsTest.STANDARDS));
         List<String> kinds = new ArrayList<>();
         for (String[] run : runs) {
             Examples.Run result = Examples.run(run);
@@ -84,7 +99,7 @@ class DocumentSchemasTest {
             }
         }
         assertThat(kinds).contains("catalogue-findings", "allocation-report", "case-state", "review-report",
-                "decision", "table-verification");
+                "decision", "table-verification", "standard-verification", "penalty-ruling");
     }
 
     @Test
@@ -92,6 +107,10 @@ class DocumentSchemasTest {
         JsonNode document = YAMLMapper.builder().build().readTree(Files.readString(
                 TobaccoDocumentsTest.DIRECTORY.resolve("fault.yaml")).replace("type: NO_CREDENTIAL", "type: 7"));
         assertThat(errors(document)).isNotEmpty();
+    }
+
+    private static String[] with(String[] first, String... rest) {
+        return concat(first, rest);
     }
 
     private static String[] concat(String first, String[] rest) {

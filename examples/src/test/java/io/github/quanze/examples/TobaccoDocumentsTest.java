@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.quanze.allocation.AllocationAudit;
 import io.github.quanze.allocation.AllocationTable;
 import io.github.quanze.basis.BasisCatalogue;
+import io.github.quanze.discretion.Offence;
+import io.github.quanze.discretion.PenaltyDiscretion;
+import io.github.quanze.discretion.StandardFinding;
+import io.github.quanze.discretion.StandardVerification;
+import io.github.quanze.discretion.StandardVerifier;
+import io.github.quanze.discretion.StatutoryFrame;
 import io.github.quanze.fault.Fault;
 import io.github.quanze.jackson.QuanzeDocuments;
 import io.github.quanze.jackson.allocation.AllocationDocuments;
@@ -12,6 +18,7 @@ import io.github.quanze.jackson.allocation.AllocationReportDocuments;
 import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.DocumentContext;
 import io.github.quanze.jackson.codec.DocumentKind;
+import io.github.quanze.jackson.discretion.DiscretionDocuments;
 import io.github.quanze.jackson.fault.FaultDocuments;
 import io.github.quanze.jackson.organization.OrganizationDocuments;
 import io.github.quanze.jackson.power.CatalogueFindingDocuments;
@@ -37,15 +44,19 @@ import io.github.quanze.sanction.Sanction;
 import io.github.quanze.sanction.SanctionPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The tobacco bureau of seed 000 as the YAML documents shipped under {@code examples/documents/tobacco}: each
  * document reads back as the value the examples build in Java, and the documents give the Java-built bureau's
- * results exactly (audit findings, case violations and deadlines, review score). Run with
+ * results exactly (audit findings, case violations and deadlines, review score, the verification of the discretion
+ * standards and the rulings under them). Run with
  * {@code -Dquanze.documents.write=true} to write the documents again after changing the bureau.
  */
 class TobaccoDocumentsTest {
@@ -78,6 +89,57 @@ class TobaccoDocumentsTest {
         write(ReviewDocuments.REVIEW_STANDARD, ReviewStandards.DEFAULT, "review-standard.yaml", c);
         write(TableDocuments.RULE_BOOK, SanctionPolicy.national().officers(), "sanction-rules.yaml", c);
         write(FaultDocuments.FAULT, fault(), "fault.yaml", c);
+        c = c.with(StatutoryFrame.class, TobaccoFrame.frame());
+        for (DiscretionFile<?> file : discretionFiles()) {
+            Files.writeString(DIRECTORY.resolve(file.name()), file.written(c));
+        }
+    }
+
+    /**
+     * A discretion document as the code writes it: the frame, the two standards (read with the frame) and the
+     * county bureau's offences as JSON lines.
+     *
+     * @param name  the file's name
+     * @param kind  the document kind
+     * @param values  the values, one for YAML, any number for JSON lines
+     */
+    record DiscretionFile<T>(String name, DocumentKind<T> kind, List<T> values) {
+
+        /** The text the code writes for the file. */
+        String written(DocumentContext c) {
+            if (!name.endsWith(".jsonl")) {
+                return YAML.writer(kind).with(c).writeString(values.get(0));
+            }
+            StringWriter lines = new StringWriter();
+            values.forEach(v -> JSON.writer(kind).with(c).writeLine(v, lines));
+            return lines.toString();
+        }
+
+        /** The values read back from the shipped file, with the context given. */
+        List<T> read(DocumentContext c) {
+            Path file = DIRECTORY.resolve(name);
+            if (!name.endsWith(".jsonl")) {
+                return List.of(YAML.reader(kind).with(c).read(file));
+            }
+            try (var in = Files.newBufferedReader(file); Stream<T> read = JSON.reader(kind).with(c)
+                    .readAll(file.toString(), in)) {
+                return read.toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    static List<DiscretionFile<?>> discretionFiles() {
+        return List.of(
+                new DiscretionFile<>("frame.yaml", DiscretionDocuments.STATUTORY_FRAME,
+                        List.of(TobaccoFrame.frame())),
+                new DiscretionFile<>("standard-province.yaml", DiscretionDocuments.DISCRETION_STANDARD,
+                        List.of(TobaccoStandards.provincial())),
+                new DiscretionFile<>("standard-county.yaml", DiscretionDocuments.DISCRETION_STANDARD,
+                        List.of(TobaccoStandards.countyStandard())),
+                new DiscretionFile<>("offences.jsonl", DiscretionDocuments.OFFENCE_DOCUMENT,
+                        DiscretionExample.countyOffences()));
     }
 
     /** The first fault the review of the case establishes: the officer whose certificate had expired. */
@@ -161,6 +223,55 @@ class TobaccoDocumentsTest {
         Decision<?> fromJava = SanctionPolicy.national().decide(fault(), CaseExample.REVIEWED);
         assertThat(fromRules.outcome()).isEqualTo(fromJava.outcome());
         assertSameJson(DecisionDocuments.DECISION, fromRules, fromJava);
+    }
+
+    @Test
+    void theDiscretionDocumentsAreWhatTheCodeWritesAndReadAsItsValues() throws IOException {
+        DocumentContext c = DocumentContext.empty().with(BasisCatalogue.class, TobaccoLaw.basisCatalogue());
+        DocumentContext withFrame = c.with(StatutoryFrame.class, TobaccoFrame.frame());
+
+        for (DiscretionFile<?> file : discretionFiles()) {
+            assertThat(Files.readString(DIRECTORY.resolve(file.name()))).as(file.name())
+                    .isEqualTo(file.written(withFrame));
+        }
+        StatutoryFrame frame = YAML.reader(DiscretionDocuments.STATUTORY_FRAME).with(c)
+                .read(DIRECTORY.resolve("frame.yaml"));
+        assertThat(frame).isEqualTo(TobaccoFrame.frame());
+        assertThat(frame.items()).hasSize(15);
+        DocumentContext read = c.with(StatutoryFrame.class, frame);
+        for (DiscretionFile<?> file : discretionFiles().subList(1, 4)) {
+            assertThat(file.read(read)).as(file.name()).isEqualTo(file.values());
+        }
+        assertThat(discretionFiles().get(3).read(read)).hasSize(4);
+    }
+
+    @Test
+    void theDiscretionDocumentsGiveTheJavaBuiltRulingsAndVerification() {
+        DocumentContext c = DocumentContext.empty().with(BasisCatalogue.class, TobaccoLaw.basisCatalogue())
+                .with(StatutoryFrame.class, TobaccoFrame.frame());
+        PenaltyDiscretion fromDocuments = PenaltyDiscretion.of(List.of(
+                YAML.reader(DiscretionDocuments.DISCRETION_STANDARD).with(c)
+                        .read(DIRECTORY.resolve("standard-province.yaml")),
+                YAML.reader(DiscretionDocuments.DISCRETION_STANDARD).with(c)
+                        .read(DIRECTORY.resolve("standard-county.yaml"))));
+        @SuppressWarnings("unchecked")
+        List<Offence> offences = (List<Offence>) discretionFiles().get(3).read(c);
+
+        StandardVerification verification = StandardVerifier.standard().verifyAll(fromDocuments);
+        assertSameJson(DiscretionDocuments.STANDARD_VERIFICATION, verification,
+                StandardVerifier.standard().verifyAll(TobaccoStandards.countyBureau()));
+        assertThat(verification.findings(StandardFinding.Kind.NOT_CONTAINED)).isNotEmpty();
+        for (Offence offence : offences) {
+            assertThat(JSON.writer(DiscretionDocuments.PENALTY_RULING).writeString(fromDocuments.decide(offence)))
+                    .isEqualTo(JSON.writer(DiscretionDocuments.PENALTY_RULING)
+                            .writeString(TobaccoStandards.countyBureau().decide(offence)));
+        }
+        // the tour's case records its offence; replayed with the provincial standard read from the documents
+        theDocumentsAreTheJavaBuiltBureau();
+        CaseRecord record = context.get(CaseRecord.class).orElseThrow();
+        PenaltyDiscretion province = PenaltyDiscretion.of(List.of(fromDocuments.standards().get(0)));
+        assertSameJson(CaseStateDocuments.CASE_STATE, record.replay(CaseExample.REVIEWED, province),
+                CaseExample.record().replay(CaseExample.REVIEWED, TobaccoStandards.city()));
     }
 
     private static <T> void assertSameJson(DocumentKind<T> kind, T fromDocuments, T fromJava) {

@@ -6,6 +6,7 @@ import io.github.quanze.jackson.assessment.AssessmentDocuments;
 import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.DocumentKind;
 import io.github.quanze.jackson.discretion.DiscretionDocuments;
+import io.github.quanze.jackson.disparity.DisparityDocuments;
 import io.github.quanze.jackson.fault.FaultDocuments;
 import io.github.quanze.jackson.organization.OrganizationDocuments;
 import io.github.quanze.jackson.power.CatalogueFindingDocuments;
@@ -48,13 +49,15 @@ public final class Documents {
             CatalogueFindingDocuments.CATALOGUE_FINDINGS,
             AllocationReportDocuments.ALLOCATION_REPORT,
             DiscretionDocuments.PENALTY_RULING,
+            DiscretionDocuments.STANDARD_VERIFICATION,
             CaseStateDocuments.CASE_STATE,
             ReviewDocuments.REVIEW_REPORT,
             DecisionDocuments.DECISION,
             DecisionDocuments.TABLE_VERIFICATION,
             FaultDocuments.FAULT_FINDINGS,
             AssessmentDocuments.AGENCY_ASSESSMENT,
-            AssessmentDocuments.AGENCY_RANKING);
+            AssessmentDocuments.AGENCY_RANKING,
+            DisparityDocuments.DISPARITY_REPORT);
 
     private Documents() {
     }

@@ -1,9 +1,11 @@
 package io.github.quanze.jackson.discretion;
 
+import io.github.quanze.discretion.Circumstances;
 import io.github.quanze.discretion.DiscretionStandard;
 import io.github.quanze.discretion.FineRange;
 import io.github.quanze.discretion.Offence;
 import io.github.quanze.discretion.PenaltyRuling;
+import io.github.quanze.discretion.StandardVerification;
 import io.github.quanze.discretion.StatutoryFrame;
 import io.github.quanze.discretion.Tier;
 import io.github.quanze.jackson.codec.Codec;
@@ -39,12 +41,18 @@ import io.github.quanze.jackson.codec.ObjectCodec;
  * </pre>
  * An offence names its item by code, resolved against a frame given to the reader if there is one; its
  * circumstances are an object from name to a whole number, true or false, or a string. Many offences are read as
- * JSON lines, one document a line. The ruling is an output, written only.
+ * JSON lines, one document a line. The ruling and the verification of standards are outputs, written only.
  */
 public final class DiscretionDocuments {
 
     /** 罚款幅度 A fine range, fixed ({@code type: fixed}) or a multiple of a base ({@code type: multiple}). */
     public static final Codec<FineRange> FINE_RANGE = FrameCodecs.FINE_RANGE;
+
+    /**
+     * 情节事实 Circumstance facts, as an offence holds them: an object from name to a whole number, true or false, or
+     * a string.
+     */
+    public static final Codec<Circumstances> CIRCUMSTANCES = OffenceCodecs.CIRCUMSTANCES;
 
     /** 裁量格次 A tier: {@code {level, kinds, fine}}. */
     public static final ObjectCodec<Tier> TIER = StandardCodecs.TIER;
@@ -70,6 +78,15 @@ public final class DiscretionDocuments {
     /** 处罚裁量结果 The document of a penalty ruling; written only. */
     public static final DocumentKind<PenaltyRuling> PENALTY_RULING = DocumentKind.of("penalty-ruling", 1,
             PenaltyRuling.class, "处罚裁量结果 penalty ruling", RulingCodecs.RULING);
+
+    /**
+     * 裁量基准校验 The document of the verification of discretion standards: the standards verified, whether
+     * nothing was found, and each finding with its code, severity, parameters, message, citations, standard, item,
+     * rows and higher standard; written only.
+     */
+    public static final DocumentKind<StandardVerification> STANDARD_VERIFICATION = DocumentKind.of(
+            "standard-verification", 1, StandardVerification.class, "裁量基准校验 standard verification",
+            VerificationCodecs.VERIFICATION);
 
     private DiscretionDocuments() {
     }

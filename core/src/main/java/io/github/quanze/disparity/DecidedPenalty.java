@@ -330,15 +330,19 @@ public final class DecidedPenalty {
         }
 
         /**
-         * Sets the fine imposed; optional, for a decision with a fine.
+         * Sets the fine imposed; optional, for a decision with a fine. A fine is more than 0, as the fine of a
+         * {@code PenaltyDecision} is: a decision without a fine leaves it unset.
          *
-         * @param yuan  the fine in yuan, a whole number of fen from 0 to {@link Amounts#MAX_YUAN}, not null
+         * @param yuan  the fine in yuan, a whole number of fen more than 0 and at most {@link Amounts#MAX_YUAN},
+         *        not null
          * @return this builder, not null
-         * @throws IllegalArgumentException if the fine is negative, finer than a fen or too large; nothing is set
+         * @throws IllegalArgumentException if the fine is not more than 0, finer than a fen or too large; nothing is
+         *         set
          * @throws IllegalStateException if the fine is already set
          */
         public Builder fine(BigDecimal yuan) {
-            this.fine = required.once("fine", yuan, v -> checkYuan("fine", v)).setScale(2);
+            this.fine = required.once("fine", yuan, v -> checkPositive("fine", v, "the decision has no fine"))
+                    .setScale(2);
             return this;
         }
 
@@ -354,13 +358,7 @@ public final class DecidedPenalty {
          * @throws IllegalStateException if the base is already set
          */
         public Builder base(BigDecimal yuan) {
-            this.base = required.once("base", yuan, v -> {
-                checkYuan("base", v);
-                if (v.signum() == 0) {
-                    throw new IllegalArgumentException(what() + ": base must be more than 0 yuan, but was "
-                            + v.toPlainString() + "; leave it unset when there is no base");
-                }
-            }).setScale(2);
+            this.base = required.once("base", yuan, v -> checkPositive("base", v, "there is no base")).setScale(2);
             return this;
         }
 
@@ -384,6 +382,15 @@ public final class DecidedPenalty {
         private void checkYuan(String field, BigDecimal value) {
             if (value.signum() < 0 || value.scale() > 2 || value.compareTo(Amounts.MAX_YUAN) > 0) {
                 Amounts.yuan(what() + ": " + field, value);
+            }
+        }
+
+        /** Checks an amount as {@link #checkYuan} does, and that it is more than 0, saying when to leave it unset. */
+        private void checkPositive(String field, BigDecimal value, String unset) {
+            checkYuan(field, value);
+            if (value.signum() == 0) {
+                throw new IllegalArgumentException(what() + ": " + field + " must be more than 0 yuan, but was "
+                        + value.toPlainString() + "; leave it unset when " + unset);
             }
         }
 

@@ -30,7 +30,8 @@ import java.util.Objects;
  *       at each, numbers), {@code examples} (for each level the case with the smallest case number, texts)</td></tr>
  *   <tr><td>SPREAD</td><td>{@code measure} (the {@link FineMeasure}), {@code count} (the cases fined by it),
  *       {@code min} and {@code max} (amounts in yuan, or rates), {@code minCase} and {@code maxCase} (texts),
- *       {@code ratio} (the ratio of the settings)</td></tr>
+ *       {@code ratio} (the ratio of the settings); rates are kept to 16 significant digits, and the message shows
+ *       them rounded to 4 decimal places</td></tr>
  *   <tr><td>OUTLIER_LEVEL</td><td>{@code level} (applied) and {@code expected} (what the standard gives),
  *       {@link io.github.quanze.discretion.TierLevel}s, {@code deviation} (the {@link Deviation})</td></tr>
  *   <tr><td>OUTLIER_FINE</td><td>{@code fine}, {@code min} and {@code max} (amounts in yuan: the fine and the range
@@ -108,6 +109,8 @@ public record DisparityFinding(Kind kind, String item, Circumstances profile, Li
     /**
      * Creates a finding, sorting its cases, agencies and officers.
      *
+     * @throws NullPointerException naming the component if the kind, item, profile, a list or the parameters are
+     *         null
      * @throws IllegalArgumentException if a parameter of its kind is missing, unknown or mistyped, the cases,
      *         agencies or officers are empty, or an outlier has more than one case or agency
      */
@@ -115,6 +118,7 @@ public record DisparityFinding(Kind kind, String item, Circumstances profile, Li
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(parameters, "parameters");
         cases = sortedSet("cases", cases);
         agencies = sortedSet("agencies", agencies);
         officers = sortedSet("officers", officers);

@@ -9,6 +9,8 @@ import io.github.quanze.text.ParameterSchema;
 import io.github.quanze.text.Parameters;
 import io.github.quanze.text.Template;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -46,11 +48,11 @@ final class DisparityMessages {
                     + "the highest, {max} yuan (case {maxCase}), is more than {ratio} times the lowest, {min} yuan "
                     + "(case {minCase})" + RATIO_EN);
     static final Template SPREAD_RATE = Template.of(
-            "违法行为{item}情节相同（{profile}）的{count}件按罚款基数倍数罚款的案件，罚款与罚款基数之比悬殊：最高{max}"
-                    + "（案件{maxCase}）超过最低{min}（案件{minCase}）的{ratio}倍" + RATIO,
+            "违法行为{item}情节相同（{profile}）的{count}件按罚款基数倍数罚款的案件，罚款与罚款基数之比悬殊：最高{maxRate}"
+                    + "（案件{maxCase}）超过最低{minRate}（案件{minCase}）的{ratio}倍" + RATIO,
             "The rates of fine to base of {count} cases of violation {item} with the same circumstances "
-                    + "({profile}) lie far apart: the highest, {max} (case {maxCase}), is more than {ratio} times "
-                    + "the lowest, {min} (case {minCase})" + RATIO_EN);
+                    + "({profile}) lie far apart: the highest, {maxRate} (case {maxCase}), is more than {ratio} "
+                    + "times the lowest, {minRate} (case {minCase})" + RATIO_EN);
     static final Template OUTLIER_LEVEL = Template.of(
             "案件{case}（{agency}，违法行为{item}，情节：{profile}）适用{level}，裁量基准对其情节规定的是{expected}，"
                     + "处罚{deviation}" + DEPARTURE,
@@ -63,6 +65,9 @@ final class DisparityMessages {
             "Case {case} ({agency}, violation {item}, circumstances: {profile}) was fined {fine} yuan, outside the "
                     + "range of {min} to {max} yuan the discretion standard gives for its circumstances: the penalty "
                     + "is {deviation}" + DEPARTURE_EN);
+
+    /** The decimal places of a rate in a message. */
+    static final int RATE_PLACES = 4;
 
     private static final BilingualText NO_CIRCUMSTANCES = BilingualText.of("未申报情节", "none declared");
 
@@ -105,8 +110,10 @@ final class DisparityMessages {
         Parameters.Builder values = Parameters.builder().put("item", f.item()).put("profile", profile(f.profile()));
         return switch (f.kind()) {
             case TIERS -> TIERS.render(values.putAll(p).put("tiers", tiers(p)).build());
-            case SPREAD -> (p.constant("measure", FineMeasure.class) == FineMeasure.AMOUNT ? SPREAD_AMOUNT
-                    : SPREAD_RATE).render(values.putAll(p).build());
+            case SPREAD -> p.constant("measure", FineMeasure.class) == FineMeasure.AMOUNT
+                    ? SPREAD_AMOUNT.render(values.putAll(p).build())
+                    : SPREAD_RATE.render(values.putAll(p).put("minRate", shown(p.amount("min")))
+                            .put("maxRate", shown(p.amount("max"))).build());
             case OUTLIER_LEVEL -> OUTLIER_LEVEL.render(outlier(f, values).build());
             case OUTLIER_FINE -> OUTLIER_FINE.render(outlier(f, values).build());
         };
@@ -125,6 +132,19 @@ final class DisparityMessages {
                     .put("count", (Long) counts.get(i)).build()));
         }
         return BilingualText.joinAll("、", ", ", tiers);
+    }
+
+    /**
+     * A rate as the message shows it: rounded half-even to {@value #RATE_PLACES} decimal places without trailing
+     * zeros (0.4966026200873362 as 0.4966, 0.5 as 0.5); a rate that would round to 0 to {@value #RATE_PLACES}
+     * significant digits instead, so that no rate of a fine is shown as 0. The parameters keep the rate exact.
+     */
+    static BigDecimal shown(BigDecimal rate) {
+        BigDecimal rounded = rate.setScale(RATE_PLACES, RoundingMode.HALF_EVEN);
+        if (rounded.signum() == 0 && rate.signum() != 0) {
+            rounded = rate.round(new MathContext(RATE_PLACES, RoundingMode.HALF_EVEN));
+        }
+        return rounded.stripTrailingZeros();
     }
 
     /** A circumstance profile as name=value pairs: amount=30000，repeated=否 / amount=30000, repeated=no. */

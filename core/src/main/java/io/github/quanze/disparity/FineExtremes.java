@@ -80,10 +80,6 @@ final class FineExtremes {
         return Integer.signum(rate ? fineA.multiply(baseB).compareTo(fineB.multiply(baseA)) : fineA.compareTo(fineB));
     }
 
-    long count() {
-        return count;
-    }
-
     DecidedPenalty minCase() {
         return minCase;
     }
@@ -94,8 +90,8 @@ final class FineExtremes {
 
     /**
      * Whether the highest is more than {@code ratio} times the lowest, exactly: for rates max fine · min base against
-     * ratio · min fine · max base. A spread of exactly the ratio is not beyond it; where the lowest is 0 any higher
-     * value is.
+     * ratio · min fine · max base. A spread of exactly the ratio is not beyond it. Fines are more than 0
+     * ({@link DecidedPenalty.Builder#fine}), so the lowest is too.
      */
     boolean isBeyond(BigDecimal ratio) {
         if (count < 2) {

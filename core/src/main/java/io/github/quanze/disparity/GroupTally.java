@@ -69,10 +69,6 @@ final class GroupTally {
         other.officers.forEach((number, n) -> officers.add(officerNumbers[number], n));
     }
 
-    long cases() {
-        return cases;
-    }
-
     DisparityGroup toGroup() {
         Map<TierLevel, Long> levels = new EnumMap<>(TierLevel.class);
         for (int i = 0; i < LEVELS.length; i++) {

@@ -96,7 +96,10 @@ class DecidedPenaltyTest {
                         + "there is no base");
         assertThatIllegalArgumentException().isThrownBy(() -> b.base(yuan("-5")))
                 .withMessageContaining("base must not be negative");
-        assertThat(b.fine(yuan("0")).base(yuan("0.01"))).isSameAs(b);
+        assertThatIllegalArgumentException().isThrownBy(() -> b.fine(yuan("0.00")))
+                .withMessage("Decided penalty 'A1': fine must be more than 0 yuan, but was 0.00; leave it unset when "
+                        + "the decision has no fine");
+        assertThat(b.fine(yuan("0.01")).base(yuan("0.01"))).isSameAs(b);
     }
 
     @Example
@@ -159,6 +162,8 @@ class DecidedPenaltyTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new DisparityFinding(DisparityFinding.Kind.TIERS,
                 "YC-057", Circumstances.none(), List.of("A1"), List.of("甲局"), List.of("张三"), oneLevel))
                 .withMessageContaining("lists of one length, at least 2");
+        assertThatNullPointerException().isThrownBy(() -> new DisparityFinding(DisparityFinding.Kind.OUTLIER_LEVEL,
+                "YC-057", FIRST, List.of("A1"), List.of("甲局"), List.of("张三"), null)).withMessage("parameters");
     }
 
     @Example

@@ -128,10 +128,30 @@ class DisparityAnalysisTest {
     }
 
     @Example
-    void aFineOfNothingBesideAFine_isBeyondAnyRatio_twoFinesOfNothingAreNot() {
-        assertThat(report(decided("A1").fine("0").build(), decided("A2").fine("0.01").build()).findings())
+    void ratesInMessages_areRoundedToFourPlaces_theParametersKeepThemExact() {
+        DisparityFinding spread = report(decided("A1").fine("100").base("700").build(),
+                decided("A2").fine("1000").base("3000").build()).findings().get(0);
+
+        assertThat(spread.parameters().amount("min")).isEqualTo("0.1428571428571429");
+        assertThat(spread.parameters().amount("max")).isEqualTo("0.3333333333333333");
+        assertThat(spread.message().zh()).contains("最高0.3333（案件A2）超过最低0.1429（案件A1）的2倍");
+        assertThat(spread.message().en()).contains("the highest, 0.3333 (case A2), is more than 2 times the lowest, "
+                + "0.1429 (case A1)");
+        // a rate that rounds to 0 at four places is shown to four significant digits, never as 0
+        DisparityFinding tiny = report(decided("A1").fine("0.01").base("300000").build(),
+                decided("A2").fine("0.05").base("100000").build()).findings().get(0);
+        assertThat(tiny.message().zh()).contains("最高0.0000005（案件A2）超过最低0.00000003333（案件A1）");
+        assertThat(DisparityMessages.shown(new BigDecimal("0.4966026200873362"))).isEqualTo("0.4966");
+        assertThat(DisparityMessages.shown(new BigDecimal("2.00005"))).isEqualTo("2");
+        assertThat(DisparityMessages.shown(new BigDecimal("2.00015"))).isEqualTo("2.0002");
+    }
+
+    @Example
+    void theSmallestFines_areComparedByTheRatio() {
+        assertThat(report(decided("A1").fine("0.01").build(), decided("A2").fine("0.03").build()).findings())
                 .extracting(DisparityFinding::kind).containsExactly(DisparityFinding.Kind.SPREAD);
-        assertThat(report(decided("A1").fine("0").build(), decided("A2").fine("0").build()).findings()).isEmpty();
+        assertThat(report(decided("A1").fine("0.01").build(), decided("A2").fine("0.02").build()).findings())
+                .isEmpty();
     }
 
     @Example

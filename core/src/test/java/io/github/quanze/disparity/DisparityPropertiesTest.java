@@ -37,7 +37,7 @@ import net.jqwik.api.statistics.Statistics;
 class DisparityPropertiesTest {
 
     /** The fines and bases a case may have: none, fines without a base, and fines with one. */
-    private static final String[][] FINES = {{}, {"0"}, {"100"}, {"200"}, {"200.01"}, {"1000"}, {"100", "500"},
+    private static final String[][] FINES = {{}, {"0.01"}, {"100"}, {"200"}, {"200.01"}, {"1000"}, {"100", "500"},
         {"200", "500"}, {"100", "1000"}, {"300", "1000"}};
     private static final List<Expectation> EXPECTATIONS = List.of(Expectation.of(TierLevel.ORDINARY),
             Expectation.of(TierLevel.LIGHTER), Expectation.of(TierLevel.NO_PENALTY),

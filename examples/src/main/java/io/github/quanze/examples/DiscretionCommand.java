@@ -71,20 +71,22 @@ final class DiscretionCommand implements Callable<Integer> {
         }
         DocumentContext context = standards.context(DocumentFiles.basisContext(basis));
         PenaltyDiscretion discretion = standards.discretion(context);
-        if (offences != null) { // every offence is read and ruled on before anything is printed
-            DocumentFiles.forEach(DiscretionDocuments.OFFENCE_DOCUMENT, offences, context, discretion::decide);
+        List<Offence> read = new ArrayList<>();
+        List<PenaltyRuling> rulings = new ArrayList<>();
+        if (offences != null) { // every offence is read and ruled on, once, before anything is printed
+            DocumentFiles.forEach(DiscretionDocuments.OFFENCE_DOCUMENT, offences, context, offence -> {
+                read.add(offence);
+                rulings.add(discretion.decide(offence));
+            });
         }
         ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), language.locale(), json, context);
         StandardVerification verification = StandardVerifier.standard().verifyAll(discretion);
         printer.print(DiscretionDocuments.STANDARD_VERIFICATION, verification,
                 BilingualText.of("裁量基准校验", "Verification of the standards").join("\n", "\n",
                         indented("  ", verification.render())));
-        if (offences != null) {
-            int[] number = {0};
-            DocumentFiles.forEach(DiscretionDocuments.OFFENCE_DOCUMENT, offences, context, offence -> {
-                PenaltyRuling ruling = discretion.decide(offence);
-                printer.print(DiscretionDocuments.PENALTY_RULING, ruling, ruling(++number[0], offence, ruling));
-            });
+        for (int i = 0; i < rulings.size(); i++) {
+            printer.print(DiscretionDocuments.PENALTY_RULING, rulings.get(i), ruling(i + 1, read.get(i),
+                    rulings.get(i)));
         }
         return 0;
     }

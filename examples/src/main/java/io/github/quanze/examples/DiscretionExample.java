@@ -105,7 +105,8 @@ final class DiscretionExample extends Report {
         List<DisparityCounts> officers = report.officers().stream()
                 .sorted(Comparator.comparingLong(DisparityCounts::outlierCases).reversed()).limit(3).toList();
         line(t("  畸轻畸重案件最多的承办人：", "  Officers with the most outliers: ") + officers.stream()
-                .map(o -> o.name() + " " + o.outlierCases() + "/" + o.cases()).collect(Collectors.joining(t("，", ", "))));
+                .map(o -> o.name() + " " + o.outlierCases() + "/" + o.cases())
+                .collect(Collectors.joining(t("，", ", "))));
     }
 
     /** Prints the penalty of the tour's case. */

@@ -7,6 +7,7 @@ import io.github.quanze.discretion.PartyFacts;
 import io.github.quanze.discretion.PenaltyDiscretion;
 import io.github.quanze.discretion.PenaltyRuling;
 import io.github.quanze.discretion.StatutoryMitigation;
+import io.github.quanze.discretion.Tier;
 import io.github.quanze.discretion.TierLevel;
 import io.github.quanze.disparity.DecidedPenalty;
 import io.github.quanze.disparity.Expectation;
@@ -15,6 +16,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -67,12 +69,10 @@ final class DiscretionYear {
             DecidedPenalty.Builder decidedCase = DecidedPenalty.builder()
                     .caseId(String.format("某县烟罚〔2026〕%04d号", i + 1)).agency(OFFICES.get(office))
                     .officers(first.equals(second) ? List.of(first) : List.of(first, second)).item(item)
-                    .profile(profile(amount, repeated, offence.party().mitigation())).base(BigDecimal.valueOf(amount).setScale(2));
-            TierLevel ruled = ruling.tier().map(t -> t.level()).orElse(TierLevel.NO_PENALTY);
-            TierLevel level = ruled;
-            Expectation expected = ruling.bounds().map(b -> Expectation.of(ruled, b)).orElse(Expectation.of(ruled));
-            decidedCase.expected(expected);
-            if (ruling.bounds().isEmpty()) {
+                    .profile(profile(amount, repeated, offence.party().mitigation()));
+            TierLevel level = level(ruling);
+            expectation(ruling).ifPresent(decidedCase::expected);
+            if (!ruling.isPenalty() || ruling.bounds().isEmpty()) {
                 year.add(decidedCase.level(level).build());
                 continue;
             }
@@ -84,9 +84,32 @@ final class DiscretionYear {
             } else if (item.equals("TL-58") && (first.equals("O-19") || second.equals("O-19"))) {
                 fine = rate(amount, 0.1);
             }
-            year.add(decidedCase.level(level).fine(fine).build());
+            year.add(decidedCase.level(level).fine(fine).base(BigDecimal.valueOf(amount).setScale(2)).build());
         }
         return year;
+    }
+
+    /**
+     * The level a case is decided at: the ruling's tier; 不予处罚 for a ruling without a penalty; 一般 for a penalty the
+     * standard has no tier for (an uncovered case, decided within the statute alone).
+     */
+    static TierLevel level(PenaltyRuling ruling) {
+        if (!ruling.isPenalty()) {
+            return TierLevel.NO_PENALTY;
+        }
+        return ruling.tier().map(Tier::level).orElse(TierLevel.ORDINARY);
+    }
+
+    /**
+     * What the standard gives: the tier's level with the ruling's range, 不予处罚 for a ruling without a penalty, and
+     * nothing for a penalty the standard has no tier for.
+     */
+    static Optional<Expectation> expectation(PenaltyRuling ruling) {
+        if (!ruling.isPenalty()) {
+            return Optional.of(Expectation.of(TierLevel.NO_PENALTY));
+        }
+        return ruling.tier().map(t -> ruling.bounds().map(b -> Expectation.of(t.level(), b))
+                .orElse(Expectation.of(t.level())));
     }
 
     /** The profile the standard grades on: the band of the amount, repetition and statutory mitigation. */

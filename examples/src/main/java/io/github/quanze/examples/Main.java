@@ -24,11 +24,11 @@ import picocli.CommandLine.Spec;
  * The examples' command line: {@code java -jar examples/target/quanze-examples.jar <command>}.
  * <p>
  * {@code tour} runs the main example end to end; {@code audit} runs the tobacco bureau's catalogue and allocation
- * audit, or an agency's documents; {@code discretion} verifies the bureau's discretion standards and rules penalties under them;
- * {@code check}, {@code review}, {@code decide} and {@code verify} work on
- * documents (case records, review standards, decision tables, faults); {@code case} replays one penalty case into
- * its deadlines, violations, faults and sanctions; {@code batch} checks a batch of generated cases; {@code county}
- * runs the annual assessment of seed 004's county; {@code accountability} decides the sanctions for faults found in
+ * audit, or an agency's documents; {@code discretion} verifies the bureau's discretion standards and rules
+ * penalties under them; {@code check}, {@code review}, {@code decide} and {@code verify} work on documents (case
+ * records, review standards, decision tables, faults); {@code case} replays one penalty case into its deadlines,
+ * violations, faults and sanctions; {@code batch} checks a batch of generated cases; {@code county} runs the annual
+ * assessment of seed 004's county; {@code accountability} decides the sanctions for faults found in
  * the seeds' cases; {@code deadline} and {@code calendar} answer questions on China's working-day calendar. Output
  * is UTF-8 Chinese, or English with {@code --en}; names and data recorded only in Chinese stay as recorded.
  */
@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
         description = "Runnable scenarios of quanze, the administrative law-enforcement responsibility library, and a "
                 + "command line over its documents (audit, check, review, decide, verify).",
         subcommands = {Main.Tour.class, AuditCommand.class, CheckCommand.class, ReviewCommand.class,
-                DecideCommand.class, VerifyCommand.class, DiscretionCommand.class, Main.Case.class, Main.Batch.class, Main.County.class,
-                Main.Accountability.class, CalendarCommand.class})
+                DecideCommand.class, VerifyCommand.class, DiscretionCommand.class, Main.Case.class, Main.Batch.class,
+                Main.County.class, Main.Accountability.class, CalendarCommand.class})
 public final class Main implements Runnable {
 
     @Spec

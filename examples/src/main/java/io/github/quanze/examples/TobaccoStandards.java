@@ -35,8 +35,10 @@ import java.util.Set;
  * could see only in part (such as the 河北省烟草专卖局 standard revised by 冀烟法〔2021〕36号) grade by 档次 keyed to
  * quantities and amounts. Following that shape, each statutory range is cut into three equal parts (从轻, 一般, 从重)
  * by the amount involved (below 5,000 yuan, to 49,999 yuan, 50,000 yuan or more); a repeated offence is graded
- * 从重; a party the statute says must be treated lighter (行政处罚法 Arts 30, 32) gets the 从轻 tier. Issuers, 文号 and
- * thresholds are invented; the statutory ranges are the regulation's.
+ * 从重; a party the statute says must be treated lighter (行政处罚法 Arts 30, 32) gets the 从轻 tier where the statute
+ * gives a fine to grade. Issuers, 文号 and thresholds are invented; the statutory ranges are the regulation's. Besides
+ * the planted breach, verification reports the two items whose only penalty is 没收违法所得 (TL-51-2, TL-52-2) as
+ * having no lighter tier for a party to be treated lighter: there is nothing lighter to give.
  */
 final class TobaccoStandards {
 
@@ -105,8 +107,15 @@ final class TobaccoStandards {
     }
 
     /**
-     * The tiers of an item: 应当从轻 first, then by amount and repetition. Items without a fine get one tier of their
-     * other penalties; an optional fine (可以处) is graded as a mandatory one, since without it no penalty is left.
+     * The tiers of an item: 应当从轻 first, then by amount and repetition. Where the statute's fine is optional (可以处,
+     * as for TL-56, TL-52-3 and TL-53-2, where 没收违法所得 is mandatory) this illustrative standard imposes it in every
+     * tier: that is the agency's choice in the example, not the statute's, which leaves a decision without a fine
+     * lawful. An item whose only penalty is 没收违法所得 (TL-51-2, TL-52-2) gets one tier at 一般, without
+     * conditions: the statute leaves nothing lighter to give, so a party the law says must be treated lighter gets
+     * the same penalty, and the verification reports that the standard has no lighter tier for such a party.
+     *
+     * @param ordinaryShift  how far the 一般 tier is moved: in factors of the base for a multiple of it, in shares of
+     *        the statutory maximum for a fixed range
      */
     private static TableSpec<Tier> tiers(ViolationItem item, BigDecimal ordinaryShift) {
         TableSpec.Builder<Tier> spec = DiscretionStandard.tiers(item.code());
@@ -116,25 +125,18 @@ final class TobaccoStandards {
         Optional<PenaltyClause> fine = item.clause(PenaltyKind.FINE);
         String code = item.code();
         if (fine.isEmpty()) {
-            // confiscation is all the statute gives: a party to be mitigated gets it as the 从轻 tier
             return spec.columns(DiscretionStandard.MITIGATION_COLUMN)
-                    .row(code + ".M").title(title("有法定应当从轻或者减轻情节", "a statutory ground of mitigation"))
-                    .basis(item.applied()).interpretation(ILLUSTRATIVE)
-                    .when("mitigation", is(StatutoryMitigation.MUST))
-                    .then(new Tier(TierLevel.LIGHTER, others, Optional.empty()))
-                    .row(code + ".1").title(title("依法没收", "confiscation as the law says"))
+                    .row(code + ".1").title(title("依法没收违法所得；法定罚则仅此一项，应当从轻或者减轻处罚的当事人亦同",
+                            "confiscation of illegal gains, the only penalty the statute gives, for a party to be "
+                                    + "given a lighter or mitigated penalty too"))
                     .basis(item.applied()).interpretation(ILLUSTRATIVE)
                     .then(new Tier(TierLevel.ORDINARY, others, Optional.empty())).build();
         }
-        FineRange.Multiple range = (FineRange.Multiple) fine.get().fine().orElseThrow();
-        BigDecimal low = range.minFactor().orElse(BigDecimal.ZERO);
-        BigDecimal span = range.maxFactor().subtract(low);
-        BigDecimal first = low.add(span.divide(BigDecimal.valueOf(3), 4, RoundingMode.HALF_UP));
-        BigDecimal second = low.add(span.multiply(BigDecimal.valueOf(2)).divide(BigDecimal.valueOf(3), 4,
-                RoundingMode.HALF_UP));
-        Tier lighter = tier(TierLevel.LIGHTER, range, low, first, others);
-        Tier ordinary = tier(TierLevel.ORDINARY, range, first.add(ordinaryShift), second.add(ordinaryShift), others);
-        Tier heavier = tier(TierLevel.HEAVIER, range, second, range.maxFactor(), others);
+        List<FineRange> thirds = thirds(fine.get().fine().orElseThrow(), ordinaryShift);
+        PenaltyKind[] kinds = others.toArray(PenaltyKind[]::new);
+        Tier lighter = Tier.of(TierLevel.LIGHTER, thirds.get(0), kinds);
+        Tier ordinary = Tier.of(TierLevel.ORDINARY, thirds.get(1), kinds);
+        Tier heavier = Tier.of(TierLevel.HEAVIER, thirds.get(2), kinds);
         return spec.columns(AMOUNT, REPEATED, DiscretionStandard.MITIGATION_COLUMN)
                 .row(code + ".M").title(title("有法定应当从轻或者减轻情节", "a statutory ground of mitigation"))
                 .basis(item.applied()).interpretation(ILLUSTRATIVE)
@@ -154,9 +156,32 @@ final class TobaccoStandards {
                 .build();
     }
 
-    private static Tier tier(TierLevel level, FineRange.Multiple statute, BigDecimal min, BigDecimal max,
-            Set<PenaltyKind> others) {
-        return Tier.of(level, FineRange.multiple(statute.base(), min, max), others.toArray(PenaltyKind[]::new));
+    /**
+     * The statutory range cut into three equal parts, lightest first: factors to 4 decimal places for a multiple of
+     * a base, yuan to the fen for a fixed range. A range with no minimum (…以下) starts at 0, so its lightest part has
+     * no minimum either. The middle part is moved by {@code ordinaryShift}.
+     */
+    static List<FineRange> thirds(FineRange statute, BigDecimal ordinaryShift) {
+        if (statute instanceof FineRange.Multiple m) {
+            BigDecimal[] cuts = cuts(m.minFactor(), m.maxFactor(), 4);
+            return List.of(m.minFactor().isPresent() ? FineRange.multiple(m.base(), cuts[0], cuts[1])
+                            : FineRange.multipleAtMost(m.base(), cuts[1]),
+                    FineRange.multiple(m.base(), cuts[1].add(ordinaryShift), cuts[2].add(ordinaryShift)),
+                    FineRange.multiple(m.base(), cuts[2], m.maxFactor()));
+        }
+        FineRange.Fixed f = (FineRange.Fixed) statute;
+        BigDecimal[] cuts = cuts(f.min(), f.max(), 2);
+        BigDecimal shift = ordinaryShift.multiply(f.max()).setScale(2, RoundingMode.HALF_UP);
+        return List.of(f.min().isPresent() ? FineRange.between(cuts[0], cuts[1]) : FineRange.atMost(cuts[1]),
+                FineRange.between(cuts[1].add(shift), cuts[2].add(shift)), FineRange.between(cuts[2], f.max()));
+    }
+
+    /** The low end (0 without a minimum) and the two cuts at a third and two thirds, to {@code scale} places. */
+    private static BigDecimal[] cuts(Optional<BigDecimal> min, BigDecimal max, int scale) {
+        BigDecimal low = min.orElse(BigDecimal.ZERO);
+        BigDecimal span = max.subtract(low);
+        return new BigDecimal[] {low, low.add(span.divide(BigDecimal.valueOf(3), scale, RoundingMode.HALF_UP)),
+            low.add(span.multiply(BigDecimal.valueOf(2)).divide(BigDecimal.valueOf(3), scale, RoundingMode.HALF_UP))};
     }
 
     private static BilingualText title(String zh, String en) {

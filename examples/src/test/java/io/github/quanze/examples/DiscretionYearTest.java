@@ -2,11 +2,18 @@ package io.github.quanze.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.quanze.discretion.Offence;
+import io.github.quanze.discretion.PartyFacts;
+import io.github.quanze.discretion.PenaltyRuling;
+import io.github.quanze.discretion.TierLevel;
 import io.github.quanze.disparity.DecidedPenalty;
 import io.github.quanze.disparity.DisparityAnalysis;
 import io.github.quanze.disparity.DisparityCounts;
 import io.github.quanze.disparity.DisparityFinding;
 import io.github.quanze.disparity.DisparityReport;
+import io.github.quanze.disparity.Expectation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -52,5 +59,40 @@ class DiscretionYearTest {
         assertThat(outliers).containsEntry("某县烟草专卖局城关所", 0L).containsEntry("某县烟草专卖局西区所", 0L);
         assertThat(outliers.get("某县烟草专卖局东区所")).isPositive();
         assertThat(outliers.get("某县烟草专卖局南区所")).isPositive();
+    }
+
+    @Test
+    void aPenaltyWithoutATier_expectsNoLevel_noPenaltyExpectsNone_aTierItsLevelAndRange() {
+        // decided before the provincial standard took effect: the statute alone, no tier
+        PenaltyRuling untiered = TobaccoStandards.countyBureau().decide(offence(LocalDate.of(2023, 12, 1),
+                PartyFacts.none()));
+        assertThat(untiered.isPenalty()).isTrue();
+        assertThat(untiered.tier()).isEmpty();
+        assertThat(DiscretionYear.level(untiered)).isEqualTo(TierLevel.ORDINARY);
+        assertThat(DiscretionYear.expectation(untiered)).isEmpty();
+
+        PenaltyRuling tiered = TobaccoStandards.countyBureau().decide(offence(LocalDate.of(2026, 5, 20),
+                PartyFacts.none()));
+        assertThat(DiscretionYear.level(tiered)).isEqualTo(TierLevel.ORDINARY);
+        assertThat(DiscretionYear.expectation(tiered)).contains(Expectation.of(TierLevel.ORDINARY,
+                tiered.bounds().orElseThrow()));
+
+        PenaltyRuling child = TobaccoStandards.countyBureau().decide(offence(LocalDate.of(2026, 5, 20),
+                PartyFacts.builder().age(13).build()));
+        assertThat(child.isPenalty()).isFalse();
+        assertThat(DiscretionYear.level(child)).isEqualTo(TierLevel.NO_PENALTY);
+        assertThat(DiscretionYear.expectation(child)).contains(Expectation.of(TierLevel.NO_PENALTY));
+    }
+
+    @Test
+    void onlyFinedCasesHaveABase() {
+        assertThat(YEAR).allSatisfy(c -> assertThat(c.base().isPresent()).isEqualTo(c.fine().isPresent()));
+        assertThat(YEAR).anySatisfy(c -> assertThat(c.fine()).isPresent());
+    }
+
+    private static Offence offence(LocalDate decided, PartyFacts party) {
+        return Offence.builder().item("TL-58").act(decided.minusDays(40)).discovered(decided.minusDays(35))
+                .decided(decided).base(new BigDecimal("18600")).circumstances(DiscretionExample.facts(18_600, false))
+                .party(party).build();
     }
 }

@@ -256,10 +256,14 @@ class DocumentCommandsTest {
 
         assertThat(zh.status()).isZero();
         assertThat(zh.err()).isEmpty();
-        assertThat(verification.findings()).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(StandardFinding.Kind.NOT_CONTAINED);
-            assertThat(f.item()).contains("TL-57");
-        });
+        // besides the planted breach: no lighter tier where the statute gives confiscation only
+        assertThat(verification.findings()).filteredOn(f -> f.kind() == StandardFinding.Kind.MITIGATION_IGNORED)
+                .extracting(f -> f.item().orElseThrow()).containsExactly("TL-51-2", "TL-52-2");
+        assertThat(verification.findings()).filteredOn(f -> f.kind() != StandardFinding.Kind.MITIGATION_IGNORED)
+                .singleElement().satisfies(f -> {
+                    assertThat(f.kind()).isEqualTo(StandardFinding.Kind.NOT_CONTAINED);
+                    assertThat(f.item()).contains("TL-57");
+                });
         List<String> breaches = zh.out().lines().filter(l -> l.contains("超出其执行的上级基准")).toList();
         assertThat(breaches).singleElement().satisfies(l -> assertThat(l).contains("TL-57")
                 .contains(TobaccoStandards.COUNTY_NUMBER).contains(TobaccoStandards.PROVINCE_NUMBER));

@@ -59,8 +59,11 @@ class ProcedureMessagesPropertiesTest {
         if (kind == ViolationKind.REFUSAL_WITHOUT_REASONS && details.bool("reasonsGiven")) {
             details = Parameters.builder().put("reasonsGiven", true).put("remediesTold", false).build();
         }
-        if (kind == ViolationKind.PENALTY_AGAINST_STANDARD && !details.has("row")) {
+        if (kind == ViolationKind.PENALTY_AGAINST_STANDARD && !details.has("row") && !details.has("grounds")) {
             details = Parameters.builder().putAll(details).put("grounds", List.of(RulingGround.FIRST_OFFENCE)).build();
+        } else if (kind == ViolationKind.PENALTY_AGAINST_STANDARD && !details.has("row")
+                && !details.list("grounds").contains(RulingGround.FIRST_OFFENCE)) {
+            details = Parameters.builder().putAll(details).put("row", "value-2").build();
         }
         List<String> setAside = List.of("setAside", "setAsideRow", "setAsideMin", "setAsideMax");
         if (setAside.stream().anyMatch(details::has)) {

@@ -19,6 +19,7 @@ import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.discretion.DiscretionStandard;
 import io.github.quanze.discretion.FineBase;
+import io.github.quanze.discretion.FineBounds;
 import io.github.quanze.discretion.FineRange;
 import io.github.quanze.discretion.Offence;
 import io.github.quanze.discretion.PenaltyClause;
@@ -36,15 +37,21 @@ import io.github.quanze.rule.Cell;
 import io.github.quanze.rule.Column;
 import io.github.quanze.text.BilingualText;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 
 /**
  * The replay where two editions of the standard meet under 行政处罚法 Art 37, where only the standard excludes a
  * penalty, and where the item's provisions name no confiscation (Art 28 para 2): each case fails the replay as it
- * stood before (a false violation or the wrong kind) and passes now, and its opposite is still found.
+ * stood before (a false violation or the wrong kind) and passes now, and its opposite is still found; and, for any
+ * two editions, a fine within either edition's tier is never outside the tier, one fen above both always is.
  */
 class PenaltyEditionsReplayTest {
 
@@ -81,8 +88,15 @@ class PenaltyEditionsReplayTest {
         return number.equals(OLD) ? "YC-057-2024" : "YC-057-2026";
     }
 
-    private static PenaltyDiscretion editions(DiscretionStandard old, DiscretionStandard now) {
-        return PenaltyDiscretion.of(List.of(old, now));
+    /**
+     * The edition of {@link #OLD} in force at the act, until {@link #OLD_UNTIL}, then that of {@link #NEW}: for each,
+     * the volume up to which no penalty is given, and its ordinary tier as fractions of the volume.
+     */
+    private static PenaltyDiscretion editions(long oldNoPenaltyMax, String oldMin, String oldMax, long newNoPenaltyMax,
+            String newMin, String newMax) {
+        return PenaltyDiscretion.of(List.of(
+                edition(OLD, LocalDate.of(2024, 1, 1), Optional.of(OLD_UNTIL), oldNoPenaltyMax, oldMin, oldMax),
+                edition(NEW, OLD_UNTIL.plusDays(1), Optional.empty(), newNoPenaltyMax, newMin, newMax)));
     }
 
     private static List<ProcedureViolation> replay(PenaltyDecision decision, PenaltyDiscretion discretion) {
@@ -96,9 +110,7 @@ class PenaltyEditionsReplayTest {
     // issue 4: overlapping tiers of two editions
 
     /** Old 30%–40%; new 25%–45%, not lighter (its maximum is higher), so the old tier applies. */
-    private static final PenaltyDiscretion WIDER = editions(
-            edition(OLD, LocalDate.of(2024, 1, 1), Optional.of(OLD_UNTIL), 0, "0.3", "0.4"),
-            edition(NEW, OLD_UNTIL.plusDays(1), Optional.empty(), 0, "0.25", "0.45"));
+    private static final PenaltyDiscretion WIDER = editions(0, "0.3", "0.4", 0, "0.25", "0.45");
 
     @Example
     void aFineWithinTheSetAsideEditionsTierIsNotOutsideTheTier_outsideBothItIs() {
@@ -143,9 +155,7 @@ class PenaltyEditionsReplayTest {
     @Example
     void theLighterNewEditionAppliesAndTheOldTierStillCountsForAFineWithinIt() {
         // new 20%–30%: lighter, so it applies; the old 30%–40% is set aside
-        PenaltyDiscretion lighter = editions(
-                edition(OLD, LocalDate.of(2024, 1, 1), Optional.of(OLD_UNTIL), 0, "0.3", "0.4"),
-                edition(NEW, OLD_UNTIL.plusDays(1), Optional.empty(), 0, "0.2", "0.3"));
+        PenaltyDiscretion lighter = editions(0, "0.3", "0.4", 0, "0.2", "0.3");
         Offence ordinary = offence(10_000).build();
         assertThat(lighter.decide(ordinary).version()).isEqualTo(VersionBasis.LIGHTER_AT_DECISION);
 
@@ -154,13 +164,44 @@ class PenaltyEditionsReplayTest {
         assertThat(kinds(fine("4000.01", ordinary), lighter)).containsExactly(ViolationKind.FINE_OUTSIDE_TIER);
     }
 
+    @Property(tries = 100)
+    void aFineWithinEitherEditionsTierIsNeverOutsideTheTier_oneFenAboveBothAlwaysIs(
+            @ForAll @IntRange(min = 20, max = 50) int a, @ForAll @IntRange(min = 20, max = 50) int b,
+            @ForAll @IntRange(min = 20, max = 50) int c, @ForAll @IntRange(min = 20, max = 50) int d,
+            @ForAll @LongRange(min = 100, max = 10_000_000) long amount, @ForAll @IntRange(min = 0, max = 100) int where,
+            @ForAll boolean inNew) {
+        String oldMin = percent(Math.min(a, b));
+        String oldMax = percent(Math.max(a, b));
+        String newMin = percent(Math.min(c, d));
+        String newMax = percent(Math.max(c, d));
+        PenaltyDiscretion discretion = editions(0, oldMin, oldMax, 0, newMin, newMax);
+        Offence offence = offence(amount).build();
+        FineBounds old = ordinary(oldMin, oldMax, amount);
+        FineBounds now = ordinary(newMin, newMax, amount);
+        FineBounds chosen = inNew ? now : old;
+        BigDecimal within = chosen.min().add(chosen.max().subtract(chosen.min()).multiply(BigDecimal.valueOf(where))
+                .divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN));
+
+        assertThat(replay(fine(within.toPlainString(), offence), discretion)).isEmpty();
+        BigDecimal above = old.max().max(now.max()).add(new BigDecimal("0.01"));
+        assertThat(kinds(fine(above.toPlainString(), offence), discretion)).singleElement().isIn(
+                ViolationKind.FINE_OUTSIDE_TIER, ViolationKind.FINE_OUTSIDE_STATUTORY_RANGE);
+    }
+
+    private static String percent(int hundredths) {
+        return BigDecimal.valueOf(hundredths, 2).toPlainString();
+    }
+
+    private static FineBounds ordinary(String min, String max, long amount) {
+        return Tier.of(TierLevel.ORDINARY, FineRange.multiple(FineBase.BUSINESS_VOLUME, new BigDecimal(min),
+                new BigDecimal(max))).boundsFor(Optional.of(BigDecimal.valueOf(amount))).orElseThrow();
+    }
+
     // issues 3, 5 and 20: a penalty only the standard excludes
 
     @Example
     void aPenaltyTheLighterNewEditionsNoPenaltyTierExcludesIsAgainstTheStandard_citingItsRowAndArts34And37() {
-        PenaltyDiscretion exempting = editions(
-                edition(OLD, LocalDate.of(2024, 1, 1), Optional.of(OLD_UNTIL), 0, "0.3", "0.4"),
-                edition(NEW, OLD_UNTIL.plusDays(1), Optional.empty(), 99, "0.3", "0.4"));
+        PenaltyDiscretion exempting = editions(0, "0.3", "0.4", 99, "0.3", "0.4");
         Offence small = offence(99).build();
         PenaltyRuling ruling = exempting.decide(small);
         assertThat(ruling.grounds()).containsExactly(RulingGround.LIGHTER_LAW);

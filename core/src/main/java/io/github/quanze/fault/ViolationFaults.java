@@ -23,8 +23,9 @@ import java.util.Objects;
  * (未取得执法证件执法), a fine collected on the spot without a lawful ground {@link FaultType#FINANCIAL_MISCONDUCT}
  * (自行收缴罚款, 行政处罚法 Art 78), a kind or a fine outside what the provisions allow
  * {@link FaultType#ABUSE_OF_DISCRETION} (擅自改变行政处罚种类、幅度, 行政处罚法 Art 76 第一款 item (2)), and so a fine
- * outside the tier of the agency's own standard (our reading: a departure from the standard that binds the agency
- * changes the range without authority, or is 明显不当, 行政诉讼法 Art 70 item (6)), a penalty the law excludes (after
+ * outside the tier of the agency's own standard and a penalty only the agency's own standard excludes (its 不予处罚
+ * tier or list of first offences; our reading: a departure from the standard that binds the agency under 行政处罚法
+ * Art 34 changes the penalty without authority, or is 明显不当, 行政诉讼法 Art 70 item (6)), a penalty the law excludes (after
  * the limitation, on a party the law excuses, an act no longer an offence) or a second fine for one act
  * {@link FaultType#WRONG_LAW} (适用法律、法规错误: the decision does not apply 行政处罚法 Arts 29, 30, 31, 33, 36 or 37,
  * our reading, as no liability article names these acts), everything else {@link FaultType#PROCEDURE_VIOLATION}
@@ -113,6 +114,7 @@ public final class ViolationFaults {
             case KIND_NOT_ALLOWED:
             case FINE_OUTSIDE_STATUTORY_RANGE:
             case FINE_OUTSIDE_TIER:
+            case PENALTY_AGAINST_STANDARD:
                 return FaultType.ABUSE_OF_DISCRETION;
             case PENALTY_AFTER_LIMITATION:
             case PENALTY_NOT_ALLOWED:

@@ -234,7 +234,8 @@ public final class CaseRecord {
      * ({@link PenaltyDecision#offence()}) against the agency's discretion: the ruling of the standards on the
      * offence ({@link PenaltyDiscretion#decide}) against the kinds and the fine decided. Besides the violations of
      * {@link #replay(LocalDate)}, this finds {@link ViolationKind#PENALTY_AFTER_LIMITATION},
-     * {@link ViolationKind#PENALTY_NOT_ALLOWED}, {@link ViolationKind#KIND_NOT_ALLOWED},
+     * {@link ViolationKind#PENALTY_NOT_ALLOWED}, {@link ViolationKind#PENALTY_AGAINST_STANDARD},
+     * {@link ViolationKind#KIND_NOT_ALLOWED},
      * {@link ViolationKind#FINE_OUTSIDE_STATUTORY_RANGE} and {@link ViolationKind#FINE_OUTSIDE_TIER}; each flags
      * only what the statute or the standard excludes, as {@link ViolationKind} describes. A second fine for one act
      * ({@link ViolationKind#SECOND_FINE}) is found by either replay. A decision without its offence is checked as

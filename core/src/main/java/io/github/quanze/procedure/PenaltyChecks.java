@@ -14,6 +14,7 @@ import io.github.quanze.discretion.PenaltyRuling;
 import io.github.quanze.discretion.RulingGround;
 import io.github.quanze.discretion.Tier;
 import io.github.quanze.discretion.TierLevel;
+import io.github.quanze.discretion.VersionBasis;
 import io.github.quanze.text.Parameters;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -35,31 +36,52 @@ import java.util.Set;
  * <ul>
  * <li>PENALTY_AFTER_LIMITATION: the ruling is time-barred (行政处罚法 Art 36) and a penalty was decided. Nothing else
  * is checked for that decision.</li>
- * <li>PENALTY_NOT_ALLOWED: the ruling gives no penalty (Arts 30, 31, 33; Art 37 where the act is no longer an
- * offence; the standard's 不予处罚 tier or its list of first offences) and a penalty was decided, citing the ruling's
- * grounds, or the standard's row where the standard alone excludes it. Nothing else is checked for that
- * decision.</li>
+ * <li>PENALTY_NOT_ALLOWED: the statute excludes a penalty (Arts 30, 31, 33 para 1 first sentence, 33 para 2; Art 37
+ * where the act is no longer an offence) and a penalty was decided, citing the ruling's grounds. Nothing else is
+ * checked for that decision.</li>
+ * <li>PENALTY_AGAINST_STANDARD: only the standard applied excludes a penalty (the row of its 不予处罚 tier, or its list
+ * of first offences not punished under Art 33 para 1 second sentence, which says 可以), the ruling having no
+ * statutory ground but {@link RulingGround#LIGHTER_LAW} (the lighter standard of the decision day applied under Art
+ * 37) and {@link RulingGround#FIRST_OFFENCE}, and a penalty was decided, citing Art 34, the grounds and the row. A
+ * standard may exempt what the statute does not, so this is a breach of the agency's own published rule, not of the
+ * statute. Nothing else is checked for that decision.</li>
  * <li>KIND_NOT_ALLOWED: a kind decided that the item's provisions (in the edition the ruling applies, Art 37) do not
- * allow. A 警告 or 通报批评 (Art 9 item (1)) is not counted where a 减轻处罚 is lawful (the tier is
- * {@link TierLevel#MITIGATED}, or a ground of Arts 30 to 32 applies): 减轻 may choose a lighter kind than the
- * provisions name, our reading of 减轻处罚. Kinds the provisions allow but the tier does not impose, and mandatory
- * kinds left out, are not checked.</li>
+ * allow. 没收违法所得 is always allowed: Art 28 para 2 (当事人有违法所得，除依法应当退赔的外，应当予以没收) requires it
+ * whatever the item's provisions name. A 警告 or 通报批评 (Art 9 item (1)) is not counted where a 减轻处罚 is lawful
+ * (the tier is {@link TierLevel#MITIGATED}, or a ground of Arts 30 to 32 applies): 减轻 may choose a lighter kind
+ * than the provisions name. That is our reading of 减轻处罚, wider than the standard verifier's (which lets a tier of
+ * 减轻 choose only kinds the provisions name), kept because not reporting is the safer side; the violation's text
+ * states it. Kinds the provisions allow but the tier does not impose, and mandatory kinds left out, are not
+ * checked.</li>
  * <li>FINE_OUTSIDE_STATUTORY_RANGE: a fine above the range the provisions set for the base found, or below it where
- * 减轻 is not lawful (as above). No range (a multiple with no base found) checks nothing; a fine of a kind the
- * provisions do not allow is KIND_NOT_ALLOWED alone.</li>
+ * 减轻 is not lawful (as above). A tier of {@link TierLevel#MITIGATED} counts as lawful grounds for a fine below the
+ * statutory minimum whatever its conditions: the standard's 减轻 tier is the agency's published rule, and the replay
+ * does not second-guess it (our interpretation; not reporting is the safer side), which the text states. No range (a
+ * multiple with no base found) checks nothing; a fine of a kind the provisions do not allow is KIND_NOT_ALLOWED
+ * alone.</li>
  * <li>FINE_OUTSIDE_TIER: a fine within the statutory range but outside the whole range of the tier the standard gives
  * the recorded circumstances; below it only where the tier is of 减轻处罚 or no ground of Arts 30 to 32 applies (a
  * ground makes a lighter or mitigated penalty lawful below a tier that did not provide for it; below the standard's
  * own tier of mitigation nothing is lighter in its terms), and never against the lower half
  * {@link PenaltyRuling#isMitigatedWithinTier()} reads into a tier (an interpretation the replay does not hold the
- * agency to). No tier (facts no row covers, no standard
- * on the day) or no range for the base checks nothing. That the standard binds the agency is an interpretation,
- * which the violation's text states.</li>
+ * agency to). Where the ruling compared another standard under Art 37 ({@link PenaltyRuling#setAside()}), a fine
+ * within the tier that standard gives the same offence (ruled as if acted, discovered and decided on the day that
+ * standard counted for) is not reported either: Art 37 speaks of 法律、法规、规章, not of discretion standards, and a
+ * ruling that calls overlapping ranges "not lighter" keeps the older tier, so accepting either edition's tier is our
+ * interpretation of 从旧兼从轻 for standards, which the text states. No tier (facts no row covers, no standard on the
+ * day) or no range for the base checks nothing. That the standard binds the agency is an interpretation, which the
+ * violation's text states.</li>
  * <li>SECOND_FINE: a fine for an act already fined in the case (Art 29), the same act being the same item committed
- * on the same first day, an interpretation the text states; one act breaching two items is not found. Checked with
- * or without a discretion, in the order of the decisions' days (on one day, the smaller fine first).</li>
+ * on the same first day, an interpretation the text states; one act breaching two items is not found, and a decision
+ * made anew after the first was revoked (撤销后重新作出) is not told apart from a second fine, which the text also
+ * states. Checked with or without a discretion, in the order of the decisions' days (on one day, the smaller fine
+ * first).</li>
  * </ul>
- * A violation names the officers of the decision's event, on its day.
+ * A violation names the officers of the decision's event, on its day. The offence is ruled on whatever the
+ * decision: where the standards cannot rule on a recorded offence (no standard grades its item, a circumstance the
+ * tiers test is missing or of the wrong kind), the whole replay throws an {@link IllegalArgumentException} naming
+ * the case, the step and its day, as {@link CaseRecord#replay(LocalDate, PenaltyDiscretion)} documents: a record the
+ * standards cannot read is bad input, not a finding.
  */
 final class PenaltyChecks {
 
@@ -72,6 +94,9 @@ final class PenaltyChecks {
             RulingGround.DIMINISHED_CAPACITY, RulingGround.MITIGATING_GROUND);
     /** The kinds of Art 9 item (1), which a 减轻处罚 may choose in place of the kinds the provisions name. */
     private static final Set<PenaltyKind> LIGHTEST = EnumSet.of(PenaltyKind.WARNING, PenaltyKind.PUBLIC_CRITICISM);
+    /** The grounds a ruling excluding a penalty may have where only the standard excludes it. */
+    private static final Set<RulingGround> STANDARDS_GROUNDS = EnumSet.of(RulingGround.FIRST_OFFENCE,
+            RulingGround.LIGHTER_LAW);
 
     /** A fine decided for an offence, in the event that decided it. */
     private record Fined(Step step, CaseEvent.StepPerformed event, Offence offence, BigDecimal fine) {}
@@ -129,12 +154,14 @@ final class PenaltyChecks {
         }
     }
 
-    /** A penalty where the ruling gives none: the ruling's grounds, or the standard's row that gives none. */
+    /**
+     * A penalty where the ruling gives none: PENALTY_AGAINST_STANDARD where only the standard excludes it, citing Art
+     * 34, the grounds and the row; otherwise PENALTY_NOT_ALLOWED, citing the statutory grounds.
+     */
     private void notAllowed(Step step, CaseEvent.StepPerformed event, List<Involvement> people,
             PenaltyDecision decision, PenaltyRuling ruling) {
         Parameters.Builder details = penalty(ruling.offence(), decision).put("disposition", ruling.disposition());
         ruling.standard().ifPresent(s -> details.put("standard", s.number()));
-        ruling.row().ifPresent(r -> details.put("row", r.id().value()));
         LegalBasis basis = null;
         for (RulingGround ground : ruling.grounds()) {
             basis = basis == null ? ground.basis() : basis.and(ground.basis());
@@ -142,25 +169,45 @@ final class PenaltyChecks {
         if (!ruling.grounds().isEmpty()) {
             details.put("grounds", ruling.grounds());
         }
-        if (basis == null || ruling.grounds().contains(RulingGround.FIRST_OFFENCE)) {
-            basis = basis == null ? STANDARDS : basis.and(STANDARDS);
+        if (!isStandardsOnly(ruling)) {
+            findings.violation(ViolationKind.PENALTY_NOT_ALLOWED, step, event.date(), people, details.build(), basis);
+            return;
         }
-        findings.violation(ViolationKind.PENALTY_NOT_ALLOWED, step, event.date(), people, details.build(), basis);
+        ruling.row().ifPresent(r -> details.put("row", r.id().value()));
+        findings.violation(ViolationKind.PENALTY_AGAINST_STANDARD, step, event.date(), people, details.build(),
+                basis == null ? STANDARDS : STANDARDS.and(basis));
+    }
+
+    /**
+     * Whether only the standard applied excludes the penalty: its 不予处罚 tier (a row is present and its tier is of
+     * no penalty) or its list of first offences, with no statutory ground among the ruling's grounds but that the
+     * lighter standard applied (Art 37) and the list itself.
+     */
+    private static boolean isStandardsOnly(PenaltyRuling ruling) {
+        boolean tier = ruling.row().isPresent()
+                && ruling.tier().map(t -> t.level() == TierLevel.NO_PENALTY).orElse(false);
+        boolean listed = ruling.grounds().contains(RulingGround.FIRST_OFFENCE);
+        return ruling.standard().isPresent() && (tier || listed) && STANDARDS_GROUNDS.containsAll(ruling.grounds());
     }
 
     private void checkKinds(Step step, CaseEvent.StepPerformed event, List<Involvement> people,
             PenaltyDecision decision, PenaltyRuling ruling) {
         Set<PenaltyKind> allowed = EnumSet.noneOf(PenaltyKind.class);
         ruling.item().clauses().stream().map(PenaltyClause::kind).forEach(allowed::add);
+        // 行政处罚法 Art 28 para 2: 当事人有违法所得，除依法应当退赔的外，应当予以没收 — whatever the item's provisions
+        // name. ViolationItem.allows(PenaltyKind) will say the same once discretion has it; until then, here.
+        allowed.add(PenaltyKind.CONFISCATION_OF_GAINS);
+        boolean mitigable = mayMitigate(ruling);
+        if (mitigable) {
+            allowed.addAll(LIGHTEST);
+        }
         Set<PenaltyKind> notAllowed = EnumSet.copyOf(decision.kinds());
         notAllowed.removeAll(allowed);
-        if (mayMitigate(ruling)) {
-            notAllowed.removeAll(LIGHTEST);
-        }
         if (!notAllowed.isEmpty()) {
             findings.violation(ViolationKind.KIND_NOT_ALLOWED, step, event.date(), people,
                     penalty(ruling.offence(), decision).put("notAllowed", List.copyOf(notAllowed))
-                            .put("allowed", List.copyOf(allowed)).build(), ruling.item().applied());
+                            .put("allowed", List.copyOf(allowed)).put("mitigable", mitigable).build(),
+                    ruling.item().applied());
         }
     }
 
@@ -177,19 +224,66 @@ final class PenaltyChecks {
                     fine(offence, fine, statutory.get()).build(), ruling.item().applied());
             return;
         }
-        Optional<Tier> tier = ruling.tier();
-        Optional<FineBounds> range = tier.flatMap(t -> t.boundsFor(offence.base()));
-        if (range.isEmpty() || ruling.standard().isEmpty() || ruling.row().isEmpty()) {
+        Optional<FineBounds> range = tierRange(ruling);
+        if (range.isEmpty() || isWithin(fine, range.get(), ruling)) {
             return;
         }
-        boolean lighterAllowed = tier.get().level() != TierLevel.MITIGATED
+        Parameters.Builder details = fine(offence, fine, range.get()).put("tier", ruling.tier().get().level())
+                .put("row", ruling.row().get().id().value()).put("standard", ruling.standard().get().number());
+        Optional<PenaltyRuling> other = setAsideRuling(ruling);
+        Optional<FineBounds> otherRange = other.flatMap(PenaltyChecks::tierRange);
+        if (otherRange.isPresent()) {
+            if (isWithin(fine, otherRange.get(), other.get())) {
+                return;
+            }
+            details.put("setAside", other.get().standard().get().number())
+                    .put("setAsideRow", other.get().row().get().id().value())
+                    .put("setAsideMin", otherRange.get().min()).put("setAsideMax", otherRange.get().max());
+        }
+        findings.violation(ViolationKind.FINE_OUTSIDE_TIER, step, event.date(), people, details.build(),
+                STANDARDS.and(ruling.item().applied()));
+    }
+
+    /** The whole range of the ruling's tier for the base found, if a standard's row gives one. */
+    private static Optional<FineBounds> tierRange(PenaltyRuling ruling) {
+        if (ruling.standard().isEmpty() || ruling.row().isEmpty()) {
+            return Optional.empty();
+        }
+        return ruling.tier().flatMap(t -> t.boundsFor(ruling.offence().base()));
+    }
+
+    /**
+     * Whether a fine is within a tier's range: not above it, and not below it unless a ground of Arts 30 to 32 makes a
+     * lighter or mitigated penalty lawful below a tier that is not itself of 减轻处罚.
+     */
+    private static boolean isWithin(BigDecimal fine, FineBounds range, PenaltyRuling ruling) {
+        boolean lighterAllowed = ruling.tier().get().level() != TierLevel.MITIGATED
                 && ruling.grounds().stream().anyMatch(MITIGATING::contains);
-        if (fine.compareTo(range.get().max()) > 0 || fine.compareTo(range.get().min()) < 0 && !lighterAllowed) {
-            findings.violation(ViolationKind.FINE_OUTSIDE_TIER, step, event.date(), people,
-                    fine(offence, fine, range.get()).put("tier", tier.get().level())
-                            .put("row", ruling.row().get().id().value())
-                            .put("standard", ruling.standard().get().number()).build(),
-                    STANDARDS.and(ruling.item().applied()));
+        return fine.compareTo(range.max()) <= 0 && (fine.compareTo(range.min()) >= 0 || lighterAllowed);
+    }
+
+    /**
+     * The ruling of the standard the ruling set aside under Art 37, on the same offence as if acted, discovered and
+     * decided on the day that standard counted for (the act's last day for the standard at the act, the decision's
+     * day for the standard at the decision), so that standard, the lowest in force that day, gives the tier.
+     * Empty where no standard was set aside, or it cannot rule (it already ruled on the offence when the ruling
+     * compared it, so this does not happen).
+     */
+    private Optional<PenaltyRuling> setAsideRuling(PenaltyRuling ruling) {
+        if (ruling.setAside().isEmpty() || ruling.version() == VersionBasis.NOT_AN_OFFENCE_AT_DECISION) {
+            return Optional.empty();
+        }
+        Offence offence = ruling.offence();
+        LocalDate day = ruling.version() == VersionBasis.LIGHTER_AT_DECISION
+                ? offence.ended().orElse(offence.act()) : offence.decided();
+        Offence.Builder oneDay = Offence.builder().item(offence.item()).act(day).discovered(day).decided(day)
+                .circumstances(offence.circumstances()).party(offence.party()).graveHarm(offence.isGraveHarm());
+        offence.base().ifPresent(oneDay::base);
+        try {
+            PenaltyRuling other = discretion.decide(oneDay.build());
+            return other.standard().equals(ruling.setAside()) ? Optional.of(other) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

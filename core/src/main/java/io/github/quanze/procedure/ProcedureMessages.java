@@ -102,23 +102,41 @@ final class ProcedureMessages {
             + "be given; yet {penalty} was made on {date}");
     private static final Template PENALTY_NOT_ALLOWED = Template.of("违法行为{item}{disposition}（{reason}），但于{date}"
             + "作出{penalty}", "act {item}: {disposition} ({reason}); yet {penalty} was made on {date}");
-    private static final Template PENALTY_NOT_ALLOWED_BY_STANDARD = Template.of("违法行为{item}{disposition}（{reason}；"
-            + "{binds}），但于{date}作出{penalty}", "act {item}: {disposition} ({reason}; {binds}); yet {penalty} was "
-            + "made on {date}");
+    private static final Template PENALTY_AGAINST_STANDARD = Template.of("违法行为{item}依裁量基准{disposition}（{reason}；"
+            + "{binds}），但于{date}作出{penalty}", "act {item}: {disposition} under the discretion standard "
+            + "({reason}; {binds}); yet {penalty} was made on {date}");
     private static final Template STANDARD_ROW = Template.of("裁量基准{standard}「{row}」", "row {row} of standard "
             + "{standard}");
+    private static final Template STANDARD_LIST = Template.of("裁量基准{standard}", "standard {standard}");
     private static final Template KIND_NOT_ALLOWED = Template.of("于{date}对违法行为{item}作出{penalty}，其中{notAllowed}"
-            + "不在其处罚依据规定的种类（{allowed}）之内", "{penalty} was made on {date} for act {item}, but {notAllowed} "
-            + "{notAllowed|is|are} not among the kinds its provisions allow ({allowed})");
+            + "不在可以作出的种类（{allowed}）之内（{kinds}）", "{penalty} was made on {date} for act {item}, but "
+            + "{notAllowed} {notAllowed|is|are} not among the kinds that may be imposed ({allowed}) ({kinds})");
+    /** Which kinds the replay allows beyond the provisions: the law for confiscation, our reading for 减轻. */
+    private static final BilingualText GAINS_ALWAYS = BilingualText.of("没收违法所得依行政处罚法第二十八条第二款总是可以作出",
+            "confiscation of illegal gains may always be imposed, under Art 28 para 2 of the Administrative Penalty "
+                    + "Law");
+    private static final BilingualText GAINS_AND_LIGHTEST = BilingualText.of("没收违法所得依行政处罚法第二十八条第二款总是"
+            + "可以作出；解释：依法可以减轻处罚的，可以改处警告或者通报批评", "confiscation of illegal gains may always be "
+            + "imposed, under Art 28 para 2 of the Administrative Penalty Law; interpretation: where a mitigated penalty "
+            + "is lawful, a warning or public criticism may be chosen instead");
     private static final Template FINE_ABOVE_STATUTE = Template.of("于{date}对违法行为{item}罚款{fine}元，超过法定幅度"
             + "{range}的上限", "a fine of {fine} yuan on {date} for act {item}, above the statutory range of {range}");
     private static final Template FINE_BELOW_STATUTE = Template.of("于{date}对违法行为{item}罚款{fine}元，低于法定幅度"
-            + "{range}的下限，既非减轻处罚的裁量格次，也无行政处罚法第三十条至第三十二条规定的情形", "a fine of {fine} yuan on "
-            + "{date} for act {item}, below the statutory range of {range}, with neither a tier of mitigated penalty "
-            + "nor a ground of Arts 30 to 32 of the Administrative Penalty Law");
+            + "{range}的下限，既非减轻处罚的裁量格次，也无行政处罚法第三十条至第三十二条规定的情形（解释：裁量基准的减轻处罚格次"
+            + "视为可以减轻处罚）", "a fine of {fine} yuan on {date} for act {item}, below the statutory range of {range}, "
+            + "with neither a tier of mitigated penalty nor a ground of Arts 30 to 32 of the Administrative Penalty Law "
+            + "(interpretation: a standard's tier of mitigated penalty is taken to make a mitigated penalty lawful)");
     private static final Template FINE_OUTSIDE_TIER = Template.of("于{date}对违法行为{item}罚款{fine}元，不在裁量基准"
             + "{standard}「{row}」{tier}的幅度{range}之内（{binds}）", "a fine of {fine} yuan on {date} for act {item}, "
             + "outside the range of {range} of the {tier} in row {row} of standard {standard} ({binds})");
+    private static final Template FINE_OUTSIDE_BOTH_TIERS = Template.of("于{date}对违法行为{item}罚款{fine}元，不在裁量基准"
+            + "{standard}「{row}」{tier}的幅度{range}之内，也不在依行政处罚法第三十七条比较后未适用的裁量基准{setAside}"
+            + "「{setAsideRow}」的幅度{setAsideRange}之内（{binds}；{eitherEdition}）", "a fine of {fine} yuan on {date} "
+            + "for act {item}, outside the range of {range} of the {tier} in row {row} of standard {standard}, and "
+            + "outside the range of {setAsideRange} in row {setAsideRow} of standard {setAside}, compared and not "
+            + "applied under Art 37 ({binds}; {eitherEdition})");
+    private static final Template SET_ASIDE_RANGE = Template.of("{setAsideMin}元至{setAsideMax}元",
+            "{setAsideMin} to {setAsideMax} yuan");
     private static final Template SECOND_FINE = Template.of("于{date}对违法行为{item}（{act}）罚款{fine}元，此前已于"
             + "{first}对同一违法行为罚款{earlier}元（{sameAct}）", "a fine of {fine} yuan on {date} for act {item} of {act}, "
             + "which was already fined {earlier} yuan on {first} ({sameAct})");
@@ -126,8 +144,14 @@ final class ProcedureMessages {
     private static final BilingualText STANDARD_BINDS = BilingualText.of("解释：所适用的裁量基准约束作出决定的行政机关，"
             + "案件记录未载明经批准不予适用", "interpretation: the standard applied binds the deciding agency, and the "
             + "case record shows no approval to depart from it");
-    private static final BilingualText SAME_ACT = BilingualText.of("解释：同一违法行为项目、同一行为日期视为同一违法行为",
-            "interpretation: the same violation item on the same day is taken as the same act");
+    private static final BilingualText SAME_ACT = BilingualText.of("解释：同一违法行为项目、同一行为日期视为同一违法行为；"
+            + "撤销原决定后重新作出的罚款未予区分", "interpretation: the same violation item on the same day is taken as "
+            + "the same act; a fine decided anew after the first decision was revoked is not told apart");
+    /** How the replay reads Art 37 for standards: either edition's tier, said with the violation. */
+    private static final BilingualText EITHER_EDITION = BilingualText.of("解释：行政处罚法第三十七条规定的是法律、法规、"
+            + "规章的从旧兼从轻，对裁量基准，罚款在违法行为发生时或者作出处罚决定时任一版本该格次幅度之内的，不认为超出",
+            "interpretation: Art 37 speaks of laws, regulations and rules; for discretion standards, a fine within the "
+            + "tier of the edition at the act or of the one at the decision is not taken as outside");
     private static final Template INTERPRETED = Template.of("{text}（{note}）", "{text} ({note})");
 
     private static final Template LATE_HEARING_REQUEST = Template.of("当事人于{date}要求听证，已超过{step}后{limit}的期限"
@@ -223,6 +247,7 @@ final class ProcedureMessages {
                 return EXCLUSION_NOT_NOTIFIED;
             case PENALTY_AFTER_LIMITATION:
             case PENALTY_NOT_ALLOWED:
+            case PENALTY_AGAINST_STANDARD:
             case KIND_NOT_ALLOWED:
             case FINE_OUTSIDE_STATUTORY_RANGE:
             case FINE_OUTSIDE_TIER:
@@ -246,33 +271,33 @@ final class ProcedureMessages {
             case PENALTY_AFTER_LIMITATION:
                 return PENALTY_AFTER_LIMITATION;
             case PENALTY_NOT_ALLOWED:
-                p.put("reason", d.has("grounds") ? Template.format(d.list("grounds")) : STANDARD_ROW.render(d));
-                if (isStandards(d)) {
-                    p.put("binds", STANDARD_BINDS);
-                    return PENALTY_NOT_ALLOWED_BY_STANDARD;
-                }
+                p.put("reason", Template.format(d.list("grounds")));
                 return PENALTY_NOT_ALLOWED;
+            case PENALTY_AGAINST_STANDARD:
+                List<Object> reasons = new ArrayList<>();
+                reasons.add((d.has("row") ? STANDARD_ROW : STANDARD_LIST).render(d));
+                if (d.has("grounds")) {
+                    reasons.addAll(d.list("grounds"));
+                }
+                p.put("reason", Template.format(reasons)).put("binds", STANDARD_BINDS);
+                return PENALTY_AGAINST_STANDARD;
             case KIND_NOT_ALLOWED:
+                p.put("kinds", d.bool("mitigable") ? GAINS_AND_LIGHTEST : GAINS_ALWAYS);
                 return KIND_NOT_ALLOWED;
             case FINE_OUTSIDE_STATUTORY_RANGE:
                 return d.amount("fine").compareTo(d.amount("max")) > 0 ? FINE_ABOVE_STATUTE : FINE_BELOW_STATUTE;
             case FINE_OUTSIDE_TIER:
                 p.put("binds", STANDARD_BINDS);
+                if (d.has("setAside")) {
+                    p.put("setAsideRange", SET_ASIDE_RANGE.render(d)).put("eitherEdition", EITHER_EDITION);
+                    return FINE_OUTSIDE_BOTH_TIERS;
+                }
                 return FINE_OUTSIDE_TIER;
             default:
                 p.put("sameAct", SAME_ACT);
                 return SECOND_FINE;
         }
     }
-
-    /**
-     * Whether a penalty was not allowed by the standard's own rule, not the statute's: no statutory ground (the
-     * standard's 不予处罚 tier), or the standard's list of first offences not punished.
-     */
-    private static boolean isStandards(Parameters d) {
-        return !d.has("grounds") || d.list("grounds").contains(RulingGround.FIRST_OFFENCE);
-    }
-
 
     /** The violations of an extension: what was extended, then what is wrong with it. */
     private static Template extension(ProcedureViolation v, Parameters.Builder p) {
@@ -359,9 +384,13 @@ final class ProcedureMessages {
                 code);
         checkArgument(!details.has("periodBegan") || !details.has("periodEnded"), "%s: an extension is before the "
                 + "period began or after it ended, not both", code);
-        checkArgument(kind != ViolationKind.PENALTY_NOT_ALLOWED || details.has("grounds") || details.has("row"),
-                "%s: names the grounds of the law or the row of the standard that excludes the penalty, but had "
-                + "neither", code);
+        checkArgument(kind != ViolationKind.PENALTY_AGAINST_STANDARD || details.has("row")
+                || details.has("grounds") && details.list("grounds").contains(RulingGround.FIRST_OFFENCE),
+                "%s: names the row of the standard's 不予处罚 tier or its list of first offences, but had neither", code);
+        long setAside = List.of("setAside", "setAsideRow", "setAsideMin", "setAsideMax").stream()
+                .filter(details::has).count();
+        checkArgument(setAside == 0 || setAside == 4, "%s: the standard set aside is named with its row and range, "
+                + "all or none", code);
         checkArgument(!details.has("row") || details.has("standard"), "%s: a row is of a standard, which it must "
                 + "name", code);
     }

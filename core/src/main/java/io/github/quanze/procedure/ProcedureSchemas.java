@@ -93,7 +93,7 @@ final class ProcedureSchemas {
         if (details.has("credential")) {
             Texts.checkLine(code + ": parameter 'credential'", details.text("credential"));
         }
-        for (String name : List.of("item", "standard", "row")) {
+        for (String name : List.of("item", "standard", "row", "setAside", "setAsideRow")) {
             if (details.has(name)) {
                 Texts.checkLine(code + ": parameter '" + name + "'", details.text(name));
             }
@@ -167,15 +167,21 @@ final class ProcedureSchemas {
                 return PENALTY.require("start", LocalDate.class).require("lastDay", LocalDate.class)
                         .require("discovered", LocalDate.class);
             case PENALTY_NOT_ALLOWED:
+                return PENALTY.require("disposition", Disposition.class).requireList("grounds", RulingGround.class)
+                        .allow("standard", String.class);
+            case PENALTY_AGAINST_STANDARD:
                 return PENALTY.require("disposition", Disposition.class).allowList("grounds", RulingGround.class)
-                        .allow("standard", String.class).allow("row", String.class);
+                        .require("standard", String.class).allow("row", String.class);
             case KIND_NOT_ALLOWED:
-                return PENALTY.requireList("notAllowed", PenaltyKind.class).requireList("allowed", PenaltyKind.class);
+                return PENALTY.requireList("notAllowed", PenaltyKind.class).requireList("allowed", PenaltyKind.class)
+                        .require("mitigable", Boolean.class);
             case FINE_OUTSIDE_STATUTORY_RANGE:
                 return FINE;
             case FINE_OUTSIDE_TIER:
                 return FINE.require("tier", TierLevel.class).require("row", String.class)
-                        .require("standard", String.class);
+                        .require("standard", String.class).allow("setAside", String.class)
+                        .allow("setAsideRow", String.class).allow("setAsideMin", BigDecimal.class)
+                        .allow("setAsideMax", BigDecimal.class);
             case SECOND_FINE:
                 return ParameterSchema.none().require("item", String.class).require("act", LocalDate.class)
                         .require("fine", BigDecimal.class).require("first", LocalDate.class)

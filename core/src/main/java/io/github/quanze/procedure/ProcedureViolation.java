@@ -45,14 +45,19 @@ import java.util.Objects;
  * {@link PenaltyKind}, and {@code fine} in yuan if any), {@code start}, the day the limitation runs from,
  * {@code lastDay}, its last day, and {@code discovered};</li>
  * <li>PENALTY_NOT_ALLOWED: the penalty, {@code disposition} ({@link io.github.quanze.discretion.Disposition}),
- * {@code grounds} (a list of {@link io.github.quanze.discretion.RulingGround}) where the law excludes the penalty, and
- * {@code standard} (its 文号) and {@code row} (the row's id) where the standard applied gives none (at least one of
- * grounds and row);</li>
- * <li>KIND_NOT_ALLOWED: the penalty, {@code notAllowed} and {@code allowed}, lists of {@link PenaltyKind};</li>
+ * {@code grounds} (a list of {@link io.github.quanze.discretion.RulingGround}) on which the law excludes the penalty,
+ * and {@code standard} (its 文号) if one applied;</li>
+ * <li>PENALTY_AGAINST_STANDARD: the penalty, {@code disposition}, {@code standard}, {@code row} (the id of the row
+ * of its 不予处罚 tier) if any, and {@code grounds} if any (the list of first offences, and the lighter standard of
+ * the decision day); at least one of row and the list;</li>
+ * <li>KIND_NOT_ALLOWED: the penalty, {@code notAllowed} and {@code allowed}, lists of {@link PenaltyKind}, and
+ * {@code mitigable}, whether a 减轻处罚 was lawful (so 警告 and 通报批评 were allowed);</li>
  * <li>FINE_OUTSIDE_STATUTORY_RANGE: {@code item}, {@code fine}, {@code min} and {@code max} in yuan, and
  * {@code base} in yuan where the range is a multiple of it;</li>
  * <li>FINE_OUTSIDE_TIER: as FINE_OUTSIDE_STATUTORY_RANGE with the tier's range, and {@code tier}
- * ({@link io.github.quanze.discretion.TierLevel}), {@code row} and {@code standard};</li>
+ * ({@link io.github.quanze.discretion.TierLevel}), {@code row} and {@code standard}; where another standard was
+ * compared and set aside under Art 37, also {@code setAside} (its 文号), {@code setAsideRow}, {@code setAsideMin}
+ * and {@code setAsideMax}, the range of its tier, which the fine is outside too;</li>
  * <li>SECOND_FINE: {@code item}, {@code act} (its day), {@code fine}, and {@code first} and {@code earlier}, the day
  * and the amount of the fine before.</li>
  * </ul>

@@ -64,15 +64,24 @@ public enum ViolationKind implements Labelled {
     PENALTY_AFTER_LIMITATION("超过追责时效仍予处罚", "a penalty after the limitation ran out", Severity.ERROR),
     /**
      * 依法不予处罚仍予处罚: the law excludes a penalty (行政处罚法 Arts 30, 31, 33 para 2, 33 para 1 first sentence;
-     * Art 37 where the act is no longer an offence) or the standard applied gives none (its 不予处罚 tier, or its list
-     * of first offences not punished under Art 33 para 1), yet the decision gives one. Found only by a replay with
-     * the agency's discretion.
+     * Art 37 where the act is no longer an offence), yet the decision gives one. Found only by a replay with the
+     * agency's discretion.
      */
     PENALTY_NOT_ALLOWED("依法不予处罚仍予处罚", "a penalty where none may be given", Severity.ERROR),
     /**
+     * 违反裁量基准不予处罚的规定仍予处罚: only the discretion standard applied excludes a penalty (its 不予处罚 tier, or
+     * its list of first offences not punished under 行政处罚法 Art 33 para 1 second sentence), yet the decision gives
+     * one. A standard may exempt what the statute does not; it binds the agency that published it (Art 34, our
+     * reading), so this is a departure from the agency's own rule, not from the statute. Found only by a replay with
+     * the agency's discretion.
+     */
+    PENALTY_AGAINST_STANDARD("裁量基准规定不予处罚仍予处罚", "a penalty where the discretion standard gives none",
+            Severity.ERROR),
+    /**
      * 处罚种类不在处罚依据规定之内: the decision imposes a kind of penalty the provisions that punish the act (处罚依据)
-     * do not allow for it (行政处罚法 Art 76 第一款 item (2), 擅自改变处罚种类). Found only by a replay with the
-     * agency's discretion.
+     * do not allow for it (行政处罚法 Art 76 第一款 item (2), 擅自改变处罚种类); 没收违法所得 is always allowed (Art 28
+     * para 2), and 警告 or 通报批评 where a 减轻处罚 is lawful (our reading). Found only by a replay with the agency's
+     * discretion.
      */
     KIND_NOT_ALLOWED("处罚种类超出处罚依据规定", "a kind of penalty the provisions do not allow", Severity.ERROR),
     /**
@@ -83,13 +92,15 @@ public enum ViolationKind implements Labelled {
     FINE_OUTSIDE_STATUTORY_RANGE("罚款超出法定幅度", "a fine outside the statutory range", Severity.ERROR),
     /**
      * 罚款超出裁量基准幅度: the fine is within the statutory range but outside the range of the tier the standard
-     * applied gives the recorded circumstances (行政处罚法 Art 34). Found only by a replay with the agency's
-     * discretion.
+     * applied gives the recorded circumstances (行政处罚法 Art 34), and outside the tier of the standard compared and
+     * set aside under Art 37, if any (our interpretation of 从旧兼从轻 for standards). Found only by a replay with the
+     * agency's discretion.
      */
     FINE_OUTSIDE_TIER("罚款超出裁量基准格次幅度", "a fine outside the tier of the discretion standard", Severity.ERROR),
     /**
      * 同一违法行为两次以上罚款: a second fine in the case for the same act (行政处罚法 Art 29), the same violation
-     * item committed on the same day. Found whenever the decisions record their offences.
+     * item committed on the same day (our interpretation; a decision made anew after the first was revoked is not
+     * told apart). Found whenever the decisions record their offences.
      */
     SECOND_FINE("同一违法行为两次以上罚款", "a second fine for the same act", Severity.ERROR);
 

@@ -46,7 +46,9 @@ public final class ReviewStandards {
      * (the hearing not presided over by an investigator) for an investigator who also decides or reviews; and
      * 行政诉讼法 Art 74(1)(二) (程序轻微违法) for a missed time limit. A penalty the law excludes, a kind or a fine
      * outside the provisions, or a second fine for one act counts as 适用法律不正确 (a veto); a fine outside the tier
-     * of the agency's own discretion standard as 自由裁量不当，过罚不相当.
+     * of the agency's own discretion standard, or a penalty only that standard excludes (its 不予处罚 tier or list of
+     * first offences: a breach of the agency's own rule under 行政处罚法 Art 34, not of the statute), as 自由裁量不当，
+     * 过罚不相当 (a deduction, not a veto).
      */
     public static final ReviewStandard DEFAULT = defaultStandard();
 
@@ -222,6 +224,7 @@ public final class ReviewStandards {
                 .violation(ViolationKind.EXCLUSION_NOT_NOTIFIED, "PROCEDURE.IRREGULAR")
                 .violation(ViolationKind.PENALTY_AFTER_LIMITATION, "LAW.WRONG")
                 .violation(ViolationKind.PENALTY_NOT_ALLOWED, "LAW.WRONG")
+                .violation(ViolationKind.PENALTY_AGAINST_STANDARD, "LAW.DISPROPORTIONATE")
                 .violation(ViolationKind.KIND_NOT_ALLOWED, "LAW.WRONG")
                 .violation(ViolationKind.FINE_OUTSIDE_STATUTORY_RANGE, "LAW.WRONG")
                 .violation(ViolationKind.FINE_OUTSIDE_TIER, "LAW.DISPROPORTIONATE")

@@ -32,7 +32,7 @@ class PenaltyFaultsTest {
     @Example
     void eachPenaltyViolationAmountsToTheFaultOfItsKind() {
         for (ViolationKind kind : List.of(ViolationKind.KIND_NOT_ALLOWED, ViolationKind.FINE_OUTSIDE_STATUTORY_RANGE,
-                ViolationKind.FINE_OUTSIDE_TIER)) {
+                ViolationKind.FINE_OUTSIDE_TIER, ViolationKind.PENALTY_AGAINST_STANDARD)) {
             assertThat(ViolationFaults.typeOf(kind)).as(kind.name()).isEqualTo(FaultType.ABUSE_OF_DISCRETION);
         }
         for (ViolationKind kind : List.of(ViolationKind.PENALTY_AFTER_LIMITATION, ViolationKind.PENALTY_NOT_ALLOWED,
@@ -79,5 +79,14 @@ class PenaltyFaultsTest {
         }
         assertThat(ViolationFaults.of(decided(fine("3500", offence(10_000).build())).replay(AS_OF, DISCRETION)))
                 .isEmpty();
+    }
+
+    @Example
+    void aPenaltyOnlyTheStandardExcludesIsAnAbuseOfDiscretion_notAWrongLaw() {
+        CaseState state = decided(fine("20", offence(99).build())).replay(AS_OF, DISCRETION);
+        assertThat(state.violations()).extracting(ProcedureViolation::kind)
+                .containsExactly(ViolationKind.PENALTY_AGAINST_STANDARD);
+        assertThat(ViolationFaults.of(state)).singleElement()
+                .satisfies(f -> assertThat(f.type()).isEqualTo(FaultType.ABUSE_OF_DISCRETION));
     }
 }

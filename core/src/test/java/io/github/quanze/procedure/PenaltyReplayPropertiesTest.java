@@ -37,7 +37,7 @@ class PenaltyReplayPropertiesTest {
 
     /** The violations of a recorded penalty. */
     private static final Set<ViolationKind> PENALTY_KINDS = EnumSet.of(ViolationKind.PENALTY_AFTER_LIMITATION,
-            ViolationKind.PENALTY_NOT_ALLOWED, ViolationKind.KIND_NOT_ALLOWED,
+            ViolationKind.PENALTY_NOT_ALLOWED, ViolationKind.PENALTY_AGAINST_STANDARD, ViolationKind.KIND_NOT_ALLOWED,
             ViolationKind.FINE_OUTSIDE_STATUTORY_RANGE, ViolationKind.FINE_OUTSIDE_TIER, ViolationKind.SECOND_FINE);
 
     private static Offence offence(long amount, boolean repeated, boolean confessed) {
@@ -118,6 +118,7 @@ class PenaltyReplayPropertiesTest {
 
         assertThat(DISCRETION.decide(offence).disposition()).isEqualTo(Disposition.PENALTY);
         assertThat(penaltyViolations(decided(penalty.withOffence(offence)).replay(AS_OF, DISCRETION)))
-                .doesNotContain(ViolationKind.PENALTY_AFTER_LIMITATION, ViolationKind.PENALTY_NOT_ALLOWED);
+                .doesNotContain(ViolationKind.PENALTY_AFTER_LIMITATION, ViolationKind.PENALTY_NOT_ALLOWED,
+                        ViolationKind.PENALTY_AGAINST_STANDARD);
     }
 }

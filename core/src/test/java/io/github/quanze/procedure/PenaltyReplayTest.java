@@ -163,13 +163,25 @@ class PenaltyReplayTest {
         assertThat(values(v, "notAllowed")).containsExactly(PenaltyKind.LICENCE_REVOKED);
         assertThat(values(v, "allowed")).containsExactly(PenaltyKind.FINE,
                 PenaltyKind.CONFISCATION_OF_GAINS);
+        assertThat(v.details().bool("mitigable")).isFalse();
         assertThat(v.message().zh()).isEqualTo("于2026-10-19对违法行为YC-057作出罚款、没收违法所得、吊销许可证件的处罚决定"
-                + "（罚款3500.00元），其中吊销许可证件不在其处罚依据规定的种类（罚款、没收违法所得）之内");
+                + "（罚款3500.00元），其中吊销许可证件不在可以作出的种类（罚款、没收违法所得）之内（没收违法所得依行政处罚法第二十八条"
+                + "第二款总是可以作出）");
         assertThat(replay(fine("3500", ORDINARY)).violations()).isEmpty();
 
         PenaltyDecision warning = PenaltyDecision.of(PartyType.CITIZEN, PenaltyKind.WARNING);
         assertThat(kinds(warning.withOffence(ORDINARY))).containsExactly(ViolationKind.KIND_NOT_ALLOWED);
-        assertThat(replay(warning.withOffence(offence(10_000).party(confessed()).build())).violations()).isEmpty();
+        Offence mitigable = offence(10_000).party(confessed()).build();
+        assertThat(replay(warning.withOffence(mitigable)).violations()).isEmpty();
+        // where 减轻 is lawful the text says that a warning was allowed, as our reading
+        PenaltyDecision revokedMitigable = PenaltyDecision.of(PartyType.CITIZEN, PenaltyKind.WARNING,
+                PenaltyKind.LICENCE_REVOKED).withOffence(mitigable);
+        ProcedureViolation read = replay(revokedMitigable).violations().get(0);
+        assertThat(values(read, "notAllowed")).containsExactly(PenaltyKind.LICENCE_REVOKED);
+        assertThat(values(read, "allowed")).contains(PenaltyKind.WARNING, PenaltyKind.PUBLIC_CRITICISM);
+        assertThat(read.details().bool("mitigable")).isTrue();
+        assertThat(read.message().zh()).endsWith("（没收违法所得依行政处罚法第二十八条第二款总是可以作出；解释：依法可以减轻处罚的，"
+                + "可以改处警告或者通报批评）");
     }
 
     @Example
@@ -215,18 +227,22 @@ class PenaltyReplayTest {
     @Example
     void aPenaltyWhereTheStandardGivesNoneNamesItsRowOrItsListAsTheStandards() {
         ProcedureViolation row = replay(fine("20", offence(99).build())).violations().get(0);
-        assertThat(row.kind()).isEqualTo(ViolationKind.PENALTY_NOT_ALLOWED);
+        assertThat(row.kind()).isEqualTo(ViolationKind.PENALTY_AGAINST_STANDARD);
         assertThat(row.details().has("grounds")).isFalse();
         assertThat(row.details().text("row")).isEqualTo("YC-057.N");
-        assertThat(row.message().zh()).isEqualTo("违法行为YC-057不予行政处罚（裁量基准某烟法〔2024〕1号「YC-057.N」；解释：所适用"
-                + "的裁量基准约束作出决定的行政机关，案件记录未载明经批准不予适用），但于2026-10-19作出罚款、没收违法所得的处罚决定"
-                + "（罚款20.00元）");
+        assertThat(row.basis()).isEqualTo(LegalBasis.of(Provision.of(Instruments.ADMINISTRATIVE_PENALTY_LAW, 34)));
+        assertThat(row.message().zh()).isEqualTo("违法行为YC-057依裁量基准不予行政处罚（裁量基准某烟法〔2024〕1号「YC-057.N」；解释："
+                + "所适用的裁量基准约束作出决定的行政机关，案件记录未载明经批准不予适用），但于2026-10-19作出罚款、没收违法所得的处罚"
+                + "决定（罚款20.00元）");
         assertThat(replay(fine("20", offence(100).build())).violations()).isEmpty();
 
         Offence first = offence(10_000).party(PartyFacts.builder().firstOffence(true).harm(Harm.SLIGHT)
                 .correctedInTime(true).build()).build();
         ProcedureViolation listed = replay(fine("3500", first)).violations().get(0);
+        assertThat(listed.kind()).isEqualTo(ViolationKind.PENALTY_AGAINST_STANDARD);
         assertThat(values(listed, "grounds")).containsExactly(RulingGround.FIRST_OFFENCE);
+        assertThat(listed.details().has("row")).isFalse();
+        assertThat(listed.message().zh()).startsWith("违法行为YC-057依裁量基准不予行政处罚（裁量基准某烟法〔2024〕1号、初次违法");
         assertThat(listed.basis().provisions()).contains(Provision.of(Instruments.ADMINISTRATIVE_PENALTY_LAW, 34));
         assertThat(listed.message().zh()).contains("解释：所适用的裁量基准约束");
         Offence harmful = offence(10_000).party(PartyFacts.builder().firstOffence(true).correctedInTime(true).build())
@@ -248,7 +264,8 @@ class PenaltyReplayTest {
                 assertThat(v.basis()).isEqualTo(LegalBasis.of(Provision.of(Instruments.ADMINISTRATIVE_PENALTY_LAW,
                         29)));
                 assertThat(v.message().zh()).isEqualTo("于2026-10-20对违法行为YC-057（2026-08-20）罚款3000.00元，此前已于"
-                        + "2026-10-19对同一违法行为罚款3500.00元（解释：同一违法行为项目、同一行为日期视为同一违法行为）");
+                        + "2026-10-19对同一违法行为罚款3500.00元（解释：同一违法行为项目、同一行为日期视为同一违法行为；撤销原决定后重新"
+                        + "作出的罚款未予区分）");
             });
         }
         Offence otherDay = Offence.builder().item(ITEM).act(Penalties.ACT.plusDays(1)).discovered(Penalties.DISCOVERED)

@@ -59,8 +59,26 @@ class ProcedureMessagesPropertiesTest {
         if (kind == ViolationKind.REFUSAL_WITHOUT_REASONS && details.bool("reasonsGiven")) {
             details = Parameters.builder().put("reasonsGiven", true).put("remediesTold", false).build();
         }
-        if (kind == ViolationKind.PENALTY_NOT_ALLOWED && !details.has("grounds") && !details.has("row")) {
-            details = Parameters.builder().putAll(details).put("grounds", List.of(RulingGround.NO_FAULT)).build();
+        if (kind == ViolationKind.PENALTY_AGAINST_STANDARD && !details.has("row") && !details.has("grounds")) {
+            details = Parameters.builder().putAll(details).put("grounds", List.of(RulingGround.FIRST_OFFENCE)).build();
+        } else if (kind == ViolationKind.PENALTY_AGAINST_STANDARD && !details.has("row")
+                && !details.list("grounds").contains(RulingGround.FIRST_OFFENCE)) {
+            details = Parameters.builder().putAll(details).put("row", "value-2").build();
+        }
+        List<String> setAside = List.of("setAside", "setAsideRow", "setAsideMin", "setAsideMax");
+        if (setAside.stream().anyMatch(details::has)) {
+            // the standard set aside is named with its row and range, all or none
+            Parameters.Builder all = Parameters.builder().putAll(details);
+            for (String name : setAside) {
+                if (!details.has(name)) {
+                    if (name.endsWith("Min") || name.endsWith("Max")) {
+                        all.put(name, BigDecimal.TEN);
+                    } else {
+                        all.put(name, "value-1");
+                    }
+                }
+            }
+            details = all.build();
         }
         if (details.has("row") && !details.has("standard")) {
             details = Parameters.builder().putAll(details).put("standard", "value-0").build();

@@ -59,6 +59,16 @@ class ReviewStandardTest {
     }
 
     @Test
+    void aPenaltyOnlyTheStandardExcludesIsADeductionForDiscretion_aPenaltyTheLawExcludesAVeto() {
+        ReviewCriterion standards = DEFAULT.criterionFor(ViolationKind.PENALTY_AGAINST_STANDARD).orElseThrow();
+        assertThat(standards.code()).isEqualTo("LAW.DISPROPORTIONATE");
+        assertThat(standards.isVeto()).isFalse();
+        ReviewCriterion law = DEFAULT.criterionFor(ViolationKind.PENALTY_NOT_ALLOWED).orElseThrow();
+        assertThat(law.code()).isEqualTo("LAW.WRONG");
+        assertThat(law.isVeto()).isTrue();
+    }
+
+    @Test
     void gradesByThresholdsAndVeto() {
         assertThat(DEFAULT.grade(100, false)).isEqualTo(Grade.EXCELLENT);
         assertThat(DEFAULT.grade(90, false)).isEqualTo(Grade.EXCELLENT);

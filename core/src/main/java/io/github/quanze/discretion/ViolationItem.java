@@ -148,6 +148,18 @@ public final class ViolationItem {
     }
 
     /**
+     * Returns whether the statute allows a kind of penalty for this item: the item has a clause of that kind, or it
+     * is {@link PenaltyKind#CONFISCATION_OF_GAINS}, which 行政处罚法 Art 28 para 2 requires for every item
+     * (当事人有违法所得，除依法应当退赔的外，应当予以没收).
+     *
+     * @param kind  the kind, not null
+     * @return true if allowed
+     */
+    public boolean allows(PenaltyKind kind) {
+        return kind == PenaltyKind.CONFISCATION_OF_GAINS || clause(Objects.requireNonNull(kind, "kind")).isPresent();
+    }
+
+    /**
      * Returns the statutory fine range, if the item allows a fine.
      *
      * @return the range, not null

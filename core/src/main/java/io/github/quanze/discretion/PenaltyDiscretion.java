@@ -33,7 +33,15 @@ import java.util.Set;
  * refines a higher one; where it grades no item, the higher applies: our reading of how standards of several levels
  * meet, not a statutory rule). The rules at the act apply unless those at the decision are lighter or no longer make
  * the act an offence (行政处罚法 Art 37, {@link VersionBasis}); a continuing act's rules are those of the day it
- * ended (our interpretation).
+ * ended (our interpretation). Art 37 speaks of 法律、法规、规章; applying it to standards, and taking new rules as
+ * lighter only when they are no heavier in kinds and at both ends of the fine and lighter in one, are our
+ * interpretation. The act is taken as no longer an offence only when every provision the item breaches and every
+ * provision punishing it is out of force on the day of the decision and no standard then in force grades it (our
+ * interpretation: a new edition of a provision does not make the act lawful). Each interpretation that applies is
+ * stated in the ruling's reasoning.
+ * <p>
+ * The limitation (Art 36) and the exclusions of Arts 30, 31 and 33 are decided before the standard's
+ * circumstances are read, so a time-barred case or a child under fourteen needs no circumstances declared.
  * <p>
  * Building refuses two standards with one 文号, a standard implementing one that is not given or is not of a higher
  * level, and two standards of one level grading one item on overlapping days; the message names both standards, the

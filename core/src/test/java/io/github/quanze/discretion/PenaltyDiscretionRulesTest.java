@@ -271,6 +271,13 @@ class PenaltyDiscretionRulesTest {
     }
 
     @Example
+    void anItemGradedTwice_namesTheStandard() {
+        assertThatIllegalArgumentException().isThrownBy(() -> standard("某烟法〔2024〕9号", LocalDate.of(2024, 1, 1))
+                .item(ITEM.code(), tiers("0.3", true)).item(ITEM.code(), tiers("0.3", true)))
+                .withMessage("Standard '某烟法〔2024〕9号': item 'YC-RETAIL' is graded twice");
+    }
+
+    @Example
     void partyGrounds_areSetOnce_andNullIsNamed() {
         assertThatIllegalStateException().isThrownBy(() -> party().grounds(MitigatingGround.CONFESSED)
                 .grounds(MitigatingGround.COERCED)).withMessageContaining("grounds");

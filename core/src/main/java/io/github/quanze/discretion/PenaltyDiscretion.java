@@ -179,9 +179,9 @@ public final class PenaltyDiscretion {
         Graded atDecision = graded(offence.item(), offence.decided());
         ViolationItem item = atAct != null ? atAct.item().item() : edition(all, atDecision, actDay);
         LimitationResult limitation = offence.ended().isPresent()
-                ? Limitation.ofPenaltyLaw().checkContinuing(offence.act(), offence.ended().get(), offence.discovered(),
+                ? item.limitation().checkContinuing(offence.act(), offence.ended().get(), offence.discovered(),
                         offence.isGraveHarm())
-                : Limitation.ofPenaltyLaw().check(offence.act(), offence.discovered(), offence.isGraveHarm());
+                : item.limitation().check(offence.act(), offence.discovered(), offence.isGraveHarm());
         Optional<DiscretionStandard> standard = Optional.ofNullable(atAct != null ? atAct : atDecision)
                 .map(Graded::standard);
         if (limitation.isBarred()) {

@@ -271,6 +271,25 @@ class PenaltyDiscretionRulesTest {
     }
 
     @Example
+    void anItemsOwnLimitation_underAnotherLaw_isUsed() {
+        Limitation tax = Limitation.underOtherLaw(java.time.Period.ofYears(5),
+                LegalBasis.of(Provision.of(LimitationTest.TAX_LAW, 86)));
+        ViolationItem longer = ITEM.toBuilder().limitation(tax).build();
+        assertThat(ITEM.limitation()).isEqualTo(Limitation.ofPenaltyLaw());
+        assertThat(longer.limitation()).isEqualTo(tax);
+        assertThat(longer).isNotEqualTo(ITEM).isEqualTo(longer.toBuilder().build());
+        DiscretionStandard s = DiscretionStandard.builder().title("裁量基准").issuer("某省烟草专卖局").number("某〔2020〕1号")
+                .level(StandardLevel.PROVINCIAL).effective(LocalDate.of(2020, 1, 1))
+                .frame(StatutoryFrame.of(List.of(longer))).circumstances(AMOUNT, REPEATED)
+                .item(ITEM.code(), tiers("0.3", true)).build();
+        Offence late = Offence.builder().item(ITEM.code()).act(LocalDate.of(2021, 1, 1))
+                .discovered(LocalDate.of(2024, 1, 1)).decided(LocalDate.of(2024, 2, 1)).base(yuan("3000"))
+                .circumstances(facts(3_000)).build();
+        assertThat(PenaltyDiscretion.of(List.of(s)).decide(late).isPenalty()).isTrue();
+        assertThat(DISCRETION.decide(late).disposition()).isEqualTo(Disposition.TIME_BARRED);
+    }
+
+    @Example
     void anItemGradedTwice_namesTheStandard() {
         assertThatIllegalArgumentException().isThrownBy(() -> standard("某烟法〔2024〕9号", LocalDate.of(2024, 1, 1))
                 .item(ITEM.code(), tiers("0.3", true)).item(ITEM.code(), tiers("0.3", true)))

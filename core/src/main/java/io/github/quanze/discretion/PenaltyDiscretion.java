@@ -182,16 +182,14 @@ public final class PenaltyDiscretion {
                 ? item.limitation().checkContinuing(offence.act(), offence.ended().get(), offence.discovered(),
                         offence.isGraveHarm())
                 : item.limitation().check(offence.act(), offence.discovered(), offence.isGraveHarm());
-        Optional<DiscretionStandard> standard = Optional.ofNullable(atAct != null ? atAct : atDecision)
-                .map(Graded::standard);
         if (limitation.isBarred()) {
             return ruling(offence, Outcome.none(Disposition.TIME_BARRED, RulingGround.TIME_BARRED), limitation, item,
-                    standard, VersionBasis.UNCHANGED, Optional.empty());
+                    either(atAct, atDecision), VersionBasis.UNCHANGED, Optional.empty());
         }
         Optional<RulingGround> excused = excused(offence.party());
         if (excused.isPresent()) {
-            return ruling(offence, Outcome.none(Disposition.NO_PENALTY, excused.get()), limitation, item, standard,
-                    VersionBasis.UNCHANGED, Optional.empty());
+            return ruling(offence, Outcome.none(Disposition.NO_PENALTY, excused.get()), limitation, item,
+                    either(atAct, atDecision), VersionBasis.UNCHANGED, Optional.empty());
         }
         if (atDecision == null && outOfForce(item.breached(), offence.decided())
                 && outOfForce(item.applied(), offence.decided())) {
@@ -218,6 +216,11 @@ public final class PenaltyDiscretion {
         }
         return ruling(offence, applied, limitation, item, Optional.ofNullable(used).map(Graded::standard), version,
                 setAside);
+    }
+
+    /** The standard at the act, else the one at the decision, for a case decided before any tier is read. */
+    private static Optional<DiscretionStandard> either(Graded atAct, Graded atDecision) {
+        return Optional.ofNullable(atAct != null ? atAct : atDecision).map(Graded::standard);
     }
 
     /**

@@ -17,6 +17,7 @@ final class Ranges {
     }
 
     private static final BigDecimal FEN = new BigDecimal("0.01");
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
     private Ranges() {}
 
@@ -140,10 +141,10 @@ final class Ranges {
 
     /** The middle of exact bounds in yuan, rounded half up to the fen. */
     static BigDecimal middle(FineBounds bounds) {
-        return half(bounds.min(), bounds.max()).setScale(2, RoundingMode.HALF_UP);
+        return bounds.min().add(bounds.max()).divide(TWO, 2, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal half(BigDecimal least, BigDecimal most) {
-        return least.add(most).divide(BigDecimal.valueOf(2));
+        return least.add(most).divide(TWO);
     }
 }

@@ -180,9 +180,11 @@ public final class PenaltyRuling {
     }
 
     /**
-     * Returns the kinds of penalty to impose.
+     * Returns the kinds of penalty to impose: the tier's, or, where no tier applies, every kind the statute's clauses
+     * allow, the optional ones too, as the agency may impose them.
      *
-     * @return the kinds, empty without a penalty, not null
+     * @return the kinds, in the order of 行政处罚法 Art 9 ({@link PenaltyKind}'s order), empty without a penalty, not
+     *         null
      */
     public Set<PenaltyKind> kinds() {
         return kinds;

@@ -70,15 +70,20 @@ public final class Circumstances {
     }
 
     long longValue(String name) {
-        return (Long) values.get(name);
+        return values.get(name) instanceof Long l ? l : wrongKind(name, "a whole number");
     }
 
     boolean booleanValue(String name) {
-        return (Boolean) values.get(name);
+        return values.get(name) instanceof Boolean b ? b : wrongKind(name, "a yes or no");
     }
 
     String stringValue(String name) {
-        return (String) values.get(name);
+        return values.get(name) instanceof String s ? s : wrongKind(name, "a word");
+    }
+
+    private <T> T wrongKind(String name, String kind) {
+        throw new IllegalArgumentException("Circumstances: " + Texts.quote(name) + " must be " + kind + ", but was "
+                + Texts.quote(String.valueOf(values.get(name))));
     }
 
     @Override

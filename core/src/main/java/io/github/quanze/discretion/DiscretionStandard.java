@@ -463,7 +463,10 @@ public final class DiscretionStandard {
         public Builder item(String code, TableSpec<Tier> tiers) {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(tiers, "tiers");
-            checkArgument(!items.containsKey(code), "Standard: item %s is graded twice", Texts.quote(code));
+            if (items.containsKey(code)) {
+                throw new IllegalArgumentException((number == null ? "Standard" : "Standard " + Texts.quote(number))
+                        + ": item " + Texts.quote(code) + " is graded twice");
+            }
             items.put(code, tiers);
             return this;
         }

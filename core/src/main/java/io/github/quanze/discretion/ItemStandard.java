@@ -8,9 +8,7 @@ import io.github.quanze.rule.Decision;
 import io.github.quanze.rule.DecisionTable;
 import io.github.quanze.rule.FactSchema;
 import io.github.quanze.rule.TableSpec;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The standard of one violation item (违法行为裁量标准): the item of the statutory frame, its tiers with their
@@ -106,14 +104,6 @@ public final class ItemStandard {
 
     Decision<Tier> decide(Offence offence) {
         return table.decide(offence);
-    }
-
-    List<Column> columns() {
-        return tiers.columns();
-    }
-
-    Optional<Column> column(String name) {
-        return tiers.column(name);
     }
 
     @Override

@@ -104,9 +104,10 @@ final class ItemVerifier {
         }
         ViolationItem statute = item.item();
         Set<PenaltyKind> foreign = EnumSet.noneOf(PenaltyKind.class);
-        tier.kinds().stream().filter(k -> statute.clause(k).isEmpty()).forEach(foreign::add);
+        tier.kinds().stream().filter(k -> !statute.allows(k)).forEach(foreign::add);
         if (!foreign.isEmpty()) {
-            found.add(StandardFinding.Kind.KIND_NOT_ALLOWED, List.of(row.id()), statute.applied(),
+            found.add(tier.level() == TierLevel.MITIGATED ? StandardFinding.Kind.KIND_NOT_ALLOWED_MITIGATED
+                    : StandardFinding.Kind.KIND_NOT_ALLOWED, List.of(row.id()), statute.applied(),
                     rowParameters(row).put("kinds", List.copyOf(foreign)));
         }
         if (tier.level().compareTo(TierLevel.MITIGATED) > 0) {
@@ -192,11 +193,17 @@ final class ItemVerifier {
         Regions regions = Regions.of(List.of(item.tiers()));
         List<BitSet[]> must = List.<BitSet[]>of(regions.where(0, DiscretionStandard.MITIGATION,
                 StatutoryMitigation.MUST));
+        List<BitSet[]> none = List.<BitSet[]>of(regions.where(0, DiscretionStandard.MITIGATION,
+                StatutoryMitigation.NONE));
         List<List<BitSet[]>> fired = regions.fired(0);
         for (int r = 0; r < rows.size(); r++) {
             Row<Tier> row = rows.get(r);
             if (row.output().level().compareTo(TierLevel.LIGHTER) > 0 && Regions.intersect(fired.get(r), must)) {
                 found.add(StandardFinding.Kind.MITIGATION_IGNORED, List.of(row.id()), MITIGATION,
+                        rowParameters(row));
+            }
+            if (row.output().level() == TierLevel.MITIGATED && Regions.intersect(fired.get(r), none)) {
+                found.add(StandardFinding.Kind.MITIGATED_WITHOUT_GROUND, List.of(row.id()), MITIGATION,
                         rowParameters(row));
             }
         }

@@ -41,6 +41,10 @@ public final class Offence {
         checkArgument(!b.decided.isBefore(b.discovered), "%s: decided %s is before the act was discovered on %s", name,
                 b.decided, b.discovered);
         checkArgument(!last.isBefore(b.act), "%s: the act ended %s, before it began on %s", name, last, b.act);
+        checkArgument(!last.isAfter(b.decided), "%s: the act ended %s, after the decision on %s", name, last,
+                b.decided);
+        checkArgument(!b.graveHarm || b.party.harm() != Harm.NONE, "%s: graveHarm is set but party.harm is NONE; "
+                + "Art 36 requires harmful consequences (且有危害后果)", name);
         this.item = b.item;
         this.act = b.act;
         this.ended = Optional.ofNullable(b.ended);
@@ -232,7 +236,7 @@ public final class Offence {
         /**
          * Sets the day a continuing act ended (Art 36 para 2).
          *
-         * @param day  the day, not before the act, not null
+         * @param day  the day, not before the act nor after the decision, not null
          * @return this builder, not null
          */
         public Builder ended(LocalDate day) {
@@ -297,7 +301,8 @@ public final class Offence {
         }
 
         /**
-         * Sets whether the act concerns 公民生命健康安全 or 金融安全 with harmful consequences; false by default.
+         * Sets whether the act concerns 公民生命健康安全 or 金融安全 with harmful consequences; false by default. Refused
+         * at {@link #build()} for a party whose {@link PartyFacts#harm()} is {@link Harm#NONE} (Art 36: 且有危害后果).
          *
          * @param grave  true if so
          * @return this builder, not null
@@ -312,7 +317,9 @@ public final class Offence {
          *
          * @return the offence, not null
          * @throws IllegalStateException if item or a day is missing
-         * @throws IllegalArgumentException if the days are out of order; the message names the item and the days
+         * @throws IllegalArgumentException if the days are out of order (an act ending after the decision too), or
+         *         graveHarm is set for a party whose act has no harmful consequences; the message names the item and
+         *         the days or the fields
          */
         public Offence build() {
             required.present("item", item, "act", act, "discovered", discovered, "decided", decided);

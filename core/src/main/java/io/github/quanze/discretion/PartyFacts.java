@@ -15,7 +15,8 @@ import java.util.Set;
  * <li>Art 30: age at the act; under 14 → 不予行政处罚, 14 to 17 → 应当从轻或者减轻.
  * <li>Art 31: mental capacity; none → 不予, diminished → 可以从轻或者减轻.
  * <li>Art 32: the grounds on which the penalty 应当从轻或者减轻.
- * <li>Art 33 para 1: 违法行为轻微, the harm, 及时改正, 初次违法; para 2: evidence of no subjective fault.
+ * <li>Art 33 para 1: 违法行为轻微, the harm, 及时改正, 初次违法; para 2: evidence of no subjective fault, unless a law
+ * or administrative regulation provides otherwise (not modelled: the caller does not set {@code noFaultProven} then).
  * </ul>
  * Every fact is the finding of the agency; this class only carries it. {@link #none()} is an adult of full capacity
  * with no ground. This class is immutable and thread-safe.
@@ -215,15 +216,18 @@ public final class PartyFacts {
         }
 
         /**
-         * Adds Art 32 grounds.
+         * Sets the Art 32 grounds; none by default.
          *
-         * @param found  the grounds, not null
+         * @param found  the grounds, none null, not null
          * @return this builder, not null
+         * @throws IllegalStateException if the grounds were set before
          */
         public Builder grounds(MitigatingGround... found) {
-            for (MitigatingGround g : found) {
-                Objects.requireNonNull(g, "grounds");
-            }
+            required.once("grounds", found, f -> {
+                for (MitigatingGround g : f) {
+                    Objects.requireNonNull(g, "PartyFacts: grounds must not hold null");
+                }
+            });
             grounds.addAll(java.util.List.of(found));
             return this;
         }
@@ -273,7 +277,10 @@ public final class PartyFacts {
         }
 
         /**
-         * Sets whether the party proved it had no subjective fault (Art 33 para 2); false by default.
+         * Sets whether the party proved it had no subjective fault (Art 33 para 2); false by default. Art 33 para 2
+         * ends "法律、行政法规另有规定的，从其规定", which this class does not model: the caller must not set this where a
+         * law or administrative regulation provides otherwise for the act (our interpretation of who decides; the
+         * 说理 says so).
          *
          * @param proven  true if proven
          * @return this builder, not null

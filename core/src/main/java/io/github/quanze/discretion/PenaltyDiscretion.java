@@ -4,12 +4,14 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Sets;
+import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.basis.Provision;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Texts;
 import io.github.quanze.rule.Decision;
 import io.github.quanze.rule.RuleRef;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,7 +33,15 @@ import java.util.Set;
  * refines a higher one; where it grades no item, the higher applies: our reading of how standards of several levels
  * meet, not a statutory rule). The rules at the act apply unless those at the decision are lighter or no longer make
  * the act an offence (行政处罚法 Art 37, {@link VersionBasis}); a continuing act's rules are those of the day it
- * ended (our interpretation).
+ * ended (our interpretation). Art 37 speaks of 法律、法规、规章; applying it to standards, and taking new rules as
+ * lighter only when they are no heavier in kinds and at both ends of the fine and lighter in one, are our
+ * interpretation. The act is taken as no longer an offence only when every provision the item breaches and every
+ * provision punishing it is out of force on the day of the decision and no standard then in force grades it (our
+ * interpretation: a new edition of a provision does not make the act lawful). Each interpretation that applies is
+ * stated in the ruling's reasoning.
+ * <p>
+ * The limitation (Art 36) and the exclusions of Arts 30, 31 and 33 are decided before the standard's
+ * circumstances are read, so a time-barred case or a child under fourteen needs no circumstances declared.
  * <p>
  * Building refuses two standards with one 文号, a standard implementing one that is not given or is not of a higher
  * level, and two standards of one level grading one item on overlapping days; the message names both standards, the
@@ -167,43 +177,84 @@ public final class PenaltyDiscretion {
         LocalDate actDay = offence.ended().orElse(offence.act());
         Graded atAct = graded(offence.item(), actDay);
         Graded atDecision = graded(offence.item(), offence.decided());
-        ViolationItem item = (atAct != null ? atAct : atDecision != null ? atDecision : all.get(0)).item().item();
+        ViolationItem item = atAct != null ? atAct.item().item() : edition(all, atDecision, actDay);
         LimitationResult limitation = offence.ended().isPresent()
-                ? Limitation.ofPenaltyLaw().checkContinuing(offence.act(), offence.ended().get(), offence.discovered(),
+                ? item.limitation().checkContinuing(offence.act(), offence.ended().get(), offence.discovered(),
                         offence.isGraveHarm())
-                : Limitation.ofPenaltyLaw().check(offence.act(), offence.discovered(), offence.isGraveHarm());
-        Outcome old = outcome(atAct, item, offence);
+                : item.limitation().check(offence.act(), offence.discovered(), offence.isGraveHarm());
+        if (limitation.isBarred()) {
+            return ruling(offence, Outcome.none(Disposition.TIME_BARRED, RulingGround.TIME_BARRED), limitation, item,
+                    either(atAct, atDecision), VersionBasis.UNCHANGED, Optional.empty());
+        }
+        Optional<RulingGround> excused = excused(offence.party());
+        if (excused.isPresent()) {
+            return ruling(offence, Outcome.none(Disposition.NO_PENALTY, excused.get()), limitation, item,
+                    either(atAct, atDecision), VersionBasis.UNCHANGED, Optional.empty());
+        }
+        if (atDecision == null && outOfForce(item.breached(), offence.decided())
+                && outOfForce(item.applied(), offence.decided())) {
+            return ruling(offence, Outcome.none(Disposition.NOT_AN_OFFENCE, RulingGround.NO_LONGER_AN_OFFENCE),
+                    limitation, item, Optional.empty(), VersionBasis.NOT_AN_OFFENCE_AT_DECISION,
+                    Optional.ofNullable(atAct).map(Graded::standard));
+        }
+        Outcome applied = outcome(atAct, item, offence);
         VersionBasis version = VersionBasis.UNCHANGED;
-        Outcome applied = old;
         Optional<DiscretionStandard> setAside = Optional.empty();
-        if (atDecision == null && atAct != null && !item.breached().notInForceOn(offence.decided()).isEmpty()) {
-            version = VersionBasis.NOT_AN_OFFENCE_AT_DECISION;
-            applied = Outcome.none(Disposition.NOT_AN_OFFENCE, RulingGround.NO_LONGER_AN_OFFENCE);
-            setAside = Optional.of(atAct.standard());
-        } else if (atDecision != null && atDecision != atAct) {
+        Graded used = atAct;
+        if (atDecision != null && atDecision != atAct) {
             Outcome now = outcome(atDecision, atDecision.item().item(), offence);
-            if (now.lighterThan(old)) {
+            if (now.lighterThan(applied)) {
                 version = VersionBasis.LIGHTER_AT_DECISION;
                 applied = now.with(RulingGround.LIGHTER_LAW);
                 setAside = Optional.ofNullable(atAct).map(Graded::standard);
                 item = atDecision.item().item();
+                used = atDecision;
             } else {
                 version = VersionBasis.AT_ACT;
                 setAside = Optional.of(atDecision.standard());
             }
         }
-        Graded used = version == VersionBasis.LIGHTER_AT_DECISION ? atDecision : atAct;
-        Optional<DiscretionStandard> standard = Optional.ofNullable(used).map(Graded::standard);
-        if (limitation.isBarred()) {
-            return ruling(offence, Outcome.none(Disposition.TIME_BARRED, RulingGround.TIME_BARRED), limitation, item,
-                    standard, version, setAside);
+        return ruling(offence, applied, limitation, item, Optional.ofNullable(used).map(Graded::standard), version,
+                setAside);
+    }
+
+    /** The standard at the act, else the one at the decision, for a case decided before any tier is read. */
+    private static Optional<DiscretionStandard> either(Graded atAct, Graded atDecision) {
+        return Optional.ofNullable(atAct != null ? atAct : atDecision).map(Graded::standard);
+    }
+
+    /**
+     * The item's edition where no standard grades it on the day of the act: the first graded edition whose provisions
+     * are all in force that day, else the one graded at the decision, else the first.
+     */
+    private static ViolationItem edition(List<Graded> all, Graded atDecision, LocalDate actDay) {
+        for (Graded g : all) {
+            ViolationItem i = g.item().item();
+            if (!outOfAny(i.breached(), actDay) && !outOfAny(i.applied(), actDay)) {
+                return i;
+            }
         }
-        Optional<RulingGround> excused = excused(offence.party());
-        if (excused.isPresent()) {
-            return ruling(offence, Outcome.none(Disposition.NO_PENALTY, excused.get()), limitation, item, standard,
-                    version, setAside);
+        return (atDecision != null ? atDecision : all.get(0)).item().item();
+    }
+
+    /** Whether every provision of a basis is out of force on a day. */
+    private static boolean outOfForce(LegalBasis basis, LocalDate day) {
+        for (Provision p : basis.provisions()) {
+            if (p.instrument().isInForceOn(day)) {
+                return false;
+            }
         }
-        return ruling(offence, applied, limitation, item, standard, version, setAside);
+        return true;
+    }
+
+    /** Whether a provision of a basis is out of force on a day. */
+    private static boolean outOfAny(LegalBasis basis, LocalDate day) {
+        for (Provision p : basis.provisions()) {
+            if (!p.instrument().isInForceOn(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PenaltyRuling ruling(Offence offence, Outcome o, LimitationResult limitation, ViolationItem item,
@@ -263,19 +314,20 @@ public final class PenaltyDiscretion {
                     Set.of(), Optional.empty(), Optional.empty());
         }
         Optional<FineBounds> bounds = tier.boundsFor(offence.base());
-        boolean mitigated = p.mitigation() == StatutoryMitigation.MUST && tier.level().compareTo(TierLevel.LIGHTER) > 0;
-        if (mitigated && bounds.isPresent()) {
-            FineBounds b = bounds.get();
-            bounds = Optional.of(new FineBounds(b.min(), middle(b), b.source()));
+        boolean mitigated = bounds.isPresent() && p.mitigation() == StatutoryMitigation.MUST
+                && tier.level().compareTo(TierLevel.LIGHTER) > 0;
+        if (mitigated) {
+            bounds = Optional.of(lowerHalf(bounds.get()));
         }
-        Optional<BigDecimal> midpoint = g.standard().isMidpointDefault() ? bounds.map(PenaltyDiscretion::middle)
+        Optional<BigDecimal> midpoint = g.standard().isMidpointDefault() ? bounds.map(Ranges::middle)
                 : Optional.empty();
         return new Outcome(Disposition.PENALTY, List.of(), Optional.of(row), Optional.of(tier), mitigated, false,
                 tier.kinds(), bounds, midpoint);
     }
 
-    static BigDecimal middle(FineBounds b) {
-        return b.min().add(b.max()).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+    /** The lower half of a range: a lighter penalty is one not above its middle (our interpretation). */
+    private static FineBounds lowerHalf(FineBounds b) {
+        return new FineBounds(b.min(), Ranges.middle(b), b.source());
     }
 
     /** The outcome under one set of rules, before the statute's exclusions. */
@@ -288,14 +340,24 @@ public final class PenaltyDiscretion {
                     Set.of(), Optional.empty(), Optional.empty());
         }
 
-        /** The statute's own range and mandatory kinds, where no tier applies. */
+        /**
+         * The statute's own range and kinds, where no tier applies: every kind its clauses allow, the optional ones
+         * too, as the agency may impose them; for a party the statute says must be treated lighter, the fine is
+         * held to the lower half of the range, as in a graver tier (our interpretation).
+         */
         static Outcome statutory(ViolationItem item, Offence offence, boolean uncovered) {
-            Set<PenaltyKind> kinds = EnumSet.noneOf(PenaltyKind.class);
-            item.clauses().stream().filter(PenaltyClause::mandatory).forEach(c -> kinds.add(c.kind()));
+            EnumSet<PenaltyKind> kinds = EnumSet.noneOf(PenaltyKind.class);
+            for (PenaltyClause c : item.clauses()) {
+                kinds.add(c.kind());
+            }
             Optional<FineBounds> bounds = kinds.contains(PenaltyKind.FINE) ? item.fineBoundsFor(offence.base())
                     : Optional.empty();
-            return new Outcome(Disposition.PENALTY, List.of(), Optional.empty(), Optional.empty(), false, uncovered,
-                    Set.copyOf(kinds), bounds, Optional.empty());
+            boolean mitigated = bounds.isPresent() && offence.party().mitigation() == StatutoryMitigation.MUST;
+            if (mitigated) {
+                bounds = Optional.of(lowerHalf(bounds.get()));
+            }
+            return new Outcome(Disposition.PENALTY, List.of(), Optional.empty(), Optional.empty(), mitigated,
+                    uncovered, Sets.immutableEnumSet(kinds), bounds, Optional.empty());
         }
 
         Outcome with(RulingGround ground) {
@@ -306,13 +368,14 @@ public final class PenaltyDiscretion {
 
         /**
          * Whether this outcome is lighter than another for the party: no penalty against a penalty; or no kind more,
-         * and a fine no higher at either end, and lighter in one of these.
+         * and a fine no higher at either end, and lighter in one of these. A fine whose bounds cannot be computed
+         * (no base found) cannot be compared, so neither outcome is then lighter; a side without a fine counts as 0.
          */
         boolean lighterThan(Outcome other) {
             if (disposition != Disposition.PENALTY || other.disposition != Disposition.PENALTY) {
                 return disposition != Disposition.PENALTY && other.disposition == Disposition.PENALTY;
             }
-            if (!other.kinds.containsAll(kinds)) {
+            if (!other.kinds.containsAll(kinds) || unknownFine() || other.unknownFine()) {
                 return false;
             }
             BigDecimal max = bounds.map(FineBounds::max).orElse(BigDecimal.ZERO);
@@ -323,6 +386,10 @@ public final class PenaltyDiscretion {
                 return false;
             }
             return kinds.size() < other.kinds.size() || max.compareTo(otherMax) < 0 || min.compareTo(otherMin) < 0;
+        }
+
+        private boolean unknownFine() {
+            return bounds.isEmpty() && kinds.contains(PenaltyKind.FINE);
         }
     }
 

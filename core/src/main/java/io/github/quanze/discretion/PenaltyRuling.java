@@ -15,8 +15,8 @@ import java.util.Set;
  * the reasoning (说理) a 处罚决定书 can carry, rendered from these data by {@link #text()}.
  * <p>
  * Legal outcomes are values: facts no tier covers give the statutory range ({@link #isUncovered()}); a tier graver
- * than 从轻 for a party the statute says must be treated lighter gives the lower half of the tier's range
- * ({@link #isMitigatedWithinTier()}, our interpretation).
+ * than 从轻, or the statutory range, for a party the statute says must be treated lighter gives the lower half of that
+ * range ({@link #isMitigatedWithinTier()}, our interpretation).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -161,7 +161,8 @@ public final class PenaltyRuling {
 
     /**
      * Returns whether the statute's mandatory mitigation (Arts 30, 32) limited the fine to the lower half of a tier
-     * graver than 从轻 (our interpretation of 从轻 within a tier; the standard should have provided for it).
+     * graver than 从轻, or of the statutory range where no tier applies (our interpretation of 从轻 within a range; the
+     * standard should have provided for it). False where the penalty has no fine bounds.
      *
      * @return true if so
      */
@@ -179,9 +180,11 @@ public final class PenaltyRuling {
     }
 
     /**
-     * Returns the kinds of penalty to impose.
+     * Returns the kinds of penalty to impose: the tier's, or, where no tier applies, every kind the statute's clauses
+     * allow, the optional ones too, as the agency may impose them.
      *
-     * @return the kinds, empty without a penalty, not null
+     * @return the kinds, in the order of 行政处罚法 Art 9 ({@link PenaltyKind}'s order), empty without a penalty, not
+     *         null
      */
     public Set<PenaltyKind> kinds() {
         return kinds;

@@ -1,6 +1,7 @@
 package io.github.quanze.discretion;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 
 /** Comparisons of fine ranges written in the same form: the order of {@link Tier#SEVERITY}, and containment. */
@@ -16,6 +17,7 @@ final class Ranges {
     }
 
     private static final BigDecimal FEN = new BigDecimal("0.01");
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
     private Ranges() {}
 
@@ -134,6 +136,15 @@ final class Ranges {
 
     /** The middle of a range: half way between its least (0 if none) and its most. */
     static BigDecimal middle(FineRange range) {
-        return min(range).add(max(range)).divide(BigDecimal.valueOf(2));
+        return half(min(range), max(range));
+    }
+
+    /** The middle of exact bounds in yuan, rounded half up to the fen. */
+    static BigDecimal middle(FineBounds bounds) {
+        return bounds.min().add(bounds.max()).divide(TWO, 2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal half(BigDecimal least, BigDecimal most) {
+        return least.add(most).divide(TWO);
     }
 }

@@ -23,7 +23,10 @@ public enum RulingGround implements Labelled {
     /** Art 33 para 1, second sentence, on the standard's list: 初次违法且危害后果轻微并及时改正. */
     FIRST_OFFENCE("初次违法且危害后果轻微并及时改正，列入首违不罚清单",
             "a first offence with slight harm, corrected in time, on the list of first offences not punished", 33, 1),
-    /** Art 33 para 2: 当事人有证据足以证明没有主观过错. */
+    /**
+     * Art 33 para 2: 当事人有证据足以证明没有主观过错; its proviso, 法律、行政法规另有规定的，从其规定, is for the caller
+     * to apply by not declaring the ground (the 说理 says so, as our interpretation).
+     */
     NO_FAULT("当事人有证据足以证明没有主观过错", "the party proved it had no subjective fault", 33, 2),
     /** Art 30: aged 14 to 17 at the act; 应当从轻或者减轻. */
     MINOR_AGE("已满十四周岁不满十八周岁的未成年人有违法行为", "the party was aged fourteen to seventeen", 30, 0),

@@ -20,8 +20,8 @@ import java.util.Optional;
  * <p>
  * Parameters by kind: every kind has {@code standard} (the 文号) and, but for none, {@code item} (the item's code).
  * A finding on one row has {@code row}, {@code level} (its {@link TierLevel}) and {@code tier} (its wording); one on
- * a range also {@code statute} (the statutory range); {@link Kind#KIND_NOT_ALLOWED} and
- * {@link Kind#MANDATORY_KIND_MISSING} have {@code kinds}, the {@link PenaltyKind}s concerned; the middle rules have
+ * a range also {@code statute} (the statutory range); {@link Kind#KIND_NOT_ALLOWED},
+ * {@link Kind#KIND_NOT_ALLOWED_MITIGATED} and {@link Kind#MANDATORY_KIND_MISSING} have {@code kinds}, the {@link PenaltyKind}s concerned; the middle rules have
  * {@code middle}, the middle of the statutory range (yuan, or a factor of the base). {@link Kind#LEVEL_ORDER} has
  * {@code lighterRow}, {@code lighterTier}, {@code graverRow} and {@code graverTier}. A finding from the table's own
  * verification carries that finding's parameters and {@code detail}, its message. {@link Kind#NOT_CONTAINED} has
@@ -56,6 +56,11 @@ public record StandardFinding(Kind kind, String standard, Optional<String> item,
         NO_PROVISION("STANDARD.NO_PROVISION", Severity.WARNING, null),
         /** A tier imposes a kind the item has no clause for (超出法定处罚种类). */
         KIND_NOT_ALLOWED("STANDARD.KIND_NOT_ALLOWED", Severity.ERROR, null),
+        /**
+         * A 减轻 tier imposes a kind the item has no clause for (减轻处罚改处法定种类以外的处罚): a warning, as reading
+         * 减轻 as never leaving the statute's kinds is our interpretation, which the message states.
+         */
+        KIND_NOT_ALLOWED_MITIGATED("STANDARD.KIND_NOT_ALLOWED_MITIGATED", Severity.WARNING, null),
         /** A tier graver than 减轻 omits a kind the statute mandates (遗漏法定应处种类). */
         MANDATORY_KIND_MISSING("STANDARD.MANDATORY_KIND_MISSING", Severity.ERROR, null),
         /** A tier's fine range is above the statutory maximum (高于法定上限). */
@@ -66,8 +71,17 @@ public record StandardFinding(Kind kind, String standard, Optional<String> item,
         FORM_MISMATCH("STANDARD.FORM_MISMATCH", Severity.WARNING, null),
         /** A tier of a graver level has a lower most or least fine than one of a lighter level (格次倒挂). */
         LEVEL_ORDER("STANDARD.LEVEL_ORDER", Severity.WARNING, null),
-        /** A row graver than 从轻 applies where the statute says 应当从轻或者减轻 (未依法从轻减轻). */
-        MITIGATION_IGNORED("STANDARD.MITIGATION_IGNORED", Severity.ERROR, null),
+        /**
+         * A row graver than 从轻 applies where the statute says 应当从轻或者减轻 (未依法从轻减轻): a warning, as Arts 30
+         * and 32 apply directly and deciding holds the fine to the lower half of the tier; the standard should
+         * provide for them all the same.
+         */
+        MITIGATION_IGNORED("STANDARD.MITIGATION_IGNORED", Severity.WARNING, null),
+        /**
+         * A 减轻 tier applies to facts with no statutory ground of mitigation (减轻处罚无法定情节): a warning, as
+         * 减轻, below the statutory minimum, needs a ground in law (Arts 30–32), which the tier does not test.
+         */
+        MITIGATED_WITHOUT_GROUND("STANDARD.MITIGATED_WITHOUT_GROUND", Severity.WARNING, null),
         /** A 从轻 tier's most is above the middle of the statutory range (从轻高于中间值). */
         MIDDLE_LIGHTER("STANDARD.MIDDLE_LIGHTER", Severity.WARNING,
                 VerificationPolicy.Interpretation.LIGHTER_BELOW_MIDDLE),

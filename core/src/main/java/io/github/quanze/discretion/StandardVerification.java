@@ -12,7 +12,9 @@ import java.util.Objects;
  * rendered in Chinese and English ({@link #render()}).
  * <p>
  * Findings are listed by standard in the order verified, then by item in the standard's order, then by kind in the
- * order {@link StandardFinding.Kind} declares, then by row. A standard that breaches its frame is reported here, not
+ * order {@link StandardFinding.Kind} declares, then, within a kind, in the order found: a finding on the whole item
+ * before those on its rows, rows in the order the tiers declare them, and a finding of the tiers' table in the order
+ * of the table's own verification. A standard that breaches its frame is reported here, not
  * refused.
  * <p>
  * This class is immutable and thread-safe.

@@ -11,7 +11,7 @@ import io.github.quanze.text.Labelled;
 public enum StatutoryMitigation implements Labelled {
     /** No statutory ground. */
     NONE("无法定从轻减轻情节", "no statutory ground"),
-    /** 可以从轻或者减轻: Art 31 para 3 (diminished capacity). */
+    /** 可以从轻或者减轻: Art 31, third sentence (diminished capacity). */
     MAY("可以从轻或者减轻", "may be lighter or mitigated"),
     /** 应当从轻或者减轻: Art 30 (aged 14 to 17) or Art 32. */
     MUST("应当从轻或者减轻", "must be lighter or mitigated");

@@ -28,9 +28,10 @@ import java.util.Set;
 public record Tier(TierLevel level, Set<PenaltyKind> kinds, Optional<FineRange> fine) {
 
     /**
-     * Orders tiers from the lightest to the gravest: by level, then by the most and the least fine where both ranges
-     * have the same form, then by the number of kinds. Tiers whose ranges cannot be compared are ordered by level
-     * and kinds alone.
+     * Orders tiers from the lightest to the gravest: by level; then by the fine: a tier without one before a tier
+     * with one, then by the fine's form (a fixed range before multiples, multiples in the order of
+     * {@link FineBase}), then, within one form, by the most and then the least fine; then by the number of kinds.
+     * The order between two forms is a convention for a total order, not a finding that one fine is graver.
      */
     public static final Comparator<Tier> SEVERITY = Comparator.comparing(Tier::level)
             .thenComparing((a, b) -> Ranges.compare(a.fine, b.fine))

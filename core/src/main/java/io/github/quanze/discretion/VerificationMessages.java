@@ -55,6 +55,12 @@ final class VerificationMessages {
             "裁量基准{standard}事项{item}的格次{row}（{level}）可适用于依法应当从轻或者减轻处罚的当事人，重于从轻处罚",
             "Standard {standard}, item {item}: row {row} ({level}) may apply to a party the law says must be given a "
                     + "lighter or mitigated penalty, and is graver than a lighter penalty");
+    static final Template MITIGATED_WITHOUT_GROUND = Template.of(
+            "裁量基准{standard}事项{item}的减轻处罚格次{row}（{tier}）可适用于没有法定从轻或者减轻情节的当事人；减轻处罚须有法定情节"
+                    + "（行政处罚法第三十条至第三十二条）",
+            "Standard {standard}, item {item}: mitigated row {row} ({tier}) may apply to a party with no statutory "
+                    + "ground of mitigation; a mitigated penalty needs one (Arts 30-32 of the Administrative Penalty "
+                    + "Law)");
     static final Template MIDDLE_LIGHTER = Template.of(
             "裁量基准{standard}事项{item}的从轻处罚格次{row}（{tier}）的上限高于法定罚款幅度（{statute}）的中间值",
             "Standard {standard}, item {item}: lighter row {row} ({tier}) goes above the middle of the statutory "
@@ -94,14 +100,15 @@ final class VerificationMessages {
         Template template = switch (finding.kind()) {
             case PROVISION_NOT_IN_FORCE -> p.has("row") ? ROW_PROVISION_NOT_IN_FORCE : PROVISION_NOT_IN_FORCE;
             case NO_PROVISION -> NO_PROVISION;
-            case KIND_NOT_ALLOWED -> p.has("level") && p.constant("level", TierLevel.class) == TierLevel.MITIGATED
-                    ? KIND_NOT_ALLOWED_MITIGATED : KIND_NOT_ALLOWED;
+            case KIND_NOT_ALLOWED -> KIND_NOT_ALLOWED;
+            case KIND_NOT_ALLOWED_MITIGATED -> KIND_NOT_ALLOWED_MITIGATED;
             case MANDATORY_KIND_MISSING -> MANDATORY_KIND_MISSING;
             case ABOVE_MAXIMUM -> ABOVE_MAXIMUM;
             case BELOW_MINIMUM -> BELOW_MINIMUM;
             case FORM_MISMATCH -> FORM_MISMATCH;
             case LEVEL_ORDER -> LEVEL_ORDER;
             case MITIGATION_IGNORED -> MITIGATION_IGNORED;
+            case MITIGATED_WITHOUT_GROUND -> MITIGATED_WITHOUT_GROUND;
             case MIDDLE_LIGHTER -> MIDDLE_LIGHTER;
             case MIDDLE_HEAVIER -> MIDDLE_HEAVIER;
             case GAP, OVERLAP, SHADOWED, EMPTY_ROW, DISPROPORTION -> TABLE;

@@ -16,7 +16,12 @@ public enum VersionBasis implements Labelled {
             "the rules at the decision are not lighter, so the rules at the act apply"),
     /** The rules at the decision are lighter and apply. */
     LIGHTER_AT_DECISION("作出处罚决定时的规定处罚较轻，适用新的规定", "the rules at the decision are lighter and apply"),
-    /** The rules at the decision no longer make the act an offence. */
+    /**
+     * The rules at the decision no longer make the act an offence: taken, as our interpretation, to be so only when
+     * every provision the item breaches and every provision punishing it is out of force on the day of the decision
+     * and no standard then in force grades the item; a new edition of a provision does not count. The reasoning says
+     * so.
+     */
     NOT_AN_OFFENCE_AT_DECISION("作出处罚决定时的规定不认为是违法", "the rules at the decision no longer make it an offence");
 
     private final BilingualText label;

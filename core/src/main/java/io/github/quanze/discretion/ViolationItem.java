@@ -43,6 +43,7 @@ public final class ViolationItem {
     private final LegalBasis breached;
     private final LegalBasis applied;
     private final ImmutableList<PenaltyClause> clauses;
+    private final Limitation limitation;
 
     private ViolationItem(Builder b) {
         checkCode(b.code);
@@ -60,6 +61,7 @@ public final class ViolationItem {
         this.breached = b.breached;
         this.applied = b.applied;
         this.clauses = ImmutableList.copyOf(all);
+        this.limitation = b.limitation;
     }
 
     private static void checkCode(String code) {
@@ -88,6 +90,7 @@ public final class ViolationItem {
         b.breached = breached;
         b.applied = applied;
         b.clauses.addAll(clauses);
+        b.limitation = limitation;
         return b;
     }
 
@@ -148,6 +151,28 @@ public final class ViolationItem {
     }
 
     /**
+     * Returns the limitation for the item (追责时效): {@link Limitation#ofPenaltyLaw()} unless a law provides
+     * otherwise (行政处罚法 Art 36: 法律另有规定的除外).
+     *
+     * @return the limitation, not null
+     */
+    public Limitation limitation() {
+        return limitation;
+    }
+
+    /**
+     * Returns whether the statute allows a kind of penalty for this item: the item has a clause of that kind, or it
+     * is {@link PenaltyKind#CONFISCATION_OF_GAINS}, which 行政处罚法 Art 28 para 2 requires for every item
+     * (当事人有违法所得，除依法应当退赔的外，应当予以没收).
+     *
+     * @param kind  the kind, not null
+     * @return true if allowed
+     */
+    public boolean allows(PenaltyKind kind) {
+        return kind == PenaltyKind.CONFISCATION_OF_GAINS || clause(Objects.requireNonNull(kind, "kind")).isPresent();
+    }
+
+    /**
      * Returns the statutory fine range, if the item allows a fine.
      *
      * @return the range, not null
@@ -186,12 +211,12 @@ public final class ViolationItem {
     @Override
     public boolean equals(Object obj) {
         return obj instanceof ViolationItem i && code.equals(i.code) && name.equals(i.name)
-                && breached.equals(i.breached) && applied.equals(i.applied) && clauses.equals(i.clauses);
+                && breached.equals(i.breached) && applied.equals(i.applied) && clauses.equals(i.clauses) && limitation.equals(i.limitation);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(code, name, breached, applied, clauses);
+        return Objects.hash(code, name, breached, applied, clauses, limitation);
     }
 
     /** Returns the code and name: YC-057 无烟草专卖零售许可证经营烟草制品零售业务. */
@@ -212,6 +237,7 @@ public final class ViolationItem {
         private LegalBasis breached;
         private LegalBasis applied;
         private final List<PenaltyClause> clauses = new ArrayList<>();
+        private Limitation limitation = Limitation.ofPenaltyLaw();
 
         private Builder() {}
 
@@ -278,6 +304,18 @@ public final class ViolationItem {
             checkArgument(clauses.stream().noneMatch(c -> c.kind() == clause.kind()), "%s already has a clause of the "
                     + "kind %s; a statute allows each kind once", item(), clause.kind());
             clauses.add(clause);
+            return this;
+        }
+
+        /**
+         * Sets the limitation where a law provides otherwise (行政处罚法 Art 36: 法律另有规定的除外), such as
+         * {@link Limitation#underOtherLaw}; {@link Limitation#ofPenaltyLaw()} by default.
+         *
+         * @param limitation  the limitation, not null
+         * @return this builder, not null
+         */
+        public Builder limitation(Limitation limitation) {
+            this.limitation = required.once("limitation", limitation);
             return this;
         }
 

@@ -1,6 +1,7 @@
 package io.github.quanze.discretion;
 
 import static io.github.quanze.discretion.FineRangeTest.yuan;
+import static io.github.quanze.discretion.StandardFixtures.A;
 import static io.github.quanze.discretion.StandardFixtures.AMOUNT;
 import static io.github.quanze.discretion.StandardFixtures.A_HEAVIER;
 import static io.github.quanze.discretion.StandardFixtures.A_LIGHTER;
@@ -106,7 +107,32 @@ class StandardVerifierTest {
                 .containsExactly(RuleId.of("A.M"), RuleId.of("A.1"));
         assertThat(v.findings().get(0).message().zh()).contains("低于法定罚款幅度（2000.00元以上20000.00元以下罚款）的下限");
         Tier mitigated = Tier.of(TierLevel.MITIGATED, fixed("1000", "2000"));
-        assertThat(VERIFIER.verify(withA(tiersA(mitigated, A_ORDINARY, A_HEAVIER))).findings()).isEmpty();
+        StandardVerification m = VERIFIER.verify(withA(tiersA(mitigated, A_ORDINARY, A_HEAVIER)));
+        assertThat(kinds(m)).containsExactly(StandardFinding.Kind.MITIGATED_WITHOUT_GROUND);
+        assertThat(m.findings().get(0).rows()).containsExactly(RuleId.of("A.1"));
+        assertThat(m.findings().get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(m.findings().get(0).message().zh()).contains("格次A.1", "没有法定从轻或者减轻情节");
+    }
+
+    @Example
+    void aMitigatedTierOnlyForAStatutoryGround_isNotReported() {
+        Tier mitigated = Tier.of(TierLevel.MITIGATED, fixed("1000", "2000"));
+        TableSpec.Builder<Tier> t = DiscretionStandard.tiers("A-FIX").columns(DiscretionStandard.MITIGATION_COLUMN,
+                AMOUNT);
+        row(t, "A.M").when(DiscretionStandard.MITIGATION, Cell.is(StatutoryMitigation.MUST)).then(mitigated);
+        row(t, "A.D").when(DiscretionStandard.MITIGATION, Cell.is(StatutoryMitigation.MAY)).then(mitigated);
+        row(t, "A.1").then(A_LIGHTER);
+        assertThat(VERIFIER.verify(withA(t.build())).findings()).isEmpty();
+    }
+
+    @Example
+    void confiscationOfGains_isAlwaysAllowed_art28() {
+        Tier confiscating = Tier.of(TierLevel.ORDINARY, fixed("8000", "14000"), PenaltyKind.CONFISCATION_OF_GAINS);
+        assertThat(A.clause(PenaltyKind.CONFISCATION_OF_GAINS)).isEmpty();
+        assertThat(A.allows(PenaltyKind.CONFISCATION_OF_GAINS)).isTrue();
+        assertThat(A.allows(PenaltyKind.LICENCE_REVOKED)).isTrue();
+        assertThat(A.allows(PenaltyKind.WARNING)).isFalse();
+        assertThat(VERIFIER.verify(withA(tiersA(A_LIGHTER, confiscating, A_HEAVIER))).findings()).isEmpty();
     }
 
     @Example
@@ -119,7 +145,9 @@ class StandardVerifierTest {
         assertThat(f.message().zh()).endsWith("设定了法定处罚种类以外的警告").doesNotContain("解释");
         Tier mitigated = Tier.without(TierLevel.MITIGATED, PenaltyKind.WARNING);
         StandardFinding m = VERIFIER.verify(withA(tiersA(mitigated, A_ORDINARY, A_HEAVIER))).findings().get(0);
-        assertThat(m.kind()).isEqualTo(StandardFinding.Kind.KIND_NOT_ALLOWED);
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(m.kind()).isEqualTo(StandardFinding.Kind.KIND_NOT_ALLOWED_MITIGATED);
+        assertThat(m.severity()).isEqualTo(Severity.WARNING);
         assertThat(m.message().zh()).contains("减轻处罚格次A.M").contains("解释：减轻处罚可以低于法定下限");
         assertThat(m.message().en()).contains("Interpretation: a mitigated penalty may go below");
     }
@@ -171,6 +199,7 @@ class StandardVerifierTest {
         StandardVerification v = VERIFIER.verify(withA(t.build()));
         assertThat(kinds(v)).containsExactly(StandardFinding.Kind.MITIGATION_IGNORED);
         StandardFinding f = v.findings().get(0);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.rows()).containsExactly(RuleId.of("A.2"));
         assertThat(f.basis()).isEqualTo(ItemVerifier.MITIGATION);
         assertThat(f.basis().citation().zh()).isEqualTo("《中华人民共和国行政处罚法》第三十条、第三十二条");

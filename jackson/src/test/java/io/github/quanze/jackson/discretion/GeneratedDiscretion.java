@@ -283,15 +283,18 @@ final class GeneratedDiscretion {
 
     private static Offence offence(Random random, String item, Circumstances facts, LocalDate act) {
         LocalDate discovered = act.plusDays(random.nextInt(1000));
-        Offence.Builder b = Offence.builder().item(item).act(act).discovered(discovered)
-                .decided(discovered.plusDays(random.nextInt(120))).circumstances(facts).party(party(random));
+        LocalDate decided = discovered.plusDays(random.nextInt(120));
+        PartyFacts party = party(random);
+        Offence.Builder b = Offence.builder().item(item).act(act).discovered(discovered).decided(decided)
+                .circumstances(facts).party(party);
         if (random.nextInt(4) == 0) {
-            b.ended(act.plusDays(random.nextInt(60)));
+            LocalDate ended = act.plusDays(random.nextInt(60));
+            b.ended(ended.isAfter(decided) ? decided : ended);
         }
         if (random.nextBoolean()) {
             b.base(yuan(random, 500_000));
         }
-        if (random.nextInt(5) == 0) {
+        if (random.nextInt(5) == 0 && party.harm() != Harm.NONE) {
             b.graveHarm(true);
         }
         return b.build();

@@ -80,7 +80,7 @@ class StandardVerificationDocumentsTest {
                 .containsExactly(StandardFinding.Kind.MITIGATION_IGNORED);
         assertThat(doc.get("clean").asBoolean()).isFalse();
         assertThat(doc.at("/findings/0/code").asString()).isEqualTo("STANDARD.MITIGATION_IGNORED");
-        assertThat(doc.at("/findings/0/severity").asString()).isEqualTo("ERROR");
+        assertThat(doc.at("/findings/0/severity").asString()).isEqualTo("WARNING");
         assertThat(doc.at("/findings/0/rows").toString()).isEqualTo("[\"YC-056.2\"]");
         assertThat(doc.at("/findings/0").has("higher")).isFalse();
         assertThat(doc.at("/findings/0/cites").toString()).contains("《中华人民共和国行政处罚法》第三十二条");

@@ -7,7 +7,6 @@ import io.github.quanze.basis.Provision;
 import io.github.quanze.discretion.FineBounds;
 import io.github.quanze.discretion.LimitationResult;
 import io.github.quanze.discretion.Offence;
-import io.github.quanze.discretion.PenaltyClause;
 import io.github.quanze.discretion.PenaltyDiscretion;
 import io.github.quanze.discretion.PenaltyKind;
 import io.github.quanze.discretion.PenaltyRuling;
@@ -192,11 +191,13 @@ final class PenaltyChecks {
 
     private void checkKinds(Step step, CaseEvent.StepPerformed event, List<Involvement> people,
             PenaltyDecision decision, PenaltyRuling ruling) {
+        // ViolationItem.allows: the item's clauses, and 没收违法所得 whatever they name (行政处罚法 Art 28 para 2)
         Set<PenaltyKind> allowed = EnumSet.noneOf(PenaltyKind.class);
-        ruling.item().clauses().stream().map(PenaltyClause::kind).forEach(allowed::add);
-        // 行政处罚法 Art 28 para 2: 当事人有违法所得，除依法应当退赔的外，应当予以没收 — whatever the item's provisions
-        // name. ViolationItem.allows(PenaltyKind) will say the same once discretion has it; until then, here.
-        allowed.add(PenaltyKind.CONFISCATION_OF_GAINS);
+        for (PenaltyKind kind : PenaltyKind.values()) {
+            if (ruling.item().allows(kind)) {
+                allowed.add(kind);
+            }
+        }
         boolean mitigable = mayMitigate(ruling);
         if (mitigable) {
             allowed.addAll(LIGHTEST);

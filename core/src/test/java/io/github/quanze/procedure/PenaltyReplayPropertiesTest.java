@@ -73,7 +73,7 @@ class PenaltyReplayPropertiesTest {
         Offence offence = offence(amount, repeated, confessed);
         PenaltyRuling ruling = DISCRETION.decide(offence);
         FineBounds whole = ruling.tier().flatMap(t -> t.boundsFor(offence.base()))
-                .orElseGet(() -> ruling.bounds().orElseThrow());
+                .orElseGet(() -> ruling.item().fineBoundsFor(offence.base()).orElseThrow());
         BigDecimal fine = whole.max().add(new BigDecimal("0.01"));
 
         PenaltyDecision decision = new PenaltyDecision(PartyType.CITIZEN, ruling.kinds(), Optional.of(fine))

@@ -1,7 +1,9 @@
 package io.github.quanze.jackson.discretion;
 
+import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.discretion.FineBase;
 import io.github.quanze.discretion.FineRange;
+import io.github.quanze.discretion.Limitation;
 import io.github.quanze.discretion.PenaltyClause;
 import io.github.quanze.discretion.PenaltyKind;
 import io.github.quanze.discretion.StatutoryFrame;
@@ -11,6 +13,7 @@ import io.github.quanze.jackson.codec.Codecs;
 import io.github.quanze.jackson.codec.ObjectCodec;
 import io.github.quanze.jackson.codec.UnionCodec;
 import java.math.BigDecimal;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +63,17 @@ final class FrameCodecs {
             .optional("fine", FINE_RANGE, PenaltyClause::fine, (d, v) -> d.fine = v)
             .build();
 
+    /** The limitation another law sets for an item (法律另有规定的追责时效), as a period and the provisions. */
+    private static final ObjectCodec<Limitation> LIMITATION = ObjectCodec
+            .builder("limitation", LimitationDraft::new, LimitationDraft::build)
+            .description("追责时效 The limitation another law sets for the item (行政处罚法 Art 36: 法律另有规定的除外)")
+            .about("The period, ISO 8601, such as P6M or P5Y")
+            .required("period", Codecs.STRING.map(Period::parse, Period::toString), l -> l.period(false),
+                    (d, v) -> d.period = v)
+            .about("The provisions of the law that set it")
+            .required("basis", BasisDocuments.LEGAL_BASIS, Limitation::basis, (d, v) -> d.basis = v)
+            .build();
+
     private static final ObjectCodec<ViolationItem> ITEM = ObjectCodec
             .builder("violationItem", ViolationItem::builder, ViolationItem.Builder::build)
             .description("违法行为 A violation item: its code and name, the provisions it breaches and those that "
@@ -75,6 +89,9 @@ final class FrameCodecs {
             .required("applied", BasisDocuments.LEGAL_BASIS, ViolationItem::applied, ViolationItem.Builder::applied)
             .about("The penalties the statute allows, in its order, each kind once")
             .list("clauses", CLAUSE, ViolationItem::clauses, ViolationItem.Builder::addClause)
+            .about("The limitation another law sets; left out for the two (five) years of 行政处罚法 Art 36")
+            .defaulted("limitation", LIMITATION, ViolationItem::limitation, ViolationItem.Builder::limitation,
+                    Limitation.ofPenaltyLaw())
             .build();
 
     /** A statutory frame: its items, codes unique. */
@@ -97,6 +114,15 @@ final class FrameCodecs {
                 .about("The most fine in yuan, more than 0")
                 .required("max", Codecs.DECIMAL, FineRange.Fixed::max, (d, v) -> d.max = v)
                 .build();
+    }
+
+    private static final class LimitationDraft {
+        Period period;
+        LegalBasis basis;
+
+        Limitation build() {
+            return Limitation.underOtherLaw(period, basis);
+        }
     }
 
     private static final class FixedDraft {

@@ -13,6 +13,7 @@ import io.github.quanze.discretion.MentalCapacity;
 import io.github.quanze.discretion.MitigatingGround;
 import io.github.quanze.discretion.Offence;
 import io.github.quanze.discretion.PartyFacts;
+import io.github.quanze.discretion.Limitation;
 import io.github.quanze.discretion.PenaltyClause;
 import io.github.quanze.discretion.PenaltyKind;
 import io.github.quanze.discretion.StandardLevel;
@@ -28,6 +29,7 @@ import io.github.quanze.rule.TableSpec;
 import io.github.quanze.text.BilingualText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -75,6 +77,10 @@ final class GeneratedDiscretion {
             b.addClause(kind == PenaltyKind.FINE
                     ? new PenaltyClause(kind, mandatory, Optional.of(range(random)))
                     : new PenaltyClause(kind, mandatory, Optional.empty()));
+        }
+        if (random.nextInt(4) == 0) {
+            // a limitation another law sets (行政处罚法 Art 36: 法律另有规定的除外)
+            b.limitation(Limitation.underOtherLaw(Period.ofMonths(1 + random.nextInt(60)), basis(random)));
         }
         return b.build();
     }

@@ -28,7 +28,9 @@ import org.openjdk.jmh.annotations.State;
  * 100,000 or 1,000,000 cases, every one built on its own with a case number of its own (the analysis refuses a
  * number given twice), so the three sizes measure how the time grows with the cases. One invocation analyses the
  * whole batch; the setup generates it and checks that the analysis and its peer agree on the number of groups, the
- * findings of each kind and every agency's and officer's counts.
+ * findings of each kind and every agency's and officer's counts. A {@link DecidedPenalty} keeps its fine and base in
+ * fen besides the public {@code BigDecimal}s, worked out when it is built (in the setup); the peer, which has only
+ * the public API, turns the {@code BigDecimal}s into fen in its pass.
  * <p>
  * Run, from the project root:
  * <pre>

@@ -51,6 +51,9 @@ public final class DecidedPenalty {
     private final TierLevel level;
     private final Optional<BigDecimal> fine;
     private final Optional<BigDecimal> base;
+    /** The fine and the base in fen, -1 if none: what the analysis reads for every case. */
+    private final long fineFen;
+    private final long baseFen;
     private final Optional<Expectation> expected;
 
     private DecidedPenalty(Builder b) {
@@ -67,6 +70,9 @@ public final class DecidedPenalty {
         this.level = b.level;
         this.fine = Optional.ofNullable(b.fine);
         this.base = Optional.ofNullable(b.base);
+        // at most Amounts.MAX_YUAN, 10^14 fen: a long holds it, and the product of two
+        this.fineFen = b.fine == null ? -1 : b.fine.unscaledValue().longValueExact();
+        this.baseFen = b.base == null ? -1 : b.base.unscaledValue().longValueExact();
         this.expected = Optional.ofNullable(b.expected);
     }
 
@@ -178,6 +184,16 @@ public final class DecidedPenalty {
      */
     public Optional<Expectation> expected() {
         return expected;
+    }
+
+    /** The fine in fen, -1 if none. */
+    long fineFen() {
+        return fineFen;
+    }
+
+    /** The base in fen, -1 if none. */
+    long baseFen() {
+        return baseFen;
     }
 
     @Override

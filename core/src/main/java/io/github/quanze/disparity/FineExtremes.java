@@ -6,33 +6,34 @@ import java.math.RoundingMode;
 
 /**
  * The running spread of one measure of a group (罚款分布的累计): the count, the exact sums, and the lowest and the
- * highest value with the case that reached each, the smallest case number among equal values. A rate is kept as its
- * fine and base and compared by cross-multiplication, exactly and without a division per case; it is divided only
- * when the spread is reported. Adding and merging in any order give the same state. Not thread-safe.
+ * highest value with the case that reached each, the smallest case number among equal values. Amounts are held in
+ * fen; a rate as its fine and base in fen, compared by cross-multiplication in 128 bits, exactly and without a
+ * division or an object per case; values become {@link BigDecimal}s only when the spread is reported. Adding and
+ * merging in any order give the same state. Not thread-safe.
  */
 final class FineExtremes {
 
     private final boolean rate;
     private long count;
-    private BigDecimal sumFine = BigDecimal.ZERO;
-    private BigDecimal sumBase = BigDecimal.ZERO;
-    private BigDecimal minFine;
-    private BigDecimal minBase;
+    private final Sum fines = new Sum();
+    private final Sum bases = new Sum();
+    private long minFine;
+    private long minBase;
     private DecidedPenalty minCase;
-    private BigDecimal maxFine;
-    private BigDecimal maxBase;
+    private long maxFine;
+    private long maxBase;
     private DecidedPenalty maxCase;
 
     FineExtremes(FineMeasure measure) {
         this.rate = measure == FineMeasure.RATE;
     }
 
-    /** Adds a fine, with its base for a rate (ignored for an amount). */
-    void add(BigDecimal fine, BigDecimal base, DecidedPenalty decided) {
+    /** Adds a fine in fen, with its base in fen for a rate (1 for an amount). */
+    void add(long fine, long base, DecidedPenalty decided) {
         count++;
-        sumFine = sumFine.add(fine);
+        fines.add(fine);
         if (rate) {
-            sumBase = sumBase.add(base);
+            bases.add(base);
         }
         if (minCase == null || before(fine, base, decided, minFine, minBase, minCase, -1)) {
             minFine = fine;
@@ -61,23 +62,31 @@ final class FineExtremes {
             maxCase = other.maxCase;
         }
         count += other.count;
-        sumFine = sumFine.add(other.sumFine);
-        sumBase = sumBase.add(other.sumBase);
+        fines.add(other.fines);
+        bases.add(other.bases);
     }
 
     /**
      * Whether value a (of case x) comes before value b (of case y): further in the direction ({@code -1} for the
      * least, {@code 1} for the greatest), or equal and of a smaller case number.
      */
-    private boolean before(BigDecimal fineA, BigDecimal baseA, DecidedPenalty x, BigDecimal fineB, BigDecimal baseB,
+    private static boolean before(long fineA, long baseA, DecidedPenalty x, long fineB, long baseB,
             DecidedPenalty y, int direction) {
         int c = compare(fineA, baseA, fineB, baseB);
         return c == direction || c == 0 && x.caseId().compareTo(y.caseId()) < 0;
     }
 
-    /** Compares two values, amounts as they are, rates a/b against c/d as a·d against c·b (bases are positive). */
-    private int compare(BigDecimal fineA, BigDecimal baseA, BigDecimal fineB, BigDecimal baseB) {
-        return Integer.signum(rate ? fineA.multiply(baseB).compareTo(fineB.multiply(baseA)) : fineA.compareTo(fineB));
+    /**
+     * Compares a/b with c/d as a·d with c·b, both products in 128 bits (all four are at most 10^14, and b and d
+     * positive); an amount has base 1.
+     */
+    static int compare(long a, long b, long c, long d) {
+        long high = Math.multiplyHigh(a, d);
+        long otherHigh = Math.multiplyHigh(c, b);
+        if (high != otherHigh) {
+            return high < otherHigh ? -1 : 1;
+        }
+        return Integer.signum(Long.compareUnsigned(a * d, c * b));
     }
 
     DecidedPenalty minCase() {
@@ -89,16 +98,17 @@ final class FineExtremes {
     }
 
     /**
-     * Whether the highest is more than {@code ratio} times the lowest, exactly: for rates max fine · min base against
-     * ratio · min fine · max base. A spread of exactly the ratio is not beyond it. Fines are more than 0
-     * ({@link DecidedPenalty.Builder#fine}), so the lowest is too.
+     * Whether the highest is more than {@code ratio} times the lowest, exactly: max fine · min base against ratio ·
+     * min fine · max base (an amount's base is 1). A spread of exactly the ratio is not beyond it. Fines are more
+     * than 0 ({@link DecidedPenalty.Builder#fine}), so the lowest is too.
      */
     boolean isBeyond(BigDecimal ratio) {
         if (count < 2) {
             return false;
         }
-        return rate ? maxFine.multiply(minBase).compareTo(ratio.multiply(minFine).multiply(maxBase)) > 0
-                : maxFine.compareTo(ratio.multiply(minFine)) > 0;
+        BigDecimal high = BigDecimal.valueOf(maxFine).multiply(BigDecimal.valueOf(minBase));
+        BigDecimal low = ratio.multiply(BigDecimal.valueOf(minFine)).multiply(BigDecimal.valueOf(maxBase));
+        return high.compareTo(low) > 0;
     }
 
     /**
@@ -110,11 +120,43 @@ final class FineExtremes {
             return null;
         }
         if (rate) {
-            return new FineSpread(FineMeasure.RATE, count, minFine.divide(minBase, MathContext.DECIMAL64),
-                    minCase.caseId(), maxFine.divide(maxBase, MathContext.DECIMAL64), maxCase.caseId(),
-                    sumFine.divide(sumBase, MathContext.DECIMAL64));
+            return new FineSpread(FineMeasure.RATE, count, rate(minFine, minBase), minCase.caseId(),
+                    rate(maxFine, maxBase), maxCase.caseId(), fines.value().divide(bases.value(),
+                    MathContext.DECIMAL64));
         }
-        return new FineSpread(FineMeasure.AMOUNT, count, minFine, minCase.caseId(), maxFine, maxCase.caseId(),
-                sumFine.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_EVEN));
+        return new FineSpread(FineMeasure.AMOUNT, count, yuan(minFine), minCase.caseId(), yuan(maxFine),
+                maxCase.caseId(), fines.value().movePointLeft(2).divide(BigDecimal.valueOf(count), 2,
+                RoundingMode.HALF_EVEN));
+    }
+
+    private static BigDecimal yuan(long fen) {
+        return BigDecimal.valueOf(fen, 2);
+    }
+
+    private static BigDecimal rate(long fine, long base) {
+        return BigDecimal.valueOf(fine).divide(BigDecimal.valueOf(base), MathContext.DECIMAL64);
+    }
+
+    /** An exact sum of non-negative longs: a long while it holds, the rest carried in a BigDecimal. */
+    private static final class Sum {
+        private long low;
+        private BigDecimal carried = BigDecimal.ZERO;
+
+        void add(long n) {
+            if (n > Long.MAX_VALUE - low) {
+                carried = carried.add(BigDecimal.valueOf(low));
+                low = 0;
+            }
+            low += n;
+        }
+
+        void add(Sum other) {
+            add(other.low);
+            carried = carried.add(other.carried);
+        }
+
+        BigDecimal value() {
+            return carried.add(BigDecimal.valueOf(low));
+        }
     }
 }

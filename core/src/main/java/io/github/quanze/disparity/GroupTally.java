@@ -2,7 +2,6 @@ package io.github.quanze.disparity;
 
 import io.github.quanze.discretion.TierLevel;
 import io.github.quanze.text.Parameters;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -43,12 +42,13 @@ final class GroupTally {
         if (examples[level] == null || decided.caseId().compareTo(examples[level].caseId()) < 0) {
             examples[level] = decided;
         }
-        if (decided.fine().isPresent()) {
-            BigDecimal fine = decided.fine().get();
-            if (decided.base().isPresent()) {
-                rates.add(fine, decided.base().get(), decided);
+        long fine = decided.fineFen();
+        if (fine >= 0) {
+            long base = decided.baseFen();
+            if (base > 0) {
+                rates.add(fine, base, decided);
             } else {
-                amounts.add(fine, null, decided);
+                amounts.add(fine, 1, decided);
             }
         }
     }

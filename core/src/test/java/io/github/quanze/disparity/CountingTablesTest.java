@@ -2,6 +2,7 @@ package io.github.quanze.disparity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -80,6 +81,33 @@ class CountingTablesTest {
         assertThat(names.numbersOf(other)).containsExactly(2, 1);
         assertThat(names.size()).isEqualTo(3);
         assertThat(names.name(2)).isEqualTo("丙局");
+    }
+
+    @Example
+    void fineSums_carryPastALong_andRatesCompareIn128Bits() {
+        DecidedPenalty decided = Decided.decided("A1").fine("1000000000000").build();
+        FineExtremes amounts = new FineExtremes(FineMeasure.AMOUNT);
+        long fen = decided.fineFen();
+        assertThat(fen).isEqualTo(100_000_000_000_000L);
+        for (int i = 0; i < 100_000; i++) { // 10^19 fen in all, more than a long holds
+            amounts.add(fen, 1, decided);
+        }
+        FineExtremes half = new FineExtremes(FineMeasure.AMOUNT);
+        half.add(fen, 1, decided);
+        amounts.merge(half);
+        FineSpread spread = amounts.spread();
+        assertThat(spread.mean()).isEqualTo(new BigDecimal("1000000000000.00"));
+        assertThat(spread.cases()).isEqualTo(100_001);
+
+        long max = 100_000_000_000_000L;
+        // (10^14 - 1) / 10^14 against 10^14 / (10^14 + 1): the products differ only past 64 bits
+        assertThat(FineExtremes.compare(max - 1, max, max, max + 1)).isEqualTo(-1);
+        assertThat(FineExtremes.compare(max, max + 1, max - 1, max)).isEqualTo(1);
+        assertThat(FineExtremes.compare(max, max, 1, 1)).isZero();
+        assertThat(FineExtremes.compare(0, 7, 0, 3)).isZero();
+        // 2^32 / 1 against 1 / 2^32: 2^64 against 1, which a 64-bit product would wrap to 0 against 1
+        assertThat(FineExtremes.compare(1L << 32, 1, 1, 1L << 32)).isEqualTo(1);
+        assertThat(FineExtremes.compare(1, 1L << 32, 1L << 32, 1)).isEqualTo(-1);
     }
 
     @Provide

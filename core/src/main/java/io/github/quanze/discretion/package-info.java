@@ -8,7 +8,18 @@
  * {@link io.github.quanze.discretion.FineBase}), which gives the concrete
  * {@link io.github.quanze.discretion.FineBounds} for a case. {@link io.github.quanze.discretion.SingleFine} applies
  * Art 29 (one act, one fine: the higher), {@link io.github.quanze.discretion.Limitation} Art 36 (the limitation of
- * penalties). Results are values with bilingual texts; what the statute does not say is marked as an interpretation.
+ * penalties).
+ * <p>
+ * A {@link io.github.quanze.discretion.DiscretionStandard} (裁量基准) grades items of a frame: per item an
+ * {@link io.github.quanze.discretion.ItemStandard} whose tiers ({@link io.github.quanze.discretion.Tier},
+ * {@link io.github.quanze.discretion.TierLevel}) are the rows of a decision table on the standard's declared
+ * {@link io.github.quanze.discretion.Circumstances} and on {@link io.github.quanze.discretion.StatutoryMitigation}.
+ * {@link io.github.quanze.discretion.StandardVerifier} reports, as values, what breaches the statute or a higher
+ * standard; {@link io.github.quanze.discretion.PenaltyDiscretion#decide} rules on an
+ * {@link io.github.quanze.discretion.Offence} (with the party's {@link io.github.quanze.discretion.PartyFacts}, 行政处罚法
+ * Arts 30–33) and gives a {@link io.github.quanze.discretion.PenaltyRuling}: limitation, exclusions, tier, kinds,
+ * exact range, the edition applied under Art 37, and the reasoning (说理). Results are values with bilingual texts;
+ * what the statute does not say is marked as an interpretation.
  * <p>
  * The package sits between {@code allocation} and {@code timelimit}: procedures and case records use it, it uses
  * none of them.

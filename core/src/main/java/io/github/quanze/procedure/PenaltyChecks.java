@@ -11,6 +11,7 @@ import io.github.quanze.discretion.PenaltyDiscretion;
 import io.github.quanze.discretion.PenaltyKind;
 import io.github.quanze.discretion.PenaltyRuling;
 import io.github.quanze.discretion.RulingGround;
+import io.github.quanze.discretion.StatutoryMitigation;
 import io.github.quanze.discretion.Tier;
 import io.github.quanze.discretion.TierLevel;
 import io.github.quanze.discretion.VersionBasis;
@@ -89,8 +90,6 @@ final class PenaltyChecks {
     /** 行政处罚法 Art 34: the agency's discretion standards. */
     private static final LegalBasis STANDARDS = LegalBasis.of(Provision.of(ADMINISTRATIVE_PENALTY_LAW, 34));
     /** The grounds of Arts 30 to 32 on which the penalty may or must be lighter or mitigated. */
-    private static final Set<RulingGround> MITIGATING = EnumSet.of(RulingGround.MINOR_AGE,
-            RulingGround.DIMINISHED_CAPACITY, RulingGround.MITIGATING_GROUND);
     /** The kinds of Art 9 item (1), which a 减轻处罚 may choose in place of the kinds the provisions name. */
     private static final Set<PenaltyKind> LIGHTEST = EnumSet.of(PenaltyKind.WARNING, PenaltyKind.PUBLIC_CRITICISM);
     /** The grounds a ruling excluding a penalty may have where only the standard excludes it. */
@@ -259,7 +258,7 @@ final class PenaltyChecks {
      */
     private static boolean isWithin(BigDecimal fine, FineBounds range, PenaltyRuling ruling) {
         boolean lighterAllowed = ruling.tier().get().level() != TierLevel.MITIGATED
-                && ruling.grounds().stream().anyMatch(MITIGATING::contains);
+                && hasMitigatingGround(ruling);
         return fine.compareTo(range.max()) <= 0 && (fine.compareTo(range.min()) >= 0 || lighterAllowed);
     }
 
@@ -291,7 +290,15 @@ final class PenaltyChecks {
     /** Whether a 减轻处罚 is lawful: the tier is one of mitigated penalty, or a ground of Arts 30 to 32 applies. */
     private static boolean mayMitigate(PenaltyRuling ruling) {
         return ruling.tier().map(t -> t.level() == TierLevel.MITIGATED).orElse(false)
-                || ruling.grounds().stream().anyMatch(MITIGATING::contains);
+                || hasMitigatingGround(ruling);
+    }
+
+    /**
+     * Whether a ground of Arts 30 to 32 applies: the party's statutory mitigation, from which the ruling's grounds
+     * MINOR_AGE, DIMINISHED_CAPACITY and MITIGATING_GROUND are drawn.
+     */
+    private static boolean hasMitigatingGround(PenaltyRuling ruling) {
+        return ruling.offence().party().mitigation() != StatutoryMitigation.NONE;
     }
 
     /** After every decision is checked: each fine for an act fined before, in the order of the days. */

@@ -1,7 +1,6 @@
 package io.github.quanze.examples;
 
 import io.github.quanze.discretion.DiscretionStandard;
-import io.github.quanze.discretion.Offence;
 import io.github.quanze.discretion.PenaltyDiscretion;
 import io.github.quanze.discretion.PenaltyRuling;
 import io.github.quanze.discretion.StandardVerification;
@@ -71,45 +70,21 @@ final class DiscretionCommand implements Callable<Integer> {
         }
         DocumentContext context = standards.context(DocumentFiles.basisContext(basis));
         PenaltyDiscretion discretion = standards.discretion(context);
-        List<Offence> read = new ArrayList<>();
         List<PenaltyRuling> rulings = new ArrayList<>();
         if (offences != null) { // every offence is read and ruled on, once, before anything is printed
-            DocumentFiles.forEach(DiscretionDocuments.OFFENCE_DOCUMENT, offences, context, offence -> {
-                read.add(offence);
-                rulings.add(discretion.decide(offence));
-            });
+            DocumentFiles.forEach(DiscretionDocuments.OFFENCE_DOCUMENT, offences, context,
+                    offence -> rulings.add(discretion.decide(offence)));
         }
         ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), language.locale(), json, context);
         StandardVerification verification = StandardVerifier.standard().verifyAll(discretion);
         printer.print(DiscretionDocuments.STANDARD_VERIFICATION, verification,
                 BilingualText.of("裁量基准校验", "Verification of the standards").join("\n", "\n",
-                        indented("  ", verification.render())));
+                        DiscretionExample.indented("  ", verification.render())));
         for (int i = 0; i < rulings.size(); i++) {
-            printer.print(DiscretionDocuments.PENALTY_RULING, rulings.get(i), ruling(i + 1, read.get(i),
+            printer.print(DiscretionDocuments.PENALTY_RULING, rulings.get(i), DiscretionExample.report(i + 1 + ". ",
                     rulings.get(i)));
         }
         return 0;
-    }
-
-    /** The ruling's report: its number, item, disposition, tier and range of the fine, then its reasoning. */
-    private static BilingualText ruling(int number, Offence offence, PenaltyRuling ruling) {
-        BilingualText summary = BilingualText.of(number + ". " + offence.item() + " ", number + ". "
-                + offence.item() + " ").join("", "", ruling.disposition().label());
-        if (ruling.tier().isPresent()) {
-            summary = summary.join("，", ", ", ruling.tier().get().level().label());
-        }
-        if (ruling.bounds().isPresent()) {
-            String range = ruling.bounds().get().min().toPlainString() + "–"
-                    + ruling.bounds().get().max().toPlainString();
-            summary = summary.join("，", ", ", BilingualText.of("罚款" + range + "元", "fine " + range + " yuan"));
-        }
-        return summary.join("\n", "\n", indented("   ", ruling.text()));
-    }
-
-    /** A text with every line indented. */
-    private static BilingualText indented(String indent, BilingualText text) {
-        return BilingualText.of(indent + text.zh().replace("\n", "\n" + indent),
-                indent + text.en().replace("\n", "\n" + indent));
     }
 
     /**

@@ -13,6 +13,7 @@ import io.github.quanze.disparity.DisparityAnalysis;
 import io.github.quanze.disparity.DisparityCounts;
 import io.github.quanze.disparity.DisparityFinding;
 import io.github.quanze.disparity.DisparityReport;
+import io.github.quanze.text.BilingualText;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -72,7 +73,7 @@ final class DiscretionExample extends Report {
         line("");
         StandardVerification verification = StandardVerifier.standard().verifyAll(TobaccoStandards.countyBureau());
         line(t("裁量基准校验", "Verification of the standards"));
-        line("  " + in(verification.render()).replace("\n", "\n  "));
+        line(in(indented("  ", verification.render())));
         line("");
         line(t("县局处罚裁量（", "Rulings of the county bureau (") + countyOffences().size() + t(" 件）", " offences)"));
         int i = 1;
@@ -116,11 +117,30 @@ final class DiscretionExample extends Report {
     }
 
     private void printRuling(String prefix, PenaltyDiscretion discretion, Offence offence) {
-        PenaltyRuling ruling = discretion.decide(offence);
-        line(prefix + offence.item() + " " + in(ruling.disposition().label())
-                + ruling.tier().map(tier -> t("，", ", ") + in(tier.level().label())).orElse("")
-                + ruling.bounds().map(b -> t("，罚款", ", fine ") + b.min().toPlainString() + "–"
-                        + b.max().toPlainString() + t("元", " yuan")).orElse(""));
-        line("   " + in(ruling.text()));
+        line(in(report(prefix, discretion.decide(offence))));
+    }
+
+    /**
+     * A ruling's report, as the command line prints it: the prefix and item, disposition, tier and range of the fine,
+     * then its reasoning indented.
+     */
+    static BilingualText report(String prefix, PenaltyRuling ruling) {
+        BilingualText summary = BilingualText.of(prefix + ruling.offence().item() + " ",
+                prefix + ruling.offence().item() + " ").join("", "", ruling.disposition().label());
+        if (ruling.tier().isPresent()) {
+            summary = summary.join("，", ", ", ruling.tier().get().level().label());
+        }
+        if (ruling.bounds().isPresent()) {
+            String range = ruling.bounds().get().min().toPlainString() + "–"
+                    + ruling.bounds().get().max().toPlainString();
+            summary = summary.join("，", ", ", BilingualText.of("罚款" + range + "元", "fine " + range + " yuan"));
+        }
+        return summary.join("\n", "\n", indented("   ", ruling.text()));
+    }
+
+    /** A text with every line indented. */
+    static BilingualText indented(String indent, BilingualText text) {
+        return BilingualText.of(indent + text.zh().replace("\n", "\n" + indent),
+                indent + text.en().replace("\n", "\n" + indent));
     }
 }

@@ -160,4 +160,18 @@ class TeamCheckTest {
         assertThatThrownBy(() -> referral("2026-09-10", BUREAU, MARKET, "线索-甲", "2026-09-09"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2026-09-09");
     }
+
+    @Test
+    void aLogChecksAsTheCheckDoes() {
+        TeamLog log = new TeamLog(TEAM.id(), OPERATIONS, List.of(CLEAN.get(0), CLEAN.get(2)));
+        assertThat(log.check(TEAM, day("2026-09-01"), day("2026-10-31"))).isEqualTo(check("2026-09-01",
+                "2026-10-31", OPERATIONS, List.of(CLEAN.get(0), CLEAN.get(2)))).hasSize(2);
+        JointTeam other = JointTeam.builder().id("别的小组").established(day("2026-01-01")).lead(LEADER)
+                .member(MARKET_LIAISON).scope("食品安全").meetings(MeetingRule.monthly(1)).followUpWithin(7)
+                .feedbackWithin(3).rule(RULE).build();
+        assertThatThrownBy(() -> log.check(other, day("2026-09-01"), day("2026-10-31")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("别的小组");
+        assertThatThrownBy(() -> new TeamLog("别的小组", OPERATIONS, List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("行动-1");
+    }
 }

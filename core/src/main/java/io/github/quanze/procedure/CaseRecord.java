@@ -246,7 +246,9 @@ public final class CaseRecord {
     }
 
     /**
-     * Replays the history as it stood at the end of a day: only events dated on or before it count.
+     * Replays the history as it stood at the end of a day: only events dated on or before it count. A case
+     * transferred to another agency by then ({@link CaseEvent.Transferred}) is judged as it stood on the day of the
+     * transfer, with no step pending: no step is missing because the case left, and no time limit runs out after it.
      *
      * @param asOf  the day, not null
      * @return the state, not null

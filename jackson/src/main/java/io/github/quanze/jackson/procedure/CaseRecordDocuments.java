@@ -43,7 +43,10 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link WorkingDayCalendar} given, else the national one. An unknown procedure or officer is an error at the
  * reference. The events are checked by the case record when it is built, and an event the record refuses (a step the
  * procedure lacks, an event after closing) is an error at that event. Case records are also read as JSON lines, one
- * case per line, with {@code DocumentReader.readAll}.
+ * case per line, with {@code DocumentReader.readAll}. A case transferred to another agency ends with a
+ * {@code TRANSFERRED} event ({@code date}, {@code to}, {@code reason}, {@code officers}); the receiving agency's record
+ * names where it came from in {@code transferredFrom} ({@code agency}, {@code caseId}, {@code date}), and a case of a
+ * joint operation names it in {@code operation}.
  * <pre>
  * kind: case-record
  * version: 1

@@ -13,6 +13,7 @@ module io.github.quanze {
     exports io.github.quanze.allocation;
     exports io.github.quanze.discretion;
     exports io.github.quanze.procedure;
+    exports io.github.quanze.referral;
     exports io.github.quanze.review;
     exports io.github.quanze.assessment;
     exports io.github.quanze.disparity;

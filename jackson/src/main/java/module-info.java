@@ -19,6 +19,7 @@ module io.github.quanze.jackson {
     exports io.github.quanze.jackson.discretion;
     exports io.github.quanze.jackson.timelimit;
     exports io.github.quanze.jackson.procedure;
+    exports io.github.quanze.jackson.referral;
     exports io.github.quanze.jackson.review;
     exports io.github.quanze.jackson.assessment;
     exports io.github.quanze.jackson.fault;

@@ -54,4 +54,14 @@ final class FaultMessages {
         return REVIEWED.render(Parameters.builder().put("caseId", ground.caseId())
                 .put("criterion", ground.defect().criterion().name()).put("reason", ground.defect().reason()).build());
     }
+
+    private static final Template TEAM_LEADER = Template.of("联动执法行动{operation}（{team}）所办案件{caseId}：组长{leader}"
+            + "是案件质量第一责任人，对案件事实、证据负责（本机关联动执法制度，非法律规定）", "case {caseId} of joint operation "
+            + "{operation} ({team}): the leader {leader} answers first for the quality of the case, its facts and "
+            + "evidence (the agency's own joint enforcement rule, not a statute)");
+
+    /** 联动执法行动…所办案件…：组长…是案件质量第一责任人. */
+    static BilingualText message(TeamLeaderGround ground) {
+        return TEAM_LEADER.render(ground.parameters());
+    }
 }

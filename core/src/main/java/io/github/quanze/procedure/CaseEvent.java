@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Texts;
 import io.github.quanze.organization.OfficerId;
+import io.github.quanze.power.AgencyId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -12,13 +13,14 @@ import java.util.Optional;
 
 /**
  * An event of a case's history (案件事项): a step performed, a hearing requested, a step waived by the party, time
- * stopped and restarted for an excluded activity, or a time limit extended. Events are values; a
+ * stopped and restarted for an excluded activity, a time limit extended, or the case transferred to another agency.
+ * Events are values; a
  * {@link CaseRecord} holds them in the order they were recorded.
  * <p>
  * Every implementation is immutable and thread-safe.
  */
 public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.HearingRequested, CaseEvent.Waived,
-        CaseEvent.Suspended, CaseEvent.Resumed, CaseEvent.Extended {
+        CaseEvent.Suspended, CaseEvent.Resumed, CaseEvent.Extended, CaseEvent.Transferred {
 
     /**
      * Returns the day of the event.
@@ -195,6 +197,52 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
             Objects.requireNonNull(approver, "approver");
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(notified, "notified");
+        }
+    }
+
+    /**
+     * The case transferred to another agency (案件移送管辖), for a reason of jurisdiction ({@link TransferReason},
+     * 行政处罚法 Arts 22-25), by the officers who sent it. A transfer ends this agency's handling: no event may follow it
+     * in this record, and the record is judged as it stood on the day of the transfer (no step is missing because the
+     * case left, and no time limit runs out afterwards). The receiving agency continues the case in its own record,
+     * which names this one ({@link CaseRecord.Builder#transferredFrom}).
+     *
+     * @param date  the day the case was sent, not null
+     * @param to  the receiving agency, not null
+     * @param reason  why the case is not this agency's to decide, not null
+     * @param officers  the officers who sent it, at least one, none twice, not null
+     */
+    record Transferred(LocalDate date, AgencyId to, TransferReason reason, List<OfficerId> officers)
+            implements CaseEvent {
+
+        /**
+         * Creates the event.
+         *
+         * @throws IllegalArgumentException if no officer is given or one is given twice
+         */
+        public Transferred {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(reason, "reason");
+            officers = List.copyOf(officers);
+            checkArgument(!officers.isEmpty(), "Transfer to %s on %s: officers must name at least one officer", to,
+                    date);
+            checkArgument(Lists.isDistinct(officers), "Transfer to %s on %s: officers %s name an officer twice", to,
+                    date, officers);
+        }
+
+        /**
+         * Obtains the event.
+         *
+         * @param date  the day the case was sent, not null
+         * @param to  the receiving agency, not null
+         * @param reason  the reason, not null
+         * @param officers  the officers who sent it, not null
+         * @return the event, not null
+         * @throws IllegalArgumentException if no officer is given or one is given twice
+         */
+        public static Transferred of(LocalDate date, AgencyId to, TransferReason reason, OfficerId... officers) {
+            return new Transferred(date, to, reason, List.of(officers));
         }
     }
 }

@@ -38,9 +38,10 @@ import java.util.Set;
  * limit extended where the step has none or told to the party before it was approved, a waiver of a step the law does
  * not let the party waive, content of another kind than the step records or missing where the procedure checks it,
  * a penalty decision whose offence ({@link PenaltyDecision#offence()}) is decided on another day than its step, a
- * resumption without a suspension (or a second suspension), and any event once the final step is recorded or dated
- * after it. Events may be recorded late (补录): replay orders them by date, so the state does not depend on
- * the order they were appended in, nor on how they were split into appends.
+ * resumption without a suspension (or a second suspension), any event once the final step is recorded or dated
+ * after it, and any event once the case is transferred to another agency ({@link CaseEvent.Transferred}) or a
+ * transfer dated before an event already recorded. Events may be recorded late (补录): replay orders them by date,
+ * so the state does not depend on the order they were appended in, nor on how they were split into appends.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -58,6 +59,8 @@ public final class CaseRecord {
     private final boolean hearingEligible;
     private final WorkingDayCalendar calendar;
     private final List<CaseEvent> events;
+    private final Optional<TransferOrigin> origin;
+    private final Optional<String> operation;
 
     private CaseRecord(Builder b, List<CaseEvent> events) {
         this.id = b.id;
@@ -69,6 +72,8 @@ public final class CaseRecord {
         this.hearingEligible = b.hearingEligible;
         this.calendar = b.calendar;
         this.events = events;
+        this.origin = Optional.ofNullable(b.origin);
+        this.operation = Optional.ofNullable(b.operation);
     }
 
     private CaseRecord(CaseRecord base, List<CaseEvent> events) {
@@ -81,6 +86,8 @@ public final class CaseRecord {
         this.hearingEligible = base.hearingEligible;
         this.calendar = base.calendar;
         this.events = events;
+        this.origin = base.origin;
+        this.operation = base.operation;
     }
 
     /**
@@ -117,13 +124,19 @@ public final class CaseRecord {
         CaseEvent[] all = events.toArray(new CaseEvent[events.size() + added.size()]);
         int size = events.size();
         LocalDate closedOn = closingDate(all, size);
+        LocalDate transferredOn = transferDate(all, size);
         LocalDate latest = Arrays.stream(all, 0, size).map(CaseEvent::date).max(Comparator.naturalOrder())
                 .orElse(opened);
         for (CaseEvent event : added) {
             Objects.requireNonNull(event, "event");
             checkState(closedOn == null, "Case %s was closed by its %s of %s: no event may follow, but got %s", id,
                     procedure.last().kind(), closedOn, event);
+            checkState(transferredOn == null, "Case %s was transferred to another agency on %s: no event may follow, "
+                    + "but got %s", id, transferredOn, event);
             check(event, latest);
+            if (event instanceof CaseEvent.Transferred t) {
+                transferredOn = t.date();
+            }
             if (event instanceof CaseEvent.StepPerformed p && p.step() == procedure.last().kind()) {
                 closedOn = p.date();
             }
@@ -156,6 +169,12 @@ public final class CaseRecord {
             checkStep(waived.step(), event);
             checkArgument(procedure.step(waived.step()).orElseThrow().waiver().isPresent(), "Case %s: event %s "
                     + "waives step %s, which the law does not let the party waive", id, event, waived.step());
+        } else if (event instanceof CaseEvent.Transferred transferred) {
+            transferred.officers().forEach(officer -> checkOfficer(officer, event));
+            checkArgument(!latest.isAfter(event.date()), "Case %s: transfer to %s on %s would end the case before its "
+                    + "event of %s", id, transferred.to(), event.date(), latest);
+            origin.ifPresent(from -> checkArgument(!from.agency().equals(transferred.to()), "Case %s: transfer on %s "
+                    + "sends the case back to %s, the agency it came from", id, event.date(), transferred.to()));
         }
     }
 
@@ -202,6 +221,15 @@ public final class CaseRecord {
         return null;
     }
 
+    private static LocalDate transferDate(CaseEvent[] so, int size) {
+        for (int i = 0; i < size; i++) {
+            if (so[i] instanceof CaseEvent.Transferred t) {
+                return t.date();
+            }
+        }
+        return null;
+    }
+
     private void checkSuspensions(CaseEvent[] all) {
         CaseEvent[] sorted = all.clone();
         Arrays.sort(sorted, Comparator.comparing(CaseEvent::date));
@@ -218,7 +246,9 @@ public final class CaseRecord {
     }
 
     /**
-     * Replays the history as it stood at the end of a day: only events dated on or before it count.
+     * Replays the history as it stood at the end of a day: only events dated on or before it count. A case
+     * transferred to another agency by then ({@link CaseEvent.Transferred}) is judged as it stood on the day of the
+     * transfer, with no step pending: no step is missing because the case left, and no time limit runs out after it.
      *
      * @param asOf  the day, not null
      * @return the state, not null
@@ -346,17 +376,52 @@ public final class CaseRecord {
         return events;
     }
 
+    /**
+     * Returns the transfer that sent this case to another agency (案件移送), if one is recorded: the agency's handling
+     * ended on its day.
+     *
+     * @return the transfer, empty if none is recorded, not null
+     */
+    public Optional<CaseEvent.Transferred> transfer() {
+        for (CaseEvent event : events) {
+            if (event instanceof CaseEvent.Transferred t) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns where the case came from, if another agency transferred it here (受移送).
+     *
+     * @return the origin, empty if the case was not transferred here, not null
+     */
+    public Optional<TransferOrigin> transferredFrom() {
+        return origin;
+    }
+
+    /**
+     * Returns the joint enforcement operation (联动执法行动) the case came out of, if any: the case belongs to this
+     * agency, and references the operation by its id.
+     *
+     * @return the operation's id, empty if none, not null
+     */
+    public Optional<String> operation() {
+        return operation;
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof CaseRecord other && id.equals(other.id) && procedure.equals(other.procedure)
                 && area.equals(other.area) && opened.equals(other.opened) && grounds.equals(other.grounds)
                 && hearingEligible == other.hearingEligible && events.equals(other.events)
-                && calendar.equals(other.calendar) && organization.equals(other.organization);
+                && calendar.equals(other.calendar) && organization.equals(other.organization)
+                && origin.equals(other.origin) && operation.equals(other.operation);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, procedure, area, opened, grounds, hearingEligible, events);
+        return Objects.hash(id, procedure, area, opened, grounds, hearingEligible, events, origin, operation);
     }
 
     @Override
@@ -379,6 +444,8 @@ public final class CaseRecord {
         private final EnumSet<CaseGround> grounds = EnumSet.noneOf(CaseGround.class);
         private boolean hearingEligible;
         private WorkingDayCalendar calendar = WorkingDayCalendar.national();
+        private TransferOrigin origin;
+        private String operation;
 
         private Builder() {}
 
@@ -494,6 +561,36 @@ public final class CaseRecord {
         }
 
         /**
+         * Sets where the case came from, when another agency transferred it here (受移送); optional. The receiving
+         * agency's time limits count from its own steps, as its record holds them.
+         *
+         * @param origin  the sending agency, its case number and the day of the transfer, not null
+         * @return this builder, not null
+         * @throws NullPointerException if the value is null
+         * @throws IllegalStateException if it is already set
+         */
+        public Builder transferredFrom(TransferOrigin origin) {
+            this.origin = required.once("transferredFrom", origin);
+            return this;
+        }
+
+        /**
+         * Sets the joint enforcement operation (联动执法行动) the case came out of; optional.
+         *
+         * @param operation  the operation's id, one line of at most {@value CaseRecord#MAX_ID_LENGTH} characters
+         * @return this builder, not null
+         * @throws NullPointerException if the value is null
+         * @throws IllegalArgumentException if the value is blank, has a control character or surrounding spaces, or
+         *         is too long; nothing is set
+         * @throws IllegalStateException if it is already set
+         */
+        public Builder operation(String operation) {
+            this.operation = required.once("operation", operation,
+                    v -> Texts.checkLine("Case " + id + ": operation", v, MAX_ID_LENGTH));
+            return this;
+        }
+
+        /**
          * Opens the case with an empty history.
          *
          * @return the record, not null
@@ -509,6 +606,10 @@ public final class CaseRecord {
             checkArgument(opened.getYear() >= calendar.firstYear() && opened.getYear() <= calendar.lastYear(),
                     "Case %s: opened %s is outside the years %s-%s of calendar '%s'; supply a calendar that covers "
                     + "it", id, opened, calendar.firstYear(), calendar.lastYear(), calendar.name());
+            if (origin != null) {
+                checkArgument(!opened.isBefore(origin.date()), "Case %s: opened %s, before the transfer from %s (case "
+                        + "%s) of %s that brought it here", id, opened, origin.agency(), origin.caseId(), origin.date());
+            }
             return new CaseRecord(this, List.of());
         }
     }

@@ -20,12 +20,17 @@ import java.util.Set;
  * ({@link OfficerChecks}), of the penalties decided against the law and the agency's discretion
  * ({@link PenaltyChecks}, only where a decision records its offence) and of the time limits
  * ({@link DeadlineChecks}), and collects what they find as data ({@link ReplayFindings}); no sentence is made here.
+ * A case transferred to another agency by the day of the replay ({@link CaseEvent.Transferred}) is judged as it stood
+ * on the day of the transfer, and has no step pending: the sending agency's duties end there.
  */
 final class CaseReplay {
 
     private final ReplayIndex index;
     private final ReplayFindings findings = new ReplayFindings();
     private final PenaltyDiscretion discretion;
+    /** The day of the replay; the index's day is the day of the transfer if the case was transferred by then. */
+    private final LocalDate asOf;
+    private final boolean transferred;
     /** Made at the first decision that records its offence, so that a replay of other cases costs nothing more. */
     private PenaltyChecks penalties;
 
@@ -33,7 +38,10 @@ final class CaseReplay {
      * @param discretion  the agency's discretion to check recorded penalties against, or null
      */
     CaseReplay(CaseRecord record, LocalDate asOf, PenaltyDiscretion discretion) {
-        this.index = new ReplayIndex(record, asOf);
+        this.asOf = asOf;
+        this.transferred = record.transfer().filter(t -> !t.date().isAfter(asOf)).isPresent();
+        // a transferred case is judged as it stood on the day it left: the sending agency's duties end there
+        this.index = new ReplayIndex(record, transferred ? record.transfer().get().date() : asOf);
         this.discretion = discretion;
     }
 
@@ -79,7 +87,8 @@ final class CaseReplay {
             step.deadline().ifPresent(d -> deadlines.deadline(step, d).ifPresent(counted::add));
         }
         boolean suspended = !index.spans.isEmpty() && index.spans.get(index.spans.size() - 1).resumed() == null;
-        return new CaseState(index.record.id(), index.asOf, index.done, closed ? Set.of() : pending(), closed,
+        Set<StepKind> next = closed || transferred ? Set.of() : pending();
+        return new CaseState(index.record.id(), asOf, index.done, next, closed,
                 suspended, counted, findings.violations(), findings.notes());
     }
 

@@ -23,7 +23,9 @@ public enum Role implements Labelled {
     /** 改变下级决定的上级机关负责人. */
     HIGHER_BODY_HEAD("改变决定的上级机关负责人", "head of the higher body that changed the decision"),
     /** 行政执法机关 (for faults of an agency). */
-    AGENCY("行政执法机关", "enforcement agency");
+    AGENCY("行政执法机关", "enforcement agency"),
+    /** 联动执法小组组长: the leader of a joint enforcement team, who answers for the quality of its cases. */
+    JOINT_TEAM_LEADER("联动执法小组组长", "leader of a joint enforcement team");
 
     private final BilingualText label;
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * <p>
  * The order, bottom to top: the parts that know no domain ({@code internal}, {@code text}, {@code rule}), then the
  * pipeline in the order of the seeds — basis (梳理执法依据) → power (权责清单) → organization → allocation (分解职权) →
- * discretion (裁量基准, reserved) → timelimit → procedure (规范执法流程) → referral (案件移送, reserved) → review
+ * discretion (裁量基准, reserved) → timelimit → procedure (规范执法流程) → referral (案件移送与联动执法) → review
  * (案卷评查) → fault (执法过错) → sanction (责任追究) → assessment (评议考核) → disparity (类案监督, which nothing
  * uses). Faults sit above the procedures and reviews they judge: they read those values, never the reverse.
  */

@@ -12,6 +12,7 @@ import io.github.quanze.jackson.organization.OrganizationDocuments;
 import io.github.quanze.jackson.power.CatalogueFindingDocuments;
 import io.github.quanze.jackson.power.PowerDocuments;
 import io.github.quanze.jackson.procedure.CaseRecordDocuments;
+import io.github.quanze.jackson.referral.ReferralDocuments;
 import io.github.quanze.jackson.procedure.CaseStateDocuments;
 import io.github.quanze.jackson.procedure.ProcedureDocuments;
 import io.github.quanze.jackson.review.ReviewDocuments;
@@ -38,6 +39,8 @@ public final class Documents {
             CalendarYearDocuments.CALENDAR_YEAR,
             ProcedureDocuments.PROCEDURES,
             CaseRecordDocuments.CASE_RECORD,
+            ReferralDocuments.JOINT_TEAM,
+            ReferralDocuments.TEAM_LOG,
             ReviewDocuments.REVIEW_STANDARD,
             ReviewDocuments.REVIEW_STANDARDS,
             ReviewDocuments.CASE_FILE,

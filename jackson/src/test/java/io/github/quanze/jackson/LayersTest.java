@@ -22,7 +22,7 @@ class LayersTest {
 
     /** The packages of the documents, bottom first; a package may depend only on the ones before it. */
     static final List<String> ORDER = List.of("codec", "text", "basis", "rule", "power", "organization",
-            "allocation", "discretion", "timelimit", "procedure", "review", "fault", "assessment",
+            "allocation", "discretion", "timelimit", "procedure", "referral", "review", "fault", "assessment",
             "disparity");
 
     private static final String ROOT = "io.github.quanze.jackson";

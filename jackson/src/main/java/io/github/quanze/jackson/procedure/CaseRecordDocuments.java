@@ -11,8 +11,10 @@ import io.github.quanze.jackson.codec.Position;
 import io.github.quanze.jackson.codec.Schemas;
 import io.github.quanze.jackson.codec.UnionCodec;
 import io.github.quanze.jackson.organization.OrganizationDocuments;
+import io.github.quanze.jackson.power.PowerDocuments;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.Organization;
+import io.github.quanze.power.AgencyId;
 import io.github.quanze.procedure.CaseEvent;
 import io.github.quanze.procedure.CaseGround;
 import io.github.quanze.procedure.CaseRecord;
@@ -20,6 +22,8 @@ import io.github.quanze.procedure.ExcludedActivity;
 import io.github.quanze.procedure.Procedure;
 import io.github.quanze.procedure.StepContent;
 import io.github.quanze.procedure.StepKind;
+import io.github.quanze.procedure.TransferOrigin;
+import io.github.quanze.procedure.TransferReason;
 import io.github.quanze.timelimit.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +43,10 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link WorkingDayCalendar} given, else the national one. An unknown procedure or officer is an error at the
  * reference. The events are checked by the case record when it is built, and an event the record refuses (a step the
  * procedure lacks, an event after closing) is an error at that event. Case records are also read as JSON lines, one
- * case per line, with {@code DocumentReader.readAll}.
+ * case per line, with {@code DocumentReader.readAll}. A case transferred to another agency ends with a
+ * {@code TRANSFERRED} event ({@code date}, {@code to}, {@code reason}, {@code officers}); the receiving agency's record
+ * names where it came from in {@code transferredFrom} ({@code agency}, {@code caseId}, {@code date}), and a case of a
+ * joint operation names it in {@code operation}.
  * <pre>
  * kind: case-record
  * version: 1
@@ -113,6 +120,30 @@ public final class CaseRecordDocuments {
             .optional("notified", Codecs.DATE, CaseEvent.Extended::notified, (d, v) -> d.notified = v)
             .build();
 
+    private static final ObjectCodec<CaseEvent.Transferred> TRANSFERRED = ObjectCodec
+            .builder("transferred", TransferredDraft::new, TransferredDraft::build)
+            .description("移送管辖 The case transferred to another agency; no event follows it")
+            .required("date", Codecs.DATE, CaseEvent.Transferred::date, (d, v) -> d.date = v)
+            .about("The id of the receiving agency")
+            .required("to", PowerDocuments.AGENCY_ID, CaseEvent.Transferred::to, (d, v) -> d.to = v)
+            .about("The reason of jurisdiction, by the article of 行政处罚法 it applies (Arts 22-25)")
+            .required("reason", Codecs.enumOf(TransferReason.class), CaseEvent.Transferred::reason,
+                    (d, v) -> d.reason = v)
+            .about("The ids of the officers who sent the case, at least one")
+            .list("officers", OFFICER, CaseEvent.Transferred::officers, (d, v) -> d.officers.add(v))
+            .build();
+
+    private static final ObjectCodec<TransferOrigin> ORIGIN = ObjectCodec
+            .builder("transferOrigin", OriginDraft::new, d -> new TransferOrigin(d.agency, d.caseId, d.date))
+            .description("案件来源：移送 Where a transferred case came from")
+            .about("The id of the sending agency")
+            .required("agency", PowerDocuments.AGENCY_ID, TransferOrigin::agency, (d, v) -> d.agency = v)
+            .about("The sending agency's case number")
+            .required("caseId", Codecs.STRING, TransferOrigin::caseId, (d, v) -> d.caseId = v)
+            .about("The day of the transfer")
+            .required("date", Codecs.DATE, TransferOrigin::date, (d, v) -> d.date = v)
+            .build();
+
     /** An event of a case (案件事件), its {@code type} first. */
     static final Codec<CaseEvent> EVENT = UnionCodec.<CaseEvent>builder("caseEvent")
             .variant("PERFORMED", CaseEvent.StepPerformed.class, PERFORMED)
@@ -121,6 +152,7 @@ public final class CaseRecordDocuments {
             .variant("SUSPENDED", CaseEvent.Suspended.class, SUSPENDED)
             .variant("RESUMED", CaseEvent.Resumed.class, RESUMED)
             .variant("EXTENDED", CaseEvent.Extended.class, EXTENDED)
+            .variant("TRANSFERRED", CaseEvent.Transferred.class, TRANSFERRED)
             .build();
 
     /** An event, leaving where it starts for the draft of the case, which reports the event the record refuses. */
@@ -159,6 +191,10 @@ public final class CaseRecordDocuments {
                     (d, v) -> d.hearingEligible = v, false)
             .about("The events in the order they were recorded")
             .list("events", MARKED_EVENT, CaseRecord::events, Draft::add)
+            .about("Where the case came from, if another agency transferred it here")
+            .optional("transferredFrom", ORIGIN, CaseRecord::transferredFrom, (d, v) -> d.origin = v)
+            .about("The id of the joint enforcement operation the case came out of")
+            .optional("operation", Codecs.STRING, CaseRecord::operation, (d, v) -> d.operation = v)
             .build();
 
     /** 案件记录 The document of a case record. */
@@ -237,6 +273,23 @@ public final class CaseRecordDocuments {
         }
     }
 
+    private static final class TransferredDraft {
+        LocalDate date;
+        AgencyId to;
+        TransferReason reason;
+        final List<OfficerId> officers = new ArrayList<>();
+
+        CaseEvent.Transferred build() {
+            return new CaseEvent.Transferred(date, to, reason, officers);
+        }
+    }
+
+    private static final class OriginDraft {
+        AgencyId agency;
+        String caseId;
+        LocalDate date;
+    }
+
     /** Where the event read last starts in the document: {@link #MARKED_EVENT} leaves it for the draft. */
     private static final class EventMark {
         TokenStreamLocation last;
@@ -259,6 +312,8 @@ public final class CaseRecordDocuments {
         final Set<CaseGround> grounds = EnumSet.noneOf(CaseGround.class);
         boolean hearingEligible;
         final List<CaseEvent> events = new ArrayList<>();
+        TransferOrigin origin;
+        String operation;
         private final List<TokenStreamLocation> marks = new ArrayList<>();
 
         Draft(Input in) {
@@ -280,6 +335,12 @@ public final class CaseRecordDocuments {
                 b.procedure(procedure).organization(organization);
             }
             grounds.forEach(b::grounds);
+            if (origin != null) {
+                b.transferredFrom(origin);
+            }
+            if (operation != null) {
+                b.operation(operation);
+            }
             return b.build();
         }
 

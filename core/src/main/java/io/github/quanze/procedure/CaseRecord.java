@@ -38,8 +38,11 @@ import java.util.Set;
  * limit extended where the step has none or told to the party before it was approved, a waiver of a step the law does
  * not let the party waive, content of another kind than the step records or missing where the procedure checks it,
  * a penalty decision whose offence ({@link PenaltyDecision#offence()}) is decided on another day than its step, a
- * resumption without a suspension (or a second suspension), and any event once the final step is recorded or dated
- * after it. Events may be recorded late (补录): replay orders them by date, so the state does not depend on
+ * resumption without a suspension (or a second suspension), a publication or a ruling that overturns the decision
+ * dated before the decision, a withdrawal dated before the first publication, records that state a signature with no
+ * written record to bear it or the party's signature where the attestation says the party refused or was absent, and
+ * any event but one of publicity (a publication, a withdrawal, a ruling on the decision) once the final step is
+ * recorded or dated after it. Events may be recorded late (补录): replay orders them by date, so the state does not depend on
  * the order they were appended in, nor on how they were split into appends.
  * <p>
  * This class is immutable and thread-safe.
@@ -58,6 +61,8 @@ public final class CaseRecord {
     private final boolean hearingEligible;
     private final WorkingDayCalendar calendar;
     private final List<CaseEvent> events;
+    private final Optional<PublicationRule> publication;
+    private final Optional<ReviewCatalogue> reviewCatalogue;
 
     private CaseRecord(Builder b, List<CaseEvent> events) {
         this.id = b.id;
@@ -69,6 +74,8 @@ public final class CaseRecord {
         this.hearingEligible = b.hearingEligible;
         this.calendar = b.calendar;
         this.events = events;
+        this.publication = Optional.ofNullable(b.publication);
+        this.reviewCatalogue = Optional.ofNullable(b.reviewCatalogue);
     }
 
     private CaseRecord(CaseRecord base, List<CaseEvent> events) {
@@ -81,6 +88,8 @@ public final class CaseRecord {
         this.hearingEligible = base.hearingEligible;
         this.calendar = base.calendar;
         this.events = events;
+        this.publication = base.publication;
+        this.reviewCatalogue = base.reviewCatalogue;
     }
 
     /**
@@ -117,21 +126,33 @@ public final class CaseRecord {
         CaseEvent[] all = events.toArray(new CaseEvent[events.size() + added.size()]);
         int size = events.size();
         LocalDate closedOn = closingDate(all, size);
-        LocalDate latest = Arrays.stream(all, 0, size).map(CaseEvent::date).max(Comparator.naturalOrder())
-                .orElse(opened);
+        LocalDate latest = Arrays.stream(all, 0, size).filter(e -> !isPublicity(e)).map(CaseEvent::date)
+                .max(Comparator.naturalOrder()).orElse(opened);
         for (CaseEvent event : added) {
             Objects.requireNonNull(event, "event");
-            checkState(closedOn == null, "Case %s was closed by its %s of %s: no event may follow, but got %s", id,
-                    procedure.last().kind(), closedOn, event);
+            checkState(closedOn == null || isPublicity(event), "Case %s was closed by its %s of %s: no event may "
+                    + "follow, but got %s", id, procedure.last().kind(), closedOn, event);
             check(event, latest);
             if (event instanceof CaseEvent.StepPerformed p && p.step() == procedure.last().kind()) {
                 closedOn = p.date();
             }
-            latest = latest.isAfter(event.date()) ? latest : event.date();
+            if (!isPublicity(event)) {
+                latest = latest.isAfter(event.date()) ? latest : event.date();
+            }
             all[size++] = event;
         }
         checkSuspensions(all);
+        PublicationChecks.checkHistory(this, all);
         return new CaseRecord(this, ImmutableList.copyOf(all));
+    }
+
+    /**
+     * Whether an event is one of publicity after the decision (公开、撤回、决定被纠正), which may follow the closing of
+     * the case: a reconsideration or a court rules on a decision after its case is closed (行政处罚法 Art 48 第二款).
+     */
+    private static boolean isPublicity(CaseEvent event) {
+        return event instanceof CaseEvent.Published || event instanceof CaseEvent.Withdrawn
+                || event instanceof CaseEvent.Overturned;
     }
 
     private void check(CaseEvent event, LocalDate latest) {
@@ -145,6 +166,7 @@ public final class CaseRecord {
                     + "final step %s on %s would close the case before its event of %s", id, performed.step(),
                     event.date(), latest);
             checkContent(procedure.step(performed.step()).orElseThrow(), performed);
+            RecordChecks.checkEvent(id, performed);
         } else if (event instanceof CaseEvent.Extended extended) {
             checkStep(extended.step(), event);
             checkArgument(procedure.step(extended.step()).orElseThrow().deadline().isPresent(), "Case %s: event %s "
@@ -346,12 +368,31 @@ public final class CaseRecord {
         return events;
     }
 
+    /**
+     * Returns the rule the case's decision is published by, if the agency set one (事后公开).
+     *
+     * @return the rule, empty if the case is not checked for publication, not null
+     */
+    public Optional<PublicationRule> publication() {
+        return publication;
+    }
+
+    /**
+     * Returns the agency's list of major decisions that need a legality review, if set.
+     *
+     * @return the list, not null
+     */
+    public Optional<ReviewCatalogue> reviewCatalogue() {
+        return reviewCatalogue;
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof CaseRecord other && id.equals(other.id) && procedure.equals(other.procedure)
                 && area.equals(other.area) && opened.equals(other.opened) && grounds.equals(other.grounds)
                 && hearingEligible == other.hearingEligible && events.equals(other.events)
-                && calendar.equals(other.calendar) && organization.equals(other.organization);
+                && calendar.equals(other.calendar) && organization.equals(other.organization)
+                && publication.equals(other.publication) && reviewCatalogue.equals(other.reviewCatalogue);
     }
 
     @Override
@@ -379,6 +420,8 @@ public final class CaseRecord {
         private final EnumSet<CaseGround> grounds = EnumSet.noneOf(CaseGround.class);
         private boolean hearingEligible;
         private WorkingDayCalendar calendar = WorkingDayCalendar.national();
+        private PublicationRule publication;
+        private ReviewCatalogue reviewCatalogue;
 
         private Builder() {}
 
@@ -494,6 +537,34 @@ public final class CaseRecord {
         }
 
         /**
+         * Sets the rule the case's decision is published by (事后公开, 国办发〔2018〕118号; 行政处罚法 Art 48); optional:
+         * a case without one is not checked for publication, as when the agency found it exempt.
+         *
+         * @param rule  the rule, not null
+         * @return this builder, not null
+         * @throws NullPointerException if the value is null
+         * @throws IllegalStateException if it is already set
+         */
+        public Builder publication(PublicationRule rule) {
+            this.publication = required.once("publication", rule);
+            return this;
+        }
+
+        /**
+         * Sets the agency's list of major decisions that need a legality review (重大执法决定法制审核目录清单,
+         * 国办发〔2018〕118号); optional: a case it lists needs its {@link StepKind#LEGALITY_REVIEW}.
+         *
+         * @param catalogue  the list, not null
+         * @return this builder, not null
+         * @throws NullPointerException if the value is null
+         * @throws IllegalStateException if it is already set
+         */
+        public Builder reviewCatalogue(ReviewCatalogue catalogue) {
+            this.reviewCatalogue = required.once("reviewCatalogue", catalogue);
+            return this;
+        }
+
+        /**
          * Opens the case with an empty history.
          *
          * @return the record, not null
@@ -509,6 +580,9 @@ public final class CaseRecord {
             checkArgument(opened.getYear() >= calendar.firstYear() && opened.getYear() <= calendar.lastYear(),
                     "Case %s: opened %s is outside the years %s-%s of calendar '%s'; supply a calendar that covers "
                     + "it", id, opened, calendar.firstYear(), calendar.lastYear(), calendar.name());
+            checkArgument(publication == null || procedure.has(publication.decision()), "Case %s: the publication "
+                    + "rule publishes step %s, which procedure '%s' does not have", id,
+                    publication == null ? null : publication.decision(), procedure.name().zh());
             return new CaseRecord(this, List.of());
         }
     }

@@ -33,7 +33,7 @@ final class RecordChecks {
                 ViolationKind kind = requirement.isAudioVideoOnly() ? ViolationKind.AUDIO_VIDEO_MISSING
                         : ViolationKind.RECORD_MISSING;
                 findings.violation(kind, step, event.date(), index.people(step, event.officers()),
-                        Parameters.builder().put("required", List.copyOf(requirement.anyOf()))
+                        Parameters.builder().put("anyOf", List.copyOf(requirement.anyOf()))
                                 .put("made", List.copyOf(made)).build(), requirement.basis());
             }
         }

@@ -29,7 +29,6 @@ class RecordingTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void art47AStageWithNeitherTextNorAudioVideoIsARecordMissing() {
         CaseEvent.StepPerformed none = step(StepKind.DECISION, "2026-10-19", CHEN).with("行政处罚决定书").withRecords();
         CaseState state = Cases.penaltyCase(penaltyWithDecision(none)).replay(AS_OF);
@@ -38,7 +37,7 @@ class RecordingTest {
             assertThat(v.kind()).isEqualTo(ViolationKind.RECORD_MISSING);
             assertThat(v.step()).isEqualTo(StepKind.DECISION);
             assertThat(v.date()).isEqualTo(LocalDate.of(2026, 10, 19));
-            assertThat((List<Object>) v.details().list("anyOf")).containsExactly(RecordKind.TEXT, RecordKind.AUDIO_VIDEO);
+            assertThat(v.details().list("anyOf")).isEqualTo(List.of(RecordKind.TEXT, RecordKind.AUDIO_VIDEO));
             assertThat(v.details().list("made")).isEmpty();
             assertThat(v.basis().toString()).contains("第四十七条");
             assertThat(v.message().zh()).contains("未制作任何记录", "文字记录");

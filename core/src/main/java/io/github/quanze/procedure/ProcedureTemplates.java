@@ -55,6 +55,16 @@ import java.util.Map;
  * statutes separate only the hearing host from the investigators (行政处罚法 Art 64(4)) and from the examiner
  * (行政许可法 Art 48(1)(3)); an agency whose own rules also separate investigation from decision adds that
  * separation to its procedure with {@link Step#separateFrom}, citing its rule.
+ * <p>
+ * Records (全过程记录): the stages 行政处罚法 Art 47 names (启动、调查取证、审核、决定、送达、执行) require a written or an
+ * audio-video record; the licensing stages of examination, review, decision and issue the same under 国办发〔2018〕118号;
+ * the seizure itself a full audio-video record (118号: 查封扣押财产…推行全程音像记录), and the on-site record a written
+ * one (行政强制法 Art 18(7)). A requirement is checked only against an event that states its records. The licensing
+ * and seizure templates have a conditional 法制审核 before the decision (118号: 重大执法决定法制审核 covers licences and
+ * coercion), required where the case is listed ({@link CaseGround#LISTED_FOR_REVIEW}, {@link ReviewCatalogue});
+ * unlike the penalty template's, it does not ask for the legal professional qualification, which 行政处罚法 Art 58
+ * 第二款 asks only of those reviewing penalty decisions (an agency whose own rules ask it adds
+ * {@link Step#qualifiedLegalReviewer()}).
  */
 public final class ProcedureTemplates {
 

@@ -8,8 +8,9 @@ import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.Labelled;
 
 /**
- * A ground the agency found in a penalty case (案件情形) that makes a step required: 集体讨论 under 行政处罚法 Art 57
- * 第二款, or 法制审核 under one of the four items of Art 58 第一款. The two provisions are separate: a case may need
+ * A ground the agency found in a case (案件情形) that makes a step required: 集体讨论 under 行政处罚法 Art 57
+ * 第二款, or 法制审核 under one of the four items of Art 58 第一款 (penalty cases) or because the agency's list of
+ * major decisions names the case (国办发〔2018〕118号, any procedure with a legality review). The two provisions are separate: a case may need
  * one and not the other.
  * <p>
  * Which grounds a case has is the agency's finding, entered with the case ({@link CaseRecord.Builder#grounds}).

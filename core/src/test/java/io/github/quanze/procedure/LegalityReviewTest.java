@@ -57,6 +57,8 @@ class LegalityReviewTest {
         });
         assertThat(CaseFileReview.review(CaseFile.of(Cases.penaltyCase(events)), ReviewStandards.DEFAULT, AFTER)
                 .total()).isZero();
+        assertThat(io.github.quanze.fault.ViolationFaults.of(state)).singleElement()
+                .satisfies(f -> assertThat(f.type()).isEqualTo(io.github.quanze.fault.FaultType.PROCEDURE_VIOLATION));
     }
 
     @Test

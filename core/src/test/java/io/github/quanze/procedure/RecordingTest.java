@@ -81,6 +81,8 @@ class RecordingTest {
             assertThat(v.message().zh()).contains("未全程音像记录", "文字记录");
         });
 
+        assertThat(ViolationFaults.of(written)).extracting(f -> f.type()).containsOnly(FaultType.PROCEDURE_VIOLATION);
+
         CaseState filmed = Cases.seizure(seizure(RecordKind.AUDIO_VIDEO)).replay(LocalDate.of(2026, 3, 3));
         assertThat(filmed.violations()).isEmpty();
     }

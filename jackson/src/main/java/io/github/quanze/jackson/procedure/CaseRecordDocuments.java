@@ -48,7 +48,10 @@ import tools.jackson.databind.node.ObjectNode;
  * library's templates; officers against the {@link Organization} given (required); the calendar is the
  * {@link WorkingDayCalendar} given, else the national one. An unknown procedure or officer is an error at the
  * reference. The events are checked by the case record when it is built, and an event the record refuses (a step the
- * procedure lacks, an event after closing) is an error at that event. Case records are also read as JSON lines, one
+ * procedure lacks, an event after closing, a publication before the decision) is an error at that event. A case may
+ * carry the rule its decision is published by ({@code publication}) and the agency's list of decisions for legality
+ * review ({@code reviewCatalogue}); a performed step may state the records made ({@code records}: absent where the
+ * event does not say, {@code []} where none was made). Case records are also read as JSON lines, one
  * case per line, with {@code DocumentReader.readAll}.
  * <pre>
  * kind: case-record

@@ -183,13 +183,30 @@ public final class Instruments {
             .effectiveDate(LocalDate.of(2021, 1, 1))
             .build();
 
+    /**
+     * 《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕
+     * 118号）, issued 2018-12-05: the three systems (三项制度) of 事前、事后公开, 全过程记录 in text and audio-video
+     * (全程音像记录 of on-site acts such as 查封扣押), and 重大执法决定法制审核 with each agency's 目录清单. It is
+     * divided into parts rather than articles, so it is cited as a whole.
+     */
+    public static final LegalInstrument THREE_SYSTEMS_OPINIONS = LegalInstrument.builder()
+            .title("国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见")
+            .englishTitle("Guiding Opinions of the General Office of the State Council on Fully Implementing the "
+                    + "Systems of Enforcement Publicity, Full-Process Recording and Legality Review of Major "
+                    + "Enforcement Decisions (Guo Ban Fa [2018] No. 118)")
+            .level(InstrumentLevel.NORMATIVE_DOCUMENT)
+            .documentNumber("国办发〔2018〕118号")
+            .adoptionDate(LocalDate.of(2018, 12, 5))
+            .effectiveDate(LocalDate.of(2018, 12, 5))
+            .build();
+
     private static final BasisCatalogue CATALOGUE = BasisCatalogue.builder("国家层面执法依据")
             .add(ADMINISTRATIVE_PENALTY_LAW, ADMINISTRATIVE_LICENSING_LAW, ADMINISTRATIVE_COERCION_LAW,
                     RESPONSIBILITY_SYSTEM_OPINIONS, GOVERNMENTAL_SANCTIONS_LAW, CIVIL_SERVANTS_LAW,
                     CIVIL_SERVANT_SANCTIONS_REGULATION, CRIMINAL_REFERRAL_PROVISIONS, ADMINISTRATIVE_LITIGATION_LAW,
                     HENAN_ENFORCEMENT_REGULATION, SHANDONG_SUPERVISION_REGULATION,
                     CHONGQING_RESPONSIBILITY_REGULATION, SAMR_RESPONSIBILITY_RULE, ADMINISTRATIVE_RECONSIDERATION_LAW,
-                    SUPERVISION_LAW, CIVIL_CODE)
+                    SUPERVISION_LAW, CIVIL_CODE, THREE_SYSTEMS_OPINIONS)
             .build();
 
     private Instruments() {}

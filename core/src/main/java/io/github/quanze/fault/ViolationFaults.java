@@ -28,8 +28,13 @@ import java.util.Objects;
  * Art 34 changes the penalty without authority, or is 明显不当, 行政诉讼法 Art 70 item (6)), a penalty the law excludes (after
  * the limitation, on a party the law excuses, an act no longer an offence) or a second fine for one act
  * {@link FaultType#WRONG_LAW} (适用法律、法规错误: the decision does not apply 行政处罚法 Arts 29, 30, 31, 33, 36 or 37,
- * our reading, as no liability article names these acts), everything else {@link FaultType#PROCEDURE_VIOLATION}
- * (违反法定程序); of several grounds of one act, the type graver by default decides. Each person named bears direct responsibility for their
+ * our reading, as no liability article names these acts), a decision published or its information withdrawn late
+ * {@link FaultType#OVERDUE} (our reading: the times of 行政处罚法 Art 48 第二款 and 国办发〔2018〕118号 are time limits
+ * missed, not a step left out, and the lighter type is chosen where the law names none), everything else
+ * {@link FaultType#PROCEDURE_VIOLATION} (违反法定程序), among them a stage without its required record (行政处罚法
+ * Art 47, our reading: recording is part of the statutory procedure of each stage), a missing full audio-video record
+ * (国办发〔2018〕118号), a withdrawal without public reasons (Art 48 第二款) and a decision made against its legality
+ * review (Art 58 第一款); of several grounds of one act, the type graver by default decides. Each person named bears direct responsibility for their
  * own act. The form and consequence are facts the replay cannot see: unless the finder of fact sets them, a
  * violation is taken as ordinary negligence without harm. These defaults are an interpretation: the responsibility
  * measures grade a fault by 过错形式、危害大小、情节轻重 (国办发〔2005〕37号), which an inquiry establishes.
@@ -120,6 +125,9 @@ public final class ViolationFaults {
             case PENALTY_NOT_ALLOWED:
             case SECOND_FINE:
                 return FaultType.WRONG_LAW;
+            case PUBLICATION_OVERDUE:
+            case LATE_WITHDRAWAL:
+                return FaultType.OVERDUE;
             default:
                 return FaultType.PROCEDURE_VIOLATION;
         }

@@ -2,25 +2,29 @@ package io.github.quanze.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.Sets;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Texts;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.power.AgencyId;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An event of a case's history (案件事项): a step performed, a hearing requested, a step waived by the party, time
- * stopped and restarted for an excluded activity, a time limit extended, or the case transferred to another agency.
- * Events are values; a
+ * stopped and restarted for an excluded activity, a time limit extended, the decision's information published or
+ * withdrawn, the decision overturned, or the case transferred to another agency. Events are values; a
  * {@link CaseRecord} holds them in the order they were recorded.
  * <p>
  * Every implementation is immutable and thread-safe.
  */
 public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.HearingRequested, CaseEvent.Waived,
-        CaseEvent.Suspended, CaseEvent.Resumed, CaseEvent.Extended, CaseEvent.Transferred {
+        CaseEvent.Suspended, CaseEvent.Resumed, CaseEvent.Extended, CaseEvent.Published, CaseEvent.Withdrawn,
+        CaseEvent.Overturned, CaseEvent.Transferred {
 
     /**
      * Returns the day of the event.
@@ -67,9 +71,11 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
      * @param officers  the officers who took part, at least one, none twice, not null
      * @param documents  the documents made or served, such as 询问笔录 or 行政处罚告知书, not null
      * @param content  what the step decided or recorded, empty if nothing is recorded, not null
+     * @param records  the kinds of record made of the step (全过程记录: 文字、音像、签名), empty if the event does not
+     *        say; an empty set says that none was made, not null
      */
     record StepPerformed(StepKind step, LocalDate date, List<OfficerId> officers, List<String> documents,
-            Optional<StepContent> content) implements CaseEvent {
+            Optional<StepContent> content, Optional<Set<RecordKind>> records) implements CaseEvent {
 
         /** The longest document name accepted. */
         public static final int MAX_DOCUMENT_LENGTH = 200;
@@ -86,6 +92,7 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
             officers = List.copyOf(officers);
             documents = List.copyOf(documents);
             Objects.requireNonNull(content, "content");
+            records = Objects.requireNonNull(records, "records").map(Sets::immutableEnumSet);
             checkArgument(!officers.isEmpty(), "Step %s on %s: officers must name at least one officer", step, date);
             checkArgument(Lists.isDistinct(officers), "Step %s on %s: officers %s name an officer twice", step, date,
                     officers);
@@ -97,6 +104,35 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
         }
 
         /**
+         * Creates the event without saying which records were made ({@link #records()} empty).
+         *
+         * @param step  the step, not null
+         * @param date  the day, not null
+         * @param officers  the officers who took part, not null
+         * @param documents  the documents made or served, not null
+         * @param content  what the step decided or recorded, not null
+         * @throws IllegalArgumentException as the canonical constructor
+         */
+        public StepPerformed(StepKind step, LocalDate date, List<OfficerId> officers, List<String> documents,
+                Optional<StepContent> content) {
+            this(step, date, officers, documents, content, Optional.empty());
+        }
+
+        /**
+         * Returns a copy saying which records were made of the step (全过程记录); none given says that none was made.
+         *
+         * @param kinds  the kinds of record made, not null
+         * @return the event, not null
+         */
+        public StepPerformed withRecords(RecordKind... kinds) {
+            EnumSet<RecordKind> made = EnumSet.noneOf(RecordKind.class);
+            for (RecordKind kind : kinds) {
+                made.add(Objects.requireNonNull(kind, "kinds element"));
+            }
+            return new StepPerformed(step, date, officers, documents, content, Optional.of(made));
+        }
+
+        /**
          * Returns a copy naming the documents made or served.
          *
          * @param names  the documents, not null
@@ -104,7 +140,7 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
          * @throws IllegalArgumentException if a name is blank or has a control character
          */
         public StepPerformed with(String... names) {
-            return new StepPerformed(step, date, officers, List.of(names), content);
+            return new StepPerformed(step, date, officers, List.of(names), content, records);
         }
     }
 
@@ -197,6 +233,66 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
             Objects.requireNonNull(approver, "approver");
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(notified, "notified");
+        }
+    }
+
+    /**
+     * The decision's information made public (执法决定信息公开, 事后公开): 行政处罚法 Art 48 第一款 and
+     * 国办发〔2018〕118号. Checked against the case's {@link PublicationRule}, if it has one; a case record rejects a
+     * publication dated before the decision it publishes.
+     *
+     * @param date  the day the information was published, not null
+     * @param channel  where it was published, such as the agency's website, empty if not recorded, not null
+     */
+    record Published(LocalDate date, Optional<String> channel) implements CaseEvent {
+
+        /** The longest channel accepted. */
+        public static final int MAX_CHANNEL_LENGTH = 200;
+
+        /**
+         * Creates the event.
+         *
+         * @throws IllegalArgumentException if the channel is blank, longer than {@value #MAX_CHANNEL_LENGTH}
+         *         characters or has a control character
+         */
+        public Published {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(channel, "channel");
+            channel.ifPresent(c -> Texts.checkLine("Publication on " + date + ": channel", c, MAX_CHANNEL_LENGTH));
+        }
+    }
+
+    /**
+     * The published decision information withdrawn (撤回行政处罚决定信息), 行政处罚法 Art 48 第二款: with the reasons
+     * made public (公开说明理由) or not.
+     *
+     * @param date  the day of the withdrawal, not null
+     * @param reasonsStated  whether the reasons were made public with it
+     */
+    record Withdrawn(LocalDate date, boolean reasonsStated) implements CaseEvent {
+
+        /** Creates the event. */
+        public Withdrawn {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    /**
+     * The decision changed, revoked, found illegal or found void (决定被依法变更、撤销、确认违法或者确认无效), 行政处罚法
+     * Art 48 第二款, by whoever ruled (复议、诉讼 or 执法监督): published information of it must then be withdrawn within
+     * three working days (Art 85). A case record rejects one dated before the decision.
+     *
+     * @param date  the day the ruling took effect, not null
+     * @param outcome  what the ruling did to the decision, not null
+     * @param by  who ruled, not null
+     */
+    record Overturned(LocalDate date, Overturn outcome, Overturn.Forum by) implements CaseEvent {
+
+        /** Creates the event. */
+        public Overturned {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(by, "by");
         }
     }
 

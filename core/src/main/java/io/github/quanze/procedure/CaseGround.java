@@ -8,8 +8,9 @@ import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.Labelled;
 
 /**
- * A ground the agency found in a penalty case (案件情形) that makes a step required: 集体讨论 under 行政处罚法 Art 57
- * 第二款, or 法制审核 under one of the four items of Art 58 第一款. The two provisions are separate: a case may need
+ * A ground the agency found in a case (案件情形) that makes a step required: 集体讨论 under 行政处罚法 Art 57
+ * 第二款, or 法制审核 under one of the four items of Art 58 第一款 (penalty cases) or because the agency's list of
+ * major decisions names the case (国办发〔2018〕118号, any procedure with a legality review). The two provisions are separate: a case may need
  * one and not the other.
  * <p>
  * Which grounds a case has is the agency's finding, entered with the case ({@link CaseRecord.Builder#grounds}).
@@ -32,7 +33,14 @@ public enum CaseGround implements Labelled {
             + "relations", Provision.of(ADMINISTRATIVE_PENALTY_LAW, 58, 1, 3)),
     /** 法律、法规规定应当进行法制审核的其他情形 (Art 58 第一款第（四）项): 法制审核. */
     REVIEW_REQUIRED_BY_LAW("法律、法规规定应当进行法制审核", "a law or regulation requires a legality review",
-            Provision.of(ADMINISTRATIVE_PENALTY_LAW, 58, 1, 4));
+            Provision.of(ADMINISTRATIVE_PENALTY_LAW, 58, 1, 4)),
+    /**
+     * 列入本机关重大执法决定法制审核目录清单 (国办发〔2018〕118号): 法制审核, in a case of any procedure with a
+     * {@link StepKind#LEGALITY_REVIEW} step (penalties, licences, coercion). The agency's finding; a list the replay
+     * evaluates on the decision is {@link ReviewCatalogue}.
+     */
+    LISTED_FOR_REVIEW("列入重大执法决定法制审核目录清单", "listed in the agency's catalogue of major decisions for "
+            + "legality review", Provision.wholeOf(io.github.quanze.basis.Instruments.THREE_SYSTEMS_OPINIONS));
 
     private final BilingualText label;
     private final LegalBasis basis;
@@ -64,7 +72,7 @@ public enum CaseGround implements Labelled {
     /**
      * Checks whether the ground requires 法制审核 (Art 58 第一款), rather than 集体讨论.
      *
-     * @return true for the four grounds of Art 58 第一款
+     * @return true for the four grounds of Art 58 第一款 and {@link #LISTED_FOR_REVIEW}
      */
     public boolean requiresLegalityReview() {
         return this != COMPLEX_OR_SERIOUS_VIOLATION;

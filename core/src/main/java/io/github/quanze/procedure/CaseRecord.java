@@ -38,9 +38,12 @@ import java.util.Set;
  * limit extended where the step has none or told to the party before it was approved, a waiver of a step the law does
  * not let the party waive, content of another kind than the step records or missing where the procedure checks it,
  * a penalty decision whose offence ({@link PenaltyDecision#offence()}) is decided on another day than its step, a
- * resumption without a suspension (or a second suspension), any event once the final step is recorded or dated
- * after it, and any event once the case is transferred to another agency ({@link CaseEvent.Transferred}) or a
- * transfer dated before an event already recorded. Events may be recorded late (补录): replay orders them by date,
+ * resumption without a suspension (or a second suspension), a publication or a ruling that overturns the decision
+ * dated before the decision, a withdrawal dated before the first publication, records that state a signature with no
+ * written record to bear it or the party's signature where the attestation says the party refused or was absent, any
+ * event but one of publicity (a publication, a withdrawal, a ruling on the decision) once the final step is recorded
+ * or dated after it, and any event once the case is transferred to another agency ({@link CaseEvent.Transferred}) or
+ * a transfer dated before an event already recorded. Events may be recorded late (补录): replay orders them by date,
  * so the state does not depend on the order they were appended in, nor on how they were split into appends.
  * <p>
  * This class is immutable and thread-safe.
@@ -61,6 +64,8 @@ public final class CaseRecord {
     private final List<CaseEvent> events;
     private final Optional<TransferOrigin> origin;
     private final Optional<String> operation;
+    private final Optional<PublicationRule> publication;
+    private final Optional<ReviewCatalogue> reviewCatalogue;
 
     private CaseRecord(Builder b, List<CaseEvent> events) {
         this.id = b.id;
@@ -74,6 +79,8 @@ public final class CaseRecord {
         this.events = events;
         this.origin = Optional.ofNullable(b.origin);
         this.operation = Optional.ofNullable(b.operation);
+        this.publication = Optional.ofNullable(b.publication);
+        this.reviewCatalogue = Optional.ofNullable(b.reviewCatalogue);
     }
 
     private CaseRecord(CaseRecord base, List<CaseEvent> events) {
@@ -88,6 +95,8 @@ public final class CaseRecord {
         this.events = events;
         this.origin = base.origin;
         this.operation = base.operation;
+        this.publication = base.publication;
+        this.reviewCatalogue = base.reviewCatalogue;
     }
 
     /**
@@ -125,12 +134,12 @@ public final class CaseRecord {
         int size = events.size();
         LocalDate closedOn = closingDate(all, size);
         LocalDate transferredOn = transferDate(all, size);
-        LocalDate latest = Arrays.stream(all, 0, size).map(CaseEvent::date).max(Comparator.naturalOrder())
-                .orElse(opened);
+        LocalDate latest = Arrays.stream(all, 0, size).filter(e -> !isPublicity(e)).map(CaseEvent::date)
+                .max(Comparator.naturalOrder()).orElse(opened);
         for (CaseEvent event : added) {
             Objects.requireNonNull(event, "event");
-            checkState(closedOn == null, "Case %s was closed by its %s of %s: no event may follow, but got %s", id,
-                    procedure.last().kind(), closedOn, event);
+            checkState(closedOn == null || isPublicity(event), "Case %s was closed by its %s of %s: no event may "
+                    + "follow, but got %s", id, procedure.last().kind(), closedOn, event);
             checkState(transferredOn == null, "Case %s was transferred to another agency on %s: no event may follow, "
                     + "but got %s", id, transferredOn, event);
             check(event, latest);
@@ -140,11 +149,23 @@ public final class CaseRecord {
             if (event instanceof CaseEvent.StepPerformed p && p.step() == procedure.last().kind()) {
                 closedOn = p.date();
             }
-            latest = latest.isAfter(event.date()) ? latest : event.date();
+            if (!isPublicity(event)) {
+                latest = latest.isAfter(event.date()) ? latest : event.date();
+            }
             all[size++] = event;
         }
         checkSuspensions(all);
+        PublicationChecks.checkHistory(this, all);
         return new CaseRecord(this, ImmutableList.copyOf(all));
+    }
+
+    /**
+     * Whether an event is one of publicity after the decision (公开、撤回、决定被纠正), which may follow the closing of
+     * the case: a reconsideration or a court rules on a decision after its case is closed (行政处罚法 Art 48 第二款).
+     */
+    private static boolean isPublicity(CaseEvent event) {
+        return event instanceof CaseEvent.Published || event instanceof CaseEvent.Withdrawn
+                || event instanceof CaseEvent.Overturned;
     }
 
     private void check(CaseEvent event, LocalDate latest) {
@@ -158,6 +179,7 @@ public final class CaseRecord {
                     + "final step %s on %s would close the case before its event of %s", id, performed.step(),
                     event.date(), latest);
             checkContent(procedure.step(performed.step()).orElseThrow(), performed);
+            RecordChecks.checkEvent(id, performed);
         } else if (event instanceof CaseEvent.Extended extended) {
             checkStep(extended.step(), event);
             checkArgument(procedure.step(extended.step()).orElseThrow().deadline().isPresent(), "Case %s: event %s "
@@ -410,13 +432,32 @@ public final class CaseRecord {
         return operation;
     }
 
+    /**
+     * Returns the rule the case's decision is published by, if the agency set one (事后公开).
+     *
+     * @return the rule, empty if the case is not checked for publication, not null
+     */
+    public Optional<PublicationRule> publication() {
+        return publication;
+    }
+
+    /**
+     * Returns the agency's list of major decisions that need a legality review, if set.
+     *
+     * @return the list, not null
+     */
+    public Optional<ReviewCatalogue> reviewCatalogue() {
+        return reviewCatalogue;
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof CaseRecord other && id.equals(other.id) && procedure.equals(other.procedure)
                 && area.equals(other.area) && opened.equals(other.opened) && grounds.equals(other.grounds)
                 && hearingEligible == other.hearingEligible && events.equals(other.events)
                 && calendar.equals(other.calendar) && organization.equals(other.organization)
-                && origin.equals(other.origin) && operation.equals(other.operation);
+                && origin.equals(other.origin) && operation.equals(other.operation)
+                && publication.equals(other.publication) && reviewCatalogue.equals(other.reviewCatalogue);
     }
 
     @Override
@@ -446,6 +487,8 @@ public final class CaseRecord {
         private WorkingDayCalendar calendar = WorkingDayCalendar.national();
         private TransferOrigin origin;
         private String operation;
+        private PublicationRule publication;
+        private ReviewCatalogue reviewCatalogue;
 
         private Builder() {}
 
@@ -591,6 +634,34 @@ public final class CaseRecord {
         }
 
         /**
+         * Sets the rule the case's decision is published by (事后公开, 国办发〔2018〕118号; 行政处罚法 Art 48); optional:
+         * a case without one is not checked for publication, as when the agency found it exempt.
+         *
+         * @param rule  the rule, not null
+         * @return this builder, not null
+         * @throws NullPointerException if the value is null
+         * @throws IllegalStateException if it is already set
+         */
+        public Builder publication(PublicationRule rule) {
+            this.publication = required.once("publication", rule);
+            return this;
+        }
+
+        /**
+         * Sets the agency's list of major decisions that need a legality review (重大执法决定法制审核目录清单,
+         * 国办发〔2018〕118号); optional: a case it lists needs its {@link StepKind#LEGALITY_REVIEW}.
+         *
+         * @param catalogue  the list, not null
+         * @return this builder, not null
+         * @throws NullPointerException if the value is null
+         * @throws IllegalStateException if it is already set
+         */
+        public Builder reviewCatalogue(ReviewCatalogue catalogue) {
+            this.reviewCatalogue = required.once("reviewCatalogue", catalogue);
+            return this;
+        }
+
+        /**
          * Opens the case with an empty history.
          *
          * @return the record, not null
@@ -610,6 +681,9 @@ public final class CaseRecord {
                 checkArgument(!opened.isBefore(origin.date()), "Case %s: opened %s, before the transfer from %s (case "
                         + "%s) of %s that brought it here", id, opened, origin.agency(), origin.caseId(), origin.date());
             }
+            checkArgument(publication == null || procedure.has(publication.decision()), "Case %s: the publication "
+                    + "rule publishes step %s, which procedure '%s' does not have", id,
+                    publication == null ? null : publication.decision(), procedure.name().zh());
             return new CaseRecord(this, List.of());
         }
     }

@@ -18,10 +18,12 @@ import java.util.Set;
  * days are replayed; where that asks for a choice, the choice is an interpretation and says so. The replay indexes
  * the events ({@link ReplayIndex}), runs the checks of the steps ({@link StepChecks}), of the officers
  * ({@link OfficerChecks}), of the penalties decided against the law and the agency's discretion
- * ({@link PenaltyChecks}, only where a decision records its offence) and of the time limits
- * ({@link DeadlineChecks}), and collects what they find as data ({@link ReplayFindings}); no sentence is made here.
- * A case transferred to another agency by the day of the replay ({@link CaseEvent.Transferred}) is judged as it stood
- * on the day of the transfer, and has no step pending: the sending agency's duties end there.
+ * ({@link PenaltyChecks}, only where a decision records its offence), of the time limits
+ * ({@link DeadlineChecks}), of the records made ({@link RecordChecks}), of the decision against its legality review
+ * ({@link LegalityReviewChecks}) and of publication ({@link PublicationChecks}), and collects what they find as data
+ * ({@link ReplayFindings}); no sentence is made here. A case transferred to another agency by the day of the replay
+ * ({@link CaseEvent.Transferred}) is judged as it stood on the day of the transfer, and has no step pending: the
+ * sending agency's duties end there.
  */
 final class CaseReplay {
 
@@ -53,6 +55,7 @@ final class CaseReplay {
         StepChecks steps = new StepChecks(index, findings);
         OfficerChecks officers = new OfficerChecks(index, findings);
         DeadlineChecks deadlines = new DeadlineChecks(index, findings);
+        RecordChecks records = new RecordChecks(index, findings);
         boolean closed = index.performed.containsKey(procedure.last().kind());
         for (StepKind kind : index.done) {
             Step step = procedure.step(kind).orElseThrow();
@@ -70,11 +73,14 @@ final class CaseReplay {
                     penalties.check(step, event, decision, decision.offence().get());
                 }
                 steps.checkAttestation(step, event);
+                records.check(step, event);
             }
         }
         if (penalties != null) {
             penalties.checkSecondFines();
         }
+        new LegalityReviewChecks(index, findings).check();
+        new PublicationChecks(index, findings).check();
         if (closed) {
             steps.checkMissing(index.firstDate(procedure.last().kind()));
         }

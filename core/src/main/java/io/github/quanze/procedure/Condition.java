@@ -23,7 +23,9 @@ public enum Condition implements Labelled {
     HEARING_REQUESTED("当事人依法按期要求听证", "the party asked in time for a hearing the law grants"),
     /**
      * When the case has a ground of 行政处罚法 Art 58 第一款 ({@link CaseGround#requiresLegalityReview()}); the ground of
-     * item (2) only once a hearing was held.
+     * item (2) only once a hearing was held; or when the agency lists it for review (国办发〔2018〕118号: the ground
+     * {@link CaseGround#LISTED_FOR_REVIEW}, or an entry of the case's {@link ReviewCatalogue} that lists the
+     * decisions recorded by the day in question).
      */
     LEGALITY_REVIEW_GROUND("有应当法制审核的情形", "a ground requires a legality review"),
     /** When the case concerns 情节复杂或者重大违法行为 (行政处罚法 Art 57 第二款). */

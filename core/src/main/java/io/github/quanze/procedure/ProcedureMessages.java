@@ -190,6 +190,28 @@ final class ProcedureMessages {
     private static final Template CERTIFIED_OFFICERS = Template.of("持证{count}人",
             "{count} certified {count|officer|officers}");
 
+    private static final Template RECORD_MISSING = Template.of("{step}（{date}）记录了{made}，缺少{anyOf}中的任何一种",
+            "{step} on {date} left {made} and no {anyOf}");
+    private static final Template RECORD_NONE = Template.of("{step}（{date}）未制作任何记录，缺少{anyOf}",
+            "{step} on {date} left no record at all, and no {anyOf}");
+    private static final Template AUDIO_VIDEO_MISSING = Template.of("{step}（{date}）未全程音像记录（仅有{made}）",
+            "{step} on {date} has no full audio-video record (only {made})");
+    private static final Template AUDIO_VIDEO_NONE = Template.of("{step}（{date}）未全程音像记录，也未制作其他记录",
+            "{step} on {date} has no full audio-video record, nor any other record");
+    private static final Template PUBLICATION_OVERDUE = Template.of("{from}于{decided}作出，其信息应当于{date}（含当日）前"
+            + "公开（{limit}），未按期公开（{handlers}）", "{from} made on {decided} was due to be published by {date} "
+            + "({limit}) and was not published in time ({handlers})");
+    private static final Template LATE_WITHDRAWAL = Template.of("已公开的决定于{overturned}经{by}{outcome}，其信息应当于"
+            + "{date}（含当日）前撤回（{limit}），未按期撤回（{handlers}）", "the published decision was {outcome} "
+            + "through {by} on {overturned}; its information was due to be withdrawn by {date} ({limit}) and was not "
+            + "withdrawn in time ({handlers})");
+    private static final Template WITHDRAWN_WITHOUT_REASONS = Template.of("于{date}撤回决定信息（决定于{overturned}经{by}"
+            + "{outcome}），未公开说明理由", "decision information withdrawn on {date} (the decision {outcome} through "
+            + "{by} on {overturned}) without public reasons");
+    private static final Template DECIDED_AGAINST_REVIEW = Template.of("{step}于{date}作出，而{reviewed}的法制审核未通过"
+            + "（{issues}存在问题），此后未再经审核通过", "{step} on {date} followed a legality review of {reviewed} "
+            + "that did not pass it (issues in {issues}), and no later review passed it");
+
     private ProcedureMessages() {}
 
     /** The message of a violation, with what the steps concerned say of their own interpretation. */
@@ -253,6 +275,18 @@ final class ProcedureMessages {
             case FINE_OUTSIDE_TIER:
             case SECOND_FINE:
                 return penalty(v, p);
+            case RECORD_MISSING:
+                return d.list("made").isEmpty() ? RECORD_NONE : RECORD_MISSING;
+            case AUDIO_VIDEO_MISSING:
+                return d.list("made").isEmpty() ? AUDIO_VIDEO_NONE : AUDIO_VIDEO_MISSING;
+            case PUBLICATION_OVERDUE:
+            case LATE_WITHDRAWAL:
+                p.put("limit", limit(d)).put("handlers", HANDLERS_ANSWER);
+                return v.kind() == ViolationKind.LATE_WITHDRAWAL ? LATE_WITHDRAWAL : PUBLICATION_OVERDUE;
+            case WITHDRAWN_WITHOUT_REASONS:
+                return WITHDRAWN_WITHOUT_REASONS;
+            case DECIDED_AGAINST_REVIEW:
+                return DECIDED_AGAINST_REVIEW;
             default:
                 return extension(v, p);
         }

@@ -98,7 +98,7 @@ final class ProcedureSchemas {
                 Texts.checkLine(code + ": parameter '" + name + "'", details.text(name));
             }
         }
-        for (String name : List.of("penalties", "notAllowed", "allowed", "grounds")) {
+        for (String name : List.of("penalties", "notAllowed", "allowed", "grounds", "anyOf", "issues")) {
             checkArgument(!details.has(name) || !details.list(name).isEmpty(), "%s: parameter '%s' must list at "
                     + "least one element", code, name);
         }
@@ -186,6 +186,21 @@ final class ProcedureSchemas {
                 return ParameterSchema.none().require("item", String.class).require("act", LocalDate.class)
                         .require("fine", BigDecimal.class).require("first", LocalDate.class)
                         .require("earlier", BigDecimal.class);
+            case RECORD_MISSING:
+            case AUDIO_VIDEO_MISSING:
+                return ParameterSchema.none().requireList("anyOf", RecordKind.class)
+                        .requireList("made", RecordKind.class);
+            case PUBLICATION_OVERDUE:
+                return LIMIT.require("from", StepKind.class).require("decided", LocalDate.class);
+            case LATE_WITHDRAWAL:
+                return LIMIT.require("outcome", Overturn.class).require("by", Overturn.Forum.class)
+                        .require("overturned", LocalDate.class);
+            case WITHDRAWN_WITHOUT_REASONS:
+                return ParameterSchema.none().require("outcome", Overturn.class).require("by", Overturn.Forum.class)
+                        .require("overturned", LocalDate.class);
+            case DECIDED_AGAINST_REVIEW:
+                return ParameterSchema.none().require("reviewed", LocalDate.class)
+                        .requireList("issues", ReviewAspect.class);
             default:
                 // UNQUALIFIED_LEGAL_REVIEWER, NOT_BY_HEAD, RECORD_NOT_ATTESTED: the step, day and people say it all
                 return ParameterSchema.none();

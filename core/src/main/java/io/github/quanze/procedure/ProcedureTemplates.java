@@ -3,6 +3,7 @@ package io.github.quanze.procedure;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_COERCION_LAW;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_LICENSING_LAW;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
+import static io.github.quanze.basis.Instruments.THREE_SYSTEMS_OPINIONS;
 import static io.github.quanze.procedure.StepKind.ACCEPTANCE;
 import static io.github.quanze.procedure.StepKind.APPLICATION;
 import static io.github.quanze.procedure.StepKind.CLOSING;
@@ -54,6 +55,16 @@ import java.util.Map;
  * statutes separate only the hearing host from the investigators (行政处罚法 Art 64(4)) and from the examiner
  * (行政许可法 Art 48(1)(3)); an agency whose own rules also separate investigation from decision adds that
  * separation to its procedure with {@link Step#separateFrom}, citing its rule.
+ * <p>
+ * Records (全过程记录): the stages 行政处罚法 Art 47 names (启动、调查取证、审核、决定、送达、执行) require a written or an
+ * audio-video record; the licensing stages of examination, review, decision and issue the same under 国办发〔2018〕118号;
+ * the seizure itself a full audio-video record (118号: 查封扣押财产…推行全程音像记录), and the on-site record a written
+ * one (行政强制法 Art 18(7)). A requirement is checked only against an event that states its records. The licensing
+ * and seizure templates have a conditional 法制审核 before the decision (118号: 重大执法决定法制审核 covers licences and
+ * coercion), required where the case is listed ({@link CaseGround#LISTED_FOR_REVIEW}, {@link ReviewCatalogue});
+ * unlike the penalty template's, it does not ask for the legal professional qualification, which 行政处罚法 Art 58
+ * 第二款 asks only of those reviewing penalty decisions (an agency whose own rules ask it adds
+ * {@link Step#qualifiedLegalReviewer()}).
  */
 public final class ProcedureTemplates {
 
@@ -64,6 +75,16 @@ public final class ProcedureTemplates {
     private static final PenaltyLimit SUMMARY_LIMIT = new PenaltyLimit(EnumSet.of(PenaltyKind.WARNING,
             PenaltyKind.FINE), Map.of(PartyType.CITIZEN, new BigDecimal("200"), PartyType.LEGAL_PERSON,
             new BigDecimal("3000"), PartyType.OTHER_ORGANIZATION, new BigDecimal("3000")), penalty(51, 0));
+
+    /** 国办发〔2018〕118号, cited as a whole. */
+    private static final LegalBasis OPINIONS = LegalBasis.of(Provision.wholeOf(THREE_SYSTEMS_OPINIONS));
+    /**
+     * 行政处罚法 Art 47: 启动、调查取证、审核、决定、送达、执行 recorded "以文字、音像等形式", one record of either kind.
+     */
+    private static final RecordRequirement PENALTY_RECORD = RecordRequirement.textOrAudioVideo(
+            LegalBasis.of(Provision.of(ADMINISTRATIVE_PENALTY_LAW, 47)));
+    /** 国办发〔2018〕118号: the stages of any enforcement act recorded in text or audio-video (全过程记录). */
+    private static final RecordRequirement ENFORCEMENT_RECORD = RecordRequirement.textOrAudioVideo(OPINIONS);
 
     /** The closing step of practice (结案), which no statute names. */
     private static final BilingualText CLOSING_PRACTICE = BilingualText.of("解释：结案为执法实务环节，法律未作规定；"
@@ -80,9 +101,9 @@ public final class ProcedureTemplates {
      */
     public static final Procedure PENALTY_ORDINARY = Procedure.builder(name("行政处罚普通程序",
                     "ordinary administrative penalty procedure"))
-            .step(Step.of(FILING, PostRole.HANDLER, penalty(54, 2)),
+            .step(Step.of(FILING, PostRole.HANDLER, penalty(54, 2)).records(PENALTY_RECORD),
                     Step.of(INVESTIGATION, PostRole.HANDLER, penalty(42, 0).and(penalty(54, 1)).and(penalty(55, 0)))
-                            .officers(2).certified().after(FILING),
+                            .officers(2).certified().after(FILING).records(PENALTY_RECORD),
                     Step.of(NOTICE, PostRole.HANDLER, penalty(44, 0).and(penalty(62, 0))).after(INVESTIGATION),
                     Step.of(STATEMENT_AND_DEFENCE, PostRole.HANDLER, penalty(45, 1).and(penalty(62, 0)))
                             .after(NOTICE).waivable(penalty(62, 0)),
@@ -96,7 +117,8 @@ public final class ProcedureTemplates {
                             .separateFrom(item(ADMINISTRATIVE_PENALTY_LAW, 64, 4), INVESTIGATION),
                     Step.of(LEGALITY_REVIEW, PostRole.LEGAL_REVIEWER, penalty(58, 1))
                             .after(STATEMENT_AND_DEFENCE, HEARING).when(Condition.LEGALITY_REVIEW_GROUND)
-                            .qualifiedLegalReviewer(),
+                            .qualifiedLegalReviewer().recording(LegalityOpinion.class, false)
+                            .records(PENALTY_RECORD),
                     Step.of(COLLECTIVE_DECISION, PostRole.APPROVER, penalty(57, 2))
                             .after(STATEMENT_AND_DEFENCE, HEARING, LEGALITY_REVIEW)
                             .when(Condition.COLLECTIVE_DECISION_GROUND),
@@ -104,10 +126,10 @@ public final class ProcedureTemplates {
                             .after(NOTICE, STATEMENT_AND_DEFENCE, HEARING_RIGHT_NOTICE, HEARING, LEGALITY_REVIEW,
                                     COLLECTIVE_DECISION)
                             .byHead().recording(PenaltyDecision.class, false)
-                            .within(StatutoryLimits.PENALTY_DECISION, FILING),
+                            .within(StatutoryLimits.PENALTY_DECISION, FILING).records(PENALTY_RECORD),
                     Step.of(SERVICE, PostRole.HANDLER, penalty(61, 1)).after(DECISION)
-                            .within(StatutoryLimits.PENALTY_SERVICE, DECISION),
-                    Step.of(EXECUTION, PostRole.HANDLER, penalty(66, 1)).after(SERVICE),
+                            .within(StatutoryLimits.PENALTY_SERVICE, DECISION).records(PENALTY_RECORD),
+                    Step.of(EXECUTION, PostRole.HANDLER, penalty(66, 1)).after(SERVICE).records(PENALTY_RECORD),
                     Step.of(CLOSING, PostRole.HANDLER, penalty(47, 0)).after(EXECUTION)
                             .interpretation(CLOSING_PRACTICE))
             .hearingRequest(StatutoryLimits.PENALTY_HEARING_REQUEST, HEARING_RIGHT_NOTICE)
@@ -130,13 +152,14 @@ public final class ProcedureTemplates {
                             .after(NOTICE).waivable(penalty(62, 0)),
                     Step.of(DECISION, PostRole.HANDLER, penalty(42, 0).and(penalty(51, 0)).and(penalty(52, 1)))
                             .officers(2).certified().after(NOTICE, STATEMENT_AND_DEFENCE)
-                            .recording(PenaltyDecision.class, true).limitedTo(SUMMARY_LIMIT),
-                    Step.of(SERVICE, PostRole.HANDLER, penalty(52, 1)).after(DECISION).onTheSpotWith(DECISION),
+                            .recording(PenaltyDecision.class, true).limitedTo(SUMMARY_LIMIT).records(PENALTY_RECORD),
+                    Step.of(SERVICE, PostRole.HANDLER, penalty(52, 1)).after(DECISION).onTheSpotWith(DECISION)
+                            .records(PENALTY_RECORD),
                     Step.of(ON_THE_SPOT_COLLECTION, PostRole.HANDLER, penalty(67, 2).and(penalty(68, 0))
                                     .and(penalty(69, 0)))
                             .after(DECISION).when(Condition.AS_NEEDED).recording(FineCollection.class, true)
                             .collectingOn(CollectionGround.SMALL_FINE, CollectionGround.HARD_TO_ENFORCE_LATER,
-                                    CollectionGround.REMOTE_AREA),
+                                    CollectionGround.REMOTE_AREA).records(PENALTY_RECORD),
                     Step.of(FINES_HANDED_IN, PostRole.HANDLER, penalty(71, 0)).after(ON_THE_SPOT_COLLECTION)
                             .when(Condition.FINE_COLLECTED)
                             .within(StatutoryLimits.FINE_HAND_IN, ON_THE_SPOT_COLLECTION),
@@ -165,7 +188,8 @@ public final class ProcedureTemplates {
                     Step.of(ACCEPTANCE, PostRole.HANDLER, licensing(32, 1).and(licensing(32, 2)))
                             .after(APPLICATION, CORRECTION_NOTICE)
                             .deemed(StatutoryLimits.LICENCE_CORRECTION_NOTICE, APPLICATION, CORRECTION_NOTICE),
-                    Step.of(EXAMINATION, PostRole.HANDLER, licensing(34, 1)).after(ACCEPTANCE),
+                    Step.of(EXAMINATION, PostRole.HANDLER, licensing(34, 1)).after(ACCEPTANCE)
+                            .records(ENFORCEMENT_RECORD),
                     Step.of(HEARING_RIGHT_NOTICE, PostRole.HANDLER, licensing(47, 1)).after(EXAMINATION)
                             .when(Condition.HEARING_ELIGIBLE),
                     Step.of(HEARING_NOTICE, PostRole.HANDLER, hearingRule(1))
@@ -174,14 +198,17 @@ public final class ProcedureTemplates {
                     Step.of(HEARING, PostRole.LEGAL_REVIEWER, licensing(47, 1).and(hearingRule(3)))
                             .after(HEARING_NOTICE).when(Condition.HEARING_REQUESTED)
                             .separateFrom(hearingRule(3), EXAMINATION),
+                    Step.of(LEGALITY_REVIEW, PostRole.LEGAL_REVIEWER, OPINIONS)
+                            .after(EXAMINATION, HEARING).when(Condition.LEGALITY_REVIEW_GROUND)
+                            .recording(LegalityOpinion.class, false).records(ENFORCEMENT_RECORD),
                     Step.of(DECISION, PostRole.APPROVER, licensing(37, 0).and(licensing(38, 0)))
-                            .after(EXAMINATION, HEARING_RIGHT_NOTICE, HEARING)
-                            .recording(LicenceDecision.class, true)
+                            .after(EXAMINATION, HEARING_RIGHT_NOTICE, HEARING, LEGALITY_REVIEW)
+                            .recording(LicenceDecision.class, true).records(ENFORCEMENT_RECORD)
                             .within(StatutoryLimits.LICENCE_DECISION, ACCEPTANCE)
                             .extensionNotice(licensing(42, 1)),
                     Step.of(ISSUE, PostRole.HANDLER, licensing(39, 0).and(licensing(44, 0))).after(DECISION)
                             .when(Condition.LICENCE_DOCUMENT)
-                            .within(StatutoryLimits.LICENCE_ISSUE, DECISION),
+                            .within(StatutoryLimits.LICENCE_ISSUE, DECISION).records(ENFORCEMENT_RECORD),
                     Step.of(CLOSING, PostRole.HANDLER, licensing(37, 0)).after(DECISION, ISSUE)
                             .interpretation(BilingualText.of("解释：办结为许可实务环节，法律未作规定；本模板将其列为最后环节",
                                     "interpretation: completion is a step of practice that no statute names; the "
@@ -205,12 +232,16 @@ public final class ProcedureTemplates {
      */
     public static final Procedure SEIZURE_AND_DETENTION = Procedure.builder(name("查封、扣押",
                     "sealing-up and seizure"))
-            .step(Step.of(HEAD_APPROVAL, PostRole.APPROVER, item(ADMINISTRATIVE_COERCION_LAW, 18, 1)).byHead(),
+            .step(Step.of(LEGALITY_REVIEW, PostRole.LEGAL_REVIEWER, OPINIONS).when(Condition.LEGALITY_REVIEW_GROUND)
+                            .recording(LegalityOpinion.class, false).records(ENFORCEMENT_RECORD),
+                    Step.of(HEAD_APPROVAL, PostRole.APPROVER, item(ADMINISTRATIVE_COERCION_LAW, 18, 1)).byHead()
+                            .after(LEGALITY_REVIEW),
                     Step.of(PARTY_NOTIFIED, PostRole.HANDLER, item(ADMINISTRATIVE_COERCION_LAW, 18, 4))
                             .after(HEAD_APPROVAL),
                     Step.of(SEIZURE, PostRole.HANDLER, item(ADMINISTRATIVE_COERCION_LAW, 18, 2)
                                     .and(item(ADMINISTRATIVE_COERCION_LAW, 18, 3)))
-                            .officers(2).certified().after(HEAD_APPROVAL, PARTY_NOTIFIED),
+                            .officers(2).certified().after(HEAD_APPROVAL, PARTY_NOTIFIED)
+                            .records(RecordRequirement.audioVideo(OPINIONS)),
                     Step.of(ON_SITE_NOTICE, PostRole.HANDLER, item(ADMINISTRATIVE_COERCION_LAW, 18, 5))
                             .after(PARTY_NOTIFIED).when(Condition.PARTY_PRESENT).onTheSpotWith(SEIZURE),
                     Step.of(STATEMENT_AND_DEFENCE, PostRole.HANDLER, item(ADMINISTRATIVE_COERCION_LAW, 18, 6))
@@ -218,7 +249,8 @@ public final class ProcedureTemplates {
                     Step.of(ON_SITE_RECORD, PostRole.HANDLER, item(ADMINISTRATIVE_COERCION_LAW, 18, 7)
                                     .and(item(ADMINISTRATIVE_COERCION_LAW, 18, 8))
                                     .and(item(ADMINISTRATIVE_COERCION_LAW, 18, 9)))
-                            .officers(2).after(SEIZURE).recording(Attestation.class, false),
+                            .officers(2).after(SEIZURE).recording(Attestation.class, false)
+                            .records(RecordRequirement.text(item(ADMINISTRATIVE_COERCION_LAW, 18, 7))),
                     Step.of(SERVICE, PostRole.HANDLER, coercion(24, 1)).after(SEIZURE).onTheSpotWith(SEIZURE),
                     Step.of(RELEASE, PostRole.APPROVER, coercion(25, 1).and(coercion(27, 0)).and(coercion(28, 1)))
                             .after(ON_SITE_RECORD, SERVICE, STATEMENT_AND_DEFENCE)

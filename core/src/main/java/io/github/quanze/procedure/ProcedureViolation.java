@@ -59,7 +59,16 @@ import java.util.Objects;
  * compared and set aside under Art 37, also {@code setAside} (its 文号), {@code setAsideRow}, {@code setAsideMin}
  * and {@code setAsideMax}, the range of its tier, which the fine is outside too;</li>
  * <li>SECOND_FINE: {@code item}, {@code act} (its day), {@code fine}, and {@code first} and {@code earlier}, the day
- * and the amount of the fine before.</li>
+ * and the amount of the fine before;</li>
+ * <li>RECORD_MISSING, AUDIO_VIDEO_MISSING: {@code anyOf}, the kinds of record one of which was required, and
+ * {@code made}, the kinds the event states (a list of {@link RecordKind}, empty where none was made);</li>
+ * <li>PUBLICATION_OVERDUE: the time limit, {@code from}, the step that is the decision, and {@code decided}, its day;
+ * the date is the due date;</li>
+ * <li>LATE_WITHDRAWAL: the time limit, {@code outcome} ({@link Overturn}), {@code by} ({@link Overturn.Forum}) and
+ * {@code overturned}, the day of the ruling; the date is the due date;</li>
+ * <li>WITHDRAWN_WITHOUT_REASONS: {@code outcome}, {@code by} and {@code overturned};</li>
+ * <li>DECIDED_AGAINST_REVIEW: {@code reviewed}, the day of the review that failed, and {@code issues}, the
+ * aspects it found wanting (a list of {@link ReviewAspect}).</li>
  * </ul>
  * UNCERTIFIED_OFFICER, NOT_SEPARATED, UNQUALIFIED_LEGAL_REVIEWER and EXTENSION_NOT_BY_HEAD name exactly the officer
  * concerned.

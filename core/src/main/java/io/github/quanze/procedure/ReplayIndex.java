@@ -120,7 +120,7 @@ final class ReplayIndex {
             case HEARING_REQUESTED:
                 return record.isHearingEligible() && requests.stream().anyMatch(r -> !r.isAfter(on) && timely(r));
             case LEGALITY_REVIEW_GROUND:
-                return !reviewGrounds(on).isEmpty();
+                return !reviewGrounds(on).isEmpty() || !listing(on).isEmpty();
             case COLLECTIVE_DECISION_GROUND:
                 return record.grounds().contains(CaseGround.COMPLEX_OR_SERIOUS_VIOLATION);
             case LICENCE_DOCUMENT:
@@ -148,6 +148,9 @@ final class ReplayIndex {
             LegalBasis basis = step.basis();
             for (CaseGround ground : reviewGrounds(on)) {
                 basis = basis.and(ground.basis());
+            }
+            if (!listing(on).isEmpty()) {
+                basis = basis.and(CaseGround.LISTED_FOR_REVIEW.basis());
             }
             return basis;
         }
@@ -259,5 +262,14 @@ final class ReplayIndex {
             default:
                 return Role.REVIEWER;
         }
+    }
+
+    /**
+     * The entries of the case's review catalogue that list it on a day, on the decisions recorded by then (国办发
+     * 〔2018〕118号); none without a catalogue.
+     */
+    List<ReviewCatalogue.Entry> listing(LocalDate on) {
+        return record.reviewCatalogue().map(c -> c.listing(procedure, contents(StepKind.DECISION, on)))
+                .orElse(List.of());
     }
 }

@@ -96,6 +96,7 @@ public final class Step {
     private final Optional<Deemed> deemed;
     private final Optional<LegalBasis> extensionNotice;
     private final Optional<BilingualText> interpretation;
+    private final List<RecordRequirement> records;
 
     private Step(Draft d) {
         this.kind = Objects.requireNonNull(d.kind, "kind");
@@ -132,6 +133,7 @@ public final class Step {
         this.deemed = d.deemed;
         this.extensionNotice = d.extensionNotice;
         this.interpretation = d.interpretation;
+        this.records = ImmutableList.copyOf(d.records);
     }
 
     /**
@@ -550,6 +552,34 @@ public final class Step {
         return interpretation;
     }
 
+    /**
+     * Returns a copy that must leave records (全过程记录): each requirement met by one record of one of its kinds
+     * stated on the step's event ({@link CaseEvent.StepPerformed#records()}), such as a written or audio-video record
+     * of each stage of a penalty (行政处罚法 Art 47) or a full audio-video record of a seizure (国办发〔2018〕118号).
+     * The requirements add to those the step already has.
+     *
+     * @param first  a requirement, not null
+     * @param more  further requirements, not null
+     * @return the step, not null
+     */
+    public Step records(RecordRequirement first, RecordRequirement... more) {
+        Draft d = draft();
+        d.records.add(Objects.requireNonNull(first, "first"));
+        for (RecordRequirement r : more) {
+            d.records.add(Objects.requireNonNull(r, "more"));
+        }
+        return new Step(d);
+    }
+
+    /**
+     * Returns the records the step must leave, checked against events that state their records.
+     *
+     * @return the requirements, empty if none, not null
+     */
+    public List<RecordRequirement> records() {
+        return records;
+    }
+
     private Draft draft() {
         Draft d = new Draft();
         d.kind = kind;
@@ -573,6 +603,7 @@ public final class Step {
         d.deemed = deemed;
         d.extensionNotice = extensionNotice;
         d.interpretation = interpretation;
+        d.records = new ArrayList<>(records);
         return d;
     }
 
@@ -585,14 +616,15 @@ public final class Step {
                 && qualifiedLegalReviewer == o.qualifiedLegalReviewer && content.equals(o.content)
                 && contentRequired == o.contentRequired && limit.equals(o.limit)
                 && collectionGrounds.equals(o.collectionGrounds) && deemed.equals(o.deemed)
-                && extensionNotice.equals(o.extensionNotice) && interpretation.equals(o.interpretation);
+                && extensionNotice.equals(o.extensionNotice) && interpretation.equals(o.interpretation)
+                && records.equals(o.records);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(kind, role, officers, certified, condition, after, separations, deadline, basis, waiver,
                 onTheSpotWith, byHead, qualifiedLegalReviewer, content, contentRequired, limit, collectionGrounds,
-                deemed, extensionNotice, interpretation);
+                deemed, extensionNotice, interpretation, records);
     }
 
     @Override
@@ -622,5 +654,6 @@ public final class Step {
         Optional<Deemed> deemed = Optional.empty();
         Optional<LegalBasis> extensionNotice = Optional.empty();
         Optional<BilingualText> interpretation = Optional.empty();
+        List<RecordRequirement> records = new ArrayList<>();
     }
 }

@@ -102,7 +102,42 @@ public enum ViolationKind implements Labelled {
      * item committed on the same day (our interpretation; a decision made anew after the first was revoked is not
      * told apart). Found whenever the decisions record their offences.
      */
-    SECOND_FINE("同一违法行为两次以上罚款", "a second fine for the same act", Severity.ERROR);
+    SECOND_FINE("同一违法行为两次以上罚款", "a second fine for the same act", Severity.ERROR),
+    /**
+     * 执法过程未按要求记录: an event that states its records (文字、音像) lacks one a requirement of its step asks
+     * for, such as a stage of a penalty with neither a written nor an audio-video record (行政处罚法 Art 47), or a
+     * seizure without its written on-site record (行政强制法 Art 18(7)). An event that does not say which records
+     * were made is never one.
+     */
+    RECORD_MISSING("执法过程记录缺失", "a required record of the step is missing", Severity.ERROR),
+    /**
+     * 未全程音像记录: an on-site act the step requires to be recorded in audio-video throughout, such as 查封扣押
+     * (国办发〔2018〕118号), states its records and has no audio-video record.
+     */
+    AUDIO_VIDEO_MISSING("现场执法活动未全程音像记录", "an on-site act without its full audio-video record",
+            Severity.ERROR),
+    /**
+     * 未在期限内公开执法决定信息: the case's {@link PublicationRule} asks the decision to be published within a time
+     * (国办发〔2018〕118号: 行政处罚、行政许可 7 working days, others 20; 行政处罚法 Art 48 第一款), and it was published
+     * after the due day or, the due day past, not at all. Dated the due day.
+     */
+    PUBLICATION_OVERDUE("未在期限内公开执法决定信息", "the decision was not published in time", Severity.ERROR),
+    /**
+     * 未在三日内撤回决定信息: a published penalty decision was changed, revoked, found illegal or void, and its
+     * information was not withdrawn within three working days (行政处罚法 Art 48 第二款, Art 85). Dated the due day.
+     */
+    LATE_WITHDRAWAL("未在三日内撤回已公开的决定信息", "published decision information not withdrawn within three "
+            + "working days", Severity.ERROR),
+    /** 撤回决定信息未公开说明理由 (行政处罚法 Art 48 第二款). */
+    WITHDRAWN_WITHOUT_REASONS("撤回决定信息未公开说明理由", "decision information withdrawn without public reasons",
+            Severity.ERROR),
+    /**
+     * 法制审核未通过仍作出决定: the decision was made after a legality review whose opinion did not pass it, and no
+     * later review passed it (行政处罚法 Art 58 第一款: 审核未通过的，不得作出决定). A review that records no opinion
+     * is never taken as failed.
+     */
+    DECIDED_AGAINST_REVIEW("法制审核未通过仍作出决定", "a decision made although the legality review did not pass it",
+            Severity.ERROR);
 
     private final BilingualText label;
     private final Severity severity;

@@ -24,6 +24,16 @@
  * names where it came from ({@link io.github.quanze.procedure.TransferOrigin}); a case may name the joint enforcement
  * operation it came out of. The package {@code referral}, above, links such records.
  * <p>
+ * The three systems of 国办发〔2018〕118号 (三项制度): a step may require records
+ * ({@link io.github.quanze.procedure.RecordRequirement}: 文字、音像, 行政处罚法 Art 47; 全程音像记录 of a seizure), which
+ * the replay checks against the records an event states ({@link io.github.quanze.procedure.RecordKind}; an event that
+ * does not say is never checked); a case may carry a {@link io.github.quanze.procedure.PublicationRule} (事后公开,
+ * Art 48) against which its publication, withdrawal and overturning events are checked, and an agency's
+ * {@link io.github.quanze.procedure.ReviewCatalogue} (重大执法决定法制审核目录清单) that makes the legality review
+ * required for the decisions it lists, whose {@link io.github.quanze.procedure.LegalityOpinion} a decision may not
+ * go against (Art 58 第一款); {@link io.github.quanze.procedure.PriorDisclosure} says what an agency has not published
+ * in advance (事前公开, Art 39).
+ * <p>
  * Findings are data: a violation or note is its kind (with a stable code such as {@code PROCEDURE.MISSED_DEADLINE}
  * and a severity), the step, the day, the people with their parts and the kind's typed details (dates, amounts,
  * steps, time limits), checked against the kind's parameters when it is made; its Chinese and English sentences are

@@ -5,6 +5,7 @@ import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_COERCION_LAW;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_LICENSING_LAW;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_LITIGATION_LAW;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
+import static io.github.quanze.basis.Instruments.THREE_SYSTEMS_OPINIONS;
 
 import com.google.common.collect.ImmutableList;
 import io.github.quanze.text.BilingualText;
@@ -49,6 +50,15 @@ public final class ReviewStandards {
      * of the agency's own discretion standard, or a penalty only that standard excludes (its 不予处罚 tier or list of
      * first offences: a breach of the agency's own rule under 行政处罚法 Art 34, not of the statute), as 自由裁量不当，
      * 过罚不相当 (a deduction, not a veto).
+     * <p>
+     * The three systems of 国办发〔2018〕118号 (interpretation, as above): a stage without the written or audio-video
+     * record its step requires (行政处罚法 Art 47; 行政强制法 Art 18(7)) deducts 5 points under 执法程序; an on-site act
+     * such as 查封扣押 without its full audio-video record deducts 10: 118号 asks agencies to 推行 全程音像记录 and no
+     * statute requires it (行政强制法 Art 18(7) asks a written on-site record), so the default keeps its veto items
+     * those of the published standard, and an agency whose own standard makes the record a veto maps
+     * {@link ViolationKind#AUDIO_VIDEO_MISSING} to a veto criterion of its own; a decision not published or withdrawn in time, or withdrawn without reasons, deducts 3 points; a
+     * decision made although the legality review did not pass it (行政处罚法 Art 58 第一款) counts as 程序不合法 (a
+     * veto).
      */
     public static final ReviewStandard DEFAULT = defaultStandard();
 
@@ -202,7 +212,21 @@ public final class ReviewStandards {
                 .criterion(ReviewCriterion.deduction("FILING.PAGES", "FILING", text("页码缺失或者错误",
                         "page numbers missing or wrong"), 2, null, cite(ADMINISTRATIVE_PENALTY_LAW, 47, 0)))
                 .criterion(ReviewCriterion.deduction("FILING.LATE", "FILING", text("未及时归档",
-                        "filed late"), 2, null, cite(ADMINISTRATIVE_PENALTY_LAW, 47, 0)));
+                        "filed late"), 2, null, cite(ADMINISTRATIVE_PENALTY_LAW, 47, 0)))
+                .criterion(ReviewCriterion.deduction("PROCEDURE.NOT_RECORDED", "PROCEDURE", text("执法环节未按要求以文字、"
+                        + "音像等形式记录", "a stage not recorded in text or audio-video as required"), 5,
+                        DefectKind.PROCEDURE_VIOLATION, cite(ADMINISTRATIVE_PENALTY_LAW, 47, 0)))
+                .criterion(ReviewCriterion.deduction("PROCEDURE.NO_AUDIO_VIDEO", "PROCEDURE", text("查封扣押等直接涉及人身"
+                        + "自由、生命健康、重大财产权益的现场执法活动未全程音像记录（解释：国办发〔2018〕118号要求推行全程音像"
+                        + "记录，法律未作规定，本标准扣分而不否决）", "an on-site act touching personal liberty, life, health "
+                        + "or major property, such as a seizure, without its full audio-video record (interpretation: Guo "
+                        + "Ban Fa [2018] No. 118 asks for it and no statute does; this standard deducts rather than "
+                        + "vetoes)"), 10, DefectKind.PROCEDURE_VIOLATION,
+                        LegalBasis.of(Provision.wholeOf(THREE_SYSTEMS_OPINIONS))))
+                .criterion(ReviewCriterion.deduction("PROCEDURE.PUBLICITY", "PROCEDURE", text("执法决定信息未按期公开、"
+                        + "未按期撤回或者撤回未说明理由", "decision information not published or withdrawn in time, or "
+                        + "withdrawn without reasons"), 3, DefectKind.PROCEDURE_VIOLATION,
+                        cite(ADMINISTRATIVE_PENALTY_LAW, 48, 0)));
         b.violation(ViolationKind.MISSING_STEP, "PROCEDURE.UNLAWFUL")
                 .violation(ViolationKind.WRONG_ORDER, "PROCEDURE.UNLAWFUL")
                 .violation(ViolationKind.TOO_FEW_OFFICERS, "PROCEDURE.FEWER_THAN_TWO")
@@ -228,7 +252,13 @@ public final class ReviewStandards {
                 .violation(ViolationKind.KIND_NOT_ALLOWED, "LAW.WRONG")
                 .violation(ViolationKind.FINE_OUTSIDE_STATUTORY_RANGE, "LAW.WRONG")
                 .violation(ViolationKind.FINE_OUTSIDE_TIER, "LAW.DISPROPORTIONATE")
-                .violation(ViolationKind.SECOND_FINE, "LAW.WRONG");
+                .violation(ViolationKind.SECOND_FINE, "LAW.WRONG")
+                .violation(ViolationKind.RECORD_MISSING, "PROCEDURE.NOT_RECORDED")
+                .violation(ViolationKind.AUDIO_VIDEO_MISSING, "PROCEDURE.NO_AUDIO_VIDEO")
+                .violation(ViolationKind.PUBLICATION_OVERDUE, "PROCEDURE.PUBLICITY")
+                .violation(ViolationKind.LATE_WITHDRAWAL, "PROCEDURE.PUBLICITY")
+                .violation(ViolationKind.WITHDRAWN_WITHOUT_REASONS, "PROCEDURE.PUBLICITY")
+                .violation(ViolationKind.DECIDED_AGAINST_REVIEW, "PROCEDURE.UNLAWFUL");
         return b.build();
     }
 

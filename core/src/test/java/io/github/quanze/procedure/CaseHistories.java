@@ -231,6 +231,9 @@ final class CaseHistories {
         if (type == FineCollection.class) {
             return Optional.of(new FineCollection(new BigDecimal("3000"), CollectionGround.HARD_TO_ENFORCE_LATER));
         }
+        if (type == LegalityOpinion.class) {
+            return Optional.of(LegalityOpinion.passed(ReviewAspect.values()));
+        }
         return Optional.of(variant.present() ? Attestation.PARTY_SIGNED : Attestation.WITNESS_SIGNED);
     }
 

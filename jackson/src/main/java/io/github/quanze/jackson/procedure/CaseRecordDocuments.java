@@ -1,5 +1,8 @@
 package io.github.quanze.jackson.procedure;
 
+import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.discretion.PenaltyKind;
+import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.Codec;
 import io.github.quanze.jackson.codec.Codecs;
 import io.github.quanze.jackson.codec.DocumentKind;
@@ -12,6 +15,7 @@ import io.github.quanze.jackson.codec.Schemas;
 import io.github.quanze.jackson.codec.UnionCodec;
 import io.github.quanze.jackson.organization.OrganizationDocuments;
 import io.github.quanze.jackson.power.PowerDocuments;
+import io.github.quanze.jackson.timelimit.TimeLimitDocuments;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.Organization;
 import io.github.quanze.power.AgencyId;
@@ -19,12 +23,18 @@ import io.github.quanze.procedure.CaseEvent;
 import io.github.quanze.procedure.CaseGround;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.ExcludedActivity;
+import io.github.quanze.procedure.Overturn;
 import io.github.quanze.procedure.Procedure;
+import io.github.quanze.procedure.PublicationRule;
+import io.github.quanze.procedure.RecordKind;
+import io.github.quanze.procedure.ReviewCatalogue;
 import io.github.quanze.procedure.StepContent;
 import io.github.quanze.procedure.StepKind;
 import io.github.quanze.procedure.TransferOrigin;
 import io.github.quanze.procedure.TransferReason;
+import io.github.quanze.timelimit.TimeLimit;
 import io.github.quanze.timelimit.WorkingDayCalendar;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -42,11 +52,14 @@ import tools.jackson.databind.node.ObjectNode;
  * library's templates; officers against the {@link Organization} given (required); the calendar is the
  * {@link WorkingDayCalendar} given, else the national one. An unknown procedure or officer is an error at the
  * reference. The events are checked by the case record when it is built, and an event the record refuses (a step the
- * procedure lacks, an event after closing) is an error at that event. Case records are also read as JSON lines, one
- * case per line, with {@code DocumentReader.readAll}. A case transferred to another agency ends with a
+ * procedure lacks, an event after closing, a publication before the decision) is an error at that event. A case may
+ * carry the rule its decision is published by ({@code publication}) and the agency's list of decisions for legality
+ * review ({@code reviewCatalogue}); a performed step may state the records made ({@code records}: absent where the
+ * event does not say, {@code []} where none was made). A case transferred to another agency ends with a
  * {@code TRANSFERRED} event ({@code date}, {@code to}, {@code reason}, {@code officers}); the receiving agency's record
  * names where it came from in {@code transferredFrom} ({@code agency}, {@code caseId}, {@code date}), and a case of a
- * joint operation names it in {@code operation}.
+ * joint operation names it in {@code operation}. Case records are also read as JSON lines, one case per line, with
+ * {@code DocumentReader.readAll}.
  * <pre>
  * kind: case-record
  * version: 1
@@ -65,6 +78,10 @@ public final class CaseRecordDocuments {
 
     private static final Codec<Procedure> PROCEDURE = new ProcedureCodec();
 
+    /** The kinds of record an event states, as a list of constant names. */
+    private static final Codec<Set<RecordKind>> RECORD_KINDS = Codecs.listOf(Codecs.enumOf(RecordKind.class))
+            .map(CaseRecordDocuments::kinds, List::copyOf);
+
     private static final ObjectCodec<CaseEvent.StepPerformed> PERFORMED = ObjectCodec
             .builder("performed", PerformedDraft::new, PerformedDraft::build)
             .description("环节实施 A step performed, by whom, with the documents made and what it records")
@@ -75,6 +92,72 @@ public final class CaseRecordDocuments {
             .about("The names of the documents made, such as 询问笔录")
             .list("documents", Codecs.STRING, CaseEvent.StepPerformed::documents, (d, v) -> d.documents.add(v))
             .optional("content", StepContents.CONTENT, CaseEvent.StepPerformed::content, (d, v) -> d.content = v)
+            .about("The kinds of record made of the step (TEXT, AUDIO_VIDEO, PARTY_SIGNATURE, WITNESS_SIGNATURE); "
+                    + "absent where the event does not say, [] where none was made")
+            .optional("records", RECORD_KINDS, CaseEvent.StepPerformed::records, (d, v) -> d.records = v)
+            .build();
+
+    private static final ObjectCodec<CaseEvent.Published> PUBLISHED = ObjectCodec
+            .builder("published", PublishedDraft::new, d -> new CaseEvent.Published(d.date,
+                    Optional.ofNullable(d.channel)))
+            .description("公开 The decision's information made public")
+            .required("date", Codecs.DATE, CaseEvent.Published::date, (d, v) -> d.date = v)
+            .about("Where it was published, such as the agency's website")
+            .optional("channel", Codecs.STRING, CaseEvent.Published::channel, (d, v) -> d.channel = v)
+            .build();
+
+    private static final ObjectCodec<CaseEvent.Withdrawn> WITHDRAWN = ObjectCodec
+            .builder("withdrawn", WithdrawnDraft::new, d -> new CaseEvent.Withdrawn(d.date, d.reasonsStated))
+            .description("撤回 The published decision information withdrawn")
+            .required("date", Codecs.DATE, CaseEvent.Withdrawn::date, (d, v) -> d.date = v)
+            .about("Whether the reasons were made public with the withdrawal")
+            .required("reasonsStated", Codecs.BOOLEAN, CaseEvent.Withdrawn::reasonsStated,
+                    (d, v) -> d.reasonsStated = v)
+            .build();
+
+    private static final ObjectCodec<CaseEvent.Overturned> OVERTURNED = ObjectCodec
+            .builder("overturned", OverturnedDraft::new, d -> new CaseEvent.Overturned(d.date, d.outcome, d.by))
+            .description("决定被纠正 The decision changed, revoked, found illegal or found void")
+            .required("date", Codecs.DATE, CaseEvent.Overturned::date, (d, v) -> d.date = v)
+            .required("outcome", Codecs.enumOf(Overturn.class), CaseEvent.Overturned::outcome,
+                    (d, v) -> d.outcome = v)
+            .required("by", Codecs.enumOf(Overturn.Forum.class), CaseEvent.Overturned::by, (d, v) -> d.by = v)
+            .build();
+
+    /** The rule a case's decision is published by (公开规则). */
+    static final ObjectCodec<PublicationRule> PUBLICATION_RULE = ObjectCodec
+            .builder("publicationRule", RuleDraft::new, d -> new PublicationRule(d.decision, d.within,
+                    Optional.ofNullable(d.withdrawal), d.basis))
+            .description("公开规则 The step that is the decision, the time to publish it, and the time to withdraw it "
+                    + "once overturned")
+            .required("decision", ProcedureDocuments.STEP_KIND, PublicationRule::decision, (d, v) -> d.decision = v)
+            .required("within", TimeLimitDocuments.TIME_LIMIT, PublicationRule::within, (d, v) -> d.within = v)
+            .optional("withdrawal", TimeLimitDocuments.TIME_LIMIT, PublicationRule::withdrawal,
+                    (d, v) -> d.withdrawal = v)
+            .required("basis", BasisDocuments.LEGAL_BASIS, PublicationRule::basis, (d, v) -> d.basis = v)
+            .build();
+
+    private static final ObjectCodec<ReviewCatalogue.Entry> CATALOGUE_ENTRY = ObjectCodec
+            .builder("catalogueEntry", EntryDraft::new, EntryDraft::build)
+            .description("目录清单事项 An entry of the list, with exactly one trigger")
+            .required("name", Codecs.STRING, ReviewCatalogue.Entry::name, (d, v) -> d.name = v)
+            .about("A fine of at least this many yuan")
+            .optional("fineAtLeast", Codecs.DECIMAL, ReviewCatalogue.Entry::fineAtLeast, (d, v) -> d.fineAtLeast = v)
+            .about("Any of these kinds of penalty")
+            .list("penalties", Codecs.enumOf(PenaltyKind.class), ReviewCatalogue.Entry::penalties,
+                    (d, v) -> d.penalties.add(v))
+            .about("True where every licensing decision is listed")
+            .defaulted("licences", Codecs.BOOLEAN, ReviewCatalogue.Entry::licences, (d, v) -> d.licences = v, false)
+            .about("Every case of a procedure with this step")
+            .optional("step", ProcedureDocuments.STEP_KIND, ReviewCatalogue.Entry::step, (d, v) -> d.step = v)
+            .build();
+
+    /** The agency's list of major decisions that need a legality review (重大执法决定法制审核目录清单). */
+    static final ObjectCodec<ReviewCatalogue> REVIEW_CATALOGUE = ObjectCodec
+            .builder("reviewCatalogue", CatalogueDraft::new, d -> new ReviewCatalogue(d.name, d.entries))
+            .description("重大执法决定法制审核目录清单 The decisions the agency lists for legality review")
+            .required("name", Codecs.STRING, ReviewCatalogue::name, (d, v) -> d.name = v)
+            .list("entries", CATALOGUE_ENTRY, ReviewCatalogue::entries, (d, v) -> d.entries.add(v))
             .build();
 
     private static final ObjectCodec<CaseEvent.HearingRequested> HEARING_REQUESTED = ObjectCodec
@@ -153,6 +236,9 @@ public final class CaseRecordDocuments {
             .variant("RESUMED", CaseEvent.Resumed.class, RESUMED)
             .variant("EXTENDED", CaseEvent.Extended.class, EXTENDED)
             .variant("TRANSFERRED", CaseEvent.Transferred.class, TRANSFERRED)
+            .variant("PUBLISHED", CaseEvent.Published.class, PUBLISHED)
+            .variant("WITHDRAWN", CaseEvent.Withdrawn.class, WITHDRAWN)
+            .variant("OVERTURNED", CaseEvent.Overturned.class, OVERTURNED)
             .build();
 
     /** An event, leaving where it starts for the draft of the case, which reports the event the record refuses. */
@@ -189,6 +275,11 @@ public final class CaseRecordDocuments {
             .about("True where the law gives the party a hearing")
             .defaulted("hearingEligible", Codecs.BOOLEAN, CaseRecord::isHearingEligible,
                     (d, v) -> d.hearingEligible = v, false)
+            .about("The rule the decision is published by; absent where the case is not checked for publication")
+            .optional("publication", PUBLICATION_RULE, CaseRecord::publication, (d, v) -> d.publication = v)
+            .about("The agency's list of major decisions that need a legality review")
+            .optional("reviewCatalogue", REVIEW_CATALOGUE, CaseRecord::reviewCatalogue,
+                    (d, v) -> d.reviewCatalogue = v)
             .about("The events in the order they were recorded")
             .list("events", MARKED_EVENT, CaseRecord::events, Draft::add)
             .about("Where the case came from, if another agency transferred it here")
@@ -202,6 +293,12 @@ public final class CaseRecordDocuments {
             "案件记录 case record", RECORD);
 
     private CaseRecordDocuments() {
+    }
+
+    private static Set<RecordKind> kinds(List<RecordKind> list) {
+        Set<RecordKind> set = EnumSet.noneOf(RecordKind.class);
+        set.addAll(list);
+        return set;
     }
 
     /** A procedure, by its Chinese name: one of the procedures given to the reader, or a template. */
@@ -239,10 +336,53 @@ public final class CaseRecordDocuments {
         final List<OfficerId> officers = new ArrayList<>();
         final List<String> documents = new ArrayList<>();
         StepContent content;
+        Set<RecordKind> records;
 
         CaseEvent.StepPerformed build() {
-            return new CaseEvent.StepPerformed(step, date, officers, documents, Optional.ofNullable(content));
+            return new CaseEvent.StepPerformed(step, date, officers, documents, Optional.ofNullable(content),
+                    Optional.ofNullable(records));
         }
+    }
+
+    private static final class PublishedDraft {
+        LocalDate date;
+        String channel;
+    }
+
+    private static final class WithdrawnDraft {
+        LocalDate date;
+        boolean reasonsStated;
+    }
+
+    private static final class OverturnedDraft {
+        LocalDate date;
+        Overturn outcome;
+        Overturn.Forum by;
+    }
+
+    private static final class RuleDraft {
+        StepKind decision;
+        TimeLimit within;
+        TimeLimit withdrawal;
+        LegalBasis basis;
+    }
+
+    private static final class EntryDraft {
+        String name;
+        BigDecimal fineAtLeast;
+        final Set<PenaltyKind> penalties = EnumSet.noneOf(PenaltyKind.class);
+        boolean licences;
+        StepKind step;
+
+        ReviewCatalogue.Entry build() {
+            return new ReviewCatalogue.Entry(name, Optional.ofNullable(fineAtLeast), penalties, licences,
+                    Optional.ofNullable(step));
+        }
+    }
+
+    private static final class CatalogueDraft {
+        String name;
+        final List<ReviewCatalogue.Entry> entries = new ArrayList<>();
     }
 
     private static final class DateDraft {
@@ -311,6 +451,8 @@ public final class CaseRecordDocuments {
         LocalDate opened;
         final Set<CaseGround> grounds = EnumSet.noneOf(CaseGround.class);
         boolean hearingEligible;
+        PublicationRule publication;
+        ReviewCatalogue reviewCatalogue;
         final List<CaseEvent> events = new ArrayList<>();
         TransferOrigin origin;
         String operation;
@@ -340,6 +482,12 @@ public final class CaseRecordDocuments {
             }
             if (operation != null) {
                 b.operation(operation);
+            }
+            if (publication != null) {
+                b.publication(publication);
+            }
+            if (reviewCatalogue != null) {
+                b.reviewCatalogue(reviewCatalogue);
             }
             return b.build();
         }

@@ -17,6 +17,8 @@ import io.github.quanze.procedure.Exclusion;
 import io.github.quanze.procedure.PartyType;
 import io.github.quanze.procedure.PenaltyLimit;
 import io.github.quanze.procedure.Procedure;
+import io.github.quanze.procedure.RecordKind;
+import io.github.quanze.procedure.RecordRequirement;
 import io.github.quanze.procedure.Step;
 import io.github.quanze.procedure.StepDeadline;
 import io.github.quanze.procedure.StepKind;
@@ -107,6 +109,14 @@ public final class ProcedureDocuments {
                     (d, v) -> d.activities.add(v))
             .build();
 
+    /** A record a step must leave (记录要求): one of some kinds, on a basis. */
+    private static final ObjectCodec<RecordRequirement> RECORD_REQUIREMENT = ObjectCodec
+            .builder("recordRequirement", RequirementDraft::new, RequirementDraft::build)
+            .description("记录要求 A record the step must leave: one of these kinds (TEXT, AUDIO_VIDEO)")
+            .list("anyOf", Codecs.enumOf(RecordKind.class), RecordRequirement::anyOf, (d, v) -> d.anyOf.add(v))
+            .required("basis", BasisDocuments.LEGAL_BASIS, RecordRequirement::basis, (d, v) -> d.basis = v)
+            .build();
+
     /** A step of a procedure (环节). */
     static final ObjectCodec<Step> STEP = ObjectCodec
             .builder("step", StepDraft::new, StepDraft::build)
@@ -150,6 +160,8 @@ public final class ProcedureDocuments {
                     (d, v) -> d.extensionNotice = v)
             .about("How the template reads the law where the law is silent")
             .optional("interpretation", TextDocuments.BILINGUAL, Step::interpretation, (d, v) -> d.interpretation = v)
+            .about("The records the step must leave (全过程记录), checked against events that state their records")
+            .list("records", RECORD_REQUIREMENT, Step::records, (d, v) -> d.records.add(v))
             .build();
 
     /** A procedure (执法程序). */
@@ -262,6 +274,7 @@ public final class ProcedureDocuments {
         Step.Deemed deemed;
         LegalBasis extensionNotice;
         BilingualText interpretation;
+        final List<RecordRequirement> records = new ArrayList<>();
 
         Step build() {
             if (contentRequired && content == null) {
@@ -288,7 +301,18 @@ public final class ProcedureDocuments {
                     : s.collectingOn(collectionGrounds.get(0), rest(collectionGrounds, new CollectionGround[0]));
             s = deemed == null ? s : s.deemed(deemed.limit(), deemed.from(), deemed.unless());
             s = extensionNotice == null ? s : s.extensionNotice(extensionNotice);
-            return interpretation == null ? s : s.interpretation(interpretation);
+            s = interpretation == null ? s : s.interpretation(interpretation);
+            return records.isEmpty() ? s : s.records(records.get(0),
+                    records.subList(1, records.size()).toArray(new RecordRequirement[0]));
+        }
+    }
+
+    private static final class RequirementDraft {
+        final Set<RecordKind> anyOf = EnumSet.noneOf(RecordKind.class);
+        LegalBasis basis;
+
+        RecordRequirement build() {
+            return new RecordRequirement(anyOf, basis);
         }
     }
 

@@ -10,19 +10,23 @@ import io.github.quanze.jackson.discretion.DiscretionDocuments;
 import io.github.quanze.procedure.Attestation;
 import io.github.quanze.procedure.CollectionGround;
 import io.github.quanze.procedure.FineCollection;
+import io.github.quanze.procedure.LegalityOpinion;
 import io.github.quanze.procedure.LicenceDecision;
 import io.github.quanze.procedure.PartyType;
 import io.github.quanze.procedure.PenaltyDecision;
+import io.github.quanze.procedure.ReviewAspect;
 import io.github.quanze.procedure.StepContent;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The codecs of what a step records (环节记录内容): the kind of content a step of a procedure records, and the
- * content a performed step of a case records: a penalty decision, a licence decision, a fine collected on the spot
- * or how an on-site record was signed.
+ * content a performed step of a case records: a penalty decision, a licence decision, a fine collected on the spot,
+ * how an on-site record was signed or the opinion of a legality review.
  */
 final class StepContents {
 
@@ -31,7 +35,8 @@ final class StepContents {
         PENALTY_DECISION(PenaltyDecision.class),
         LICENCE_DECISION(LicenceDecision.class),
         FINE_COLLECTION(FineCollection.class),
-        ATTESTATION(Attestation.class);
+        ATTESTATION(Attestation.class),
+        LEGALITY_OPINION(LegalityOpinion.class);
 
         final Class<? extends StepContent> type;
 
@@ -91,12 +96,29 @@ final class StepContents {
             .required("attestation", Codecs.enumOf(Attestation.class), a -> a, (d, v) -> d.value = v)
             .build();
 
+    private static final ObjectCodec<LegalityOpinion.Finding> FINDING = ObjectCodec
+            .builder("reviewFinding", FindingDraft::new, FindingDraft::build)
+            .description("审核意见 What the legality review found of one aspect: sound, or an issue in words")
+            .required("aspect", Codecs.enumOf(ReviewAspect.class), LegalityOpinion.Finding::aspect,
+                    (d, v) -> d.aspect = v)
+            .about("The issue found, absent where the aspect is sound")
+            .optional("issue", Codecs.STRING, LegalityOpinion.Finding::issue, (d, v) -> d.issue = v)
+            .build();
+
+    private static final ObjectCodec<LegalityOpinion> LEGALITY_OPINION = ObjectCodec
+            .builder("legalityOpinion", OpinionDraft::new, OpinionDraft::build)
+            .description("法制审核意见 Whether the legality review passes the decision, and its findings by aspect")
+            .required("passed", Codecs.BOOLEAN, LegalityOpinion::passed, (d, v) -> d.passed = v)
+            .list("findings", FINDING, LegalityOpinion::findings, (d, v) -> d.findings.add(v))
+            .build();
+
     /** The content a performed step records, its {@code type} first. */
     static final Codec<StepContent> CONTENT = UnionCodec.<StepContent>builder("stepContent")
             .variant(Type.PENALTY_DECISION.name(), PenaltyDecision.class, PENALTY_DECISION)
             .variant(Type.LICENCE_DECISION.name(), LicenceDecision.class, LICENCE_DECISION)
             .variant(Type.FINE_COLLECTION.name(), FineCollection.class, FINE_COLLECTION)
             .variant(Type.ATTESTATION.name(), Attestation.class, ATTESTATION)
+            .variant(Type.LEGALITY_OPINION.name(), LegalityOpinion.class, LEGALITY_OPINION)
             .build();
 
     private StepContents() {
@@ -138,6 +160,24 @@ final class StepContents {
 
         Attestation build() {
             return value;
+        }
+    }
+
+    private static final class FindingDraft {
+        ReviewAspect aspect;
+        String issue;
+
+        LegalityOpinion.Finding build() {
+            return new LegalityOpinion.Finding(aspect, Optional.ofNullable(issue));
+        }
+    }
+
+    private static final class OpinionDraft {
+        boolean passed;
+        final List<LegalityOpinion.Finding> findings = new ArrayList<>();
+
+        LegalityOpinion build() {
+            return new LegalityOpinion(passed, findings);
         }
     }
 }

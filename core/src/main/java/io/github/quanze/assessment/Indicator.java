@@ -20,6 +20,8 @@ import java.util.Arrays;
  * 国办发〔2005〕37号 names what the assessment looks at: 行政执法程序是否合法, 行政执法决定的行政复议行政诉讼结果,
  * 案卷质量情况, and external evaluation (外部评议, 群众满意程度); its text is read as quoted by implementing notices
  * (seed 002 and the municipal notices). Which figures measure these, and how each is computed, is an interpretation the constants document.
+ * Two indicators measure the three systems of 国办发〔2018〕118号 that came later: {@link #PUBLICATION_ON_TIME_RATE}
+ * and {@link #RECORDING_COMPLETENESS_RATE}.
  * Every indicator is a ratio scaled to 100 (a percentage, points of 100, or per 100 cases) except
  * {@link #COMPLAINT_COUNT}; an agency without the cases a ratio needs has no data for it
  * ({@link IndicatorValue#noData(Indicator)}), never 0 %.

@@ -15,8 +15,9 @@ import java.util.function.Predicate;
 /**
  * What one agency did in an assessment period (考核期内的执法情况), the input of agency assessment: its reviewed case
  * files, its cases and those that ran over a time limit, the decisions that needed legality review and got it, how
- * reconsiderations and lawsuits against its acts ended, complaints, survey responses, bonus claims, and the
- * assessing body's findings of 消极应付, 弄虚作假 or 情况严重.
+ * reconsiderations and lawsuits against its acts ended, complaints, survey responses, bonus claims, the
+ * assessing body's findings of 消极应付, 弄虚作假 or 情况严重, and the decisions published on time and the step
+ * performances fully recorded (国办发〔2018〕118号, added after the others: the shorter constructor leaves them 0).
  * <p>
  * A period is the values an {@link AgencyTally} counted: {@code AgencyTally.of(agency, name, from, to)
  * .addReports(reports).cases(40, 2)…toPeriod()}. Tallies of parts of the period (per thread, per shard of the
@@ -53,12 +54,21 @@ import java.util.function.Predicate;
  * @param falsified  whether the assessing body found the agency 弄虚作假 (falsifying)
  * @param severe  whether the assessing body found the case 情况严重 (such as a rectification not done in time,
  *        河南省行政执法条例 Art 44)
+ * @param decisionsToPublish  the number of decisions whose publication has come to be judged (应当公示并已到期或者已
+ *        公示的执法决定数, see {@link Indicator#PUBLICATION_ON_TIME_RATE}), not negative
+ * @param decisionsPublishedOnTime  the number of those published on time (按期公示数), 0 to
+ *        {@code decisionsToPublish}
+ * @param recordedSteps  the number of step performances that had to leave a record and state which records were
+ *        made (应当记录并载明记录情况的执法环节数, see {@link Indicator#RECORDING_COMPLETENESS_RATE}), not negative
+ * @param completelyRecordedSteps  the number of those whose records meet every requirement (记录完整数), 0 to
+ *        {@code recordedSteps}
  */
 public record AgencyPeriod(AgencyId agency, String agencyName, LocalDate from, LocalDate to, long filesReviewed,
         long filesPassed, long filePoints, long fileMaxPoints, long cases, long overdueCases,
         long legalityReviewsRequired, long legalityReviewsDone, Map<ReconsiderationOutcome, Long> reconsiderations,
         Map<LitigationOutcome, Long> lawsuits, long complaints, long surveyResponses, long satisfiedResponses,
-        Map<String, Long> bonusClaims, boolean perfunctory, boolean falsified, boolean severe) {
+        Map<String, Long> bonusClaims, boolean perfunctory, boolean falsified, boolean severe,
+        long decisionsToPublish, long decisionsPublishedOnTime, long recordedSteps, long completelyRecordedSteps) {
 
     /**
      * Creates a period from its values, such as one read from storage; {@link AgencyTally} counts them.
@@ -86,10 +96,30 @@ public record AgencyPeriod(AgencyId agency, String agencyName, LocalDate from, L
         check(agency, "complaints", complaints, 0, Long.MAX_VALUE);
         check(agency, "surveyResponses", surveyResponses, 0, Long.MAX_VALUE);
         check(agency, "satisfiedResponses", satisfiedResponses, 0, surveyResponses);
+        check(agency, "decisionsToPublish", decisionsToPublish, 0, Long.MAX_VALUE);
+        check(agency, "decisionsPublishedOnTime", decisionsPublishedOnTime, 0, decisionsToPublish);
+        check(agency, "recordedSteps", recordedSteps, 0, Long.MAX_VALUE);
+        check(agency, "completelyRecordedSteps", completelyRecordedSteps, 0, recordedSteps);
         reconsiderations = Maps.immutableEnumMap(positive(agency, "reconsiderations", reconsiderations));
         lawsuits = Maps.immutableEnumMap(positive(agency, "lawsuits", lawsuits));
         bonusClaims = ImmutableSortedMap.copyOf(positive(agency, "bonusClaims", bonusClaims));
         bonusClaims.keySet().forEach(code -> Texts.checkLine("Agency period " + agency + ": bonus code", code));
+    }
+
+    /**
+     * Creates a period without publication and recording counts (both 0, so their indicators have no data), as
+     * periods were before those indicators.
+     *
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public AgencyPeriod(AgencyId agency, String agencyName, LocalDate from, LocalDate to, long filesReviewed,
+            long filesPassed, long filePoints, long fileMaxPoints, long cases, long overdueCases,
+            long legalityReviewsRequired, long legalityReviewsDone, Map<ReconsiderationOutcome, Long> reconsiderations,
+            Map<LitigationOutcome, Long> lawsuits, long complaints, long surveyResponses, long satisfiedResponses,
+            Map<String, Long> bonusClaims, boolean perfunctory, boolean falsified, boolean severe) {
+        this(agency, agencyName, from, to, filesReviewed, filesPassed, filePoints, fileMaxPoints, cases, overdueCases,
+                legalityReviewsRequired, legalityReviewsDone, reconsiderations, lawsuits, complaints, surveyResponses,
+                satisfiedResponses, bonusClaims, perfunctory, falsified, severe, 0, 0, 0, 0);
     }
 
     /** Checks a count; the message names the agency, the field, the range and the value. */
@@ -148,6 +178,10 @@ public record AgencyPeriod(AgencyId agency, String agencyName, LocalDate from, L
                 return IndicatorValue.ratioOrNoData(indicator, complaints, cases);
             case SATISFACTION_RATE:
                 return IndicatorValue.ratioOrNoData(indicator, satisfiedResponses, surveyResponses);
+            case PUBLICATION_ON_TIME_RATE:
+                return IndicatorValue.ratioOrNoData(indicator, decisionsPublishedOnTime, decisionsToPublish);
+            case RECORDING_COMPLETENESS_RATE:
+                return IndicatorValue.ratioOrNoData(indicator, completelyRecordedSteps, recordedSteps);
             default:
                 throw new AssertionError(indicator);
         }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.quanze.internal.Texts;
 import io.github.quanze.power.AgencyId;
+import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.CaseState;
 import io.github.quanze.procedure.ViolationKind;
 import io.github.quanze.review.ReviewReport;
@@ -18,8 +19,8 @@ import java.util.TreeMap;
 
 /**
  * The running count of an agency's assessment period (考核期执法情况统计): reviewed case files, cases, legality
- * reviews, reconsiderations, lawsuits, complaints, survey responses, bonus claims and the assessing body's findings,
- * turned into an {@link AgencyPeriod} by {@link #toPeriod()}.
+ * reviews, reconsiderations, lawsuits, complaints, survey responses, bonus claims, the assessing body's findings, and
+ * the decisions published on time and the steps fully recorded (国办发〔2018〕118号), turned into an {@link AgencyPeriod} by {@link #toPeriod()}.
  * <p>
  * Like {@link java.util.IntSummaryStatistics}, a tally is a mutable accumulator that merges: every adder adds to the
  * counts (a finding once recorded holds), and {@link #combine} adds another tally of the same agency and period.
@@ -35,7 +36,8 @@ import java.util.TreeMap;
  * Everything is held as counts, so a tally of a million review reports costs a few longs: {@link #addReport} folds a
  * report in constant time and keeps nothing else. Overdue cases are counted by the caller, or from replayed case
  * states with {@link #addCase(CaseState)} (a case is overdue if its replay found a
- * {@link ViolationKind#MISSED_DEADLINE}).
+ * {@link ViolationKind#MISSED_DEADLINE}); with the case record besides, {@link #addCase(CaseRecord, CaseState)} also
+ * counts its publication and its records.
  * <p>
  * A tally takes only its own agency's case files: a review report of another agency's case is rejected, as is one
  * reviewed outside the period. A replayed case state does not name its agency, so {@link #addCase} cannot check it;
@@ -48,7 +50,8 @@ public final class AgencyTally {
 
     private static final String[] NAMES = {"filesReviewed", "filesPassed", "filePoints", "fileMaxPoints", "cases",
         "overdueCases", "legalityReviewsRequired", "legalityReviewsDone", "complaints", "surveyResponses",
-        "satisfiedResponses"};
+        "satisfiedResponses", "decisionsToPublish", "decisionsPublishedOnTime", "recordedSteps",
+        "completelyRecordedSteps"};
     private static final int FILES_REVIEWED = 0;
     private static final int FILES_PASSED = 1;
     private static final int FILE_POINTS = 2;
@@ -60,6 +63,10 @@ public final class AgencyTally {
     private static final int COMPLAINTS = 8;
     private static final int RESPONSES = 9;
     private static final int SATISFIED = 10;
+    private static final int TO_PUBLISH = 11;
+    private static final int PUBLISHED_ON_TIME = 12;
+    private static final int RECORDED_STEPS = 13;
+    private static final int COMPLETELY_RECORDED = 14;
 
     private final AgencyId agency;
     private final String agencyName;
@@ -110,7 +117,9 @@ public final class AgencyTally {
         AgencyTally tally = new AgencyTally(period.agency(), period.agencyName(), period.from(), period.to());
         tally.counts = new long[] {period.filesReviewed(), period.filesPassed(), period.filePoints(),
             period.fileMaxPoints(), period.cases(), period.overdueCases(), period.legalityReviewsRequired(),
-            period.legalityReviewsDone(), period.complaints(), period.surveyResponses(), period.satisfiedResponses()};
+            period.legalityReviewsDone(), period.complaints(), period.surveyResponses(), period.satisfiedResponses(),
+            period.decisionsToPublish(), period.decisionsPublishedOnTime(), period.recordedSteps(),
+            period.completelyRecordedSteps()};
         tally.reconsiderations.putAll(period.reconsiderations());
         tally.lawsuits.putAll(period.lawsuits());
         tally.bonusClaims.putAll(period.bonusClaims());
@@ -205,6 +214,59 @@ public final class AgencyTally {
     public AgencyTally addCase(CaseState state) {
         Objects.requireNonNull(state, "state");
         return cases(1, state.violations(ViolationKind.MISSED_DEADLINE).isEmpty() ? 0 : 1);
+    }
+
+    /**
+     * Adds one case from its record and the state replayed from it ({@code record.replay(asOf)}): as
+     * {@link #addCase(CaseState)}, and besides its decision's publication ({@link Indicator#PUBLICATION_ON_TIME_RATE})
+     * and the records of its steps ({@link Indicator#RECORDING_COMPLETENESS_RATE}), counted as those indicators
+     * define. A case without a publication rule, or whose events do not say which records were made, adds nothing
+     * to those counts.
+     *
+     * @param record  the case record, not null
+     * @param state  its state, replayed from it, not null
+     * @return this tally, not null
+     * @throws IllegalArgumentException if the state is of another case; the tally is unchanged
+     */
+    public AgencyTally addCase(CaseRecord record, CaseState state) {
+        CaseCounts c = CaseCounts.of(record, state);
+        long[] before = counts.clone();
+        try {
+            addCase(state);
+            publications(c.toPublish(), c.publishedOnTime());
+            return recordedSteps(c.recordedSteps(), c.completelyRecorded());
+        } catch (IllegalArgumentException e) {
+            counts = before;
+            throw e;
+        }
+    }
+
+    /**
+     * Adds decisions whose publication has come to be judged and those among them published on time
+     * (国办发〔2018〕118号; see {@link Indicator#PUBLICATION_ON_TIME_RATE}).
+     *
+     * @param judged  the decisions, not negative
+     * @param onTime  those published on time, 0 to {@code judged}
+     * @return this tally, not null
+     * @throws IllegalArgumentException if a count is out of range or a total would pass {@link Long#MAX_VALUE};
+     *         the message names it
+     */
+    public AgencyTally publications(long judged, long onTime) {
+        return addShare(TO_PUBLISH, judged, PUBLISHED_ON_TIME, onTime);
+    }
+
+    /**
+     * Adds step performances that had to leave a record and state which records were made, and those among them
+     * whose records meet every requirement (行政处罚法 Art 47; see {@link Indicator#RECORDING_COMPLETENESS_RATE}).
+     *
+     * @param stated  the step performances, not negative
+     * @param complete  those completely recorded, 0 to {@code stated}
+     * @return this tally, not null
+     * @throws IllegalArgumentException if a count is out of range or a total would pass {@link Long#MAX_VALUE};
+     *         the message names it
+     */
+    public AgencyTally recordedSteps(long stated, long complete) {
+        return addShare(RECORDED_STEPS, stated, COMPLETELY_RECORDED, complete);
     }
 
     /**
@@ -366,7 +428,7 @@ public final class AgencyTally {
         return new AgencyPeriod(agency, agencyName, from, to, c[FILES_REVIEWED], c[FILES_PASSED], c[FILE_POINTS],
                 c[FILE_MAX_POINTS], c[CASES], c[OVERDUE_CASES], c[REVIEWS_REQUIRED], c[REVIEWS_DONE],
                 reconsiderations, lawsuits, c[COMPLAINTS], c[RESPONSES], c[SATISFIED], bonusClaims, perfunctory,
-                falsified, severe);
+                falsified, severe, c[TO_PUBLISH], c[PUBLISHED_ON_TIME], c[RECORDED_STEPS], c[COMPLETELY_RECORDED]);
     }
 
     /** Adds a count and the part of it that counts for an indicator, such as cases and overdue cases. */

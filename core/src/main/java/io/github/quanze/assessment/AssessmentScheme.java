@@ -57,6 +57,13 @@ public final class AssessmentScheme {
      * </ul>
      * Every weight, value and bonus is an interpretation; only the 30/50/20 split and a bonus on top of 100 (哈尔滨
      * 2007: 通用 100 + 加分 10) are found in published measures, and those are municipal.
+     * <p>
+     * {@link Indicator#PUBLICATION_ON_TIME_RATE} and {@link Indicator#RECORDING_COMPLETENESS_RATE} (国办发〔2018〕
+     * 118号) are computed for every period but carry no points here: 37号's assessment, which this scheme follows,
+     * predates the three systems and names no weight for them, and adding items would change every agency's total
+     * under the default. A government that assesses them adds an item of its own ({@link #toBuilder}), such as
+     * {@code new Item("PUBLICATION", "GENERAL", Indicator.PUBLICATION_ON_TIME_RATE, 5, 100, 80)}, with the points of
+     * the sections and items adjusted so that they still add up to 100.
      */
     public static final AssessmentScheme DEFAULT = defaultScheme();
 

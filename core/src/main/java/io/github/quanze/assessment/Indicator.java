@@ -5,6 +5,7 @@ import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_RECONSIDERATION_LAW;
 import static io.github.quanze.basis.Instruments.HENAN_ENFORCEMENT_REGULATION;
 import static io.github.quanze.basis.Instruments.RESPONSIBILITY_SYSTEM_OPINIONS;
+import static io.github.quanze.basis.Instruments.THREE_SYSTEMS_OPINIONS;
 
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.LegalInstrument;
@@ -19,6 +20,8 @@ import java.util.Arrays;
  * 国办发〔2005〕37号 names what the assessment looks at: 行政执法程序是否合法, 行政执法决定的行政复议行政诉讼结果,
  * 案卷质量情况, and external evaluation (外部评议, 群众满意程度); its text is read as quoted by implementing notices
  * (seed 002 and the municipal notices). Which figures measure these, and how each is computed, is an interpretation the constants document.
+ * Two indicators measure the three systems of 国办发〔2018〕118号 that came later: {@link #PUBLICATION_ON_TIME_RATE}
+ * and {@link #RECORDING_COMPLETENESS_RATE}.
  * Every indicator is a ratio scaled to 100 (a percentage, points of 100, or per 100 cases) except
  * {@link #COMPLAINT_COUNT}; an agency without the cases a ratio needs has no data for it
  * ({@link IndicatorValue#noData(Indicator)}), never 0 %.
@@ -73,7 +76,45 @@ public enum Indicator implements Labelled {
      * as data.
      */
     SATISFACTION_RATE("群众满意率", "satisfaction rate", Direction.HIGHER_IS_BETTER, Unit.PERCENT,
-            LegalBasis.of(Provision.wholeOf(RESPONSIBILITY_SYSTEM_OPINIONS)));
+            LegalBasis.of(Provision.wholeOf(RESPONSIBILITY_SYSTEM_OPINIONS))),
+    /**
+     * 按期公示率 (执法决定公示率): decisions published on time over the decisions whose publication has come to be
+     * judged (国办发〔2018〕118号 事后公开: 行政许可、行政处罚决定 within 7 working days, others within 20; 行政处罚法
+     * Art 48 第一款).
+     * <p>
+     * Our interpretation of what counts, as {@link AgencyTally#addCase(io.github.quanze.procedure.CaseRecord,
+     * io.github.quanze.procedure.CaseState)} counts it from a replayed case: a case counts only if it has a
+     * {@link io.github.quanze.procedure.PublicationRule} (the agency found that its decision must be published) and
+     * its decision was made by the day of the replay; of those, a decision counts once it was published or its time
+     * ran out, whichever is first — a decision still within its time and not yet published is neither on time nor
+     * late, and is left out. It is on time if the replay found no
+     * {@link io.github.quanze.procedure.ViolationKind#PUBLICATION_OVERDUE}, so the indicator and the violations the
+     * replay reports agree. A case without a rule, or without its decision, is not counted either way: an agency
+     * none of whose cases has a rule has no data, never 0 %. Withdrawal after the decision is overturned (Art 48
+     * 第二款) is not part of this indicator: it follows few decisions, and its violations are reported on their own.
+     */
+    PUBLICATION_ON_TIME_RATE("按期公示率", "on-time publication rate", Direction.HIGHER_IS_BETTER, Unit.PERCENT,
+            LegalBasis.of(Provision.wholeOf(THREE_SYSTEMS_OPINIONS), Provision.of(ADMINISTRATIVE_PENALTY_LAW, 48))),
+    /**
+     * 全过程记录完整率: step performances whose records are complete over the step performances that had to leave
+     * a record and whose event states which records were made (行政处罚法 Art 47: "以文字、音像等形式…进行全过程
+     * 记录"; 国办发〔2018〕118号 执法全过程记录, 全程音像记录).
+     * <p>
+     * Our interpretation of what counts, as {@link AgencyTally#addCase(io.github.quanze.procedure.CaseRecord,
+     * io.github.quanze.procedure.CaseState)} counts it: every performance of a step (each
+     * {@link io.github.quanze.procedure.CaseEvent.StepPerformed} up to the day of the replay) whose step has at least
+     * one {@link io.github.quanze.procedure.RecordRequirement} and whose event says which records were made
+     * ({@link io.github.quanze.procedure.CaseEvent.StepPerformed#records()} present); it is complete if the records
+     * it states meet every requirement of its step, as the replay checks them
+     * ({@link io.github.quanze.procedure.ViolationKind#RECORD_MISSING},
+     * {@link io.github.quanze.procedure.ViolationKind#AUDIO_VIDEO_MISSING}). An event that does not say which records
+     * were made is not counted either way: absence of data is not absence of a record, and an agency whose events
+     * never say has no data, never 0 %. A step counts once per performance, because each performance must be
+     * recorded.
+     */
+    RECORDING_COMPLETENESS_RATE("全过程记录完整率", "full-process recording completeness", Direction.HIGHER_IS_BETTER,
+            Unit.PERCENT, LegalBasis.of(Provision.of(ADMINISTRATIVE_PENALTY_LAW, 47),
+                    Provision.wholeOf(THREE_SYSTEMS_OPINIONS)));
 
     /** Which way an indicator is better (指标方向). */
     public enum Direction {

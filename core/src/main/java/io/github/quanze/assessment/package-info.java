@@ -7,7 +7,9 @@
  * {@link io.github.quanze.assessment.Indicator}s; an {@link io.github.quanze.assessment.AssessmentScheme} scores it
  * into an {@link io.github.quanze.assessment.AgencyAssessment}; {@link io.github.quanze.assessment.AgencyRanking}
  * ranks the agencies with named tie-breaks and the 流动奖杯, and
- * {@link io.github.quanze.assessment.AgencyMeasurePolicy} decides the measures of 国办发〔2005〕37号.
+ * {@link io.github.quanze.assessment.AgencyMeasurePolicy} decides the measures of 国办发〔2005〕37号. The tally counts
+ * the publication and the records of replayed cases besides (按期公示率, 全过程记录完整率, 国办发〔2018〕118号); an agency
+ * whose cases carry neither a publication rule nor a statement of their records has no data for them, never 0 %.
  * <p>
  * Officers (执法人员考核): {@link io.github.quanze.assessment.OfficerAppraisals} rates an officer's year
  * ({@link io.github.quanze.assessment.OfficerRating}) from their reviewed files and faults and decides their

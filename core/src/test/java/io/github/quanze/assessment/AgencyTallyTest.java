@@ -145,6 +145,10 @@ class AgencyTallyTest {
                 n.map(a -> new Addition("complaints(" + a + ")", t -> t.complaints(a))),
                 Combinators.combine(n, n).as((a, b) -> new Addition("survey(" + (a + b) + ", " + b + ")",
                         t -> t.survey(a + b, b))),
+                Combinators.combine(n, n).as((a, b) -> new Addition("publications(" + (a + b) + ", " + a + ")",
+                        t -> t.publications(a + b, a))),
+                Combinators.combine(n, n).as((a, b) -> new Addition("recordedSteps(" + (a + b) + ", " + a + ")",
+                        t -> t.recordedSteps(a + b, a))),
                 Combinators.combine(Arbitraries.of("COMMENDED", "MODEL_CASE"), n).as((code, a) -> new Addition(
                         "bonus(" + code + ", " + (a + 1) + ")", t -> t.bonus(code, a + 1))),
                 Arbitraries.of(true, false).map(f -> new Addition("perfunctory(" + f + ")", t -> t.perfunctory(f))),

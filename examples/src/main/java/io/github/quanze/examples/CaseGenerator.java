@@ -22,11 +22,15 @@ import io.github.quanze.procedure.CaseEvent;
 import io.github.quanze.procedure.CaseGround;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.Procedure;
+import io.github.quanze.procedure.PublicationRule;
+import io.github.quanze.procedure.RecordKind;
+import io.github.quanze.procedure.Step;
 import io.github.quanze.procedure.StepKind;
 import io.github.quanze.timelimit.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -53,6 +57,19 @@ final class CaseGenerator {
      */
     record Staff(List<OfficerId> handlers, OfficerId approver, OfficerId director, List<OfficerId> presiders,
             OfficerId legal, OfficerId clerk) {}
+
+    /**
+     * How an agency practises the three systems of 国办发〔2018〕118号 in its cases, drawn from a random stream of its
+     * own so that the rest of a generated case does not depend on it.
+     *
+     * @param publishes  whether the agency sets the penalty publication rule on its cases (7 working days), so that
+     *        they are checked for it; an agency that does not has no data for 按期公示率
+     * @param statesRecords  whether its events say which records were made of each step; an agency whose events do
+     *        not has no data for 全过程记录完整率
+     * @param diligence  how carefully it works, 0.5 to 1: late publications and unrecorded steps are rarer the higher
+     * @param random  the stream the practice draws from
+     */
+    record Practice(boolean publishes, boolean statesRecords, double diligence, SplittableRandom random) {}
 
     private final Procedure procedure;
     private final Organization organization;
@@ -94,10 +111,23 @@ final class CaseGenerator {
 
     /** Generates a case opened on a day, with the given slip. */
     CaseRecord generate(String id, LocalDate opened, SplittableRandom random, Slip slip) {
+        return generate(id, opened, random, slip, null);
+    }
+
+    /**
+     * Generates a case opened on a day, with the given slip and the agency's practice of publication and recording
+     * (null for neither: the case is then generated exactly as without it).
+     */
+    CaseRecord generate(String id, LocalDate opened, SplittableRandom random, Slip slip, Practice practice) {
+        History h = history(opened, random, slip);
+        return practice == null ? h.record(id) : h.record(id, practice);
+    }
+
+    private History history(LocalDate opened, SplittableRandom random, Slip slip) {
         boolean major = random.nextInt(3) == 0;
         boolean hearing = random.nextInt(3) == 0;
         List<OfficerId> team = team(random);
-        History h = new History(opened);
+        History h = new History(opened, major, hearing);
         h.add(FILING, opened, team.get(0));
         if (procedure.has(HEAD_APPROVAL)) {
             h.add(HEAD_APPROVAL, h.later(random.nextInt(2)), staff.approver());
@@ -117,7 +147,7 @@ final class CaseGenerator {
         }
         h.add(NOTICE, noticed, team.get(0), team.get(1));
         if (slip == Slip.STALLED) {
-            return h.record(id, major, hearing);
+            return h;
         }
         if (hearing) {
             h.add(HEARING_RIGHT_NOTICE, noticed, team.get(0), team.get(1));
@@ -148,7 +178,7 @@ final class CaseGenerator {
                 team.get(0), team.get(1));
         h.add(EXECUTION, h.later(5 + random.nextInt(15)), team.get(0));
         h.add(CLOSING, h.later(1 + random.nextInt(5)), team.get(0));
-        return h.record(id, major, hearing);
+        return h;
     }
 
     private List<OfficerId> team(SplittableRandom random) {
@@ -165,12 +195,16 @@ final class CaseGenerator {
     /** A history being written, which stops at the first event after the last day. */
     private final class History {
         private final LocalDate opened;
+        private final boolean major;
+        private final boolean hearing;
         private final List<CaseEvent> events = new ArrayList<>();
         private LocalDate last;
         private boolean stopped;
 
-        History(LocalDate opened) {
+        History(LocalDate opened, boolean major, boolean hearing) {
             this.opened = opened;
+            this.major = major;
+            this.hearing = hearing;
             this.last = opened;
         }
 
@@ -190,13 +224,58 @@ final class CaseGenerator {
             }
         }
 
-        CaseRecord record(String id, boolean major, boolean hearing) {
+        CaseRecord record(String id) {
+            return builder(id).build().appendAll(events);
+        }
+
+        private CaseRecord.Builder builder(String id) {
             CaseRecord.Builder b = CaseRecord.builder().id(id).procedure(procedure).organization(organization)
                     .area(area).opened(opened).hearingEligible(hearing).calendar(calendar);
             if (major) {
                 MAJOR.forEach(g -> b.grounds(g));
             }
-            return b.build().appendAll(events);
+            return b;
+        }
+
+        /**
+         * The record with the agency's practice: the events state their records (a written record of each step, an
+         * audio-video one of the investigation; now and then, the less diligent the more often, a step whose
+         * required record was not made), and the decision is published (on time, or late the less diligent the more
+         * often; a publication after the last day is not yet in the history).
+         */
+        CaseRecord record(String id, Practice practice) {
+            SplittableRandom random = practice.random();
+            double slack = 1 - practice.diligence();
+            List<CaseEvent> all = new ArrayList<>();
+            for (CaseEvent event : events) {
+                if (practice.statesRecords() && event instanceof CaseEvent.StepPerformed p) {
+                    boolean required = procedure.step(p.step()).map(Step::records).map(r -> !r.isEmpty())
+                            .orElse(false);
+                    if (required && random.nextDouble() < slack * 0.04) {
+                        event = p.withRecords();
+                    } else if (p.step() == INVESTIGATION) {
+                        event = p.withRecords(RecordKind.TEXT, RecordKind.AUDIO_VIDEO, RecordKind.PARTY_SIGNATURE);
+                    } else {
+                        event = p.withRecords(RecordKind.TEXT);
+                    }
+                }
+                all.add(event);
+            }
+            CaseRecord.Builder b = builder(id);
+            if (practice.publishes()) {
+                b.publication(PublicationRule.penalty());
+                Optional<LocalDate> decided = events.stream().filter(e -> e instanceof CaseEvent.StepPerformed p
+                        && p.step() == DECISION).map(CaseEvent::date).findFirst();
+                if (decided.isPresent()) {
+                    boolean late = random.nextDouble() < slack * 0.5;
+                    LocalDate published = calendar.plusWorkingDays(decided.get(),
+                            late ? 8 + random.nextInt(8) : 1 + random.nextInt(7));
+                    if (!published.isAfter(until)) {
+                        all.add(new CaseEvent.Published(published, Optional.of("县人民政府门户网站行政执法公示专栏")));
+                    }
+                }
+            }
+            return b.build().appendAll(all);
         }
     }
 }

@@ -148,12 +148,18 @@ final class CountyExample extends Report {
     private void assessment(List<CountyYear.AgencyYear> years) {
         AgencyRanking ranking = rank(years);
         heading(2, t("三、评议考核得分与排名", "3. Assessment scores and ranking"));
-        paragraph(t("评分方案：" + AssessmentScheme.DEFAULT.name() + "（通用30、专用50、外部评议20，另有加分）；前三名授予流动奖杯。",
+        paragraph(t("评分方案：" + AssessmentScheme.DEFAULT.name() + "（通用30、专用50、外部评议20，另有加分）；前三名授予流动奖杯。"
+                        + "按期公示率（执法决定7个工作日内公开）和全过程记录完整率依国办发〔2018〕118号列出，不计分；"
+                        + "“无数据”表示该单位的案件未适用公示规则或者未载明记录情况，不是0%。",
                 "Scheme: " + AssessmentScheme.DEFAULT.name() + " (general 30, sector-specific 50, external 20, plus "
-                        + "bonus); the top three get the rotating trophy."));
+                        + "bonus); the top three get the rotating trophy. Decisions published on time (within seven "
+                        + "working days) and steps fully recorded are shown under Guo Ban Fa [2018] No. 118 but not "
+                        + "scored; \"no data\" means that the agency's cases had no publication rule or did not say "
+                        + "which records were made, not 0%."));
         ReportTable table = new ReportTable(t("名次", "place"), t("单位", "agency"), t("得分", "total"),
                 t("等次", "grade"), t("案卷合格率", "files passed"), t("超期率", "overdue"),
-                t("复议纠错率", "corrected"), t("满意度", "satisfied"), t("备注", "note"));
+                t("复议纠错率", "corrected"), t("满意度", "satisfied"), t("按期公示率", "published on time"),
+                t("记录完整率", "fully recorded"), t("备注", "note"));
         for (AgencyRanking.Place place : ranking.places()) {
             AgencyAssessment a = place.assessment();
             String note = place.trophy() ? t("流动奖杯", "rotating trophy") : "";
@@ -165,7 +171,8 @@ final class CountyExample extends Report {
                     a.isScored() ? String.format("%.2f", a.total()) : t("未评分", "not scored"),
                     a.grade().map(g -> in(g.label())).orElse("—"), value(a, Indicator.CASE_FILE_PASS_RATE),
                     value(a, Indicator.OVERDUE_RATE), value(a, Indicator.RECONSIDERATION_CORRECTION_RATE),
-                    value(a, Indicator.SATISFACTION_RATE), note);
+                    value(a, Indicator.SATISFACTION_RATE), value(a, Indicator.PUBLICATION_ON_TIME_RATE),
+                    value(a, Indicator.RECORDING_COMPLETENESS_RATE), note);
         }
         table(table);
         heading(2, t("四、依国办发〔2005〕37号作出的处理", "4. Measures under Guo Ban Fa [2005] No. 37"));
@@ -196,7 +203,7 @@ final class CountyExample extends Report {
         long done = 0;
         for (CaseRecord record : y.cases()) {
             CaseState state = record.replay(CountyYear.REVIEWED);
-            p.addCase(state);
+            p.addCase(record, state);
             if (record.grounds().stream().anyMatch(CaseGround::requiresLegalityReview)
                     && state.done().contains(StepKind.DECISION)) {
                 required++;

@@ -22,6 +22,10 @@ import java.util.SplittableRandom;
  * sample of their files by the county's review team (案卷评查), and the outcomes the assessment counts besides
  * (reconsideration and litigation results, complaints, the satisfaction survey). An agency's diligence sets how
  * often its cases slip, how many defects reviewers find and how its outcomes turn out.
+ * <p>
+ * Most agencies publish their penalty decisions under the rule of 国办发〔2018〕118号 (seven working days) and say
+ * which records were made of each step (行政处罚法 Art 47); some do neither, and have no data for those
+ * indicators. A late publication or an unrecorded step is rarer the more diligent the agency.
  */
 final class CountyYear {
 
@@ -37,6 +41,12 @@ final class CountyYear {
     private static final LocalDate FIRST_OPENED = LocalDate.of(YEAR, 1, 2);
     private static final int DAYS_OPENED = (int) (LocalDate.of(YEAR, 9, 30).toEpochDay() - FIRST_OPENED.toEpochDay());
     private static final String REVIEWER = "县司法局案卷评查组";
+    /** Mixed into the seed of the stream the three systems draw from. */
+    private static final long THREE_SYSTEMS_STREAM = 0x2018_0118L;
+    /** The share of agencies that set the publication rule of 118号 on their cases. */
+    private static final double PUBLISHING = 0.85;
+    /** The share of agencies whose case systems say which records were made of each step. */
+    private static final double STATING_RECORDS = 0.8;
     private static final ReconsiderationOutcome[] CORRECTIONS = {ReconsiderationOutcome.VARIED,
             ReconsiderationOutcome.ANNULLED, ReconsiderationOutcome.CONFIRMED_ILLEGAL,
             ReconsiderationOutcome.PERFORMANCE_ORDERED, ReconsiderationOutcome.CONFIRMED_VOID};
@@ -77,18 +87,22 @@ final class CountyYear {
     /** Generates the year of every agency of a county. */
     static List<AgencyYear> generate(County county, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
+        // the three systems of 118号 draw from a stream of their own: the rest of the year is as without them
+        SplittableRandom threeSystems = new SplittableRandom(seed ^ THREE_SYSTEMS_STREAM);
         WorkingDayCalendar calendar = WorkingDayCalendar.national();
         List<AgencyYear> years = new ArrayList<>();
         for (County.Member m : county.members()) {
             CaseGenerator generator = new CaseGenerator(ProcedureTemplates.PENALTY_ORDINARY, county.organization(),
                     m.area(), m.staff(), calendar, REVIEWED);
+            CaseGenerator.Practice practice = new CaseGenerator.Practice(threeSystems.nextDouble() < PUBLISHING,
+                    threeSystems.nextDouble() < STATING_RECORDS, m.diligence(), threeSystems.split());
             int count = 10 + random.nextInt(111);
             List<CaseRecord> cases = new ArrayList<>();
             List<ReviewReport> reviews = new ArrayList<>();
             for (int i = 1; i <= count; i++) {
                 LocalDate opened = calendar.workingDayOnOrAfter(FIRST_OPENED.plusDays(random.nextInt(DAYS_OPENED)));
                 CaseRecord record = generator.generate(String.format("%s罚〔%d〕%d号", m.id().value(), YEAR, i), opened,
-                        random, CaseGenerator.slip(random, m.diligence()));
+                        random, CaseGenerator.slip(random, m.diligence()), practice);
                 cases.add(record);
                 // the review team samples closed files: case-file review scores the file of a closed case only
                 if (reviews.size() < SAMPLE && record.isClosed()) {

@@ -132,6 +132,18 @@ class ExamplesTest {
                 .takeWhile(l -> !l.startsWith("四、")).toList();
         assertThat(ranking.stream().filter(l -> l.contains("流动奖杯") && !l.contains("前三名"))).hasSize(3)
                 .allSatisfy(l -> assertThat(l.trim()).matches("[123] .*"));
+        // 按期公示率 and 记录完整率 (118号): values that differ between agencies, and 无数据 where an agency's cases had
+        // no publication rule or did not say which records were made
+        assertThat(ranking).anySatisfy(l -> assertThat(l).contains("按期公示率", "记录完整率"));
+        List<String[]> rows = ranking.stream().map(String::trim).filter(l -> l.matches("\\d+ .*"))
+                .map(l -> l.split("\\s{2,}")).toList();
+        assertThat(rows).hasSize(45);
+        for (int column : new int[] {8, 9}) {
+            List<String> values = rows.stream().map(r -> r[column]).toList();
+            assertThat(values).as("column %s", column).contains("无数据", "100%")
+                    .anySatisfy(v -> assertThat(v).matches("\\d{1,2}(\\.\\d+)?%"));
+            assertThat(values.stream().distinct().count()).as("column %s", column).isGreaterThan(10);
+        }
         // the two red cards leave their officers without certificate
         assertThat(run.out().lines().filter(l -> l.contains("红卡  无"))).hasSize(2);
         String report = Files.readString(directory.resolve("county-2025.md"), StandardCharsets.UTF_8);
@@ -148,7 +160,7 @@ class ExamplesTest {
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("1. Overview", "3. Assessment scores and ranking", "rotating trophy");
         assertThat(Files.readString(directory.resolve("county-2025-en.md"), StandardCharsets.UTF_8))
-                .contains("| place | agency | total |");
+                .contains("| place | agency | total |", "| published on time | fully recorded |");
     }
 
     @Example

@@ -76,6 +76,14 @@ final class PeriodCodecs {
                 (d, v) -> d.surveyResponses = v);
         count(b, "satisfiedResponses", "满意数", AgencyPeriod::satisfiedResponses,
                 (d, v) -> d.satisfiedResponses = v);
+        count(b, "decisionsToPublish", "应当公示并已到期或者已公示的执法决定数", AgencyPeriod::decisionsToPublish,
+                (d, v) -> d.decisionsToPublish = v);
+        count(b, "decisionsPublishedOnTime", "按期公示数", AgencyPeriod::decisionsPublishedOnTime,
+                (d, v) -> d.decisionsPublishedOnTime = v);
+        count(b, "recordedSteps", "应当记录并载明记录情况的执法环节数", AgencyPeriod::recordedSteps,
+                (d, v) -> d.recordedSteps = v);
+        count(b, "completelyRecordedSteps", "记录完整的执法环节数", AgencyPeriod::completelyRecordedSteps,
+                (d, v) -> d.completelyRecordedSteps = v);
         return b;
     }
 
@@ -133,12 +141,16 @@ final class PeriodCodecs {
         boolean perfunctory;
         boolean falsified;
         boolean severe;
+        long decisionsToPublish;
+        long decisionsPublishedOnTime;
+        long recordedSteps;
+        long completelyRecordedSteps;
 
         AgencyPeriod build() {
             return new AgencyPeriod(AgencyId.of(agency), agencyName, from, to, filesReviewed, filesPassed, filePoints,
                     fileMaxPoints, cases, overdueCases, legalityReviewsRequired, legalityReviewsDone, reconsiderations,
                     lawsuits, complaints, surveyResponses, satisfiedResponses, bonusClaims, perfunctory, falsified,
-                    severe);
+                    severe, decisionsToPublish, decisionsPublishedOnTime, recordedSteps, completelyRecordedSteps);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.quanze.jackson.assessment;
 
 import io.github.quanze.assessment.AgencyPeriod;
+import io.github.quanze.assessment.AgencyTally;
 import io.github.quanze.assessment.AssessmentScheme;
 import io.github.quanze.assessment.AssessmentScheme.BonusItem;
 import io.github.quanze.assessment.AssessmentScheme.Item;
@@ -106,11 +107,16 @@ final class AssessmentArbitraries {
         if (random.nextInt(3) == 0) {
             bonus.put("MODEL_CASE", 1L + random.nextInt(3));
         }
-        return new AgencyPeriod(AgencyId.of("A-" + agency), "某县第" + agency + "局", FROM, TO, reviewed,
-                reviewed == 0 ? 0 : random.nextInt((int) reviewed + 1), maxPoints == 0 ? 0
+        AgencyPeriod period = new AgencyPeriod(AgencyId.of("A-" + agency), "某县第" + agency + "局", FROM, TO,
+                reviewed, reviewed == 0 ? 0 : random.nextInt((int) reviewed + 1), maxPoints == 0 ? 0
                         : (long) (random.nextDouble() * maxPoints), maxPoints, cases,
                 random.nextInt((int) cases + 1), required, random.nextInt((int) required + 1), reconsiderations,
                 lawsuits, random.nextInt(20), responses, random.nextInt((int) responses + 1), bonus,
                 random.nextInt(10) == 0, random.nextInt(10) == 0, random.nextInt(10) == 0);
+        // the counts of the three systems (118号): none for some agencies, so that both have no data at times
+        long toPublish = random.nextInt(3) == 0 ? 0 : random.nextInt((int) cases + 1);
+        long recorded = random.nextInt(3) == 0 ? 0 : 1L + random.nextInt(200);
+        return AgencyTally.from(period).publications(toPublish, random.nextInt((int) toPublish + 1))
+                .recordedSteps(recorded, random.nextInt((int) recorded + 1)).toPeriod();
     }
 }

@@ -137,6 +137,30 @@ class AssessmentDocumentsTest {
                 .hasMessageContaining("overdueCases must be 0 to 40, but was 41");
     }
 
+    @Example
+    void aPeriodReadsAndWritesItsPublicationAndRecordingCounts() {
+        AgencyPeriod period = AgencyTally.of(AgencyId.of("COUNTY-SAMR"), "某县市场监督管理局", FROM, TO)
+                .cases(40, 2).publications(30, 27).recordedSteps(200, 196).toPeriod();
+        String yaml = QuanzeDocuments.yaml().writer(AssessmentDocuments.AGENCY_PERIOD).writeString(period);
+
+        assertThat(yaml).endsWith("""
+                decisionsToPublish: 30
+                decisionsPublishedOnTime: 27
+                recordedSteps: 200
+                completelyRecordedSteps: 196
+                """);
+        AgencyPeriod read = QuanzeDocuments.yaml().reader(AssessmentDocuments.AGENCY_PERIOD).readString("p.yaml", yaml);
+        assertThat(read).isEqualTo(period);
+        assertThat(read.indicator(Indicator.PUBLICATION_ON_TIME_RATE).value()).hasValue(90.0);
+        assertThat(read.indicator(Indicator.RECORDING_COMPLETENESS_RATE).value()).hasValue(98.0);
+        assertInvalid(AssessmentDocuments.AGENCY_PERIOD, NONE, yaml.replace("decisionsPublishedOnTime: 27",
+                "decisionsPublishedOnTime: 31"))
+                .hasMessageContaining("decisionsPublishedOnTime must be 0 to 30, but was 31");
+        assertInvalid(AssessmentDocuments.AGENCY_PERIOD, NONE, yaml.replace("completelyRecordedSteps: 196",
+                "completelyRecordedSteps: -1"))
+                .hasMessageContaining("completelyRecordedSteps");
+    }
+
     @Property(tries = 100)
     void anAssessmentIsWrittenTheSameFromTheSameInput(@ForAll("periods") AgencyPeriod period,
             @ForAll("schemes") AssessmentScheme scheme) {

@@ -18,8 +18,9 @@ import java.util.Set;
  * days are replayed; where that asks for a choice, the choice is an interpretation and says so. The replay indexes
  * the events ({@link ReplayIndex}), runs the checks of the steps ({@link StepChecks}), of the officers
  * ({@link OfficerChecks}), of the penalties decided against the law and the agency's discretion
- * ({@link PenaltyChecks}, only where a decision records its offence) and of the time limits
- * ({@link DeadlineChecks}), and collects what they find as data ({@link ReplayFindings}); no sentence is made here.
+ * ({@link PenaltyChecks}, only where a decision records its offence), of the time limits
+ * ({@link DeadlineChecks}) and of a referral of a suspected crime ({@link ReferralChecks}, only where the case has
+ * one), and collects what they find as data ({@link ReplayFindings}); no sentence is made here.
  */
 final class CaseReplay {
 
@@ -77,6 +78,9 @@ final class CaseReplay {
         List<CaseDeadline> counted = new ArrayList<>();
         for (Step step : procedure.steps()) {
             step.deadline().ifPresent(d -> deadlines.deadline(step, d).ifPresent(counted::add));
+        }
+        if (ReferralChecks.applies(index)) {
+            counted.addAll(new ReferralChecks(index, findings).run(closed));
         }
         boolean suspended = !index.spans.isEmpty() && index.spans.get(index.spans.size() - 1).resumed() == null;
         return new CaseState(index.record.id(), index.asOf, index.done, closed ? Set.of() : pending(), closed,

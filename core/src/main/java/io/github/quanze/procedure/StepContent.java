@@ -7,4 +7,5 @@ package io.github.quanze.procedure;
  * <p>
  * Every implementation is immutable and thread-safe.
  */
-public sealed interface StepContent permits PenaltyDecision, LicenceDecision, FineCollection, Attestation {}
+public sealed interface StepContent permits PenaltyDecision, LicenceDecision, FineCollection, Attestation,
+        ReferralApproval, ReferralTransfer, ItemsHandover {}

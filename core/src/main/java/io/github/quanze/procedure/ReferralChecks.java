@@ -333,12 +333,14 @@ final class ReferralChecks {
                 if (closed) {
                     Step closing = index.procedure.last();
                     List<Involvement> people = new ArrayList<>(heads(closedOn));
+                    List<StepKind> missing = absorbMissing(closedOn, StepKind.REFERRAL_REPORT,
+                            StepKind.REFERRAL_APPROVAL, StepKind.REFERRAL);
                     if (penalties.isEmpty()) {
                         addAll(people, index.people(closing, index.first(last).officers()));
                         findings.violation(ViolationKind.NOT_REFERRED, index.procedure.step(StepKind.REFERRAL)
                                 .orElseThrow(), closedOn, people, Parameters.builder().put("found", crime.date())
-                                .put("referralKind", ReferralKind.PUBLIC_SECURITY).put("closing", last).build(),
-                                NOT_REFERRED);
+                                .put("referralKind", ReferralKind.PUBLIC_SECURITY).put("closing", last)
+                                .putAll(skipped(missing)).build(), NOT_REFERRED);
                     } else {
                         CaseEvent.StepPerformed decision = penalties.get(0);
                         addAll(people, index.people(index.procedure.step(StepKind.DECISION).orElseThrow(),
@@ -346,7 +348,7 @@ final class ReferralChecks {
                         findings.violation(ViolationKind.PENALTY_INSTEAD_OF_REFERRAL, index.procedure
                                 .step(StepKind.REFERRAL).orElseThrow(), closedOn, people,
                                 penalty(decision).put("found", crime.date()).put("decided", decision.date())
-                                        .put("closing", last).build(), INSTEAD);
+                                        .put("closing", last).putAll(skipped(missing)).build(), INSTEAD);
                     }
                 } else {
                     for (CaseEvent.StepPerformed decision : penalties) {
@@ -358,10 +360,31 @@ final class ReferralChecks {
         }
         CaseEvent.CrimeSuspected lead = facts.flagged(ReferralKind.SUPERVISORY, on);
         if (lead != null && closed && firstTransfer(ReferralKind.SUPERVISORY) == null) {
+            absorbMissing(closedOn, StepKind.REFERRAL);
             findings.violation(ViolationKind.LEAD_NOT_REFERRED, index.procedure.step(StepKind.REFERRAL)
                     .orElseThrow(), closedOn, index.people(index.procedure.last(), index.first(last).officers()),
                     Parameters.builder().put("found", lead.date()).put("closing", last).build(), LEAD);
         }
+    }
+
+    /**
+     * The referral steps missing at closing, whose MISSING_STEP violations are withdrawn: the failure to refer states
+     * the same omission, and one omission is one violation (and one fault).
+     */
+    private List<StepKind> absorbMissing(LocalDate closedOn, StepKind... steps) {
+        List<StepKind> missing = new ArrayList<>();
+        for (StepKind step : steps) {
+            if (index.procedure.has(step) && !index.performed.containsKey(step)
+                    && index.required(index.procedure.step(step).orElseThrow(), closedOn)) {
+                missing.add(step);
+                findings.withdraw(ViolationKind.MISSING_STEP, step, closedOn);
+            }
+        }
+        return missing;
+    }
+
+    private static Parameters skipped(List<StepKind> missing) {
+        return missing.isEmpty() ? Parameters.empty() : Parameters.builder().put("missing", missing).build();
     }
 
     /** The decisions that record a penalty, dated after a day (a decision on the day of the finding is not told apart). */

@@ -24,6 +24,13 @@ final class ReferralMessages {
     private static final Template NOT_REFERRED = Template.of("案件于{found}认定涉嫌犯罪，应当移送公安机关，但于{date}{closing}，"
             + "未移送", "a suspected crime was found on {found}, and the case must go to the public security organ, but "
             + "it was closed ({closing}) on {date} without referral");
+    private static final Template NOT_REFERRED_SKIPPING = Template.of("案件于{found}认定涉嫌犯罪，应当移送公安机关，但于{date}"
+            + "{closing}，未移送（未进行{missing}）", "a suspected crime was found on {found}, and the case must go to the "
+            + "public security organ, but it was closed ({closing}) on {date} without referral (nor {missing})");
+    private static final Template INSTEAD_SKIPPING = Template.of("案件于{found}认定涉嫌犯罪，于{decided}作出{penalty}，至"
+            + "{date}{closing}未移送公安机关（未进行{missing}），以行政处罚代替移送", "a suspected crime was found on "
+            + "{found}; {penalty} was made on {decided}, and the case was closed ({closing}) on {date} without referral "
+            + "(nor {missing}): a penalty in place of referral");
     private static final Template INSTEAD = Template.of("案件于{found}认定涉嫌犯罪，于{decided}作出{penalty}，至{date}"
             + "{closing}未移送公安机关，以行政处罚代替移送", "a suspected crime was found on {found}; {penalty} was made on "
             + "{decided}, and the case was closed ({closing}) on {date} without referral: a penalty in place of referral");
@@ -83,10 +90,11 @@ final class ReferralMessages {
         switch (kind) {
             case NOT_REFERRED:
                 return ParameterSchema.none().require("found", LocalDate.class)
-                        .require("referralKind", ReferralKind.class).require("closing", StepKind.class);
+                        .require("referralKind", ReferralKind.class).require("closing", StepKind.class)
+                        .allowList("missing", StepKind.class);
             case PENALTY_INSTEAD_OF_REFERRAL:
                 return PENALTY.require("found", LocalDate.class).require("decided", LocalDate.class)
-                        .require("closing", StepKind.class);
+                        .require("closing", StepKind.class).allowList("missing", StepKind.class);
             case LATE_REFERRAL:
                 return LIMIT.require("stage", StepKind.class).require("from", LocalDate.class)
                         .allow("done", LocalDate.class).allow("fromTime", String.class)
@@ -126,10 +134,10 @@ final class ReferralMessages {
         Parameters d = v.details();
         switch (v.kind()) {
             case NOT_REFERRED:
-                return NOT_REFERRED;
+                return d.has("missing") ? NOT_REFERRED_SKIPPING : NOT_REFERRED;
             case PENALTY_INSTEAD_OF_REFERRAL:
                 p.put("penalty", penalty(d));
-                return INSTEAD;
+                return d.has("missing") ? INSTEAD_SKIPPING : INSTEAD;
             case LATE_REFERRAL:
                 p.put("limit", limit(d));
                 if (d.constant("stage", StepKind.class) == StepKind.REFERRAL_APPROVAL) {

@@ -31,14 +31,24 @@ public final class Referrals {
 
     /** An ordinary penalty case of the bureau with a deputy, opened on 2026-09-01. */
     public static CaseRecord.Builder penaltyCase() {
+        return penaltyCase(LocalDate.of(2026, 9, 1));
+    }
+
+    /** An ordinary penalty case of the bureau with a deputy, opened on a day. */
+    public static CaseRecord.Builder penaltyCase(LocalDate opened) {
         return CaseRecord.builder().id("烟罚〔2026〕9号").procedure(ProcedureTemplates.PENALTY_ORDINARY)
-                .organization(ORGANIZATION).area(Cases.AREA).opened(LocalDate.of(2026, 9, 1));
+                .organization(ORGANIZATION).area(Cases.AREA).opened(opened);
     }
 
     /** A case opened to refer (移送涉嫌犯罪案件), opened on 2026-09-01. */
     public static CaseRecord.Builder referralCase() {
+        return referralCase(LocalDate.of(2026, 9, 1));
+    }
+
+    /** A case opened to refer (移送涉嫌犯罪案件), opened on a day. */
+    public static CaseRecord.Builder referralCase(LocalDate opened) {
         return CaseRecord.builder().id("烟移〔2026〕1号").procedure(ProcedureTemplates.CRIMINAL_REFERRAL)
-                .organization(ORGANIZATION).area(Cases.AREA).opened(LocalDate.of(2026, 9, 1));
+                .organization(ORGANIZATION).area(Cases.AREA).opened(opened);
     }
 
     /** 立案 on 09-01 and 调查取证 on 09-02. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What a case's history says of a referral of a suspected crime (移送情况), indexed with the other events of a
@@ -47,7 +48,7 @@ final class ReferralFacts {
     }
 
     /** The first answer dated on or before a day that satisfies a test, or null. */
-    CaseEvent.Answered answer(LocalDate on, java.util.function.Predicate<PoliceAnswer> test) {
+    CaseEvent.Answered answer(LocalDate on, Predicate<PoliceAnswer> test) {
         for (CaseEvent.Answered a : answers) {
             if (!a.date().isAfter(on) && test.test(a.answer())) {
                 return a;

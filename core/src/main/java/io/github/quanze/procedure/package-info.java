@@ -21,6 +21,14 @@
  * {@link io.github.quanze.procedure.CaseGround}s, so that 法制审核 (Art 58 第一款) and 集体讨论 (Art 57 第二款) are
  * required each on its own grounds.
  * <p>
+ * A case that finds a suspected crime records it ({@link io.github.quanze.procedure.CaseEvent.CrimeSuspected}), and
+ * the referral steps of 行政执法机关移送涉嫌犯罪案件的规定 (国务院令第310号) become required: the written report, the
+ * head's decision, the transfer with its materials, the items handed over once the police file
+ * ({@link io.github.quanze.procedure.ProcedureTemplates#CRIMINAL_REFERRAL}, also part of the ordinary penalty
+ * procedure); the police's answers are events too ({@link io.github.quanze.procedure.CaseEvent.Answered}). The replay
+ * reports a suspected crime not referred, a penalty in its place, and a late referral or hand-over, which
+ * {@code fault.ViolationFaults} turns into the faults of its Art 16.
+ * <p>
  * Findings are data: a violation or note is its kind (with a stable code such as {@code PROCEDURE.MISSED_DEADLINE}
  * and a severity), the step, the day, the people with their parts and the kind's typed details (dates, amounts,
  * steps, time limits), checked against the kind's parameters when it is made; its Chinese and English sentences are

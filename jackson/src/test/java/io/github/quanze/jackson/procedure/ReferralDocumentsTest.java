@@ -2,8 +2,10 @@ package io.github.quanze.jackson.procedure;
 
 import static io.github.quanze.jackson.testing.DocumentAssertions.assertInvalid;
 import static io.github.quanze.jackson.testing.DocumentAssertions.assertRoundTrip;
+import static io.github.quanze.jackson.testing.DocumentAssertions.assertValid;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.quanze.jackson.QuanzeDocuments;
 import io.github.quanze.jackson.codec.InvalidDocumentException;
 import io.github.quanze.jackson.testing.CaseBureau;
 import io.github.quanze.procedure.CaseEvent;
@@ -21,6 +23,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The documents of a referral of a suspected crime: its events and what its steps record. */
 class ReferralDocumentsTest {
@@ -106,6 +110,23 @@ class ReferralDocumentsTest {
                 .contains(ReferralApproval.refuse("未达追诉标准").byPresidingDeputy());
         assertThat(c.replay(LocalDate.of(2026, 12, 31)).violations(ViolationKind.NOT_REFERRED)).isEmpty();
         assertRoundTrip(CaseRecordDocuments.CASE_RECORD, c, CaseRecordDocumentsTest.BUREAU);
+    }
+
+    @Test
+    void theStateOfALateHandOverCarriesItsDataAndDeadlines() {
+        CaseRecord c = CaseRecordDocumentsTest.read(CASE.replace("date: 2026-09-09", "date: 2026-09-11"));
+        String text = QuanzeDocuments.json().writer(CaseStateDocuments.CASE_STATE)
+                .writeString(c.replay(LocalDate.of(2026, 12, 31)));
+        assertValid(CaseStateDocuments.CASE_STATE, QuanzeDocuments.json(), text);
+        JsonNode state = JsonMapper.builder().build().readTree(text);
+
+        JsonNode late = state.get("violations").get(0);
+        assertThat(late.get("code").asString()).isEqualTo("PROCEDURE.LATE_HANDOVER");
+        assertThat(late.get("parameters").get("filed").asString()).isEqualTo("2026-09-07");
+        assertThat(late.get("people").valueStream().map(p -> p.get("officer").asString()))
+                .containsExactly("A-08", "H-01", "H-02");
+        assertThat(state.get("deadlines").valueStream().map(d -> d.get("step").asString()))
+                .containsExactly("REFERRAL_APPROVAL", "REFERRAL", "ITEMS_HANDOVER");
     }
 
     @Test

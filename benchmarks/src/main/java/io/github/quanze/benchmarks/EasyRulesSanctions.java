@@ -272,7 +272,10 @@ public final class EasyRulesSanctions {
                     responsibility == PRINCIPAL_LEADERSHIP ? PUBLIC_REPRIMAND : WRITTEN_SELF_CRITICISM);
         }
 
-        /** 移送规定 Art 16: 记过 for a late referral (记大过 with 从重), and for a refusal to correct. */
+        /**
+         * 移送规定 Art 16: 记过 for a late referral (记大过 with 从重), and for a refusal to correct; Art 15: 降级 for the
+         * items of a case (撤职 with 从重).
+         */
         void referral() {
             List<String> ladder = List.copyOf(sanctionRows);
             Predicate<FaultFacts> late = f -> f.getResponsibility() != Responsibility.NONE
@@ -282,6 +285,12 @@ public final class EasyRulesSanctions {
                     concat(ladder, List.of(lateRow)), MAJOR_DEMERIT);
             plainRow("OFFICER.FAILURE_TO_REFER.REFUSED", f -> f.getResponsibility() != Responsibility.NONE
                     && f.getReferralFailure() == ReferralFailure.REFUSED_TO_CORRECT, ladder, DEMERIT);
+            // 移送规定 Art 15: 降级 (撤职 with 从重) for the items of a case hidden, divided up or destroyed
+            Predicate<FaultFacts> items = f -> f.getResponsibility() != Responsibility.NONE
+                    && f.getReferralFailure() == ReferralFailure.ITEMS;
+            String itemsRow = plainRow("OFFICER.CASE_ITEMS", items, ladder, DEMOTION);
+            plainRow("OFFICER.CASE_ITEMS.AGGRAVATED", items.and(FaultFacts::isAggravating),
+                    concat(ladder, List.of(itemsRow)), DISMISSAL_FROM_POST);
         }
 
         void minorAndCorrected(String key, Responsibility responsibility, SanctionKind... measures) {

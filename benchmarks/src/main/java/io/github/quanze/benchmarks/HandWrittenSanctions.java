@@ -46,6 +46,8 @@ public final class HandWrittenSanctions {
     private static final Sanction LATE_REFERRAL = Sanction.of(DEMERIT);
     private static final Sanction LATE_REFERRAL_AGGRAVATED = Sanction.of(MAJOR_DEMERIT);
     private static final Sanction REFUSED_TO_CORRECT = Sanction.of(DEMERIT);
+    private static final Sanction CASE_ITEMS = Sanction.of(DEMOTION);
+    private static final Sanction CASE_ITEMS_AGGRAVATED = Sanction.of(DISMISSAL_FROM_POST);
 
     private HandWrittenSanctions() {}
 
@@ -73,6 +75,8 @@ public final class HandWrittenSanctions {
             sanction = fault.has(Circumstance.Effect.AGGRAVATE) ? LATE_REFERRAL_AGGRAVATED : LATE_REFERRAL;
         } else if (type == FaultType.FAILURE_TO_REFER) {
             sanction = REFUSED_TO_CORRECT;                      // 移送规定 Art 16(2): refused to correct
+        } else if (type == FaultType.CASE_ITEMS_MISHANDLED) {   // 移送规定 Art 15: 降级以上
+            sanction = fault.has(Circumstance.Effect.AGGRAVATE) ? CASE_ITEMS_AGGRAVATED : CASE_ITEMS;
         } else {
             boolean reduced = fault.reduced();
             boolean aggravated = fault.has(Circumstance.Effect.AGGRAVATE) || fault.faultsThisYear() >= 3;

@@ -44,7 +44,7 @@ import java.util.Arrays;
  * 情节严重 降级或者撤职</td></tr>
  * </table>
  * FAILURE_TO_REFER and LATE_REFERRAL have the two tiers of 行政执法机关移送涉嫌犯罪案件的规定 Art 16 in either period,
- * and the national sanction tables give them rows of their own.
+ * CASE_ITEMS_MISHANDLED the 降级以上 of its Art 15, and the national sanction tables give them rows of their own.
  * <p>
  * Apart from those, the national sanction tables do not tell the types apart, an interpretation: they grade every officer fault on
  * the ladder of 处分条例 Art 21 (2007 edition) or of 政务处分法 Art 39 (2020 edition), and say so in each row that
@@ -128,7 +128,14 @@ public enum FaultType implements Labelled {
     /** 未执行持证上岗或者重大执法决定法制审核制度 (agencies only). */
     CORE_SYSTEMS_NOT_IMPLEMENTED("未执行持证上岗或者重大执法决定法制审核制度",
             "certification or legality review system not implemented", Gravity.SERIOUS, false, true,
-            item(HENAN_ENFORCEMENT_REGULATION, 44, 10), item(HENAN_ENFORCEMENT_REGULATION, 44, 11));
+            item(HENAN_ENFORCEMENT_REGULATION, 44, 10), item(HENAN_ENFORCEMENT_REGULATION, 44, 11)),
+    /**
+     * 隐匿、私分、销毁涉案物品 (行政执法机关移送涉嫌犯罪案件的规定 Art 15): the 正职负责人 gets 降级 or more by the
+     * circumstances (第一款), and those directly responsible alike (第二款, 比照). A case record cannot show it; the
+     * finder of fact records the fault. Officers only: Art 15 sanctions people, not the agency.
+     */
+    CASE_ITEMS_MISHANDLED("隐匿、私分、销毁涉案物品", "hiding, dividing up or destroying the items of a case",
+            Gravity.GRAVE, true, false, p(CRIMINAL_REFERRAL_PROVISIONS, 15, 1), p(CRIMINAL_REFERRAL_PROVISIONS, 15, 2));
 
     private final BilingualText label;
     private final Gravity defaultGravity;
@@ -189,13 +196,14 @@ public enum FaultType implements Labelled {
      * Checks whether 公职人员政务处分法 sanctions a fault of this type only where it 造成不良后果或者影响: the acts of
      * Art 39 (滥用职权; 不履行或者不正确履行职责) and of Art 38 item (3) (态度恶劣粗暴). Corruption and bribery (Art 33) and
      * retaliation (Art 32 item (3)) carry no such condition; failures to refer follow 行政执法机关移送涉嫌犯罪案件的规定
-     * Art 16 instead. {@link #FINANCIAL_MISCONDUCT} covers both 自行收缴 (Art 39) and 截留、私分 (Art 33); it is taken
+     * Art 16 instead, and items of a case hidden, divided up or destroyed its Art 15. {@link #FINANCIAL_MISCONDUCT} covers both 自行收缴 (Art 39) and 截留、私分 (Art 33); it is taken
      * to need harm, so that the condition never wrongly lets a sanction through.
      *
      * @return true if a governmental sanction under the 2020 law needs harm
      */
     public boolean needsHarmForSanction() {
-        return this != CORRUPTION && this != RETALIATION && this != FAILURE_TO_REFER && this != LATE_REFERRAL;
+        return this != CORRUPTION && this != RETALIATION && this != FAILURE_TO_REFER && this != LATE_REFERRAL
+                && this != CASE_ITEMS_MISHANDLED;
     }
 
     /**

@@ -21,7 +21,12 @@ import java.util.Objects;
  * of them as its grounds, so a person is not sanctioned twice for one act. The type follows the violation: a missed
  * time limit is {@link FaultType#OVERDUE} (超过法定期限), an uncertified officer {@link FaultType#NO_CREDENTIAL}
  * (未取得执法证件执法), a fine collected on the spot without a lawful ground {@link FaultType#FINANCIAL_MISCONDUCT}
- * (自行收缴罚款, 行政处罚法 Art 78), a kind or a fine outside what the provisions allow
+ * (自行收缴罚款, 行政处罚法 Art 78), a suspected crime not referred or a penalty in its place
+ * {@link FaultType#FAILURE_TO_REFER} and a late referral or a late hand-over of its items {@link FaultType#LATE_REFERRAL}
+ * (行政执法机关移送涉嫌犯罪案件的规定 Art 16; a late hand-over under Art 16 第一款 is our reading, Art 12 having no
+ * liability of its own), naming the principal head and the officers of the step, a duty-crime lead not referred
+ * {@link FaultType#FAILURE_TO_ACT} (Art 19 has no liability article; 不履行法定职责 is our reading), a kind or a fine
+ * outside what the provisions allow
  * {@link FaultType#ABUSE_OF_DISCRETION} (擅自改变行政处罚种类、幅度, 行政处罚法 Art 76 第一款 item (2)), and so a fine
  * outside the tier of the agency's own standard and a penalty only the agency's own standard excludes (its 不予处罚
  * tier or list of first offences; our reading: a departure from the standard that binds the agency under 行政处罚法
@@ -128,6 +133,14 @@ public final class ViolationFaults {
             case PUBLICATION_OVERDUE:
             case LATE_WITHDRAWAL:
                 return FaultType.OVERDUE;
+            case NOT_REFERRED:
+            case PENALTY_INSTEAD_OF_REFERRAL:
+                return FaultType.FAILURE_TO_REFER;
+            case LATE_REFERRAL:
+            case LATE_HANDOVER:
+                return FaultType.LATE_REFERRAL;
+            case LEAD_NOT_REFERRED:
+                return FaultType.FAILURE_TO_ACT;
             default:
                 return FaultType.PROCEDURE_VIOLATION;
         }

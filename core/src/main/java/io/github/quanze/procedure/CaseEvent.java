@@ -17,14 +17,15 @@ import java.util.Set;
 /**
  * An event of a case's history (案件事项): a step performed, a hearing requested, a step waived by the party, time
  * stopped and restarted for an excluded activity, a time limit extended, the decision's information published or
- * withdrawn, the decision overturned, or the case transferred to another agency. Events are values; a
+ * withdrawn, the decision overturned, the case transferred to another agency, a suspected crime found, or the answer
+ * of the authority a case was referred to. Events are values; a
  * {@link CaseRecord} holds them in the order they were recorded.
  * <p>
  * Every implementation is immutable and thread-safe.
  */
 public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.HearingRequested, CaseEvent.Waived,
         CaseEvent.Suspended, CaseEvent.Resumed, CaseEvent.Extended, CaseEvent.Published, CaseEvent.Withdrawn,
-        CaseEvent.Overturned, CaseEvent.Transferred {
+        CaseEvent.Overturned, CaseEvent.Transferred, CaseEvent.CrimeSuspected, CaseEvent.Answered {
 
     /**
      * Returns the day of the event.
@@ -339,6 +340,91 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
          */
         public static Transferred of(LocalDate date, AgencyId to, TransferReason reason, OfficerId... officers) {
             return new Transferred(date, to, reason, List.of(officers));
+        }
+    }
+
+    /**
+     * 涉嫌犯罪的认定 (行政执法机关移送涉嫌犯罪案件的规定 Arts 3, 19): the officers found that the facts of the case, such
+     * as the amount, the circumstances or the consequences, reach the threshold of a crime, on the provisions they cite
+     * (the criminal law, its judicial interpretations, the prosecution standards), and so the case must be referred:
+     * to the public security organ ({@link ReferralKind#PUBLIC_SECURITY}), or, for a public official's duty crime, to
+     * the supervisory commission or the procuratorate ({@link ReferralKind#SUPERVISORY}). From this day the referral
+     * steps of the procedure are required. The replay takes the finding as the officers recorded it; whether it is
+     * right is a question of fact it cannot judge.
+     *
+     * @param date  the day of the finding, not null
+     * @param kind  to whom the case must be referred, not null
+     * @param finding  the finding in words, not null
+     * @param thresholds  the provisions the threshold rests on, as cited, such as 刑法第一百四十条, not null
+     * @param officers  the officers who made the finding, at least one, none twice, not null
+     */
+    record CrimeSuspected(LocalDate date, ReferralKind kind, String finding, List<String> thresholds,
+            List<OfficerId> officers) implements CaseEvent {
+
+        /** The longest finding accepted. */
+        public static final int MAX_FINDING_LENGTH = 2000;
+        /** The longest citation of a threshold accepted. */
+        public static final int MAX_THRESHOLD_LENGTH = 200;
+
+        /**
+         * Creates the event.
+         *
+         * @throws IllegalArgumentException if the finding is blank, too long or has a control character other than a
+         *         line break, a citation is not a line of at most {@value #MAX_THRESHOLD_LENGTH} characters, or no
+         *         officer is given or one twice
+         */
+        public CrimeSuspected {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(kind, "kind");
+            Texts.checkText("Suspected crime on " + date + ": finding", finding);
+            checkArgument(finding.length() <= MAX_FINDING_LENGTH, "Suspected crime on %s: finding must be at most %s "
+                    + "characters, but was %s", date, MAX_FINDING_LENGTH, Texts.quote(finding));
+            thresholds = List.copyOf(thresholds);
+            for (String threshold : thresholds) {
+                Texts.checkLine("Suspected crime on " + date + ": threshold", threshold, MAX_THRESHOLD_LENGTH);
+            }
+            officers = List.copyOf(officers);
+            checkArgument(!officers.isEmpty(), "Suspected crime on %s: officers must name at least one officer", date);
+            checkArgument(Lists.isDistinct(officers), "Suspected crime on %s: officers %s name an officer twice", date,
+                    officers);
+        }
+
+        /**
+         * Obtains the finding that a case must go to the public security organ.
+         *
+         * @param date  the day, not null
+         * @param finding  the finding in words, not null
+         * @param officers  the officers, not null
+         * @return the event, not null
+         * @throws IllegalArgumentException if the finding is blank or no officer is given
+         */
+        public static CrimeSuspected ofCrime(LocalDate date, String finding, OfficerId... officers) {
+            return new CrimeSuspected(date, ReferralKind.PUBLIC_SECURITY, finding, List.of(), List.of(officers));
+        }
+    }
+
+    /**
+     * 接受移送机关的答复: what the authority a case was referred to did, on the day the agency received its notice
+     * (回执, 立案通知书, 不予立案通知书, 复议决定, 移送回): a value of {@link PoliceAnswer}.
+     *
+     * @param date  the day the agency received the answer, not null
+     * @param answer  what the authority did, not null
+     * @param authority  the authority's name, not null
+     */
+    record Answered(LocalDate date, PoliceAnswer answer, String authority) implements CaseEvent {
+
+        /** The longest authority name accepted. */
+        public static final int MAX_AUTHORITY_LENGTH = 200;
+
+        /**
+         * Creates the event.
+         *
+         * @throws IllegalArgumentException if the authority is blank, too long or has a control character
+         */
+        public Answered {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(answer, "answer");
+            Texts.checkLine("Answer " + answer + " on " + date + ": authority", authority, MAX_AUTHORITY_LENGTH);
         }
     }
 }

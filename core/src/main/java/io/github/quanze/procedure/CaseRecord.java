@@ -40,11 +40,13 @@ import java.util.Set;
  * a penalty decision whose offence ({@link PenaltyDecision#offence()}) is decided on another day than its step, a
  * resumption without a suspension (or a second suspension), a publication or a ruling that overturns the decision
  * dated before the decision, a withdrawal dated before the first publication, records that state a signature with no
- * written record to bear it or the party's signature where the attestation says the party refused or was absent, any
- * event but one of publicity (a publication, a withdrawal, a ruling on the decision) once the final step is recorded
- * or dated after it, and any event once the case is transferred to another agency ({@link CaseEvent.Transferred}) or
- * a transfer dated before an event already recorded. Events may be recorded late (补录): replay orders them by date,
- * so the state does not depend on the order they were appended in, nor on how they were split into appends.
+ * written record to bear it or the party's signature where the attestation says the party refused or was absent, a
+ * suspected crime in a procedure with no referral step, an answer of the receiving authority with no referral
+ * recorded by its day, any event but one of publicity (a publication, a withdrawal, a ruling on the decision) once
+ * the final step is recorded or dated after it, and any event once the case is transferred to another agency
+ * ({@link CaseEvent.Transferred}) or a transfer dated before an event already recorded. Events may be recorded late
+ * (补录): replay orders them by date, so the state does not depend on the order they were appended in, nor on how
+ * they were split into appends.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -156,6 +158,7 @@ public final class CaseRecord {
         }
         checkSuspensions(all);
         PublicationChecks.checkHistory(this, all);
+        checkAnswers(all);
         return new CaseRecord(this, ImmutableList.copyOf(all));
     }
 
@@ -187,6 +190,11 @@ public final class CaseRecord {
             extended.approver().ifPresent(officer -> checkOfficer(officer, event));
             extended.notified().ifPresent(day -> checkArgument(!day.isBefore(extended.date()), "Case %s: event %s "
                     + "tells the party on %s of an extension approved later", id, event, day));
+        } else if (event instanceof CaseEvent.CrimeSuspected suspected) {
+            checkArgument(procedure.has(StepKind.REFERRAL), "Case %s: event %s finds a suspected crime, but procedure "
+                    + "'%s' has no step %s to refer it; record it in a procedure that has one, such as %s", id,
+                    event, procedure.name().zh(), StepKind.REFERRAL, "行政处罚普通程序 or 移送涉嫌犯罪案件");
+            suspected.officers().forEach(officer -> checkOfficer(officer, event));
         } else if (event instanceof CaseEvent.Waived waived) {
             checkStep(waived.step(), event);
             checkArgument(procedure.step(waived.step()).orElseThrow().waiver().isPresent(), "Case %s: event %s "
@@ -263,6 +271,24 @@ public final class CaseRecord {
             } else if (event instanceof CaseEvent.Resumed) {
                 checkArgument(suspended, "Case %s: event %s resumes a case that is not suspended", id, event);
                 suspended = false;
+            }
+        }
+    }
+
+    /** An answer of the authority a case went to must follow a referral recorded on or before its day. */
+    private void checkAnswers(CaseEvent[] all) {
+        LocalDate referred = null;
+        for (CaseEvent event : all) {
+            if (event instanceof CaseEvent.StepPerformed p && p.step() == StepKind.REFERRAL
+                    && (referred == null || p.date().isBefore(referred))) {
+                referred = p.date();
+            }
+        }
+        for (CaseEvent event : all) {
+            if (event instanceof CaseEvent.Answered answered) {
+                checkArgument(referred != null && !referred.isAfter(answered.date()), "Case %s: event %s records "
+                        + "answer %s of %s, but no step %s is recorded on or before %s", id, event, answered.answer(),
+                        Texts.quote(answered.authority()), StepKind.REFERRAL, answered.date());
             }
         }
     }

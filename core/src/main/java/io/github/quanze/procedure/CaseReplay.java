@@ -20,7 +20,8 @@ import java.util.Set;
  * ({@link OfficerChecks}), of the penalties decided against the law and the agency's discretion
  * ({@link PenaltyChecks}, only where a decision records its offence), of the time limits
  * ({@link DeadlineChecks}), of the records made ({@link RecordChecks}), of the decision against its legality review
- * ({@link LegalityReviewChecks}) and of publication ({@link PublicationChecks}), and collects what they find as data
+ * ({@link LegalityReviewChecks}), of publication ({@link PublicationChecks}) and of a referral of a suspected crime
+ * ({@link ReferralChecks}, only where the case has one), and collects what they find as data
  * ({@link ReplayFindings}); no sentence is made here. A case transferred to another agency by the day of the replay
  * ({@link CaseEvent.Transferred}) is judged as it stood on the day of the transfer, and has no step pending: the
  * sending agency's duties end there.
@@ -91,6 +92,9 @@ final class CaseReplay {
         List<CaseDeadline> counted = new ArrayList<>();
         for (Step step : procedure.steps()) {
             step.deadline().ifPresent(d -> deadlines.deadline(step, d).ifPresent(counted::add));
+        }
+        if (ReferralChecks.applies(index)) {
+            counted.addAll(new ReferralChecks(index, findings).run(closed));
         }
         boolean suspended = !index.spans.isEmpty() && index.spans.get(index.spans.size() - 1).resumed() == null;
         Set<StepKind> next = closed || transferred ? Set.of() : pending();

@@ -46,7 +46,20 @@ public enum Condition implements Labelled {
      * Only when the facts call for it, such as a notice of what an application lacks (行政许可法 Art 32(1)(4)) or
      * a fine collected on the spot: never missing; once performed, it is checked like any other step.
      */
-    AS_NEEDED("依情形", "as the facts require");
+    AS_NEEDED("依情形", "as the facts require"),
+    /**
+     * When the officers recorded that the case must go to the public security organ
+     * ({@link CaseEvent.CrimeSuspected} of {@link ReferralKind#PUBLIC_SECURITY}; 行政执法机关移送涉嫌犯罪案件的规定
+     * Arts 3, 5).
+     */
+    REFERRAL_FLAGGED("涉嫌犯罪应当移送公安机关", "a suspected crime must go to the public security organ"),
+    /**
+     * When the referral was approved (Art 5 第二款), or the officers recorded a duty-crime lead that goes to the
+     * supervisory commission or the procuratorate without that approval (Art 19).
+     */
+    REFERRAL_APPROVED("已批准移送或者发现职务犯罪线索", "the referral was approved, or a duty-crime lead was found"),
+    /** When the public security organ's notice that it opened a criminal case was received (Art 12). */
+    FILED_BY_POLICE("公安机关决定立案", "the public security organ opened a criminal case");
 
     private final BilingualText label;
 

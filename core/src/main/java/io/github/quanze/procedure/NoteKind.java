@@ -16,7 +16,28 @@ public enum NoteKind implements Labelled {
     DEEMED_STEP("逾期未告知补正，视为已于收到申请材料之日受理", "no notice in time, so the application counts as "
             + "accepted on receipt"),
     /** 当事人明确放弃: the party expressly waived the step (行政处罚法 Art 62). */
-    WAIVED("当事人明确放弃", "the party expressly waived the step");
+    WAIVED("当事人明确放弃", "the party expressly waived the step"),
+    /**
+     * 逾期提请复议: the agency asked for reconsideration more than three days after the notice of non-filing; asking is
+     * its right, not its duty (行政执法机关移送涉嫌犯罪案件的规定 Art 9: 可以), so lateness is no breach.
+     */
+    LATE_RECONSIDERATION_REQUEST("逾期提请复议", "reconsideration asked for after three days"),
+    /**
+     * 公安机关逾期答复: the public security organ answered after its own time limit (Art 7's twenty-four hours to
+     * forward, Art 8's three days to decide, Art 9's three days to reconsider); that is its duty (Art 17), not the
+     * agency's.
+     */
+    POLICE_LATE("公安机关逾期答复", "the public security organ answered late"),
+    /**
+     * 已作处罚尚未移送: a penalty was decided after the case was found to be a suspected crime, and the case is not yet
+     * referred; if it closes so, the penalty is one in place of referral (Art 11 第一款).
+     */
+    PENALTY_PENDING_REFERRAL("已作出行政处罚，尚未移送", "a penalty was decided and the case is not yet referred"),
+    /**
+     * 移送前已作出的处罚: penalties decided before the referral keep running (警告、责令停产停业、暂扣或者吊销许可证、执照,
+     * Art 11 第二款), and a fine is set off against a criminal fine (Art 11 第三款; 行政处罚法 Art 35).
+     */
+    PENALTY_BEFORE_REFERRAL("移送前已作出的行政处罚", "a penalty decided before the referral");
 
     private final BilingualText label;
 

@@ -287,6 +287,16 @@ final class ProcedureMessages {
                 return WITHDRAWN_WITHOUT_REASONS;
             case DECIDED_AGAINST_REVIEW:
                 return DECIDED_AGAINST_REVIEW;
+            case NOT_REFERRED:
+            case PENALTY_INSTEAD_OF_REFERRAL:
+            case LATE_REFERRAL:
+            case LATE_HANDOVER:
+            case REFERRAL_REFUSED_WITHOUT_REASONS:
+            case REFERRAL_MATERIALS_MISSING:
+            case SEIZED_ITEMS_NOT_TRANSFERRED:
+            case REFERRAL_NOT_BY_PRINCIPAL:
+            case LEAD_NOT_REFERRED:
+                return ReferralMessages.violation(v, p);
             default:
                 return extension(v, p);
         }
@@ -367,6 +377,11 @@ final class ProcedureMessages {
                 return EXCLUSION_NOT_ALLOWED.render(p.build());
             case DEEMED_STEP:
                 return DEEMED_STEP.render(p.put("limit", limit(d)).build());
+            case LATE_RECONSIDERATION_REQUEST:
+            case POLICE_LATE:
+            case PENALTY_PENDING_REFERRAL:
+            case PENALTY_BEFORE_REFERRAL:
+                return ReferralMessages.note(n, p);
             default:
                 return WAIVED.render(p.build());
         }

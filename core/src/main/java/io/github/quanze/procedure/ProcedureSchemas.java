@@ -42,7 +42,8 @@ final class ProcedureSchemas {
             .allow("base", BigDecimal.class);
     /** The kinds that concern one officer's own act, and so name exactly that officer. */
     private static final Set<ViolationKind> ONE_PERSON = EnumSet.of(ViolationKind.UNCERTIFIED_OFFICER,
-            ViolationKind.NOT_SEPARATED, ViolationKind.UNQUALIFIED_LEGAL_REVIEWER, ViolationKind.EXTENSION_NOT_BY_HEAD);
+            ViolationKind.NOT_SEPARATED, ViolationKind.UNQUALIFIED_LEGAL_REVIEWER, ViolationKind.EXTENSION_NOT_BY_HEAD,
+            ViolationKind.REFERRAL_NOT_BY_PRINCIPAL);
 
     private static final Map<ViolationKind, ParameterSchema> VIOLATIONS = new EnumMap<>(ViolationKind.class);
     private static final Map<NoteKind, ParameterSchema> NOTES = new EnumMap<>(NoteKind.class);
@@ -201,8 +202,17 @@ final class ProcedureSchemas {
             case DECIDED_AGAINST_REVIEW:
                 return ParameterSchema.none().require("reviewed", LocalDate.class)
                         .requireList("issues", ReviewAspect.class);
+            case NOT_REFERRED:
+            case PENALTY_INSTEAD_OF_REFERRAL:
+            case LATE_REFERRAL:
+            case LATE_HANDOVER:
+            case REFERRAL_MATERIALS_MISSING:
+            case SEIZED_ITEMS_NOT_TRANSFERRED:
+            case LEAD_NOT_REFERRED:
+                return ReferralMessages.schema(kind);
             default:
-                // UNQUALIFIED_LEGAL_REVIEWER, NOT_BY_HEAD, RECORD_NOT_ATTESTED: the step, day and people say it all
+                // UNQUALIFIED_LEGAL_REVIEWER, NOT_BY_HEAD, RECORD_NOT_ATTESTED, REFERRAL_REFUSED_WITHOUT_REASONS,
+                // REFERRAL_NOT_BY_PRINCIPAL: the step, day and people say it all
                 return ParameterSchema.none();
         }
     }
@@ -217,6 +227,11 @@ final class ProcedureSchemas {
             case DEEMED_STEP:
                 return LIMIT.require("from", StepKind.class).require("unless", StepKind.class)
                         .require("due", LocalDate.class).require("deemedOn", LocalDate.class);
+            case LATE_RECONSIDERATION_REQUEST:
+            case POLICE_LATE:
+            case PENALTY_PENDING_REFERRAL:
+            case PENALTY_BEFORE_REFERRAL:
+                return ReferralMessages.schema(kind);
             default:
                 return ParameterSchema.none();
         }

@@ -3,6 +3,7 @@ package io.github.quanze.procedure;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_COERCION_LAW;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_LICENSING_LAW;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
+import static io.github.quanze.basis.Instruments.CRIMINAL_REFERRAL_PROVISIONS;
 import static io.github.quanze.basis.Instruments.THREE_SYSTEMS_OPINIONS;
 import static io.github.quanze.procedure.StepKind.ACCEPTANCE;
 import static io.github.quanze.procedure.StepKind.APPLICATION;
@@ -98,6 +99,13 @@ public final class ProcedureTemplates {
      * when asked for within five working days of that notice (Art 64(1)), 法制审核 on a ground of Art 58 第一款 by a
      * qualified reviewer (Art 58 第二款), 集体讨论 for a complex case or serious violation (Art 57 第二款), 决定 by a head
      * of the agency within ninety days of filing, 送达 within seven days, 执行 and 结案 (practice).
+     * <p>
+     * Once the officers record a suspected crime ({@link CaseEvent.CrimeSuspected}), the referral steps of
+     * {@link #CRIMINAL_REFERRAL} become required (行政处罚法 Art 27; 行政执法机关移送涉嫌犯罪案件的规定 Arts 3, 5, 6, 12);
+     * a case that records none replays as if they were not there. Once the case is transferred to the public security
+     * organ, the penalty steps after 调查取证 are not required (行政处罚法 Art 57 第一款 item (4): the case is disposed of
+     * by referral) unless the police decide not to open a criminal case or return it (Arts 10, 13), when they are
+     * required again: our reading.
      */
     public static final Procedure PENALTY_ORDINARY = Procedure.builder(name("行政处罚普通程序",
                     "ordinary administrative penalty procedure"))
@@ -130,7 +138,15 @@ public final class ProcedureTemplates {
                     Step.of(SERVICE, PostRole.HANDLER, penalty(61, 1)).after(DECISION)
                             .within(StatutoryLimits.PENALTY_SERVICE, DECISION).records(PENALTY_RECORD),
                     Step.of(EXECUTION, PostRole.HANDLER, penalty(66, 1)).after(SERVICE).records(PENALTY_RECORD),
-                    Step.of(CLOSING, PostRole.HANDLER, penalty(47, 0)).after(EXECUTION)
+                    ReferralSteps.REPORT.after(FILING),
+                    ReferralSteps.APPROVAL,
+                    ReferralSteps.TRANSFER,
+                    ReferralSteps.HANDOVER,
+                    ReferralSteps.RECONSIDERATION,
+                    ReferralSteps.SUPERVISION,
+                    Step.of(CLOSING, PostRole.HANDLER, penalty(47, 0))
+                            .after(EXECUTION, StepKind.ITEMS_HANDOVER, StepKind.RECONSIDERATION_REQUEST,
+                                    StepKind.SUPERVISION_REQUEST)
                             .interpretation(CLOSING_PRACTICE))
             .hearingRequest(StatutoryLimits.PENALTY_HEARING_REQUEST, HEARING_RIGHT_NOTICE)
             .build();
@@ -259,10 +275,34 @@ public final class ProcedureTemplates {
                     ExcludedActivity.INSPECTION, ExcludedActivity.QUARANTINE, ExcludedActivity.APPRAISAL)))
             .build();
 
+    /**
+     * 移送涉嫌犯罪案件 (行政执法机关移送涉嫌犯罪案件的规定 Arts 5-13, 19; 行政处罚法 Art 27; 行政强制法 Art 21), a case
+     * opened to refer: the written report by a team of at least two certified officers (Art 5 第一款), the decision of
+     * the principal head or the head presiding over the agency's work within three days (Art 5 第二款), the transfer
+     * within twenty-four hours with the materials of Art 6 and the property seized (行政强制法 Art 21), the items
+     * handed over within three days of the police's filing notice (Art 12), the request for reconsideration and for
+     * the procuratorate's supervision where the police do not file (Art 9, as needed), and 结案 (practice). The steps
+     * are required once the case records its {@link CaseEvent.CrimeSuspected}; a duty-crime lead (Art 19) needs the
+     * transfer only.
+     */
+    public static final Procedure CRIMINAL_REFERRAL = Procedure.builder(name("移送涉嫌犯罪案件",
+                    "referral of a suspected crime"))
+            .step(ReferralSteps.REPORT, ReferralSteps.APPROVAL, ReferralSteps.TRANSFER, ReferralSteps.HANDOVER,
+                    ReferralSteps.RECONSIDERATION, ReferralSteps.SUPERVISION,
+                    Step.of(CLOSING, PostRole.HANDLER, LegalBasis.of(Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 12)))
+                            .after(StepKind.REFERRAL, StepKind.ITEMS_HANDOVER, StepKind.RECONSIDERATION_REQUEST,
+                                    StepKind.SUPERVISION_REQUEST)
+                            .interpretation(BilingualText.of("解释：结案为执法实务环节，法律未作规定；本模板将其列为"
+                                    + "最后环节", "interpretation: closing is a step of practice that no statute "
+                                    + "names; the template makes it the last step")))
+            .build();
+
     private ProcedureTemplates() {}
 
     /**
-     * Returns every template.
+     * Returns every template of a procedure that decides a case: the penalty, licensing and seizure procedures.
+     * {@link #CRIMINAL_REFERRAL}, which hands a case on rather than deciding it, is not among them; its steps are
+     * part of {@link #PENALTY_ORDINARY}.
      *
      * @return the templates, not null
      */

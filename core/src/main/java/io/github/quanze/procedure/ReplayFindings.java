@@ -45,6 +45,14 @@ final class ReplayFindings {
         notes.add(new CaseNote(kind, step, date, details, basis));
     }
 
+    /**
+     * Withdraws the violations of a kind for a step on a day, where a later check states the same omission more
+     * exactly, such as a missing referral step that a failure to refer reports.
+     */
+    void withdraw(ViolationKind kind, StepKind step, LocalDate date) {
+        violations.removeIf(v -> v.kind() == kind && v.step() == step && v.date().equals(date));
+    }
+
     /** The violations ordered by date, then step, then kind, then the first person's id. */
     List<ProcedureViolation> violations() {
         violations.sort(ORDER);

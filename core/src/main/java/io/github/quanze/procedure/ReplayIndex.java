@@ -37,6 +37,8 @@ final class ReplayIndex {
     final Map<StepKind, LocalDate> waived = new EnumMap<>(StepKind.class);
     final List<Span> spans = new ArrayList<>();
     final List<CaseEvent.Extended> extensions = new ArrayList<>();
+    /** The findings of a suspected crime and the answers of the authority a case was referred to. */
+    final ReferralFacts referral = new ReferralFacts();
     private final List<LocalDate> requests = new ArrayList<>();
     /** Steps deemed done: the day they count as done, and the first day the deeming holds (when time ran out). */
     private final Map<StepKind, LocalDate[]> deemed = new EnumMap<>(StepKind.class);
@@ -74,6 +76,8 @@ final class ReplayIndex {
             spans.add(new Span(open.start(), r.date()));
         } else if (event instanceof CaseEvent.Extended x) {
             extensions.add(x);
+        } else {
+            referral.index(event);
         }
     }
 
@@ -112,6 +116,9 @@ final class ReplayIndex {
         if (waiver != null && !waiver.isAfter(on)) {
             return false;
         }
+        if (performed.containsKey(StepKind.REFERRAL) && referral.waitsOnPolice(step, this, on)) {
+            return false;
+        }
         switch (step.condition()) {
             case ALWAYS:
                 return true;
@@ -130,6 +137,10 @@ final class ReplayIndex {
                 return performedBy(StepKind.ON_THE_SPOT_COLLECTION, on);
             case PARTY_PRESENT:
                 return contents(StepKind.ON_SITE_RECORD, on).stream().noneMatch(c -> c == Attestation.WITNESS_SIGNED);
+            case REFERRAL_FLAGGED:
+            case REFERRAL_APPROVED:
+            case FILED_BY_POLICE:
+                return referral.holds(step.condition(), this, on);
             default:
                 return false;
         }

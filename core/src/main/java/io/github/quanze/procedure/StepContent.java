@@ -8,4 +8,4 @@ package io.github.quanze.procedure;
  * Every implementation is immutable and thread-safe.
  */
 public sealed interface StepContent permits PenaltyDecision, LicenceDecision, FineCollection, Attestation,
-        LegalityOpinion {}
+        LegalityOpinion, ReferralApproval, ReferralTransfer, ItemsHandover {}

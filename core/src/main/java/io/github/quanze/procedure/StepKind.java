@@ -63,7 +63,19 @@ public enum StepKind implements Labelled {
     /** 通知当事人到场 (行政强制法 Art 18(4)). */
     PARTY_NOTIFIED("通知当事人到场", "party told to attend"),
     /** 当场告知理由、依据、权利和救济途径 (行政强制法 Art 18(5)). */
-    ON_SITE_NOTICE("当场告知理由、依据、权利和救济途径", "on-site notice of reasons, basis, rights and remedies");
+    ON_SITE_NOTICE("当场告知理由、依据、权利和救济途径", "on-site notice of reasons, basis, rights and remedies"),
+    /** 移送涉嫌犯罪案件的书面报告 (行政执法机关移送涉嫌犯罪案件的规定 Art 5 第一款). */
+    REFERRAL_REPORT("提出移送涉嫌犯罪案件的书面报告", "written report proposing referral of a suspected crime"),
+    /** 批准或者不批准移送 (Art 5). */
+    REFERRAL_APPROVAL("批准或者不批准移送", "approval or refusal of the referral"),
+    /** 移送涉嫌犯罪案件 (Arts 5, 6; 行政处罚法 Art 27; for duty crimes, Art 19). */
+    REFERRAL("移送涉嫌犯罪案件", "referral of a suspected crime"),
+    /** 移交涉案物品及有关材料 (Art 12). */
+    ITEMS_HANDOVER("移交涉案物品及有关材料", "hand-over of the items and materials"),
+    /** 提请公安机关复议不予立案决定 (Art 9 第一款). */
+    RECONSIDERATION_REQUEST("提请复议不予立案决定", "request to reconsider not opening a criminal case"),
+    /** 建议人民检察院依法进行立案监督 (Art 9). */
+    SUPERVISION_REQUEST("建议人民检察院立案监督", "request for the procuratorate's supervision of case opening");
 
     private final BilingualText label;
 

@@ -137,7 +137,51 @@ public enum ViolationKind implements Labelled {
      * is never taken as failed.
      */
     DECIDED_AGAINST_REVIEW("法制审核未通过仍作出决定", "a decision made although the legality review did not pass it",
-            Severity.ERROR);
+            Severity.ERROR),
+    /**
+     * 应当移送而不移送 (行政执法机关移送涉嫌犯罪案件的规定 Arts 3, 19; 16 第二款): the officers found a suspected crime,
+     * and the case was closed without a referral, though the head had not refused one. Reported on the day of closing.
+     */
+    NOT_REFERRED("应当移送涉嫌犯罪案件而不移送", "a suspected crime was not referred", Severity.ERROR),
+    /**
+     * 以行政处罚代替移送 (Art 11 第一款; 16 第二款): a penalty decided after the officers found a suspected crime, and the
+     * case closed without a referral, though the head had not refused one. A penalty decided before the finding is
+     * not one; one decided before a referral that followed keeps running (Art 11 第二款). Reported on the day of
+     * closing, naming the deciders; while the case is open, a note.
+     */
+    PENALTY_INSTEAD_OF_REFERRAL("以行政处罚代替移送", "a penalty in place of referral", Severity.ERROR),
+    /**
+     * 逾期移送 (Art 5 第二款; 16 第一款): the head did not decide within three days of the written report, or the case
+     * was not transferred within twenty-four hours of the approval (exact where both times of day are recorded;
+     * otherwise only when the dates alone prove it).
+     */
+    LATE_REFERRAL("逾期移送涉嫌犯罪案件", "a suspected crime referred late", Severity.ERROR),
+    /**
+     * 逾期移交涉案物品 (Art 12): the items and materials were not handed over within three days of the notice that the
+     * public security organ opened a criminal case.
+     */
+    LATE_HANDOVER("逾期移交涉案物品", "the items were handed over late", Severity.ERROR),
+    /** 不批准移送未将理由记录在案 (Art 5 第二款). */
+    REFERRAL_REFUSED_WITHOUT_REASONS("不批准移送未记录理由", "a referral refused without recorded reasons",
+            Severity.ERROR),
+    /** 移送未附法定材料 (Art 6). */
+    REFERRAL_MATERIALS_MISSING("移送涉嫌犯罪案件未附法定材料", "a referral without the materials the law requires",
+            Severity.ERROR),
+    /** 查封、扣押的财物未随案一并移送 (行政强制法 Art 21). */
+    SEIZED_ITEMS_NOT_TRANSFERRED("查封、扣押的财物未一并移送", "seized property did not go with the case",
+            Severity.ERROR),
+    /**
+     * 移送由正职负责人或者主持工作的负责人以外的负责人批准 (Art 5): a deputy head decided on the referral without
+     * presiding over the agency's work. (An approver who is no head at all is {@link #NOT_BY_HEAD}.)
+     */
+    REFERRAL_NOT_BY_PRINCIPAL("移送未经正职负责人或者主持工作的负责人审批", "a referral decided by a deputy head who does "
+            + "not preside", Severity.ERROR),
+    /**
+     * 职务犯罪线索未移送 (Art 19): the officers found that a public official is suspected of a duty crime, and the case
+     * was closed without referring the lead to the supervisory commission or the procuratorate. Art 19 says 及时, with
+     * no time limit, so only closing without it is reported.
+     */
+    LEAD_NOT_REFERRED("职务犯罪案件线索未移送", "a duty-crime lead was not referred", Severity.ERROR);
 
     private final BilingualText label;
     private final Severity severity;

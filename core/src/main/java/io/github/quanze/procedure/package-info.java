@@ -34,6 +34,14 @@
  * go against (Art 58 第一款); {@link io.github.quanze.procedure.PriorDisclosure} says what an agency has not published
  * in advance (事前公开, Art 39).
  * <p>
+ * A case that finds a suspected crime records it ({@link io.github.quanze.procedure.CaseEvent.CrimeSuspected}), and
+ * the referral steps of 行政执法机关移送涉嫌犯罪案件的规定 (国务院令第310号) become required: the written report, the
+ * head's decision, the transfer with its materials, the items handed over once the police file
+ * ({@link io.github.quanze.procedure.ProcedureTemplates#CRIMINAL_REFERRAL}, also part of the ordinary penalty
+ * procedure); the police's answers are events too ({@link io.github.quanze.procedure.CaseEvent.Answered}). The replay
+ * reports a suspected crime not referred, a penalty in its place, and a late referral or hand-over, which
+ * {@code fault.ViolationFaults} turns into the faults of its Art 16.
+ * <p>
  * Findings are data: a violation or note is its kind (with a stable code such as {@code PROCEDURE.MISSED_DEADLINE}
  * and a severity), the step, the day, the people with their parts and the kind's typed details (dates, amounts,
  * steps, time limits), checked against the kind's parameters when it is made; its Chinese and English sentences are

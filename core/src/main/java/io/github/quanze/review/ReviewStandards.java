@@ -258,7 +258,16 @@ public final class ReviewStandards {
                 .violation(ViolationKind.PUBLICATION_OVERDUE, "PROCEDURE.PUBLICITY")
                 .violation(ViolationKind.LATE_WITHDRAWAL, "PROCEDURE.PUBLICITY")
                 .violation(ViolationKind.WITHDRAWN_WITHOUT_REASONS, "PROCEDURE.PUBLICITY")
-                .violation(ViolationKind.DECIDED_AGAINST_REVIEW, "PROCEDURE.UNLAWFUL");
+                .violation(ViolationKind.DECIDED_AGAINST_REVIEW, "PROCEDURE.UNLAWFUL")
+                .violation(ViolationKind.NOT_REFERRED, "AUTHORITY.NOT_REFERRED")
+                .violation(ViolationKind.PENALTY_INSTEAD_OF_REFERRAL, "AUTHORITY.NOT_REFERRED")
+                .violation(ViolationKind.LATE_REFERRAL, "PROCEDURE.OVERDUE")
+                .violation(ViolationKind.LATE_HANDOVER, "PROCEDURE.OVERDUE")
+                .violation(ViolationKind.REFERRAL_REFUSED_WITHOUT_REASONS, "DOCUMENTS.REASONING")
+                .violation(ViolationKind.REFERRAL_MATERIALS_MISSING, "DOCUMENTS.MISSING")
+                .violation(ViolationKind.SEIZED_ITEMS_NOT_TRANSFERRED, "PROCEDURE.IRREGULAR")
+                .violation(ViolationKind.REFERRAL_NOT_BY_PRINCIPAL, "PROCEDURE.IRREGULAR")
+                .violation(ViolationKind.LEAD_NOT_REFERRED, "AUTHORITY.NOT_REFERRED");
         return b.build();
     }
 

@@ -43,6 +43,7 @@ import static io.github.quanze.sanction.SanctionColumns.OFFICER_COLUMNS;
 import static io.github.quanze.sanction.SanctionNotes.AGENCY_NOTE;
 import static io.github.quanze.sanction.SanctionNotes.DEFAULT_ROW;
 import static io.github.quanze.sanction.SanctionNotes.DUTY_NOTE;
+import static io.github.quanze.sanction.SanctionNotes.ITEMS_NOTE;
 import static io.github.quanze.sanction.SanctionNotes.LADDER_NOTE;
 import static io.github.quanze.sanction.SanctionNotes.LATE_REFERRAL_NOTE;
 import static io.github.quanze.sanction.SanctionNotes.NONE_NOTE;
@@ -436,6 +437,27 @@ final class NationalSanctionTables {
                             Sanction.of(DEMERIT)), refusal(), Sanction.of(DEMERIT),
                     responsible.is("referralFailure", Referral.REFUSED_TO_CORRECT), generic,
                     Optional.of(REFUSED_NOTE));
+            items(generic, responsible);
+        }
+
+        /**
+         * 行政执法机关移送涉嫌犯罪案件的规定 Art 15: hiding, dividing up or destroying the items of a case brings the
+         * principal head 降级 or more by the circumstances (第一款), and those directly responsible alike (第二款).
+         */
+        private void items(List<RuleId> generic, Condition responsible) {
+            LegalBasis basis = LegalBasis.of(Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 15, 1),
+                    Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 15, 2));
+            String who = "隐匿、私分、销毁涉案物品的正职负责人、直接负责的主管人员和其他直接责任人员";
+            String whoEn = "a principal head, supervisor or person directly responsible for hiding, dividing up or "
+                    + "destroying the items of a case";
+            Condition cells = responsible.is("referralFailure", Referral.ITEMS);
+            RuleId row = plainRow("OFFICER.CASE_ITEMS", title(who, whoEn, Sanction.of(DEMOTION)), basis,
+                    Sanction.of(DEMOTION), cells, generic, Optional.of(ITEMS_NOTE));
+            List<RuleId> base = new ArrayList<>(generic);
+            base.add(row);
+            plainRow("OFFICER.CASE_ITEMS.AGGRAVATED", title(who + "，有从重情节", whoEn
+                            + ", with an aggravating circumstance", Sanction.of(DISMISSAL_FROM_POST)), basis,
+                    Sanction.of(DISMISSAL_FROM_POST), cells.is("aggravating", true), base, Optional.of(ITEMS_NOTE));
         }
 
         /**

@@ -65,7 +65,9 @@ final class SanctionColumns {
         /** 不移送或者以罚代刑, not yet refused to correct (第二款). */
         NOT_REFERRED,
         /** 不移送或者以罚代刑, and refused to correct (第二款). */
-        REFUSED_TO_CORRECT;
+        REFUSED_TO_CORRECT,
+        /** 隐匿、私分、销毁涉案物品 (Art 15). */
+        ITEMS;
 
         static Referral of(Fault f) {
             if (f.type() == FaultType.LATE_REFERRAL) {
@@ -73,6 +75,9 @@ final class SanctionColumns {
             }
             if (f.type() == FaultType.FAILURE_TO_REFER) {
                 return f.has(Circumstance.REFUSED_TO_CORRECT) ? REFUSED_TO_CORRECT : NOT_REFERRED;
+            }
+            if (f.type() == FaultType.CASE_ITEMS_MISHANDLED) {
+                return ITEMS;
             }
             return NONE;
         }

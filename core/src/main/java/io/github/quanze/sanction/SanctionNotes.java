@@ -48,6 +48,11 @@ final class SanctionNotes {
             + "library reads it with Art 16(2), a demerit or more once the agency refuses to correct; applying the article "
             + "to acts before its revision of 2020-08-07 is an interpretation too");
 
+    static final BilingualText ITEMS_NOTE = BilingualText.of("解释：第十五条规定“降级以上的处分”，有从重情节的给予撤职为本库"
+            + "默认；直接负责的主管人员和其他直接责任人员“比照”正职负责人处分",
+            "interpretation: Art 15 provides a demotion or more; dismissal from post where an aggravating circumstance "
+            + "is found is the library's default; those directly responsible are sanctioned alike");
+
     /** Two notes, one after the other. */
     static BilingualText join(BilingualText first, BilingualText second) {
         return BilingualText.of(first.zh() + "；" + second.zh(), first.en() + "; " + second.en());

@@ -4,6 +4,7 @@ import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_COERCION_LAW;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_LICENSING_LAW;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_RECONSIDERATION_LAW;
+import static io.github.quanze.basis.Instruments.CRIMINAL_REFERRAL_PROVISIONS;
 
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
@@ -100,6 +101,36 @@ public final class StatutoryLimits {
             Provision.of(ADMINISTRATIVE_RECONSIDERATION_LAW, 62, 1), name("行政复议决定期限", "time to decide a review"))
             .extendable(new Extension(30, "行政复议机构的负责人",
                     LegalBasis.of(Provision.of(ADMINISTRATIVE_RECONSIDERATION_LAW, 62, 1))));
+
+    /**
+     * 行政执法机关移送涉嫌犯罪案件的规定 Art 5 第二款: the head decides on a referral within three days of receiving the
+     * written report (natural days: the regulation has no working-day rule; a last day that is a rest day moves to the
+     * next working day, 民法典 Art 203).
+     */
+    public static final TimeLimit REFERRAL_DECISION = TimeLimit.ofDays(3)
+            .named(name("批准移送决定期限", "time to decide on a referral"))
+            .citing(LegalBasis.of(Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 5, 2)));
+
+    /** 行政执法机关移送涉嫌犯罪案件的规定 Art 5 第二款: an approved referral is transferred within twenty-four hours. */
+    public static final TimeLimit REFERRAL_TRANSFER = TimeLimit.ofHours(24)
+            .named(name("批准后移送期限", "time to transfer an approved referral"))
+            .citing(LegalBasis.of(Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 5, 2)));
+
+    /**
+     * 行政执法机关移送涉嫌犯罪案件的规定 Art 12: the items and materials are handed over within three days of the notice
+     * that the public security organ opened a criminal case (natural days).
+     */
+    public static final TimeLimit REFERRAL_ITEMS_HANDOVER = TimeLimit.ofDays(3)
+            .named(name("移交涉案物品期限", "time to hand over the items"))
+            .citing(LegalBasis.of(Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 12)));
+
+    /**
+     * 行政执法机关移送涉嫌犯罪案件的规定 Art 9 第一款: the agency may ask for reconsideration within three days of the
+     * notice of non-filing (a right: natural days).
+     */
+    public static final TimeLimit REFERRAL_RECONSIDERATION = TimeLimit.ofDays(3)
+            .named(name("提请复议期限", "time to ask for reconsideration"))
+            .citing(LegalBasis.of(Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 9, 1)));
 
     private StatutoryLimits() {}
 

@@ -129,6 +129,10 @@ class SanctionLawTest {
 
         if (harmless.type().needsHarmForSanction()) {
             assertThat(sanction.governmental()).as(harmless.type() + " " + sanction).isEmpty();
+        } else if (harmless.type() == FaultType.CASE_ITEMS_MISHANDLED) {
+            // 行政执法机关移送涉嫌犯罪案件的规定 Art 15 sets its own floor, 降级以上, harm or not
+            assertThat(sanction.governmental().map(k -> k.compareTo(SanctionKind.DEMOTION) >= 0).orElse(true))
+                    .as("at least a demotion: " + sanction).isTrue();
         } else {
             assertThat(sanction.governmental().map(k -> k.compareTo(SanctionKind.MAJOR_DEMERIT) <= 0).orElse(true))
                     .as("at most the first tier without harm: " + sanction).isTrue();

@@ -24,9 +24,11 @@ import io.github.quanze.procedure.CaseGround;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.ExcludedActivity;
 import io.github.quanze.procedure.Overturn;
+import io.github.quanze.procedure.PoliceAnswer;
 import io.github.quanze.procedure.Procedure;
 import io.github.quanze.procedure.PublicationRule;
 import io.github.quanze.procedure.RecordKind;
+import io.github.quanze.procedure.ReferralKind;
 import io.github.quanze.procedure.ReviewCatalogue;
 import io.github.quanze.procedure.StepContent;
 import io.github.quanze.procedure.StepKind;
@@ -227,6 +229,30 @@ public final class CaseRecordDocuments {
             .required("date", Codecs.DATE, TransferOrigin::date, (d, v) -> d.date = v)
             .build();
 
+    private static final ObjectCodec<CaseEvent.CrimeSuspected> CRIME_SUSPECTED = ObjectCodec
+            .builder("crimeSuspected", SuspectedDraft::new, SuspectedDraft::build)
+            .description("涉嫌犯罪 The officers found a suspected crime the case must be referred for "
+                    + "(国务院令第310号 Arts 3, 19)")
+            .required("date", Codecs.DATE, CaseEvent.CrimeSuspected::date, (d, v) -> d.date = v)
+            .about("PUBLIC_SECURITY for the public security organ, SUPERVISORY for a duty-crime lead")
+            .required("kind", Codecs.enumOf(ReferralKind.class), CaseEvent.CrimeSuspected::kind, (d, v) -> d.kind = v)
+            .about("The finding in words")
+            .required("finding", Codecs.STRING, CaseEvent.CrimeSuspected::finding, (d, v) -> d.finding = v)
+            .about("The provisions the threshold rests on, as cited, such as 刑法第二百二十五条")
+            .list("thresholds", Codecs.STRING, CaseEvent.CrimeSuspected::thresholds, (d, v) -> d.thresholds.add(v))
+            .about("The ids of the officers who made the finding, at least one")
+            .list("officers", OFFICER, CaseEvent.CrimeSuspected::officers, (d, v) -> d.officers.add(v))
+            .build();
+
+    private static final ObjectCodec<CaseEvent.Answered> ANSWERED = ObjectCodec
+            .builder("answered", AnsweredDraft::new, d -> new CaseEvent.Answered(d.date, d.answer, d.authority))
+            .description("答复 What the authority a case was referred to did, on the day the agency received it")
+            .required("date", Codecs.DATE, CaseEvent.Answered::date, (d, v) -> d.date = v)
+            .required("answer", Codecs.enumOf(PoliceAnswer.class), CaseEvent.Answered::answer,
+                    (d, v) -> d.answer = v)
+            .required("authority", Codecs.STRING, CaseEvent.Answered::authority, (d, v) -> d.authority = v)
+            .build();
+
     /** An event of a case (案件事件), its {@code type} first. */
     static final Codec<CaseEvent> EVENT = UnionCodec.<CaseEvent>builder("caseEvent")
             .variant("PERFORMED", CaseEvent.StepPerformed.class, PERFORMED)
@@ -239,6 +265,8 @@ public final class CaseRecordDocuments {
             .variant("PUBLISHED", CaseEvent.Published.class, PUBLISHED)
             .variant("WITHDRAWN", CaseEvent.Withdrawn.class, WITHDRAWN)
             .variant("OVERTURNED", CaseEvent.Overturned.class, OVERTURNED)
+            .variant("CRIME_SUSPECTED", CaseEvent.CrimeSuspected.class, CRIME_SUSPECTED)
+            .variant("ANSWERED", CaseEvent.Answered.class, ANSWERED)
             .build();
 
     /** An event, leaving where it starts for the draft of the case, which reports the event the record refuses. */
@@ -398,6 +426,24 @@ public final class CaseRecordDocuments {
         CaseEvent.Suspended build() {
             return new CaseEvent.Suspended(date, activity, Optional.ofNullable(notified));
         }
+    }
+
+    private static final class SuspectedDraft {
+        LocalDate date;
+        ReferralKind kind;
+        String finding;
+        final List<String> thresholds = new ArrayList<>();
+        final List<OfficerId> officers = new ArrayList<>();
+
+        CaseEvent.CrimeSuspected build() {
+            return new CaseEvent.CrimeSuspected(date, kind, finding, thresholds, officers);
+        }
+    }
+
+    private static final class AnsweredDraft {
+        LocalDate date;
+        PoliceAnswer answer;
+        String authority;
     }
 
     private static final class ExtendedDraft {

@@ -2,6 +2,7 @@ package io.github.quanze.jackson.procedure;
 
 import io.github.quanze.procedure.Procedure;
 import io.github.quanze.procedure.ProcedureTemplates;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -57,7 +58,7 @@ public record Procedures(List<Procedure> procedures) {
 
     /**
      * Returns the procedure a case names: one of these, else one of the library's templates
-     * ({@link ProcedureTemplates#all()}).
+     * ({@link ProcedureTemplates#all()} and {@link ProcedureTemplates#CRIMINAL_REFERRAL}).
      *
      * @param given  the procedures given with the document, empty if none, not null
      * @param name  the Chinese name, not null
@@ -66,10 +67,17 @@ public record Procedures(List<Procedure> procedures) {
      */
     static Procedure resolve(Optional<Procedures> given, String name) {
         return given.flatMap(p -> p.find(name))
-                .or(() -> new Procedures(ProcedureTemplates.all()).find(name))
+                .or(() -> new Procedures(templates()).find(name))
                 .orElseThrow(() -> new IllegalArgumentException("unknown procedure '" + name + "': it is "
                         + given.map(p -> "neither among the " + p.procedures().size() + " procedures given nor ")
                                 .orElse("not among the procedures given (none) nor ")
-                        + "among the templates " + ProcedureTemplates.all().stream().map(p -> p.name().zh()).toList()));
+                        + "among the templates " + templates().stream().map(p -> p.name().zh()).toList()));
+    }
+
+    /** The library's templates a case may name: those of {@link ProcedureTemplates#all()}, and the referral. */
+    private static List<Procedure> templates() {
+        List<Procedure> all = new ArrayList<>(ProcedureTemplates.all());
+        all.add(ProcedureTemplates.CRIMINAL_REFERRAL);
+        return all;
     }
 }

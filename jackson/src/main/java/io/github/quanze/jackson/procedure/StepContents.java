@@ -10,13 +10,20 @@ import io.github.quanze.jackson.discretion.DiscretionDocuments;
 import io.github.quanze.procedure.Attestation;
 import io.github.quanze.procedure.CollectionGround;
 import io.github.quanze.procedure.FineCollection;
+import io.github.quanze.procedure.ItemsHandover;
 import io.github.quanze.procedure.LegalityOpinion;
 import io.github.quanze.procedure.LicenceDecision;
 import io.github.quanze.procedure.PartyType;
 import io.github.quanze.procedure.PenaltyDecision;
+import io.github.quanze.procedure.ReferralApproval;
+import io.github.quanze.procedure.ReferralKind;
+import io.github.quanze.procedure.ReferralMaterial;
+import io.github.quanze.procedure.ReferralTransfer;
 import io.github.quanze.procedure.ReviewAspect;
+import io.github.quanze.procedure.SeizedItems;
 import io.github.quanze.procedure.StepContent;
 import java.math.BigDecimal;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,7 +33,8 @@ import java.util.Set;
 /**
  * The codecs of what a step records (环节记录内容): the kind of content a step of a procedure records, and the
  * content a performed step of a case records: a penalty decision, a licence decision, a fine collected on the spot,
- * how an on-site record was signed or the opinion of a legality review.
+ * how an on-site record was signed, the opinion of a legality review, the decision on a referral of a suspected
+ * crime, the transfer, or the items handed over.
  */
 final class StepContents {
 
@@ -36,7 +44,10 @@ final class StepContents {
         LICENCE_DECISION(LicenceDecision.class),
         FINE_COLLECTION(FineCollection.class),
         ATTESTATION(Attestation.class),
-        LEGALITY_OPINION(LegalityOpinion.class);
+        LEGALITY_OPINION(LegalityOpinion.class),
+        REFERRAL_APPROVAL(ReferralApproval.class),
+        REFERRAL_TRANSFER(ReferralTransfer.class),
+        ITEMS_HANDOVER(ItemsHandover.class);
 
         final Class<? extends StepContent> type;
 
@@ -112,6 +123,44 @@ final class StepContents {
             .list("findings", FINDING, LegalityOpinion::findings, (d, v) -> d.findings.add(v))
             .build();
 
+    /** A time of day, written HH:MM such as 09:30. */
+    static final Codec<LocalTime> TIME = Codecs.STRING.map(LocalTime::parse, LocalTime::toString);
+
+    private static final ObjectCodec<ReferralApproval> REFERRAL_APPROVAL = ObjectCodec
+            .builder("referralApproval", ApprovalDraft::new, ApprovalDraft::build)
+            .description("批准或者不批准移送 The head's decision on a referral of a suspected crime (国务院令第310号 Art 5)")
+            .required("approved", Codecs.BOOLEAN, ReferralApproval::approved, (d, v) -> d.approved = v)
+            .about("For a refusal: the reasons recorded (不予批准的理由记录在案); absent if none were")
+            .optional("reasons", Codecs.STRING, ReferralApproval::reasons, (d, v) -> d.reasons = v)
+            .about("True if the approver is a deputy head presiding over the agency's work (主持工作的负责人)")
+            .defaulted("presiding", Codecs.BOOLEAN, ReferralApproval::presiding, (d, v) -> d.presiding = v, false)
+            .about("The time of day of the decision, HH:MM, from which the twenty-four hours to transfer run")
+            .optional("time", TIME, ReferralApproval::time, (d, v) -> d.time = v)
+            .build();
+
+    private static final ObjectCodec<ReferralTransfer> REFERRAL_TRANSFER = ObjectCodec
+            .builder("referralTransfer", TransferDraft::new, TransferDraft::build)
+            .description("移送 A suspected crime transferred, with the materials of Art 6 and the items involved")
+            .required("kind", Codecs.enumOf(ReferralKind.class), ReferralTransfer::kind, (d, v) -> d.kind = v)
+            .about("The receiving authority, such as 某市公安局")
+            .required("authority", Codecs.STRING, ReferralTransfer::authority, (d, v) -> d.authority = v)
+            .list("materials", Codecs.enumOf(ReferralMaterial.class), ReferralTransfer::materials,
+                    (d, v) -> d.materials.add(v))
+            .about("The items involved as listed (涉案物品清单)")
+            .list("items", Codecs.STRING, ReferralTransfer::items, (d, v) -> d.items.add(v))
+            .about("Whether property sealed up or seized went with the case (行政强制法 Art 21)")
+            .defaulted("seized", Codecs.enumOf(SeizedItems.class), ReferralTransfer::seized, (d, v) -> d.seized = v,
+                    SeizedItems.NONE)
+            .about("The time of day of the transfer, HH:MM")
+            .optional("time", TIME, ReferralTransfer::time, (d, v) -> d.time = v)
+            .build();
+
+    private static final ObjectCodec<ItemsHandover> ITEMS_HANDOVER = ObjectCodec
+            .builder("itemsHandover", HandoverDraft::new, d -> new ItemsHandover(d.items))
+            .description("移交涉案物品 The items and materials handed over once the police opened a case (Art 12)")
+            .list("items", Codecs.STRING, ItemsHandover::items, (d, v) -> d.items.add(v))
+            .build();
+
     /** The content a performed step records, its {@code type} first. */
     static final Codec<StepContent> CONTENT = UnionCodec.<StepContent>builder("stepContent")
             .variant(Type.PENALTY_DECISION.name(), PenaltyDecision.class, PENALTY_DECISION)
@@ -119,6 +168,9 @@ final class StepContents {
             .variant(Type.FINE_COLLECTION.name(), FineCollection.class, FINE_COLLECTION)
             .variant(Type.ATTESTATION.name(), Attestation.class, ATTESTATION)
             .variant(Type.LEGALITY_OPINION.name(), LegalityOpinion.class, LEGALITY_OPINION)
+            .variant(Type.REFERRAL_APPROVAL.name(), ReferralApproval.class, REFERRAL_APPROVAL)
+            .variant(Type.REFERRAL_TRANSFER.name(), ReferralTransfer.class, REFERRAL_TRANSFER)
+            .variant(Type.ITEMS_HANDOVER.name(), ItemsHandover.class, ITEMS_HANDOVER)
             .build();
 
     private StepContents() {
@@ -179,5 +231,33 @@ final class StepContents {
         LegalityOpinion build() {
             return new LegalityOpinion(passed, findings);
         }
+    }
+
+    private static final class ApprovalDraft {
+        boolean approved;
+        String reasons;
+        boolean presiding;
+        LocalTime time;
+
+        ReferralApproval build() {
+            return new ReferralApproval(approved, Optional.ofNullable(reasons), presiding, Optional.ofNullable(time));
+        }
+    }
+
+    private static final class TransferDraft {
+        ReferralKind kind;
+        String authority;
+        final Set<ReferralMaterial> materials = EnumSet.noneOf(ReferralMaterial.class);
+        final List<String> items = new ArrayList<>();
+        SeizedItems seized = SeizedItems.NONE;
+        LocalTime time;
+
+        ReferralTransfer build() {
+            return new ReferralTransfer(kind, authority, materials, items, seized, Optional.ofNullable(time));
+        }
+    }
+
+    private static final class HandoverDraft {
+        final List<String> items = new ArrayList<>();
     }
 }

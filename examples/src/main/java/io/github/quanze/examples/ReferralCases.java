@@ -138,7 +138,7 @@ final class ReferralCases {
 
     private static CaseRecord.Builder tobaccoCase(String id, LocalDate opened) {
         return CaseRecord.builder().id(id).procedure(ProcedureTemplates.PENALTY_ORDINARY)
-                .organization(TobaccoBureau.organization()).area(TobaccoCatalogue.AREA).opened(opened);
+                .organization(organization()).area(TobaccoCatalogue.AREA).opened(opened);
     }
 
     private static LocalDate day(String text) {

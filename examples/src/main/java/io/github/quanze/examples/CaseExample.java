@@ -30,8 +30,10 @@ import io.github.quanze.procedure.PartyType;
 import io.github.quanze.procedure.PenaltyDecision;
 import io.github.quanze.procedure.Procedure;
 import io.github.quanze.procedure.ProcedureDiagram;
+import io.github.quanze.procedure.PublicationRule;
 import io.github.quanze.procedure.Step;
 import io.github.quanze.procedure.StepKind;
+import io.github.quanze.procedure.ViolationKind;
 import io.github.quanze.review.CaseFile;
 import io.github.quanze.review.CaseFileReview;
 import io.github.quanze.review.ReviewReport;
@@ -50,6 +52,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -63,6 +66,8 @@ import java.util.stream.Collectors;
  * revocation of the retail licence, so the party could ask for a hearing (行政处罚法 Art 63). Two things went wrong:
  * 赵丽, whose certificate expired on 2026-03-31, took part in the preservation, and the hearing notice went out on
  * 2026-09-30, though seven working days before the hearing of 2026-10-12 fell on 2026-09-24 (Art 64(二), Art 85).
+ * The decision is published on the bureau's website within the seven working days of 国办发〔2018〕118号 (事后公开),
+ * and the tour ends with the referral of another case to the police ({@link ReferralExample}).
  */
 final class CaseExample extends Report {
 
@@ -71,6 +76,10 @@ final class CaseExample extends Report {
 
     /** A day during the case, before the hearing notice was due. */
     static final LocalDate DURING = LocalDate.of(2026, 9, 23);
+
+    /** The day the decision was published, and where. */
+    static final LocalDate PUBLISHED = LocalDate.of(2026, 10, 23);
+    static final String CHANNEL = "示例市烟草专卖局门户网站“双公示”专栏";
 
     private static final OfficerId FENG = OfficerId.of("O-09");
     private static final OfficerId ZHENG = OfficerId.of("O-08");
@@ -92,6 +101,7 @@ final class CaseExample extends Report {
                 .organization(TobaccoBureau.organization()).area(TobaccoCatalogue.AREA)
                 .opened(LocalDate.of(2026, 9, 1)).hearingEligible(true)
                 .grounds(CaseGround.COMPLEX_OR_SERIOUS_VIOLATION, CaseGround.MAJOR_RIGHTS_AFTER_HEARING)
+                .publication(PublicationRule.penalty())
                 .build()
                 .appendAll(List.of(
                         step(FILING, "2026-09-01", FENG).with("立案审批表"),
@@ -110,6 +120,7 @@ final class CaseExample extends Report {
                                 new BigDecimal("12880"), PenaltyKind.CONFISCATION_OF_GAINS)
                                 .withOffence(DiscretionExample.TOUR_OFFENCE), CHEN).with("行政处罚决定书"),
                         step(SERVICE, "2026-10-21", FENG, ZHENG).with("送达回证"),
+                        new CaseEvent.Published(PUBLISHED, Optional.of(CHANNEL)),
                         step(EXECUTION, "2026-11-05", FENG).with("罚没款缴款凭证"),
                         step(CLOSING, "2026-11-10", FENG).with("结案报告")));
     }
@@ -129,8 +140,14 @@ final class CaseExample extends Report {
         line(t("四、结案后的案件状态（", "4. The case after closing (as of ") + REVIEWED + t("）", ")"));
         printState(record.replay(REVIEWED, TobaccoStandards.city()));
         line("");
+        printPublication(record);
+        line("");
         new DiscretionExample(out(), locale()).runTourStep();
         printAccountability(printReview());
+        line("");
+        line(t("九、案件移送（另案；完整示例见 referral 命令）", "9. Referral of a suspected crime (another case; the "
+                + "whole example is the referral command)"));
+        new ReferralExample(out(), locale()).printReferred("  ");
         writeDiagrams(procedure);
     }
 
@@ -167,6 +184,10 @@ final class CaseExample extends Report {
         if (event instanceof CaseEvent.HearingRequested) {
             return t("当事人要求听证", "the party asks for a hearing");
         }
+        if (event instanceof CaseEvent.Published p) {
+            return t("公开行政处罚决定信息", "decision information published") + p.channel()
+                    .map(c -> t("（" + c + "）", " (" + c + ")")).orElse("");
+        }
         return event.toString();
     }
 
@@ -197,9 +218,26 @@ final class CaseExample extends Report {
         return List.copyOf(faults);
     }
 
+    /** The publication of the decision (事后公开) under the case's rule: the day due, the day published, the replay. */
+    private void printPublication(CaseRecord record) {
+        PublicationRule rule = record.publication().orElseThrow();
+        LocalDate decided = record.events().stream().filter(e -> e instanceof CaseEvent.StepPerformed p
+                && p.step() == rule.decision()).findFirst().orElseThrow().date();
+        LocalDate due = rule.within().from(decided, record.calendar()).due();
+        line(t("五、执法决定公开（事后公开）", "5. Publication of the decision (事后公开)"));
+        line(t("  规则：自决定之日起", "  Rule: within ") + in(rule.within().describe()) + t("内公开，依据", " of the decision, basis ")
+                + rule.basis());
+        line(t("  决定日期 ", "  Decided ") + decided + t("，公开期限 ", ", due ") + due + t("，实际公开 ", ", published ")
+                + PUBLISHED + t("（", " (") + CHANNEL + t("）", ")"));
+        CaseState state = record.replay(REVIEWED);
+        line(t("  回放结果：", "  Replay: ") + (state.violations(ViolationKind.PUBLICATION_OVERDUE).isEmpty()
+                ? t("按期公开，无违法", "published on time, no violation")
+                : t("逾期公开", "published late")));
+    }
+
     private ReviewReport printReview() {
         line("");
-        line(t("六、案卷评查", "6. Case-file review"));
+        line(t("七、案卷评查", "7. Case-file review"));
         ReviewReport report = review();
         for (String l : in(report.explain()).split("\n")) {
             line("  " + l);
@@ -209,7 +247,7 @@ final class CaseExample extends Report {
 
     private void printAccountability(ReviewReport report) {
         line("");
-        line(t("七、执法过错与责任追究（", "7. Faults and sanctions (decided ") + REVIEWED + t("）", ")"));
+        line(t("八、执法过错与责任追究（", "8. Faults and sanctions (decided ") + REVIEWED + t("）", ")"));
         SanctionPolicy policy = SanctionPolicy.national();
         for (Fault fault : faults(report)) {
             line("  " + t("过错认定：", "Fault: ") + in(fault.summary()));
@@ -232,7 +270,7 @@ final class CaseExample extends Report {
 
     private void writeDiagrams(Procedure procedure) {
         line("");
-        line(t("八、流程图", "8. Flowchart"));
+        line(t("十、流程图", "10. Flowchart"));
         try {
             Path mermaid = diagrams.resolve("preservation-case.mmd");
             Path dot = diagrams.resolve("preservation-case.dot");

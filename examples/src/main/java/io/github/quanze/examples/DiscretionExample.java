@@ -112,7 +112,7 @@ final class DiscretionExample extends Report {
 
     /** Prints the penalty of the tour's case. */
     void runTourStep() {
-        line(t("五、处罚裁量：", "5. Penalty discretion: ") + "示烟罚〔2026〕37号");
+        line(t("六、处罚裁量：", "6. Penalty discretion: ") + "示烟罚〔2026〕37号");
         printRuling("  ", TobaccoStandards.city(), TOUR_OFFENCE);
     }
 

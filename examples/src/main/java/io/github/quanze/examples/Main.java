@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  * records, review standards, decision tables, faults); {@code case} replays one penalty case into its deadlines,
  * violations, faults and sanctions; {@code batch} checks a batch of generated cases; {@code county} runs the annual
  * assessment of seed 004's county; {@code accountability} decides the sanctions for faults found in
- * the seeds' cases; {@code deadline} and {@code calendar} answer questions on China's working-day calendar. Output
+ * the seeds' cases; {@code referral} refers suspected crimes to the police, penalises one instead and transfers a
+ * case out of a joint operation; {@code deadline} and {@code calendar} answer questions on China's working-day calendar. Output
  * is UTF-8 Chinese, or English with {@code --en}; names and data recorded only in Chinese stay as recorded.
  */
 @Command(name = "quanze-examples", mixinStandardHelpOptions = true, version = "quanze examples 0.1.0",
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
                 + "command line over its documents (audit, check, review, decide, verify).",
         subcommands = {Main.Tour.class, AuditCommand.class, CheckCommand.class, ReviewCommand.class,
                 DecideCommand.class, VerifyCommand.class, DiscretionCommand.class, Main.Case.class, Main.Batch.class,
-                Main.County.class, Main.Accountability.class, CalendarCommand.class})
+                Main.County.class, Main.Accountability.class, CalendarCommand.class, Main.Referral.class})
 public final class Main implements Runnable {
 
     @Spec
@@ -276,6 +277,25 @@ public final class Main implements Runnable {
         @Override
         public Integer call() {
             new AccountabilityExample(spec.commandLine().getOut(), language.locale()).run();
+            return 0;
+        }
+    }
+
+    /** Referrals of suspected crimes and joint enforcement. */
+    @Command(name = "referral", mixinStandardHelpOptions = true,
+            description = "Refer a counterfeit-cigarette case to the police on time, replay a case penalised instead "
+                    + "of referred into its faults and sanctions, and transfer a case of a joint operation to the "
+                    + "market-regulation bureau, with the joint team's quarterly check.")
+    static final class Referral implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @CommandLine.Mixin
+        Language language = new Language();
+
+        @Override
+        public Integer call() {
+            new ReferralExample(spec.commandLine().getOut(), language.locale()).run();
             return 0;
         }
     }

@@ -41,6 +41,9 @@ final class CaseResults {
         }
         d.section("case.violation-faults");
         violationFaults(closed).forEach(fault -> d.line(LegalLines.faultLine(fault)));
+        // the tour's referral stage: the counterfeit case referred on time (ReferralExample)
+        d.section("case.referral");
+        LegalLines.state(d, ReferralCases.referred().replay(ReferralCases.CHECKED));
         return d;
     }
 

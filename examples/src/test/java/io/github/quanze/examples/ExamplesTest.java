@@ -69,8 +69,10 @@ class ExamplesTest {
         Run run = run("tour", "--en", "--out", temporaryDirectory().toString());
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("5. Allocation audit", "1. Procedure: case procedure with cigarettes preserved",
-                "3. Deadlines during the case (as of 2026-09-23)", "5. Penalty discretion", "6. Case-file review",
-                "7. Faults and sanctions", "8. Flowchart", "fine 11040.00–14720.00 yuan",
+                "3. Deadlines during the case (as of 2026-09-23)", "5. Publication of the decision",
+                "Replay: published on time, no violation", "6. Penalty discretion", "7. Case-file review",
+                "8. Faults and sanctions", "9. Referral of a suspected crime", "10. Flowchart",
+                "fine 11040.00–14720.00 yuan",
                 "Case 6: ");
     }
 

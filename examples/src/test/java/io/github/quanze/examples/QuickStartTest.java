@@ -57,6 +57,11 @@ import io.github.quanze.review.ReviewerFinding;
 import io.github.quanze.rule.Decision;
 import io.github.quanze.sanction.Sanction;
 import io.github.quanze.sanction.SanctionPolicy;
+import io.github.quanze.procedure.ReferralKind;
+import io.github.quanze.procedure.PenaltyDecision;
+import io.github.quanze.procedure.PartyType;
+import io.github.quanze.procedure.ProcedureViolation;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -150,6 +155,28 @@ class QuickStartTest {
                 .addReport(report).cases(1, 0).complaints(0).survey(120, 110).toPeriod());
         System.out.println(assessment.explain().zh());
         // --- README review snippet ends ---
+        // --- README referral snippet begins ---
+        CaseRecord flagged = record
+                .append(new CaseEvent.CrimeSuspected(LocalDate.of(2026, 9, 3), ReferralKind.PUBLIC_SECURITY,
+                        "无证批发卷烟，非法经营数额62000元", List.of("法释〔2010〕7号第三条第一款第（一）项", "刑法第二百二十五条"),
+                        List.of(OfficerId.of("O-1"))))
+                .append(CaseEvent.performed(StepKind.NOTICE, LocalDate.of(2026, 9, 7), OfficerId.of("O-1")))
+                .append(CaseEvent.recorded(StepKind.DECISION, LocalDate.of(2026, 9, 10),
+                        PenaltyDecision.fine(PartyType.CITIZEN, new BigDecimal("15500")), OfficerId.of("O-1")))
+                .append(CaseEvent.performed(StepKind.CLOSING, LocalDate.of(2026, 9, 18), OfficerId.of("O-1")));
+        CaseState replayed = flagged.replay(LocalDate.of(2026, 9, 30));
+        for (ProcedureViolation v : replayed.violations(ViolationKind.PENALTY_INSTEAD_OF_REFERRAL)) {
+            System.out.println(v.message().zh() + "（依据：" + v.basis() + "）");
+        }
+        // --- README referral snippet ends ---
+
+        assertThat(replayed.violations(ViolationKind.PENALTY_INSTEAD_OF_REFERRAL)).singleElement().satisfies(v -> {
+            assertThat(v.message().zh()).contains("2026-09-03", "2026-09-10", "以行政处罚代替移送");
+            assertThat(v.basis().toString()).contains("第十一条", "第十六条");
+            assertThat(ViolationFaults.of(List.of(v), FaultForm.ORDINARY_NEGLIGENCE, Consequence.NONE))
+                    .extracting(Fault::type).containsOnly(FaultType.FAILURE_TO_REFER);
+        });
+        assertThat(replayed.violations(ViolationKind.NOT_REFERRED)).isEmpty();
 
         assertThat(state.violations()).singleElement().satisfies(v -> {
             assertThat(v.kind()).isEqualTo(ViolationKind.UNCERTIFIED_OFFICER);

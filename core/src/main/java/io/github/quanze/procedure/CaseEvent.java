@@ -93,7 +93,8 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
             officers = List.copyOf(officers);
             documents = List.copyOf(documents);
             Objects.requireNonNull(content, "content");
-            records = Objects.requireNonNull(records, "records").map(Sets::immutableEnumSet);
+            records = Objects.requireNonNull(records, "records").map(kinds -> Sets.immutableEnumSet(
+                    Lists.copyOf("records", kinds)));
             checkArgument(!officers.isEmpty(), "Step %s on %s: officers must name at least one officer", step, date);
             checkArgument(Lists.isDistinct(officers), "Step %s on %s: officers %s name an officer twice", step, date,
                     officers);

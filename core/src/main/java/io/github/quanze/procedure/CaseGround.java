@@ -1,6 +1,7 @@
 package io.github.quanze.procedure;
 
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
+import static io.github.quanze.basis.Instruments.THREE_SYSTEMS_OPINIONS;
 
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
@@ -10,8 +11,8 @@ import io.github.quanze.text.Labelled;
 /**
  * A ground the agency found in a case (案件情形) that makes a step required: 集体讨论 under 行政处罚法 Art 57
  * 第二款, or 法制审核 under one of the four items of Art 58 第一款 (penalty cases) or because the agency's list of
- * major decisions names the case (国办发〔2018〕118号, any procedure with a legality review). The two provisions are separate: a case may need
- * one and not the other.
+ * major decisions names the case (国办发〔2018〕118号, any procedure with a legality review). The two provisions are
+ * separate: a case may need one and not the other.
  * <p>
  * Which grounds a case has is the agency's finding, entered with the case ({@link CaseRecord.Builder#grounds}).
  */
@@ -40,7 +41,7 @@ public enum CaseGround implements Labelled {
      * evaluates on the decision is {@link ReviewCatalogue}.
      */
     LISTED_FOR_REVIEW("列入重大执法决定法制审核目录清单", "listed in the agency's catalogue of major decisions for "
-            + "legality review", Provision.wholeOf(io.github.quanze.basis.Instruments.THREE_SYSTEMS_OPINIONS));
+            + "legality review", Provision.wholeOf(THREE_SYSTEMS_OPINIONS));
 
     private final BilingualText label;
     private final LegalBasis basis;

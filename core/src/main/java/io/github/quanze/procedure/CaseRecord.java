@@ -488,7 +488,11 @@ public final class CaseRecord {
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, procedure, area, opened, grounds, hearingEligible, events, origin, operation);
+        // every field equals compares but the organization: its hash walks every agency, unit, post, officer and
+        // credential (thousands for a province), on each call, and records of one case share it; leaving it out
+        // keeps the hash consistent with equals. The calendar caches its hash.
+        return Objects.hash(id, procedure, area, opened, grounds, hearingEligible, events, calendar, origin, operation,
+                publication, reviewCatalogue);
     }
 
     @Override

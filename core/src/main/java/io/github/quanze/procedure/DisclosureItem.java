@@ -30,9 +30,11 @@ public enum DisclosureItem implements Labelled {
 
     private final BilingualText label;
     private final LegalBasis basis;
+    private final boolean statutoryForPenalties;
 
     DisclosureItem(String zh, String en, boolean penaltyLaw) {
         this.label = BilingualText.of(zh, en);
+        this.statutoryForPenalties = penaltyLaw;
         Provision opinions = Provision.wholeOf(THREE_SYSTEMS_OPINIONS);
         this.basis = penaltyLaw ? LegalBasis.of(Provision.of(ADMINISTRATIVE_PENALTY_LAW, 39), opinions)
                 : LegalBasis.of(opinions);
@@ -63,6 +65,6 @@ public enum DisclosureItem implements Labelled {
      * @return true for subject, basis, procedure and remedies
      */
     public boolean isStatutoryForPenalties() {
-        return basis.provisions().size() > 1;
+        return statutoryForPenalties;
     }
 }

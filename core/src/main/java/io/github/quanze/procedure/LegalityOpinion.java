@@ -2,7 +2,7 @@ package io.github.quanze.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableList;
+import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Texts;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,7 +30,7 @@ public record LegalityOpinion(boolean passed, List<Finding> findings) implements
      *         (the reviewer says what fails)
      */
     public LegalityOpinion {
-        findings = ImmutableList.copyOf(findings);
+        findings = Lists.copyOf("findings", findings);
         Set<ReviewAspect> seen = EnumSet.noneOf(ReviewAspect.class);
         for (Finding f : findings) {
             checkArgument(seen.add(f.aspect()), "Legality opinion finds aspect %s twice", f.aspect());
@@ -46,7 +46,8 @@ public record LegalityOpinion(boolean passed, List<Finding> findings) implements
      * @return the opinion, not null
      */
     public static LegalityOpinion passed(ReviewAspect... aspects) {
-        return new LegalityOpinion(true, List.of(aspects).stream().map(Finding::sound).toList());
+        return new LegalityOpinion(true, Lists.copyOf("aspects", List.of(Objects.requireNonNull(aspects, "aspects")))
+                .stream().map(Finding::sound).toList());
     }
 
     /**

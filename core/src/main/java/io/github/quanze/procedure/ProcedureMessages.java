@@ -194,23 +194,42 @@ final class ProcedureMessages {
             "{step} on {date} left {made} and no {anyOf}");
     private static final Template RECORD_NONE = Template.of("{step}（{date}）未制作任何记录，缺少{anyOf}",
             "{step} on {date} left no record at all, and no {anyOf}");
-    private static final Template AUDIO_VIDEO_MISSING = Template.of("{step}（{date}）未全程音像记录（仅有{made}）",
-            "{step} on {date} has no full audio-video record (only {made})");
-    private static final Template AUDIO_VIDEO_NONE = Template.of("{step}（{date}）未全程音像记录，也未制作其他记录",
-            "{step} on {date} has no full audio-video record, nor any other record");
+    private static final Template AUDIO_VIDEO_MISSING = Template.of("{step}（{date}）未全程音像记录（仅有{made}；"
+            + "解释：国办发〔2018〕118号要求推行全程音像记录，法律未作规定，本步骤的要求视为本机关落实该意见的规定）",
+            "{step} on {date} has no full audio-video record (only {made}; interpretation: Guo Ban Fa [2018] No. 118 "
+            + "asks agencies to introduce it and no statute requires it; the step's requirement is taken as the "
+            + "agency's rule implementing the opinion)");
+    private static final Template AUDIO_VIDEO_NONE = Template.of("{step}（{date}）未全程音像记录，也未制作其他记录（"
+            + "解释：国办发〔2018〕118号要求推行全程音像记录，法律未作规定，本步骤的要求视为本机关落实该意见的规定）",
+            "{step} on {date} has no full audio-video record, nor any other record (interpretation: Guo Ban Fa [2018] "
+            + "No. 118 asks agencies to introduce it and no statute requires it; the step's requirement is taken as "
+            + "the agency's rule implementing the opinion)");
     private static final Template PUBLICATION_OVERDUE = Template.of("{from}于{decided}作出，其信息应当于{date}（含当日）前"
             + "公开（{limit}），未按期公开（{handlers}）", "{from} made on {decided} was due to be published by {date} "
             + "({limit}) and was not published in time ({handlers})");
     private static final Template LATE_WITHDRAWAL = Template.of("已公开的决定于{overturned}经{by}{outcome}，其信息应当于"
-            + "{date}（含当日）前撤回（{limit}），未按期撤回（{handlers}）", "the published decision was {outcome} "
-            + "through {by} on {overturned}; its information was due to be withdrawn by {date} ({limit}) and was not "
+            + "{date}（含当日）前撤回（{limit}；解释：自变更、撤销等决定生效之日起算），未按期撤回（{handlers}）",
+            "the published decision was {outcome} through {by} on {overturned}; its information was due to be "
+            + "withdrawn by {date} ({limit}; interpretation: counted from the day the ruling took effect) and was not "
             + "withdrawn in time ({handlers})");
+    private static final Template LATE_WITHDRAWAL_REPUBLISHED = Template.of("决定于{overturned}经{by}{outcome}后，其信息"
+            + "又于{published}公开，应当于{date}（含当日）前撤回（{limit}；解释：决定被变更、撤销等之后公开的信息，自公开"
+            + "之日起同样应当撤回），未按期撤回（{handlers}）", "after the decision was {outcome} through {by} on "
+            + "{overturned}, its information was published on {published} and was due to be withdrawn by {date} "
+            + "({limit}; interpretation: information published after the ruling must be withdrawn likewise, counted "
+            + "from its publication) and was not withdrawn in time ({handlers})");
     private static final Template WITHDRAWN_WITHOUT_REASONS = Template.of("于{date}撤回决定信息（决定于{overturned}经{by}"
             + "{outcome}），未公开说明理由", "decision information withdrawn on {date} (the decision {outcome} through "
             + "{by} on {overturned}) without public reasons");
     private static final Template DECIDED_AGAINST_REVIEW = Template.of("{step}于{date}作出，而{reviewed}的法制审核未通过"
             + "（{issues}存在问题），此后未再经审核通过", "{step} on {date} followed a legality review of {reviewed} "
             + "that did not pass it (issues in {issues}), and no later review passed it");
+    private static final Template DECIDED_AGAINST_REVIEW_READ = Template.of("{step}于{date}作出，而{reviewed}的法制审核"
+            + "未通过（{issues}存在问题），此后未再经审核通过（解释：行政处罚法第五十八条第一款“审核未通过的，不得作出决定”"
+            + "对列入国办发〔2018〕118号审核目录的行政许可、行政强制决定同样适用）", "{step} on {date} followed a legality "
+            + "review of {reviewed} that did not pass it (issues in {issues}), and no later review passed it "
+            + "(interpretation: Art 58 para 1 of the Administrative Penalty Law, no decision after a failed review, is "
+            + "taken to hold for licensing and coercive decisions listed for review under Guo Ban Fa [2018] No. 118)");
 
     private ProcedureMessages() {}
 
@@ -282,11 +301,15 @@ final class ProcedureMessages {
             case PUBLICATION_OVERDUE:
             case LATE_WITHDRAWAL:
                 p.put("limit", limit(d)).put("handlers", HANDLERS_ANSWER);
-                return v.kind() == ViolationKind.LATE_WITHDRAWAL ? LATE_WITHDRAWAL : PUBLICATION_OVERDUE;
+                if (v.kind() == ViolationKind.LATE_WITHDRAWAL) {
+                    return d.has("published") ? LATE_WITHDRAWAL_REPUBLISHED : LATE_WITHDRAWAL;
+                }
+                return PUBLICATION_OVERDUE;
             case WITHDRAWN_WITHOUT_REASONS:
                 return WITHDRAWN_WITHOUT_REASONS;
             case DECIDED_AGAINST_REVIEW:
-                return DECIDED_AGAINST_REVIEW;
+                return d.has("licence") || v.step() == StepKind.HEAD_APPROVAL ? DECIDED_AGAINST_REVIEW_READ
+                        : DECIDED_AGAINST_REVIEW;
             case NOT_REFERRED:
             case PENALTY_INSTEAD_OF_REFERRAL:
             case LATE_REFERRAL:

@@ -195,13 +195,13 @@ final class ProcedureSchemas {
                 return LIMIT.require("from", StepKind.class).require("decided", LocalDate.class);
             case LATE_WITHDRAWAL:
                 return LIMIT.require("outcome", Overturn.class).require("by", Overturn.Forum.class)
-                        .require("overturned", LocalDate.class);
+                        .require("overturned", LocalDate.class).allow("published", LocalDate.class);
             case WITHDRAWN_WITHOUT_REASONS:
                 return ParameterSchema.none().require("outcome", Overturn.class).require("by", Overturn.Forum.class)
                         .require("overturned", LocalDate.class);
             case DECIDED_AGAINST_REVIEW:
                 return ParameterSchema.none().require("reviewed", LocalDate.class)
-                        .requireList("issues", ReviewAspect.class);
+                        .requireList("issues", ReviewAspect.class).allow("licence", Boolean.class);
             case NOT_REFERRED:
             case PENALTY_INSTEAD_OF_REFERRAL:
             case LATE_REFERRAL:

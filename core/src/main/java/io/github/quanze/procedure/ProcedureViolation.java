@@ -65,10 +65,12 @@ import java.util.Objects;
  * <li>PUBLICATION_OVERDUE: the time limit, {@code from}, the step that is the decision, and {@code decided}, its day;
  * the date is the due date;</li>
  * <li>LATE_WITHDRAWAL: the time limit, {@code outcome} ({@link Overturn}), {@code by} ({@link Overturn.Forum}) and
- * {@code overturned}, the day of the ruling; the date is the due date;</li>
+ * {@code overturned}, the day of the ruling, and, where the information was published again after the ruling,
+ * {@code published}, the day of that publication, from which the time counts; the date is the due date;</li>
  * <li>WITHDRAWN_WITHOUT_REASONS: {@code outcome}, {@code by} and {@code overturned};</li>
  * <li>DECIDED_AGAINST_REVIEW: {@code reviewed}, the day of the review that failed, and {@code issues}, the
- * aspects it found wanting (a list of {@link ReviewAspect}).</li>
+ * aspects it found wanting (a list of {@link ReviewAspect}), and {@code licence}, true where the decision granted a
+ * licence (absent for a penalty or a coercive measure).</li>
  * </ul>
  * UNCERTIFIED_OFFICER, NOT_SEPARATED, UNQUALIFIED_LEGAL_REVIEWER and EXTENSION_NOT_BY_HEAD name exactly the officer
  * concerned.

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.Sets;
 import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.internal.Lists;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -32,10 +33,10 @@ public record RecordRequirement(Set<RecordKind> anyOf, LegalBasis basis) {
      *         {@link Attestation})
      */
     public RecordRequirement {
+        anyOf = Sets.immutableEnumSet(Lists.copyOf("anyOf", Objects.requireNonNull(anyOf, "anyOf")));
         checkArgument(!anyOf.isEmpty(), "A record requirement must name at least one kind of record");
         checkArgument(anyOf.stream().noneMatch(RecordKind::isSignature), "A record requirement names %s; signatures "
                 + "are required through the step's Attestation (行政强制法 Art 18(8)(9)), not as a record kind", anyOf);
-        anyOf = Sets.immutableEnumSet(anyOf);
         Objects.requireNonNull(basis, "basis");
     }
 

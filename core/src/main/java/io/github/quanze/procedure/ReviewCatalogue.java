@@ -2,11 +2,12 @@ package io.github.quanze.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import io.github.quanze.discretion.PenaltyKind;
+import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Texts;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -46,7 +47,7 @@ public record ReviewCatalogue(String name, List<Entry> entries) {
      */
     public ReviewCatalogue {
         Texts.checkLine("Review catalogue name", name, MAX_NAME_LENGTH);
-        entries = ImmutableList.copyOf(entries);
+        entries = Lists.copyOf("entries", entries);
         checkArgument(!entries.isEmpty(), "Review catalogue %s must list at least one entry", Texts.quote(name));
         Set<String> names = new HashSet<>();
         for (Entry e : entries) {
@@ -65,7 +66,7 @@ public record ReviewCatalogue(String name, List<Entry> entries) {
      * @throws IllegalArgumentException as the constructor
      */
     public static ReviewCatalogue of(String name, Entry first, Entry... more) {
-        List<Entry> all = new java.util.ArrayList<>();
+        List<Entry> all = new ArrayList<>();
         all.add(Objects.requireNonNull(first, "first"));
         for (Entry e : more) {
             all.add(Objects.requireNonNull(e, "more"));
@@ -105,7 +106,7 @@ public record ReviewCatalogue(String name, List<Entry> entries) {
         public Entry {
             Texts.checkLine("Review catalogue entry", name, MAX_NAME_LENGTH);
             Objects.requireNonNull(fineAtLeast, "fineAtLeast");
-            penalties = Sets.immutableEnumSet(penalties);
+            penalties = Sets.immutableEnumSet(Lists.copyOf("penalties", penalties));
             Objects.requireNonNull(step, "step");
             fineAtLeast.ifPresent(f -> checkArgument(f.signum() > 0, "Review catalogue entry %s: fine must be "
                     + "positive, but was %s", Texts.quote(name), f));
@@ -136,7 +137,9 @@ public record ReviewCatalogue(String name, List<Entry> entries) {
          * @return the entry, not null
          */
         public static Entry penalty(String name, PenaltyKind first, PenaltyKind... more) {
-            return new Entry(name, Optional.empty(), EnumSet.of(first, more), false, Optional.empty());
+            EnumSet<PenaltyKind> kinds = EnumSet.of(Objects.requireNonNull(first, "first"));
+            Lists.addEach("more", kinds, more);
+            return new Entry(name, Optional.empty(), kinds, false, Optional.empty());
         }
 
         /**

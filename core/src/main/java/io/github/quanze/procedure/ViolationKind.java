@@ -111,20 +111,28 @@ public enum ViolationKind implements Labelled {
      */
     RECORD_MISSING("执法过程记录缺失", "a required record of the step is missing", Severity.ERROR),
     /**
-     * 未全程音像记录: an on-site act the step requires to be recorded in audio-video throughout, such as 查封扣押
-     * (国办发〔2018〕118号), states its records and has no audio-video record.
+     * 未全程音像记录: an on-site act the step requires to be recorded in audio-video throughout, such as 查封扣押,
+     * states its records and has no audio-video record. Our interpretation of 国办发〔2018〕118号, said in the message:
+     * 118号 asks agencies to 推行 (introduce) 全程音像记录 of such acts, and no statute requires the record (行政强制法
+     * Art 18(7) asks a written one); the step's requirement is taken as the agency's rule implementing it. Hence
+     * {@link Severity#WARNING}: a shortfall against a policy the agency adopted, not a breach of a statute; it is not
+     * made a fault by default ({@code fault.ViolationFaults}).
      */
     AUDIO_VIDEO_MISSING("现场执法活动未全程音像记录", "an on-site act without its full audio-video record",
-            Severity.ERROR),
+            Severity.WARNING),
     /**
      * 未在期限内公开执法决定信息: the case's {@link PublicationRule} asks the decision to be published within a time
      * (国办发〔2018〕118号: 行政处罚、行政许可 7 working days, others 20; 行政处罚法 Art 48 第一款), and it was published
-     * after the due day or, the due day past, not at all. Dated the due day.
+     * after the due day or, the due day past, not at all. Dated the due day. A decision overturned on or before its
+     * due day is not one: our reading, the ruling ending the duty to publish it.
      */
     PUBLICATION_OVERDUE("未在期限内公开执法决定信息", "the decision was not published in time", Severity.ERROR),
     /**
      * 未在三日内撤回决定信息: a published penalty decision was changed, revoked, found illegal or void, and its
-     * information was not withdrawn within three working days (行政处罚法 Art 48 第二款, Art 85). Dated the due day.
+     * information, still public at the ruling, was not withdrawn within three working days (行政处罚法 Art 48 第二款,
+     * Art 85). Dated the due day. Our reading (said in the message): the days count from the day the ruling took
+     * effect, which Art 48 第二款 does not say; information published again after the ruling must be withdrawn within
+     * the same time of its publication. Information withdrawn before the ruling needs no withdrawal.
      */
     LATE_WITHDRAWAL("未在三日内撤回已公开的决定信息", "published decision information not withdrawn within three "
             + "working days", Severity.ERROR),
@@ -134,7 +142,11 @@ public enum ViolationKind implements Labelled {
     /**
      * 法制审核未通过仍作出决定: the decision was made after a legality review whose opinion did not pass it, and no
      * later review passed it (行政处罚法 Art 58 第一款: 审核未通过的，不得作出决定). A review that records no opinion
-     * is never taken as failed.
+     * is never taken as failed; only a decision recording a penalty, a licence granted or a head's approval of a
+     * coercive measure is one, never a decision without content (such as 不予行政处罚). Our reading, said in the
+     * message: Art 58 speaks of penalties; the same rule is applied to a licence or a coercive measure listed for
+     * review under 国办发〔2018〕118号. Order within a day being unknown, a decision on the day of a failed review that
+     * follows a day whose review passed is taken to follow the pass (our interpretation).
      */
     DECIDED_AGAINST_REVIEW("法制审核未通过仍作出决定", "a decision made although the legality review did not pass it",
             Severity.ERROR),

@@ -56,9 +56,10 @@ public final class ReviewStandards {
      * such as 查封扣押 without its full audio-video record deducts 10: 118号 asks agencies to 推行 全程音像记录 and no
      * statute requires it (行政强制法 Art 18(7) asks a written on-site record), so the default keeps its veto items
      * those of the published standard, and an agency whose own standard makes the record a veto maps
-     * {@link ViolationKind#AUDIO_VIDEO_MISSING} to a veto criterion of its own; a decision not published or withdrawn in time, or withdrawn without reasons, deducts 3 points; a
-     * decision made although the legality review did not pass it (行政处罚法 Art 58 第一款) counts as 程序不合法 (a
-     * veto).
+     * {@link ViolationKind#AUDIO_VIDEO_MISSING} to a veto criterion of its own; a decision not published or
+     * withdrawn in time, or withdrawn without reasons (行政处罚法 Art 48; 118号 for the times to publish), deducts 3
+     * points; a decision made although the legality review did not pass it (行政处罚法 Art 58 第一款; for a licence or
+     * a coercive measure listed under 118号, our reading) counts as 程序不合法 (a veto).
      */
     public static final ReviewStandard DEFAULT = defaultStandard();
 
@@ -215,7 +216,9 @@ public final class ReviewStandards {
                         "filed late"), 2, null, cite(ADMINISTRATIVE_PENALTY_LAW, 47, 0)))
                 .criterion(ReviewCriterion.deduction("PROCEDURE.NOT_RECORDED", "PROCEDURE", text("执法环节未按要求以文字、"
                         + "音像等形式记录", "a stage not recorded in text or audio-video as required"), 5,
-                        DefectKind.PROCEDURE_VIOLATION, cite(ADMINISTRATIVE_PENALTY_LAW, 47, 0)))
+                        DefectKind.PROCEDURE_VIOLATION, LegalBasis.of(Provision.of(ADMINISTRATIVE_PENALTY_LAW, 47),
+                                Provision.ofItem(ADMINISTRATIVE_COERCION_LAW, 18, 7),
+                                Provision.wholeOf(THREE_SYSTEMS_OPINIONS))))
                 .criterion(ReviewCriterion.deduction("PROCEDURE.NO_AUDIO_VIDEO", "PROCEDURE", text("查封扣押等直接涉及人身"
                         + "自由、生命健康、重大财产权益的现场执法活动未全程音像记录（解释：国办发〔2018〕118号要求推行全程音像"
                         + "记录，法律未作规定，本标准扣分而不否决）", "an on-site act touching personal liberty, life, health "
@@ -226,7 +229,8 @@ public final class ReviewStandards {
                 .criterion(ReviewCriterion.deduction("PROCEDURE.PUBLICITY", "PROCEDURE", text("执法决定信息未按期公开、"
                         + "未按期撤回或者撤回未说明理由", "decision information not published or withdrawn in time, or "
                         + "withdrawn without reasons"), 3, DefectKind.PROCEDURE_VIOLATION,
-                        cite(ADMINISTRATIVE_PENALTY_LAW, 48, 0)));
+                        LegalBasis.of(Provision.of(ADMINISTRATIVE_PENALTY_LAW, 48),
+                                Provision.wholeOf(THREE_SYSTEMS_OPINIONS))));
         b.violation(ViolationKind.MISSING_STEP, "PROCEDURE.UNLAWFUL")
                 .violation(ViolationKind.WRONG_ORDER, "PROCEDURE.UNLAWFUL")
                 .violation(ViolationKind.TOO_FEW_OFFICERS, "PROCEDURE.FEWER_THAN_TWO")

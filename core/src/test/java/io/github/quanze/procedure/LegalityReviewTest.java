@@ -40,9 +40,18 @@ class LegalityReviewTest {
         return CaseEvent.recorded(StepKind.LEGALITY_REVIEW, LocalDate.parse(date), opinion, WU);
     }
 
+    private static final PenaltyDecision FINE = PenaltyDecision.fine(PartyType.CITIZEN, new BigDecimal("3000"));
+
+    /** The case's decision recording a penalty. */
+    private static List<CaseEvent> penalised(List<CaseEvent> events) {
+        return Cases.replace(events, StepKind.DECISION, CaseEvent.recorded(StepKind.DECISION,
+                LocalDate.of(2026, 10, 19), FINE, CHEN).with("行政处罚决定书"));
+    }
+
     @Test
     void art58AFailedReviewForbidsTheDecision() {
-        List<CaseEvent> events = Cases.replace(PENALTY_CASE, StepKind.LEGALITY_REVIEW, review("2026-10-14", FAILED));
+        List<CaseEvent> events = penalised(Cases.replace(PENALTY_CASE, StepKind.LEGALITY_REVIEW,
+                review("2026-10-14", FAILED)));
         CaseState state = Cases.penaltyCase(events).replay(AFTER);
 
         assertThat(state.violations()).singleElement().satisfies(v -> {
@@ -74,15 +83,19 @@ class LegalityReviewTest {
 
     @Test
     void aReviewWithoutAnOpinionIsNeverTakenAsFailed() {
-        List<CaseEvent> events = new ArrayList<>(Cases.replace(PENALTY_CASE, StepKind.LEGALITY_REVIEW,
-                review("2026-10-14", FAILED)));
+        List<CaseEvent> events = new ArrayList<>(penalised(Cases.replace(PENALTY_CASE, StepKind.LEGALITY_REVIEW,
+                review("2026-10-14", FAILED))));
+        assertThat(Cases.penaltyCase(events).replay(AFTER).isClean()).isFalse();
         events.add(events.size() - 1, step(StepKind.LEGALITY_REVIEW, "2026-10-14", WU));
         assertThat(Cases.penaltyCase(events).replay(AFTER).isClean()).isTrue();
     }
 
     @Test
     void aFailedReviewTheCaseDidNotNeedForbidsNothing() {
-        List<CaseEvent> events = Cases.replace(PENALTY_CASE, StepKind.LEGALITY_REVIEW, review("2026-10-14", FAILED));
+        List<CaseEvent> events = penalised(Cases.replace(PENALTY_CASE, StepKind.LEGALITY_REVIEW,
+                review("2026-10-14", FAILED)));
+        assertThat(Cases.penaltyCase(events).replay(AFTER).violations(ViolationKind.DECIDED_AGAINST_REVIEW))
+                .hasSize(1);
         CaseRecord noGrounds = Cases.penaltyCase("烟罚〔2026〕9号", LocalDate.of(2026, 9, 1)).hearingEligible(true)
                 .build().appendAll(events);
         assertThat(noGrounds.replay(AFTER).violations(ViolationKind.DECIDED_AGAINST_REVIEW)).isEmpty();
@@ -172,6 +185,97 @@ class LegalityReviewTest {
         assertThatThrownBy(() -> ReviewCatalogue.of("清单", ReviewCatalogue.Entry.licences("许可"),
                 ReviewCatalogue.Entry.licences("许可"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("twice");
+    }
+
+    @Test
+    void art58ADecisionWithoutAPenaltyFollowsAFailedReviewLawfullyAndAPenaltyDoesNot() {
+        List<CaseEvent> failed = Cases.replace(PENALTY_CASE, StepKind.LEGALITY_REVIEW, review("2026-10-14", FAILED));
+        // 不予行政处罚 (Art 57 第一款): the decision records no penalty, as the review advised
+        CaseState noPenalty = Cases.penaltyCase(failed).replay(AFTER);
+        assertThat(noPenalty.violations(ViolationKind.DECIDED_AGAINST_REVIEW)).isEmpty();
+
+        CaseState penalty = Cases.penaltyCase(penalised(failed)).replay(AFTER);
+        assertThat(penalty.violations(ViolationKind.DECIDED_AGAINST_REVIEW)).singleElement().satisfies(v -> {
+            assertThat(v.details().has("licence")).isFalse();
+            assertThat(v.message().zh()).doesNotContain("解释");
+        });
+    }
+
+    @Test
+    void a118LicenceRefusedAfterAFailedReviewIsLawfulAndOneGrantedIsOurReadingOfArt58() {
+        List<CaseEvent> granted = List.of(step(StepKind.APPLICATION, "2026-04-27", WANG),
+                step(StepKind.ACCEPTANCE, "2026-04-28", WANG), step(StepKind.EXAMINATION, "2026-05-11", WANG, LI),
+                CaseEvent.recorded(StepKind.LEGALITY_REVIEW, LocalDate.of(2026, 5, 20), FAILED, ZHENG),
+                CaseEvent.recorded(StepKind.DECISION, LocalDate.of(2026, 5, 26), LicenceDecision.grant(false), CHEN),
+                step(StepKind.CLOSING, "2026-05-26", WANG));
+        CaseState grant = licence(ProcedureTemplates.LICENSING_GENERAL).appendAll(granted).replay(AFTER);
+        assertThat(grant.violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(ViolationKind.DECIDED_AGAINST_REVIEW);
+            assertThat(v.details().bool("licence")).isTrue();
+            assertThat(v.message().zh()).contains("解释", "118号");
+            assertThat(v.message().en()).contains("interpretation");
+        });
+
+        List<CaseEvent> refused = Cases.replace(granted, StepKind.DECISION, CaseEvent.recorded(StepKind.DECISION,
+                LocalDate.of(2026, 5, 26), LicenceDecision.refusal(true, true), CHEN));
+        assertThat(licence(ProcedureTemplates.LICENSING_GENERAL).appendAll(refused).replay(AFTER).violations())
+                .isEmpty();
+    }
+
+    @Test
+    void a118HeadApprovalOfASeizureAfterAFailedReviewIsOurReading() {
+        List<CaseEvent> events = List.of(review("2026-03-02", FAILED), step(StepKind.HEAD_APPROVAL, "2026-03-03", CHEN),
+                step(StepKind.PARTY_NOTIFIED, "2026-03-03", WANG), step(StepKind.SEIZURE, "2026-03-03", WANG, LI));
+        CaseState state = CaseRecord.builder().id("烟强〔2026〕4号").procedure(ProcedureTemplates.SEIZURE_AND_DETENTION)
+                .organization(Cases.BUREAU_ORGANIZATION).area(Cases.AREA).opened(LocalDate.of(2026, 3, 2))
+                .reviewCatalogue(CATALOGUE).build().appendAll(events).replay(LocalDate.of(2026, 3, 4));
+        assertThat(state.violations(ViolationKind.DECIDED_AGAINST_REVIEW)).singleElement().satisfies(v -> {
+            assertThat(v.step()).isEqualTo(StepKind.HEAD_APPROVAL);
+            assertThat(v.message().zh()).contains("解释");
+        });
+    }
+
+    @Test
+    void aFailedReviewOnTheDecisionDayAfterAPassIsNotReportedButWithoutAPassItIs() {
+        LegalityOpinion pass = LegalityOpinion.passed(ReviewAspect.values());
+        List<CaseEvent> base = penalised(Cases.replace(PENALTY_CASE, StepKind.LEGALITY_REVIEW,
+                review("2026-10-14", pass)));
+        List<CaseEvent> sameDay = new ArrayList<>(base);
+        sameDay.add(sameDay.size() - 1, review("2026-10-19", FAILED));
+        // our interpretation: the order within the decision day is unknown, so the decision may follow the pass
+        assertThat(Cases.penaltyCase(sameDay).replay(AFTER).violations(ViolationKind.DECIDED_AGAINST_REVIEW))
+                .isEmpty();
+
+        List<CaseEvent> failedBefore = penalised(Cases.replace(PENALTY_CASE, StepKind.LEGALITY_REVIEW,
+                review("2026-10-14", FAILED)));
+        List<CaseEvent> failedTwice = new ArrayList<>(failedBefore);
+        failedTwice.add(failedTwice.size() - 1, review("2026-10-19", FAILED));
+        assertThat(Cases.penaltyCase(failedTwice).replay(AFTER).violations(ViolationKind.DECIDED_AGAINST_REVIEW))
+                .singleElement().satisfies(v -> assertThat(v.details().date("reviewed"))
+                        .isEqualTo(LocalDate.of(2026, 10, 19)));
+
+        // a failure between the pass and the decision day still counts
+        List<CaseEvent> failedBetween = new ArrayList<>(sameDay);
+        failedBetween.add(failedBetween.size() - 2, review("2026-10-16", FAILED));
+        assertThat(Cases.penaltyCase(failedBetween).replay(AFTER).violations(ViolationKind.DECIDED_AGAINST_REVIEW))
+                .hasSize(1);
+    }
+
+    @Test
+    void nullsAreRefusedWithTheirNames() {
+        assertThatThrownBy(() -> new LegalityOpinion(true, null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("findings");
+        assertThatThrownBy(() -> new ReviewCatalogue.Entry("x", java.util.Optional.empty(), null, true,
+                java.util.Optional.empty())).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("penalties");
+        assertThatThrownBy(() -> ReviewCatalogue.Entry.penalty("x", PenaltyKind.FINE, (PenaltyKind[]) null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("more");
+        assertThatThrownBy(() -> ReviewCatalogue.Entry.penalty("x", PenaltyKind.FINE, PenaltyKind.WARNING, null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("more");
+        assertThatThrownBy(() -> new ReviewCatalogue("x", null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("entries");
+        assertThat(ReviewCatalogue.Entry.penalty("x", PenaltyKind.FINE, PenaltyKind.WARNING).penalties())
+                .containsExactlyInAnyOrder(PenaltyKind.FINE, PenaltyKind.WARNING);
     }
 
     private static CaseRecord licence(Procedure procedure) {

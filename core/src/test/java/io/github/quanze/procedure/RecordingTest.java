@@ -78,10 +78,17 @@ class RecordingTest {
             assertThat(v.step()).isEqualTo(StepKind.SEIZURE);
             assertThat(v.people()).extracting(Involvement::officer).containsExactly(WANG, LI);
             assertThat(v.basis().toString()).contains("国办发〔2018〕118号");
-            assertThat(v.message().zh()).contains("未全程音像记录", "文字记录");
+            assertThat(v.message().zh()).contains("未全程音像记录", "文字记录", "解释：国办发〔2018〕118号要求推行");
+            assertThat(v.message().en()).contains("interpretation: Guo Ban Fa [2018] No. 118 asks agencies to "
+                    + "introduce it");
+            assertThat(v.severity()).isEqualTo(io.github.quanze.rule.Severity.WARNING);
         });
 
-        assertThat(ViolationFaults.of(written)).extracting(f -> f.type()).containsOnly(FaultType.PROCEDURE_VIOLATION);
+        // our interpretation of 118号 (推行): no fault by default; a finder of fact may hold the officer to it
+        assertThat(ViolationFaults.of(written)).isEmpty();
+        assertThat(ViolationFaults.of(written.violations().get(0), io.github.quanze.fault.FaultForm.ORDINARY_NEGLIGENCE,
+                io.github.quanze.fault.Consequence.NONE)).extracting(f -> f.type())
+                .containsOnly(FaultType.PROCEDURE_VIOLATION);
 
         CaseState filmed = Cases.seizure(seizure(RecordKind.AUDIO_VIDEO)).replay(LocalDate.of(2026, 3, 3));
         assertThat(filmed.violations()).isEmpty();
@@ -166,5 +173,24 @@ class RecordingTest {
     private static List<CaseEvent> seizure(RecordKind made) {
         return List.of(step(StepKind.HEAD_APPROVAL, "2026-03-02", CHEN), step(StepKind.PARTY_NOTIFIED, "2026-03-02",
                 WANG), step(StepKind.SEIZURE, "2026-03-02", WANG, LI).withRecords(made));
+    }
+
+    @Test
+    void nullsInRecordsAndRequirementsAreRefusedWithTheirNames() {
+        io.github.quanze.basis.LegalBasis basis = io.github.quanze.basis.LegalBasis.of(io.github.quanze.basis.Provision.of(
+                io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW, 47));
+        java.util.Set<RecordKind> withNull = new java.util.HashSet<>();
+        withNull.add(RecordKind.TEXT);
+        withNull.add(null);
+        assertThatThrownBy(() -> new CaseEvent.StepPerformed(StepKind.SEIZURE, LocalDate.of(2026, 3, 3),
+                List.of(WANG), List.of(), java.util.Optional.empty(), java.util.Optional.of(withNull)))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("records");
+        assertThatThrownBy(() -> new RecordRequirement(null, basis))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("anyOf");
+        assertThatThrownBy(() -> new RecordRequirement(withNull, basis))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("anyOf");
+        withNull.remove(null);
+        assertThat(new RecordRequirement(withNull, basis).anyOf())
+                .containsExactly(RecordKind.TEXT);
     }
 }

@@ -80,9 +80,9 @@ public final class CaseRecordDocuments {
 
     private static final Codec<Procedure> PROCEDURE = new ProcedureCodec();
 
-    /** The kinds of record an event states, as a list of constant names. */
-    private static final Codec<Set<RecordKind>> RECORD_KINDS = Codecs.listOf(Codecs.enumOf(RecordKind.class))
-            .map(CaseRecordDocuments::kinds, List::copyOf);
+    /** The kinds of record an event states, as a list of constant names, each at most once. */
+    private static final Codec<Set<RecordKind>> RECORD_KINDS = uniqueItems(Codecs.listOf(
+            Codecs.enumOf(RecordKind.class)).map(CaseRecordDocuments::kinds, List::copyOf));
 
     private static final ObjectCodec<CaseEvent.StepPerformed> PERFORMED = ObjectCodec
             .builder("performed", PerformedDraft::new, PerformedDraft::build)
@@ -146,7 +146,7 @@ public final class CaseRecordDocuments {
             .about("A fine of at least this many yuan")
             .optional("fineAtLeast", Codecs.DECIMAL, ReviewCatalogue.Entry::fineAtLeast, (d, v) -> d.fineAtLeast = v)
             .about("Any of these kinds of penalty")
-            .list("penalties", Codecs.enumOf(PenaltyKind.class), ReviewCatalogue.Entry::penalties,
+            .uniqueList("penalties", Codecs.enumOf(PenaltyKind.class), ReviewCatalogue.Entry::penalties,
                     (d, v) -> d.penalties.add(v))
             .about("True where every licensing decision is listed")
             .defaulted("licences", Codecs.BOOLEAN, ReviewCatalogue.Entry::licences, (d, v) -> d.licences = v, false)
@@ -323,10 +323,35 @@ public final class CaseRecordDocuments {
     private CaseRecordDocuments() {
     }
 
+    /** The set of kinds a list names, refusing a kind named twice: the set would not read back as written. */
     private static Set<RecordKind> kinds(List<RecordKind> list) {
         Set<RecordKind> set = EnumSet.noneOf(RecordKind.class);
-        set.addAll(list);
+        for (RecordKind kind : list) {
+            if (!set.add(kind)) {
+                throw new IllegalArgumentException(kind.name() + " is listed twice; each is listed once");
+            }
+        }
         return set;
+    }
+
+    /** A codec of a list whose schema says its items are distinct. */
+    private static <T> Codec<T> uniqueItems(Codec<T> codec) {
+        return new Codec<>() {
+            @Override
+            public T read(Input in) {
+                return codec.read(in);
+            }
+
+            @Override
+            public void write(T value, Output out) {
+                codec.write(value, out);
+            }
+
+            @Override
+            public ObjectNode schema(Schemas schemas) {
+                return codec.schema(schemas).put("uniqueItems", true);
+            }
+        };
     }
 
     /** A procedure, by its Chinese name: one of the procedures given to the reader, or a template. */

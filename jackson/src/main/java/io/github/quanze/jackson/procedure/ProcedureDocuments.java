@@ -113,7 +113,7 @@ public final class ProcedureDocuments {
     private static final ObjectCodec<RecordRequirement> RECORD_REQUIREMENT = ObjectCodec
             .builder("recordRequirement", RequirementDraft::new, RequirementDraft::build)
             .description("记录要求 A record the step must leave: one of these kinds (TEXT, AUDIO_VIDEO)")
-            .list("anyOf", Codecs.enumOf(RecordKind.class), RecordRequirement::anyOf, (d, v) -> d.anyOf.add(v))
+            .uniqueList("anyOf", Codecs.enumOf(RecordKind.class), RecordRequirement::anyOf, (d, v) -> d.anyOf.add(v))
             .required("basis", BasisDocuments.LEGAL_BASIS, RecordRequirement::basis, (d, v) -> d.basis = v)
             .build();
 

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -53,9 +54,21 @@ final class CaseHistories {
     record Variant(boolean waived, boolean requested, boolean granted, boolean document, boolean deemed,
             boolean incomplete, boolean collected, boolean present) {}
 
-    /** A generated history with its case's facts. */
+    /**
+     * A generated history with its case's facts: the rule its decision is published by, if any, and whether its
+     * events state the records made.
+     */
     record History(Procedure procedure, Set<CaseGround> grounds, boolean eligible, Variant variant,
-            List<CaseEvent> events, LocalDate opened) {
+            List<CaseEvent> events, LocalDate opened, Optional<PublicationRule> publication, boolean recorded) {
+
+        History(Procedure procedure, Set<CaseGround> grounds, boolean eligible, Variant variant,
+                List<CaseEvent> events, LocalDate opened) {
+            this(procedure, grounds, eligible, variant, events, opened, Optional.empty(), false);
+        }
+
+        History with(List<CaseEvent> changed) {
+            return new History(procedure, grounds, eligible, variant, changed, opened, publication, recorded);
+        }
 
         CaseRecord record() {
             return open().appendAll(events);
@@ -65,6 +78,7 @@ final class CaseHistories {
             CaseRecord.Builder b = CaseRecord.builder().id("GEN-" + procedure.name().en()).procedure(procedure)
                     .organization(Cases.BUREAU_ORGANIZATION).area(Cases.AREA).opened(opened).hearingEligible(eligible);
             grounds.forEach(g -> b.grounds(g));
+            publication.ifPresent(b::publication);
             return b;
         }
 
@@ -114,9 +128,59 @@ final class CaseHistories {
                 .as(Variant::new);
         return Combinators.combine(Arbitraries.of(ProcedureTemplates.all()),
                         Arbitraries.integers().between(0, 480), Arbitraries.subsetOf(CaseGround.values()),
-                        Arbitraries.of(true, false), variants, Arbitraries.longs())
-                .as((procedure, offset, grounds, eligible, variant, seed) -> generate(procedure,
-                        LocalDate.of(2025, 1, 2).plusDays(offset), grounds, eligible, variant, new Random(seed)));
+                        Arbitraries.of(true, false), variants, Arbitraries.longs(), Arbitraries.of(true, false),
+                        Arbitraries.of(true, false))
+                .as((procedure, offset, grounds, eligible, variant, seed, published, recorded) -> publicise(
+                        generate(procedure, LocalDate.of(2025, 1, 2).plusDays(offset), grounds, eligible, variant,
+                                new Random(seed)), published, recorded, new Random(~seed)));
+    }
+
+    /**
+     * Gives a lawful history the three systems: a publication rule for its decision with the decision published in
+     * time, and the records each step requires stated on its events; the history stays lawful.
+     */
+    static History publicise(History history, boolean published, boolean recorded, Random random) {
+        List<CaseEvent> events = new ArrayList<>(history.events());
+        Optional<PublicationRule> rule = published ? ruleOf(history.procedure()) : Optional.empty();
+        if (recorded) {
+            events.replaceAll(e -> e instanceof CaseEvent.StepPerformed p ? withRequiredRecords(history, p) : e);
+        }
+        Optional<LocalDate> decided = rule.flatMap(r -> firstDate(events, r.decision()));
+        if (decided.isPresent()) {
+            LocalDate due = rule.get().within().from(decided.get(), CALENDAR).due();
+            long span = due.toEpochDay() - decided.get().toEpochDay();
+            LocalDate day = decided.get().plusDays(random.nextInt((int) span + 1));
+            if (day.getYear() <= CALENDAR.lastYear()) {
+                events.add(random.nextInt(events.size()), new CaseEvent.Published(day, Optional.empty()));
+            }
+        }
+        return new History(history.procedure(), history.grounds(), history.eligible(), history.variant(),
+                List.copyOf(events), history.opened(), decided.isPresent() ? rule : Optional.empty(), recorded);
+    }
+
+    private static Optional<PublicationRule> ruleOf(Procedure procedure) {
+        if (procedure == ProcedureTemplates.LICENSING_GENERAL) {
+            return Optional.of(PublicationRule.licensing());
+        }
+        if (procedure.has(StepKind.DECISION)) {
+            return Optional.of(PublicationRule.penalty());
+        }
+        return procedure.has(StepKind.HEAD_APPROVAL)
+                ? Optional.of(PublicationRule.otherDecision(StepKind.HEAD_APPROVAL)) : Optional.empty();
+    }
+
+    private static CaseEvent.StepPerformed withRequiredRecords(History history, CaseEvent.StepPerformed event) {
+        Set<RecordKind> kinds = EnumSet.noneOf(RecordKind.class);
+        for (RecordRequirement requirement : history.procedure().step(event.step()).orElseThrow().records()) {
+            kinds.add(requirement.anyOf().contains(RecordKind.TEXT) ? RecordKind.TEXT
+                    : requirement.anyOf().iterator().next());
+        }
+        return event.withRecords(kinds.toArray(RecordKind[]::new));
+    }
+
+    private static Optional<LocalDate> firstDate(List<CaseEvent> events, StepKind step) {
+        return events.stream().filter(e -> e instanceof CaseEvent.StepPerformed p && p.step() == step)
+                .map(CaseEvent::date).min(Comparator.naturalOrder());
     }
 
     static History generate(Procedure procedure, LocalDate opened, Set<CaseGround> grounds, boolean eligible,
@@ -290,7 +354,7 @@ final class CaseHistories {
         for (int m = 0; m < mutations && !events.isEmpty(); m++) {
             int i = random.nextInt(events.size());
             CaseEvent event = events.get(i);
-            switch (random.nextInt(5)) {
+            switch (random.nextInt(history.publication().isPresent() || history.recorded() ? 8 : 5)) {
                 case 0 -> {
                     if (event instanceof CaseEvent.StepPerformed) {
                         events.remove(i);
@@ -322,16 +386,54 @@ final class CaseHistories {
                     events.add(new CaseEvent.Extended(step.kind(), 1 + random.nextInt(40), approver, approved,
                             random.nextBoolean() ? Optional.of(approved) : Optional.empty()));
                 }
+                case 5 -> {
+                    if (event instanceof CaseEvent.Published p) {
+                        events.set(i, new CaseEvent.Published(p.date().plusDays(random.nextInt(30)), p.channel()));
+                    }
+                }
+                case 6 -> {
+                    if (event instanceof CaseEvent.StepPerformed p && p.records().isPresent()) {
+                        events.set(i, p.withRecords());
+                    }
+                }
+                case 7 -> history.publication().flatMap(r -> firstDate(events, r.decision())).ifPresent(decided ->
+                        events.add(new CaseEvent.Overturned(decided.plusDays(random.nextInt(40)), Overturn.REVOKED,
+                                Overturn.Forum.RECONSIDERATION)));
                 default -> events.add(new CaseEvent.HearingRequested(history.opened().plusDays(random.nextInt(60))));
             }
         }
+        keepPublicityAfterTheDecision(history, events);
         for (CaseEvent e : events) {
-            latest = e.date().isAfter(latest) ? e.date() : latest;
+            if (!isPublicity(e)) {
+                latest = e.date().isAfter(latest) ? e.date() : latest;
+            }
         }
         CaseEvent.StepPerformed last = (CaseEvent.StepPerformed) closing;
         events.add(new CaseEvent.StepPerformed(last.step(), latest, last.officers(), last.documents(),
                 last.content()));
-        return new History(procedure, history.grounds(), history.eligible(), history.variant(), List.copyOf(events),
-                history.opened());
+        return history.with(List.copyOf(events));
+    }
+
+    private static boolean isPublicity(CaseEvent event) {
+        return event instanceof CaseEvent.Published || event instanceof CaseEvent.Withdrawn
+                || event instanceof CaseEvent.Overturned;
+    }
+
+    /**
+     * A record refuses publicity dated before the decision it concerns, or beyond the calendar: after a mutation
+     * moved the decision or dropped it, such events move to the decision's day, or go with it.
+     */
+    private static void keepPublicityAfterTheDecision(History history, List<CaseEvent> events) {
+        Optional<LocalDate> decided = history.publication().flatMap(r -> firstDate(events, r.decision()));
+        events.removeIf(e -> isPublicity(e) && (decided.isEmpty() || e.date().getYear() > CALENDAR.lastYear()));
+        events.replaceAll(e -> {
+            if (e instanceof CaseEvent.Published p && p.date().isBefore(decided.get())) {
+                return new CaseEvent.Published(decided.get(), p.channel());
+            }
+            if (e instanceof CaseEvent.Overturned o && o.date().isBefore(decided.get())) {
+                return new CaseEvent.Overturned(decided.get(), o.outcome(), o.by());
+            }
+            return e;
+        });
     }
 }

@@ -7,6 +7,7 @@ import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.fault.ViolationFaults;
+import io.github.quanze.rule.Severity;
 import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -115,6 +116,27 @@ class CasePropertiesTest {
     }
 
     @Property
+    void mutatedHistoriesBreakThePublicationAndRecordRules(@ForAll("correct") CaseHistories.History history,
+            @ForAll long seed) {
+        CaseHistories.History mutated = CaseHistories.mutate(history, new Random(seed));
+
+        List<ViolationKind> kinds = mutated.record().replay(min(mutated.closedOn().plusDays(40))).violations().stream()
+                .map(ProcedureViolation::kind).toList();
+
+        Statistics.label("published").collect(history.publication().isPresent())
+                .coverage(c -> c.check(true).percentage(p -> p >= 30));
+        Statistics.label("records stated").collect(history.recorded())
+                .coverage(c -> c.check(true).percentage(p -> p >= 30));
+        // the generator's mutations reach the new checks: a late publication, a late withdrawal, a missing record
+        Statistics.label("publication violated").collect(kinds.contains(ViolationKind.PUBLICATION_OVERDUE)
+                        || kinds.contains(ViolationKind.LATE_WITHDRAWAL))
+                .coverage(c -> c.check(true).percentage(p -> p >= 1));
+        Statistics.label("record missing").collect(kinds.contains(ViolationKind.RECORD_MISSING)
+                        || kinds.contains(ViolationKind.AUDIO_VIDEO_MISSING))
+                .coverage(c -> c.check(true).percentage(p -> p >= 2));
+    }
+
+    @Property
     void violationsAreOrderedAndCiteTheLaw(@ForAll("correct") CaseHistories.History history, @ForAll long seed) {
         CaseHistories.History mutated = CaseHistories.mutate(history, new Random(seed));
 
@@ -126,8 +148,10 @@ class CasePropertiesTest {
             assertThat(v.message().en()).isNotBlank();
             assertThat(v.code()).startsWith("PROCEDURE.");
         });
-        // one fault per person per act: the violations naming a person for one step on one day are merged
-        long acts = state.violations().stream().flatMap(v -> v.people().stream()
+        // one fault per person per act: the violations (errors; a warning makes no fault) naming a person for one step
+        // on one day are merged
+        long acts = state.violations().stream().filter(v -> v.kind().severity() == Severity.ERROR)
+                .flatMap(v -> v.people().stream()
                 .map(p -> List.of(p, v.step(), v.date()))).distinct().count();
         assertThat(ViolationFaults.of(state)).hasSize((int) acts);
     }

@@ -94,4 +94,22 @@ class JointTeamTest {
         assertThatThrownBy(() -> Cases.penaltyCase("烟罚〔2026〕7号", LocalDate.of(2026, 9, 12)).operation(" 行动 "))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("operation");
     }
+
+    @Test
+    void aBuilderWithoutAnIdYetSaysSoInItsMessages() {
+        assertThatThrownBy(() -> JointTeam.builder().member(POLICE_LIAISON).lead(TeamOfficer.of(POLICE,
+                OfficerId.of("X-3"), "某人"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("id not set yet").hasMessageNotContaining("null");
+        JointTeam.Builder b = JointTeam.builder().lead(LEADER).member(MARKET_LIAISON);
+        assertThatThrownBy(() -> b.member(MARKET_LIAISON)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("id not set yet").hasMessageNotContaining("null");
+        assertThatThrownBy(() -> b.scope(" ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("null");
+        assertThatThrownBy(() -> JointTeam.builder().build()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("id not set yet").hasMessageNotContaining("null");
+        // once the id is set, the messages name it
+        assertThatThrownBy(() -> JointTeam.builder().id("小组").lead(LEADER).member(TeamOfficer.of(BUREAU,
+                OfficerId.of("X-1"), "某人"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("小组").hasMessageNotContaining("id not set yet");
+    }
 }

@@ -308,13 +308,19 @@ public final class JointTeam {
          * @param area  an area, such as 食品安全, not blank
          * @param more  further areas, not null
          * @return this builder, not null
-         * @throws IllegalArgumentException if an area is blank or has a control character; nothing is added
+         * @throws IllegalArgumentException if an area is blank, has a control character or is added twice (once its
+         *         surrounding spaces are removed); nothing is added
          */
         public Builder scope(String area, String... more) {
             List<String> areas = new ArrayList<>();
             areas.add(Texts.normalizeTerm("Joint team " + name() + ": scope", area));
             for (String other : more) {
                 areas.add(Texts.normalizeTerm("Joint team " + name() + ": scope", other));
+            }
+            for (int i = 0; i < areas.size(); i++) {
+                String each = areas.get(i);
+                checkArgument(!scope.contains(each) && areas.indexOf(each) == i, "Joint team %s: scope %s is added "
+                        + "twice", name(), Texts.quote(each));
             }
             scope.addAll(areas);
             return this;

@@ -111,5 +111,13 @@ class JointTeamTest {
         assertThatThrownBy(() -> JointTeam.builder().id("小组").lead(LEADER).member(TeamOfficer.of(BUREAU,
                 OfficerId.of("X-1"), "某人"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("小组").hasMessageNotContaining("id not set yet");
+        JointTeam.Builder scoped = JointTeam.builder().id("小组").scope("食品安全");
+        assertThatThrownBy(() -> scoped.scope(" 食品安全 ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("小组").hasMessageContaining("食品安全").hasMessageContaining("twice");
+        assertThatThrownBy(() -> JointTeam.builder().scope("药品", "药品")).isInstanceOf(
+                IllegalArgumentException.class).hasMessageContaining("twice");
+        assertThat(scoped.scope("药品", "烟草专卖").lead(LEADER).member(MARKET_LIAISON).established(LocalDate.of(2026,
+                1, 1)).meetings(MeetingRule.monthly(1)).followUpWithin(7).feedbackWithin(3).rule(RULE).build()
+                .scope()).containsExactly("食品安全", "药品", "烟草专卖");
     }
 }

@@ -203,5 +203,11 @@ class TeamCheckTest {
                 .hasMessageContaining("行动-9").hasMessageContaining("2026-09-19").hasMessageContaining("2026-09-20");
         assertThat(check("2026-09-01", "2026-09-30", operations, List.of(meeting("2026-09-03", BUREAU),
                 feedback("行动-9", "2026-09-20")))).isEmpty();
+        // a log that holds both refuses it when it is made
+        assertThatThrownBy(() -> new TeamLog(TEAM.id(), operations, List.of(feedback("行动-9", "2026-09-19"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("某区联动执法小组")
+                .hasMessageContaining("行动-9").hasMessageContaining("2026-09-19").hasMessageContaining("2026-09-20");
+        assertThat(new TeamLog(TEAM.id(), operations, List.of(feedback("行动-9", "2026-09-20"))).activities())
+                .hasSize(1);
     }
 }

@@ -4,9 +4,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -261,10 +263,18 @@ public final class ObjectCodec<T> implements Codec<T> {
         final BiConsumer<Object, V> setter;
         final V defaultValue;
         final String description;
+        /** For a list: whether its elements are distinct, a second equal one refused where it stands. */
+        final boolean unique;
+
+        Field(String name, Kind kind, Codec<V> codec, Function<T, ?> getter, BiConsumer<?, V> setter,
+                V defaultValue, String description) {
+            this(name, kind, codec, getter, setter, defaultValue, description, false);
+        }
 
         @SuppressWarnings("unchecked")
         Field(String name, Kind kind, Codec<V> codec, Function<T, ?> getter, BiConsumer<?, V> setter,
-                V defaultValue, String description) {
+                V defaultValue, String description, boolean unique) {
+            this.unique = unique;
             this.name = Objects.requireNonNull(name, "name");
             this.kind = kind;
             this.codec = Objects.requireNonNull(codec, "codec");
@@ -288,12 +298,17 @@ public final class ObjectCodec<T> implements Codec<T> {
             if (in.token() != JsonToken.START_ARRAY) {
                 throw in.error("must be a list");
             }
+            Set<V> seen = unique ? new HashSet<>() : null;
             while (in.next() != JsonToken.END_ARRAY) {
-                set(in, builder);
+                set(in, builder, seen);
             }
         }
 
         private void set(Input in, Object builder) {
+            set(in, builder, null);
+        }
+
+        private void set(Input in, Object builder, Set<V> seen) {
             TokenStreamLocation at = in.mark();
             JsonToken first = in.token();
             V value;
@@ -306,6 +321,10 @@ public final class ObjectCodec<T> implements Codec<T> {
                 String text = first == JsonToken.START_OBJECT ? "{…}" : first == JsonToken.START_ARRAY ? "[…]"
                         : in.tokenText();
                 throw in.error(in.positionOf(at), name, text, Codecs.messageOf(e), e);
+            }
+            if (seen != null && !seen.add(value)) {
+                throw in.error(in.positionOf(at), name, Input.quote(value), "is listed twice; each is listed once",
+                        null);
             }
             try {
                 setter.accept(builder, value);
@@ -357,6 +376,9 @@ public final class ObjectCodec<T> implements Codec<T> {
             if (kind == Kind.LIST) {
                 ObjectNode list = schemas.object().put("type", "array");
                 list.set("items", s);
+                if (unique) {
+                    list.put("uniqueItems", true);
+                }
                 s = list;
             }
             if (description != null) {
@@ -497,6 +519,22 @@ public final class ObjectCodec<T> implements Codec<T> {
         public <V> Builder<T, B> list(String field, Codec<V> codec, Function<T, ? extends Collection<V>> getter,
                 BiConsumer<B, V> adder) {
             return add(new Field<>(field, Kind.LIST, codec, getter, adder, null, takeAbout()));
+        }
+
+        /**
+         * Adds a list field of distinct elements, read element by element as {@link #list} does: a second element
+         * equal to one before it is refused where it stands, and the schema says {@code uniqueItems}.
+         *
+         * @param field  the field's name, not null
+         * @param codec  the codec of one element, not null
+         * @param getter  reads the elements from a value, not null
+         * @param adder  adds one element to a builder, not null
+         * @param <V>  the type of an element
+         * @return this builder
+         */
+        public <V> Builder<T, B> uniqueList(String field, Codec<V> codec,
+                Function<T, ? extends Collection<V>> getter, BiConsumer<B, V> adder) {
+            return add(new Field<>(field, Kind.LIST, codec, getter, adder, null, takeAbout(), true));
         }
 
         /**

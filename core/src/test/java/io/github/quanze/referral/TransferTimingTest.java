@@ -155,4 +155,13 @@ class TransferTimingTest {
         assertThatThrownBy(() -> CaseTransfer.of(sent, sent, null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("known");
     }
+
+    @Test
+    void aTransferredFileIsNotReviewed_andTheMessageSaysWhy() {
+        CaseRecord sent = penalty(step(FILING, "2026-09-01", WANG), transfer("2026-09-20"));
+        assertThatThrownBy(() -> io.github.quanze.review.CaseFileReview.review(
+                io.github.quanze.review.CaseFile.of(sent), io.github.quanze.review.ReviewStandards.DEFAULT,
+                day("2026-12-01"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("烟罚〔2026〕7号")
+                .hasMessageContaining("transferred").hasMessageContaining("2026-09-20");
+    }
 }

@@ -39,7 +39,7 @@ record CaseCounts(long toPublish, long publishedOnTime, long recordedSteps, long
         Objects.requireNonNull(state, "state");
         checkArgument(record.id().equals(state.caseId()), "Case %s: the state given is the replay of case %s, not of "
                 + "this record", Texts.quoted(record.id()), Texts.quoted(state.caseId()));
-        LocalDate asOf = record.transfer().map(CaseEvent::date).filter(d -> !d.isAfter(state.asOf()))
+        LocalDate asOf = record.transferredTo().map(CaseEvent::date).filter(d -> !d.isAfter(state.asOf()))
                 .orElse(state.asOf());
         long toPublish = 0;
         long onTime = 0;

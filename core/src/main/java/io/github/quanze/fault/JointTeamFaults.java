@@ -33,7 +33,10 @@ import java.util.Set;
  * misconduct, nor a failure to refer a crime, whose heads the statute names itself). One act is one fault of the
  * leader, of the gravest type among the act's faults; its form is ordinary negligence (the leader did not commit
  * the act), its consequence the gravest of the act's. Where the leader is among those directly responsible for the
- * act, the leader's own fault stands and no second one is made.
+ * act (a {@link Responsibility#DIRECT} fault of the leader of a type in {@link #CASE_QUALITY} on the act's day), the
+ * leader's own fault stands and no second one is made; any other fault of the leader that day (personal misconduct
+ * such as {@link FaultType#NO_CREDENTIAL}, or a fault the leader bears as a leader) is another matter and leaves the
+ * leader's responsibility for the act in place (our reading of the agency's rule).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -73,11 +76,11 @@ public final class JointTeamFaults {
         Set<LocalDate> ownActs = new LinkedHashSet<>();
         for (Fault fault : faults) {
             Objects.requireNonNull(fault, "faults element");
-            boolean officer = fault.subject().kind() == FaultSubject.Kind.OFFICER;
-            if (officer && fault.subject().id().equals(subject.id())) {
+            boolean quality = fault.subject().kind() == FaultSubject.Kind.OFFICER
+                    && fault.responsibility() == Responsibility.DIRECT && CASE_QUALITY.contains(fault.type());
+            if (quality && fault.subject().id().equals(subject.id())) {
                 ownActs.add(fault.actDate());
-            } else if (officer && fault.responsibility() == Responsibility.DIRECT
-                    && CASE_QUALITY.contains(fault.type())) {
+            } else if (quality) {
                 acts.computeIfAbsent(fault.actDate(), d -> new ArrayList<>()).add(fault);
             }
         }

@@ -303,7 +303,10 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
      * 行政处罚法 Arts 22-25), by the officers who sent it. A transfer ends this agency's handling: no event may follow it
      * in this record, and the record is judged as it stood on the day of the transfer (no step is missing because the
      * case left, and no time limit runs out afterwards). The receiving agency continues the case in its own record,
-     * which names this one ({@link CaseRecord.Builder#transferredFrom}).
+     * which names this one ({@link CaseRecord.Builder#transferredFrom}). Since Arts 22-25 say which agency decides,
+     * a case record refuses a transfer once the case is decided (its {@link StepKind#DECISION}, or
+     * {@link StepKind#HEAD_APPROVAL} where the procedure has no decision) and while the case is referred to the public
+     * security organ and not given back (行政处罚法 Art 27): our reading, as the statute has no article on transfers.
      *
      * @param date  the day the case was sent, not null
      * @param to  the receiving agency, not null

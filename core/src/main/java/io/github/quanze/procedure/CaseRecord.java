@@ -44,7 +44,9 @@ import java.util.Set;
  * suspected crime in a procedure with no referral step, an answer of the receiving authority with no referral
  * recorded by its day, any event but one of publicity (a publication, a withdrawal, a ruling on the decision) once
  * the final step is recorded or dated after it, and any event once the case is transferred to another agency
- * ({@link CaseEvent.Transferred}) or a transfer dated before an event already recorded. Events may be recorded late
+ * ({@link CaseEvent.Transferred}), or a transfer dated before an event already recorded (publicity included), made
+ * after the case was decided, or made while the case is referred to the public security organ (see
+ * {@link CaseEvent.Transferred}). Events may be recorded late
  * (补录): replay orders them by date, so the state does not depend on the order they were appended in, nor on how
  * they were split into appends.
  * <p>
@@ -146,6 +148,7 @@ public final class CaseRecord {
                     + "but got %s", id, transferredOn, event);
             check(event, latest);
             if (event instanceof CaseEvent.Transferred t) {
+                TransferChecks.checkEvent(this, t, all, size);
                 transferredOn = t.date();
             }
             if (event instanceof CaseEvent.StepPerformed p && p.step() == procedure.last().kind()) {
@@ -199,12 +202,6 @@ public final class CaseRecord {
             checkStep(waived.step(), event);
             checkArgument(procedure.step(waived.step()).orElseThrow().waiver().isPresent(), "Case %s: event %s "
                     + "waives step %s, which the law does not let the party waive", id, event, waived.step());
-        } else if (event instanceof CaseEvent.Transferred transferred) {
-            transferred.officers().forEach(officer -> checkOfficer(officer, event));
-            checkArgument(!latest.isAfter(event.date()), "Case %s: transfer to %s on %s would end the case before its "
-                    + "event of %s", id, transferred.to(), event.date(), latest);
-            origin.ifPresent(from -> checkArgument(!from.agency().equals(transferred.to()), "Case %s: transfer on %s "
-                    + "sends the case back to %s, the agency it came from", id, event.date(), transferred.to()));
         }
     }
 
@@ -425,12 +422,12 @@ public final class CaseRecord {
     }
 
     /**
-     * Returns the transfer that sent this case to another agency (案件移送), if one is recorded: the agency's handling
-     * ended on its day.
+     * Returns the transfer that sent this case to another agency (移送), if one is recorded: the agency's handling
+     * ended on its day. Its counterpart is {@link #transferredFrom()}, where a case came from.
      *
      * @return the transfer, empty if none is recorded, not null
      */
-    public Optional<CaseEvent.Transferred> transfer() {
+    public Optional<CaseEvent.Transferred> transferredTo() {
         for (CaseEvent event : events) {
             if (event instanceof CaseEvent.Transferred t) {
                 return Optional.of(t);

@@ -42,9 +42,9 @@ final class CaseReplay {
      */
     CaseReplay(CaseRecord record, LocalDate asOf, PenaltyDiscretion discretion) {
         this.asOf = asOf;
-        this.transferred = record.transfer().filter(t -> !t.date().isAfter(asOf)).isPresent();
+        this.transferred = record.transferredTo().filter(t -> !t.date().isAfter(asOf)).isPresent();
         // a transferred case is judged as it stood on the day it left: the sending agency's duties end there
-        this.index = new ReplayIndex(record, transferred ? record.transfer().get().date() : asOf);
+        this.index = new ReplayIndex(record, transferred ? record.transferredTo().get().date() : asOf);
         this.discretion = discretion;
     }
 

@@ -19,8 +19,9 @@
  * turns into faults for the sanction policy to decide (one per person per act), and the
  * {@link io.github.quanze.procedure.CaseNote}s, which are nobody's breach. A case states its
  * {@link io.github.quanze.procedure.CaseGround}s, so that 法制审核 (Art 58 第一款) and 集体讨论 (Art 57 第二款) are
- * required each on its own grounds. A case that is not the agency's to decide ends with its transfer to the
- * competent agency ({@link io.github.quanze.procedure.CaseEvent.Transferred}, 行政处罚法 Arts 22-25), whose record
+ * required each on its own grounds. A case that is not the agency's to decide ends, before it is decided, with its
+ * transfer to the competent agency ({@link io.github.quanze.procedure.CaseEvent.Transferred}, 行政处罚法 Arts 22-25),
+ * whose record
  * names where it came from ({@link io.github.quanze.procedure.TransferOrigin}); a case may name the joint enforcement
  * operation it came out of. The package {@code referral}, above, links such records.
  * <p>

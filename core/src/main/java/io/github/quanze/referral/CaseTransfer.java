@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.quanze.basis.LegalBasis;
+import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Texts;
 import io.github.quanze.power.AgencyId;
 import io.github.quanze.procedure.CaseDeadline;
@@ -62,15 +63,16 @@ public final class CaseTransfer {
      * @param receiving  the receiving agency's record, which names where it came from, not null
      * @param known  the agencies the caller knows (such as those of its organizations), not null
      * @return the transfer, not null
+     * @throws NullPointerException if an argument or an element of {@code known} is null; the message names it
      * @throws IllegalArgumentException if the records do not agree or an agency is unknown; the message names the
      *         case, the step (移送) and the value
      */
     public static CaseTransfer of(CaseRecord sending, CaseRecord receiving, Set<AgencyId> known) {
         Objects.requireNonNull(sending, "sending");
         Objects.requireNonNull(receiving, "receiving");
-        Set<AgencyId> agencies = ImmutableSortedSet.copyOf(known);
-        CaseEvent.Transferred event = sending.transfer().orElseThrow(() -> new IllegalArgumentException(String.format(
-                "Case %s: transfer (移送): the sending record records no transfer", sending.id())));
+        Set<AgencyId> agencies = ImmutableSortedSet.copyOf(Lists.copyOf("known", known));
+        CaseEvent.Transferred event = sending.transferredTo().orElseThrow(() -> new IllegalArgumentException(
+                String.format("Case %s: transfer (移送): the sending record records no transfer", sending.id())));
         checkArgument(agencies.contains(event.to()), "Case %s: transfer (移送) on %s is to agency %s, which is not "
                 + "among the known agencies %s", sending.id(), event.date(), event.to(), agencies);
         TransferOrigin origin = receiving.transferredFrom().orElseThrow(() -> new IllegalArgumentException(

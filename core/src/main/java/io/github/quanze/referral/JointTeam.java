@@ -50,15 +50,15 @@ public final class JointTeam {
     private final int feedbackDays;
     private final LegalBasis rule;
 
-    private JointTeam(Builder b) {
+    private JointTeam(Builder b, int followUpDays, int feedbackDays) {
         this.id = b.id;
         this.established = b.established;
         this.leader = b.leader;
         this.liaisons = ImmutableList.copyOf(b.liaisons);
         this.scope = ImmutableSet.copyOf(b.scope);
         this.meetings = b.meetings;
-        this.followUpDays = b.followUpDays;
-        this.feedbackDays = b.feedbackDays;
+        this.followUpDays = followUpDays;
+        this.feedbackDays = feedbackDays;
         this.rule = b.rule;
     }
 
@@ -241,8 +241,6 @@ public final class JointTeam {
         private MeetingRule meetings;
         private Integer followUp;
         private Integer feedback;
-        private int followUpDays;
-        private int feedbackDays;
         private LegalBasis rule;
 
         private Builder() {}
@@ -283,7 +281,7 @@ public final class JointTeam {
         public Builder lead(TeamOfficer leader) {
             this.leader = required.once("lead", leader, v -> checkArgument(liaisons.stream()
                     .noneMatch(l -> l.agency().equals(v.agency())), "Joint team %s: lead agency %s is already a "
-                    + "member", id, v.agency()));
+                    + "member", name(), v.agency()));
             return this;
         }
 
@@ -297,9 +295,9 @@ public final class JointTeam {
         public Builder member(TeamOfficer liaison) {
             Objects.requireNonNull(liaison, "member");
             checkArgument(leader == null || !leader.agency().equals(liaison.agency()), "Joint team %s: member %s is "
-                    + "the lead agency", id, liaison.agency());
+                    + "the lead agency", name(), liaison.agency());
             checkArgument(liaisons.stream().noneMatch(l -> l.agency().equals(liaison.agency())), "Joint team %s: "
-                    + "member %s is added twice", id, liaison.agency());
+                    + "member %s is added twice", name(), liaison.agency());
             liaisons.add(liaison);
             return this;
         }
@@ -310,13 +308,19 @@ public final class JointTeam {
          * @param area  an area, such as 食品安全, not blank
          * @param more  further areas, not null
          * @return this builder, not null
-         * @throws IllegalArgumentException if an area is blank or has a control character; nothing is added
+         * @throws IllegalArgumentException if an area is blank, has a control character or is added twice (once its
+         *         surrounding spaces are removed); nothing is added
          */
         public Builder scope(String area, String... more) {
             List<String> areas = new ArrayList<>();
-            areas.add(Texts.normalizeTerm("Joint team " + id + ": scope", area));
+            areas.add(Texts.normalizeTerm("Joint team " + name() + ": scope", area));
             for (String other : more) {
-                areas.add(Texts.normalizeTerm("Joint team " + id + ": scope", other));
+                areas.add(Texts.normalizeTerm("Joint team " + name() + ": scope", other));
+            }
+            for (int i = 0; i < areas.size(); i++) {
+                String each = areas.get(i);
+                checkArgument(!scope.contains(each) && areas.indexOf(each) == i, "Joint team %s: scope %s is added "
+                        + "twice", name(), Texts.quote(each));
             }
             scope.addAll(areas);
             return this;
@@ -374,8 +378,13 @@ public final class JointTeam {
             return this;
         }
 
+        /** The team's id for a message, or a placeholder while {@link #id} is not set. */
+        private String name() {
+            return id == null ? "(id not set yet)" : id;
+        }
+
         private void checkDays(String name, int days) {
-            checkArgument(days >= 0 && days <= MAX_DAYS, "Joint team %s: %s must be 0 to %s days, but was %s", id,
+            checkArgument(days >= 0 && days <= MAX_DAYS, "Joint team %s: %s must be 0 to %s days, but was %s", name(),
                     name, MAX_DAYS, days);
         }
 
@@ -388,15 +397,13 @@ public final class JointTeam {
          */
         public JointTeam build() {
             checkState(leader != null, "Joint team %s: no lead agency (牵头部门) and leader (组长) is set; a joint "
-                    + "team has a lead", id);
+                    + "team has a lead", name());
             checkState(!liaisons.isEmpty(), "Joint team %s: no member agency besides the lead %s; a joint team has "
-                    + "at least one member", id, leader.agency());
-            checkState(!scope.isEmpty(), "Joint team %s: no scope (办案范围) is set", id);
+                    + "at least one member", name(), leader.agency());
+            checkState(!scope.isEmpty(), "Joint team %s: no scope (办案范围) is set", name());
             required.present("id", id, "established", established, "meetings", meetings, "followUpWithin", followUp,
                     "feedbackWithin", feedback, "rule", rule);
-            followUpDays = followUp;
-            feedbackDays = feedback;
-            return new JointTeam(this);
+            return new JointTeam(this, followUp, feedback);
         }
     }
 }

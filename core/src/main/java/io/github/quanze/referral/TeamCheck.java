@@ -23,15 +23,20 @@ import java.util.TreeMap;
  * operation was reported in time. Each finding cites the team's rule, the agency's own ({@link JointTeam#rule()}).
  * <p>
  * Only what the period shows is judged, and only what was due within it: a calendar month is judged if it lies wholly
- * within the period and on or after the day the team was set up; a referral or an operation dated in the period is
- * judged if its follow-up or feedback was due by the period's last day, and it is followed up or reported in time if
- * that happened on or before the due day (a late one is reported with its day). Something not yet due is not a
- * finding. The check is one pass over the operations and the activity: it does not depend on their order, and its
+ * within the period and on or after the day the team was set up; a referral or an operation is judged if its
+ * follow-up or feedback was due within the period (from its first to its last day, whenever the referral or the
+ * operation itself took place), and it is followed up or reported in time if that happened on or before the due day
+ * (a late one is reported with its day, if that day is within the period). Something not yet due is not a finding;
+ * something due before the period was judged by the period it fell in. So checking consecutive periods that meet at
+ * a month's end finds what checking the whole span finds, each finding once, judged by the period its due day falls
+ * in (a follow-up or report made after that period's last day is not seen by it).
+ * The check is one pass over the operations and the activity: it does not depend on their order, and its
  * findings are ordered by kind, day and the values they name.
  * <p>
  * Bad input is refused with an {@link IllegalArgumentException} naming the team and the value: an operation of
  * another team or with an agency outside the team, a referral or meeting naming an agency outside the team, a
- * feedback for an operation not given, an operation given twice, or a period that ends before it starts.
+ * feedback for an operation not given or dated before the operation, an operation given twice, or a period that ends
+ * before it starts.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -45,7 +50,7 @@ public final class TeamCheck {
      * @param team  the team, not null
      * @param from  the first day of the period, not null
      * @param to  the last day of the period, not before the first, not null
-     * @param operations  the team's operations, including any whose feedback falls in the period, not null
+     * @param operations  the team's operations, including any whose feedback is due in the period, not null
      * @param activities  the team's activity, in any order, not null
      * @return the findings, ordered by kind, day and the values they name, not null
      * @throws IllegalArgumentException if the input is bad, as the class documentation lists
@@ -81,9 +86,10 @@ public final class TeamCheck {
                 checkArgument(operation != null, "Joint team %s: feedback on %s is for operation %s, which the check "
                         + "was not given", team.id(), feedback.date(), Texts.quote(feedback.operation()));
                 checkMember(team, feedback.by(), "feedback on " + feedback.date());
-                if (!feedback.date().isBefore(operation.date())) {
-                    firstFeedback.merge(feedback.operation(), feedback.date(), (a, b) -> a.isBefore(b) ? a : b);
-                }
+                checkArgument(!feedback.date().isBefore(operation.date()), "Joint team %s: feedback on %s is for "
+                        + "operation %s, held later on %s", team.id(), feedback.date(),
+                        Texts.quote(feedback.operation()), operation.date());
+                firstFeedback.merge(feedback.operation(), feedback.date(), (a, b) -> a.isBefore(b) ? a : b);
             }
         }
         for (JointOperation operation : byId.values()) {
@@ -134,7 +140,7 @@ public final class TeamCheck {
     private static Optional<TeamFinding> referral(JointTeam team, LocalDate from, LocalDate to,
             TeamActivity.Referral referral) {
         LocalDate due = referral.date().plusDays(team.followUpDays());
-        if (referral.date().isBefore(from) || referral.date().isAfter(to) || due.isAfter(to)) {
+        if (due.isBefore(from) || due.isAfter(to)) {
             return Optional.empty();
         }
         Optional<LocalDate> followed = referral.followedUp().filter(day -> !day.isAfter(to));
@@ -152,7 +158,7 @@ public final class TeamCheck {
     private static Optional<TeamFinding> feedback(JointTeam team, LocalDate from, LocalDate to,
             JointOperation operation, LocalDate reported) {
         LocalDate due = operation.date().plusDays(team.feedbackDays());
-        if (operation.date().isBefore(from) || operation.date().isAfter(to) || due.isAfter(to)) {
+        if (due.isBefore(from) || due.isAfter(to)) {
             return Optional.empty();
         }
         LocalDate byEnd = reported != null && !reported.isAfter(to) ? reported : null;

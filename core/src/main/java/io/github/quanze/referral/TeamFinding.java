@@ -44,7 +44,10 @@ import java.util.Objects;
 public record TeamFinding(Kind kind, String team, LocalDate date, List<AgencyId> agencies, List<TeamOfficer> people,
         Parameters parameters, LegalBasis basis) implements Finding {
 
-    /** What the check of a joint team finds, each with its stable code; every kind is a breach of the team's rule. */
+    /**
+     * 联动执法检查发现的类型: what the check of a joint team finds, each with its stable code; every kind is a breach
+     * of the team's rule.
+     */
     public enum Kind {
         /** 联席会议未按月召开: fewer joint meetings in a calendar month than the rule asks: {@code TEAM.MEETING_MISSED}. */
         MEETING_MISSED,

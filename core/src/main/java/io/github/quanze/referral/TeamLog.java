@@ -5,7 +5,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,16 +25,26 @@ public record TeamLog(String team, List<JointOperation> operations, List<TeamAct
     /**
      * Creates a log.
      *
-     * @throws IllegalArgumentException if the team id is malformed or an operation is another team's; the message
-     *         names the operation and the team
+     * @throws IllegalArgumentException if the team id is malformed, an operation is another team's, or a feedback
+     *         for an operation of the log is dated before the operation; the message names the team, the operation
+     *         and the day
      */
     public TeamLog {
         Texts.checkLine("Team log: team", team, JointTeam.MAX_ID_LENGTH);
         operations = Lists.copyOf("operations", operations);
         activities = Lists.copyOf("activities", activities);
+        Map<String, LocalDate> held = new HashMap<>();
         for (JointOperation operation : operations) {
             checkArgument(operation.team().equals(team), "Team log of %s: operation %s belongs to team %s", team,
                     Texts.quote(operation.id()), Texts.quote(operation.team()));
+            held.putIfAbsent(operation.id(), operation.date());
+        }
+        for (TeamActivity activity : activities) {
+            if (activity instanceof TeamActivity.Feedback feedback && held.containsKey(feedback.operation())) {
+                LocalDate day = held.get(feedback.operation());
+                checkArgument(!feedback.date().isBefore(day), "Team log of %s: feedback on %s is for operation %s, "
+                        + "held later on %s", team, feedback.date(), Texts.quote(feedback.operation()), day);
+            }
         }
     }
 

@@ -35,6 +35,12 @@ import java.util.Optional;
  * case's file lacks what is still to come, so that an empty file would score full marks. The state of an open case,
  * with its violations so far, is what {@link CaseRecord#replay} gives.
  * <p>
+ * A case the agency transferred to another ({@link CaseRecord#transferredTo()}, 移送管辖) records no final step, so
+ * its file is refused here too, and the message says so. Its state as of the transfer, with every violation up to
+ * that day, is what {@link CaseRecord#replay} gives. Scoring it as a finished file is left undecided: the report
+ * would have to say, in its own text, that the file was judged as of the transfer (our interpretation), and an
+ * agency's tally would then count transferred files among its reviewed ones, which is the assessing body's choice.
+ * <p>
  * The report names the agency whose file it is, so that an agency's tally
  * ({@code io.github.quanze.assessment.AgencyTally}) counts it for that agency only: the agency of the first case
  * handler (承办人, see below), or, in a case where no handling post performed a step, of the first officer who
@@ -80,6 +86,10 @@ public final class CaseFileReview {
         Objects.requireNonNull(standard, "standard");
         Objects.requireNonNull(date, "date");
         CaseRecord record = file.record();
+        checkArgument(record.isClosed() || record.transferredTo().isEmpty(), "Case %s was transferred to another "
+                + "agency on %s and has no final step: case-file review (案卷评查) scores the file of a closed case "
+                + "only; replay the record for its state as of the transfer", Texts.quoted(record.id()),
+                record.transferredTo().map(CaseEvent::date).orElse(null));
         checkArgument(record.isClosed(), "Case %s is not closed: case-file review (案卷评查) scores the file of a "
                 + "closed case only; replay the record for the state of an open case", Texts.quoted(record.id()));
         CaseState state = record.replay(date);

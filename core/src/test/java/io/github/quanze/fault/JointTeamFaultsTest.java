@@ -100,4 +100,30 @@ class JointTeamFaultsTest {
         assertThatThrownBy(() -> JointTeamFaults.of(Teams.TEAM, foreign, record, faults(record)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("别的小组");
     }
+
+    @Test
+    void theLeadersOwnMisconductThatDayDoesNotStandForTheLeadersResponsibility() {
+        CaseRecord record = teamCase(step(FILING, "2026-01-05", WANG));
+        Fault overdue = faults(record).get(0);
+        FaultSubject leader = FaultSubject.officer(CHEN, "陈局长");
+        Fault misconduct = overdue.toBuilder().subject(leader).type(FaultType.NO_CREDENTIAL).build();
+        Fault ownQuality = overdue.toBuilder().subject(leader).build();
+        Fault asSupervisor = overdue.toBuilder().subject(leader).responsibility(Responsibility.PRINCIPAL_LEADERSHIP)
+                .build();
+
+        for (Fault other : List.of(misconduct, asSupervisor)) {
+            assertThat(JointTeamFaults.of(Teams.TEAM, OPERATION, record, List.of(overdue, other))).singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.subject()).isEqualTo(leader);
+                        assertThat(f.type()).isEqualTo(FaultType.OVERDUE);
+                        assertThat(f.actDate()).isEqualTo(overdue.actDate());
+                        assertThat(f.role()).isEqualTo(Role.JOINT_TEAM_LEADER);
+                    });
+        }
+        // the leader directly responsible for a fault of case quality that day: no second fault
+        assertThat(JointTeamFaults.of(Teams.TEAM, OPERATION, record, List.of(overdue, ownQuality))).isEmpty();
+        // on another day, the leader's own fault does not cover the act
+        Fault ownOtherDay = ownQuality.toBuilder().actDate(overdue.actDate().plusDays(1)).build();
+        assertThat(JointTeamFaults.of(Teams.TEAM, OPERATION, record, List.of(overdue, ownOtherDay))).hasSize(1);
+    }
 }

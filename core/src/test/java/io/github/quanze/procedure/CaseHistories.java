@@ -151,7 +151,11 @@ final class CaseHistories {
             long span = due.toEpochDay() - decided.get().toEpochDay();
             LocalDate day = decided.get().plusDays(random.nextInt((int) span + 1));
             if (day.getYear() <= CALENDAR.lastYear()) {
-                events.add(random.nextInt(events.size()), new CaseEvent.Published(day, Optional.empty()));
+                // recorded after the decision it publishes, before the closing step (a record refuses a publication
+                // dated before the earliest decision it holds, so in any shorter history it must follow that one)
+                int after = earliest(events, rule.get().decision()) + 1;
+                events.add(after + random.nextInt(events.size() - after), new CaseEvent.Published(day,
+                        Optional.empty()));
             }
         }
         return new History(history.procedure(), history.grounds(), history.eligible(), history.variant(),
@@ -176,6 +180,18 @@ final class CaseHistories {
                     : requirement.anyOf().iterator().next());
         }
         return event.withRecords(kinds.toArray(RecordKind[]::new));
+    }
+
+    /** The index of the earliest-dated event of the step, or -1. */
+    private static int earliest(List<CaseEvent> events, StepKind step) {
+        int at = -1;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof CaseEvent.StepPerformed p && p.step() == step
+                    && (at < 0 || p.date().isBefore(events.get(at).date()))) {
+                at = i;
+            }
+        }
+        return at;
     }
 
     private static Optional<LocalDate> firstDate(List<CaseEvent> events, StepKind step) {
@@ -426,14 +442,21 @@ final class CaseHistories {
     private static void keepPublicityAfterTheDecision(History history, List<CaseEvent> events) {
         Optional<LocalDate> decided = history.publication().flatMap(r -> firstDate(events, r.decision()));
         events.removeIf(e -> isPublicity(e) && (decided.isEmpty() || e.date().getYear() > CALENDAR.lastYear()));
-        events.replaceAll(e -> {
-            if (e instanceof CaseEvent.Published p && p.date().isBefore(decided.get())) {
-                return new CaseEvent.Published(decided.get(), p.channel());
+        if (decided.isEmpty()) {
+            return;
+        }
+        List<CaseEvent> publicity = new ArrayList<>();
+        for (CaseEvent e : events) {
+            if (e instanceof CaseEvent.Published p) {
+                publicity.add(p.date().isBefore(decided.get())
+                        ? new CaseEvent.Published(decided.get(), p.channel()) : p);
+            } else if (e instanceof CaseEvent.Overturned o) {
+                publicity.add(o.date().isBefore(decided.get())
+                        ? new CaseEvent.Overturned(decided.get(), o.outcome(), o.by()) : o);
             }
-            if (e instanceof CaseEvent.Overturned o && o.date().isBefore(decided.get())) {
-                return new CaseEvent.Overturned(decided.get(), o.outcome(), o.by());
-            }
-            return e;
-        });
+        }
+        events.removeIf(CaseHistories::isPublicity);
+        // recorded after the earliest decision, so that every shorter history holding them holds it too
+        events.addAll(earliest(events, history.publication().get().decision()) + 1, publicity);
     }
 }

@@ -95,7 +95,7 @@ class CaseTransferTest {
     @Test
     void beforeTheTransferTheRecordIsJudgedAsUsual() {
         assertThat(sent().replay(day("2026-09-10")).pending()).isNotEmpty();
-        assertThat(sent().transfer()).isPresent();
+        assertThat(sent().transferredTo()).isPresent();
         assertThat(sent().replay(day("2026-09-20")).pending()).isEmpty();
     }
 

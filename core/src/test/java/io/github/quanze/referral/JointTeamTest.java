@@ -94,4 +94,30 @@ class JointTeamTest {
         assertThatThrownBy(() -> Cases.penaltyCase("烟罚〔2026〕7号", LocalDate.of(2026, 9, 12)).operation(" 行动 "))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("operation");
     }
+
+    @Test
+    void aBuilderWithoutAnIdYetSaysSoInItsMessages() {
+        assertThatThrownBy(() -> JointTeam.builder().member(POLICE_LIAISON).lead(TeamOfficer.of(POLICE,
+                OfficerId.of("X-3"), "某人"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("id not set yet").hasMessageNotContaining("null");
+        JointTeam.Builder b = JointTeam.builder().lead(LEADER).member(MARKET_LIAISON);
+        assertThatThrownBy(() -> b.member(MARKET_LIAISON)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("id not set yet").hasMessageNotContaining("null");
+        assertThatThrownBy(() -> b.scope(" ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("null");
+        assertThatThrownBy(() -> JointTeam.builder().build()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("id not set yet").hasMessageNotContaining("null");
+        // once the id is set, the messages name it
+        assertThatThrownBy(() -> JointTeam.builder().id("小组").lead(LEADER).member(TeamOfficer.of(BUREAU,
+                OfficerId.of("X-1"), "某人"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("小组").hasMessageNotContaining("id not set yet");
+        JointTeam.Builder scoped = JointTeam.builder().id("小组").scope("食品安全");
+        assertThatThrownBy(() -> scoped.scope(" 食品安全 ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("小组").hasMessageContaining("食品安全").hasMessageContaining("twice");
+        assertThatThrownBy(() -> JointTeam.builder().scope("药品", "药品")).isInstanceOf(
+                IllegalArgumentException.class).hasMessageContaining("twice");
+        assertThat(scoped.scope("药品", "烟草专卖").lead(LEADER).member(MARKET_LIAISON).established(LocalDate.of(2026,
+                1, 1)).meetings(MeetingRule.monthly(1)).followUpWithin(7).feedbackWithin(3).rule(RULE).build()
+                .scope()).containsExactly("食品安全", "药品", "烟草专卖");
+    }
 }

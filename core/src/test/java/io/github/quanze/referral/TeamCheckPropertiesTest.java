@@ -7,6 +7,7 @@ import static io.github.quanze.referral.Teams.TEAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quanze.power.AgencyId;
+import io.github.quanze.text.Parameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -89,5 +90,41 @@ class TeamCheckPropertiesTest {
                 Arbitraries.integers().between(0, 8), agency)
                 .as((i, after, by) -> new TeamActivity.Feedback("行动-" + i, FROM.plusDays(20L * i + after), by));
         return Arbitraries.oneOf(meeting, referral, feedback).list().ofMaxSize(15);
+    }
+
+    /**
+     * Checking two consecutive periods that meet at a month's end finds what checking the whole span finds: the
+     * second period exactly the span's findings due in it, the first the span's findings due in it as known by its
+     * last day (a late follow-up or report made after that day is not seen by it, so its day is left out).
+     */
+    @Property
+    void twoConsecutivePeriodsFindWhatTheWholeSpanFinds(@ForAll("activities") List<TeamActivity> activities,
+            @ForAll boolean splitInSeptember) {
+        LocalDate split = splitInSeptember ? LocalDate.of(2026, 9, 30) : LocalDate.of(2026, 10, 31);
+        List<TeamFinding> first = TeamCheck.check(TEAM, FROM, split, operations(), activities);
+        List<TeamFinding> second = TeamCheck.check(TEAM, split.plusDays(1), TO, operations(), activities);
+        List<TeamFinding> whole = TeamCheck.check(TEAM, FROM, TO, operations(), activities);
+
+        assertThat(second).isEqualTo(whole.stream().filter(f -> f.date().isAfter(split)).toList());
+        assertThat(first).isEqualTo(whole.stream().filter(f -> !f.date().isAfter(split))
+                .map(f -> asOf(f, split)).toList());
+    }
+
+    /** A finding as a check ending on a day sees it: a late follow-up or report after the day is not seen. */
+    private static TeamFinding asOf(TeamFinding finding, LocalDate day) {
+        Parameters.Builder p = Parameters.builder();
+        finding.parameters().asMap().forEach((name, value) -> {
+            if (value instanceof LocalDate d) {
+                if (!(name.equals("followedUp") || name.equals("reported")) || !d.isAfter(day)) {
+                    p.put(name, d);
+                }
+            } else if (value instanceof String text) {
+                p.put(name, text);
+            } else {
+                p.put(name, ((Number) value).longValue());
+            }
+        });
+        return new TeamFinding(finding.kind(), finding.team(), finding.date(), finding.agencies(), finding.people(),
+                p.build(), finding.basis());
     }
 }

@@ -174,4 +174,40 @@ class TeamCheckTest {
         assertThatThrownBy(() -> new TeamLog("别的小组", OPERATIONS, List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("行动-1");
     }
+
+    @Test
+    void whatIsDueInThePeriodIsJudged_whenItWasReferredOrHeldInTheMonthBefore() {
+        List<JointOperation> operations = List.of(operation("行动-9", "2026-09-29"));
+        List<TeamActivity> activities = List.of(meeting("2026-09-03", BUREAU), meeting("2026-10-08", BUREAU),
+                referral("2026-09-28", BUREAU, MARKET, "线索-月末", null));
+        // referred on 09-28, due 10-05; held on 09-29, feedback due 10-02: neither is due in September
+        assertThat(check("2026-09-01", "2026-09-30", operations, activities)).isEmpty();
+        List<TeamFinding> october = check("2026-10-01", "2026-10-31", operations, activities);
+        assertThat(october).extracting(TeamFinding::code).containsExactly("TEAM.REFERRAL_NOT_FOLLOWED_UP",
+                "TEAM.NO_FEEDBACK");
+        assertThat(october).extracting(TeamFinding::date).containsExactly(day("2026-10-05"), day("2026-10-02"));
+        assertThat(check("2026-09-01", "2026-10-31", operations, activities)).isEqualTo(october);
+        // due before the period: judged by the period it fell in, not again
+        assertThat(check("2026-10-06", "2026-10-31", operations, activities)).isEmpty();
+        // on time: nothing in either month
+        List<TeamActivity> kept = List.of(meeting("2026-09-03", BUREAU), meeting("2026-10-08", BUREAU),
+                referral("2026-09-28", BUREAU, MARKET, "线索-月末", "2026-10-05"), feedback("行动-9", "2026-10-02"));
+        assertThat(check("2026-10-01", "2026-10-31", operations, kept)).isEmpty();
+    }
+
+    @Test
+    void aFeedbackBeforeItsOperationIsRefused() {
+        List<JointOperation> operations = List.of(operation("行动-9", "2026-09-20"));
+        assertThatThrownBy(() -> check("2026-09-01", "2026-09-30", operations, List.of(feedback("行动-9",
+                "2026-09-19")))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("某区联动执法小组")
+                .hasMessageContaining("行动-9").hasMessageContaining("2026-09-19").hasMessageContaining("2026-09-20");
+        assertThat(check("2026-09-01", "2026-09-30", operations, List.of(meeting("2026-09-03", BUREAU),
+                feedback("行动-9", "2026-09-20")))).isEmpty();
+        // a log that holds both refuses it when it is made
+        assertThatThrownBy(() -> new TeamLog(TEAM.id(), operations, List.of(feedback("行动-9", "2026-09-19"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("某区联动执法小组")
+                .hasMessageContaining("行动-9").hasMessageContaining("2026-09-19").hasMessageContaining("2026-09-20");
+        assertThat(new TeamLog(TEAM.id(), operations, List.of(feedback("行动-9", "2026-09-20"))).activities())
+                .hasSize(1);
+    }
 }

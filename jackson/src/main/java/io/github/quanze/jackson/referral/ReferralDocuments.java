@@ -30,6 +30,9 @@ import java.util.Optional;
  * given to the reader; the people of a team are {@code {agency, officer, name}}; its meeting rule is
  * {@code meetingsPerMonth}. A log's activities carry their {@code type} first: {@code MEETING}, {@code REFERRAL}
  * or {@code FEEDBACK}.
+ * A team's {@code scope}, an operation's {@code agencies} and {@code cases} and a meeting's {@code attendees} name
+ * each value once ({@code uniqueItems}): a value listed twice is refused where it stands, since the team, operation
+ * or meeting holds it once and the document would not read back as written.
  * <pre>
  * kind: joint-team
  * version: 1
@@ -66,7 +69,7 @@ public final class ReferralDocuments {
             .about("The liaisons (联络员) of the member agencies, at least one")
             .list("members", PERSON, JointTeam::liaisons, JointTeam.Builder::member)
             .about("The enforcement areas the team handles, at least one")
-            .list("scope", Codecs.STRING, JointTeam::scope, (b, v) -> b.scope(v))
+            .uniqueList("scope", Codecs.STRING, JointTeam::scope, (b, v) -> b.scope(v))
             .about("The fewest joint meetings in a calendar month")
             .required("meetingsPerMonth", Codecs.integer(1, MeetingRule.MAX_PER_MONTH),
                     t -> t.meetings().perMonth(), (b, v) -> b.meetings(MeetingRule.monthly(v)))
@@ -88,9 +91,10 @@ public final class ReferralDocuments {
             .required("team", Codecs.STRING, JointOperation::team, (d, v) -> d.team = v)
             .required("date", Codecs.DATE, JointOperation::date, (d, v) -> d.date = v)
             .about("The agencies that took part, at least one")
-            .list("agencies", PowerDocuments.AGENCY_ID, JointOperation::agencies, (d, v) -> d.agencies.add(v))
+            .uniqueList("agencies", PowerDocuments.AGENCY_ID, JointOperation::agencies,
+                    (d, v) -> d.agencies.add(v))
             .about("The case numbers it produced")
-            .list("cases", Codecs.STRING, JointOperation::cases, (d, v) -> d.cases.add(v))
+            .uniqueList("cases", Codecs.STRING, JointOperation::cases, (d, v) -> d.cases.add(v))
             .build();
 
     private static final ObjectCodec<TeamActivity.Meeting> MEETING = ObjectCodec
@@ -98,7 +102,7 @@ public final class ReferralDocuments {
             .description("联席会议 A joint meeting held")
             .required("date", Codecs.DATE, TeamActivity.Meeting::date, (d, v) -> d.date = v)
             .about("The agencies that attended, at least one")
-            .list("attendees", PowerDocuments.AGENCY_ID, TeamActivity.Meeting::attendees,
+            .uniqueList("attendees", PowerDocuments.AGENCY_ID, TeamActivity.Meeting::attendees,
                     (d, v) -> d.attendees.add(v))
             .build();
 

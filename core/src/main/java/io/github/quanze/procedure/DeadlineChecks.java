@@ -48,7 +48,7 @@ final class DeadlineChecks {
             deadline = forward(step, limit, anchor, met);
         }
         DeadlineStatus status = deadline.status(index.asOf, Optional.ofNullable(met), Deadline.DEFAULT_WARNING);
-        if (waiting && !status.isMissed()) {
+        if (waiting && (!status.isMissed() || !deadline.due().isBefore(index.referral.awaySince(index, index.asOf)))) {
             return Optional.empty();
         }
         if (status.isMissed()) {
@@ -95,7 +95,10 @@ final class DeadlineChecks {
                 if (from.isAfter(deadline.due())) {
                     continue;
                 }
-                LocalDate resumed = back != null ? back : asOf.isBefore(LocalDate.MAX) ? asOf.plusDays(1) : asOf;
+                LocalDate resumed = back != null ? back : span != null
+                        ? asOf.isBefore(LocalDate.MAX) ? asOf.plusDays(1) : asOf
+                        // a referral still pending: a step done meanwhile is in time, one not done waits uncounted
+                        : met != null ? met.plusDays(1) : from.plusDays(1);
                 boolean before = met == null || met.isAfter(from);
                 if (before && resumed.isAfter(from)) {
                     counting.suspend(from, resumed, span != null ? span.start().activity().label()

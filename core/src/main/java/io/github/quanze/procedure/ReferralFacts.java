@@ -149,6 +149,12 @@ final class ReferralFacts {
         return result;
     }
 
+    /** The first day of the stretch the case is away at the end of a day ({@link #away}), or null if it is not. */
+    LocalDate awaySince(ReplayIndex index, LocalDate on) {
+        List<Away> away = away(index, on);
+        return away.isEmpty() || away.get(away.size() - 1).back() != null ? null : away.get(away.size() - 1).from();
+    }
+
     /** Whether the case is away from the penalty track at the end of a day ({@link #away}). */
     boolean isAway(ReplayIndex index, LocalDate on) {
         List<Away> away = away(index, on);

@@ -250,6 +250,8 @@ final class ReferralChecks {
         TimeLimit limit = StatutoryLimits.REFERRAL_ITEMS_HANDOVER;
         Deadline deadline = limit.from(filed.date(), index.calendar);
         LocalDate done = index.firstDate(StepKind.ITEMS_HANDOVER);
+        // items handed over before the filing notice are in time: for the count they are handed over on its day
+        done = done != null && done.isBefore(filed.date()) ? filed.date() : done;
         DeadlineStatus status = deadline.status(index.asOf, Optional.ofNullable(done), Deadline.DEFAULT_WARNING);
         deadlines.add(new CaseDeadline(StepKind.ITEMS_HANDOVER, deadline, status));
         if (status.isMissed()) {

@@ -97,7 +97,10 @@ final class ReferralFacts {
      * order (on one day: the finding, the head's decision, the transfer, then the answers as recorded), and the latest
      * state on a day decides: a finding of a crime for the police, an approval, a transfer to the public security
      * organ, and 签收, 转送, 立案, 复议立案 put the case away from the agency; a refusal by the head and 不予立案, 复议不予立案,
-     * 移送回 (Arts 10, 13) bring it back. A lead for the supervisors (Art 19) does not stop the penalty track.
+     * 移送回 (Arts 10, 13) bring it back. The agency's request for reconsideration or for the procuratorate's
+     * supervision (Art 9) puts it away again until the next answer: our reading, since a penalty decided while the
+     * police reconsider would be one in place of referral if they then file (Art 11). A lead for the supervisors
+     * (Art 19) does not stop the penalty track.
      */
     List<Away> away(ReplayIndex index, LocalDate on) {
         List<Away> result = new ArrayList<>();
@@ -123,6 +126,12 @@ final class ReferralFacts {
         }
         for (CaseEvent.Answered a : answers) {
             turns.add(new Turn(a.date(), 3, !a.answer().backToAgency()));
+        }
+        // a request for reconsideration or supervision (Art 9) puts the case before the police again (our reading)
+        for (StepKind request : List.of(StepKind.RECONSIDERATION_REQUEST, StepKind.SUPERVISION_REQUEST)) {
+            for (CaseEvent.StepPerformed p : index.performed.getOrDefault(request, List.of())) {
+                turns.add(new Turn(p.date(), 4, true));
+            }
         }
         turns.sort(Comparator.comparing(Turn::date).thenComparingInt(Turn::order));
         LocalDate from = null;

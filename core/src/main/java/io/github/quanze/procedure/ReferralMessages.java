@@ -200,9 +200,13 @@ final class ReferralMessages {
                 if (d.has("done")) {
                     p.put("transferred", when(d.date("done"), d, "doneTime"));
                     if (d.has("fromTime") && !d.has("doneTime")) {
-                        p.put("until", d.date("from").atTime(java.time.LocalTime.parse(d.text("fromTime")))
-                                .plusHours(d.number("amount")).toString().replace('T', ' '));
-                        return LATE_TRANSFER_HOUR;
+                        try {
+                            p.put("until", d.date("from").atTime(java.time.LocalTime.parse(d.text("fromTime")))
+                                    .plusHours(d.number("amount")).toString().replace('T', ' '));
+                            return LATE_TRANSFER_HOUR;
+                        } catch (java.time.format.DateTimeParseException e) {
+                            return LATE_TRANSFER_DATES;
+                        }
                     }
                     return d.has("fromTime") ? LATE_TRANSFER : LATE_TRANSFER_DATES;
                 }

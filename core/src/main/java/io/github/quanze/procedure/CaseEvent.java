@@ -374,8 +374,8 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
          * Creates the event.
          *
          * @throws IllegalArgumentException if the finding is blank, too long or has a control character other than a
-         *         line break, a citation is not a line of at most {@value #MAX_THRESHOLD_LENGTH} characters, or no
-         *         officer is given or one twice
+         *         line break, a citation is not a line of at most {@value #MAX_THRESHOLD_LENGTH} characters or is given
+         *         twice, or no officer is given or one twice
          */
         public CrimeSuspected {
             Objects.requireNonNull(date, "date");
@@ -383,10 +383,12 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
             Texts.checkText("Suspected crime on " + date + ": finding", finding);
             checkArgument(finding.length() <= MAX_FINDING_LENGTH, "Suspected crime on %s: finding must be at most %s "
                     + "characters, but was %s", date, MAX_FINDING_LENGTH, Texts.quote(finding));
-            thresholds = List.copyOf(thresholds);
+            thresholds = List.copyOf(Objects.requireNonNull(thresholds, "thresholds"));
             for (String threshold : thresholds) {
                 Texts.checkLine("Suspected crime on " + date + ": threshold", threshold, MAX_THRESHOLD_LENGTH);
             }
+            checkArgument(Lists.isDistinct(thresholds), "Suspected crime on %s: thresholds cite one twice: %s", date,
+                    Texts.quote(String.join("、", thresholds)));
             officers = List.copyOf(officers);
             checkArgument(!officers.isEmpty(), "Suspected crime on %s: officers must name at least one officer", date);
             checkArgument(Lists.isDistinct(officers), "Suspected crime on %s: officers %s name an officer twice", date,

@@ -274,20 +274,7 @@ public final class CaseRecord {
 
     /** An answer of the authority a case went to must follow a referral recorded on or before its day. */
     private void checkAnswers(CaseEvent[] all) {
-        LocalDate referred = null;
-        for (CaseEvent event : all) {
-            if (event instanceof CaseEvent.StepPerformed p && p.step() == StepKind.REFERRAL
-                    && (referred == null || p.date().isBefore(referred))) {
-                referred = p.date();
-            }
-        }
-        for (CaseEvent event : all) {
-            if (event instanceof CaseEvent.Answered answered) {
-                checkArgument(referred != null && !referred.isAfter(answered.date()), "Case %s: event %s records "
-                        + "answer %s of %s, but no step %s is recorded on or before %s", id, event, answered.answer(),
-                        Texts.quote(answered.authority()), StepKind.REFERRAL, answered.date());
-            }
-        }
+        ReferralFacts.checkAnswers(id, all);
     }
 
     /**

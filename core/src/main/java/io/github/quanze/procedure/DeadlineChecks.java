@@ -32,7 +32,10 @@ final class DeadlineChecks {
     Optional<CaseDeadline> deadline(Step step, StepDeadline rule) {
         LocalDate anchor = index.effectiveDate(rule.from());
         LocalDate met = index.firstDate(step.kind());
-        if (anchor == null || (met == null && !index.required(step, index.asOf))) {
+        // a step waiting on a referral is not counted, unless its time ran out before the wait began
+        boolean waiting = met == null && !index.referral.findings.isEmpty()
+                && index.referral.waits(step, index, index.asOf) && index.requiredBarReferral(step, index.asOf);
+        if (anchor == null || (met == null && !waiting && !index.required(step, index.asOf))) {
             return Optional.empty();
         }
         TimeLimit limit = rule.limit();
@@ -45,6 +48,9 @@ final class DeadlineChecks {
             deadline = forward(step, limit, anchor, met);
         }
         DeadlineStatus status = deadline.status(index.asOf, Optional.ofNullable(met), Deadline.DEFAULT_WARNING);
+        if (waiting && (!status.isMissed() || !deadline.due().isBefore(index.referral.awaySince(index, index.asOf)))) {
+            return Optional.empty();
+        }
         if (status.isMissed()) {
             List<Involvement> people = index.handlers(limit.isBackward() ? deadline.due() : anchor, rule.from());
             findings.violation(ViolationKind.MISSED_DEADLINE, step, deadline.due(), people, limit(limit)
@@ -60,7 +66,10 @@ final class DeadlineChecks {
      * counted from the day after the count started at the earliest. An extension counts only when the provision
      * allows one, a head of the agency approved it within the period as it then stood, and up to the cap (the excess
      * is dropped). Treating a void extension as not extending is an interpretation: an extension the law does not
-     * allow cannot save a late act.
+     * allow cannot save a late act. For a penalty step that waits on a referral ({@link ReferralFacts#pauses}), the
+     * time from the finding of a suspected crime until the case is back with the agency ({@link ReferralFacts#away})
+     * is left out like a suspension: our reading, since 行政处罚法 Art 60 says nothing of a referral, and the agency may
+     * not go on with the penalty meanwhile (行政执法机关移送涉嫌犯罪案件的规定 Art 11).
      */
     private Deadline forward(Step step, TimeLimit limit, LocalDate anchor, LocalDate met) {
         Counting counting = limit.count(anchor);
@@ -69,21 +78,31 @@ final class DeadlineChecks {
         index.spans.stream().filter(s -> index.procedure.exclusion(s.start().activity(), step.kind()).isPresent())
                 .forEach(changes::add);
         index.extensions.stream().filter(x -> x.step() == step.kind()).forEach(changes::add);
+        if (index.referral.pauses(step, index, index.asOf)) {
+            changes.addAll(index.referral.away(index, index.asOf));
+        }
         changes.sort(Comparator.comparing(c -> c instanceof ReplayIndex.Span s ? s.start().date()
-                : ((CaseEvent.Extended) c).date()));
+                : c instanceof ReferralFacts.Away a ? a.from() : ((CaseEvent.Extended) c).date()));
         int extended = 0;
         LocalDate asOf = index.asOf;
         for (Object change : changes) {
-            if (change instanceof ReplayIndex.Span span) {
-                LocalDate from = span.start().date().isAfter(anchor) ? span.start().date() : anchor.plusDays(1);
+            if (change instanceof ReplayIndex.Span || change instanceof ReferralFacts.Away) {
+                ReplayIndex.Span span = change instanceof ReplayIndex.Span s ? s : null;
+                ReferralFacts.Away away = span == null ? (ReferralFacts.Away) change : null;
+                LocalDate start = span != null ? span.start().date() : away.from();
+                LocalDate back = span != null ? span.resumed() : away.back();
+                LocalDate from = start.isAfter(anchor) ? start : anchor.plusDays(1);
                 if (from.isAfter(deadline.due())) {
                     continue;
                 }
-                LocalDate resumed = span.resumed() != null ? span.resumed()
-                        : asOf.isBefore(LocalDate.MAX) ? asOf.plusDays(1) : asOf;
+                LocalDate resumed = back != null ? back : span != null
+                        ? asOf.isBefore(LocalDate.MAX) ? asOf.plusDays(1) : asOf
+                        // a referral still pending: a step done meanwhile is in time, one not done waits uncounted
+                        : met != null ? met.plusDays(1) : from.plusDays(1);
                 boolean before = met == null || met.isAfter(from);
                 if (before && resumed.isAfter(from)) {
-                    counting.suspend(from, resumed, span.start().activity().label());
+                    counting.suspend(from, resumed, span != null ? span.start().activity().label()
+                            : ReferralMessages.AWAY);
                 }
             } else {
                 CaseEvent.Extended x = (CaseEvent.Extended) change;

@@ -1,7 +1,11 @@
 package io.github.quanze.procedure;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Texts;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * 移交涉案物品以及与案件有关的其他材料 (行政执法机关移送涉嫌犯罪案件的规定 Art 12): what was handed over to the public
@@ -9,7 +13,7 @@ import java.util.List;
  * <p>
  * This class is immutable and thread-safe.
  *
- * @param items  the items and materials handed over, not null
+ * @param items  the items and materials handed over, at least one, each once, not null
  */
 public record ItemsHandover(List<String> items) implements StepContent {
 
@@ -19,13 +23,17 @@ public record ItemsHandover(List<String> items) implements StepContent {
     /**
      * Creates the hand-over.
      *
-     * @throws IllegalArgumentException if an item is blank, too long or has a control character
+     * @throws IllegalArgumentException if no item is listed, or an item is blank, too long, has a control character or
+     *         is listed twice
      */
     public ItemsHandover {
-        items = List.copyOf(items);
+        items = List.copyOf(Objects.requireNonNull(items, "items"));
+        checkArgument(!items.isEmpty(), "Items handed over: a hand-over must list at least one item");
         for (String item : items) {
             Texts.checkLine("Items handed over: item", item, MAX_LENGTH);
         }
+        checkArgument(Lists.isDistinct(items), "Items handed over: an item is listed twice: %s",
+                Texts.quote(String.join("、", items)));
     }
 
     /**

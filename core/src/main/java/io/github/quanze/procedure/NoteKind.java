@@ -37,7 +37,13 @@ public enum NoteKind implements Labelled {
      * 移送前已作出的处罚: penalties decided before the referral keep running (警告、责令停产停业、暂扣或者吊销许可证、执照,
      * Art 11 第二款), and a fine is set off against a criminal fine (Art 11 第三款; 行政处罚法 Art 35).
      */
-    PENALTY_BEFORE_REFERRAL("移送前已作出的行政处罚", "a penalty decided before the referral");
+    PENALTY_BEFORE_REFERRAL("移送前已作出的行政处罚", "a penalty decided before the referral"),
+    /**
+     * 处罚程序等待移送结果: from the finding of a suspected crime until the case is back with the agency, the penalty
+     * steps after the investigation wait and the time is left out of the decision period (our reading: 行政处罚法 Art 60
+     * says nothing of a referral; 行政执法机关移送涉嫌犯罪案件的规定 Art 11 forbids a penalty in place of referral).
+     */
+    PENALTY_WAITS_ON_REFERRAL("处罚程序等待移送结果", "the penalty steps wait on the referral");
 
     private final BilingualText label;
 

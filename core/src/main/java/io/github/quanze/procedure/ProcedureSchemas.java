@@ -231,6 +231,7 @@ final class ProcedureSchemas {
             case POLICE_LATE:
             case PENALTY_PENDING_REFERRAL:
             case PENALTY_BEFORE_REFERRAL:
+            case PENALTY_WAITS_ON_REFERRAL:
                 return ReferralMessages.schema(kind);
             default:
                 return ParameterSchema.none();

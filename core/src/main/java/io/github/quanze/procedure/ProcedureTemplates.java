@@ -3,7 +3,6 @@ package io.github.quanze.procedure;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_COERCION_LAW;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_LICENSING_LAW;
 import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
-import static io.github.quanze.basis.Instruments.CRIMINAL_REFERRAL_PROVISIONS;
 import static io.github.quanze.basis.Instruments.THREE_SYSTEMS_OPINIONS;
 import static io.github.quanze.procedure.StepKind.ACCEPTANCE;
 import static io.github.quanze.procedure.StepKind.APPLICATION;
@@ -281,7 +280,8 @@ public final class ProcedureTemplates {
      * the principal head or the head presiding over the agency's work within three days (Art 5 第二款), the transfer
      * within twenty-four hours with the materials of Art 6 and the property seized (行政强制法 Art 21), the items
      * handed over within three days of the police's filing notice (Art 12), the request for reconsideration and for
-     * the procuratorate's supervision where the police do not file (Art 9, as needed), and 结案 (practice). The steps
+     * the procuratorate's supervision where the police do not file (Art 9, as needed), and 结案 (practice, its archiving
+     * resting on 行政处罚法 Art 47 as in the penalty templates; Art 12 is the hand-over, not the closing). The steps
      * are required once the case records its {@link CaseEvent.CrimeSuspected}; a duty-crime lead (Art 19) needs the
      * transfer only.
      */
@@ -289,12 +289,10 @@ public final class ProcedureTemplates {
                     "referral of a suspected crime"))
             .step(ReferralSteps.REPORT, ReferralSteps.APPROVAL, ReferralSteps.TRANSFER, ReferralSteps.HANDOVER,
                     ReferralSteps.RECONSIDERATION, ReferralSteps.SUPERVISION,
-                    Step.of(CLOSING, PostRole.HANDLER, LegalBasis.of(Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 12)))
+                    Step.of(CLOSING, PostRole.HANDLER, penalty(47, 0))
                             .after(StepKind.REFERRAL, StepKind.ITEMS_HANDOVER, StepKind.RECONSIDERATION_REQUEST,
                                     StepKind.SUPERVISION_REQUEST)
-                            .interpretation(BilingualText.of("解释：结案为执法实务环节，法律未作规定；本模板将其列为"
-                                    + "最后环节", "interpretation: closing is a step of practice that no statute "
-                                    + "names; the template makes it the last step")))
+                            .interpretation(CLOSING_PRACTICE))
             .build();
 
     private ProcedureTemplates() {}

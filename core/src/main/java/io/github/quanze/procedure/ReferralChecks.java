@@ -1,7 +1,9 @@
 package io.github.quanze.procedure;
 
+import static io.github.quanze.basis.Instruments.ADMINISTRATIVE_PENALTY_LAW;
 import static io.github.quanze.basis.Instruments.CRIMINAL_REFERRAL_PROVISIONS;
 
+import com.google.common.collect.Sets;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.discretion.PenaltyKind;
@@ -19,7 +21,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +34,21 @@ import java.util.Set;
  * and the property seized (行政强制法 Art 21); the items handed over within three days of the police's filing notice
  * (Art 12); and, when the case closes, a suspected crime not referred (Arts 3, 19) or a penalty in place of referral
  * (Art 11). The police's own limits (Arts 7, 8, 9) are the police's duty (Art 17), noted, never the agency's breach,
- * and so is a late request for reconsideration, which is the agency's right (Art 9: 可以).
+ * and so is a late request for reconsideration, which is the agency's right (Art 9: 可以): see
+ * {@link ReferralPoliceNotes}.
+ * <p>
+ * While the case is open, a suspected crime not yet referred, even with a penalty decided meanwhile, is only noted:
+ * Arts 3 and 5 say 应当立即 but set no time for 立即, so no day can be named on which the referral became late (our
+ * reading; no numeric limit is invented). The failure is reported when the case closes without a referral. From the
+ * finding until the head refuses or the case comes back to the agency, the penalty steps after 调查取证 wait and the
+ * time is left out of 行政处罚法 Art 60's period ({@link ReferralFacts#waits}, our reading, noted as
+ * PENALTY_WAITS_ON_REFERRAL). A penalty decided on the day of the finding is one decided after it (our reading).
+ * <p>
+ * Holding the head to a late decision on the report (Art 5's three days) under Art 16 第一款 (逾期不将案件移送) is our
+ * reading: a decision not made in time keeps the case from going in time; the text says so. A duty-crime lead not
+ * referred (Art 19) is reported as a failure to act: Art 19 has no liability article of its own, and the text says so.
+ * Days are natural days with a last day on a rest day moved to the next working day (民法典 Art 203): our reading; the
+ * competing one, 行政处罚法 Art 85 (三日 as working days), governs only the periods of that law (本法中).
  * <p>
  * The twenty-four hours are counted exactly when the times of day of the approval and the transfer are recorded;
  * otherwise a transfer is late only when the dates alone prove it, dated two or more days after the approval (our
@@ -45,8 +60,8 @@ import java.util.Set;
 final class ReferralChecks {
 
     /** The penalties that keep running after a referral (Art 11 第二款). */
-    static final Set<PenaltyKind> CONTINUING = EnumSet.of(PenaltyKind.WARNING, PenaltyKind.ORDERED_TO_SUSPEND,
-            PenaltyKind.LICENCE_SUSPENDED, PenaltyKind.LICENCE_REVOKED);
+    static final Set<PenaltyKind> CONTINUING = Sets.immutableEnumSet(PenaltyKind.WARNING,
+            PenaltyKind.ORDERED_TO_SUSPEND, PenaltyKind.LICENCE_SUSPENDED, PenaltyKind.LICENCE_REVOKED);
 
     private static final LegalBasis ART_5 = ReferralSteps.cite(5, 2);
     private static final LegalBasis LATE = ART_5.and(ReferralSteps.cite(16, 1));
@@ -56,18 +71,12 @@ final class ReferralChecks {
     private static final LegalBasis LEAD = LegalBasis.of(Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 19));
     private static final LegalBasis ITEMS = LegalBasis.of(Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 12));
     private static final LegalBasis MATERIALS = LegalBasis.of(Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 6));
+    private static final LegalBasis WAIT = ReferralSteps.cite(11, 1).and(LegalBasis.of(Provision.of(
+            ADMINISTRATIVE_PENALTY_LAW, 27, 1))).and(LegalBasis.of(Provision.of(ADMINISTRATIVE_PENALTY_LAW, 57, 1)
+            .withItem(4)));
     private static final LegalBasis CARRY_ON = ReferralSteps.cite(11, 2).and(ReferralSteps.cite(11, 3));
     /** The latest day a transfer within twenty-four hours of an approval can fall on: the next day. */
     private static final TimeLimit NEXT_DAY = TimeLimit.ofDays(1).withoutRolling();
-    /** Art 7: forward within twenty-four hours (checked on dates: the next day). */
-    private static final TimeLimit POLICE_FORWARD = TimeLimit.ofDays(1).withoutRolling()
-            .citing(LegalBasis.of(Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 7)));
-    /** Art 8: decide within three days of receipt. */
-    private static final TimeLimit POLICE_DECISION = TimeLimit.ofDays(3)
-            .citing(LegalBasis.of(Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 8)));
-    /** Art 9 第二款: decide a reconsideration within three days. */
-    private static final TimeLimit POLICE_RECONSIDERATION = TimeLimit.ofDays(3)
-            .citing(ReferralSteps.cite(9, 2));
 
     private final ReplayIndex index;
     private final ReplayFindings findings;
@@ -93,8 +102,8 @@ final class ReferralChecks {
         checkTransferTime();
         checkTransfers();
         checkHandover();
-        noteReconsideration();
-        notePolice();
+        new ReferralPoliceNotes(index, findings).run();
+        noteWaiting();
         checkOutcome(closed);
         return deadlines;
     }
@@ -182,6 +191,12 @@ final class ReferralChecks {
         } else {
             late = status.isMissed();
         }
+        if (late && !status.isMissed()) {
+            // the hours prove it late on a day the dates alone do not: the deadline shown says so too
+            deadlines.set(deadlines.size() - 1, new CaseDeadline(StepKind.REFERRAL, deadline, done == null
+                    ? new DeadlineStatus(DeadlineStatus.State.OVERDUE, 1, Optional.empty())
+                    : new DeadlineStatus(DeadlineStatus.State.MET_LATE, 1, Optional.of(done))));
+        }
         if (late) {
             List<Involvement> people = new ArrayList<>(heads(due));
             CaseEvent.StepPerformed by = transfer != null ? transfer : index.performed.containsKey(
@@ -222,9 +237,12 @@ final class ReferralChecks {
         }
     }
 
-    /** Art 12: the items within three days of the filing notice. */
+    /**
+     * Art 12: the items within three days of the filing notice, unless the case came back to the agency by then
+     * ({@link ReferralFacts#handoverFrom}).
+     */
     private void checkHandover() {
-        CaseEvent.Answered filed = facts.answer(index.asOf, PoliceAnswer::filed);
+        CaseEvent.Answered filed = facts.handoverFrom(index, index.asOf);
         Optional<Step> step = index.procedure.step(StepKind.ITEMS_HANDOVER);
         if (filed == null || step.isEmpty()) {
             return;
@@ -232,6 +250,8 @@ final class ReferralChecks {
         TimeLimit limit = StatutoryLimits.REFERRAL_ITEMS_HANDOVER;
         Deadline deadline = limit.from(filed.date(), index.calendar);
         LocalDate done = index.firstDate(StepKind.ITEMS_HANDOVER);
+        // items handed over before the filing notice are in time: for the count they are handed over on its day
+        done = done != null && done.isBefore(filed.date()) ? filed.date() : done;
         DeadlineStatus status = deadline.status(index.asOf, Optional.ofNullable(done), Deadline.DEFAULT_WARNING);
         deadlines.add(new CaseDeadline(StepKind.ITEMS_HANDOVER, deadline, status));
         if (status.isMissed()) {
@@ -250,67 +270,6 @@ final class ReferralChecks {
         }
     }
 
-    /** Art 9: asking for reconsideration is a right; late is noted. */
-    private void noteReconsideration() {
-        CaseEvent.Answered refused = facts.answer(index.asOf, a -> a == PoliceAnswer.NOT_FILED);
-        LocalDate asked = index.firstDate(StepKind.RECONSIDERATION_REQUEST);
-        if (refused == null || asked == null || !index.procedure.has(StepKind.RECONSIDERATION_REQUEST)) {
-            return;
-        }
-        TimeLimit limit = StatutoryLimits.REFERRAL_RECONSIDERATION;
-        LocalDate due = limit.from(refused.date(), index.calendar).due();
-        if (asked.isAfter(due)) {
-            findings.note(NoteKind.LATE_RECONSIDERATION_REQUEST, StepKind.RECONSIDERATION_REQUEST, asked,
-                    DeadlineChecks.limit(limit).put("notified", refused.date()).put("due", due).build(),
-                    ReferralSteps.cite(9, 1));
-        }
-    }
-
-    /** Arts 7, 8, 9 第二款: the police's limits, noted (their duty, Art 17). */
-    private void notePolice() {
-        CaseEvent.StepPerformed transfer = firstTransfer(ReferralKind.PUBLIC_SECURITY);
-        if (transfer == null) {
-            return;
-        }
-        LocalDate asked = index.firstDate(StepKind.RECONSIDERATION_REQUEST);
-        for (CaseEvent.Answered answer : facts.answers) {
-            TimeLimit limit;
-            LocalDate from;
-            StepKind about;
-            switch (answer.answer()) {
-                case FORWARDED:
-                    limit = POLICE_FORWARD;
-                    from = transfer.date();
-                    about = StepKind.REFERRAL;
-                    break;
-                case FILED:
-                case NOT_FILED:
-                    limit = POLICE_DECISION;
-                    from = transfer.date();
-                    about = StepKind.REFERRAL;
-                    break;
-                case RECONSIDERED_FILED:
-                case RECONSIDERED_NOT_FILED:
-                    limit = POLICE_RECONSIDERATION;
-                    from = asked;
-                    about = StepKind.RECONSIDERATION_REQUEST;
-                    break;
-                default:
-                    continue;
-            }
-            if (from == null || !index.procedure.has(about) || answer.date().isBefore(from)) {
-                continue;
-            }
-            LocalDate due = limit.from(from, index.calendar).due();
-            if (answer.date().isAfter(due)) {
-                findings.note(NoteKind.POLICE_LATE, about, answer.date(), DeadlineChecks.limit(limit)
-                        .put("answer", answer.answer()).put("authority", answer.authority()).put("from", from)
-                        .put("due", due).build(), limit.basis().orElseThrow()
-                        .and(LegalBasis.of(Provision.of(CRIMINAL_REFERRAL_PROVISIONS, 17, 1))));
-            }
-        }
-    }
-
     /**
      * Arts 3, 11, 16, 19: when the case closes, a suspected crime not referred, or a penalty decided after the finding
      * in its place; while it is open, a penalty decided and no referral yet is noted. A head's refusal (with or without
@@ -326,7 +285,7 @@ final class ReferralChecks {
             CaseEvent.StepPerformed transfer = firstTransfer(ReferralKind.PUBLIC_SECURITY);
             boolean refused = index.performed.getOrDefault(StepKind.REFERRAL_APPROVAL, List.of()).stream()
                     .anyMatch(e -> e.content().orElse(null) instanceof ReferralApproval a && !a.approved());
-            List<CaseEvent.StepPerformed> penalties = penaltiesAfter(crime.date());
+            List<CaseEvent.StepPerformed> penalties = penaltiesFrom(crime.date());
             if (transfer != null) {
                 notePenaltiesBefore(transfer);
             } else if (!refused) {
@@ -335,6 +294,7 @@ final class ReferralChecks {
                     List<Involvement> people = new ArrayList<>(heads(closedOn));
                     List<StepKind> missing = absorbMissing(closedOn, StepKind.REFERRAL_REPORT,
                             StepKind.REFERRAL_APPROVAL, StepKind.REFERRAL);
+                    absorbOpenLateness();
                     if (penalties.isEmpty()) {
                         addAll(people, index.people(closing, index.first(last).officers()));
                         findings.violation(ViolationKind.NOT_REFERRED, index.procedure.step(StepKind.REFERRAL)
@@ -383,15 +343,53 @@ final class ReferralChecks {
         return missing;
     }
 
+    /**
+     * The open LATE_REFERRAL violations (the head's decision or the transfer never made), withdrawn when the case
+     * closes without a referral: the failure to refer states the same omission, and one omission is one violation.
+     */
+    private void absorbOpenLateness() {
+        for (ProcedureViolation v : List.copyOf(findings.violations())) {
+            if (v.kind() == ViolationKind.LATE_REFERRAL && !v.details().has("done")) {
+                findings.withdraw(ViolationKind.LATE_REFERRAL, v.step(), v.date());
+            }
+        }
+    }
+
+    /**
+     * Notes each stretch the penalty steps waited on the referral ({@link ReferralFacts#waits}), where they do: our
+     * reading, which the note says, since it decides which steps are required and what the decision period counts.
+     */
+    private void noteWaiting() {
+        Step decision = index.procedure.step(StepKind.DECISION).orElse(null);
+        if (decision == null || !facts.pauses(decision, index, index.asOf)) {
+            return;
+        }
+        CaseEvent.StepPerformed transfer = firstTransfer(ReferralKind.PUBLIC_SECURITY);
+        for (ReferralFacts.Away away : facts.away(index, index.asOf)) {
+            Parameters.Builder details = Parameters.builder().put("from", away.from());
+            if (away.back() != null) {
+                details.put("back", away.back());
+            }
+            if (transfer != null && !transfer.date().isAfter(away.back() == null ? index.asOf : away.back())) {
+                details.put("referred", transfer.date());
+            }
+            findings.note(NoteKind.PENALTY_WAITS_ON_REFERRAL, StepKind.DECISION, away.from(), details.build(), WAIT);
+        }
+    }
+
     private static Parameters skipped(List<StepKind> missing) {
         return missing.isEmpty() ? Parameters.empty() : Parameters.builder().put("missing", missing).build();
     }
 
-    /** The decisions that record a penalty, dated after a day (a decision on the day of the finding is not told apart). */
-    private List<CaseEvent.StepPerformed> penaltiesAfter(LocalDate found) {
+    /**
+     * The decisions that record a penalty, dated on or after the day of the finding. A decision on the day of the
+     * finding counts as made after it (our reading: the record does not order the events of a day, and the agency
+     * that found the crime that day knew of it when it decided).
+     */
+    private List<CaseEvent.StepPerformed> penaltiesFrom(LocalDate found) {
         List<CaseEvent.StepPerformed> result = new ArrayList<>();
         for (CaseEvent.StepPerformed event : index.performed.getOrDefault(StepKind.DECISION, List.of())) {
-            if (event.date().isAfter(found) && event.content().orElse(null) instanceof PenaltyDecision d
+            if (!event.date().isBefore(found) && event.content().orElse(null) instanceof PenaltyDecision d
                     && !d.kinds().isEmpty()) {
                 result.add(event);
             }
@@ -432,17 +430,14 @@ final class ReferralChecks {
     }
 
     private CaseEvent.StepPerformed firstTransfer(ReferralKind kind) {
-        for (CaseEvent.StepPerformed event : index.performed.getOrDefault(StepKind.REFERRAL, List.of())) {
-            if (event.content().orElse(null) instanceof ReferralTransfer t && t.kind() == kind) {
-                return event;
-            }
-        }
-        return null;
+        return ReferralFacts.firstTransfer(index, kind);
     }
 
     /**
      * The principal head who answers under Art 16 by a day: the officers who decided on the referral by then, or, if
-     * none did, the officers holding a principal head's post in the agencies of the officers who found the crime.
+     * none did, the deputy recorded as presiding over the agency's work (主持工作的负责人, Art 16 第一款) by a decision
+     * the replay sees ({@link ReferralApproval#presiding}), or else the officers holding a principal head's post in
+     * the agencies of the officers who found the crime.
      */
     private List<Involvement> heads(LocalDate by) {
         for (CaseEvent.StepPerformed event : index.performed.getOrDefault(StepKind.REFERRAL_APPROVAL, List.of())) {
@@ -460,6 +455,17 @@ final class ReferralChecks {
             }
         }
         Set<Involvement> result = new LinkedHashSet<>();
+        for (CaseEvent.StepPerformed event : index.performed.getOrDefault(StepKind.REFERRAL_APPROVAL, List.of())) {
+            if (event.content().orElse(null) instanceof ReferralApproval a && a.presiding()) {
+                // the record shows who presides over the agency's work (主持工作的负责人, Art 16 第一款)
+                for (OfficerId officer : event.officers()) {
+                    result.add(index.involvement(officer, Role.APPROVER));
+                }
+            }
+        }
+        if (!result.isEmpty()) {
+            return List.copyOf(result);
+        }
         for (Officer officer : index.organization.officers()) {
             for (PostId post : officer.posts()) {
                 boolean principal = index.organization.findPost(post).flatMap(p -> p.leadership())

@@ -1,6 +1,9 @@
 package io.github.quanze.procedure;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.Sets;
+import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Texts;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -32,16 +35,19 @@ public record ReferralTransfer(ReferralKind kind, String authority, Set<Referral
     /**
      * Creates the transfer.
      *
-     * @throws IllegalArgumentException if the authority or an item is blank, too long or has a control character
+     * @throws IllegalArgumentException if the authority or an item is blank, too long or has a control character, or
+     *         an item is listed twice
      */
     public ReferralTransfer {
         Objects.requireNonNull(kind, "kind");
         Texts.checkLine("Referral: authority", authority, MAX_LENGTH);
-        materials = Sets.immutableEnumSet(materials);
-        items = List.copyOf(items);
+        materials = Sets.immutableEnumSet(Objects.requireNonNull(materials, "materials"));
+        items = List.copyOf(Objects.requireNonNull(items, "items"));
         for (String item : items) {
             Texts.checkLine("Referral to " + authority + ": item", item, MAX_LENGTH);
         }
+        checkArgument(Lists.isDistinct(items), "Referral to %s: items list an item twice: %s", authority,
+                Texts.quote(String.join("、", items)));
         Objects.requireNonNull(seized, "seized");
         Objects.requireNonNull(time, "time");
     }

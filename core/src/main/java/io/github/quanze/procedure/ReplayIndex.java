@@ -108,15 +108,17 @@ final class ReplayIndex {
     }
 
     /**
-     * Whether a step is required on a day: its condition holds on the events dated by then, and the party has not
-     * waived it by then.
+     * Whether a step is required on a day: its condition holds on the events dated by then, the party has not
+     * waived it by then, and it does not wait on a referral of a suspected crime ({@link ReferralFacts#waits}).
      */
     boolean required(Step step, LocalDate on) {
+        return !(!referral.findings.isEmpty() && referral.waits(step, this, on)) && requiredBarReferral(step, on);
+    }
+
+    /** Whether a step is required on a day as {@link #required}, were it not waiting on a referral. */
+    boolean requiredBarReferral(Step step, LocalDate on) {
         LocalDate waiver = waived.get(step.kind());
         if (waiver != null && !waiver.isAfter(on)) {
-            return false;
-        }
-        if (performed.containsKey(StepKind.REFERRAL) && referral.waitsOnPolice(step, this, on)) {
             return false;
         }
         switch (step.condition()) {

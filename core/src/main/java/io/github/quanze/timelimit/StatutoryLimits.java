@@ -105,7 +105,8 @@ public final class StatutoryLimits {
     /**
      * 行政执法机关移送涉嫌犯罪案件的规定 Art 5 第二款: the head decides on a referral within three days of receiving the
      * written report (natural days: the regulation has no working-day rule; a last day that is a rest day moves to the
-     * next working day, 民法典 Art 203).
+     * next working day, 民法典 Art 203). Natural days are our reading, for this limit and those of Arts 9 and 12: the
+     * competing one is 行政处罚法 Art 85, which makes 三日 working days, but only for the periods of that law (本法中).
      */
     public static final TimeLimit REFERRAL_DECISION = TimeLimit.ofDays(3)
             .named(name("批准移送决定期限", "time to decide on a referral"))

@@ -287,9 +287,15 @@ class ReferralTest {
         CaseState state = replay(events);
 
         assertThat(state.violations()).isEmpty();
+        // Art 8's three days run from the notice of forwarding (09-07), not from the agency's transfer (09-05)
         assertThat(state.notes()).filteredOn(n -> n.kind() == NoteKind.POLICE_LATE)
                 .extracting(n -> n.details().constant("answer", PoliceAnswer.class))
-                .containsExactly(PoliceAnswer.FORWARDED, PoliceAnswer.FILED);
+                .containsExactly(PoliceAnswer.FORWARDED);
+        events.removeIf(e -> e instanceof CaseEvent.Answered a && a.answer() == PoliceAnswer.FILED);
+        events.add(answered("2026-09-11", PoliceAnswer.FILED));
+        assertThat(replay(events).notes()).filteredOn(n -> n.kind() == NoteKind.POLICE_LATE)
+                .extracting(n -> n.details().date("from")).containsExactly(LocalDate.of(2026, 9, 5),
+                        LocalDate.of(2026, 9, 7));
     }
 
     @Test
@@ -305,10 +311,11 @@ class ReferralTest {
         late.add(Cases.step(StepKind.RECONSIDERATION_REQUEST, "2026-09-14", WANG));
 
         assertThat(replay(onTime, LocalDate.of(2026, 9, 20)).violations()).isEmpty();
-        assertThat(replay(onTime, LocalDate.of(2026, 9, 20)).notes()).isEmpty();
+        assertThat(replay(onTime, LocalDate.of(2026, 9, 20)).notes()).extracting(CaseNote::kind)
+                .containsOnly(NoteKind.PENALTY_WAITS_ON_REFERRAL);
         CaseState lateState = replay(late, LocalDate.of(2026, 9, 20));
         assertThat(lateState.violations()).isEmpty();
-        assertThat(lateState.notes()).extracting(CaseNote::kind)
+        assertThat(lateState.notes()).extracting(CaseNote::kind).filteredOn(k -> k != NoteKind.PENALTY_WAITS_ON_REFERRAL)
                 .containsExactly(NoteKind.LATE_RECONSIDERATION_REQUEST);
     }
 
@@ -407,10 +414,12 @@ class ReferralTest {
     void aFlaggedCaseClosedWithoutReferralIsNotReferred() {
         CaseState state = replay(events(suspected("2026-09-03"), Cases.step(StepKind.CLOSING, "2026-09-20", WANG)));
 
-        // closed with neither a referral nor a decision: the penalty steps are missing too
-        assertThat(state.violations(ViolationKind.MISSING_STEP)).extracting(ProcedureViolation::step)
-                .contains(StepKind.DECISION).doesNotContain(StepKind.REFERRAL_REPORT, StepKind.REFERRAL_APPROVAL,
-                        StepKind.REFERRAL);
+        // closed with neither a referral nor a decision: the penalty steps wait on the referral, so the one omission
+        // is one violation
+        assertThat(state.violations()).extracting(ProcedureViolation::kind).containsExactly(
+                ViolationKind.NOT_REFERRED);
+        assertThat(replay(events(Cases.step(StepKind.CLOSING, "2026-09-20", WANG))).violations(
+                ViolationKind.MISSING_STEP)).extracting(ProcedureViolation::step).contains(StepKind.DECISION);
         assertThat(state.violations(ViolationKind.NOT_REFERRED)).singleElement().satisfies(v -> {
             assertThat(v.date()).isEqualTo(LocalDate.of(2026, 9, 20));
             assertThat(v.people()).extracting(Involvement::officer).containsExactly(CHEN, WANG);
@@ -536,5 +545,201 @@ class ReferralTest {
                 .hasMessageContaining("2026-09-03");
         assertThatThrownBy(() -> new CaseEvent.Answered(LocalDate.of(2026, 9, 3), PoliceAnswer.FILED, ""))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FILED");
+    }
+
+    // --- review of issue 16: the penalty track waits on the referral ---
+
+    /** Filed 09-01, investigated 09-02, found and reported 11-28, approved 12-01 10:00, transferred 12-02 09:00. */
+    private static List<CaseEvent> lateFinding() {
+        return events(suspected("2026-11-28"), report("2026-11-28"),
+                approval("2026-12-01", ReferralApproval.approve().at(LocalTime.of(10, 0)), CHEN),
+                transferred("2026-12-02", transfer().at(LocalTime.of(9, 0))));
+    }
+
+    @Test
+    void theDecisionPeriodDoesNotRunWhileTheCaseWaitsOnTheReferral() {
+        for (String day : List.of("2026-11-29", "2026-12-01", "2026-12-02", "2026-12-20")) {
+            CaseState state = replay(lateFinding(), LocalDate.parse(day));
+            assertThat(state.violations()).as(day + ": " + state.explain().en()).isEmpty();
+        }
+        // without the finding the ninety days ran out on 11-30
+        assertThat(replay(events(), LocalDate.of(2026, 12, 1)).violations(ViolationKind.MISSED_DEADLINE))
+                .extracting(ProcedureViolation::step, ProcedureViolation::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(StepKind.DECISION, LocalDate.of(2026, 11, 30)));
+        // a period that ran out before the finding stays missed
+        CaseState missedFirst = replay(events(suspected("2026-12-05")), LocalDate.of(2026, 12, 10));
+        assertThat(missedFirst.violations(ViolationKind.MISSED_DEADLINE)).extracting(ProcedureViolation::date)
+                .containsExactly(LocalDate.of(2026, 11, 30));
+        // the note says it is our reading
+        assertThat(replay(lateFinding(), LocalDate.of(2026, 12, 2)).notes())
+                .filteredOn(n -> n.kind() == NoteKind.PENALTY_WAITS_ON_REFERRAL).singleElement()
+                .satisfies(n -> assertThat(n.message().zh()).contains("解释", "第六十条"));
+    }
+
+    @Test
+    void timeAwayIsLeftOutOfTheDecisionPeriodOnceTheCaseComesBack() {
+        // away from 09-03 to 09-10 (not filed): seven days left out, 11-30 becomes 12-07
+        List<CaseEvent> back = lawfulWith(List.of(StepKind.ITEMS_HANDOVER, StepKind.CLOSING));
+        back.removeIf(e -> e instanceof CaseEvent.Answered a && a.answer() == PoliceAnswer.FILED);
+        back.add(answered("2026-09-10", PoliceAnswer.NOT_FILED));
+        assertThat(replay(back, LocalDate.of(2026, 12, 7)).violations()).isEmpty();
+        assertThat(replay(back, LocalDate.of(2026, 12, 8)).violations(ViolationKind.MISSED_DEADLINE))
+                .extracting(ProcedureViolation::step, ProcedureViolation::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(StepKind.DECISION, LocalDate.of(2026, 12, 7)));
+        List<CaseEvent> decided = new ArrayList<>(back);
+        decided.addAll(Referrals.penalty(LocalDate.of(2026, 12, 6)));
+        assertThat(replay(decided, LocalDate.of(2026, 12, 20)).violations()).isEmpty();
+    }
+
+    @Test
+    void aReconsideredFilingPutsTheCaseWithThePoliceAgain() {
+        List<CaseEvent> events = lawfulWith(List.of(StepKind.ITEMS_HANDOVER, StepKind.CLOSING),
+                answered("2026-09-08", PoliceAnswer.NOT_FILED), Cases.step(StepKind.RECONSIDERATION_REQUEST,
+                        "2026-09-09", WANG), answered("2026-09-11", PoliceAnswer.RECONSIDERED_FILED),
+                handedOver("2026-09-12"), Cases.step(StepKind.CLOSING, "2026-09-20", WANG));
+        events.removeIf(e -> e instanceof CaseEvent.Answered a && a.answer() == PoliceAnswer.FILED);
+        CaseState state = replay(events);
+        assertThat(state.violations()).as(state.explain().en()).isEmpty();
+        // without the request and the reconsidered filing the case stays back with the agency and its penalty steps
+        // are missing
+        events.removeIf(e -> e instanceof CaseEvent.Answered a && a.answer() == PoliceAnswer.RECONSIDERED_FILED
+                || e instanceof CaseEvent.StepPerformed p && (p.step() == StepKind.ITEMS_HANDOVER
+                        || p.step() == StepKind.RECONSIDERATION_REQUEST));
+        assertThat(replay(events).violations(ViolationKind.MISSING_STEP)).extracting(ProcedureViolation::step)
+                .contains(StepKind.DECISION);
+    }
+
+    @Test
+    void aCaseReturnedBeforeTheHandOverKeepsItsItemsButALateHandOverStaysLate() {
+        List<CaseEvent> returned = lawfulWith(List.of(StepKind.ITEMS_HANDOVER, StepKind.CLOSING),
+                answered("2026-09-08", PoliceAnswer.RETURNED));
+        returned.addAll(Referrals.penalty(LocalDate.of(2026, 9, 20)));
+        returned.add(Cases.step(StepKind.CLOSING, "2026-09-30", WANG));
+        CaseState state = replay(returned);
+        assertThat(state.violations()).as(state.explain().en()).isEmpty();
+        // returned after the three days: the hand-over was already late
+        List<CaseEvent> late = new ArrayList<>(returned);
+        late.removeIf(e -> e instanceof CaseEvent.Answered a && a.answer() == PoliceAnswer.RETURNED);
+        late.add(answered("2026-09-12", PoliceAnswer.RETURNED));
+        assertThat(replay(late).violations(ViolationKind.LATE_HANDOVER)).extracting(ProcedureViolation::date)
+                .containsExactly(LocalDate.of(2026, 9, 10));
+    }
+
+    @Test
+    void aPenaltyDecidedBeforeTheTransferMustStillBeServedAndExecuted() {
+        List<CaseEvent> events = lawfulWith(List.of());
+        events.addAll(Referrals.penalty(LocalDate.of(2026, 9, 4)));
+        assertThat(replay(events).violations()).isEmpty();
+        events.removeIf(e -> e instanceof CaseEvent.StepPerformed p
+                && (p.step() == StepKind.SERVICE || p.step() == StepKind.EXECUTION));
+        CaseState state = replay(events);
+        assertThat(state.violations(ViolationKind.MISSING_STEP)).extracting(ProcedureViolation::step)
+                .containsExactly(StepKind.SERVICE, StepKind.EXECUTION);
+        assertThat(state.violations(ViolationKind.MISSED_DEADLINE)).extracting(ProcedureViolation::step)
+                .containsExactly(StepKind.SERVICE);
+    }
+
+    @Test
+    void anApprovedReferralNeverTransferredIsOneViolationAtClosing() {
+        List<CaseEvent> events = events(suspected("2026-09-03"), report("2026-09-03"), approved("2026-09-04"),
+                Cases.step(StepKind.CLOSING, "2026-09-20", WANG));
+        assertThat(replay(events, LocalDate.of(2026, 9, 10)).violations(ViolationKind.LATE_REFERRAL)).hasSize(1);
+        CaseState state = replay(events);
+        assertThat(state.violations()).as(state.explain().en()).extracting(ProcedureViolation::kind)
+                .containsExactly(ViolationKind.NOT_REFERRED);
+    }
+
+    @Test
+    void theDeadlineShownAgreesWithTheHours() {
+        for (int hour : List.of(9, 11)) {
+            List<CaseEvent> events = events(suspected("2026-09-03"), report("2026-09-03"),
+                    approval("2026-09-04", ReferralApproval.approve().at(LocalTime.of(10, 0)), CHEN),
+                    transferred("2026-09-05", transfer().at(LocalTime.of(hour, 0))));
+            CaseState state = replay(events, LocalDate.of(2026, 9, 10));
+            boolean late = hour == 11;
+            assertThat(state.violations(ViolationKind.LATE_REFERRAL)).hasSize(late ? 1 : 0);
+            assertThat(state.deadlines()).filteredOn(d -> d.step() == StepKind.REFERRAL).singleElement()
+                    .satisfies(d -> assertThat(d.status().isMissed()).isEqualTo(late));
+        }
+    }
+
+    @Test
+    void aPenaltyOnTheDayOfTheFindingIsInPlaceOfReferral() {
+        List<CaseEvent> events = events(suspected("2026-09-10"));
+        events.addAll(Referrals.penalty(LocalDate.of(2026, 9, 10)));
+        events.add(Cases.step(StepKind.CLOSING, "2026-09-20", WANG));
+        CaseState state = replay(events);
+        assertThat(state.violations(ViolationKind.NOT_REFERRED)).isEmpty();
+        assertThat(state.violations(ViolationKind.PENALTY_INSTEAD_OF_REFERRAL)).singleElement()
+                .satisfies(v -> assertThat(v.message().zh()).contains("解释：当日作出的处罚决定"));
+        List<CaseEvent> before = events(suspected("2026-09-11"));
+        before.addAll(Referrals.penalty(LocalDate.of(2026, 9, 10)));
+        before.add(Cases.step(StepKind.CLOSING, "2026-09-20", WANG));
+        assertThat(replay(before).violations(ViolationKind.PENALTY_INSTEAD_OF_REFERRAL)).isEmpty();
+    }
+
+    @Test
+    void aPresidingDeputyAnswersForALateDecision() {
+        List<CaseEvent> events = events(suspected("2026-09-03"), report("2026-09-03"),
+                approval("2026-09-10", ReferralApproval.approve().byPresidingDeputy(), Referrals.DEPUTY));
+        assertThat(replay(events, LocalDate.of(2026, 9, 12)).violations(ViolationKind.LATE_REFERRAL))
+                .filteredOn(v -> v.details().constant("stage", StepKind.class) == StepKind.REFERRAL_APPROVAL)
+                .singleElement().satisfies(v -> assertThat(v.people()).extracting(Involvement::officer)
+                        .containsExactly(Referrals.DEPUTY));
+        List<CaseEvent> principal = events(suspected("2026-09-03"), report("2026-09-03"), approved("2026-09-10"));
+        assertThat(replay(principal, LocalDate.of(2026, 9, 12)).violations(ViolationKind.LATE_REFERRAL))
+                .filteredOn(v -> v.details().constant("stage", StepKind.class) == StepKind.REFERRAL_APPROVAL)
+                .singleElement().satisfies(v -> assertThat(v.people()).extracting(Involvement::officer)
+                        .containsExactly(CHEN));
+    }
+
+    @Test
+    void answersThatMakeNoSenseAreRejectedAndTheRecordUnchanged() {
+        CaseRecord record = Referrals.penaltyCase().build().appendAll(events(suspected("2026-09-03"),
+                report("2026-09-03"), approved("2026-09-04"), transferred("2026-09-05")));
+        CaseRecord supervisors = Referrals.penaltyCase().build().appendAll(events(
+                CaseEvent.recorded(StepKind.REFERRAL, LocalDate.of(2026, 9, 5),
+                        ReferralTransfer.toSupervisor("某市监察委员会"), WANG)));
+        assertThatThrownBy(() -> supervisors.append(answered("2026-09-06", PoliceAnswer.FILED)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("烟罚〔2026〕9号")
+                .hasMessageContaining("FILED").hasMessageContaining("2026-09-06");
+        for (List<CaseEvent> more : List.of(
+                List.of(answered("2026-09-07", PoliceAnswer.FILED), answered("2026-09-07", PoliceAnswer.NOT_FILED)),
+                List.of(answered("2026-09-07", PoliceAnswer.RECONSIDERED_FILED)),
+                List.of(answered("2026-09-07", PoliceAnswer.NOT_FILED),
+                        answered("2026-09-09", PoliceAnswer.RECONSIDERED_NOT_FILED)),
+                List.of(answered("2026-09-07", PoliceAnswer.FILED), answered("2026-09-09", PoliceAnswer.NOT_FILED)))) {
+            assertThatThrownBy(() -> record.appendAll(more)).as(more.toString())
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("烟罚〔2026〕9号");
+            assertThat(record.events()).hasSize(6);
+        }
+        assertThat(record.appendAll(List.of(answered("2026-09-07", PoliceAnswer.NOT_FILED),
+                Cases.step(StepKind.RECONSIDERATION_REQUEST, "2026-09-08", WANG),
+                answered("2026-09-09", PoliceAnswer.RECONSIDERED_NOT_FILED),
+                answered("2026-09-12", PoliceAnswer.FILED))).events()).hasSize(10);
+    }
+
+    @Test
+    void nullsAndDuplicatesAreRefusedByName() {
+        assertThatThrownBy(() -> new ReferralTransfer(ReferralKind.PUBLIC_SECURITY, Referrals.POLICE, null, List.of(),
+                SeizedItems.NONE, java.util.Optional.empty())).isInstanceOf(NullPointerException.class)
+                .hasMessage("materials");
+        assertThatThrownBy(() -> new ItemsHandover(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("items");
+        assertThatThrownBy(() -> new CaseEvent.CrimeSuspected(LocalDate.of(2026, 9, 3),
+                ReferralKind.PUBLIC_SECURITY, "涉嫌犯罪", null, List.of(WANG)))
+                .isInstanceOf(NullPointerException.class).hasMessage("thresholds");
+        assertThatThrownBy(() -> transfer().withItems(List.of("卷烟200条", "卷烟200条"), SeizedItems.NONE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
+        assertThatThrownBy(() -> ItemsHandover.of("卷烟", "卷烟")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("twice");
+        assertThatThrownBy(() -> ItemsHandover.of()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one");
+        assertThatThrownBy(() -> new CaseEvent.CrimeSuspected(LocalDate.of(2026, 9, 3),
+                ReferralKind.PUBLIC_SECURITY, "涉嫌犯罪", List.of("刑法第225条", "刑法第225条"), List.of(WANG)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
+        assertThat(ItemsHandover.of("卷烟").items()).containsExactly("卷烟");
+        assertThatThrownBy(() -> ReferralChecks.CONTINUING.add(PenaltyKind.FINE))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 }

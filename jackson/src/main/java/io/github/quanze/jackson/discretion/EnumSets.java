@@ -14,13 +14,19 @@ import tools.jackson.databind.node.ObjectNode;
  * A set of enum constants, written as the list of their names in declared order; a name listed twice is refused,
  * since a set holds it once and the document would not read back as written.
  */
-final class EnumSets {
+public final class EnumSets {
 
     private EnumSets() {
     }
 
-    /** Returns the codec of a set of constants of {@code type}. */
-    static <E extends Enum<E>> Codec<Set<E>> of(Class<E> type) {
+    /**
+     * Returns the codec of a set of constants of {@code type}.
+     *
+     * @param <E>  the enum type
+     * @param type  the enum class, not null
+     * @return the codec, not null
+     */
+    public static <E extends Enum<E>> Codec<Set<E>> of(Class<E> type) {
         Codec<List<E>> list = Codecs.listOf(Codecs.enumOf(type));
         Codec<Set<E>> set = list.map(l -> toSet(type, l), s -> s.stream().sorted().toList());
         return new Codec<>() {

@@ -7,6 +7,7 @@ import io.github.quanze.jackson.codec.Codecs;
 import io.github.quanze.jackson.codec.ObjectCodec;
 import io.github.quanze.jackson.codec.UnionCodec;
 import io.github.quanze.jackson.discretion.DiscretionDocuments;
+import io.github.quanze.jackson.discretion.EnumSets;
 import io.github.quanze.procedure.Attestation;
 import io.github.quanze.procedure.CollectionGround;
 import io.github.quanze.procedure.FineCollection;
@@ -123,8 +124,8 @@ final class StepContents {
             .list("findings", FINDING, LegalityOpinion::findings, (d, v) -> d.findings.add(v))
             .build();
 
-    /** A time of day, written HH:MM such as 09:30. */
-    static final Codec<LocalTime> TIME = Codecs.STRING.map(LocalTime::parse, LocalTime::toString);
+    /** A time of day, written HH:MM such as 09:30: exactly two digits each, no seconds. */
+    static final Codec<LocalTime> TIME = Codecs.STRING.map(StepContents::time, LocalTime::toString);
 
     private static final ObjectCodec<ReferralApproval> REFERRAL_APPROVAL = ObjectCodec
             .builder("referralApproval", ApprovalDraft::new, ApprovalDraft::build)
@@ -144,8 +145,9 @@ final class StepContents {
             .required("kind", Codecs.enumOf(ReferralKind.class), ReferralTransfer::kind, (d, v) -> d.kind = v)
             .about("The receiving authority, such as 某市公安局")
             .required("authority", Codecs.STRING, ReferralTransfer::authority, (d, v) -> d.authority = v)
-            .list("materials", Codecs.enumOf(ReferralMaterial.class), ReferralTransfer::materials,
-                    (d, v) -> d.materials.add(v))
+            .about("The materials attached (Art 6), each once")
+            .defaulted("materials", EnumSets.of(ReferralMaterial.class), ReferralTransfer::materials,
+                    (d, v) -> d.materials = v, Set.of())
             .about("The items involved as listed (涉案物品清单)")
             .list("items", Codecs.STRING, ReferralTransfer::items, (d, v) -> d.items.add(v))
             .about("Whether property sealed up or seized went with the case (行政强制法 Art 21)")
@@ -247,7 +249,7 @@ final class StepContents {
     private static final class TransferDraft {
         ReferralKind kind;
         String authority;
-        final Set<ReferralMaterial> materials = EnumSet.noneOf(ReferralMaterial.class);
+        Set<ReferralMaterial> materials = EnumSet.noneOf(ReferralMaterial.class);
         final List<String> items = new ArrayList<>();
         SeizedItems seized = SeizedItems.NONE;
         LocalTime time;
@@ -259,5 +261,17 @@ final class StepContents {
 
     private static final class HandoverDraft {
         final List<String> items = new ArrayList<>();
+    }
+
+    /** Reads a time of day written exactly HH:MM. */
+    private static LocalTime time(String text) {
+        if (text.matches("[0-9]{2}:[0-9]{2}")) {
+            try {
+                return LocalTime.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                // refused below
+            }
+        }
+        throw new IllegalArgumentException("must be a time of day written HH:MM, such as 09:30");
     }
 }

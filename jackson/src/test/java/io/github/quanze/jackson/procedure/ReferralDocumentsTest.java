@@ -140,6 +140,29 @@ class ReferralDocumentsTest {
     }
 
     @Test
+    void aTimeIsExactlyHoursAndMinutes() {
+        for (String bad : List.of("09:00:30", "9:00", "09:00:00.5", "0900")) {
+            assertInvalid(CaseRecordDocuments.CASE_RECORD, CaseRecordDocumentsTest.BUREAU,
+                    CASE.replace("time: \"09:00\"", "time: \"" + bad + "\""))
+                    .as(bad).isInstanceOfSatisfying(InvalidDocumentException.class, e -> {
+                        assertThat(e.pointer()).isEqualTo("/events/5/content/time");
+                        assertThat(e.getMessage()).contains("HH:MM");
+                    });
+        }
+    }
+
+    @Test
+    void aMaterialOrItemListedTwiceIsAnError() {
+        assertInvalid(CaseRecordDocuments.CASE_RECORD, CaseRecordDocumentsTest.BUREAU,
+                CASE.replace("materials: [REFERRAL_LETTER, INVESTIGATION_REPORT, ITEMS_LIST]",
+                        "materials: [REFERRAL_LETTER, INVESTIGATION_REPORT, ITEMS_LIST, REFERRAL_LETTER]"))
+                .isInstanceOfSatisfying(InvalidDocumentException.class, e -> {
+                    assertThat(e.pointer()).startsWith("/events/5/content/materials");
+                    assertThat(e.getMessage()).contains("REFERRAL_LETTER is listed twice");
+                });
+    }
+
+    @Test
     void anUnknownAnswerOrAnAnswerBeforeItsReferralIsAnError() {
         assertInvalid(CaseRecordDocuments.CASE_RECORD, CaseRecordDocumentsTest.BUREAU,
                 CASE.replace("answer: FILED", "answer: ARRESTED"))
@@ -147,6 +170,6 @@ class ReferralDocumentsTest {
                         e -> assertThat(e.pointer()).isEqualTo("/events/7/answer"));
         assertInvalid(CaseRecordDocuments.CASE_RECORD, CaseRecordDocumentsTest.BUREAU,
                 CASE.replace("{type: ANSWERED, date: 2026-09-05", "{type: ANSWERED, date: 2026-09-04"))
-                .hasMessageContaining("no step REFERRAL is recorded on or before 2026-09-04");
+                .hasMessageContaining("on 2026-09-04 follows no transfer to the public security organ");
     }
 }

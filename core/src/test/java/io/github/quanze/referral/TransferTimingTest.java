@@ -26,6 +26,7 @@ import io.github.quanze.procedure.Cases;
 import io.github.quanze.procedure.PoliceAnswer;
 import io.github.quanze.procedure.ProcedureTemplates;
 import io.github.quanze.procedure.Referrals;
+import io.github.quanze.procedure.StepKind;
 import io.github.quanze.procedure.TransferReason;
 import io.github.quanze.procedure.ViolationKind;
 import io.github.quanze.power.AgencyId;
@@ -109,6 +110,10 @@ class TransferTimingTest {
         assertThat(published.append(transfer("2026-09-25")).transferredTo()).isPresent();
     }
 
+    private static CaseEvent reconsiderationAsked(String date) {
+        return CaseEvent.performed(StepKind.RECONSIDERATION_REQUEST, day(date), WANG);
+    }
+
     private static CaseRecord referred(CaseEvent... answers) {
         List<CaseEvent> events = new ArrayList<>(Referrals.investigated());
         events.addAll(List.of(Referrals.suspected("2026-09-03"), Referrals.report("2026-09-03"),
@@ -121,17 +126,20 @@ class TransferTimingTest {
     void aCaseWithThePoliceIsNotTransferredUntilItIsGivenBack() {
         for (CaseRecord withPolice : List.of(referred(), referred(Referrals.answered("2026-09-05",
                 PoliceAnswer.RECEIPT_SIGNED)), referred(Referrals.answered("2026-09-08", PoliceAnswer.NOT_FILED),
+                        reconsiderationAsked("2026-09-10"),
                         Referrals.answered("2026-09-12", PoliceAnswer.RECONSIDERED_FILED)))) {
             assertThatThrownBy(() -> withPolice.append(transfer("2026-09-20")))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("烟罚〔2026〕9号")
                     .hasMessageContaining("2026-09-05").hasMessageContaining("2026-09-20")
                     .hasMessageContaining("our reading");
         }
-        for (PoliceAnswer back : List.of(PoliceAnswer.NOT_FILED, PoliceAnswer.RECONSIDERED_NOT_FILED,
-                PoliceAnswer.RETURNED)) {
+        for (PoliceAnswer back : List.of(PoliceAnswer.NOT_FILED, PoliceAnswer.RETURNED)) {
             assertThat(referred(Referrals.answered("2026-09-08", back)).append(transfer("2026-09-20"))
                     .transferredTo()).isPresent();
         }
+        assertThat(referred(Referrals.answered("2026-09-08", PoliceAnswer.NOT_FILED), reconsiderationAsked(
+                "2026-09-10"), Referrals.answered("2026-09-12", PoliceAnswer.RECONSIDERED_NOT_FILED))
+                .append(transfer("2026-09-20")).transferredTo()).isPresent();
         // given back on the transfer's day itself: the case is the agency's again that day
         assertThat(referred(Referrals.answered("2026-09-20", PoliceAnswer.RETURNED)).append(transfer("2026-09-20"))
                 .transferredTo()).isPresent();

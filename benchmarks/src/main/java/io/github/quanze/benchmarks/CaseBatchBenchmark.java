@@ -2,6 +2,7 @@ package io.github.quanze.benchmarks;
 
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.CaseState;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -30,8 +31,16 @@ import org.openjdk.jmh.annotations.State;
  * cache of the machine of BENCHMARKS.md; each case's validation allocates some 15 KB, which passes through the
  * caches whatever the size.
  * <p>
+ * Two mixes, in the same run so that their ratio is measured side by side: {@code procedure} is the mix above;
+ * {@code three-systems} is the same cases, case for case, with the data of issue 16 ({@link ThreeSystemsCases}):
+ * every case carries the publication rule of a penalty decision and its publication events (one in eight late or
+ * never published, one in twenty overturned and withdrawn or not), every step states its records (one case in twenty
+ * has a step with none), and one case in ten finds a suspected crime, referred on time, late at one stage,
+ * penalised instead or not referred, with the police's answers; so the publication, records and referral checks all run.
+ * <p>
  * The peer is {@link NaiveCaseCheck} on the same cases; the setup checks that it agrees with the replay on every
- * case, and that the ids are distinct.
+ * case of both mixes (on the procedural counts and on those of publication, records and referral), and that the ids
+ * are distinct.
  * <p>
  * Run, from the project root:
  * <pre>
@@ -47,6 +56,10 @@ public class CaseBatchBenchmark {
     @Param({"25000", "100000", "400000"})
     public int cases;
 
+    /** Which cases: {@code procedure} (the procedure mix) or {@code three-systems} (with publication and referral). */
+    @Param({"procedure", "three-systems"})
+    public String mix;
+
     private final CaseHistories histories = new CaseHistories();
     private CaseHistories.Generated[] batch;
 
@@ -54,10 +67,17 @@ public class CaseBatchBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         SplittableRandom random = new SplittableRandom(20050709L);
+        SplittableRandom extras = new SplittableRandom(20181205L);
+        boolean threeSystems = switch (mix) {
+            case "procedure" -> false;
+            case "three-systems" -> true;
+            default -> throw new IllegalArgumentException("Unknown mix " + mix);
+        };
         batch = new CaseHistories.Generated[cases];
         Set<String> ids = new HashSet<>();
+        int[] found = new int[12];
         for (int i = 0; i < cases; i++) {
-            batch[i] = histories.mixed(random);
+            batch[i] = threeSystems ? histories.threeSystems(random, extras) : histories.mixed(random);
             if (!ids.add(batch[i].id())) {
                 throw new IllegalStateException("Two cases have id " + batch[i].id());
             }
@@ -68,7 +88,27 @@ public class CaseBatchBenchmark {
                 throw new IllegalStateException("Replay and naive peer disagree on case " + i + ": " + expected
                         + " vs " + actual);
             }
+            int[] counts = counts(actual);
+            for (int k = 0; k < counts.length; k++) {
+                found[k] += counts[k];
+            }
         }
+        System.out.println("Mix " + mix + ", " + cases + " cases, findings by kind " + Arrays.toString(found)
+                + " (too few, uncertified, missing, late service, record missing, publication overdue, late "
+                + "withdrawal, withdrawn without reasons, late referral, late hand-over, not referred, penalty "
+                + "instead)");
+        for (int k = threeSystems ? 0 : found.length; k < found.length; k++) {
+            if (found[k] == 0) {
+                throw new IllegalStateException("The three-systems mix has no finding of kind " + k + ": "
+                        + Arrays.toString(found));
+            }
+        }
+    }
+
+    private static int[] counts(NaiveCaseCheck.Result r) {
+        return new int[] {r.tooFew(), r.uncertified(), r.missing(), r.lateService(), r.recordMissing(),
+            r.publicationOverdue(), r.lateWithdrawal(), r.withdrawnWithoutReasons(), r.lateReferral(),
+            r.lateHandover(), r.notReferred(), r.penaltyInstead()};
     }
 
     /**
@@ -97,7 +137,7 @@ public class CaseBatchBenchmark {
         int findings = 0;
         for (CaseHistories.Generated g : batch) {
             NaiveCaseCheck.Result r = histories.naive(g);
-            findings += r.tooFew() + r.uncertified() + r.missing() + r.lateService();
+            findings += r.total();
         }
         return findings;
     }

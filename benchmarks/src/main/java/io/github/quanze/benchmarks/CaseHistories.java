@@ -29,6 +29,7 @@ import io.github.quanze.procedure.CaseEvent;
 import io.github.quanze.procedure.CaseGround;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.ProcedureTemplates;
+import io.github.quanze.procedure.PublicationRule;
 import io.github.quanze.timelimit.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,8 +85,12 @@ final class CaseHistories {
     /** The slip a generated history carries. */
     enum Slip { NONE, ONE_INVESTIGATOR, CLERK_INVESTIGATES, NO_NOTICE, LATE_SERVICE }
 
-    /** A generated case: its facts and its events, to be recorded by {@link #record}. */
-    record Generated(String id, LocalDate opened, boolean major, boolean hearing, List<CaseEvent> events) {}
+    /**
+     * A generated case: its facts and its events, to be recorded by {@link #record}; {@code publication} if its
+     * decision is checked for publication ({@link PublicationRule#penalty()}).
+     */
+    record Generated(String id, LocalDate opened, boolean major, boolean hearing, boolean publication,
+            List<CaseEvent> events) {}
 
     Organization organization() {
         return organization;
@@ -115,6 +120,18 @@ final class CaseHistories {
         return generate(random, bureau, 1 + random.nextInt(4), random.nextInt(3) == 0, random.nextInt(3) == 0, slip);
     }
 
+    /**
+     * Generates a case of the three-systems mix: the case {@link #mixed(SplittableRandom)} generates from
+     * {@code random}, with the publication, records and referral data {@link ThreeSystemsCases} draws from
+     * {@code extras}.
+     */
+    Generated threeSystems(SplittableRandom random, SplittableRandom extras) {
+        Generated base = mixed(random);
+        OfficerId lead = ((CaseEvent.StepPerformed) base.events().get(0)).officers().get(0);
+        OfficerId partner = handler(0, 0).equals(lead) ? handler(0, 1) : handler(0, 0);
+        return ThreeSystemsCases.decorate(base, extras, calendar, partner);
+    }
+
     /** The agency of a bureau. */
     AgencyId agency(int bureau) {
         return AgencyId.of(bureaus == 1 ? "BUREAU" : "A" + bureau);
@@ -123,7 +140,7 @@ final class CaseHistories {
     /** Checks a generated case with the hand-written peer. */
     NaiveCaseCheck.Result naive(Generated g) {
         return NaiveCaseCheck.check(ProcedureTemplates.PENALTY_ORDINARY, organization, AREA, g.major(), g.hearing(),
-                g.events(), calendar);
+                g.publication(), g.events(), calendar, AS_OF);
     }
 
     /** Records a generated case: builds the record and appends its events, which validates them. */
@@ -134,6 +151,9 @@ final class CaseHistories {
         if (g.major()) {
             // a serious violation in a difficult case: 集体讨论 (Art 57 第二款) and 法制审核 (Art 58 第一款第（三）项)
             b.grounds(CaseGround.COMPLEX_OR_SERIOUS_VIOLATION, CaseGround.COMPLEX_LEGAL_RELATIONS);
+        }
+        if (g.publication()) {
+            b.publication(PublicationRule.penalty());
         }
         return b.build().appendAll(g.events());
     }
@@ -189,7 +209,7 @@ final class CaseHistories {
         day = calendar.plusWorkingDays(day, 5 + random.nextInt(10));
         events.add(CaseEvent.performed(EXECUTION, day, lead));
         events.add(CaseEvent.performed(CLOSING, calendar.plusWorkingDays(day, 1), lead));
-        return new Generated("罚" + opened + "-" + ++generated, opened, major, hearing, events);
+        return new Generated("罚" + opened + "-" + ++generated, opened, major, hearing, false, events);
     }
 
     private OfficerId handler(int bureau, int i) {

@@ -1,10 +1,12 @@
 package io.github.quanze.procedure;
 
+import com.google.common.collect.Sets;
 import io.github.quanze.discretion.PenaltyDiscretion;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.text.Parameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +29,9 @@ import java.util.Set;
  * sending agency's duties end there.
  */
 final class CaseReplay {
+
+    private static final Set<StepKind> REFERRAL_STEPS = Sets.immutableEnumSet(StepKind.REFERRAL_REPORT,
+            StepKind.REFERRAL_APPROVAL, StepKind.REFERRAL, StepKind.ITEMS_HANDOVER);
 
     private final ReplayIndex index;
     private final ReplayFindings findings = new ReplayFindings();
@@ -138,6 +143,10 @@ final class CaseReplay {
             if (ready) {
                 result.add(step.kind());
             }
+        }
+        // while a step of a referral is due, closing is not the next step: closing then would not refer
+        if (!Collections.disjoint(result, REFERRAL_STEPS)) {
+            result.remove(index.procedure.last().kind());
         }
         return result;
     }

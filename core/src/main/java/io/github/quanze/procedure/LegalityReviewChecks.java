@@ -52,7 +52,7 @@ final class LegalityReviewChecks {
             }
             CaseEvent.StepPerformed decided = index.first(kind);
             LocalDate on = decided.date();
-            if (decidesAgainst(decided) && index.required(review, on)) {
+            if (decidesAgainst(decided) && index.requiredBarReferral(review, on)) {
                 check(review, reviews, decision, decided);
             }
         }

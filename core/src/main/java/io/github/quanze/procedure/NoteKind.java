@@ -43,7 +43,14 @@ public enum NoteKind implements Labelled {
      * steps after the investigation wait and the time is left out of the decision period (our reading: 行政处罚法 Art 60
      * says nothing of a referral; 行政执法机关移送涉嫌犯罪案件的规定 Art 11 forbids a penalty in place of referral).
      */
-    PENALTY_WAITS_ON_REFERRAL("处罚程序等待移送结果", "the penalty steps wait on the referral");
+    PENALTY_WAITS_ON_REFERRAL("处罚程序等待移送结果", "the penalty steps wait on the referral"),
+    /**
+     * 移送公安机关后、退回前作出行政处罚: a penalty was decided while the case was with the public security organ
+     * (transferred and not given back). The penalty steps wait on the referral (行政执法机关移送涉嫌犯罪案件的规定 Art 11;
+     * 行政处罚法 Art 27), but a statute does not bar every penalty then, so the replay notes it rather than reports it
+     * (our reading).
+     */
+    PENALTY_WHILE_REFERRED("移送公安机关后、退回前作出行政处罚", "a penalty decided while the case was with the police");
 
     private final BilingualText label;
 

@@ -404,6 +404,7 @@ final class ProcedureMessages {
             case POLICE_LATE:
             case PENALTY_PENDING_REFERRAL:
             case PENALTY_BEFORE_REFERRAL:
+            case PENALTY_WHILE_REFERRED:
             case PENALTY_WAITS_ON_REFERRAL:
                 return ReferralMessages.note(n, p);
             default:

@@ -232,6 +232,7 @@ final class ProcedureSchemas {
             case PENALTY_PENDING_REFERRAL:
             case PENALTY_BEFORE_REFERRAL:
             case PENALTY_WAITS_ON_REFERRAL:
+            case PENALTY_WHILE_REFERRED:
                 return ReferralMessages.schema(kind);
             default:
                 return ParameterSchema.none();

@@ -101,10 +101,11 @@ public final class ProcedureTemplates {
      * <p>
      * Once the officers record a suspected crime ({@link CaseEvent.CrimeSuspected}), the referral steps of
      * {@link #CRIMINAL_REFERRAL} become required (行政处罚法 Art 27; 行政执法机关移送涉嫌犯罪案件的规定 Arts 3, 5, 6, 12);
-     * a case that records none replays as if they were not there. Once the case is transferred to the public security
-     * organ, the penalty steps after 调查取证 are not required (行政处罚法 Art 57 第一款 item (4): the case is disposed of
-     * by referral) unless the police decide not to open a criminal case or return it (Arts 10, 13), when they are
-     * required again: our reading.
+     * a case that records none replays as if they were not there. From the finding, the penalty steps after 调查取证
+     * wait and the time is left out of Art 60's ninety days (行政处罚法 Arts 27, 57 第一款 item (4); 移送规定 Art 11),
+     * until the head refuses the referral or the police give the case back (not filed, returned: Arts 10, 13); a
+     * request for reconsideration or for the procuratorate's supervision (Art 9) puts it before them again. A decision
+     * made before the referral keeps its later steps (Art 11 第二款). All this is our reading.
      */
     public static final Procedure PENALTY_ORDINARY = Procedure.builder(name("行政处罚普通程序",
                     "ordinary administrative penalty procedure"))

@@ -20,7 +20,9 @@ import java.util.Optional;
  * illegal or void. Whether a case's decision must be published at all is the agency's finding with the case (a penalty
  * of some social impact, no law excepting it, no 国家秘密、商业秘密、个人隐私 withheld), so the rule is set on the
  * case ({@link CaseRecord.Builder#publication}), like its grounds: a case without a rule is not checked, and a history
- * without one replays as it did before.
+ * without one replays as it did before. Its time limits are reported as violations whose parameters give the due day
+ * ({@link ViolationKind#PUBLICATION_OVERDUE}, {@link ViolationKind#LATE_WITHDRAWAL}); they are not among
+ * {@link CaseState#deadlines()}, which lists the time limits of the procedure's steps.
  * <p>
  * This class is immutable and thread-safe.
  *

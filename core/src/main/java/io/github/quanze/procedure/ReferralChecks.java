@@ -288,6 +288,7 @@ final class ReferralChecks {
             List<CaseEvent.StepPerformed> penalties = penaltiesFrom(crime.date());
             if (transfer != null) {
                 notePenaltiesBefore(transfer);
+                notePenaltiesWhileAway(transfer);
             } else if (!refused) {
                 if (closed) {
                     Step closing = index.procedure.last();
@@ -409,6 +410,19 @@ final class ReferralChecks {
                 }
                 findings.note(NoteKind.PENALTY_BEFORE_REFERRAL, StepKind.DECISION, transfer.date(), details.build(),
                         CARRY_ON);
+            }
+        }
+    }
+
+    /** A penalty decided after the transfer on a day the case was with the police (the decision step waiting). */
+    private void notePenaltiesWhileAway(CaseEvent.StepPerformed transfer) {
+        Step decisionStep = index.procedure.step(StepKind.DECISION).orElse(null);
+        for (CaseEvent.StepPerformed event : index.performed.getOrDefault(StepKind.DECISION, List.of())) {
+            if (decisionStep != null && event.date().isAfter(transfer.date())
+                    && event.content().orElse(null) instanceof PenaltyDecision d && !d.kinds().isEmpty()
+                    && facts.waits(decisionStep, index, event.date())) {
+                findings.note(NoteKind.PENALTY_WHILE_REFERRED, StepKind.DECISION, event.date(),
+                        penalty(event).put("referred", transfer.date()).build(), INSTEAD);
             }
         }
     }

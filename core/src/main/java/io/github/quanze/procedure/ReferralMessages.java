@@ -77,6 +77,11 @@ final class ReferralMessages {
             + "提示（解释）", "a suspected crime was found on {found}; {penalty} was made on {date} and the case is not "
             + "yet referred; closing it so would be a penalty in place of referral; Arts 3 and 5 require an immediate "
             + "referral but set no time for it, so while the case is open this is only a note (interpretation)");
+    private static final Template WHILE_REFERRED = Template.of("案件已于{referred}移送公安机关，尚未退回，于{date}作出"
+            + "{penalty}；移送后处罚程序应待公安机关的处理结果（第十一条；行政处罚法第二十七条），但法律未禁止此时作出任何处罚，"
+            + "本库仅作提示（解释）", "the case was referred to the police on {referred} and not given back when {penalty} "
+            + "was made on {date}; after a referral the penalty waits on the police (Art 11; Art 27 of the Administrative "
+            + "Penalty Law), but no statute bars every penalty then, so this is only a note (interpretation)");
     private static final Template BEFORE = Template.of("移送（{date}）前已作出{penalty}", "{penalty} was made before the "
             + "referral ({date})");
     private static final Template BEFORE_CONTINUING = Template.of("移送（{date}）前已作出{penalty}，其中{continuing}"
@@ -172,6 +177,8 @@ final class ReferralMessages {
                 return PENALTY.require("found", LocalDate.class);
             case PENALTY_BEFORE_REFERRAL:
                 return PENALTY.require("referred", LocalDate.class).allowList("continuing", PenaltyKind.class);
+            case PENALTY_WHILE_REFERRED:
+                return PENALTY.require("referred", LocalDate.class);
             case PENALTY_WAITS_ON_REFERRAL:
                 return ParameterSchema.none().require("from", LocalDate.class).allow("back", LocalDate.class)
                         .allow("referred", LocalDate.class);
@@ -238,6 +245,8 @@ final class ReferralMessages {
                 return POLICE_LATE.render(p.put("limit", limit(d)).build());
             case PENALTY_PENDING_REFERRAL:
                 return PENDING.render(p.put("penalty", penalty(d)).build());
+            case PENALTY_WHILE_REFERRED:
+                return WHILE_REFERRED.render(p.put("penalty", penalty(d)).build());
             case PENALTY_WAITS_ON_REFERRAL:
                 BilingualText status = d.has("back") ? BACK.render(d) : d.has("referred")
                         ? REFERRED_WAITING.render(d) : NOT_YET;

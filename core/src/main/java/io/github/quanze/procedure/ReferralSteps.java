@@ -11,6 +11,10 @@ import io.github.quanze.basis.Provision;
 /**
  * The steps of a referral of a suspected crime (移送涉嫌犯罪案件的环节), shared by the templates that carry them. Their
  * time limits are counted by {@link ReferralChecks}, which knows the hours of Art 5 and the police's notices.
+ * <p>
+ * They declare no record requirement ({@link Step#records()}): 行政处罚法 Art 47's 全过程记录 names the stages of a
+ * penalty (启动、调查取证、审核、决定、送达、执行), and the regulation names the written instruments of a referral itself (the
+ * report of Art 5, the materials of Art 6), which the steps' contents record and the replay checks (our reading).
  */
 final class ReferralSteps {
 

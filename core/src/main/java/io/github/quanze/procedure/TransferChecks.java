@@ -68,12 +68,25 @@ final class TransferChecks {
                     last = a;
                 }
             }
-            checkArgument(last != null && last.answer().backToAgency(), "Case %s: transfer (移送) to %s on %s, but "
-                    + "the case was referred to the public security organ on %s and %s: until the authority gives it "
-                    + "back (不予立案 or 移送回), it is not the agency's to transfer (our reading of 行政处罚法 Art 27 and "
-                    + "行政执法机关移送涉嫌犯罪案件的规定 Arts 8, 13) / 涉嫌犯罪案件移送后、退回前不得移送管辖（本库解释）", id,
-                    transfer.to(), day, referred.get(), last == null ? "no answer is recorded"
-                            : "its last answer is " + last.answer());
+            // a request for reconsideration or for the procuratorate's supervision (Art 9) on or after the answer
+            // that gave the case back puts it before the authorities again, as the replay reads it (ReferralFacts)
+            LocalDate request = null;
+            for (int i = 0; i < size; i++) {
+                if (so[i] instanceof CaseEvent.StepPerformed p && !p.date().isAfter(day)
+                        && (p.step() == StepKind.RECONSIDERATION_REQUEST || p.step() == StepKind.SUPERVISION_REQUEST)
+                        && (request == null || p.date().isAfter(request))) {
+                    request = p.date();
+                }
+            }
+            boolean back = last != null && last.answer().backToAgency()
+                    && (request == null || request.isBefore(last.date()));
+            checkArgument(back, "Case %s: transfer (移送) to %s on %s, but the case was referred to the public security "
+                    + "organ on %s and %s: until the authority gives it back (不予立案 or 移送回), it is not the agency's "
+                    + "to transfer (our reading of 行政处罚法 Art 27 and 行政执法机关移送涉嫌犯罪案件的规定 Arts 8, 9, 13) / "
+                    + "涉嫌犯罪案件移送后、退回前不得移送管辖（本库解释）", id, transfer.to(), day, referred.get(),
+                    last == null ? "no answer is recorded" : back ? "" : request != null && !request.isBefore(
+                            last.date()) ? "its last answer " + last.answer() + " was followed by a request of "
+                            + request + " (Art 9)" : "its last answer is " + last.answer());
         }
     }
 

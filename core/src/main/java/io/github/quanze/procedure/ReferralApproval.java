@@ -31,12 +31,14 @@ public record ReferralApproval(boolean approved, Optional<String> reasons, boole
     /**
      * Creates the decision.
      *
-     * @throws IllegalArgumentException if an approval carries reasons for a refusal, or the reasons are blank, too
-     *         long or have a control character other than a line break
+     * @throws IllegalArgumentException if an approval carries reasons for a refusal, the reasons are blank, too
+     *         long or have a control character other than a line break, or the time is not in whole minutes
      */
     public ReferralApproval {
         Objects.requireNonNull(reasons, "reasons");
         Objects.requireNonNull(time, "time");
+        time.ifPresent(t -> checkArgument(t.getSecond() == 0 && t.getNano() == 0, "Referral approval: time must be "
+                + "in whole minutes (HH:MM), as documents write it, but was %s", t));
         checkArgument(!approved || reasons.isEmpty(), "Referral approval: an approval records no reasons for a refusal,"
                 + " but had %s", reasons.map(Texts::quote).orElse(""));
         reasons.ifPresent(r -> {

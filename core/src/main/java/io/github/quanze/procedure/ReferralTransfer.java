@@ -35,8 +35,8 @@ public record ReferralTransfer(ReferralKind kind, String authority, Set<Referral
     /**
      * Creates the transfer.
      *
-     * @throws IllegalArgumentException if the authority or an item is blank, too long or has a control character, or
-     *         an item is listed twice
+     * @throws IllegalArgumentException if the authority or an item is blank, too long or has a control character, an
+     *         item is listed twice, or the time is not in whole minutes
      */
     public ReferralTransfer {
         Objects.requireNonNull(kind, "kind");
@@ -50,6 +50,8 @@ public record ReferralTransfer(ReferralKind kind, String authority, Set<Referral
                 Texts.quote(String.join("、", items)));
         Objects.requireNonNull(seized, "seized");
         Objects.requireNonNull(time, "time");
+        time.ifPresent(t -> checkArgument(t.getSecond() == 0 && t.getNano() == 0, "Referral to %s: time must be in "
+                + "whole minutes (HH:MM), as documents write it, but was %s", authority, t));
     }
 
     /**

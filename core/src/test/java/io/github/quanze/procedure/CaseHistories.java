@@ -97,8 +97,11 @@ final class CaseHistories {
                         && !(step.kind() == StepKind.ACCEPTANCE && variant.deemed());
                 case HEARING_ELIGIBLE -> eligible;
                 case HEARING_REQUESTED -> eligible && variant.requested();
+                // the ground of Art 58 第一款 item (2) counts once a hearing was held, which a procedure without
+                // one (查封、扣押) never holds
                 case LEGALITY_REVIEW_GROUND -> grounds.stream().anyMatch(g -> g.requiresLegalityReview()
-                        && (g != CaseGround.MAJOR_RIGHTS_AFTER_HEARING || eligible && variant.requested()));
+                        && (g != CaseGround.MAJOR_RIGHTS_AFTER_HEARING || eligible && variant.requested()
+                                && procedure.has(StepKind.HEARING)));
                 case COLLECTIVE_DECISION_GROUND -> grounds.contains(CaseGround.COMPLEX_OR_SERIOUS_VIOLATION);
                 case LICENCE_DOCUMENT -> variant.granted() && variant.document();
                 case FINE_COLLECTED -> variant.collected();

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.quanze.power.AgencyId;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -115,5 +116,16 @@ class ReferralInteractionsTest {
 
         assertThat(waiting.pending()).contains(StepKind.REFERRAL_APPROVAL).doesNotContain(StepKind.CLOSING);
         assertThat(handedOver.pending()).contains(StepKind.CLOSING);
+    }
+
+    @Test
+    void aTimeOfDayIsInWholeMinutesAsDocumentsWriteIt() {
+        assertThat(ReferralApproval.approve().at(LocalTime.of(10, 30)).time())
+                .contains(LocalTime.of(10, 30));
+        assertThatThrownBy(() -> ReferralApproval.approve().at(LocalTime.of(10, 30, 15)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole minutes")
+                .hasMessageContaining("10:30:15");
+        assertThatThrownBy(() -> Referrals.transfer().at(LocalTime.of(9, 0, 0, 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole minutes");
     }
 }

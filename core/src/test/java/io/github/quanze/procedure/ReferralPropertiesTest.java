@@ -275,6 +275,10 @@ class ReferralPropertiesTest {
                     CaseEvent.performed(StepKind.EXECUTION, day.plusDays(4), WANG)));
             last = day.plusDays(4);
         }
+        // closed after every event, such as a hand-over on the days after the filing notice
+        for (CaseEvent event : events) {
+            last = last.isAfter(event.date()) ? last : event.date();
+        }
         LocalDate closing = last.plusDays(1 + random.nextInt(5));
         events.add(CaseEvent.performed(StepKind.CLOSING, closing, WANG));
         CaseRecord record = Referrals.penaltyCase(opened).build().appendAll(events);

@@ -1,6 +1,5 @@
 package io.github.quanze.procedure;
 
-import com.google.common.collect.Sets;
 import io.github.quanze.discretion.PenaltyDiscretion;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.text.Parameters;
@@ -29,9 +28,6 @@ import java.util.Set;
  * sending agency's duties end there.
  */
 final class CaseReplay {
-
-    private static final Set<StepKind> REFERRAL_STEPS = Sets.immutableEnumSet(StepKind.REFERRAL_REPORT,
-            StepKind.REFERRAL_APPROVAL, StepKind.REFERRAL, StepKind.ITEMS_HANDOVER);
 
     private final ReplayIndex index;
     private final ReplayFindings findings = new ReplayFindings();
@@ -145,7 +141,7 @@ final class CaseReplay {
             }
         }
         // while a step of a referral is due, closing is not the next step: closing then would not refer
-        if (!Collections.disjoint(result, REFERRAL_STEPS)) {
+        if (!Collections.disjoint(result, ReferralFacts.STEPS)) {
             result.remove(index.procedure.last().kind());
         }
         return result;

@@ -275,6 +275,18 @@ public final class Procedure {
     }
 
     /**
+     * The step by which a case of this procedure is decided: {@link StepKind#DECISION}, or
+     * {@link StepKind#HEAD_APPROVAL} in a procedure without one (查封、扣押); empty for a procedure with neither, such as
+     * 移送涉嫌犯罪案件.
+     */
+    Optional<StepKind> decisionStep() {
+        if (has(StepKind.DECISION)) {
+            return Optional.of(StepKind.DECISION);
+        }
+        return has(StepKind.HEAD_APPROVAL) ? Optional.of(StepKind.HEAD_APPROVAL) : Optional.empty();
+    }
+
+    /**
      * Returns the period within which a party must ask for a hearing, counted from the step that tells of the right
      * (行政处罚法 Art 64(1): 告知后五日内; 行政许可法 Art 47: 被告知听证权利之日起五日内).
      *

@@ -170,7 +170,7 @@ final class PublicationChecks {
      * @throws IllegalArgumentException naming the case, the event and the day it conflicts with
      */
     static void checkHistory(CaseRecord record, CaseEvent[] all) {
-        StepKind decision = record.publication().map(PublicationRule::decision).orElse(decisionStep(record));
+        StepKind decision = record.publication().map(PublicationRule::decision).orElse(record.procedure().decisionStep().orElse(null));
         LocalDate decided = null;
         LocalDate firstPublished = null;
         for (CaseEvent event : all) {
@@ -194,13 +194,5 @@ final class PublicationChecks {
                         + "first published on %s", record.id(), event, event.date(), firstPublished);
             }
         }
-    }
-
-    /** The procedure's decision step without a rule: DECISION, else HEAD_APPROVAL, else none. */
-    private static StepKind decisionStep(CaseRecord record) {
-        if (record.procedure().has(StepKind.DECISION)) {
-            return StepKind.DECISION;
-        }
-        return record.procedure().has(StepKind.HEAD_APPROVAL) ? StepKind.HEAD_APPROVAL : null;
     }
 }

@@ -2,12 +2,12 @@ package io.github.quanze.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.Sets;
 import io.github.quanze.internal.Texts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -20,7 +20,7 @@ import java.util.function.Predicate;
 final class ReferralFacts {
 
     /** The steps of a referral, which a transfer never makes unnecessary. */
-    static final Set<StepKind> STEPS = EnumSet.of(StepKind.REFERRAL_REPORT, StepKind.REFERRAL_APPROVAL,
+    static final Set<StepKind> STEPS = Sets.immutableEnumSet(StepKind.REFERRAL_REPORT, StepKind.REFERRAL_APPROVAL,
             StepKind.REFERRAL, StepKind.ITEMS_HANDOVER, StepKind.RECONSIDERATION_REQUEST,
             StepKind.SUPERVISION_REQUEST);
 

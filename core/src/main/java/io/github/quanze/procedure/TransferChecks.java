@@ -46,7 +46,7 @@ final class TransferChecks {
                 "Case %s: event %s names officer %s, whom the organization does not know", id, transfer, officer));
         record.transferredFrom().ifPresent(from -> checkArgument(!from.agency().equals(transfer.to()), "Case %s: "
                 + "transfer on %s sends the case back to %s, the agency it came from", id, day, transfer.to()));
-        decisionStep(record.procedure()).ifPresent(decision -> first(so, size, decision).ifPresent(decided ->
+        record.procedure().decisionStep().ifPresent(decision -> first(so, size, decision).ifPresent(decided ->
                 checkArgument(false, "Case %s: transfer (移送) to %s on %s, but the case was decided (%s) on %s: a "
                         + "transfer says which agency decides (行政处罚法 Arts 22-25), so it must come before the "
                         + "decision (our reading: the statute has no article on transfers) / 移送须在作出决定之前（本库"
@@ -88,17 +88,6 @@ final class TransferChecks {
                             last.date()) ? "its last answer " + last.answer() + " was followed by a request of "
                             + request + " (Art 9)" : "its last answer is " + last.answer());
         }
-    }
-
-    /**
-     * The step by which the case is decided: {@link StepKind#DECISION}, or {@link StepKind#HEAD_APPROVAL} in a
-     * procedure without one; empty for a procedure with neither, such as 移送涉嫌犯罪案件.
-     */
-    static Optional<StepKind> decisionStep(Procedure procedure) {
-        if (procedure.has(StepKind.DECISION)) {
-            return Optional.of(StepKind.DECISION);
-        }
-        return procedure.has(StepKind.HEAD_APPROVAL) ? Optional.of(StepKind.HEAD_APPROVAL) : Optional.empty();
     }
 
     private static Optional<LocalDate> first(CaseEvent[] so, int size, StepKind step) {

@@ -28,6 +28,8 @@ final class ReferralFacts {
     final List<CaseEvent.CrimeSuspected> findings = new ArrayList<>();
     /** The answers of the receiving authority, in date order. */
     final List<CaseEvent.Answered> answers = new ArrayList<>();
+    /** The turns of {@link #away}, made at the first question (the index is complete by then). */
+    private List<Turn> turns;
 
     /** Indexes an event, returning false if it is not of a referral. */
     boolean index(CaseEvent event) {
@@ -92,22 +94,17 @@ final class ReferralFacts {
      */
     record Away(LocalDate from, LocalDate back) {}
 
+    /** A change of where the case stands: away from the agency or back, on a day, in the order of that day. */
+    private record Turn(LocalDate date, int order, boolean away) {}
+
     /**
-     * The stretches the case was away from the penalty track as of a day, in date order. The events are walked in date
-     * order (on one day: the finding, the head's decision, the transfer, then the answers as recorded), and the latest
-     * state on a day decides: a finding of a crime for the police, an approval, a transfer to the public security
-     * organ, and 签收, 转送, 立案, 复议立案 put the case away from the agency; a refusal by the head and 不予立案, 复议不予立案,
-     * 移送回 (Arts 10, 13) bring it back. The agency's request for reconsideration or for the procuratorate's
-     * supervision (Art 9) puts it away again until the next answer: our reading, since a penalty decided while the
-     * police reconsider would be one in place of referral if they then file (Art 11). A lead for the supervisors
-     * (Art 19) does not stop the penalty track.
+     * The turns of the whole history in date order, made once per replay: the replay asks {@link #away} for many
+     * steps and days, and only the cut-off day differs.
      */
-    List<Away> away(ReplayIndex index, LocalDate on) {
-        List<Away> result = new ArrayList<>();
-        if (flagged(ReferralKind.PUBLIC_SECURITY, on) == null) {
-            return result;
+    private List<Turn> turns(ReplayIndex index) {
+        if (turns != null) {
+            return turns;
         }
-        record Turn(LocalDate date, int order, boolean away) {}
         List<Turn> turns = new ArrayList<>();
         for (CaseEvent.CrimeSuspected c : findings) {
             if (c.kind() == ReferralKind.PUBLIC_SECURITY) {
@@ -134,7 +131,26 @@ final class ReferralFacts {
             }
         }
         turns.sort(Comparator.comparing(Turn::date).thenComparingInt(Turn::order));
-        LocalDate from = null;
+        this.turns = turns;
+        return turns;
+    }
+
+    /**
+     * The stretches the case was away from the penalty track as of a day, in date order. The events are walked in date
+     * order (on one day: the finding, the head's decision, the transfer, then the answers as recorded), and the latest
+     * state on a day decides: a finding of a crime for the police, an approval, a transfer to the public security
+     * organ, and 签收, 转送, 立案, 复议立案 put the case away from the agency; a refusal by the head and 不予立案, 复议不予立案,
+     * 移送回 (Arts 10, 13) bring it back. The agency's request for reconsideration or for the procuratorate's
+     * supervision (Art 9) puts it away again until the next answer: our reading, since a penalty decided while the
+     * police reconsider would be one in place of referral if they then file (Art 11). A lead for the supervisors
+     * (Art 19) does not stop the penalty track.
+     */
+    List<Away> away(ReplayIndex index, LocalDate on) {
+        List<Away> result = new ArrayList<>();
+        if (flagged(ReferralKind.PUBLIC_SECURITY, on) == null) {
+            return result;
+        }
+        List<Turn> turns = turns(index);        LocalDate from = null;
         for (int i = 0; i < turns.size(); i++) {
             Turn turn = turns.get(i);
             if (turn.date().isAfter(on)) {

@@ -114,7 +114,7 @@ final class LawRows {
         rows.call("article zero", () -> Provision.of(PENALTY_LAW, 0), IllegalArgumentException.class,
                 "Article number", "at least 1", "0");
         rows.call("paragraph below one", () -> Provision.of(PENALTY_LAW, 36, -1), IllegalArgumentException.class,
-                "Paragraph number", "article 36", "-1");
+                "Paragraph number", "第三十六条", "-1");
         rows.call("item below one", () -> Provision.of(PENALTY_LAW, 36, 1, -2), IllegalArgumentException.class,
                 "Item number", "-2");
         rows.call("article beyond what a Chinese numeral writes", () -> Provision.of(PENALTY_LAW, 100_000),
@@ -131,7 +131,8 @@ final class LawRows {
         rows.call("basis catalogue with a blank name", () -> BasisCatalogue.builder(" ").build(),
                 IllegalArgumentException.class, "Basis catalogue name", "blank");
         rows.on("two editions of one law effective the same day", () -> new ArrayList<>(List.of(instrument()
-                .build(), instrument().documentNumber("主席令第四十九号").build())),
+                .build(), LegalInstrument.builder().title("行政强制法").level(InstrumentLevel.LAW)
+                .adoptionDate(LocalDate.of(2011, 6, 30)).effectiveDate(LocalDate.of(2012, 1, 1)).build())),
                 editions -> BasisCatalogue.builder("目录").addAll(editions).build(),
                 IllegalArgumentException.class, "two editions", "《行政强制法》", "2012-01-01");
         rows.on("citation of a law the catalogue does not hold", Prepared::basis,
@@ -157,7 +158,7 @@ final class LawRows {
         rows.call("agency id ending in a dash", () -> AgencyId.of("SYC-"), IllegalArgumentException.class,
                 "Agency id", "'SYC-'");
         rows.builder("power name with a tab", LawRows::bare, LawRows::complete, b -> b.name("罚款\t决定"), IllegalArgumentException.class, "name", "control character", "U+0009");
-        rows.builder("power name set twice", LawRows::power, Power.Builder::build, b -> b.name("另一名称"),
+        rows.builder("power name set twice", LawRows::fullPower, Power.Builder::build, b -> b.name("另一名称"),
                 IllegalStateException.class, "Power builder", "name", "already set");
         rows.builder("blank enforcement area", LawRows::bare, LawRows::complete, b -> b.enforcementArea("  "), IllegalArgumentException.class, "enforcement area",
                 "blank");
@@ -165,7 +166,7 @@ final class LawRows {
                 .name("罚款").kind(PowerKind.ADMINISTRATIVE_PENALTY).implementingAgency("市局")
                 .enforcementArea("烟草专卖"), Power.Builder::build, IllegalArgumentException.class,
                 "Power CF-100", "at least one provision");
-        rows.building("power citing one provision twice", () -> power().addProvision(Provision.of(PENALTY_LAW, 9)),
+        rows.building("power citing one provision twice", () -> fullPower().addProvision(Provision.of(PENALTY_LAW, 9)),
                 Power.Builder::build, IllegalArgumentException.class, "Power CF-100", "twice", "第九条");
         rows.building("power citing a whole law only", () -> Power.builder().code(PowerCode.of("CF-100"))
                 .name("罚款").kind(PowerKind.ADMINISTRATIVE_PENALTY).implementingAgency("市局")
@@ -174,8 +175,8 @@ final class LawRows {
         rows.building("power without a code and kind", () -> Power.builder().name("罚款").implementingAgency("市局")
                 .enforcementArea("烟草专卖").addProvision(Provision.of(PENALTY_LAW, 9)), Power.Builder::build,
                 IllegalStateException.class, "missing required fields", "code", "kind");
-        rows.on("power catalogue with a duplicate code", () -> new ArrayList<>(List.of(power().build(),
-                power().build())), powers -> PowerCatalogue.builder("清单", AgencyId.of("SYC"),
+        rows.on("power catalogue with a duplicate code", () -> new ArrayList<>(List.of(fullPower().build(),
+                fullPower().build())), powers -> PowerCatalogue.builder("清单", AgencyId.of("SYC"),
                 LocalDate.of(2026, 1, 1)).addAll(powers).build(), IllegalArgumentException.class,
                 "duplicate code", "'CF-100'");
         rows.call("power catalogue with a blank name", () -> PowerCatalogue.builder("", AgencyId.of("SYC"),
@@ -214,7 +215,7 @@ final class LawRows {
         return builder.name("对无证经营的处罚").enforcementArea("烟草专卖").build();
     }
 
-    private static Power.Builder power() {
+    private static Power.Builder fullPower() {
         return Power.builder().code(PowerCode.of("CF-100")).name("对无证经营的处罚").kind(PowerKind.ADMINISTRATIVE_PENALTY)
                 .implementingAgency("示例市烟草专卖局").enforcementArea("烟草专卖")
                 .addProvision(Provision.of(PENALTY_LAW, 9));

@@ -9,14 +9,14 @@ final class CoreRows {
 
     /** The families of core's public entry points, each of which has rows. */
     static final List<String> FAMILIES = List.of("text", "basis", "power", "organization", "allocation",
-            "timelimit", "procedure", "review");
+            "timelimit", "procedure", "review", "rule");
 
     private CoreRows() {}
 
     static List<BadInput> all() {
         return Stream.<Supplier<List<BadInput>>>of(LawRows::text, LawRows::basis, LawRows::power,
                 OrganizationRows::organization, OrganizationRows::allocation, TimeLimitRows::timeLimit,
-                CaseRows::procedure, CaseRows::review)
+                CaseRows::procedure, CaseRows::review, RuleRows::rule)
                 .flatMap(rows -> rows.get().stream()).toList();
     }
 }

@@ -5,6 +5,7 @@ import io.github.quanze.basis.BasisCatalogue;
 import io.github.quanze.discretion.DiscretionStandard;
 import io.github.quanze.discretion.PenaltyDiscretion;
 import io.github.quanze.discretion.StatutoryFrame;
+import io.github.quanze.fault.Fault;
 import io.github.quanze.organization.Organization;
 import io.github.quanze.power.PowerCatalogue;
 import io.github.quanze.procedure.CaseRecord;
@@ -53,6 +54,11 @@ public final class Prepared {
     /** The review of that case file. */
     public static ReviewReport review() {
         return CaseExample.review();
+    }
+
+    /** The first fault the review of that case establishes. */
+    public static Fault fault() {
+        return CaseExample.faults(CaseExample.review()).get(0);
     }
 
     /** The statutory frame of the tobacco violations. */

@@ -9,14 +9,16 @@ final class CoreRows {
 
     /** The families of core's public entry points, each of which has rows. */
     static final List<String> FAMILIES = List.of("text", "basis", "power", "organization", "allocation",
-            "timelimit", "procedure", "review", "rule");
+            "timelimit", "procedure", "review", "rule", "fault",
+            "discretion");
 
     private CoreRows() {}
 
     static List<BadInput> all() {
         return Stream.<Supplier<List<BadInput>>>of(LawRows::text, LawRows::basis, LawRows::power,
                 OrganizationRows::organization, OrganizationRows::allocation, TimeLimitRows::timeLimit,
-                CaseRows::procedure, CaseRows::review, RuleRows::rule)
+                CaseRows::procedure, CaseRows::review, RuleRows::rule,
+                AccountabilityRows::fault, AccountabilityRows::discretion)
                 .flatMap(rows -> rows.get().stream()).toList();
     }
 }

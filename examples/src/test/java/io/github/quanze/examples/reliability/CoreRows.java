@@ -10,7 +10,7 @@ final class CoreRows {
     /** The families of core's public entry points, each of which has rows. */
     static final List<String> FAMILIES = List.of("text", "basis", "power", "organization", "allocation",
             "timelimit", "procedure", "review", "rule", "fault",
-            "discretion");
+            "discretion", "assessment", "disparity", "referral");
 
     private CoreRows() {}
 
@@ -18,7 +18,8 @@ final class CoreRows {
         return Stream.<Supplier<List<BadInput>>>of(LawRows::text, LawRows::basis, LawRows::power,
                 OrganizationRows::organization, OrganizationRows::allocation, TimeLimitRows::timeLimit,
                 CaseRows::procedure, CaseRows::review, RuleRows::rule,
-                AccountabilityRows::fault, AccountabilityRows::discretion)
+                AccountabilityRows::fault, AccountabilityRows::discretion,
+                OversightRows::assessment, OversightRows::disparity, OversightRows::referral)
                 .flatMap(rows -> rows.get().stream()).toList();
     }
 }

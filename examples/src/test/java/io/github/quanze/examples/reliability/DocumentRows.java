@@ -69,10 +69,10 @@ final class DocumentRows {
                     QuanzeDocuments.yaml(), name + ".yaml", "kind: " + name + "\nversion: 99\n"),
                     InvalidDocumentException.class, name + ".yaml:2:10 /version", "99",
                     "wrong format version");
-            rows.add(name + " document that is a list", () -> pipeline(kind, DocumentContext.empty(),
+            rows.add(name + " document that is a list", () -> pipeline(kind, given,
                     QuanzeDocuments.yaml(), name + ".yaml", "- kind: " + name + "\n- version: 1\n"),
                     InvalidDocumentException.class, name + ".yaml:1:1", "must be an object");
-            rows.add(name + " JSON document cut short", () -> pipeline(kind, DocumentContext.empty(),
+            rows.add(name + " JSON document cut short", () -> pipeline(kind, given,
                     QuanzeDocuments.json(), name + ".json", "{\"kind\": \"" + name + "\", \"version\": 1, "),
                     InvalidDocumentException.class, name + ".json:1:", "not well-formed");
         }

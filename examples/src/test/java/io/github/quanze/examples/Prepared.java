@@ -71,6 +71,11 @@ public final class Prepared {
         return TobaccoStandards.provincial();
     }
 
+    /** The county bureau's standard, which implements the provincial one. */
+    public static DiscretionStandard county() {
+        return TobaccoStandards.countyStandard();
+    }
+
     /** The city bureau's penalty discretion. */
     public static PenaltyDiscretion city() {
         return TobaccoStandards.city();

@@ -1,6 +1,7 @@
 package io.github.quanze.examples.reliability;
 
 import io.github.quanze.discretion.Circumstances;
+import io.github.quanze.discretion.DiscretionStandard;
 import io.github.quanze.discretion.FineBase;
 import io.github.quanze.discretion.FineRange;
 import io.github.quanze.discretion.Harm;
@@ -8,6 +9,8 @@ import io.github.quanze.discretion.Limitation;
 import io.github.quanze.discretion.Offence;
 import io.github.quanze.discretion.PartyFacts;
 import io.github.quanze.discretion.PenaltyClause;
+import io.github.quanze.discretion.PenaltyDiscretion;
+import io.github.quanze.discretion.StandardLevel;
 import io.github.quanze.discretion.PenaltyKind;
 import io.github.quanze.discretion.Tier;
 import io.github.quanze.discretion.TierLevel;
@@ -20,6 +23,7 @@ import io.github.quanze.fault.FaultType;
 import io.github.quanze.fault.Responsibility;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.procedure.Role;
+import io.github.quanze.rule.Column;
 import io.github.quanze.sanction.Sanction;
 import io.github.quanze.sanction.SanctionPolicy;
 import io.github.quanze.basis.Instruments;
@@ -28,6 +32,7 @@ import io.github.quanze.basis.Provision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -123,7 +128,41 @@ final class AccountabilityRows {
         rows.on("offence of an item no standard grades", () -> offence("ZZ-01").discovered(ACT)
                 .decided(ACT.plusDays(30)).build(), o -> Prepared.city().decide(o), IllegalArgumentException.class,
                 "no standard grades item", "ZZ-01");
+        rows.building("standard that grades no item", AccountabilityRows::standard, DiscretionStandard.Builder::build,
+                IllegalArgumentException.class, "Standard '县烟〔2026〕1号'", "at least one violation item");
+        rows.building("standard in force until before it takes effect", () -> standard().until(ACT.minusDays(1)),
+                DiscretionStandard.Builder::build, IllegalArgumentException.class, "until 2026-03-01",
+                "before effective 2026-03-02");
+        rows.building("national standard implementing another", () -> DiscretionStandard.builder().title("全国基准")
+                .issuer("国家烟草专卖局").number("国烟〔2026〕1号").level(StandardLevel.NATIONAL).effective(ACT)
+                .implementing("省烟〔2025〕1号").frame(Prepared.frame()), DiscretionStandard.Builder::build,
+                IllegalArgumentException.class, "national standard");
+        rows.builder("circumstance named as the reserved mitigation", AccountabilityRows::graded,
+                AccountabilityRows::withItem, b -> b.circumstances(Column.ofBoolean("mitigation")),
+                IllegalArgumentException.class, "circumstance 'mitigation'", "reserved for statutory mitigation");
+        rows.builder("circumstance declared twice", AccountabilityRows::graded, AccountabilityRows::withItem,
+                b -> b.circumstances(Column.ofBoolean("repeated")),
+                IllegalArgumentException.class, "circumstance 'repeated'", "declared twice");
+        rows.on("two standards of one number", () -> new ArrayList<>(List.of(Prepared.provincial(),
+                Prepared.provincial())), PenaltyDiscretion::of, IllegalArgumentException.class,
+                "two standards have the number");
+        rows.on("standard implementing one not given", () -> new ArrayList<>(List.of(Prepared.county())),
+                PenaltyDiscretion::of, IllegalArgumentException.class, "implements", "not among the standards given");
         return rows.rows();
+    }
+
+    private static DiscretionStandard.Builder standard() {
+        return DiscretionStandard.builder().title("县局细化标准").issuer("某县烟草专卖局").number("县烟〔2026〕1号")
+                .level(StandardLevel.COUNTY).effective(ACT).frame(Prepared.frame());
+    }
+
+    /** A standard declaring the provincial standard's circumstances, to which an item's tiers can be added. */
+    private static DiscretionStandard.Builder graded() {
+        return standard().circumstances(Prepared.provincial().circumstances().toArray(Column[]::new));
+    }
+
+    private static DiscretionStandard withItem(DiscretionStandard.Builder builder) {
+        return builder.item("TL-58", Prepared.provincial().item("TL-58").orElseThrow().tiers()).build();
     }
 
     private static Fault.Builder officerFault() {

@@ -135,6 +135,9 @@ final class LawRows {
                 .adoptionDate(LocalDate.of(2011, 6, 30)).effectiveDate(LocalDate.of(2012, 1, 1)).build())),
                 editions -> BasisCatalogue.builder("目录").addAll(editions).build(),
                 IllegalArgumentException.class, "two editions", "《行政强制法》", "2012-01-01");
+        rows.builder("instruments with a null among them", () -> BasisCatalogue.builder("目录").add(PENALTY_LAW),
+                BasisCatalogue.Builder::build, b -> b.add(Instruments.ADMINISTRATIVE_LICENSING_LAW, null),
+                NullPointerException.class, "added element");
         rows.on("citation of a law the catalogue does not hold", Prepared::basis,
                 c -> c.parseProvision("《中华人民共和国刑法》第一条"), UnknownInstrumentException.class,
                 "中华人民共和国刑法");
@@ -192,6 +195,11 @@ final class LawRows {
                 fullPower().build())), powers -> PowerCatalogue.builder("清单", AgencyId.of("SYC"),
                 LocalDate.of(2026, 1, 1)).addAll(powers).build(), IllegalArgumentException.class,
                 "duplicate code", "'CF-100'");
+        rows.builder("powers with a null among them", () -> PowerCatalogue.builder("清单", AgencyId.of("SYC"),
+                LocalDate.of(2026, 1, 1)).add(fullPower().build()), PowerCatalogue.Builder::build,
+                b -> b.addAll(Arrays.asList(Power.builder().code(PowerCode.of("CF-101")).name("另一处罚")
+                        .kind(PowerKind.ADMINISTRATIVE_PENALTY).implementingAgency("示例市烟草专卖局")
+                        .enforcementArea("烟草专卖").addProvision(Provision.of(PENALTY_LAW, 9)).build(), null)), NullPointerException.class, "added element");
         rows.call("power catalogue with a blank name", () -> PowerCatalogue.builder("", AgencyId.of("SYC"),
                 LocalDate.of(2026, 1, 1)).build(), IllegalArgumentException.class, "Power catalogue name", "blank");
         rows.on("power the catalogue does not list", Prepared::powers, c -> c.power(PowerCode.of("ZZ-999")),

@@ -34,7 +34,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Bad inputs to faults (执法过错), sanctions (责任追究) and discretion standards with their rulings (裁量基准). */
 final class AccountabilityRows {
@@ -54,7 +53,8 @@ final class AccountabilityRows {
         rows.builder("fault type set twice", AccountabilityRows::officerFault, Fault.Builder::build,
                 b -> b.type(FaultType.OVERDUE), IllegalStateException.class, "type", "already set");
         rows.builder("fault description with a NUL character", () -> undescribed(ACT),
-                b -> b.description("逾期作出处罚决定").build(), b -> b.description("逾期\u0000作出决定"), IllegalArgumentException.class, "description",
+                b -> b.description("逾期作出处罚决定").build(), b -> b.description("逾期\u0000作出决定"),
+                IllegalArgumentException.class, "description",
                 "control character", "U+0000");
         rows.building("agency's fault type for an officer", () -> Fault.builder().subject(FENG).description("下达罚没指标")
                 .type(FaultType.PENALTY_QUOTAS).form(FaultForm.ORDINARY_NEGLIGENCE).consequence(Consequence.NONE)
@@ -69,7 +69,8 @@ final class AccountabilityRows {
                 .form(FaultForm.ORDINARY_NEGLIGENCE).consequence(Consequence.NONE).role(Role.HANDLER)
                 .responsibility(Responsibility.DIRECT), Fault.Builder::build, IllegalStateException.class,
                 "missing required fields", "actDate");
-        rows.building("manifestly unlawful order without the objection", () -> officerFault().orderManifestlyUnlawful(true),
+        rows.building("manifestly unlawful order without the objection",
+                () -> officerFault().orderManifestlyUnlawful(true),
                 Fault.Builder::build, IllegalArgumentException.class, "orderManifestlyUnlawful",
                 "EXECUTED_ORDER_AFTER_OBJECTING");
         rows.call("sanction of no kind", () -> Sanction.of(null), NullPointerException.class,
@@ -123,7 +124,8 @@ final class AccountabilityRows {
                 .decided(ACT.plusDays(5)), Offence.Builder::build, IllegalArgumentException.class, "Offence 'TL-58'",
                 "decided 2026-03-07", "before the act was discovered on 2026-03-11");
         rows.building("grave harm without harm", () -> offence("TL-58").discovered(ACT).decided(ACT.plusDays(30))
-                .party(PartyFacts.builder().harm(Harm.NONE).build()).graveHarm(true), Offence.Builder::build, IllegalArgumentException.class, "graveHarm",
+                .party(PartyFacts.builder().harm(Harm.NONE).build()).graveHarm(true), Offence.Builder::build,
+                IllegalArgumentException.class, "graveHarm",
                 "party.harm is NONE", "Art 36");
         rows.on("offence of an item no standard grades", () -> offence("ZZ-01").discovered(ACT)
                 .decided(ACT.plusDays(30)).build(), o -> Prepared.city().decide(o), IllegalArgumentException.class,

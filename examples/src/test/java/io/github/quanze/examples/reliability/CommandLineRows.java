@@ -84,7 +84,8 @@ final class CommandLineRows {
         cli(rows, "verify of a file that does not exist", "", List.of("verify", "{dir}/none.yaml"), "Cannot read",
                 "none.yaml", "no such file");
         cli(rows, "verify of a directory", "", List.of("verify", "{dir}"), "Cannot read", "it is a directory");
-        cli(rows, "verify of a document that is not one", "", List.of("verify", "{dir}/" + KEPT), "Cannot tell the format",
+        cli(rows, "verify of a document that is not one", "", List.of("verify", "{dir}/" + KEPT),
+                "Cannot tell the format",
                 KEPT, ".yaml");
         cli(rows, "check of a missing case file", "", List.of("check", "{dir}/none.yaml", "--organization",
                 DOCUMENTS + "organization.yaml", "--procedures", DOCUMENTS + "procedures.yaml", "--basis",

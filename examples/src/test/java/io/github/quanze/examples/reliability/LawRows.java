@@ -173,10 +173,12 @@ final class LawRows {
                 IllegalArgumentException.class, "Power code", "1-64", "'CCCC");
         rows.call("agency id ending in a dash", () -> AgencyId.of("SYC-"), IllegalArgumentException.class,
                 "Agency id", "'SYC-'");
-        rows.builder("power name with a tab", LawRows::bare, LawRows::complete, b -> b.name("罚款\t决定"), IllegalArgumentException.class, "name", "control character", "U+0009");
+        rows.builder("power name with a tab", LawRows::bare, LawRows::complete, b -> b.name("罚款\t决定"),
+                IllegalArgumentException.class, "name", "control character", "U+0009");
         rows.builder("power name set twice", LawRows::fullPower, Power.Builder::build, b -> b.name("另一名称"),
                 IllegalStateException.class, "Power builder", "name", "already set");
-        rows.builder("blank enforcement area", LawRows::bare, LawRows::complete, b -> b.enforcementArea("  "), IllegalArgumentException.class, "enforcement area",
+        rows.builder("blank enforcement area", LawRows::bare, LawRows::complete, b -> b.enforcementArea("  "),
+                IllegalArgumentException.class, "enforcement area",
                 "blank");
         rows.building("power citing no provision", () -> Power.builder().code(PowerCode.of("CF-100"))
                 .name("罚款").kind(PowerKind.ADMINISTRATIVE_PENALTY).implementingAgency("市局")
@@ -199,7 +201,8 @@ final class LawRows {
                 LocalDate.of(2026, 1, 1)).add(fullPower().build()), PowerCatalogue.Builder::build,
                 b -> b.addAll(Arrays.asList(Power.builder().code(PowerCode.of("CF-101")).name("另一处罚")
                         .kind(PowerKind.ADMINISTRATIVE_PENALTY).implementingAgency("示例市烟草专卖局")
-                        .enforcementArea("烟草专卖").addProvision(Provision.of(PENALTY_LAW, 9)).build(), null)), NullPointerException.class, "added element");
+                        .enforcementArea("烟草专卖").addProvision(Provision.of(PENALTY_LAW, 9)).build(), null)),
+                NullPointerException.class, "added element");
         rows.call("power catalogue with a blank name", () -> PowerCatalogue.builder("", AgencyId.of("SYC"),
                 LocalDate.of(2026, 1, 1)).build(), IllegalArgumentException.class, "Power catalogue name", "blank");
         rows.on("power the catalogue does not list", Prepared::powers, c -> c.power(PowerCode.of("ZZ-999")),

@@ -87,7 +87,8 @@ final class OversightRows {
                 b -> b.fine(BigDecimal.ZERO), IllegalArgumentException.class, "fine", "more than 0 yuan", "0");
         rows.building("fine for a decision not to penalise", () -> DecidedPenalty.builder().caseId("罚〔2026〕1号")
                 .agency("示例县烟草专卖局").officers("冯刚").item("TL-58").profile(Circumstances.none())
-                .level(TierLevel.NO_PENALTY).fine(new BigDecimal("500")), DecidedPenalty.Builder::build, IllegalArgumentException.class,
+                .level(TierLevel.NO_PENALTY).fine(new BigDecimal("500")), DecidedPenalty.Builder::build,
+                IllegalArgumentException.class,
                 "NO_PENALTY", "罚〔2026〕1号");
         rows.building("decided penalty without a case id", () -> DecidedPenalty.builder().agency("示例县烟草专卖局")
                 .officers("冯刚").item("TL-58").profile(Circumstances.none()).level(TierLevel.values()[2]),

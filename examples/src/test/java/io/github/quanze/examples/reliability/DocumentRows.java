@@ -187,11 +187,10 @@ final class DocumentRows {
         }
     }
 
+    /** A fresh directory under the build's output, so that the rows leave nothing outside it. */
     static Path temporaryDirectory() {
         try {
-            Path directory = Files.createTempDirectory("quanze-bad-input");
-            directory.toFile().deleteOnExit();
-            return directory;
+            return Files.createTempDirectory(Files.createDirectories(Path.of("target", "bad-input")), "row");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -88,12 +88,13 @@ public final class Texts {
 
     /**
      * Checks a one-line text such as a name, title or case number: not blank, no control character (NUL, BEL, line
-     * breaks, tabs), no space at either end.
+     * breaks, tabs), no Unicode line or paragraph separator (U+2028, U+2029), no space at either end.
      *
      * @param field  what the text is, for the message, such as "Officer O-1: name"
      * @param value  the text
      * @return the text
-     * @throws IllegalArgumentException if the text is null, blank, has a control character or surrounding spaces
+     * @throws IllegalArgumentException if the text is null, blank, has a control character, a line separator or
+     *         surrounding spaces
      */
     public static String checkLine(String field, String value) {
         checkNotBlank(field, value);
@@ -118,7 +119,7 @@ public final class Texts {
             return false;
         }
         for (int i = 0; i < value.length(); i++) {
-            if (Character.isISOControl(value.charAt(i))) {
+            if (Character.isISOControl(value.charAt(i)) || isSeparator(value.charAt(i))) {
                 return false;
             }
         }
@@ -207,6 +208,15 @@ public final class Texts {
                 throw new IllegalArgumentException(String.format("%s must not contain control character U+%04X "
                         + "(at index %s), but was %s", field, (int) c, i, quote(value)));
             }
+            if (isSeparator(c) && !breaksAllowed) {
+                throw new IllegalArgumentException(String.format("%s must be one line, but has line break U+%04X "
+                        + "(at index %s): %s", field, (int) c, i, quote(value)));
+            }
         }
+    }
+
+    /** The Unicode line and paragraph separators: line breaks that are not control characters. */
+    private static boolean isSeparator(char c) {
+        return c == '\u2028' || c == '\u2029';
     }
 }

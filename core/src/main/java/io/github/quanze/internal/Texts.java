@@ -14,7 +14,8 @@ public final class Texts {
 
     /**
      * Quotes a value for an exception message: {@code 'value'}, cut to {@value #QUOTE_LIMIT} code points with the
-     * full length added when longer, control characters shown as {@code \\uXXXX}.
+     * full length added when longer, control characters and the line and paragraph separators shown as
+     * {@code \\uXXXX}, so that the message stays one line.
      *
      * @param value  the value, may be null
      * @return the quotation, {@code null} for a null value
@@ -40,7 +41,7 @@ public final class Texts {
         int shown = 0;
         for (int i = 0; i < text.length() && shown < QUOTE_LIMIT; shown++) {
             int c = text.codePointAt(i);
-            if (Character.isISOControl(c)) {
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
                 quoted.append(String.format("\\u%04X", c));
             } else {
                 quoted.appendCodePoint(c);

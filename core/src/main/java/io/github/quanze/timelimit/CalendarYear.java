@@ -78,7 +78,8 @@ public final class CalendarYear {
      * @param origin  where it comes from, such as its file name, for messages, not null
      * @return the year, not null
      * @throws IllegalArgumentException if a line is malformed (among others: an entry without a name, a range that
-     *         ends before it starts, a 'work' line with two dates), a date lies outside the year, a weekday is marked
+     *         ends before it starts, a 'work' line with two dates, a second 'year' or 'checked' line, a 'source' line
+     *         that repeats an earlier one), a date lies outside the year, a weekday is marked
      *         as a make-up working day, one notice marks a day both off and working, or the year has no source; the
      *         message names the origin and line, quotes at most the first 40 characters of a value and says the
      *         rule
@@ -106,12 +107,18 @@ public final class CalendarYear {
                     year = number(rest, where);
                     break;
                 case "source":
-                    sources.add(notice(rest, where));
+                    Notice notice = notice(rest, where);
+                    if (sources.contains(notice)) { // the message is made only on failure
+                        throw new IllegalArgumentException(String.format("%s: source %s is given twice; each notice "
+                                + "has one 'source' line", where, quote(notice.title())));
+                    }
+                    sources.add(notice);
                     bySource.clear();
                     break;
                 case "checked":
                     checkArgument(!rest.isEmpty(), "%s: 'checked' needs what the data was checked against", where);
-                    checked = rest;
+                    checkArgument(checked == null, "%s: a second 'checked' line", where);
+                    checked = at(where, () -> Texts.checkLine("checked", rest));
                     break;
                 case "off":
                 case "work":

@@ -119,7 +119,7 @@ class LegalInstrumentTest {
     @Example
     void build_rejectsALineSeparatorInTitleAndDocumentNumber() {
         assertThatIllegalArgumentException().isThrownBy(() -> base().title("某\u2028办法").build())
-                .withMessage("Instrument title must be one line, but has line break U+2028 (at index 1): '某\u2028办法'");
+                .withMessage("Instrument title must be one line, but has line break U+2028 (at index 1): '某\\u2028办法'");
         assertThatIllegalArgumentException().isThrownBy(() -> base().documentNumber("某发\u2029第1号"))
                 .withMessageStartingWith("Instrument 《某办法》: document number must be one line, but has line break "
                         + "U+2029");

@@ -87,6 +87,19 @@ class CalendarYearParseTest {
         assertThatIllegalArgumentException().isThrownBy(() -> parse("checked"))
                 .withMessage("'2026.txt' line 3: 'checked' needs what the data was checked against");
         assertThat(parse("checked holiday-cn").checked()).contains("holiday-cn");
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("checked a\nchecked b"))
+                .withMessage("'2026.txt' line 4: a second 'checked' line");
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("checked a\u0001b"))
+                .withMessageStartingWith("'2026.txt' line 3: checked must not contain control character U+0001");
+    }
+
+    @Example
+    void aRepeatedSourceIsRefusedAsOfRefusesIt() {
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("source 通知 | 国办发明电〔2025〕7号 | 2025-11-04"))
+                .withMessage("'2026.txt' line 3: source '通知' is given twice; each notice has one 'source' line");
+        CalendarYear two = parse("source 通知 | 国办发明电〔2025〕8号 | 2025-11-04\noff 2026-10-01 国庆节");
+        assertThat(two.sources()).hasSize(2);
+        assertThat(two.days().get(OCT_1).source()).isEqualTo(two.sources().get(1));
     }
 
     /** A range of days off reads as exactly its days, whichever spaces separate the fields. */

@@ -43,8 +43,8 @@ import java.util.regex.Pattern;
  * or more. {@code off <from> [<to>] <name>} marks the days from {@code from} to {@code to}, both included, as days
  * off; {@code work <date> <name>} marks one weekend day as a make-up working day. Dates are written yyyy-MM-dd. The
  * field after the first date is the end of a range when it is made of digits and hyphens only (it must then be a
- * date, on or after the first one); anything else starts the name. The name is required: it is the rest of the line,
- * its words joined by one ASCII space, so {@code off 2026-10-01 2026-10-08} is refused for want of a name rather than
+ * date, on or after the first one); anything else starts the name. The name is required and does not begin with a
+ * word of digits and hyphens: it is the rest of the line, its words joined by one ASCII space, so {@code off 2026-10-01 2026-10-08} is refused for want of a name rather than
  * read as one day named "2026-10-08", and a 'work' line holds one date only. Each entry belongs to the
  * {@code source} line above it; a later source overrides an earlier one for the same day, as a mid-year notice does
  * (2020: 春节 extended). Write {@code unverified} in place of a 文号 or date that could not be confirmed.
@@ -208,6 +208,11 @@ public final class CalendarYear {
         if (part.length <= named) {
             throw new IllegalArgumentException(String.format("%s: %s has no name; expected %s", where,
                     quote(String.join(" ", part)), form));
+        }
+        if (DATE_LIKE.matcher(part[named]).matches()) {
+            throw new IllegalArgumentException(String.format("%s: %s follows the range %s %s; an entry has at most "
+                    + "two dates, and a name does not begin with a word of digits and hyphens", where,
+                    quote(part[named]), from, to));
         }
         String name = String.join(" ", List.of(part).subList(named, part.length));
         checkArgument(!to.isBefore(from), "%s: range %s %s ends before it starts; in %s the end is on or after the "

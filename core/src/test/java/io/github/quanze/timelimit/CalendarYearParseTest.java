@@ -53,6 +53,12 @@ class CalendarYearParseTest {
                 .withMessage("'2026.txt' line 3: 'work' marks one day, but '2026-10-11' follows the date 2026-10-10; "
                         + "write one 'work' line per day");
         assertThat(parse("off 2026-10-01 第1天").days().get(OCT_1).holiday()).isEqualTo("第1天");
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("off 2026-10-01 2026-10-01 2026-10-07 国庆节"))
+                .withMessage("'2026.txt' line 3: '2026-10-07' follows the range 2026-10-01 2026-10-01; an entry has "
+                        + "at most two dates, and a name does not begin with a word of digits and hyphens");
+        assertThatIllegalArgumentException().isThrownBy(() -> parse("off 2026-10-01 2026-10-02 70 周年"))
+                .withMessageContaining("'70' follows the range 2026-10-01 2026-10-02");
+        assertThat(parse("off 2026-10-01 2026-10-02 70周年").days().get(OCT_1).holiday()).isEqualTo("70周年");
     }
 
     @Example

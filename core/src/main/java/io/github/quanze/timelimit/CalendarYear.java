@@ -44,10 +44,13 @@ import java.util.regex.Pattern;
  * off; {@code work <date> <name>} marks one weekend day as a make-up working day. Dates are written yyyy-MM-dd. The
  * field after the first date is the end of a range when it is made of digits and hyphens only (it must then be a
  * date, on or after the first one); anything else starts the name. The name is required and does not begin with a
- * word of digits and hyphens: it is the rest of the line, its words joined by one ASCII space, so {@code off 2026-10-01 2026-10-08} is refused for want of a name rather than
- * read as one day named "2026-10-08", and a 'work' line holds one date only. Each entry belongs to the
- * {@code source} line above it; a later source overrides an earlier one for the same day, as a mid-year notice does
- * (2020: 春节 extended). Write {@code unverified} in place of a 文号 or date that could not be confirmed.
+ * word of digits and hyphens: it is the rest of the line, its words joined by one ASCII space. So
+ * {@code off 2026-10-01 2026-10-08} is refused for want of a name rather than read as one day named "2026-10-08",
+ * {@code off 2026-10-01 2026-10-07　国庆节} (a full-width space before the name) marks seven days, and a 'work' line
+ * holds one date only. Each entry belongs to the {@code source} line above it, and a notice has one 'source' line; a
+ * later source overrides an earlier one for the same day, as a mid-year notice does (2020: 春节 extended). Write
+ * {@code unverified} in place of a 文号 or date that could not be confirmed. A second 'year' or 'checked' line is
+ * refused.
  * <p>
  * This class is immutable and thread-safe.
  */

@@ -17,8 +17,10 @@ import java.util.Optional;
  * whose revision took effect on a later day is a new edition, held as a second instrument with the same title;
  * the first edition's repeal date is the day the revision took effect.
  * <p>
- * The title, English title and document number are one line each: no control character (NUL, BEL, line breaks) and
- * no surrounding spaces.
+ * The title, English title and document number are one line each: no control character (NUL, BEL, line breaks), no
+ * line separator (U+2028, U+2029) and no surrounding spaces. The title has no book-title marks, and the parentheses
+ * of a document number come in pairs, not nested (京政发（2018）12号), so that every citation of an instrument reads
+ * back with {@link Provision#parse}.
  * <pre>{@code
  * LegalInstrument law = LegalInstrument.builder()
  *     .title("中华人民共和国行政处罚法")
@@ -47,6 +49,29 @@ public final class LegalInstrument {
                 "Instrument title must have no book-title marks, but was %s", Texts.quoted(title));
     }
 
+    /**
+     * Checks a document number: one line whose parentheses, full-width or half-width, come in pairs and are not
+     * nested (京政发（2018）12号), so that a citation 《title》（文号） is read back as written.
+     */
+    private static void checkDocumentNumber(String field, String number) {
+        Texts.checkLine(field, number);
+        int open = -1;
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c == '（' || c == '(') {
+                checkArgument(open < 0, "%s must not nest parentheses, but has %s at index %s inside the one opened "
+                        + "at index %s: %s", field, c, i, open, Texts.quoted(number));
+                open = i;
+            } else if (c == '）' || c == ')') {
+                checkArgument(open >= 0, "%s must close only the parentheses it opens, but has %s at index %s with "
+                        + "none open: %s", field, c, i, Texts.quoted(number));
+                open = -1;
+            }
+        }
+        checkArgument(open < 0, "%s must close the parenthesis opened at index %s: %s", field, open,
+                Texts.quoted(number));
+    }
+
     private LegalInstrument(Builder b) {
         checkTitle(b.title);
         String instrument = "Instrument " + Texts.quoteTitle(b.title);
@@ -54,7 +79,7 @@ public final class LegalInstrument {
             Texts.checkLine(instrument + ": English title", b.englishTitle);
         }
         if (b.documentNumber != null) {
-            Texts.checkLine(instrument + ": document number", b.documentNumber);
+            checkDocumentNumber(instrument + ": document number", b.documentNumber);
         }
         checkArgument(b.documentNumber != null || b.adoptionDate != null,
                 "%s must have a document number (文号) or an adoption date", instrument);
@@ -281,17 +306,20 @@ public final class LegalInstrument {
 
         /**
          * Sets the document number (文号), such as 国办发〔2005〕37号; required unless the adoption date is set.
+         * Parentheses in it, full-width or half-width, come in pairs and are not nested (京政发（2018）12号), so that
+         * the citation 《title》（文号） reads back as written.
          *
          * @param documentNumber  the document number, one line without surrounding spaces, not null
          * @return this builder, not null
          * @throws NullPointerException if the document number is null
-         * @throws IllegalArgumentException if the value is blank, has a control character or surrounding spaces
-         *         (or is otherwise malformed, as {@code build()} would say); nothing is set
+         * @throws IllegalArgumentException if the value is blank, has a control character, a line separator,
+         *         surrounding spaces, an unpaired or nested parenthesis (or is otherwise malformed, as
+         *         {@code build()} would say); nothing is set
          * @throws IllegalStateException if the document number is already set
          */
         public Builder documentNumber(String documentNumber) {
             this.documentNumber = required.once("documentNumber", documentNumber,
-                    v -> Texts.checkLine(instrument() + ": document number", v));
+                    v -> checkDocumentNumber(instrument() + ": document number", v));
             return this;
         }
 
@@ -345,8 +373,9 @@ public final class LegalInstrument {
          *
          * @return the instrument, not null
          * @throws IllegalStateException if a required attribute is missing; the message names all that are
-         * @throws IllegalArgumentException if a text is not one line, the title has book-title marks, there is neither
-         *         a document number nor an adoption date, or the dates are out of order
+         * @throws IllegalArgumentException if a text is not one line, the title has book-title marks, the document
+         *         number has an unpaired or nested parenthesis, there is neither a document number nor an adoption
+         *         date, or the dates are out of order
          */
         public LegalInstrument build() {
             required.present("title", title, "level", level, "effectiveDate", effectiveDate);

@@ -30,7 +30,7 @@ public final class Provision implements Comparable<Provision>, Citation {
     // 万 and 亿 are read so that ChineseNumerals can say such a number is too large rather than malformed
     private static final String NUMERAL = "([零〇一二三四五六七八九十百千万亿0-9]+)";
     private static final Pattern CITATION = Pattern.compile(
-            "《(.+)》(?:[（(][^（()）]+[)）])?"
+            "《(.+)》(?:[（(](?:[^（()）]|[（(][^（()）]*[)）])+[)）])?"
                     + "(?:第" + NUMERAL + "条"
                     + "(?:第" + NUMERAL + "款)?"
                     + "(?:第(?:[（(]" + NUMERAL + "[)）]|" + NUMERAL + ")项)?)?");
@@ -131,14 +131,20 @@ public final class Provision implements Comparable<Provision>, Citation {
     /**
      * Parses a citation in the Chinese form, such as 《中华人民共和国行政处罚法》第六十四条第一款第（二）项.
      * <p>
-     * Chinese numerals and Arabic digits, full-width and half-width parentheses are accepted, and a document
-     * number in parentheses after the title is skipped. The title must be the title of {@code instrument}.
+     * Numbers are read in the standard form of Chinese citations, the one {@link #toString()} writes (六十四, 一百零一,
+     * 一千零一十, 一千一百), with 〇 for 零 or 一十 for a leading 十, or in Arabic digits without a leading zero; a
+     * number written any other way (第零六十四条, 第一千零零一条) is refused. Full-width and half-width parentheses
+     * are accepted, and a document number in parentheses after the title is skipped, parentheses paired inside it
+     * included (（京政发（2018）12号）). The title must be the title of {@code instrument}. Every citation
+     * {@link #toString()} writes reads back to an equal provision: the builder of {@link LegalInstrument} refuses a
+     * title or document number that could not be read back.
      *
      * @param text  the citation, not null
      * @param instrument  the instrument the citation names, not null
      * @return the provision, not null
      * @throws IllegalArgumentException if the text is not a citation, names another instrument, or has a number
-     *         above {@value ChineseNumerals#MAX}; the message quotes at most a short prefix of the text
+     *         above {@value ChineseNumerals#MAX} or not in an accepted form; the message quotes at most a short prefix
+     *         of the text
      */
     public static Provision parse(String text, LegalInstrument instrument) {
         Objects.requireNonNull(instrument, "instrument");

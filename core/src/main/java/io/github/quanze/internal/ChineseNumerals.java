@@ -5,8 +5,21 @@ import static com.google.common.base.Preconditions.checkArgument;
 /**
  * Chinese numerals (一、十、二十一、一百零一) as used for article, paragraph and item numbers in statutes.
  * <p>
- * {@link #format(int)} writes the form the National People's Congress uses in citations (十二, not 一十二);
- * {@link #parse(String)} also accepts Arabic digits, 〇 for 零, and the long form 一十二.
+ * {@link #format(int)} writes the standard form, the one the National People's Congress uses in citations and the
+ * only one this class writes: the digits and units from the highest place down (一千二百三十四), a single 零 for
+ * one or more empty places inside the number (一百零一, 一千零一, 一千零一十), nothing for empty places at the end
+ * (一千一百, 二十), and 十 rather than 一十 when the number starts with the tens place (十, 十二).
+ * <p>
+ * {@link #parse(String)} accepts, for the numbers from 1 to {@value #MAX}, exactly:
+ * <ul>
+ * <li>the standard form, as {@code format} writes it;</li>
+ * <li>the standard form with 〇 in place of 零 (一百〇一);</li>
+ * <li>the standard form with 一十 in place of a leading 十 (一十二 for 十二, 一十 for 十);</li>
+ * <li>Arabic digits without a leading zero (64).</li>
+ * </ul>
+ * Everything else is rejected, among it a leading 零 (零六十四), two 零 in a row (一千零零一), a 零 at the end
+ * (一百零), the colloquial 一百一 for 110, and units without a digit (百). Every accepted text is written back by
+ * {@code format} in the standard form: {@code format(parse(text))} is {@code text} itself for a standard numeral.
  */
 public final class ChineseNumerals {
 
@@ -52,15 +65,17 @@ public final class ChineseNumerals {
     }
 
     /**
-     * Reads a number written in Chinese numerals or Arabic digits.
+     * Reads a number written in Chinese numerals or Arabic digits: the standard form or one of the variants the
+     * class documentation lists, and nothing else.
      * <p>
      * A numeral that is well formed but above {@value #MAX}, such as 10000 or one written with 万 or 亿, is rejected
      * as too large rather than as malformed.
      *
      * @param text  the numeral, not null
      * @return the number, from 1 to {@value #MAX}
-     * @throws IllegalArgumentException if the text is not a numeral in range; the message quotes at most a short
-     *         prefix of it
+     * @throws IllegalArgumentException if the text is not a numeral in range or not written in an accepted form; the
+     *         message quotes at most a short prefix of it and, for a numeral written another way, gives the standard
+     *         form
      */
     public static int parse(String text) {
         checkArgument(text != null && !text.isEmpty(), "Chinese numeral must not be empty, but was %s",
@@ -99,13 +114,26 @@ public final class ChineseNumerals {
         }
         if (digit > 0) {
             // 一百零一 is 101; the colloquial 一百一 (110) is not used in citations and is rejected
-            checkArgument(lastUnit <= 10 || lastUnit == 10_000 || text.length() >= 2 && isZero(text.charAt(text.length() - 2)),
+            checkArgument(lastUnit <= 10 || lastUnit == 10_000
+                            || text.length() >= 2 && isZero(text.charAt(text.length() - 2)),
                     "Numeral %s needs 零 before its last digit", quoted);
             total += digit;
         }
         checkArgument(digit != 0, "Numeral %s must not end in 零", quoted);
         checkArgument(total >= 1 && total <= MAX, "Numeral %s must be between 1 and %s", quoted, MAX);
+        // the checks above read the value; this one keeps out every other way of writing it (零六十四, 一千零零一)
+        String standard = format(total);
+        if (!standard.equals(standardSpelling(text))) { // the message is made only on failure
+            throw new IllegalArgumentException(String.format("Numeral %s is not in the standard form: %s is written "
+                    + "%s", quoted, total, standard));
+        }
         return total;
+    }
+
+    /** The text with the accepted variants spelled as the standard form: 〇 as 零, a leading 一十 as 十. */
+    private static String standardSpelling(String text) {
+        String spelled = text.replace('〇', '零');
+        return spelled.startsWith("一十") ? spelled.substring(1) : spelled;
     }
 
     private static boolean isZero(char c) {

@@ -14,7 +14,8 @@ public final class Texts {
 
     /**
      * Quotes a value for an exception message: {@code 'value'}, cut to {@value #QUOTE_LIMIT} code points with the
-     * full length added when longer, control characters shown as {@code \\uXXXX}.
+     * full length added when longer, control characters and the line and paragraph separators shown as
+     * {@code \\uXXXX}, so that the message stays one line.
      *
      * @param value  the value, may be null
      * @return the quotation, {@code null} for a null value
@@ -40,7 +41,7 @@ public final class Texts {
         int shown = 0;
         for (int i = 0; i < text.length() && shown < QUOTE_LIMIT; shown++) {
             int c = text.codePointAt(i);
-            if (Character.isISOControl(c)) {
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
                 quoted.append(String.format("\\u%04X", c));
             } else {
                 quoted.appendCodePoint(c);
@@ -88,12 +89,13 @@ public final class Texts {
 
     /**
      * Checks a one-line text such as a name, title or case number: not blank, no control character (NUL, BEL, line
-     * breaks, tabs), no space at either end.
+     * breaks, tabs), no Unicode line or paragraph separator (U+2028, U+2029), no space at either end.
      *
      * @param field  what the text is, for the message, such as "Officer O-1: name"
      * @param value  the text
      * @return the text
-     * @throws IllegalArgumentException if the text is null, blank, has a control character or surrounding spaces
+     * @throws IllegalArgumentException if the text is null, blank, has a control character, a line separator or
+     *         surrounding spaces
      */
     public static String checkLine(String field, String value) {
         checkNotBlank(field, value);
@@ -118,7 +120,7 @@ public final class Texts {
             return false;
         }
         for (int i = 0; i < value.length(); i++) {
-            if (Character.isISOControl(value.charAt(i))) {
+            if (Character.isISOControl(value.charAt(i)) || isSeparator(value.charAt(i))) {
                 return false;
             }
         }
@@ -207,6 +209,15 @@ public final class Texts {
                 throw new IllegalArgumentException(String.format("%s must not contain control character U+%04X "
                         + "(at index %s), but was %s", field, (int) c, i, quote(value)));
             }
+            if (isSeparator(c) && !breaksAllowed) {
+                throw new IllegalArgumentException(String.format("%s must be one line, but has line break U+%04X "
+                        + "(at index %s): %s", field, (int) c, i, quote(value)));
+            }
         }
+    }
+
+    /** The Unicode line and paragraph separators: line breaks that are not control characters. */
+    private static boolean isSeparator(char c) {
+        return c == '\u2028' || c == '\u2029';
     }
 }

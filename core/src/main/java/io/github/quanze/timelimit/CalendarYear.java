@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * One year of a working-day calendar (年度节假日安排): its days off and make-up working days, with the notices they
@@ -38,14 +39,27 @@ import java.util.function.Supplier;
  * off 2026-01-01 2026-01-03 元旦
  * work 2026-01-04 元旦
  * </pre>
- * {@code off from [to] name} marks days off, both ends included; {@code work date name} marks a weekend day as a
- * make-up working day. Each entry belongs to the {@code source} line above it; a later source overrides an earlier
- * one for the same day, as a mid-year notice does (2020: 春节 extended). Write {@code unverified} in place of a
- * 文号 or date that could not be confirmed.
+ * A line is a keyword and its fields, separated by spaces: ASCII spaces, tabs or the full-width space U+3000, one
+ * or more. {@code off <from> [<to>] <name>} marks the days from {@code from} to {@code to}, both included, as days
+ * off; {@code work <date> <name>} marks one weekend day as a make-up working day. Dates are written yyyy-MM-dd. The
+ * field after the first date is the end of a range when it is made of digits and hyphens only (it must then be a
+ * date, on or after the first one); anything else starts the name. The name is required and does not begin with a
+ * word of digits and hyphens: it is the rest of the line, its words joined by one ASCII space. So
+ * {@code off 2026-10-01 2026-10-08} is refused for want of a name rather than read as one day named "2026-10-08",
+ * {@code off 2026-10-01 2026-10-07　国庆节} (a full-width space before the name) marks seven days, and a 'work' line
+ * holds one date only. Each entry belongs to the {@code source} line above it, and a notice has one 'source' line; a
+ * later source overrides an earlier one for the same day, as a mid-year notice does (2020: 春节 extended). Write
+ * {@code unverified} in place of a 文号 or date that could not be confirmed. A second 'year' or 'checked' line is
+ * refused.
  * <p>
  * This class is immutable and thread-safe.
  */
 public final class CalendarYear {
+
+    /** What separates the fields of a line: ASCII spaces, tabs, the full-width space U+3000. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
+    /** A field that is read as a date rather than the start of a name: digits and hyphens only. */
+    private static final Pattern DATE_LIKE = Pattern.compile("[0-9-]+");
 
     private final int year;
     private final List<Notice> sources;
@@ -66,9 +80,12 @@ public final class CalendarYear {
      * @param text  the file's content, not null
      * @param origin  where it comes from, such as its file name, for messages, not null
      * @return the year, not null
-     * @throws IllegalArgumentException if a line is malformed, a date lies outside the year, a weekday is marked as
-     *         a make-up working day, one notice marks a day both off and working, or the year has no source; the
-     *         message names the origin and line and quotes at most the first 40 characters of a value
+     * @throws IllegalArgumentException if a line is malformed (among others: an entry without a name, a range that
+     *         ends before it starts, a 'work' line with two dates, a second 'year' or 'checked' line, a 'source' line
+     *         that repeats an earlier one), a date lies outside the year, a weekday is marked
+     *         as a make-up working day, one notice marks a day both off and working, or the year has no source; the
+     *         message names the origin and line, quotes at most the first 40 characters of a value and says the
+     *         rule
      */
     public static CalendarYear parse(String text, String origin) {
         Objects.requireNonNull(text, "text");
@@ -84,7 +101,7 @@ public final class CalendarYear {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String[] word = line.split("\\s+", 2);
+            String[] word = SPACES.split(line, 2);
             String rest = word.length > 1 ? word[1] : "";
             String where = quote(origin) + " line " + n;
             switch (word[0]) {
@@ -93,11 +110,18 @@ public final class CalendarYear {
                     year = number(rest, where);
                     break;
                 case "source":
-                    sources.add(notice(rest, where));
+                    Notice notice = notice(rest, where);
+                    if (sources.contains(notice)) { // the message is made only on failure
+                        throw new IllegalArgumentException(String.format("%s: source %s is given twice; each notice "
+                                + "has one 'source' line", where, quote(notice.title())));
+                    }
+                    sources.add(notice);
                     bySource.clear();
                     break;
                 case "checked":
-                    checked = rest;
+                    checkArgument(!rest.isEmpty(), "%s: 'checked' needs what the data was checked against", where);
+                    checkArgument(checked == null, "%s: a second 'checked' line", where);
+                    checked = at(where, () -> Texts.checkLine("checked", rest));
                     break;
                 case "off":
                 case "work":
@@ -173,14 +197,29 @@ public final class CalendarYear {
 
     private static void entry(boolean working, String rest, int year, Notice source, String where,
             SortedMap<LocalDate, DayOverride> days, Map<LocalDate, Boolean> bySource) {
-        String[] part = rest.split("\\s+");
-        checkArgument(part.length >= 2, "%s: expected '%s <date> %s<name>'", where, working ? "work" : "off",
-                working ? "" : "[<to>] ");
+        String form = working ? "'work <date> <name>'" : "'off <from> [<to>] <name>'";
+        String[] part = rest.isEmpty() ? new String[0] : SPACES.split(rest);
+        checkArgument(part.length >= 1, "%s: expected %s", where, form);
         LocalDate from = date(part[0], where);
-        boolean range = !working && part.length >= 3 && part[1].matches("\\d{4}-\\d{2}-\\d{2}");
+        boolean range = part.length >= 2 && DATE_LIKE.matcher(part[1]).matches();
+        if (range && working) { // the messages are made only on failure
+            throw new IllegalArgumentException(String.format("%s: 'work' marks one day, but %s follows the date %s; "
+                    + "write one 'work' line per day", where, quote(part[1]), from));
+        }
         LocalDate to = range ? date(part[1], where) : from;
-        String name = String.join(" ", List.of(part).subList(range ? 2 : 1, part.length));
-        checkArgument(!to.isBefore(from), "%s: range ends (%s) before it starts (%s)", where, to, from);
+        int named = range ? 2 : 1;
+        if (part.length <= named) {
+            throw new IllegalArgumentException(String.format("%s: %s has no name; expected %s", where,
+                    quote(String.join(" ", part)), form));
+        }
+        if (DATE_LIKE.matcher(part[named]).matches()) {
+            throw new IllegalArgumentException(String.format("%s: %s follows the range %s %s; an entry has at most "
+                    + "two dates, and a name does not begin with a word of digits and hyphens", where,
+                    quote(part[named]), from, to));
+        }
+        String name = String.join(" ", List.of(part).subList(named, part.length));
+        checkArgument(!to.isBefore(from), "%s: range %s %s ends before it starts; in %s the end is on or after the "
+                + "start", where, from, to, form);
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             checkArgument(day.getYear() == year, "%s: date %s is outside year %s", where, day, year);
             checkArgument(!working || isWeekend(day), "%s: %s is a %s, already a working day; 'work' marks a weekend "
@@ -213,7 +252,8 @@ public final class CalendarYear {
     }
 
     private static int number(String text, String where) {
-        checkArgument(text.matches("\\d{4}"), "%s: year must be four digits, but was %s", where, quote(text));
+        checkArgument(text.matches("\\d{4}") && !text.equals("0000"), "%s: year must be four digits from 0001 to "
+                + "9999, but was %s", where, quote(text));
         return Integer.parseInt(text);
     }
 

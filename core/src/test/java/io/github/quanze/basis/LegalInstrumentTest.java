@@ -88,6 +88,44 @@ class LegalInstrumentTest {
                 .contains("某部令第1号");
     }
 
+    @Example
+    void build_acceptsPairedParenthesesInADocumentNumberAndItsCitationReadsBack() {
+        LegalInstrument full = base().level(InstrumentLevel.NORMATIVE_DOCUMENT).documentNumber("京政发（2018）12号")
+                .build();
+        LegalInstrument half = base().level(InstrumentLevel.NORMATIVE_DOCUMENT).documentNumber("京政发(2018)12号(修订)")
+                .build();
+
+        assertThat(full.citation()).isEqualTo("《某办法》（京政发（2018）12号）");
+        assertThat(Provision.parse(full.citation(), full)).isEqualTo(Provision.wholeOf(full));
+        assertThat(Provision.parse(half.citation(), half)).isEqualTo(Provision.wholeOf(half));
+        assertThat(Provision.parse(Provision.of(full, 3).toString(), full)).isEqualTo(Provision.of(full, 3));
+    }
+
+    @Example
+    void build_rejectsAnUnpairedOrNestedParenthesisInADocumentNumber() {
+        assertThatIllegalArgumentException().isThrownBy(() -> base().documentNumber("京政发（2018〕12号"))
+                .withMessage("Instrument 《某办法》: document number must close the parenthesis opened at index 3: "
+                        + "'京政发（2018〕12号'");
+        assertThatIllegalArgumentException().isThrownBy(() -> base().documentNumber("京政发2018）12号"))
+                .withMessage("Instrument 《某办法》: document number must close only the parentheses it opens, but "
+                        + "has ） at index 7 with none open: '京政发2018）12号'");
+        assertThatIllegalArgumentException().isThrownBy(() -> base().documentNumber("京政发（（2018））12号"))
+                .withMessageContaining("document number must not nest parentheses, but has （ at index 4");
+        assertThatIllegalArgumentException().isThrownBy(() -> LegalInstrument.builder().title("某办法")
+                .level(InstrumentLevel.NORMATIVE_DOCUMENT).effectiveDate(LocalDate.of(2020, 1, 1))
+                .documentNumber("）（")).withMessageContaining("must close only the parentheses it opens");
+    }
+
+    @Example
+    void build_rejectsALineSeparatorInTitleAndDocumentNumber() {
+        assertThatIllegalArgumentException().isThrownBy(() -> base().title("某\u2028办法").build())
+                .withMessage("Instrument title must be one line, but has line break U+2028 (at index 1): '某\\u2028办法'");
+        assertThatIllegalArgumentException().isThrownBy(() -> base().documentNumber("某发\u2029第1号"))
+                .withMessageStartingWith("Instrument 《某办法》: document number must be one line, but has line break "
+                        + "U+2029");
+        assertThat(base().title("某 办法").build().title()).isEqualTo("某 办法");
+    }
+
     /** A rule, as a builder on which each attribute can be set once more. */
     private static LegalInstrument.Builder base() {
         return LegalInstrument.builder().title("某办法").level(InstrumentLevel.DEPARTMENTAL_RULE)

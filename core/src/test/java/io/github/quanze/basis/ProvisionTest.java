@@ -7,10 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import java.time.LocalDate;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
 
 class ProvisionTest {
 
@@ -87,6 +90,54 @@ class ProvisionTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Provision.parse("《中华人民共和国行政处罚法》第零条", ADMINISTRATIVE_PENALTY_LAW))
                 .withMessageContaining("has a bad number");
+    }
+
+    @Example
+    void parse_refusesANumberWrittenOtherThanInTheStandardForm() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Provision.parse("《中华人民共和国行政处罚法》第零六十四条", ADMINISTRATIVE_PENALTY_LAW))
+                .withMessage("Citation '《中华人民共和国行政处罚法》第零六十四条' has a bad number: Numeral '零六十四' is not in "
+                        + "the standard form: 64 is written 六十四");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Provision.parse("《中华人民共和国行政处罚法》第一千零零一条", ADMINISTRATIVE_PENALTY_LAW))
+                .withMessageContaining("1001 is written 一千零一");
+        assertThat(Provision.parse("《中华人民共和国行政处罚法》第六十四条", ADMINISTRATIVE_PENALTY_LAW))
+                .isEqualTo(Provision.of(ADMINISTRATIVE_PENALTY_LAW, 64));
+        assertThat(Provision.parse("《中华人民共和国行政处罚法》第一千零一条", ADMINISTRATIVE_PENALTY_LAW))
+                .isEqualTo(Provision.of(ADMINISTRATIVE_PENALTY_LAW, 1001));
+    }
+
+    @Example
+    void parse_readsADocumentNumberWithParenthesesButNotAnUnpairedOne() {
+        LegalInstrument notice = LegalInstrument.builder().title("某市人民政府关于加强行政执法的通知")
+                .level(InstrumentLevel.NORMATIVE_DOCUMENT).documentNumber("某政发（2018）12号")
+                .effectiveDate(LocalDate.of(2018, 5, 1)).build();
+
+        assertThat(Provision.parse("《某市人民政府关于加强行政执法的通知》（某政发（2018）12号）", notice))
+                .isEqualTo(Provision.wholeOf(notice));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Provision.parse("《某市人民政府关于加强行政执法的通知》（某政发（2018号）", notice))
+                .withMessageContaining("must have the form");
+    }
+
+    @Property
+    void aCitationOfAnInstrumentReadsBackOrTheInstrumentIsRefusedWhenBuilt(
+            @ForAll @StringLength(min = 1, max = 8) @Chars({'某', '法', ' ', '(', ')', '（', '）', '〔', '\u2028', '\n'})
+                    String title,
+            @ForAll @StringLength(min = 1, max = 8) @Chars({'发', '》', ' ', '(', ')', '（', '）', '〔', '\u2028', '\n'})
+                    String number,
+            @ForAll @IntRange(min = 0, max = 99) int article) {
+        LegalInstrument instrument;
+        try {
+            instrument = LegalInstrument.builder().title(title).level(InstrumentLevel.NORMATIVE_DOCUMENT)
+                    .documentNumber(number).effectiveDate(LocalDate.of(2020, 1, 1)).build();
+        } catch (IllegalArgumentException refused) {
+            assertThat(refused).hasMessageContaining("Instrument");
+            return;
+        }
+        Provision provision = article == 0 ? Provision.wholeOf(instrument) : Provision.of(instrument, article);
+        assertThat(Provision.parse(provision.toString(), instrument)).isEqualTo(provision);
+        assertThat(Provision.titleOf(provision.toString())).isEqualTo(title);
     }
 
     @Example

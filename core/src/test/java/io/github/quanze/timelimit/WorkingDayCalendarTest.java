@@ -229,7 +229,7 @@ class WorkingDayCalendarTest {
         assertThatIllegalArgumentException().isThrownBy(() -> CalendarYear.parse(head + "off " + longWord + " 元旦",
                 "2026.txt")).withMessage("'2026.txt' line 3: " + cut + " is not a date in the form yyyy-MM-dd");
         assertThatIllegalArgumentException().isThrownBy(() -> CalendarYear.parse("year " + longWord, "2026.txt"))
-                .withMessage("'2026.txt' line 1: year must be four digits, but was " + cut);
+                .withMessage("'2026.txt' line 1: year must be four digits from 0001 to 9999, but was " + cut);
         assertThatIllegalArgumentException().isThrownBy(() -> CalendarYear.parse("year 2026", longWord + "\n"))
                 .withMessage("'" + "x".repeat(Texts.QUOTE_LIMIT) + "'… (100001 characters): no 'source' line; every "
                         + "year names the notice it comes from");

@@ -13,14 +13,13 @@ import java.util.function.Supplier;
  * @param trial  prepares the inputs afresh and returns the call with its "nothing changed" check
  * @param type  the exception the call must throw, exactly
  * @param words  the words its message must contain
- * @param pending  why the row is not asserted yet (the behaviour it expects is being changed), or null
  */
 record BadInput(String id, String family, String description, Supplier<Trial> trial,
-        Class<? extends Throwable> type, List<String> words, String pending) {
+        Class<? extends Throwable> type, List<String> words) {
 
     @Override
     public String toString() {
-        return id + " " + description + (pending == null ? "" : " (pending)");
+        return id + " " + description;
     }
 
     /** The call on prepared inputs, and the check that it left them as they were. */

@@ -2,7 +2,6 @@ package io.github.quanze.examples.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.quanze.examples.reliability.BadInput.Trial;
 import java.util.List;
@@ -23,8 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Nothing changed means that every input, builder and file is as it was before the call. Legal outcomes (an overdue
  * case, an unallocated power) are values, never exceptions, so none appears here.
  * <p>
- * Each row's display name is its id and what is wrong with its input; a pending row is reported as skipped, with the
- * reason it waits.
+ * Each row's display name is its id and what is wrong with its input.
  */
 class BadInputCatalogueTest {
 
@@ -36,7 +34,6 @@ class BadInputCatalogueTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("catalogue")
     void badInput_givesAClearErrorAndChangesNothing(BadInput row) {
-        assumeTrue(row.pending() == null, () -> row.id() + " pending: " + row.pending());
         Trial trial = row.trial().get();
         Throwable thrown = catchThrowable(trial::call);
         assertThat(thrown).as("%s: the call must be refused", row.id()).isNotNull();
@@ -62,8 +59,5 @@ class BadInputCatalogueTest {
         assertThat(rows).allSatisfy(row -> assertThat(row.words()).as(row.id()).isNotEmpty());
         assertThat(rows.stream().map(BadInput::type).distinct()).doesNotContain(ArrayIndexOutOfBoundsException.class,
                 IndexOutOfBoundsException.class, ClassCastException.class, RuntimeException.class, Exception.class);
-        // a pending row waits on parser work in progress; there are few, and each says why
-        assertThat(rows.stream().filter(row -> row.pending() != null)).hasSizeLessThan(10)
-                .allSatisfy(row -> assertThat(row.pending()).isNotBlank());
     }
 }

@@ -153,12 +153,11 @@ final class LawRows {
                 "十一十", "out of order");
         rows.call("article numbered a million", () -> Provision.parse("《中华人民共和国行政处罚法》第一百万条", PENALTY_LAW),
                 IllegalArgumentException.class, "Citation", "一百万", "9999");
-        rows.pending("article numeral with a leading 零", "Chinese numerals are being changed to accept only the "
-                + "standard forms: today 第零六十四条 reads as Art 64", () -> Provision.parse(
-                "《中华人民共和国行政处罚法》第零六十四条", PENALTY_LAW), IllegalArgumentException.class, "零六十四");
-        rows.pending("article numeral with 零 written twice", "Chinese numerals are being changed to accept only the "
-                + "standard forms: today 一千零零一 reads as 1001", () -> Provision.parse(
-                "《中华人民共和国行政处罚法》第一千零零一条", PENALTY_LAW), IllegalArgumentException.class, "一千零零一");
+        rows.call("article numeral with a leading 零", () -> Provision.parse("《中华人民共和国行政处罚法》第零六十四条",
+                PENALTY_LAW), IllegalArgumentException.class, "'零六十四'", "standard form", "六十四");
+        rows.call("article numeral with 零 written twice", () -> Provision.parse(
+                "《中华人民共和国行政处罚法》第一千零零一条", PENALTY_LAW), IllegalArgumentException.class, "'一千零零一'",
+                "standard form", "一千零一");
         return rows.rows();
     }
 

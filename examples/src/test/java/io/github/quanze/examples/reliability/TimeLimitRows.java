@@ -145,22 +145,19 @@ final class TimeLimitRows {
                 "县历.txt"), IllegalArgumentException.class, "line 3", "'2026-13-01'", "yyyy-MM-dd");
         rows.call("calendar year text with a named range that ends before it starts", () -> CalendarYear.parse(
                 YEAR_2026 + "off 2026-10-08 2026-10-01 国庆节\n", "县历.txt"), IllegalArgumentException.class,
-                "line 3", "range ends (2026-10-01) before it starts (2026-10-08)");
+                "line 3", "2026-10-08 2026-10-01", "ends before it starts");
         rows.call("calendar year text with a day off before the year line", () -> CalendarYear.parse(
                 "off 2026-10-01 国庆节\n" + YEAR_2026, "县历.txt"), IllegalArgumentException.class, "line 1",
                 "before the 'year' line");
-        rows.pending("calendar year text with a range and no name",
-                "the calendar-year text format is being changed: today it reads one day off named '2026-10-08'",
-                () -> CalendarYear.parse(YEAR_2026 + "off 2026-10-01 2026-10-08\n", "县历.txt"),
-                IllegalArgumentException.class, "line 3", "name");
-        rows.pending("calendar year text with a full-width space before the name",
-                "the calendar-year text format is being changed: today U+3000 does not separate the name",
-                () -> CalendarYear.parse(YEAR_2026 + "off 2026-10-01 2026-10-08\u3000国庆节\n", "县历.txt"),
-                IllegalArgumentException.class, "line 3");
-        rows.pending("calendar year text with a reversed range and no name",
-                "the calendar-year text format is being changed: today it reads one day off named '2026-10-01'",
-                () -> CalendarYear.parse(YEAR_2026 + "off 2026-10-08 2026-10-01\n", "县历.txt"),
-                IllegalArgumentException.class, "line 3");
+        rows.call("calendar year text with a range and no name", () -> CalendarYear.parse(YEAR_2026
+                + "off 2026-10-01 2026-10-08\n", "县历.txt"), IllegalArgumentException.class, "line 3",
+                "'2026-10-01 2026-10-08'", "has no name");
+        rows.call("calendar year text with a reversed range and no name", () -> CalendarYear.parse(YEAR_2026
+                + "off 2026-10-08 2026-10-01\n", "县历.txt"), IllegalArgumentException.class, "line 3",
+                "has no name");
+        rows.call("calendar year text with three dates", () -> CalendarYear.parse(YEAR_2026
+                + "off 2026-10-01 2026-10-01 2026-10-08 国庆节\n", "县历.txt"), IllegalArgumentException.class,
+                "line 3", "2026-10-08");
         return rows.rows();
     }
 

@@ -7,11 +7,10 @@ import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.DocumentContext;
 import io.github.quanze.jackson.codec.DocumentKind;
 import io.github.quanze.jackson.codec.DocumentWriter;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -89,7 +88,8 @@ final class DocumentFiles {
     static <T> Stream<T> readLines(DocumentKind<T> kind, Path file, DocumentContext context) {
         readable(file);
         try {
-            BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            // bytes, not characters: a byte that is not UTF-8 is then an error at its line, not a failure to read
+            InputStream in = Files.newInputStream(file);
             return QuanzeDocuments.json().reader(kind).with(context).readAll(file.toString(), in).onClose(() -> {
                 try {
                     in.close();

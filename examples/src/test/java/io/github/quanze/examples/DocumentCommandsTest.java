@@ -217,6 +217,31 @@ class DocumentCommandsTest {
     }
 
     @Test
+    void aLineOfJsonLinesThatIsNotUtf8IsAnErrorAtItsLineAndTheOtherLinesAreRead(@TempDir Path directory)
+            throws IOException {
+        StringWriter out = new StringWriter();
+        var writer = QuanzeDocuments.json().writer(CaseRecordDocuments.CASE_RECORD).with(bureau());
+        writer.writeLine(CaseExample.record(), out);
+        writer.writeLine(CaseExample.record(), out);
+        byte[] bytes = out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path file = directory.resolve("cases.jsonl");
+        Files.write(file, bytes);
+        String[] args = CASE.clone();
+        args[0] = file.toString();
+        assertThat(Examples.run(command("check", args, "--json")).out().lines()).hasSize(2);
+
+        int second = out.toString().indexOf('\n') + 1;
+        bytes[out.toString().substring(0, second).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 20] =
+                (byte) 0xC3; // a lead byte without its continuation
+        Files.write(file, bytes);
+        Examples.Run run = Examples.run(command("check", args, "--json"));
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).singleElement().satisfies(l -> assertThat(l).startsWith(file + ":2:")
+                .contains("not well-formed").containsIgnoringCase("UTF-8"));
+    }
+
+    @Test
     void aTableThatIsNotADocumentOrADirectoryGivesOneLine(@TempDir Path directory) throws IOException {
         Path truncated = directory.resolve("table.json");
         Files.writeString(truncated, "{\"kind\": \"decision-table\", \"rows\": [");

@@ -217,6 +217,35 @@ class DocumentCommandsTest {
     }
 
     @Test
+    void aCaseWhoseDeadlinesLeaveTheCalendarStopsTheCommandBeforeAnythingIsPrinted(@TempDir Path directory)
+            throws IOException {
+        StringWriter out = new StringWriter();
+        QuanzeDocuments.json().writer(CaseRecordDocuments.CASE_RECORD).with(bureau())
+                .writeLine(CaseExample.record(), out);
+        String line = out.toString().strip();
+        // the same case 40 days later: every event still in 2026, its time limits running into 2027
+        String later = java.util.regex.Pattern.compile("\"(2026-\\d\\d-\\d\\d)\"").matcher(line).replaceAll(m ->
+                "\"" + java.time.LocalDate.parse(m.group(1)).plusDays(40) + "\"");
+        assertThat(later).doesNotContain("\"2027-").isNotEqualTo(line);
+        Path file = directory.resolve("cases.jsonl");
+        String[] args = CASE.clone();
+        args[0] = file.toString();
+        args[args.length - 1] = "2026-12-31";
+        Files.write(file, List.of(line, line));
+        assertThat(Examples.run(command("check", args, "--json")).out().lines()).hasSize(2);
+
+        Files.write(file, List.of(line, later));
+        for (String[] run : List.of(command("check", args, "--json"),
+                command("check", args), command("review", args))) {
+            Examples.Run result = Examples.run(run);
+            assertThat(result.status()).isEqualTo(2);
+            assertThat(result.out()).isEmpty();
+            assertThat(result.err().lines()).singleElement().satisfies(l -> assertThat(l)
+                    .startsWith(file + ": document 2: ").contains("2027"));
+        }
+    }
+
+    @Test
     void aLineOfJsonLinesThatIsNotUtf8IsAnErrorAtItsLineAndTheOtherLinesAreRead(@TempDir Path directory)
             throws IOException {
         StringWriter out = new StringWriter();

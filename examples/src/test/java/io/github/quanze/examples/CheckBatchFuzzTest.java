@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * case-state document per case, in order, and exit with status 0. The number of cases is counted apart, as the
  * JSON values in the input.
  */
+@Tag("fuzz")
 class CheckBatchFuzzTest {
 
     private static final String DIR = "documents/tobacco/";

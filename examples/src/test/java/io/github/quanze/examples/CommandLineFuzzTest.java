@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The command line against any arguments and any standard input, run in process: it exits with status 0, or with
@@ -20,6 +21,7 @@ import java.util.Set;
  * only a language and an output directory; they are left out, as are argument files ({@code @file}) and the
  * system's device and process trees, so that a run neither writes directories nor reads an endless file.
  */
+@Tag("fuzz")
 class CommandLineFuzzTest {
 
     private static final Set<String> LEFT_OUT = Set.of("tour", "case", "batch", "county", "accountability",

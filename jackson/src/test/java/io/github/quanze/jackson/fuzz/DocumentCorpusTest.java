@@ -193,8 +193,10 @@ class DocumentCorpusTest {
 
         /** The seed in one format: as given, or as the library writes it in the other. */
         Seed in(boolean json) {
-            return json == input.json() ? this
-                    : new Seed(new DocumentInput(input.kind(), json, input.world(), written(input.kind(), json)), origin);
+            if (json == input.json()) {
+                return this;
+            }
+            return new Seed(new DocumentInput(input.kind(), json, input.world(), written(input.kind(), json)), origin);
         }
 
         private <T> String written(DocumentKind<T> kind, boolean json) {

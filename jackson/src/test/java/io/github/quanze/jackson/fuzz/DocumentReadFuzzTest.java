@@ -10,6 +10,7 @@ import io.github.quanze.jackson.testing.DocumentAssertions;
 import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Every readable document kind, in JSON and in YAML, against any text: a reader returns a value or throws one
@@ -20,6 +21,7 @@ import java.util.NoSuchElementException;
  * fixtures and its malformed documents, each behind the selector bytes of {@link DocumentInput}; without
  * {@code JAZZER_FUZZ} they run as regression tests.
  */
+@Tag("fuzz")
 class DocumentReadFuzzTest {
 
     /**

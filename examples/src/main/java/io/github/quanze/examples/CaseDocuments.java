@@ -10,6 +10,7 @@ import io.github.quanze.procedure.CaseRecord;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -56,10 +57,11 @@ final class CaseDocuments {
     }
 
     /**
-     * Hands each case to {@code action}, one at a time: a {@code .jsonl} file is checked whole first, then streamed,
-     * so a file of any size is checked in constant memory and an invalid line prints nothing.
+     * Works out the result of each case and hands it to {@code print}, one at a time: a {@code .jsonl} file is read
+     * and worked out whole first, then streamed, so a file of any size is checked in constant memory and neither an
+     * invalid line nor a case whose result fails prints anything.
      */
-    void forEachCase(DocumentContext context, Consumer<CaseRecord> action) {
-        DocumentFiles.forEach(CaseRecordDocuments.CASE_RECORD, cases, context, action);
+    <R> void forEachCase(DocumentContext context, Function<CaseRecord, R> result, Consumer<R> print) {
+        DocumentFiles.forEach(CaseRecordDocuments.CASE_RECORD, cases, context, result, print);
     }
 }

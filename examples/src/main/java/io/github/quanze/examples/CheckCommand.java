@@ -3,7 +3,6 @@ package io.github.quanze.examples;
 import io.github.quanze.discretion.PenaltyDiscretion;
 import io.github.quanze.jackson.codec.DocumentContext;
 import io.github.quanze.jackson.procedure.CaseStateDocuments;
-import io.github.quanze.procedure.CaseState;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,10 +48,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         PenaltyDiscretion applied = discretion;
         ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), language.locale(), cases.json, context);
-        cases.forEachCase(context, record -> {
-            CaseState state = applied == null ? record.replay(cases.date) : record.replay(cases.date, applied);
-            printer.print(CaseStateDocuments.CASE_STATE, state, state.explain());
-        });
+        cases.forEachCase(context,
+                record -> applied == null ? record.replay(cases.date) : record.replay(cases.date, applied),
+                state -> printer.print(CaseStateDocuments.CASE_STATE, state, state.explain()));
         return 0;
     }
 }

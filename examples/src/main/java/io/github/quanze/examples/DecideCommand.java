@@ -10,6 +10,7 @@ import io.github.quanze.rule.RuleBook;
 import io.github.quanze.sanction.SanctionPolicy;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -54,11 +55,9 @@ final class DecideCommand implements Callable<Integer> {
         DocumentContext context = rules.context();
         Function<Fault, Decision<?>> decider = decider(RuleDocuments.readTableOrBook(table, context));
         ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), language.locale(), rules.json, context);
-        DocumentFiles.forEach(FaultDocuments.FAULT, facts, context, fault -> {
-            Decision<?> decision = decider.apply(fault);
-            printer.print(DecisionDocuments.DECISION, decision,
-                    fault.summary().join("\n", "\n", decision.explain()));
-        });
+        DocumentFiles.forEach(FaultDocuments.FAULT, facts, context, fault -> Map.entry(fault, decider.apply(fault)),
+                decided -> printer.print(DecisionDocuments.DECISION, decided.getValue(),
+                        decided.getKey().summary().join("\n", "\n", decided.getValue().explain())));
         return 0;
     }
 

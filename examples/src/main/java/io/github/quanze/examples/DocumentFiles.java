@@ -7,15 +7,16 @@ import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.DocumentContext;
 import io.github.quanze.jackson.codec.DocumentKind;
 import io.github.quanze.jackson.codec.DocumentWriter;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -58,16 +59,36 @@ final class DocumentFiles {
      * before anything is printed, and a file of any size is still read in constant memory.
      */
     static <T> void forEach(DocumentKind<T> kind, Path file, DocumentContext context, Consumer<T> action) {
+        forEach(kind, file, context, value -> value, action);
+    }
+
+    /**
+     * Works out the result of each document of a file and hands it to {@code print}: one document, or each line of a
+     * {@code .jsonl} file. JSON lines are read and worked out twice, once to check every line, its document and its
+     * result, and once to print, so that neither an invalid line nor a result that fails (a deadline outside the
+     * calendar's years) stops the command after something was printed, and a file of any size is still read in
+     * constant memory. A result that fails is reported naming the file and the number of its document.
+     */
+    static <T, R> void forEach(DocumentKind<T> kind, Path file, DocumentContext context, Function<T, R> result,
+            Consumer<R> print) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".jsonl")) {
-            action.accept(read(kind, file, context));
+            print.accept(result.apply(read(kind, file, context)));
             return;
         }
+        int[] n = {0};
         try (Stream<T> values = readLines(kind, file, context)) {
-            values.forEach(value -> { });
+            values.forEach(value -> {
+                n[0]++;
+                try {
+                    result.apply(value);
+                } catch (DateTimeException | IllegalArgumentException | IllegalStateException e) {
+                    throw new Main.UsageException(file + ": document " + n[0] + ": " + e.getMessage());
+                }
+            });
         }
         try (Stream<T> values = readLines(kind, file, context)) {
-            values.forEach(action);
+            values.forEach(value -> print.accept(result.apply(value)));
         }
     }
 
@@ -89,7 +110,8 @@ final class DocumentFiles {
     static <T> Stream<T> readLines(DocumentKind<T> kind, Path file, DocumentContext context) {
         readable(file);
         try {
-            BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            // bytes, not characters: a byte that is not UTF-8 is then an error at its line, not a failure to read
+            InputStream in = Files.newInputStream(file);
             return QuanzeDocuments.json().reader(kind).with(context).readAll(file.toString(), in).onClose(() -> {
                 try {
                     in.close();

@@ -5,7 +5,6 @@ import io.github.quanze.jackson.review.ReviewDocuments;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.review.CaseFile;
 import io.github.quanze.review.CaseFileReview;
-import io.github.quanze.review.ReviewReport;
 import io.github.quanze.review.ReviewStandards;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -48,10 +47,8 @@ final class ReviewCommand implements Callable<Integer> {
                         ? ReviewStandards.of(DocumentFiles.read(ReviewDocuments.REVIEW_STANDARD, standard, context))
                         : DocumentFiles.read(ReviewDocuments.REVIEW_STANDARDS, standard, context);
         ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), language.locale(), cases.json, context);
-        cases.forEachCase(context, record -> {
-            ReviewReport report = CaseFileReview.review(file(record, context), standards, cases.date);
-            printer.print(ReviewDocuments.REVIEW_REPORT, report, report.explain());
-        });
+        cases.forEachCase(context, record -> CaseFileReview.review(file(record, context), standards, cases.date),
+                report -> printer.print(ReviewDocuments.REVIEW_REPORT, report, report.explain()));
         return 0;
     }
 

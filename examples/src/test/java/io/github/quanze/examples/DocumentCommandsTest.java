@@ -217,6 +217,60 @@ class DocumentCommandsTest {
     }
 
     @Test
+    void aCaseWhoseDeadlinesLeaveTheCalendarStopsTheCommandBeforeAnythingIsPrinted(@TempDir Path directory)
+            throws IOException {
+        StringWriter out = new StringWriter();
+        QuanzeDocuments.json().writer(CaseRecordDocuments.CASE_RECORD).with(bureau())
+                .writeLine(CaseExample.record(), out);
+        String line = out.toString().strip();
+        // the same case 40 days later: every event still in 2026, its time limits running into 2027
+        String later = java.util.regex.Pattern.compile("\"(2026-\\d\\d-\\d\\d)\"").matcher(line).replaceAll(m ->
+                "\"" + java.time.LocalDate.parse(m.group(1)).plusDays(40) + "\"");
+        assertThat(later).doesNotContain("\"2027-").isNotEqualTo(line);
+        Path file = directory.resolve("cases.jsonl");
+        String[] args = CASE.clone();
+        args[0] = file.toString();
+        args[args.length - 1] = "2026-12-31";
+        Files.write(file, List.of(line, line));
+        assertThat(Examples.run(command("check", args, "--json")).out().lines()).hasSize(2);
+
+        Files.write(file, List.of(line, later));
+        for (String[] run : List.of(command("check", args, "--json"),
+                command("check", args), command("review", args))) {
+            Examples.Run result = Examples.run(run);
+            assertThat(result.status()).isEqualTo(2);
+            assertThat(result.out()).isEmpty();
+            assertThat(result.err().lines()).singleElement().satisfies(l -> assertThat(l)
+                    .startsWith(file + ": document 2: ").contains("2027"));
+        }
+    }
+
+    @Test
+    void aLineOfJsonLinesThatIsNotUtf8IsAnErrorAtItsLineAndTheOtherLinesAreRead(@TempDir Path directory)
+            throws IOException {
+        StringWriter out = new StringWriter();
+        var writer = QuanzeDocuments.json().writer(CaseRecordDocuments.CASE_RECORD).with(bureau());
+        writer.writeLine(CaseExample.record(), out);
+        writer.writeLine(CaseExample.record(), out);
+        byte[] bytes = out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path file = directory.resolve("cases.jsonl");
+        Files.write(file, bytes);
+        String[] args = CASE.clone();
+        args[0] = file.toString();
+        assertThat(Examples.run(command("check", args, "--json")).out().lines()).hasSize(2);
+
+        int second = out.toString().indexOf('\n') + 1;
+        bytes[out.toString().substring(0, second).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 20] =
+                (byte) 0xC3; // a lead byte without its continuation
+        Files.write(file, bytes);
+        Examples.Run run = Examples.run(command("check", args, "--json"));
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).singleElement().satisfies(l -> assertThat(l).startsWith(file + ":2:")
+                .contains("not well-formed").containsIgnoringCase("UTF-8"));
+    }
+
+    @Test
     void aTableThatIsNotADocumentOrADirectoryGivesOneLine(@TempDir Path directory) throws IOException {
         Path truncated = directory.resolve("table.json");
         Files.writeString(truncated, "{\"kind\": \"decision-table\", \"rows\": [");

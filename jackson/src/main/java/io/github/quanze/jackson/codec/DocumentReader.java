@@ -1,5 +1,6 @@
 package io.github.quanze.jackson.codec;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -173,8 +174,28 @@ public final class DocumentReader<T> {
      * @return the values, in order, not null
      */
     public Stream<T> readAll(String document, Reader in) {
+        Objects.requireNonNull(in, "in");
+        return readAll(document, () -> mapper.createParser(in), in);
+    }
+
+    /**
+     * Reads a sequence of documents from a stream of UTF-8 bytes, such as a file of JSON lines, lazily, as
+     * {@link #readAll(String, Reader)} does. Bytes that are not UTF-8 are an {@link InvalidDocumentException} naming
+     * their line, as in a single document read from bytes, not a failure to read. Closing the stream closes
+     * {@code in}.
+     *
+     * @param document  the name of the file in errors, not null
+     * @param in  the bytes, not null
+     * @return the values, in order, not null
+     */
+    public Stream<T> readAll(String document, InputStream in) {
+        Objects.requireNonNull(in, "in");
+        return readAll(document, () -> mapper.createParser(in), in);
+    }
+
+    private Stream<T> readAll(String document, java.util.function.Supplier<JsonParser> open, Closeable in) {
         Objects.requireNonNull(document, "document");
-        JsonParser parser = parse(document, () -> mapper.createParser(in));
+        JsonParser parser = parse(document, open);
         Input input = new Input(parser, document, context, lenient);
         Iterator<T> values = new Iterator<>() {
             private JsonToken next;
@@ -227,7 +248,7 @@ public final class DocumentReader<T> {
     }
 
     /** Closes the parser, then its source: the mappers do not close a source they are given (AUTO_CLOSE_SOURCE). */
-    private static void close(JsonParser parser, Reader in) {
+    private static void close(JsonParser parser, Closeable in) {
         try (in) {
             parser.close();
         } catch (IOException e) {

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.quanze.basis.BasisCatalogue;
 import io.github.quanze.jackson.QuanzeDocuments;
 import io.github.quanze.jackson.basis.BasisDocuments;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -87,6 +89,30 @@ class DocumentReaderTest {
                     .hasMessageStartingWith("cases.jsonl:4:")
                     .hasMessageContaining("/instruments/0/level");
             assertThat(before).hasSize(3);
+        }
+    }
+
+    @Test
+    void jsonLinesReadFromBytesNameTheLineOfAByteThatIsNotUtf8() {
+        String line = ONE.replace("\n", "") + "\n";
+        byte[] good = line.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[2 * good.length];
+        System.arraycopy(good, 0, bytes, 0, good.length);
+        System.arraycopy(good, 0, bytes, good.length, good.length);
+        int at = good.length + line.indexOf("目录") + 1;
+        bytes[at] = (byte) 0xFF; // inside the second line's name: no longer UTF-8
+        try (Stream<BasisCatalogue> read = JSON.readAll("cases.jsonl", new ByteArrayInputStream(bytes))) {
+            List<BasisCatalogue> before = new java.util.ArrayList<>();
+            assertThatThrownBy(() -> read.forEach(before::add))
+                    .isInstanceOfSatisfying(InvalidDocumentException.class, e -> {
+                        assertThat(e.line()).isEqualTo(2);
+                        assertThat(e.rule()).startsWith("not well-formed").containsIgnoringCase("UTF-8");
+                        assertThat(e.getMessage()).startsWith("cases.jsonl:2:");
+                    });
+            assertThat(before).hasSize(1);
+        }
+        try (Stream<BasisCatalogue> read = JSON.readAll("cases.jsonl", new ByteArrayInputStream(good))) {
+            assertThat(read.toList()).hasSize(1);
         }
     }
 

@@ -69,9 +69,9 @@ public final class CaseHistoryArbitrary extends ArbitraryDecorator<CaseHistory> 
 
     /**
      * Returns histories with exactly one violation, of the given kind, on the day the case closes: a lawful history
-     * with one step dropped ({@code MISSING_STEP}), one event done by one officer alone ({@code TOO_FEW_OFFICERS}),
-     * by an officer with no certificate ({@code UNCERTIFIED_OFFICER}) or, for a head's step, by someone else
-     * ({@code NOT_BY_HEAD}). Templates without a step to plant it in give no history.
+     * with one event done by one officer alone ({@code TOO_FEW_OFFICERS}), by an officer with no certificate
+     * ({@code UNCERTIFIED_OFFICER}) or, for a head's step, by someone else ({@code NOT_BY_HEAD}). Templates without a
+     * step to plant it in give no history.
      *
      * @param kind  the kind of violation, one of {@link #plantableKinds()}, not null
      * @return the arbitrary, not null

@@ -6,7 +6,6 @@ import io.github.quanze.procedure.CaseState;
 import io.github.quanze.procedure.Procedure;
 import io.github.quanze.procedure.ProcedureViolation;
 import io.github.quanze.procedure.Step;
-import io.github.quanze.procedure.StepKind;
 import io.github.quanze.procedure.ViolationKind;
 import io.github.quanze.testkit.Choices;
 import java.util.ArrayList;
@@ -17,12 +16,15 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Plants one violation of a chosen kind (植入一处违法) into a lawful history, changing one event or dropping one step.
+ * Plants one violation of a chosen kind (植入一处违法) into a lawful history by changing the officers of one event.
+ * <p>
+ * A dropped step is not among the kinds: the replay reports it with the steps that then come before their
+ * predecessor, never alone.
  */
 final class PlantedViolations {
 
     /** The kinds this class can plant. */
-    static final Set<ViolationKind> KINDS = EnumSet.of(ViolationKind.MISSING_STEP, ViolationKind.TOO_FEW_OFFICERS,
+    static final Set<ViolationKind> KINDS = EnumSet.of(ViolationKind.TOO_FEW_OFFICERS,
             ViolationKind.UNCERTIFIED_OFFICER, ViolationKind.NOT_BY_HEAD);
 
     private PlantedViolations() {}
@@ -33,7 +35,6 @@ final class PlantedViolations {
     static Optional<CaseHistory> plant(ViolationKind kind, CaseHistory history, Choices choices) {
         Procedure procedure = history.procedure();
         return switch (kind) {
-            case MISSING_STEP -> dropStep(history, choices);
             case TOO_FEW_OFFICERS -> replaceOfficers(history, choices, s -> s.officers() >= 2,
                     (p, c) -> List.of(p.officers().get(0)));
             case UNCERTIFIED_OFFICER -> replaceOfficers(history, choices,
@@ -53,23 +54,6 @@ final class PlantedViolations {
         CaseState state = history.record().replay(history.closedOn());
         List<ProcedureViolation> violations = state.violations();
         return violations.size() == 1 && violations.get(0).kind() == kind;
-    }
-
-    private static Optional<CaseHistory> dropStep(CaseHistory history, Choices choices) {
-        Procedure procedure = history.procedure();
-        // a step the law deems done when it is not done in time (受理, 行政许可法 Art 32(1)(4)) is never missing
-        List<Step> removable = procedure.steps().stream()
-                .filter(s -> history.required(s) && s != procedure.last() && s.deemed().isEmpty())
-                .filter(s -> procedure.steps().stream().noneMatch(o -> o.after().contains(s.kind())
-                        && history.performs(o) && o != procedure.last()))
-                .toList();
-        if (removable.isEmpty()) {
-            return Optional.empty();
-        }
-        StepKind removed = choices.pick(removable).kind();
-        List<CaseEvent> events = new ArrayList<>(history.events());
-        events.removeIf(e -> e instanceof CaseEvent.StepPerformed p && p.step() == removed);
-        return Optional.of(history.withEvents(events));
     }
 
     private interface Replacement {

@@ -5,6 +5,7 @@ import io.github.quanze.assessment.AssessmentScheme;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.review.ReviewStandard;
+import io.github.quanze.rule.Column;
 import io.github.quanze.testkit.assessment.AssessmentArbitraries;
 import io.github.quanze.testkit.basis.BasisArbitraries;
 import io.github.quanze.testkit.fault.FaultArbitrary;
@@ -12,6 +13,7 @@ import io.github.quanze.testkit.organization.AllocationWorldArbitrary;
 import io.github.quanze.testkit.organization.OrganizationArbitrary;
 import io.github.quanze.testkit.organization.PowerCatalogueArbitrary;
 import io.github.quanze.testkit.procedure.CaseHistoryArbitrary;
+import io.github.quanze.testkit.rule.TableSpecArbitrary;
 import io.github.quanze.testkit.timelimit.TimeLimitArbitraries;
 import io.github.quanze.timelimit.CalendarYear;
 import io.github.quanze.timelimit.TimeLimit;
@@ -133,6 +135,19 @@ public final class QuanzeArbitraries {
      */
     public static CaseHistoryArbitrary caseHistories() {
         return CaseHistoryArbitrary.lawful();
+    }
+
+    /**
+     * Returns decision-table specifications over the given columns: random tables, or clean ones with one planted
+     * gap, overlap, shadowed row or disproportion.
+     *
+     * @param first  a column, not null
+     * @param more  more columns, not null
+     * @return the arbitrary, configurable with {@code policies(...)}, {@code withExceptions()}, {@code bounds(...)}
+     *         and {@code withFlaw(...)}, not null
+     */
+    public static TableSpecArbitrary tableSpecs(Column first, Column... more) {
+        return TableSpecArbitrary.over(first, more);
     }
 
     /**

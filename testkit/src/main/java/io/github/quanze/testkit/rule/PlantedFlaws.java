@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Builds clean tables over a graded column (one row per value, outcomes rising with gravity, other columns any) and
- * plants one flaw in them.
+ * Builds clean tables over one graded column (one row per value, outcomes rising with gravity) and plants one flaw in
+ * them. The table declares no other column: the proportionality check compares every input point, so an unordered
+ * column beside it would report a planted disproportion once per value of that column.
  */
 final class PlantedFlaws {
 
@@ -20,7 +21,7 @@ final class PlantedFlaws {
      * A table with one row per value of the graded column, whose outcomes rise by the given steps as the values get
      * graver; with the flaw planted at the value {@code at} picks, if any.
      */
-    static TableSpec<Integer> table(List<Column> columns, Column graded, List<Integer> steps, Optional<TableFlaw> flaw,
+    static TableSpec<Integer> table(Column graded, List<Integer> steps, Optional<TableFlaw> flaw,
             int at) {
         List<Object> values = new ArrayList<>(graded.values());
         if (graded.direction() == Column.Direction.SMALLER) {
@@ -39,7 +40,7 @@ final class PlantedFlaws {
             java.util.Collections.swap(outcomes, pick, next);
         }
         HitPolicy policy = flaw.isPresent() && flaw.get() == TableFlaw.SHADOWED ? HitPolicy.FIRST : HitPolicy.UNIQUE;
-        TableSpec.Builder<Integer> table = TableSpecArbitrary.builder("graded", policy, columns);
+        TableSpec.Builder<Integer> table = TableSpecArbitrary.builder("graded", policy, List.of(graded));
         for (int i = 0; i < values.size(); i++) {
             if (flaw.isPresent() && flaw.get() == TableFlaw.GAP && i == pick) {
                 continue;

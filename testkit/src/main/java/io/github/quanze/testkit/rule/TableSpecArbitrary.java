@@ -111,8 +111,8 @@ public final class TableSpecArbitrary extends ArbitraryDecorator<TableSpec<Integ
 
     /**
      * Returns clean tables over the first column that has values (an enum, boolean or string column) and a gravity
-     * direction: one row per value, outcomes rising with gravity, under UNIQUE (FIRST for a shadowed row); with the
-     * flaw planted, their verification reports exactly one finding, of the flaw's kind.
+     * direction, declaring that column only: one row per value, outcomes rising with gravity, under UNIQUE (FIRST for
+     * a shadowed row); with the flaw planted, their verification reports exactly one finding, of the flaw's kind.
      *
      * @param kind  the flaw, not null
      * @return the arbitrary, not null
@@ -133,7 +133,7 @@ public final class TableSpecArbitrary extends ArbitraryDecorator<TableSpec<Integ
     public Arbitrary<TableSpec<Integer>> clean() {
         Column graded = graded();
         return Combinators.combine(steps(), Arbitraries.integers().between(0, 99))
-                .as((steps, at) -> PlantedFlaws.table(columns, graded, steps, Optional.empty(), at));
+                .as((steps, at) -> PlantedFlaws.table(graded, steps, Optional.empty(), at));
     }
 
     /**
@@ -167,7 +167,7 @@ public final class TableSpecArbitrary extends ArbitraryDecorator<TableSpec<Integ
         if (flaw.isPresent()) {
             Column graded = graded();
             return Combinators.combine(steps(), Arbitraries.integers().between(0, 99))
-                    .as((steps, at) -> PlantedFlaws.table(columns, graded, steps, flaw, at));
+                    .as((steps, at) -> PlantedFlaws.table(graded, steps, flaw, at));
         }
         return Combinators.combine(Arbitraries.integers().between(1, 12), Arbitraries.of(policies), Choices.of(128))
                 .as((rows, policy, choices) -> RandomRows.table(columns, bounds, rows, policy, exceptions, choices));

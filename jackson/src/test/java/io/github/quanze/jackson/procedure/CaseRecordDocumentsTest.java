@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -171,7 +172,7 @@ class CaseRecordDocumentsTest {
         return GeneratedCases.cases();
     }
 
-    @Test
+    @Example // the testkit's generators run on jqwik's threads
     void thousandsOfCasesAreReadBackAsJsonLines() {
         List<CaseRecord> cases = GeneratedCases.sample(14, 3000);
         StringWriter lines = new StringWriter();
@@ -187,7 +188,7 @@ class CaseRecordDocumentsTest {
         }
     }
 
-    @Test
+    @Example
     void anErrorOnALineOfJsonLinesNamesThatLine() {
         List<CaseRecord> cases = GeneratedCases.sampleWhole(7, 500);
         DocumentWriter<CaseRecord> writer = QuanzeDocuments.json().writer(CaseRecordDocuments.CASE_RECORD)
@@ -218,7 +219,7 @@ class CaseRecordDocumentsTest {
         }
     }
 
-    @Test
+    @Example
     void aSyntaxErrorOnALineNamesThatLine() {
         String good = QuanzeDocuments.json().writer(CaseRecordDocuments.CASE_RECORD).with(BUREAU).compact()
                 .writeString(GeneratedCases.sample(1, 1).get(0)).strip();

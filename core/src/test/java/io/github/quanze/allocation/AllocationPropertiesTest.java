@@ -57,7 +57,8 @@ class AllocationPropertiesTest {
     }
 
     @Property
-    void theAuditDoesNotDependOnTheOrderOfPowersPostsOrAllocations(@ForAll("worlds") AllocationWorld world, @ForAll long seed) {
+    void theAuditDoesNotDependOnTheOrderOfPowersPostsOrAllocations(@ForAll("worlds") AllocationWorld world,
+            @ForAll long seed) {
         Random random = new Random(seed);
         PowerCatalogue catalogue = PowerCatalogue.builder(world.catalogue().name(), world.catalogue().agency(),
                 world.catalogue().date()).addAll(shuffled(world.catalogue().powers(), random)).build();

@@ -93,7 +93,8 @@ class CasePropertiesTest {
 
     @Property
     void replayDoesNotDependOnHowTheHistoryWasSplitIntoAppends(@ForAll("correct") CaseHistory history,
-            @ForAll("mutated") CaseHistory mutated, @ForAll long seed, @ForAll @IntRange(min = 0, max = 40) int mutate) {
+            @ForAll("mutated") CaseHistory mutated, @ForAll long seed,
+            @ForAll @IntRange(min = 0, max = 40) int mutate) {
         Random random = new Random(seed);
         CaseHistory subject = mutate % 2 == 0 ? mutated : history;
         CaseRecord whole = subject.record();

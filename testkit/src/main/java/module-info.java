@@ -9,6 +9,7 @@ module io.github.quanze.testkit {
 
     exports io.github.quanze.testkit;
     exports io.github.quanze.testkit.basis;
+    exports io.github.quanze.testkit.discretion;
     exports io.github.quanze.testkit.organization;
     exports io.github.quanze.testkit.timelimit;
     exports io.github.quanze.testkit.procedure;
@@ -26,9 +27,11 @@ module io.github.quanze.testkit {
             io.github.quanze.testkit.providers.AssessmentSchemeProvider,
             io.github.quanze.testkit.providers.CalendarYearProvider,
             io.github.quanze.testkit.providers.CaseHistoryProvider,
+            io.github.quanze.testkit.providers.DiscretionStandardProvider,
             io.github.quanze.testkit.providers.FaultProvider,
             io.github.quanze.testkit.providers.LegalInstrumentProvider,
             io.github.quanze.testkit.providers.OrganizationProvider,
+            io.github.quanze.testkit.providers.PenaltyRulingProvider,
             io.github.quanze.testkit.providers.PowerCatalogueProvider,
             io.github.quanze.testkit.providers.ProvisionProvider,
             io.github.quanze.testkit.providers.ReviewStandardProvider,

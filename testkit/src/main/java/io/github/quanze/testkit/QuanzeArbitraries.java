@@ -4,10 +4,13 @@ import io.github.quanze.assessment.AgencyPeriod;
 import io.github.quanze.assessment.AssessmentScheme;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.discretion.DiscretionStandard;
+import io.github.quanze.discretion.PenaltyRuling;
 import io.github.quanze.review.ReviewStandard;
 import io.github.quanze.rule.Column;
 import io.github.quanze.testkit.assessment.AssessmentArbitraries;
 import io.github.quanze.testkit.basis.BasisArbitraries;
+import io.github.quanze.testkit.discretion.DiscretionArbitraries;
 import io.github.quanze.testkit.fault.FaultArbitrary;
 import io.github.quanze.testkit.organization.AllocationWorldArbitrary;
 import io.github.quanze.testkit.organization.OrganizationArbitrary;
@@ -148,6 +151,24 @@ public final class QuanzeArbitraries {
      */
     public static TableSpecArbitrary tableSpecs(Column first, Column... more) {
         return TableSpecArbitrary.over(first, more);
+    }
+
+    /**
+     * Returns clean discretion standards of one item graded into three tiers by amount.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<DiscretionStandard> discretionStandards() {
+        return DiscretionArbitraries.standards();
+    }
+
+    /**
+     * Returns the penalties those standards decide on generated offences.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<PenaltyRuling> decidedPenalties() {
+        return DiscretionArbitraries.decidedPenalties();
     }
 
     /**

@@ -6,6 +6,8 @@ import io.github.quanze.assessment.AgencyPeriod;
 import io.github.quanze.assessment.AssessmentScheme;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.discretion.DiscretionStandard;
+import io.github.quanze.discretion.PenaltyRuling;
 import io.github.quanze.fault.Fault;
 import io.github.quanze.organization.Organization;
 import io.github.quanze.power.PowerCatalogue;
@@ -24,7 +26,8 @@ class ProvidersTest {
     void everyDomainTypeResolves(@ForAll LegalInstrument instrument, @ForAll Provision provision,
             @ForAll PowerCatalogue catalogue, @ForAll Organization organization, @ForAll AllocationWorld world,
             @ForAll CalendarYear year, @ForAll TimeLimit limit, @ForAll CaseHistory history, @ForAll Fault fault,
-            @ForAll ReviewStandard standard, @ForAll AssessmentScheme scheme, @ForAll AgencyPeriod period) {
+            @ForAll ReviewStandard standard, @ForAll AssessmentScheme scheme, @ForAll AgencyPeriod period,
+            @ForAll DiscretionStandard discretion, @ForAll PenaltyRuling ruling) {
         assertThat(instrument.title()).isNotBlank();
         assertThat(provision.instrument()).isNotNull();
         assertThat(catalogue.powers()).isNotEmpty().hasSizeLessThanOrEqualTo(30);
@@ -37,5 +40,7 @@ class ProvidersTest {
         assertThat(standard.items()).isNotEmpty();
         assertThat(scheme.sections()).isNotEmpty();
         assertThat(period.agency().value()).startsWith("A-");
+        assertThat(discretion.items()).hasSize(1);
+        assertThat(ruling.offence().item()).isEqualTo("ITEM-1");
     }
 }

@@ -1,6 +1,6 @@
 package io.github.quanze.allocation;
 
-import static io.github.quanze.testing.ParameterArbitraries.assertRendered;
+import static io.github.quanze.testing.Rendering.assertRendered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -13,7 +13,7 @@ import io.github.quanze.organization.OfficerId;
 import io.github.quanze.organization.PostId;
 import io.github.quanze.power.PowerCode;
 import io.github.quanze.power.PowerKind;
-import io.github.quanze.testing.ParameterArbitraries;
+import io.github.quanze.testkit.text.TextArbitraries;
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.Parameters;
 import java.time.LocalDate;
@@ -147,8 +147,8 @@ class AllocationMessagesTest {
         Arbitrary<List<PostId>> posts = Arbitraries.integers().between(1, 99).map(i -> PostId.of("POST-" + i))
                 .list().ofMinSize(1).ofMaxSize(4).uniqueElements();
         return Arbitraries.of(AllocationIssue.class).flatMap(issue -> Combinators.combine(powers, posts,
-                ParameterArbitraries.parameters(AllocationMessages.SCHEMAS.get(issue), Map.of("postLabels",
-                        ParameterArbitraries.lines(), "certifications", ParameterArbitraries.certifications())))
+                TextArbitraries.parameters(AllocationMessages.SCHEMAS.get(issue), Map.of("postLabels",
+                        TextArbitraries.lines(), "certifications", TextArbitraries.certifications())))
                 .as((p, q, details) -> new AllocationFinding(issue, p, q, officers(details), details, BASIS)));
     }
 

@@ -16,9 +16,9 @@ import io.github.quanze.power.AgencyId;
 import io.github.quanze.power.Power;
 import io.github.quanze.power.PowerCatalogue;
 import io.github.quanze.power.PowerCode;
-import io.github.quanze.testing.EnforcementDomain;
 import io.github.quanze.testing.Fixtures;
-import io.github.quanze.testing.World;
+import io.github.quanze.testkit.QuanzeArbitraries;
+import io.github.quanze.testkit.organization.AllocationWorld;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,18 +27,27 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.domains.Domain;
-import net.jqwik.api.domains.DomainContext;
+import net.jqwik.api.Provide;
 
-@Domain(EnforcementDomain.class)
-@Domain(DomainContext.Global.class)
 class AllocationPropertiesTest {
 
+    /** Agencies whose allocations have flaws of every kind mixed in. */
+    @Provide
+    Arbitrary<AllocationWorld> worlds() {
+        return QuanzeArbitraries.allocationTables();
+    }
+
+    @Provide
+    Arbitrary<PowerCatalogue> catalogues() {
+        return QuanzeArbitraries.catalogues();
+    }
+
     @Property
-    void theAuditReportsEveryUnallocatedPowerAndOnlyThose(@ForAll World world) {
+    void theAuditReportsEveryUnallocatedPowerAndOnlyThose(@ForAll("worlds") AllocationWorld world) {
         AllocationReport report = AllocationAudit.run(world.catalogue(), world.organization(), world.table(),
                 world.date());
         Set<PowerCode> expected = world.catalogue().powers().stream().map(Power::code)
@@ -48,7 +57,8 @@ class AllocationPropertiesTest {
     }
 
     @Property
-    void theAuditDoesNotDependOnTheOrderOfPowersPostsOrAllocations(@ForAll World world, @ForAll long seed) {
+    void theAuditDoesNotDependOnTheOrderOfPowersPostsOrAllocations(@ForAll("worlds") AllocationWorld world,
+            @ForAll long seed) {
         Random random = new Random(seed);
         PowerCatalogue catalogue = PowerCatalogue.builder(world.catalogue().name(), world.catalogue().agency(),
                 world.catalogue().date()).addAll(shuffled(world.catalogue().powers(), random)).build();
@@ -68,7 +78,7 @@ class AllocationPropertiesTest {
     }
 
     @Property
-    void aFullySeparatedAndStaffedAllocationHasNoFinding(@ForAll PowerCatalogue catalogue) {
+    void aFullySeparatedAndStaffedAllocationHasNoFinding(@ForAll("catalogues") PowerCatalogue catalogue) {
         AgencyId agency = catalogue.agency();
         PostId handler = PostId.of("HANDLER");
         PostId reviewer = PostId.of("REVIEWER");
@@ -97,7 +107,7 @@ class AllocationPropertiesTest {
     }
 
     @Property
-    void buildingATableFromInvalidInputThrowsAndChangesNoExistingValue(@ForAll World world) {
+    void buildingATableFromInvalidInputThrowsAndChangesNoExistingValue(@ForAll("worlds") AllocationWorld world) {
         AllocationTable table = world.table();
         List<Allocation> before = List.copyOf(table.allocations());
         Allocation line = world.allocations().isEmpty()

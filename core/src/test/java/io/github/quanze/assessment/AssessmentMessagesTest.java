@@ -1,11 +1,12 @@
 package io.github.quanze.assessment;
 
-import static io.github.quanze.testing.ParameterArbitraries.assertRendered;
+import static io.github.quanze.testing.Rendering.assertRendered;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.sanction.SanctionKind;
-import io.github.quanze.testing.ParameterArbitraries;
+import io.github.quanze.testing.Rendering;
+import io.github.quanze.testkit.text.TextArbitraries;
 import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -114,7 +115,7 @@ class AssessmentMessagesTest {
         RatingConsequence c = new RatingConsequence(kind, List.of(), io.github.quanze.basis.LegalBasis.of(
                 OfficerTables.OPINIONS));
         assertRendered(c.describe());
-        ParameterArbitraries.assertEnglish(c.describe());
+        Rendering.assertEnglish(c.describe());
         assertThat(c.code()).startsWith("RATING.");
     }
 
@@ -132,8 +133,8 @@ class AssessmentMessagesTest {
     @Provide
     Arbitrary<List<CardEntry>> entries() {
         Arbitrary<CardEntry> entry = Combinators.combine(Arbitraries.of(OfficerCard.YELLOW, OfficerCard.RED),
-                ParameterArbitraries.lines(), ParameterArbitraries.lines(), Arbitraries.integers().between(1, 90)
-                        .optional(), ParameterArbitraries.lines())
+                TextArbitraries.lines(), TextArbitraries.lines(), Arbitraries.integers().between(1, 90)
+                        .optional(), TextArbitraries.lines())
                 .as((card, reason, by, liftedAfter, liftedBy) -> card == OfficerCard.RED || liftedAfter.isEmpty()
                         ? CardEntry.of(card, GIVEN, reason, by)
                         : new CardEntry(card, GIVEN, reason, by, Optional.of(GIVEN.plusDays(liftedAfter.get())),

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.quanze.assessment.AgencyRanking.Place;
 import io.github.quanze.power.AgencyId;
 import io.github.quanze.review.ReviewReport;
-import io.github.quanze.testing.ParameterArbitraries;
+import io.github.quanze.testing.Rendering;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -146,12 +146,12 @@ class AssessmentPropertiesTest {
         List<AgencyAssessment> assessments = new ArrayList<>();
         for (int i = 0; i < field.size(); i++) {
             AgencyAssessment a = SCHEME.assess(field.get(i).toPeriod(AgencyId.of("A" + (char) ('A' + i))));
-            ParameterArbitraries.assertRendered(a.explain());
-            a.indicators().values().forEach(v -> ParameterArbitraries.assertRendered(v.describe()));
+            Rendering.assertRendered(a.explain());
+            a.indicators().values().forEach(v -> Rendering.assertRendered(v.describe()));
             assessments.add(a);
         }
         AgencyRanking ranking = AgencyRanking.of(assessments);
-        ParameterArbitraries.assertRendered(ranking.explain());
+        Rendering.assertRendered(ranking.explain());
         assertThat(ranking.explain().zh().lines()).hasSize(1 + ranking.places().size());
         for (Place place : ranking.places()) {
             assertThat(place.trophy() && place.trophyWithheld()).isFalse();

@@ -16,8 +16,8 @@ import io.github.quanze.fault.Fault;
 import io.github.quanze.fault.Gravity;
 import io.github.quanze.review.Grade;
 import io.github.quanze.review.ReviewReport;
-import io.github.quanze.testing.Faults;
-import io.github.quanze.testing.ParameterArbitraries;
+import io.github.quanze.testing.Rendering;
+import io.github.quanze.testkit.QuanzeArbitraries;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -144,11 +144,11 @@ class OfficerPropertiesTest {
             @ForAll("files") List<ReviewReport> files, @ForAll Optional<OfficerRating> previous) {
         OfficerAppraisal appraisal = APPRAISALS.appraise(OfficerYear.of(ORGANIZATION.officer(OFFICER_INSPECTOR_A),
                 YEAR_2023, files, faults, previous));
-        ParameterArbitraries.assertRendered(appraisal.explain());
-        appraisal.consequences().forEach(c -> ParameterArbitraries.assertRendered(c.describe()));
+        Rendering.assertRendered(appraisal.explain());
+        appraisal.consequences().forEach(c -> Rendering.assertRendered(c.describe()));
         CardHistory cards = CardHistory.of(OFFICER_INSPECTOR_A).give(appraisal, LocalDate.of(2024, 1, 15), "考核领导小组");
-        ParameterArbitraries.assertRendered(cards.explain());
-        cards.entries().forEach(e -> ParameterArbitraries.assertEnglish(e.reason()));
+        Rendering.assertRendered(cards.explain());
+        cards.entries().forEach(e -> Rendering.assertEnglish(e.reason()));
         cards.entries().forEach(e -> assertThat(e.reason().zh()).startsWith("2023年度执法考核" + appraisal.rating().label().zh()
                 + "（规则 "));
     }
@@ -161,7 +161,7 @@ class OfficerPropertiesTest {
     /** Faults of every kind, form, consequence and circumstance, most acted in 2023 (the year rated). */
     @Provide
     Arbitrary<Fault> fault() {
-        return Combinators.combine(Faults.officerFaults(), Arbitraries.integers().between(0, 420))
+        return Combinators.combine(QuanzeArbitraries.faults().ofOfficers(), Arbitraries.integers().between(0, 420))
                 .as((f, day) -> f.toBuilder().actDate(LocalDate.of(2023, 1, 1).plusDays(day)).build());
     }
 

@@ -1,9 +1,9 @@
 package io.github.quanze.organization;
 
-import static io.github.quanze.testing.ParameterArbitraries.assertRendered;
+import static io.github.quanze.testing.Rendering.assertRendered;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.quanze.testing.ParameterArbitraries;
+import io.github.quanze.testkit.text.TextArbitraries;
 import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -48,6 +48,6 @@ class OrganizationMessagesTest {
 
     @Provide
     Arbitrary<Certification> certifications() {
-        return ParameterArbitraries.certifications();
+        return TextArbitraries.certifications();
     }
 }

@@ -3,7 +3,7 @@ package io.github.quanze.power;
 import static io.github.quanze.testing.Fixtures.LOCAL_NOTICE;
 import static io.github.quanze.testing.Fixtures.TOBACCO_REGULATION_2021;
 import static io.github.quanze.testing.Fixtures.TOBACCO_REGULATION_2023;
-import static io.github.quanze.testing.ParameterArbitraries.assertRendered;
+import static io.github.quanze.testing.Rendering.assertRendered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -12,7 +12,7 @@ import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.rule.Severity;
-import io.github.quanze.testing.ParameterArbitraries;
+import io.github.quanze.testkit.text.TextArbitraries;
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.Parameters;
 import java.time.LocalDate;
@@ -121,7 +121,7 @@ class CatalogueMessagesTest {
 
     @Provide
     Arbitrary<CatalogueFinding> findings() {
-        return Arbitraries.of(CatalogueIssue.class).flatMap(issue -> ParameterArbitraries.parameters(
+        return Arbitraries.of(CatalogueIssue.class).flatMap(issue -> TextArbitraries.parameters(
                 CatalogueMessages.SCHEMAS.get(issue), Map.of("requiredLevels", Arbitraries.of(InstrumentLevel.class)))
                 .filter(p -> !p.has("requiredLevels")
                         || !p.list("requiredLevels").isEmpty())

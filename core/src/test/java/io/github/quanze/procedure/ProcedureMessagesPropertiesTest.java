@@ -7,7 +7,7 @@ import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.discretion.RulingGround;
 import io.github.quanze.organization.OfficerId;
-import io.github.quanze.testing.ParameterArbitraries;
+import io.github.quanze.testing.Rendering;
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.ParameterSchema;
 import io.github.quanze.text.Parameters;
@@ -35,7 +35,7 @@ class ProcedureMessagesPropertiesTest {
         Random random = new Random(seed);
         ProcedureViolation v = violation(kind, random);
         for (BilingualText text : List.of(v.message(), v.describe())) {
-            ParameterArbitraries.assertEnglish(text);
+            Rendering.assertEnglish(text);
         }
         assertThat(v.code()).isEqualTo("PROCEDURE." + kind.name());
         assertThat(v.parameters().names()).containsAll(v.details().names());
@@ -46,7 +46,7 @@ class ProcedureMessagesPropertiesTest {
         Random random = new Random(seed);
         CaseNote n = new CaseNote(kind, pick(StepKind.values(), random), date(random),
                 details(ProcedureSchemas.of(kind), random), BASIS);
-        ParameterArbitraries.assertEnglish(n.message());
+        Rendering.assertEnglish(n.message());
     }
 
     private static ProcedureViolation violation(ViolationKind kind, Random random) {

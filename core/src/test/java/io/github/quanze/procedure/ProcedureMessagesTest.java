@@ -3,7 +3,7 @@ package io.github.quanze.procedure;
 import static io.github.quanze.procedure.Cases.CHEN;
 import static io.github.quanze.procedure.Cases.QIAN;
 import static io.github.quanze.procedure.Cases.WANG;
-import static io.github.quanze.testing.ParameterArbitraries.assertRendered;
+import static io.github.quanze.testing.Rendering.assertRendered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

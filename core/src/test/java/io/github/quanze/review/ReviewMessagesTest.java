@@ -9,13 +9,13 @@ import static io.github.quanze.procedure.Cases.step;
 import static io.github.quanze.procedure.StepKind.INVESTIGATION;
 import static io.github.quanze.review.CaseFileReviewTest.REVIEWED;
 import static io.github.quanze.review.CaseFileReviewTest.review;
-import static io.github.quanze.testing.ParameterArbitraries.assertRendered;
+import static io.github.quanze.testing.Rendering.assertRendered;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quanze.procedure.Involvement;
 import io.github.quanze.procedure.ProcedureViolation;
 import io.github.quanze.procedure.Role;
-import io.github.quanze.testing.ParameterArbitraries;
+import io.github.quanze.testkit.text.TextArbitraries;
 import io.github.quanze.text.BilingualText;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -127,8 +127,8 @@ class ReviewMessagesTest {
     @Provide
     Arbitrary<ReviewDefect> defects() {
         return Combinators.combine(Arbitraries.of(ReviewStandards.DEFAULT.criteria()),
-                Arbitraries.integers().between(1, ReviewerFinding.MAX_OCCURRENCES), ParameterArbitraries.lines(),
-                ParameterArbitraries.lines(), Arbitraries.<List<Involvement>>of(List.of(), List.of(HANDLER)))
+                Arbitraries.integers().between(1, ReviewerFinding.MAX_OCCURRENCES), TextArbitraries.lines(),
+                TextArbitraries.lines(), Arbitraries.<List<Involvement>>of(List.of(), List.of(HANDLER)))
                 .as((c, n, note, reviewer, people) -> ReviewDefect.ofReviewerFinding(c,
                         new ReviewerFinding(c.code(), n, note, reviewer, REVIEWED, people), people));
     }
@@ -136,7 +136,7 @@ class ReviewMessagesTest {
     @Provide
     Arbitrary<List<ReviewerFinding>> findings() {
         return Combinators.combine(Arbitraries.of(ReviewStandards.DEFAULT.criteria()),
-                Arbitraries.integers().between(1, 12), ParameterArbitraries.lines())
+                Arbitraries.integers().between(1, 12), TextArbitraries.lines())
                 .as((c, n, note) -> new ReviewerFinding(c.code(), n, note, "刘评查", REVIEWED, List.of()))
                 .list().ofMaxSize(6);
     }

@@ -3,12 +3,13 @@ package io.github.quanze.rule;
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.testkit.rule.TableSpecArbitrary;
 import io.github.quanze.text.BilingualText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -18,9 +19,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Random decision tables over six columns (an ordered enum, an unordered enum, a boolean, an int range, a long range
- * past {@code Integer.MAX_VALUE} and a list of strings), and the brute-force reference their decisions and
- * verification are checked against.
+ * Six columns (an ordered enum, an unordered enum, a boolean, an int range, a long range past
+ * {@code Integer.MAX_VALUE} and a list of strings), the facts they read, random tables over them (drawn by the
+ * testkit's {@link TableSpecArbitrary}), and the brute-force reference their decisions and verification are checked
+ * against.
  */
 final class TestTables {
 
@@ -123,52 +125,18 @@ final class TestTables {
      * policy draw only tables of it, so that no try is spent on a table they would skip.
      */
     static Arbitrary<DecisionTable<Facts, Integer>> tables(HitPolicy... policies) {
-        return Combinators.combine(Arbitraries.integers().between(1, 12), Arbitraries.of(policies),
-                Arbitraries.longs()).as((rows, policy, seed) -> table(rows, policy, new Random(seed), false));
+        return specs().policies(policies[0], Arrays.copyOfRange(policies, 1, policies.length))
+                .map(spec -> spec.compile(SCHEMA));
     }
 
     /** Random tables as {@link #tables()}, where now and then a row overrides some earlier rows or every other. */
     static Arbitrary<DecisionTable<Facts, Integer>> tablesWithExceptions() {
-        return Combinators.combine(Arbitraries.integers().between(1, 12), Arbitraries.of(HitPolicy.values()),
-                Arbitraries.longs()).as((rows, policy, seed) -> table(rows, policy, new Random(seed), true));
+        return specs().withExceptions().map(spec -> spec.compile(SCHEMA));
     }
 
-    static DecisionTable<Facts, Integer> table(int rows, HitPolicy policy, Random random, boolean exceptions) {
-        TableSpec.Builder<Integer> table = builder("random", policy);
-        List<Integer> everyOther = new ArrayList<>();
-        for (int r = 0; r < rows; r++) {
-            TableSpec.RowBuilder<Integer> row = table.row(ref("R" + r)).then(random.nextInt(5));
-            when(row, "level", enumCell(Level.values(), random));
-            when(row, "color", enumCell(Color.values(), random));
-            when(row, "flag", boolCell(random));
-            when(row, "count", rangeCell(random, 0, MAX_COUNT));
-            when(row, "amount", amountCell(random));
-            when(row, "region", enumCell(REGIONS.toArray(), random));
-            if (exceptions && r > 0 && random.nextInt(3) == 0) {
-                if (random.nextInt(6) == 0) {
-                    row.overridesEveryOther();
-                    everyOther.add(r);
-                } else {
-                    // earlier rows only, and none that overrides every other, so that no exception closes a cycle
-                    List<RuleId> earlier = new ArrayList<>();
-                    for (int e = 0; e < r; e++) {
-                        if (random.nextBoolean() && !everyOther.contains(e)) {
-                            earlier.add(RuleId.of("R" + e));
-                        }
-                    }
-                    if (!earlier.isEmpty()) {
-                        row.overrides(earlier);
-                    }
-                }
-            }
-        }
-        return table.build().compile(SCHEMA);
-    }
-
-    private static void when(TableSpec.RowBuilder<Integer> row, String column, Cell cell) {
-        if (!cell.equals(Cell.any())) {
-            row.when(column, cell);
-        }
+    /** The testkit's random specifications over the six columns, amounts ending at the bounds that matter. */
+    private static TableSpecArbitrary specs() {
+        return TableSpecArbitrary.over(LEVEL, COLOR, FLAG, COUNT, AMOUNT, REGION).bounds("amount", AMOUNT_BOUNDS);
     }
 
     static TableSpec.Builder<Integer> builder(String name, HitPolicy policy) {
@@ -184,53 +152,6 @@ final class TestTables {
 
     static RuleRef ref(String id) {
         return RuleRef.of(id, BilingualText.of("规则" + id, "rule " + id), BASIS);
-    }
-
-    /** A cell of a column of values; now and then one that excludes every value, so that its row matches nothing. */
-    private static Cell enumCell(Object[] values, Random random) {
-        if (random.nextInt(40) == 0) {
-            return Cell.noneOf(values);
-        }
-        switch (random.nextInt(4)) {
-            case 0:
-                return Cell.any();
-            case 1:
-                return Cell.is(values[random.nextInt(values.length)]);
-            case 2:
-                return Cell.anyOf(values[random.nextInt(values.length)], values[random.nextInt(values.length)]);
-            default:
-                return Cell.noneOf(values[random.nextInt(values.length)]);
-        }
-    }
-
-    private static Cell boolCell(Random random) {
-        int pick = random.nextInt(3);
-        return pick == 0 ? Cell.any() : pick == 1 ? Cell.yes() : Cell.no();
-    }
-
-    private static Cell rangeCell(Random random, long min, long max) {
-        long low = min + (long) (random.nextDouble() * (max - min + 1));
-        long high = low + (long) (random.nextDouble() * (max + 1 - low));
-        return range(random, Math.min(low, max), Math.min(high, max));
-    }
-
-    private static Cell amountCell(Random random) {
-        int a = random.nextInt(AMOUNT_BOUNDS.length);
-        int b = a + random.nextInt(AMOUNT_BOUNDS.length - a);
-        return range(random, AMOUNT_BOUNDS[a], AMOUNT_BOUNDS[b]);
-    }
-
-    private static Cell range(Random random, long low, long high) {
-        switch (random.nextInt(4)) {
-            case 0:
-                return Cell.any();
-            case 1:
-                return Cell.range(low, high);
-            case 2:
-                return Cell.atLeast(low);
-            default:
-                return Cell.atMost(high);
-        }
     }
 
     /** The values of the facts, in column order, as cells match them. */

@@ -22,7 +22,7 @@ import io.github.quanze.rule.Decision;
 import io.github.quanze.rule.RuleId;
 import io.github.quanze.rule.RuleRef;
 import io.github.quanze.sanction.SanctionPolicy.Edition;
-import io.github.quanze.testing.Faults;
+import io.github.quanze.testkit.QuanzeArbitraries;
 import java.time.LocalDate;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -117,7 +117,7 @@ class SanctionLawTest {
 
     @Provide
     Arbitrary<Fault> faults2020() {
-        return Faults.officerFaults();
+        return QuanzeArbitraries.faults().ofOfficers();
     }
 
     @Property

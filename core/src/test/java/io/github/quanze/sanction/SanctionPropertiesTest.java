@@ -12,7 +12,7 @@ import io.github.quanze.rule.Row;
 import io.github.quanze.rule.RuleId;
 import io.github.quanze.rule.TableVerification;
 import io.github.quanze.sanction.SanctionPolicy.Edition;
-import io.github.quanze.testing.Faults;
+import io.github.quanze.testkit.QuanzeArbitraries;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -125,7 +125,7 @@ class SanctionPropertiesTest {
 
     @Provide
     Arbitrary<Fault> faults() {
-        return Faults.officerFaults();
+        return QuanzeArbitraries.faults().ofOfficers();
     }
 
     @Provide

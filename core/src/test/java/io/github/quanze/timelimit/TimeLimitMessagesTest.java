@@ -7,7 +7,7 @@ import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.rule.Severity;
-import io.github.quanze.testing.ParameterArbitraries;
+import io.github.quanze.testing.Rendering;
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.text.Parameters;
 import java.time.LocalDate;
@@ -186,7 +186,7 @@ class TimeLimitMessagesTest {
 
     @Property
     void everyFindingRendersInBothLanguages(@ForAll("findings") TimeLimitFinding finding) {
-        ParameterArbitraries.assertEnglish(finding.message());
+        Rendering.assertEnglish(finding.message());
         assertThat(finding.code()).isEqualTo("TIMELIMIT." + finding.issue().name());
     }
 
@@ -202,7 +202,7 @@ class TimeLimitMessagesTest {
                 .citing(LegalBasis.of(Provision.of(Instruments.ADMINISTRATIVE_LICENSING_LAW, 42, 1)));
         Deadline deadline = limit.count(start).exclude(start.plusDays(3), start.plusDays(5),
                 BilingualText.of("检测", "testing")).extend(2, "Director", start.plusDays(1)).on(CALENDAR);
-        ParameterArbitraries.assertEnglish(deadline.explain());
+        Rendering.assertEnglish(deadline.explain());
     }
 
     @Provide

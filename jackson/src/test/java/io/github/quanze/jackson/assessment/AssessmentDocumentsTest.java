@@ -1,7 +1,7 @@
 package io.github.quanze.jackson.assessment;
 
-import static io.github.quanze.jackson.assessment.AssessmentArbitraries.FROM;
-import static io.github.quanze.jackson.assessment.AssessmentArbitraries.TO;
+import static io.github.quanze.testkit.assessment.AssessmentArbitraries.FROM;
+import static io.github.quanze.testkit.assessment.AssessmentArbitraries.TO;
 import static io.github.quanze.jackson.testing.DocumentAssertions.assertInvalid;
 import static io.github.quanze.jackson.testing.DocumentAssertions.assertRoundTrip;
 import static io.github.quanze.jackson.testing.DocumentAssertions.assertValid;
@@ -19,6 +19,7 @@ import io.github.quanze.jackson.codec.DocumentContext;
 import io.github.quanze.jackson.codec.DocumentKind;
 import io.github.quanze.jackson.codec.InvalidDocumentException;
 import io.github.quanze.power.AgencyId;
+import io.github.quanze.testkit.QuanzeArbitraries;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -249,16 +250,16 @@ class AssessmentDocumentsTest {
 
     @Provide
     Arbitrary<AssessmentScheme> schemes() {
-        return AssessmentArbitraries.schemes();
+        return QuanzeArbitraries.assessmentSchemes();
     }
 
     @Provide
     Arbitrary<AgencyPeriod> periods() {
-        return AssessmentArbitraries.periods();
+        return QuanzeArbitraries.agencyPeriods();
     }
 
     @Provide
     Arbitrary<List<AgencyPeriod>> agencies() {
-        return AssessmentArbitraries.periods().list().ofMinSize(1).ofMaxSize(6).uniqueElements(AgencyPeriod::agency);
+        return QuanzeArbitraries.agencyPeriods().list().ofMinSize(1).ofMaxSize(6).uniqueElements(AgencyPeriod::agency);
     }
 }

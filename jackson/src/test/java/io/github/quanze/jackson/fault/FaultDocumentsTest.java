@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quanze.fault.Fault;
 import io.github.quanze.jackson.QuanzeDocuments;
-import io.github.quanze.jackson.rule.Faults;
 import io.github.quanze.jackson.testing.DocumentAssertions;
 import io.github.quanze.organization.Officer;
 import io.github.quanze.organization.OfficerId;
@@ -22,6 +21,7 @@ import io.github.quanze.procedure.CaseState;
 import io.github.quanze.procedure.ProcedureTemplates;
 import io.github.quanze.procedure.StepKind;
 import io.github.quanze.sanction.SanctionPolicy;
+import io.github.quanze.testkit.QuanzeArbitraries;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -74,7 +74,7 @@ class FaultDocumentsTest {
 
     @Provide
     Arbitrary<List<Fault>> faults() {
-        return Faults.faults().filter(f -> !f.actDate().isAfter(DECIDED)).list().ofMaxSize(5);
+        return QuanzeArbitraries.faults().filter(f -> !f.actDate().isAfter(DECIDED)).list().ofMaxSize(5);
     }
 
     /** The README's case: an officer without a certificate takes part in an investigation. */

@@ -8,8 +8,8 @@ import io.github.quanze.fault.Fault;
 import io.github.quanze.fault.Gravity;
 import io.github.quanze.jackson.QuanzeDocuments;
 import io.github.quanze.jackson.codec.DocumentContext;
-import io.github.quanze.jackson.rule.Faults;
 import io.github.quanze.sanction.SanctionPolicy;
+import io.github.quanze.testkit.QuanzeArbitraries;
 import java.time.LocalDate;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -39,7 +39,7 @@ class FaultFactsTest {
 
     @Provide
     net.jqwik.api.Arbitrary<Fault> faults() {
-        return Faults.faults();
+        return QuanzeArbitraries.faults();
     }
 
     @Example

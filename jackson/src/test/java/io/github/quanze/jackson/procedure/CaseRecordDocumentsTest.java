@@ -21,11 +21,11 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -169,18 +169,12 @@ class CaseRecordDocumentsTest {
 
     @Provide
     Arbitrary<CaseRecord> cases() {
-        return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(1, 30))
-                .as((seed, length) -> Histories.generate("烟罚〔2026〕" + length + "号", new SplittableRandom(seed),
-                        length));
+        return GeneratedCases.cases();
     }
 
-    @Test
+    @Example // the testkit's generators run on jqwik's threads
     void thousandsOfCasesAreReadBackAsJsonLines() {
-        SplittableRandom random = new SplittableRandom(14);
-        List<CaseRecord> cases = new ArrayList<>();
-        for (int i = 0; i < 3000; i++) {
-            cases.add(Histories.generate("烟罚〔2025〕" + i + "号", random, 1 + random.nextInt(30)));
-        }
+        List<CaseRecord> cases = GeneratedCases.sample(14, 3000);
         StringWriter lines = new StringWriter();
         DocumentWriter<CaseRecord> writer = QuanzeDocuments.json().writer(CaseRecordDocuments.CASE_RECORD)
                 .with(BUREAU);
@@ -194,15 +188,15 @@ class CaseRecordDocumentsTest {
         }
     }
 
-    @Test
+    @Example
     void anErrorOnALineOfJsonLinesNamesThatLine() {
-        SplittableRandom random = new SplittableRandom(7);
+        List<CaseRecord> cases = GeneratedCases.sampleWhole(7, 500);
         DocumentWriter<CaseRecord> writer = QuanzeDocuments.json().writer(CaseRecordDocuments.CASE_RECORD)
                 .with(BUREAU);
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
             StringWriter out = new StringWriter();
-            writer.writeLine(Histories.generate("烟罚〔2025〕" + i + "号", random, 30), out);
+            writer.writeLine(cases.get(i), out);
             lines.add(out.toString().strip());
         }
         for (int bad : List.of(1, 2, 317, 500)) {
@@ -225,10 +219,10 @@ class CaseRecordDocumentsTest {
         }
     }
 
-    @Test
+    @Example
     void aSyntaxErrorOnALineNamesThatLine() {
         String good = QuanzeDocuments.json().writer(CaseRecordDocuments.CASE_RECORD).with(BUREAU).compact()
-                .writeString(Histories.generate("烟罚〔2025〕1号", new SplittableRandom(1), 5)).strip();
+                .writeString(GeneratedCases.sample(1, 1).get(0)).strip();
         String text = good + "\n" + good + "\n" + good.substring(0, 40) + "\n" + good + "\n";
         DocumentReader<CaseRecord> reader = QuanzeDocuments.json().reader(CaseRecordDocuments.CASE_RECORD)
                 .with(BUREAU);

@@ -8,7 +8,6 @@ import io.github.quanze.jackson.QuanzeDocuments;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.CaseState;
 import java.time.LocalDate;
-import java.util.SplittableRandom;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -102,10 +101,8 @@ class CaseStateDocumentsTest {
 
     @Provide
     Arbitrary<Replay> replays() {
-        return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(1, 30),
-                Arbitraries.integers().between(0, 200)).as((seed, length, days) -> {
-                    CaseRecord r = Histories.generate("烟罚〔2026〕" + length + "号", new SplittableRandom(seed),
-                            length);
+        return Combinators.combine(GeneratedCases.cases(), Arbitraries.integers().between(0, 200))
+                .as((r, days) -> {
                     LocalDate latest = r.events().stream().map(e -> e.date()).max(LocalDate::compareTo)
                             .orElse(r.opened());
                     return new Replay(r, latest.plusDays(days));

@@ -26,6 +26,7 @@ import io.github.quanze.review.ReviewReport;
 import io.github.quanze.review.ReviewStandard;
 import io.github.quanze.review.ReviewStandards;
 import io.github.quanze.review.ReviewerFinding;
+import io.github.quanze.testkit.QuanzeArbitraries;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -278,7 +279,7 @@ class ReviewDocumentsTest {
 
     @Provide
     Arbitrary<ReviewStandard> standards() {
-        return ReviewArbitraries.standards();
+        return QuanzeArbitraries.reviewStandards();
     }
 
     @Provide

@@ -18,6 +18,7 @@ import io.github.quanze.rule.DecisionTable;
 import io.github.quanze.rule.TableVerification;
 import io.github.quanze.sanction.Sanction;
 import io.github.quanze.sanction.SanctionPolicy;
+import io.github.quanze.testkit.QuanzeArbitraries;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,7 +114,7 @@ class DecisionDocumentsTest {
 
     @Provide
     Arbitrary<Fault> faults() {
-        return Faults.faults();
+        return QuanzeArbitraries.faults();
     }
 
     @Provide

@@ -26,6 +26,7 @@ import io.github.quanze.rule.TableSpec;
 import io.github.quanze.sanction.Sanction;
 import io.github.quanze.sanction.SanctionKind;
 import io.github.quanze.sanction.SanctionPolicy;
+import io.github.quanze.testkit.QuanzeArbitraries;
 import io.github.quanze.text.BilingualText;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,7 +77,7 @@ class TableDocumentsTest {
         List<DecisionTable<Fault, Sanction>> national = List.of(
                 SanctionPolicy.nationalOfficerTable(SanctionPolicy.Edition.ED_2007), NATIONAL_2020,
                 SanctionPolicy.nationalAgencyTable());
-        List<Fault> faults = Faults.faults().sampleStream().limit(300).toList();
+        List<Fault> faults = QuanzeArbitraries.faults().sampleStream().limit(300).toList();
         for (DecisionTable<Fault, Sanction> table : national) {
             assertRoundTrip(cast(TableDocuments.DECISION_TABLE), table, DocumentContext.empty());
             DecisionTable<Fault, Sanction> read = readBack(table);
@@ -280,7 +281,7 @@ class TableDocumentsTest {
 
     @Provide
     Arbitrary<List<Fault>> faults() {
-        return Faults.faults().list().ofMinSize(1).ofMaxSize(20);
+        return QuanzeArbitraries.faults().list().ofMinSize(1).ofMaxSize(20);
     }
 
     @Provide

@@ -1,47 +1,53 @@
-package io.github.quanze.jackson.assessment;
+package io.github.quanze.testkit.assessment;
 
 import io.github.quanze.assessment.AgencyPeriod;
 import io.github.quanze.assessment.AgencyTally;
-import io.github.quanze.assessment.AssessmentScheme;
 import io.github.quanze.assessment.AssessmentScheme.BonusItem;
 import io.github.quanze.assessment.AssessmentScheme.Item;
 import io.github.quanze.assessment.AssessmentScheme.Section;
+import io.github.quanze.assessment.AssessmentScheme;
 import io.github.quanze.assessment.Indicator;
 import io.github.quanze.assessment.LitigationOutcome;
 import io.github.quanze.assessment.ReconsiderationOutcome;
 import io.github.quanze.power.AgencyId;
+import io.github.quanze.testkit.Choices;
 import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
-/** Generated assessment schemes and agency periods: valid by construction, of several sizes. */
-final class AssessmentArbitraries {
+/**
+ * Generated assessment schemes (评议考核方案) and agency periods (考核期数据): valid by construction, of several sizes.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class AssessmentArbitraries {
 
-    static final LocalDate FROM = LocalDate.of(2026, 1, 1);
-    static final LocalDate TO = LocalDate.of(2026, 12, 31);
+    /** The first day of generated periods. */
+    public static final LocalDate FROM = LocalDate.of(2026, 1, 1);
+    /** The last day of generated periods. */
+    public static final LocalDate TO = LocalDate.of(2026, 12, 31);
 
     private AssessmentArbitraries() {
     }
 
     /** Schemes of 1 to 5 sections, each with up to 4 items, and up to 3 bonus items. */
-    static Arbitrary<AssessmentScheme> schemes() {
-        return Combinators.combine(Arbitraries.integers().between(1, 5), Arbitraries.randoms())
+    public static Arbitrary<AssessmentScheme> schemes() {
+        return Combinators.combine(Arbitraries.integers().between(1, 5), Choices.of(64))
                 .as(AssessmentArbitraries::scheme);
     }
 
     /** Periods of one agency, {@code A-0} to {@code A-5}, with counts from none to a few thousand. */
-    static Arbitrary<AgencyPeriod> periods() {
+    public static Arbitrary<AgencyPeriod> periods() {
         return Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 3000),
-                Arbitraries.randoms()).as(AssessmentArbitraries::period);
+                Choices.of(64)).as(AssessmentArbitraries::period);
     }
 
-    private static AssessmentScheme scheme(int sections, Random random) {
+    private static AssessmentScheme scheme(int sections, Choices random) {
         AssessmentScheme.Builder b = AssessmentScheme.builder(random.nextBoolean() ? "某县2026年度行政执法评议考核方案"
                 : "Scheme 2026");
         int left = 100;
@@ -82,7 +88,7 @@ final class AssessmentArbitraries {
         return b.build();
     }
 
-    private static AgencyPeriod period(int agency, int size, Random random) {
+    private static AgencyPeriod period(int agency, int size, Choices random) {
         long reviewed = size == 0 ? 0 : random.nextInt(size / 10 + 1);
         long maxPoints = reviewed * 100;
         long cases = random.nextInt(size + 1);
@@ -109,7 +115,7 @@ final class AssessmentArbitraries {
         }
         AgencyPeriod period = new AgencyPeriod(AgencyId.of("A-" + agency), "某县第" + agency + "局", FROM, TO,
                 reviewed, reviewed == 0 ? 0 : random.nextInt((int) reviewed + 1), maxPoints == 0 ? 0
-                        : (long) (random.nextDouble() * maxPoints), maxPoints, cases,
+                        : (long) ((random.nextInt(1_000_001) / 1e6) * maxPoints), maxPoints, cases,
                 random.nextInt((int) cases + 1), required, random.nextInt((int) required + 1), reconsiderations,
                 lawsuits, random.nextInt(20), responses, random.nextInt((int) responses + 1), bonus,
                 random.nextInt(10) == 0, random.nextInt(10) == 0, random.nextInt(10) == 0);

@@ -1,4 +1,4 @@
-package io.github.quanze.jackson.review;
+package io.github.quanze.testkit.review;
 
 import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.LegalBasis;
@@ -9,18 +9,22 @@ import io.github.quanze.review.ReviewCriterion;
 import io.github.quanze.review.ReviewItem;
 import io.github.quanze.review.ReviewPart;
 import io.github.quanze.review.ReviewStandard;
+import io.github.quanze.testkit.Choices;
 import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
-/** Generated review standards: valid by construction, of several sizes. */
-final class ReviewArbitraries {
+/**
+ * Generated case-file review standards (案卷评查标准): valid by construction, of several sizes.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class ReviewArbitraries {
 
     private static final Provision[] PROVISIONS = {Provision.of(Instruments.ADMINISTRATIVE_PENALTY_LAW, 47),
             Provision.of(Instruments.ADMINISTRATIVE_PENALTY_LAW, 42, 1),
@@ -32,12 +36,12 @@ final class ReviewArbitraries {
     }
 
     /** Standards of 1 to 8 items and up to 12 criteria. */
-    static Arbitrary<ReviewStandard> standards() {
+    public static Arbitrary<ReviewStandard> standards() {
         return Combinators.combine(Arbitraries.integers().between(1, 8), Arbitraries.integers().between(0, 12),
-                Arbitraries.randoms()).as(ReviewArbitraries::standard);
+                Choices.of(64)).as(ReviewArbitraries::standard);
     }
 
-    private static ReviewStandard standard(int itemCount, int criterionCount, Random random) {
+    private static ReviewStandard standard(int itemCount, int criterionCount, Choices random) {
         LocalDate from = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(4000));
         ReviewStandard.Builder b = ReviewStandard.builder(pick(random, "某省行政处罚案卷评查标准", "Case file standard 7"),
                 pick(random, "某省司法厅", "Justice Bureau"), from);
@@ -81,7 +85,7 @@ final class ReviewArbitraries {
         return b.build();
     }
 
-    private static String pick(Random random, String... values) {
+    private static String pick(Choices random, String... values) {
         return values[random.nextInt(values.length)];
     }
 }

@@ -1,11 +1,10 @@
-package io.github.quanze.testing;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package io.github.quanze.testkit.text;
 
 import io.github.quanze.organization.Certification;
 import io.github.quanze.organization.CertificationOutcome;
 import io.github.quanze.organization.OfficerId;
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.text.Labelled;
 import io.github.quanze.text.ParameterSchema;
 import io.github.quanze.text.Parameters;
 import java.math.BigDecimal;
@@ -18,16 +17,24 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Random parameters for a {@link ParameterSchema}: what a check of one kind of finding could put, drawn by the types
- * the schema declares, so that a property can render every kind of finding of a package from random data.
+ * Arbitraries of finding parameters (参数) and the lines they hold: what a check of one kind of finding could put,
+ * drawn by the types its {@link ParameterSchema} declares, so that a property renders every kind of finding of a
+ * package from random data.
+ * <p>
+ * This class is immutable and thread-safe.
  */
-public final class ParameterArbitraries {
+public final class TextArbitraries {
 
-    private ParameterArbitraries() {}
+    private TextArbitraries() {}
 
     /**
-     * Parameters that fit a schema: each required one, drawn by its type; a list parameter's elements come from the
-     * arbitrary given for its name, up to eight of them.
+     * Returns parameters that fit a schema: each required one, drawn by its type; a list parameter's elements come
+     * from the arbitrary given for its name, up to eight of them.
+     *
+     * @param schema  the schema, not null
+     * @param listElements  the arbitrary of the elements of each list parameter, by name, not null
+     * @return the arbitrary, not null
+     * @throws IllegalArgumentException if a list parameter has no arbitrary, or a parameter has a type with none
      */
     public static Arbitrary<Parameters> parameters(ParameterSchema schema, Map<String, Arbitrary<?>> listElements) {
         Arbitrary<List<Object>> values = Arbitraries.just(List.of());
@@ -50,21 +57,31 @@ public final class ParameterArbitraries {
         });
     }
 
-    private static Arbitrary<?> elements(String name, Map<String, Arbitrary<?>> listElements) {
-        Arbitrary<?> elements = listElements.get(name);
-        if (elements == null) {
-            throw new IllegalArgumentException("No arbitrary for the elements of list parameter " + name);
-        }
-        return elements;
-    }
-
-    /** A non-blank line of Latin or Chinese letters, as names, areas and ids are. */
+    /**
+     * Returns non-blank lines of Latin or Chinese letters, as names, areas and ids are; up to 12 characters.
+     *
+     * @return the arbitrary, not null
+     */
     public static Arbitrary<String> lines() {
         return Arbitraries.strings().withChars("ABCXYZ-0123456789烟草专卖稽查岗局").ofMinLength(1).ofMaxLength(12)
                 .filter(s -> !s.isBlank() && s.strip().equals(s));
     }
 
-    /** Certification answers of random officers, areas, days and outcomes. */
+    /**
+     * Returns non-blank lines of ASCII letters and digits, as names, areas and ids are when user data is English.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<String> asciiLines() {
+        return Arbitraries.strings().withChars("ABCXYZ-0123456789").ofMinLength(1).ofMaxLength(12)
+                .filter(s -> !s.isBlank() && s.strip().equals(s));
+    }
+
+    /**
+     * Returns certification answers (执法资格查询结果) of random officers, areas, days and outcomes.
+     *
+     * @return the arbitrary, not null
+     */
     public static Arbitrary<Certification> certifications() {
         return Combinators.combine(Arbitraries.integers().between(1, 99), lines(), dates(),
                 Arbitraries.of(CertificationOutcome.class), lines().optional())
@@ -72,30 +89,13 @@ public final class ParameterArbitraries {
                         number));
     }
 
-    /** Checks a rendered text: both languages present, no placeholder left. */
-    public static void assertRendered(BilingualText text) {
-        assertThat(text.zh()).isNotBlank().doesNotContain("{", "}");
-        assertThat(text.en()).isNotBlank().doesNotContain("{", "}");
+    private static Arbitrary<?> elements(String name, Map<String, Arbitrary<?>> listElements) {
+        Arbitrary<?> elements = listElements.get(name);
+        if (elements == null) {
+            throw new IllegalArgumentException("No arbitrary for the elements of list parameter " + name);
+        }
+        return elements;
     }
-
-    /**
-     * Checks that an English rendering has no Chinese character nor full-width punctuation: Chinese in English text
-     * can only come from user data, so a test whose user data is ASCII finds every Chinese word a template or a
-     * label let through.
-     */
-    public static void assertEnglish(BilingualText text) {
-        assertRendered(text);
-        assertThat(text.en()).as("English text of %s", text.zh()).doesNotContainPattern(CJK);
-    }
-
-    /** A non-blank line of ASCII letters and digits, as names, areas and ids are when user data is English. */
-    public static Arbitrary<String> asciiLines() {
-        return Arbitraries.strings().withChars("ABCXYZ-0123456789").ofMinLength(1).ofMaxLength(12)
-                .filter(s -> !s.isBlank() && s.strip().equals(s));
-    }
-
-    /** Chinese characters and full-width or CJK punctuation. */
-    private static final String CJK = "[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]";
 
     private static Arbitrary<LocalDate> dates() {
         return Arbitraries.integers().between(0, 20_000).map(d -> LocalDate.of(1990, 1, 1).plusDays(d));
@@ -149,8 +149,8 @@ public final class ParameterArbitraries {
         if (value instanceof BilingualText) {
             return b.put(name, (BilingualText) value);
         }
-        if (value instanceof io.github.quanze.text.Labelled) {
-            return b.put(name, (io.github.quanze.text.Labelled) value);
+        if (value instanceof Labelled) {
+            return b.put(name, (Labelled) value);
         }
         return b.putConstant(name, (Enum<?>) value);
     }

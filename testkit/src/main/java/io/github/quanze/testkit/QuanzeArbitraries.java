@@ -1,0 +1,209 @@
+package io.github.quanze.testkit;
+
+import io.github.quanze.assessment.AgencyPeriod;
+import io.github.quanze.assessment.AssessmentScheme;
+import io.github.quanze.basis.LegalInstrument;
+import io.github.quanze.basis.Provision;
+import io.github.quanze.discretion.DiscretionStandard;
+import io.github.quanze.discretion.PenaltyRuling;
+import io.github.quanze.review.ReviewStandard;
+import io.github.quanze.rule.Column;
+import io.github.quanze.testkit.assessment.AssessmentArbitraries;
+import io.github.quanze.testkit.basis.BasisArbitraries;
+import io.github.quanze.testkit.discretion.DiscretionArbitraries;
+import io.github.quanze.testkit.fault.FaultArbitrary;
+import io.github.quanze.testkit.organization.AllocationWorldArbitrary;
+import io.github.quanze.testkit.organization.OrganizationArbitrary;
+import io.github.quanze.testkit.organization.PowerCatalogueArbitrary;
+import io.github.quanze.testkit.procedure.CaseHistoryArbitrary;
+import io.github.quanze.testkit.rule.TableSpecArbitrary;
+import io.github.quanze.testkit.timelimit.TimeLimitArbitraries;
+import io.github.quanze.timelimit.CalendarYear;
+import io.github.quanze.timelimit.TimeLimit;
+import io.github.quanze.timelimit.WorkingDayCalendar;
+import java.time.LocalDate;
+import net.jqwik.api.Arbitrary;
+
+/**
+ * The entry point of quanze's arbitraries (测试数据生成): one static factory per domain value, each returning an
+ * arbitrary that is configured fluently and shrinks to a small, readable counterexample.
+ * <pre>{@code
+ * @Property
+ * void ourOverdueListEqualsQuanzes(@ForAll("histories") CaseHistory history) { ... }
+ *
+ * @Provide
+ * Arbitrary<CaseHistory> histories() {
+ *     return QuanzeArbitraries.caseHistories().template(ProcedureTemplates.PENALTY_ORDINARY);
+ * }
+ * }</pre>
+ * The same arbitraries in their default configuration are registered as jqwik {@code ArbitraryProvider}s, so that
+ * {@code @ForAll Organization organization} works without a {@code @Provide} method. Documents of every kind are in
+ * {@code io.github.quanze.testkit.documents.DocumentArbitraries}.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class QuanzeArbitraries {
+
+    private QuanzeArbitraries() {}
+
+    /**
+     * Returns legal instruments: the shipped laws and generated ones of every level.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<LegalInstrument> instruments() {
+        return BasisArbitraries.instruments();
+    }
+
+    /**
+     * Returns provisions of those instruments, by article, paragraph, item or whole.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Provision> provisions() {
+        return BasisArbitraries.provisions();
+    }
+
+    /**
+     * Returns power catalogues (权责清单) of 1 to 30 powers of every kind.
+     *
+     * @return the arbitrary, configurable, not null
+     */
+    public static PowerCatalogueArbitrary catalogues() {
+        return PowerCatalogueArbitrary.catalogues();
+    }
+
+    /**
+     * Returns organizations whose officers hold certificates in every status.
+     *
+     * @return the arbitrary, configurable with {@code certificates(...)}, not null
+     */
+    public static OrganizationArbitrary organizations() {
+        return OrganizationArbitrary.organizations();
+    }
+
+    /**
+     * Returns agencies with their catalogue, organization and allocation table, with flaws of every kind mixed in.
+     *
+     * @return the arbitrary, configurable with {@code lawful()} and {@code withFlaw(...)}, not null
+     */
+    public static AllocationWorldArbitrary allocationTables() {
+        return AllocationWorldArbitrary.worlds();
+    }
+
+    /**
+     * Returns calendar years as a State Council notice publishes them.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<CalendarYear> calendarYears() {
+        return TimeLimitArbitraries.calendarYears();
+    }
+
+    /**
+     * Returns time limits of 1 to 60 units of every kind.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<TimeLimit> timeLimits() {
+        return TimeLimitArbitraries.timeLimits();
+    }
+
+    /**
+     * Returns days inside the national calendar's coverage, with room for a limit counted from them.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<LocalDate> days() {
+        return TimeLimitArbitraries.days();
+    }
+
+    /**
+     * Returns days inside a calendar's coverage, leaving {@code margin} days at its end.
+     *
+     * @param calendar  the calendar, not null
+     * @param margin  the days to leave, from 0 to 3,000
+     * @return the arbitrary, not null
+     * @throws IllegalArgumentException if the margin is out of range
+     */
+    public static Arbitrary<LocalDate> daysWithin(WorkingDayCalendar calendar, int margin) {
+        return TimeLimitArbitraries.daysWithin(calendar, margin);
+    }
+
+    /**
+     * Returns lawful case histories of every procedure template.
+     *
+     * @return the arbitrary, configurable with {@code template(...)}, {@code withViolation(...)} and
+     *         {@code mutated()}, not null
+     */
+    public static CaseHistoryArbitrary caseHistories() {
+        return CaseHistoryArbitrary.lawful();
+    }
+
+    /**
+     * Returns decision-table specifications over the given columns: random tables, or clean ones with one planted
+     * gap, overlap, shadowed row or disproportion.
+     *
+     * @param first  a column, not null
+     * @param more  more columns, not null
+     * @return the arbitrary, configurable with {@code policies(...)}, {@code withExceptions()}, {@code bounds(...)}
+     *         and {@code withFlaw(...)}, not null
+     */
+    public static TableSpecArbitrary tableSpecs(Column first, Column... more) {
+        return TableSpecArbitrary.over(first, more);
+    }
+
+    /**
+     * Returns clean discretion standards of one item graded into three tiers by amount.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<DiscretionStandard> discretionStandards() {
+        return DiscretionArbitraries.standards();
+    }
+
+    /**
+     * Returns the penalties those standards decide on generated offences.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<PenaltyRuling> decidedPenalties() {
+        return DiscretionArbitraries.decidedPenalties();
+    }
+
+    /**
+     * Returns enforcement faults of officers and agencies.
+     *
+     * @return the arbitrary, configurable with {@code ofOfficers()}, not null
+     */
+    public static FaultArbitrary faults() {
+        return FaultArbitrary.faults();
+    }
+
+    /**
+     * Returns case-file review standards.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<ReviewStandard> reviewStandards() {
+        return io.github.quanze.testkit.review.ReviewArbitraries.standards();
+    }
+
+    /**
+     * Returns assessment schemes.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<AssessmentScheme> assessmentSchemes() {
+        return AssessmentArbitraries.schemes();
+    }
+
+    /**
+     * Returns agencies' assessment periods.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<AgencyPeriod> agencyPeriods() {
+        return AssessmentArbitraries.periods();
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Arbitraries of enforcement faults (执法过错).
+ */
+package io.github.quanze.testkit.fault;

@@ -1,0 +1,94 @@
+package io.github.quanze.testkit.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.github.quanze.procedure.CaseState;
+import io.github.quanze.procedure.ProcedureTemplates;
+import io.github.quanze.procedure.ProcedureViolation;
+import io.github.quanze.procedure.ViolationKind;
+import io.github.quanze.testkit.QuanzeArbitraries;
+import java.time.LocalDate;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
+
+class CaseHistoryArbitraryTest {
+
+    @Property(tries = 300)
+    void lawfulHistoriesHaveNoViolationAndClose(@ForAll("lawful") CaseHistory history) {
+        CaseState state = history.record().replay(history.closedOn());
+
+        assertThat(state.violations()).as(state.explain().en()).isEmpty();
+        assertThat(state.closed()).isTrue();
+    }
+
+    @Property(tries = 200)
+    void aPlantedViolationIsFoundExactlyOnce(@ForAll("planted") Tuple2<ViolationKind, CaseHistory> planted) {
+        CaseHistory history = planted.get2();
+        CaseState state = history.record().replay(history.closedOn());
+
+        assertThat(state.violations()).extracting(ProcedureViolation::kind).containsExactly(planted.get1());
+    }
+
+    @Property(tries = 50)
+    void aTemplateNarrowsTheHistories(@ForAll("ordinary") CaseHistory history) {
+        assertThat(history.procedure()).isSameAs(ProcedureTemplates.PENALTY_ORDINARY);
+        assertThat(history.opened()).isBetween(LocalDate.of(2025, 1, 2), LocalDate.of(2026, 4, 27));
+    }
+
+    @Property(tries = 100)
+    void mutatedHistoriesMostlyBreakTheLaw(@ForAll("mutated") CaseHistory history) {
+        net.jqwik.api.statistics.Statistics.label("violated")
+                .collect(!history.record().replay(history.closedOn()).violations().isEmpty())
+                .coverage(c -> c.check(true).percentage(p -> p >= 50));
+    }
+
+    @Example
+    void aKindThatCannotBePlantedIsRefused() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> QuanzeArbitraries.caseHistories().withViolation(ViolationKind.SECOND_FINE))
+                .withMessageContaining("Cannot plant a violation of kind SECOND_FINE")
+                .withMessageContaining("TOO_FEW_OFFICERS");
+        assertThat(CaseHistoryArbitrary.plantableKinds()).containsExactlyInAnyOrder(
+                ViolationKind.TOO_FEW_OFFICERS, ViolationKind.UNCERTIFIED_OFFICER, ViolationKind.NOT_BY_HEAD);
+    }
+
+    @Example
+    void aHistoryShrinksToTheFirstTemplateOnTheFirstDayWithNoGroundsAndNoRepeatedStep() {
+        CaseHistory smallest = io.github.quanze.testkit.Shrinking.shrink(QuanzeArbitraries.caseHistories(),
+                h -> h.events().size() > 1, 17);
+
+        assertThat(smallest.procedure()).isSameAs(ProcedureTemplates.all().get(0));
+        assertThat(smallest.opened()).isEqualTo(LocalDate.of(2025, 1, 2));
+        assertThat(smallest.grounds()).isEmpty();
+        assertThat(smallest.publication()).isEmpty();
+        assertThat(smallest.events()).extracting(e -> e.date()).isSorted();
+    }
+
+    @Provide
+    Arbitrary<CaseHistory> lawful() {
+        return QuanzeArbitraries.caseHistories();
+    }
+
+    @Provide
+    Arbitrary<CaseHistory> ordinary() {
+        return QuanzeArbitraries.caseHistories().template(ProcedureTemplates.PENALTY_ORDINARY);
+    }
+
+    @Provide
+    Arbitrary<CaseHistory> mutated() {
+        return QuanzeArbitraries.caseHistories().mutated();
+    }
+
+    @Provide
+    Arbitrary<Tuple2<ViolationKind, CaseHistory>> planted() {
+        return Arbitraries.of(CaseHistoryArbitrary.plantableKinds()).flatMap(kind -> QuanzeArbitraries
+                .caseHistories().withViolation(kind).map(h -> Tuple.of(kind, h)));
+    }
+}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Fuzzes the contract between building an instrument and reading its citations back: an instrument whose citation
@@ -12,6 +13,7 @@ import java.time.LocalDate;
  * {@code title|document number|article|paragraph|item}, so the seeds in {@code CitationFuzzTestInputs/readsBack/}
  * are readable; a number that is not a decimal integer counts as 0.
  */
+@Tag("fuzz")
 class CitationFuzzTest {
 
     /**

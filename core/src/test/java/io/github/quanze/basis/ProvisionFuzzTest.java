@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Fuzzes the reading of citations against a catalogue, the way documents resolve them. The input is UTF-8 text, so
  * the seeds in {@code ProvisionFuzzTestInputs/parseProvision/} are plain citations.
  */
+@Tag("fuzz")
 class ProvisionFuzzTest {
 
     private static final BasisCatalogue CATALOGUE = Instruments.catalogue();

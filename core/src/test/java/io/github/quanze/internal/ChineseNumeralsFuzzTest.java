@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Fuzzes the reading of Chinese numerals. The input is UTF-8 text, so the seeds in
  * {@code ChineseNumeralsFuzzTestInputs/parse/} are plain numerals.
  */
+@Tag("fuzz")
 class ChineseNumeralsFuzzTest {
 
     /**

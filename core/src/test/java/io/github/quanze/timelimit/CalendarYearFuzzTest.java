@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Fuzzes the text form of a calendar year. The input is UTF-8 text, so the seeds in
  * {@code CalendarYearFuzzTestInputs/parse/} are year files as a user writes them.
  */
+@Tag("fuzz")
 class CalendarYearFuzzTest {
 
     private static final String ORIGIN = "fuzz.txt";

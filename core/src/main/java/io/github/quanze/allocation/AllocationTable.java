@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Multimaps;
+import io.github.quanze.internal.Lists;
 import io.github.quanze.organization.PostId;
 import io.github.quanze.power.AgencyId;
 import io.github.quanze.power.PowerCode;
@@ -164,12 +165,10 @@ public final class AllocationTable {
          *
          * @param added  the allocations, not null
          * @return this builder, not null
+         * @throws NullPointerException if the argument or one of its elements is null; nothing is added
          */
         public Builder add(Allocation... added) {
-            Objects.requireNonNull(added, "added");
-            for (Allocation allocation : added) {
-                allocations.add(Objects.requireNonNull(allocation, "allocation"));
-            }
+            Lists.addEach("added", allocations, added);
             return this;
         }
 
@@ -178,9 +177,10 @@ public final class AllocationTable {
          *
          * @param added  the allocations, not null
          * @return this builder, not null
+         * @throws NullPointerException if the argument or one of its elements is null; nothing is added
          */
         public Builder addAll(Iterable<Allocation> added) {
-            Objects.requireNonNull(added, "added").forEach(this::add);
+            Lists.addEach("added", allocations, added);
             return this;
         }
 

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.Multimaps;
+import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -210,12 +211,10 @@ public final class BasisCatalogue {
          *
          * @param added  the instruments, not null
          * @return this builder, not null
+         * @throws NullPointerException if the argument or one of its elements is null; nothing is added
          */
         public Builder add(LegalInstrument... added) {
-            Objects.requireNonNull(added, "added");
-            for (LegalInstrument instrument : added) {
-                instruments.add(Objects.requireNonNull(instrument, "instrument"));
-            }
+            Lists.addEach("added", instruments, added);
             return this;
         }
 
@@ -224,9 +223,10 @@ public final class BasisCatalogue {
          *
          * @param added  the instruments, not null
          * @return this builder, not null
+         * @throws NullPointerException if the argument or one of its elements is null; nothing is added
          */
         public Builder addAll(Iterable<LegalInstrument> added) {
-            Objects.requireNonNull(added, "added").forEach(this::add);
+            Lists.addEach("added", instruments, added);
             return this;
         }
 

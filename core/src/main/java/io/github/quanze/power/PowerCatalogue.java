@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Multimaps;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
+import io.github.quanze.internal.Lists;
 import io.github.quanze.internal.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -257,12 +258,10 @@ public final class PowerCatalogue {
          *
          * @param added  the powers, not null
          * @return this builder, not null
+         * @throws NullPointerException if the argument or one of its elements is null; nothing is added
          */
         public Builder add(Power... added) {
-            Objects.requireNonNull(added, "added");
-            for (Power power : added) {
-                powers.add(Objects.requireNonNull(power, "power"));
-            }
+            Lists.addEach("added", powers, added);
             return this;
         }
 
@@ -271,9 +270,10 @@ public final class PowerCatalogue {
          *
          * @param added  the powers, not null
          * @return this builder, not null
+         * @throws NullPointerException if the argument or one of its elements is null; nothing is added
          */
         public Builder addAll(Iterable<Power> added) {
-            Objects.requireNonNull(added, "added").forEach(this::add);
+            Lists.addEach("added", powers, added);
             return this;
         }
 

@@ -25,10 +25,11 @@ public record Score(ReviewItem item, int points, int deducted) {
      */
     public Score {
         Objects.requireNonNull(item, "item");
-        checkArgument(points >= 0 && points <= item.points(), "Score of item %s: points must be 0 to %s, but were %s",
-                item.code(), item.points(), points);
+        // the deduction first: Score.of derives the points from it, and a message about those would mislead
         checkArgument(deducted >= 0, "Score of item %s: deducted must not be negative, but was %s", item.code(),
                 deducted);
+        checkArgument(points >= 0 && points <= item.points(), "Score of item %s: points must be 0 to %s, but were %s",
+                item.code(), item.points(), points);
     }
 
     /**
@@ -37,6 +38,7 @@ public record Score(ReviewItem item, int points, int deducted) {
      * @param item  the item, not null
      * @param deducted  the points deducted, not negative
      * @return the score, not null
+     * @throws IllegalArgumentException if the deduction is negative
      */
     public static Score of(ReviewItem item, int deducted) {
         return new Score(item, Math.max(0, item.points() - deducted), deducted);

@@ -24,6 +24,10 @@ public record Allocation(PowerCode power, PostId post, PostRole role, boolean le
     /**
      * Creates an allocation.
      *
+     * @param power  the power, not null
+     * @param post  the post, not null
+     * @param role  the role, not null
+     * @param lead  whether this post leads the handling of the power
      * @throws IllegalArgumentException if a role other than HANDLER is marked as lead
      */
     public Allocation {

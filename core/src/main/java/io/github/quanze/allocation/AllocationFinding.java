@@ -69,6 +69,13 @@ public record AllocationFinding(AllocationIssue issue, List<PowerCode> powers, L
     /**
      * Creates a finding, sorting its powers, posts and officers.
      *
+     * @param issue  what the finding is about, not null
+     * @param powers  the powers concerned, in code order, not null
+     * @param posts  the posts concerned, in identifier order, not null
+     * @param officers  the officers concerned, such as those at a post without a certified officer, in identifier
+     *         order, not null
+     * @param parameters  the details of its issue, as listed above, not null
+     * @param basis  the provisions the finding rests on, not null
      * @throws IllegalArgumentException if a detail its issue needs is missing or of the wrong type, or it lacks the
      *         power or post its issue concerns
      */

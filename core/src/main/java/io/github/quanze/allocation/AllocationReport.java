@@ -23,7 +23,12 @@ import java.util.Set;
  */
 public record AllocationReport(LocalDate date, List<AllocationFinding> findings) {
 
-    /** Creates a report, sorting its findings. */
+    /**
+     * Creates a report, sorting its findings.
+     *
+     * @param date  the day audited, not null
+     * @param findings  the findings, sorted, not null
+     */
     public AllocationReport {
         Objects.requireNonNull(date, "date");
         findings = Lists.sortedCopyOf("findings", findings);

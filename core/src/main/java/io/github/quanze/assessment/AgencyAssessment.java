@@ -33,7 +33,15 @@ public final class AgencyAssessment {
      */
     public record ItemScore(AssessmentScheme.Item item, IndicatorValue value, double earned, double points) {
 
-        /** Creates an item score. */
+        /**
+         * Creates an item score.
+         *
+         * @param item  the item, not null
+         * @param value  the indicator's value, possibly no data, not null
+         * @param earned  the points earned on the item's own scale, 0 to its points; 0 without data
+         * @param points  what the item adds to the total, after spreading the points of items and sections without
+         *         data; 0 if the agency is not scored
+         */
         public ItemScore {
             Objects.requireNonNull(item, "item");
             Objects.requireNonNull(value, "value");
@@ -54,7 +62,13 @@ public final class AgencyAssessment {
      */
     public record SectionScore(AssessmentScheme.Section section, boolean counted, double points) {
 
-        /** Creates a section score. */
+        /**
+         * Creates a section score.
+         *
+         * @param section  the section, not null
+         * @param counted  whether any of its items had data
+         * @param points  what the section adds to the total; 0 if the agency is not scored
+         */
         public SectionScore {
             Objects.requireNonNull(section, "section");
         }
@@ -69,7 +83,13 @@ public final class AgencyAssessment {
      */
     public record BonusScore(AssessmentScheme.BonusItem item, long times, double points) {
 
-        /** Creates a bonus score. */
+        /**
+         * Creates a bonus score.
+         *
+         * @param item  the bonus item, not null
+         * @param times  how many times it applies
+         * @param points  the points, within the item's cap and before the scheme's cap
+         */
         public BonusScore {
             Objects.requireNonNull(item, "item");
         }

@@ -128,7 +128,17 @@ public final class AgencyMeasurePolicy {
     public record Facts(Level correction, Level satisfaction, boolean perfunctory, boolean falsified, boolean severe,
             Standing standing) {
 
-        /** Creates the facts. */
+        /**
+         * Creates the facts.
+         *
+         * @param correction  the worse level of the reconsideration correction rate and the litigation loss rate, not
+         *         null
+         * @param satisfaction  the level of dissatisfaction, not null
+         * @param perfunctory  消极应付
+         * @param falsified  弄虚作假
+         * @param severe  情况严重 found by the assessing body
+         * @param standing  the standing by grade, not null
+         */
         public Facts {
             Objects.requireNonNull(correction, "correction");
             Objects.requireNonNull(satisfaction, "satisfaction");

@@ -73,6 +73,36 @@ public record AgencyPeriod(AgencyId agency, String agencyName, LocalDate from, L
     /**
      * Creates a period from its values, such as one read from storage; {@link AgencyTally} counts them.
      *
+     * @param agency  the agency, not null
+     * @param agencyName  its name, such as 某县市场监督管理局, one line without surrounding spaces, not blank
+     * @param from  the first day of the period, not null
+     * @param to  the last day of the period, not before {@code from}, not null
+     * @param filesReviewed  the number of case files reviewed (评查案卷数), not negative
+     * @param filesPassed  the number of reviewed files graded 合格 or 优秀, 0 to {@code filesReviewed}
+     * @param filePoints  the sum of the reviewed files' totals, 0 to {@code fileMaxPoints}
+     * @param fileMaxPoints  the sum of their standards' totals, not negative
+     * @param cases  the number of cases handled (办理案件数), not negative
+     * @param overdueCases  the number of cases in which a time limit was missed (超期案件数), 0 to {@code cases}
+     * @param legalityReviewsRequired  the number of decisions that needed legality review (应当法制审核的决定数), not negative
+     * @param legalityReviewsDone  the number of those reviewed before they were made (已法制审核数), 0 to {@code
+     *         legalityReviewsRequired}
+     * @param reconsiderations  the reconsiderations by outcome, each count positive, not null
+     * @param lawsuits  the lawsuits by outcome, each count positive, not null
+     * @param complaints  the number of complaints (投诉举报件数), not negative
+     * @param surveyResponses  the number of survey responses (评议卡、问卷回收数), not negative
+     * @param satisfiedResponses  the number of satisfied responses (满意数), 0 to {@code surveyResponses}
+     * @param bonusClaims  the bonus claims (加分事项) by bonus item code, each code one line, each count positive, not null
+     * @param perfunctory  whether the assessing body found the agency 消极应付 (perfunctory) in implementing the system
+     * @param falsified  whether the assessing body found the agency 弄虚作假 (falsifying)
+     * @param severe  whether the assessing body found the case 情况严重 (such as a rectification not done in time,
+     *         河南省行政执法条例 Art 44)
+     * @param decisionsToPublish  the number of decisions whose publication has come to be judged (应当公示并已到期或者已 公示的执法决定数,
+     *         see {@link Indicator#PUBLICATION_ON_TIME_RATE}), not negative
+     * @param decisionsPublishedOnTime  the number of those published on time (按期公示数), 0 to {@code decisionsToPublish}
+     * @param recordedSteps  the number of step performances that had to leave a record and state which records were
+     *         made (应当记录并载明记录情况的执法环节数, see {@link Indicator#RECORDING_COMPLETENESS_RATE}), not negative
+     * @param completelyRecordedSteps  the number of those whose records meet every requirement (记录完整数), 0 to {@code
+     *         recordedSteps}
      * @throws IllegalArgumentException if the name is blank, has a control character or surrounding spaces, the
      *         period ends before it starts, a count is negative or larger than the count it is part of, or a claim
      *         or outcome count is not positive; the message names the agency and the field
@@ -110,6 +140,29 @@ public record AgencyPeriod(AgencyId agency, String agencyName, LocalDate from, L
      * Creates a period without publication and recording counts (both 0, so their indicators have no data), as
      * periods were before those indicators.
      *
+     * @param agency  the agency, not null
+     * @param agencyName  its name, such as 某县市场监督管理局, one line without surrounding spaces, not blank
+     * @param from  the first day of the period, not null
+     * @param to  the last day of the period, not before {@code from}, not null
+     * @param filesReviewed  the number of case files reviewed (评查案卷数), not negative
+     * @param filesPassed  the number of reviewed files graded 合格 or 优秀, 0 to {@code filesReviewed}
+     * @param filePoints  the sum of the reviewed files' totals, 0 to {@code fileMaxPoints}
+     * @param fileMaxPoints  the sum of their standards' totals, not negative
+     * @param cases  the number of cases handled (办理案件数), not negative
+     * @param overdueCases  the number of cases in which a time limit was missed (超期案件数), 0 to {@code cases}
+     * @param legalityReviewsRequired  the number of decisions that needed legality review (应当法制审核的决定数), not negative
+     * @param legalityReviewsDone  the number of those reviewed before they were made (已法制审核数), 0 to {@code
+     *         legalityReviewsRequired}
+     * @param reconsiderations  the reconsiderations by outcome, each count positive, not null
+     * @param lawsuits  the lawsuits by outcome, each count positive, not null
+     * @param complaints  the number of complaints (投诉举报件数), not negative
+     * @param surveyResponses  the number of survey responses (评议卡、问卷回收数), not negative
+     * @param satisfiedResponses  the number of satisfied responses (满意数), 0 to {@code surveyResponses}
+     * @param bonusClaims  the bonus claims (加分事项) by bonus item code, each code one line, each count positive, not null
+     * @param perfunctory  whether the assessing body found the agency 消极应付 (perfunctory) in implementing the system
+     * @param falsified  whether the assessing body found the agency 弄虚作假 (falsifying)
+     * @param severe  whether the assessing body found the case 情况严重 (such as a rectification not done in time,
+     *         河南省行政执法条例 Art 44)
      * @throws IllegalArgumentException as the canonical constructor
      */
     public AgencyPeriod(AgencyId agency, String agencyName, LocalDate from, LocalDate to, long filesReviewed,

@@ -79,7 +79,18 @@ public final class AgencyRanking {
     public record Place(int rank, AgencyAssessment assessment, Optional<TieBreak> tieBreak,
             Decision<Set<AgencyMeasure>> measures, boolean trophy, boolean trophyWithheld) {
 
-        /** Creates a place. */
+        /**
+         * Creates a place.
+         *
+         * @param rank  the place, from 1, each agency its own
+         * @param assessment  the assessment, not null
+         * @param tieBreak  the rule that set it below the agency just above when their totals are equal; empty for the
+         *         first place, a lower total, or the first agency not scored
+         * @param measures  the measures that follow its assessment, not null
+         * @param trophy  whether it gets a rotating trophy (流动奖杯)
+         * @param trophyWithheld  whether a trophy passed over it: it was scored and placed while trophies remained, but
+         *         failed or was sanctioned
+         */
         public Place {
             Objects.requireNonNull(assessment, "assessment");
             Objects.requireNonNull(tieBreak, "tieBreak");

@@ -79,6 +79,9 @@ public final class AssessmentScheme {
         /**
          * Creates a section.
          *
+         * @param code  the section's code, such as {@code GENERAL}, one line without surrounding spaces, not blank
+         * @param name  its name, not null
+         * @param weight  its weight, 0 to 100; the items of the section add up to it
          * @throws IllegalArgumentException if the code is blank, has a control character or surrounding spaces
          */
         public Section {
@@ -104,6 +107,12 @@ public final class AssessmentScheme {
         /**
          * Creates an item.
          *
+         * @param code  the item's code, such as {@code CORRECTION}, one line without surrounding spaces, not blank
+         * @param section  the code of its section, one line without surrounding spaces, not blank
+         * @param indicator  the indicator it scores, not null
+         * @param points  its points, 0 to 100
+         * @param fullAt  the value at or beyond which it earns its full points, better than {@code zeroAt}
+         * @param zeroAt  the value at or beyond which it earns none
          * @throws IllegalArgumentException if a code is blank, has a control character or surrounding spaces
          */
         public Item {
@@ -139,6 +148,10 @@ public final class AssessmentScheme {
         /**
          * Creates a bonus item.
          *
+         * @param code  the item's code, such as {@code COMMENDED}, one line without surrounding spaces, not blank
+         * @param name  what earns it, not null
+         * @param pointsEach  the points each time, positive
+         * @param cap  the most it can earn, positive
          * @throws IllegalArgumentException if the code is blank, has a control character or surrounding spaces
          */
         public BonusItem {

@@ -29,6 +29,14 @@ public record CardEntry(OfficerCard card, LocalDate given, BilingualText reason,
     /**
      * Creates an entry.
      *
+     * @param card  the card, YELLOW or RED, not null
+     * @param given  the first day the card stands, not null
+     * @param reason  why it was given, such as the appraisal or fault it answers, in Chinese and English (the user's
+     *         own words are the same in both), each not blank, no control character but line breaks
+     * @param givenBy  who decided to give it, one line without surrounding spaces, not blank
+     * @param lifted  the first day the card no longer stands, after {@code given}; empty while it stands, not null
+     * @param liftedBy  who decided to lift it, one line without surrounding spaces; present exactly when {@code lifted}
+     *         is, not null
      * @throws IllegalArgumentException if the card is GREEN, a text is blank or has a control character (the reason
      *         may hold line breaks), a name has surrounding spaces, the lifting date and decider are not
      *         both present or both empty, the card is lifted on or before the day it was given, or a RED card is lifted

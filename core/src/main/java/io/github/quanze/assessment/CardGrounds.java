@@ -13,7 +13,12 @@ import java.util.Optional;
  */
 public record CardGrounds(OfficerYear year, OfficerRating rating) {
 
-    /** Creates the grounds. */
+    /**
+     * Creates the grounds.
+     *
+     * @param year  the facts of the officer's year, not null
+     * @param rating  the rating of the year, not null
+     */
     public CardGrounds {
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(rating, "rating");

@@ -40,6 +40,8 @@ public record CardHistory(OfficerId officer, List<CardEntry> entries) {
     /**
      * Creates a history from recorded entries, as {@link #of(OfficerId, List)}.
      *
+     * @param officer  the officer, not null
+     * @param entries  the cards given, in the order given, not null
      * @throws IllegalArgumentException if an entry was given before the one listed before it
      */
     public CardHistory {

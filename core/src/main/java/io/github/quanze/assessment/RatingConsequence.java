@@ -50,7 +50,14 @@ public record RatingConsequence(Kind kind, List<SanctionKind> alternatives, Lega
         }
     }
 
-    /** Creates a consequence. */
+    /**
+     * Creates a consequence.
+     *
+     * @param kind  what follows, not null
+     * @param alternatives  the measures the deciding body chooses one of, empty if the consequence is no measure, not
+     *         null
+     * @param basis  the provisions it rests on, not null
+     */
     public RatingConsequence {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(basis, "basis");

@@ -36,6 +36,7 @@ public record LegalBasis(List<Provision> provisions) implements Citation {
     /**
      * Creates a legal basis.
      *
+     * @param provisions  the provisions, not empty, without duplicates
      * @throws IllegalArgumentException if there is no provision or a provision is cited twice
      */
     public LegalBasis {

@@ -10,6 +10,7 @@ public final class UnknownInstrumentException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The title the citation names. */
     private final String title;
 
     UnknownInstrumentException(String title, String message) {

@@ -14,6 +14,8 @@ public record ApplicableFine(ViolationItem item, FineBounds bounds) {
     /**
      * Creates a candidate.
      *
+     * @param item  the violation item, not null
+     * @param bounds  the concrete range of its fine for the facts, as {@link ViolationItem#fineBoundsFor}, not null
      * @throws NullPointerException if a component is null
      */
     public ApplicableFine {

@@ -32,6 +32,9 @@ public record FineBounds(BigDecimal min, BigDecimal max, Source source) {
     /**
      * Creates concrete bounds.
      *
+     * @param min  the least fine in yuan, whole fen, not null
+     * @param max  the most fine in yuan, whole fen, at least {@code min}, not null
+     * @param source  how the range was found, not null
      * @throws IllegalArgumentException if an amount is negative or not whole fen, or the minimum is above the maximum
      */
     public FineBounds {

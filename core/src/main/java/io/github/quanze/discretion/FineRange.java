@@ -101,6 +101,8 @@ public sealed interface FineRange permits FineRange.Fixed, FineRange.Multiple {
         /**
          * Creates a fixed range.
          *
+         * @param min  the least fine in yuan, empty for "…元以下", not null
+         * @param max  the most fine in yuan, not null
          * @throws IllegalArgumentException if an amount is negative, not whole fen, above the limit, the maximum is
          *         0, or the minimum is above the maximum; the message names the value
          */
@@ -148,6 +150,10 @@ public sealed interface FineRange permits FineRange.Fixed, FineRange.Multiple {
         /**
          * Creates a multiple.
          *
+         * @param base  the base amount, not null
+         * @param minFactor  the least factor, empty for "…倍以下", not null
+         * @param maxFactor  the most factor, not null
+         * @param withoutBase  the range for a case without base, or below a threshold, not null
          * @throws IllegalArgumentException if a factor is not positive, has more than four decimal places, is above
          *         {@value FineRange#MAX_FACTOR}, or the least factor is above the most; the message names the value
          */
@@ -239,6 +245,8 @@ public sealed interface FineRange permits FineRange.Fixed, FineRange.Multiple {
         /**
          * Creates a range without base.
          *
+         * @param threshold  the amount from which the multiple applies, empty if it applies to any base, not null
+         * @param range  the range without base, not null
          * @throws IllegalArgumentException if the threshold is not a positive amount of whole fen
          */
         public WithoutBase {

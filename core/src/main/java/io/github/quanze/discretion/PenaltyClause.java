@@ -24,6 +24,9 @@ public record PenaltyClause(PenaltyKind kind, boolean mandatory, Optional<FineRa
     /**
      * Creates a clause.
      *
+     * @param kind  the kind of penalty, not null
+     * @param mandatory  true for 处/并处, false for 可以处/可以并处
+     * @param fine  the range of the fine, present exactly when the kind is {@link PenaltyKind#FINE}, not null
      * @throws IllegalArgumentException if a fine has no range, or another kind has one
      */
     public PenaltyClause {

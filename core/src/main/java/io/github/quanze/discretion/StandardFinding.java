@@ -155,6 +155,15 @@ public record StandardFinding(Kind kind, String standard, Optional<String> item,
     /**
      * Creates a finding.
      *
+     * @param kind  what was found, not null
+     * @param standard  the 文号 of the standard verified, not null
+     * @param item  the code of the violation item concerned, not null
+     * @param rows  the rows concerned, in the order of the parameters (for containment: the lower's row, then the
+     *         higher's), not null
+     * @param higher  the 文号 of the higher standard, for a finding of containment, not null
+     * @param basis  the provisions the finding rests on, {@link Citation#none()} for one about the tiers themselves,
+     *         not null
+     * @param parameters  the typed parameters, not null
      * @throws IllegalArgumentException if the parameters lack the 文号 or item given
      */
     public StandardFinding {

@@ -40,6 +40,9 @@ public record Tier(TierLevel level, Set<PenaltyKind> kinds, Optional<FineRange> 
     /**
      * Creates a tier.
      *
+     * @param level  the level, not null
+     * @param kinds  the kinds imposed: none exactly for {@link TierLevel#NO_PENALTY}, not null
+     * @param fine  the range of the fine, present exactly when the kinds include {@link PenaltyKind#FINE}, not null
      * @throws IllegalArgumentException if a 不予处罚 tier imposes a kind, another tier none, or the fine range is
      *         given without {@link PenaltyKind#FINE} or missing with it
      */

@@ -21,6 +21,10 @@ public record DisparityCounts(String name, long cases, long outlierCases, long d
     /**
      * Creates counts.
      *
+     * @param name  the agency or officer, as the cases name it, not null
+     * @param cases  the cases, at least 1
+     * @param outlierCases  the cases with at least one outlier finding, 0 to {@code cases}
+     * @param disparateCases  the cases in a group with a disparity, 0 to {@code cases}
      * @throws IllegalArgumentException if there is no case, or a count is negative or above the cases
      */
     public DisparityCounts {

@@ -109,6 +109,13 @@ public record DisparityFinding(Kind kind, String item, Circumstances profile, Li
     /**
      * Creates a finding, sorting its cases, agencies and officers.
      *
+     * @param kind  what was found, not null
+     * @param item  the code of the violation item, not null
+     * @param profile  the circumstance profile, not null
+     * @param cases  the case numbers concerned, at least one, not null
+     * @param agencies  the agencies of these cases, at least one, not null
+     * @param officers  the officers of these cases, at least one, not null
+     * @param parameters  the typed parameters of its kind, as listed above, not null
      * @throws NullPointerException naming the component if the kind, item, profile, a list or the parameters are
      *         null
      * @throws IllegalArgumentException if a parameter of its kind is missing, unknown or mistyped, the cases,

@@ -30,6 +30,13 @@ public record DisparityGroup(String item, Circumstances profile, long cases, Map
     /**
      * Creates a group.
      *
+     * @param item  the code of the violation item, not null
+     * @param profile  the circumstance profile, not null
+     * @param cases  how many cases the group has, at least 1
+     * @param levels  how many cases were decided at each level, only levels with a case, in the order of severity; the
+     *         counts add up to {@code cases}, not null
+     * @param amounts  the spread of the fines of the cases without a base, empty if none of them was fined, not null
+     * @param rates  the spread of the rates of fine to base of the cases with a base, empty if none has one, not null
      * @throws IllegalArgumentException if there is no case, a level count is not positive, the level counts do not
      *         add up to the cases, a spread has more cases than the group or a spread is of the wrong measure
      */

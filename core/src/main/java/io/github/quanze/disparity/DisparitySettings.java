@@ -36,6 +36,11 @@ public record DisparitySettings(BigDecimal spreadRatio, int minimumGroupSize) {
     /**
      * Creates settings; the ratio is kept without trailing zeros, so that 2.0 and 2 are equal settings.
      *
+     * @param spreadRatio  the ratio of the highest to the lowest fine (or rate) of a group beyond which its fines are
+     *         too far apart; a spread of exactly this ratio is not reported; at least 1, without trailing zeros, not
+     *         null
+     * @param minimumGroupSize  the fewest cases a group needs for its cases to be compared (a group with fewer has no
+     *         finding of {@link DisparityFinding.Kind#TIERS} or {@link DisparityFinding.Kind#SPREAD}), at least 2
      * @throws IllegalArgumentException if the ratio is below 1 or the minimum group size below 2
      */
     public DisparitySettings {

@@ -23,6 +23,9 @@ public record Expectation(TierLevel level, Optional<FineBounds> bounds) {
     /**
      * Creates an expectation.
      *
+     * @param level  the level the standard gives, not null
+     * @param bounds  the fine range it gives for the case, empty where it sets no fine or the caller does not know it,
+     *         not null
      * @throws IllegalArgumentException if the level is {@link TierLevel#NO_PENALTY} and a fine range is given: a
      *         case not to be penalised has no fine to expect
      */

@@ -31,6 +31,13 @@ public record FineSpread(FineMeasure measure, long cases, BigDecimal min, String
     /**
      * Creates a spread.
      *
+     * @param measure  what is compared, not null
+     * @param cases  how many cases of the group were fined by this measure, at least 1
+     * @param min  the lowest fine or rate, not null
+     * @param minCase  the case number of the case with the lowest, not null
+     * @param max  the highest fine or rate, at least {@code min}, not null
+     * @param maxCase  the case number of the case with the highest, not null
+     * @param mean  the mean, not null
      * @throws IllegalArgumentException if there is no case, or the lowest is above the highest
      */
     public FineSpread {

@@ -104,7 +104,13 @@ public final class Apportionment {
      */
     public record Participant(String person, Role role, boolean dissented) {
 
-        /** Creates a participant. */
+        /**
+         * Creates a participant.
+         *
+         * @param person  who, such as an officer's name or id, not blank
+         * @param role  the part they played, not null
+         * @param dissented  whether they held the correct view and said so (持正确意见); a dissenter bears no responsibility
+         */
         public Participant {
             Objects.requireNonNull(person, "person");
             Objects.requireNonNull(role, "role");

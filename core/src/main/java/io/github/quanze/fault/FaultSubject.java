@@ -27,6 +27,9 @@ public record FaultSubject(Kind kind, String id, String name) {
     /**
      * Creates a subject.
      *
+     * @param kind  officer or agency, not null
+     * @param id  the officer's or agency's identifier, not blank
+     * @param name  the name shown in decisions, not blank
      * @throws IllegalArgumentException if the id or name is blank, has a control character or surrounding spaces
      */
     public FaultSubject {

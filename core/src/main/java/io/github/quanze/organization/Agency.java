@@ -18,6 +18,8 @@ public record Agency(AgencyId id, String name) {
     /**
      * Creates an agency.
      *
+     * @param id  the identifier, not null
+     * @param name  the full name, one line without surrounding spaces, not blank
      * @throws IllegalArgumentException if the name is blank, has a control character or surrounding spaces
      */
     public Agency {

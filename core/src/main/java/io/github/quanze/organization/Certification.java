@@ -28,6 +28,11 @@ public record Certification(OfficerId officer, String area, LocalDate date, Cert
     /**
      * Creates a certification answer, normalising the area.
      *
+     * @param officer  the officer asked about, not null
+     * @param area  the enforcement area, without spaces at either end (they are removed), not blank
+     * @param date  the day, not null
+     * @param outcome  whether the officer is certified, or why not, not null
+     * @param credentialNumber  the certificate the outcome rests on, empty if the officer holds none covering the area
      * @throws IllegalArgumentException if the area is blank or has a control character
      */
     public Certification {

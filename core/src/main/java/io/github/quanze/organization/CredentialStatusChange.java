@@ -22,6 +22,10 @@ public record CredentialStatusChange(LocalDate date, CredentialStatus status, Bi
     /**
      * Creates a status change.
      *
+     * @param date  the first day the new status applies, not null
+     * @param status  the new status: VALID, SUSPENDED, REVOKED or CANCELLED, not null
+     * @param reason  why, such as the decision that ordered it, in Chinese and English (the user's own words are the
+     *         same in both), each not blank, no control character but line breaks
      * @throws IllegalArgumentException if the status cannot be recorded, or the reason is blank or has a control
      *         character other than a line break
      */

@@ -29,7 +29,6 @@ import java.util.Set;
  * are matched by equality, so they are normalised when the certificate is built: spaces at either end, full-width
  * ones too, are removed ({@code "烟草专卖 "} becomes {@code "烟草专卖"}), and {@link #covers} normalises the area
  * asked about the same way.
- * <p>
  * <pre>{@code
  * EnforcementCredential credential = EnforcementCredential.builder().number("ZF-370009")
  *     .holder(OfficerId.of("O-1")).issuingAuthority("某市司法局").addAreas("烟草专卖")

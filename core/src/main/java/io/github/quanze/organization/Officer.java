@@ -20,7 +20,6 @@ import java.util.Set;
  * without a valid one is still an officer, and the allocation audit reports the gap. An officer holds at least one
  * post: the responsibility system fixes duties by post (定岗定责), and an officer with no post has none to answer
  * for. The name is one line: no control character and no surrounding spaces.
- * <p>
  * <pre>{@code
  * Officer officer = Officer.builder().id(OfficerId.of("O-07")).name("张三").agency(AgencyId.of("TOBACCO"))
  *     .addPosts(PostId.of("JC")).build();

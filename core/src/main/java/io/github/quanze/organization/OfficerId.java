@@ -17,6 +17,7 @@ public record OfficerId(String value) implements Comparable<OfficerId> {
     /**
      * Creates an identifier, checking its format.
      *
+     * @param value  the identifier, not null
      * @throws IllegalArgumentException if the identifier is null or malformed
      */
     public OfficerId {

@@ -18,6 +18,9 @@ public record Unit(UnitId id, AgencyId agency, String name) {
     /**
      * Creates a unit.
      *
+     * @param id  the identifier, not null
+     * @param agency  the agency the unit belongs to, not null
+     * @param name  the name, one line without surrounding spaces, not blank
      * @throws IllegalArgumentException if the name is blank, has a control character or surrounding spaces
      */
     public Unit {

@@ -17,6 +17,7 @@ public record UnitId(String value) implements Comparable<UnitId> {
     /**
      * Creates an identifier, checking its format.
      *
+     * @param value  the identifier, not null
      * @throws IllegalArgumentException if the identifier is null or malformed
      */
     public UnitId {

@@ -19,6 +19,8 @@ public record AccountabilityClause(String situation, LegalBasis basis) {
     /**
      * Creates an accountability clause.
      *
+     * @param situation  the situation as the catalogue words it, not blank, no control character but line breaks
+     * @param basis  the provisions that attach liability to it, not null
      * @throws IllegalArgumentException if the situation is blank or has a control character other than a line break
      */
     public AccountabilityClause {

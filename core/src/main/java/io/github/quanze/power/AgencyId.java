@@ -17,6 +17,7 @@ public record AgencyId(String value) implements Comparable<AgencyId> {
     /**
      * Creates an identifier, checking its format.
      *
+     * @param value  the identifier, not null
      * @throws IllegalArgumentException if the identifier is null or malformed
      */
     public AgencyId {

@@ -43,6 +43,12 @@ public record CatalogueFinding(CatalogueIssue issue, PowerCode power, List<Provi
     /**
      * Creates a finding.
      *
+     * @param issue  what the finding is about, not null
+     * @param power  the power concerned, not null
+     * @param provisions  the provisions of the power concerned, not null
+     * @param severity  how serious it is, the one its issue and details call for (see {@link CatalogueIssue}), not null
+     * @param parameters  the details of its issue, as listed above, not null
+     * @param basis  the provisions the finding rests on, not null
      * @throws IllegalArgumentException if a detail its issue's message needs is missing or of the wrong type, a
      *         finding of a basis not in force holds no provision or one in force on its day, or the severity is not
      *         the one its issue and details call for: an error for a basis not in force or below the level a

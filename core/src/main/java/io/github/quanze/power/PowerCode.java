@@ -18,6 +18,7 @@ public record PowerCode(String value) implements Comparable<PowerCode> {
     /**
      * Creates a code, checking its format.
      *
+     * @param value  the code, not null
      * @throws IllegalArgumentException if the code is null or malformed
      */
     public PowerCode {

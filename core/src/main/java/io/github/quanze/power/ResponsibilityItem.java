@@ -15,6 +15,8 @@ public record ResponsibilityItem(String stage, String duty) {
     /**
      * Creates a responsibility item.
      *
+     * @param stage  the stage, such as 立案责任 or 受理责任, one line, not blank
+     * @param duty  what the agency must do at that stage, not blank, no control character but line breaks
      * @throws IllegalArgumentException if the stage or duty is blank or has a control character (the duty may hold
      *         line breaks), or the stage has surrounding spaces
      */

@@ -12,6 +12,7 @@ public final class UnknownPowerException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The code that is not in the catalogue. */
     private final PowerCode code;
 
     UnknownPowerException(PowerCode code, String catalogue) {

@@ -18,7 +18,13 @@ import java.util.Objects;
  */
 public record CaseDeadline(StepKind step, Deadline deadline, DeadlineStatus status) {
 
-    /** Creates a case deadline. */
+    /**
+     * Creates a case deadline.
+     *
+     * @param step  the step that must be performed by the deadline, not null
+     * @param deadline  the deadline as counted, with its adjustments, not null
+     * @param status  its status on the day of the replay, not null
+     */
     public CaseDeadline {
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(deadline, "deadline");

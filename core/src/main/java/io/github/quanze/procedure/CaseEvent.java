@@ -84,6 +84,13 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
         /**
          * Creates the event.
          *
+         * @param step  the step, not null
+         * @param date  the day, not null
+         * @param officers  the officers who took part, at least one, none twice, not null
+         * @param documents  the documents made or served, such as 询问笔录 or 行政处罚告知书, not null
+         * @param content  what the step decided or recorded, empty if nothing is recorded, not null
+         * @param records  the kinds of record made of the step (全过程记录: 文字、音像、签名), empty if the event does not say; an
+         *         empty set says that none was made, not null
          * @throws IllegalArgumentException if no officer is given, one is given twice, or a document name is blank,
          *         longer than {@value #MAX_DOCUMENT_LENGTH} characters or has a control character
          */
@@ -155,7 +162,11 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
      */
     record HearingRequested(LocalDate date) implements CaseEvent {
 
-        /** Creates the event. */
+        /**
+         * Creates the event.
+         *
+         * @param date  the day of the request, not null
+         */
         public HearingRequested {
             Objects.requireNonNull(date, "date");
         }
@@ -171,7 +182,12 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
      */
     record Waived(StepKind step, LocalDate date) implements CaseEvent {
 
-        /** Creates the event. */
+        /**
+         * Creates the event.
+         *
+         * @param step  the step waived, not null
+         * @param date  the day of the waiver, not null
+         */
         public Waived {
             Objects.requireNonNull(step, "step");
             Objects.requireNonNull(date, "date");
@@ -189,7 +205,13 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
      */
     record Suspended(LocalDate date, ExcludedActivity activity, Optional<LocalDate> notified) implements CaseEvent {
 
-        /** Creates the event. */
+        /**
+         * Creates the event.
+         *
+         * @param date  the first day not counted, not null
+         * @param activity  the activity, not null
+         * @param notified  the day the party was told of it in writing, empty if it was not, not null
+         */
         public Suspended {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(activity, "activity");
@@ -204,7 +226,11 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
      */
     record Resumed(LocalDate date) implements CaseEvent {
 
-        /** Creates the event. */
+        /**
+         * Creates the event.
+         *
+         * @param date  the day counting resumes, not null
+         */
         public Resumed {
             Objects.requireNonNull(date, "date");
         }
@@ -226,6 +252,11 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
         /**
          * Creates the event.
          *
+         * @param step  the step whose time limit is extended, not null
+         * @param amount  the extension in the limit's unit, at least 1
+         * @param approver  who approved it, empty if no one did, not null
+         * @param date  the day of the approval (or of the extension, if unapproved), not null
+         * @param notified  the day the party was told of it with its reasons, empty if the party was not, not null
          * @throws IllegalArgumentException if the amount is less than 1
          */
         public Extended {
@@ -254,6 +285,8 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
         /**
          * Creates the event.
          *
+         * @param date  the day the information was published, not null
+         * @param channel  where it was published, such as the agency's website, empty if not recorded, not null
          * @throws IllegalArgumentException if the channel is blank, longer than {@value #MAX_CHANNEL_LENGTH}
          *         characters or has a control character
          */
@@ -273,7 +306,12 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
      */
     record Withdrawn(LocalDate date, boolean reasonsStated) implements CaseEvent {
 
-        /** Creates the event. */
+        /**
+         * Creates the event.
+         *
+         * @param date  the day of the withdrawal, not null
+         * @param reasonsStated  whether the reasons were made public with it
+         */
         public Withdrawn {
             Objects.requireNonNull(date, "date");
         }
@@ -290,7 +328,13 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
      */
     record Overturned(LocalDate date, Overturn outcome, Overturn.Forum by) implements CaseEvent {
 
-        /** Creates the event. */
+        /**
+         * Creates the event.
+         *
+         * @param date  the day the ruling took effect, not null
+         * @param outcome  what the ruling did to the decision, not null
+         * @param by  who ruled, not null
+         */
         public Overturned {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(outcome, "outcome");
@@ -319,6 +363,10 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
         /**
          * Creates the event.
          *
+         * @param date  the day the case was sent, not null
+         * @param to  the receiving agency, not null
+         * @param reason  why the case is not this agency's to decide, not null
+         * @param officers  the officers who sent it, at least one, none twice, not null
          * @throws IllegalArgumentException if no officer is given or one is given twice
          */
         public Transferred {
@@ -373,6 +421,11 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
         /**
          * Creates the event.
          *
+         * @param date  the day of the finding, not null
+         * @param kind  to whom the case must be referred, not null
+         * @param finding  the finding in words, not null
+         * @param thresholds  the provisions the threshold rests on, as cited, such as 刑法第一百四十条, not null
+         * @param officers  the officers who made the finding, at least one, none twice, not null
          * @throws IllegalArgumentException if the finding is blank, too long or has a control character other than a
          *         line break, a citation is not a line of at most {@value #MAX_THRESHOLD_LENGTH} characters or is given
          *         twice, or no officer is given or one twice
@@ -425,6 +478,9 @@ public sealed interface CaseEvent permits CaseEvent.StepPerformed, CaseEvent.Hea
         /**
          * Creates the event.
          *
+         * @param date  the day the agency received the answer, not null
+         * @param answer  what the authority did, not null
+         * @param authority  the authority's name, not null
          * @throws IllegalArgumentException if the authority is blank, too long or has a control character
          */
         public Answered {

@@ -39,6 +39,11 @@ public record CaseNote(NoteKind kind, StepKind step, LocalDate date, Parameters 
     /**
      * Creates a note.
      *
+     * @param kind  what was noted, not null
+     * @param step  the step concerned, not null
+     * @param date  the day it concerns, not null
+     * @param details  the values of the kind, as listed above, not null
+     * @param basis  the provisions that give it its effect, not null
      * @throws IllegalArgumentException if the details lack a value the kind needs, hold one it does not know or one
      *         of the wrong type
      */

@@ -30,7 +30,20 @@ import java.util.Set;
 public record CaseState(String caseId, LocalDate asOf, List<StepKind> done, Set<StepKind> pending, boolean closed,
         boolean suspended, List<CaseDeadline> deadlines, List<ProcedureViolation> violations, List<CaseNote> notes) {
 
-    /** Creates a state. */
+    /**
+     * Creates a state.
+     *
+     * @param caseId  the case number, not null
+     * @param asOf  the day of the replay, not null
+     * @param done  the steps performed, in the order they were first performed, not null
+     * @param pending  the required steps not yet performed whose required predecessors are all done (当前环节), not null
+     * @param closed  whether the final step is performed
+     * @param suspended  whether time is stopped at the end of the day (an excluded activity is under way)
+     * @param deadlines  the deadlines whose count has started, in procedure order, not null
+     * @param violations  the violations, ordered by date, then step, then kind, not null
+     * @param notes  what the replay took into account that is nobody's breach (a late request for a hearing, a step
+     *         waived or deemed done, time that could not be left out), ordered by date, not null
+     */
     public CaseState {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(asOf, "asOf");

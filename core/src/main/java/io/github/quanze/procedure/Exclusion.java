@@ -33,6 +33,10 @@ public record Exclusion(LegalBasis basis, Set<StepKind> limits, boolean writtenN
     /**
      * Creates an exclusion.
      *
+     * @param basis  the provision that allows the exclusion, not null
+     * @param limits  the steps whose time limits the exclusion applies to, at least one, not null
+     * @param writtenNotice  whether the party must be told of the excluded time in writing
+     * @param activities  the activities excluded, at least one, not null
      * @throws IllegalArgumentException if no step or no activity is named
      */
     public Exclusion {

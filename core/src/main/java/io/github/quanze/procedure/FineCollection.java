@@ -17,6 +17,8 @@ public record FineCollection(BigDecimal yuan, CollectionGround ground) implement
     /**
      * Creates the content of a collection.
      *
+     * @param yuan  the amount collected, in yuan, positive, not null
+     * @param ground  the ground relied on, not null
      * @throws IllegalArgumentException if the amount is not a positive amount of whole fen
      */
     public FineCollection {

@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 public record Involvement(OfficerId officer, String name, Role role) implements Labelled {
 
-    /** Creates an involvement. */
+    /**
+     * Creates an involvement.
+     *
+     * @param officer  the officer, not null
+     * @param name  the officer's name, not null
+     * @param role  the part played, not null
+     */
     public Involvement {
         Objects.requireNonNull(officer, "officer");
         Objects.requireNonNull(name, "name");

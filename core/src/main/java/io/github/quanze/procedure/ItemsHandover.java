@@ -23,6 +23,7 @@ public record ItemsHandover(List<String> items) implements StepContent {
     /**
      * Creates the hand-over.
      *
+     * @param items  the items and materials handed over, at least one, each once, not null
      * @throws IllegalArgumentException if no item is listed, or an item is blank, too long, has a control character or
      *         is listed twice
      */

@@ -26,6 +26,8 @@ public record LegalityOpinion(boolean passed, List<Finding> findings) implements
     /**
      * Creates an opinion.
      *
+     * @param passed  whether the review passes the decision
+     * @param findings  what it found of each aspect, each aspect at most once, not null
      * @throws IllegalArgumentException if an aspect is found twice, or an opinion that does not pass finds no issue
      *         (the reviewer says what fails)
      */
@@ -74,6 +76,9 @@ public record LegalityOpinion(boolean passed, List<Finding> findings) implements
         /**
          * Creates a finding.
          *
+         * @param aspect  the aspect, not null
+         * @param issue  the issue found, one line of at most {@value #MAX_ISSUE_LENGTH} characters, empty if the aspect
+         *         is sound, not null
          * @throws IllegalArgumentException if the issue is blank, too long or has a control character
          */
         public Finding {

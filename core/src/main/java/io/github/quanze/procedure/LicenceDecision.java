@@ -20,6 +20,12 @@ public record LicenceDecision(boolean granted, boolean documentRequired, boolean
     /**
      * Creates the content of a licensing decision.
      *
+     * @param granted  whether the licence was granted (准予行政许可)
+     * @param documentRequired  for a grant, whether a licence document is issued (需要颁发行政许可证件, Art 39); false for a
+     *         refusal
+     * @param reasonsGiven  for a refusal, whether the written decision states its reasons (说明理由); true for a grant
+     * @param remediesTold  for a refusal, whether it tells of the right to reconsideration or litigation; true for a
+     *         grant
      * @throws IllegalArgumentException if a refusal requires a document, or a grant says it gave no reasons or
      *         remedies (those duties concern refusals only)
      */

@@ -35,6 +35,10 @@ public record PenaltyDecision(PartyType party, Set<PenaltyKind> kinds, Optional<
     /**
      * Creates the content of a penalty decision.
      *
+     * @param party  the kind of party, not null
+     * @param kinds  the kinds of penalty, at least one, not null
+     * @param fine  the fine in yuan, present exactly when the kinds include {@link PenaltyKind#FINE}, not null
+     * @param offence  the offence punished, empty if the decision does not record it, not null
      * @throws IllegalArgumentException if no kind is given, a fine is given without {@link PenaltyKind#FINE} or
      *         missing with it, or the fine is not a positive amount of whole fen up to {@link Amounts#MAX_YUAN}
      */

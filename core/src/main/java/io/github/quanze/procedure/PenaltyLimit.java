@@ -30,6 +30,10 @@ public record PenaltyLimit(Set<PenaltyKind> kinds, Map<PartyType, BigDecimal> ma
     /**
      * Creates a limit.
      *
+     * @param kinds  the kinds of penalty allowed, at least one, not null
+     * @param maxFine  the largest fine in yuan per kind of party, one for every kind of party when fines are allowed,
+     *         not null
+     * @param basis  the provision that sets the limit, not null
      * @throws IllegalArgumentException if no kind is allowed, fines are allowed without a cap for every kind of party
      *         or capped without being allowed, or a cap is not an amount of whole fen
      */

@@ -18,7 +18,11 @@ import java.util.stream.Stream;
  */
 public record PriorDisclosure(Set<DisclosureItem> published) {
 
-    /** Creates the value. */
+    /**
+     * Creates the value.
+     *
+     * @param published  the items published, not null
+     */
     public PriorDisclosure {
         published = Sets.immutableEnumSet(published);
     }

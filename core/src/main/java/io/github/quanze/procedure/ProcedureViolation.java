@@ -95,6 +95,14 @@ public record ProcedureViolation(ViolationKind kind, StepKind step, LocalDate da
     /**
      * Creates a violation.
      *
+     * @param kind  what was violated, not null
+     * @param step  the step concerned, not null
+     * @param date  the day of the violation: the step's day, or the due day for a missed time limit, not null
+     * @param people  the people involved, with their parts, not null
+     * @param details  the values of the kind, as listed above, not null
+     * @param basis  the provisions violated, not null
+     * @param interpretations  what the steps concerned say of their own interpretation (解释), in the order of the steps,
+     *         not null
      * @throws IllegalArgumentException if the details lack a value the kind needs, hold one it does not know, one
      *         of the wrong type or a list element of the wrong type, hold a value its message cannot render (an
      *         {@code amount} or {@code cap} outside 1 to {@link Integer#MAX_VALUE}, a blank {@code area}), or a

@@ -38,7 +38,14 @@ public record PublicationRule(StepKind decision, TimeLimit within, Optional<Time
     private static final LegalBasis WITHDRAWAL = LegalBasis.of(Provision.of(ADMINISTRATIVE_PENALTY_LAW, 48, 2),
             Provision.of(ADMINISTRATIVE_PENALTY_LAW, 85));
 
-    /** Creates a rule. */
+    /**
+     * Creates a rule.
+     *
+     * @param decision  the step whose first performance is the decision published, not null
+     * @param within  the time to publish, counted from the decision day, not null
+     * @param withdrawal  the time to withdraw once the decision is overturned, empty where no rule sets one, not null
+     * @param basis  the provisions the rule rests on, not null
+     */
     public PublicationRule {
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(within, "within");

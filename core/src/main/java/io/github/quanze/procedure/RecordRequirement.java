@@ -29,6 +29,8 @@ public record RecordRequirement(Set<RecordKind> anyOf, LegalBasis basis) {
     /**
      * Creates a requirement.
      *
+     * @param anyOf  the kinds of record, one of which satisfies the requirement; not empty, no signature
+     * @param basis  the provisions that ask for the record, not null
      * @throws IllegalArgumentException if no kind is given or one is a signature (signatures are checked by
      *         {@link Attestation})
      */

@@ -31,6 +31,12 @@ public record ReferralApproval(boolean approved, Optional<String> reasons, boole
     /**
      * Creates the decision.
      *
+     * @param approved  true if the referral is approved
+     * @param reasons  the reasons recorded for a refusal, empty if none were recorded (always empty for an approval),
+     *         not null
+     * @param presiding  true if the approver is a deputy head presiding over the agency's work (主持工作), whom Art 5
+     *         allows in place of the principal head
+     * @param time  the time of day of the decision, empty if not recorded, not null
      * @throws IllegalArgumentException if an approval carries reasons for a refusal, the reasons are blank, too
      *         long or have a control character other than a line break, or the time is not in whole minutes
      */

@@ -35,6 +35,12 @@ public record ReferralTransfer(ReferralKind kind, String authority, Set<Referral
     /**
      * Creates the transfer.
      *
+     * @param kind  to whom the case is referred, not null
+     * @param authority  the receiving authority's name, such as 某市公安局, not null
+     * @param materials  the materials attached, not null
+     * @param items  the items involved as listed, empty if none, not null
+     * @param seized  whether property sealed up or seized went with the case, not null
+     * @param time  the time of day of the transfer, empty if not recorded, not null
      * @throws IllegalArgumentException if the authority or an item is blank, too long or has a control character, an
      *         item is listed twice, or the time is not in whole minutes
      */

@@ -42,6 +42,8 @@ public record ReviewCatalogue(String name, List<Entry> entries) {
     /**
      * Creates a list.
      *
+     * @param name  the list's name, such as 某局重大执法决定法制审核目录清单, not blank
+     * @param entries  the entries, at least one, not null
      * @throws IllegalArgumentException if the name is blank, too long or has a control character, there is no entry,
      *         or two entries share a name
      */
@@ -100,6 +102,11 @@ public record ReviewCatalogue(String name, List<Entry> entries) {
         /**
          * Creates an entry.
          *
+         * @param name  the entry's name, such as 罚款五万元以上, not blank
+         * @param fineAtLeast  a fine of at least this many yuan, if that is the trigger
+         * @param penalties  any of these kinds of penalty, if that is the trigger, not null
+         * @param licences  whether every licensing decision is listed
+         * @param step  every case of a procedure with this step, if that is the trigger
          * @throws IllegalArgumentException if the name is blank, too long or has a control character, the fine is
          *         not positive, or not exactly one trigger is given
          */

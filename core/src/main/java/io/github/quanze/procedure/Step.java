@@ -44,6 +44,8 @@ public final class Step {
         /**
          * Creates a separation.
          *
+         * @param steps  the steps whose officers may not perform this one, not empty, not null
+         * @param basis  the provision that keeps them apart, not null
          * @throws IllegalArgumentException if no step is named
          */
         public Separation {
@@ -66,7 +68,13 @@ public final class Step {
      */
     public record Deemed(TimeLimit limit, StepKind from, StepKind unless) {
 
-        /** Creates the rule. */
+        /**
+         * Creates the rule.
+         *
+         * @param limit  the time allowed, with its provisions, not null
+         * @param from  the step that starts the count and whose day the step is deemed on, not null
+         * @param unless  the step whose timely performance stops the deeming, not null
+         */
         public Deemed {
             Objects.requireNonNull(limit, "limit");
             Objects.requireNonNull(from, "from");

@@ -15,7 +15,12 @@ import java.util.Objects;
  */
 public record StepDeadline(TimeLimit limit, StepKind from) {
 
-    /** Creates a step deadline. */
+    /**
+     * Creates a step deadline.
+     *
+     * @param limit  the time limit, with its provisions, not null
+     * @param from  the step whose day starts the count (or ends it, for a backward limit), not null
+     */
     public StepDeadline {
         Objects.requireNonNull(limit, "limit");
         Objects.requireNonNull(from, "from");

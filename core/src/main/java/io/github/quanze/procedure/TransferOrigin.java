@@ -20,6 +20,9 @@ public record TransferOrigin(AgencyId agency, String caseId, LocalDate date) {
     /**
      * Creates an origin.
      *
+     * @param agency  the sending agency, not null
+     * @param caseId  the sending agency's case number, one line of at most {@value CaseRecord#MAX_ID_LENGTH} characters
+     * @param date  the day of the transfer, not null
      * @throws IllegalArgumentException if the case number is blank, has a control character or surrounding spaces,
      *         or is too long
      */

@@ -34,6 +34,11 @@ public record JointOperation(String id, String team, LocalDate date, Set<AgencyI
     /**
      * Creates an operation.
      *
+     * @param id  the operation's id, one line of at most {@value #MAX_ID_LENGTH} characters
+     * @param team  the id of the team that ran it, not blank
+     * @param date  the day of the operation, not null
+     * @param agencies  the agencies that took part, at least one, sorted, not null
+     * @param cases  the case numbers it produced, none twice, not null
      * @throws IllegalArgumentException if the id, team or a case number is malformed, no agency is given or a case
      *         is given twice; the message names the operation and the value
      */

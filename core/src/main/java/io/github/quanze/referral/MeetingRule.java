@@ -18,6 +18,7 @@ public record MeetingRule(int perMonth) {
     /**
      * Creates a rule.
      *
+     * @param perMonth  the fewest joint meetings in a calendar month, 1 to {@value #MAX_PER_MONTH}
      * @throws IllegalArgumentException if the number is outside 1 to {@value #MAX_PER_MONTH}
      */
     public MeetingRule {

@@ -40,6 +40,8 @@ public sealed interface TeamActivity permits TeamActivity.Meeting, TeamActivity.
         /**
          * Creates a meeting.
          *
+         * @param date  the day, not null
+         * @param attendees  the agencies that attended, at least one, sorted, not null
          * @throws IllegalArgumentException if no agency attended
          */
         public Meeting {
@@ -65,6 +67,11 @@ public sealed interface TeamActivity permits TeamActivity.Meeting, TeamActivity.
         /**
          * Creates a referral.
          *
+         * @param date  the day of the referral, not null
+         * @param from  the referring agency, not null
+         * @param to  the receiving agency, not the referring one, not null
+         * @param matter  the case number or the lead, one line of at most {@value #MAX_TEXT_LENGTH} characters
+         * @param followedUp  the day the receiving agency followed it up, empty if it did not, not null
          * @throws IllegalArgumentException if the agencies are the same, the matter is malformed or the follow-up
          *         is dated before the referral
          */
@@ -93,6 +100,9 @@ public sealed interface TeamActivity permits TeamActivity.Meeting, TeamActivity.
         /**
          * Creates a report.
          *
+         * @param operation  the operation's id, one line, not blank
+         * @param date  the day of the report, not null
+         * @param by  the agency that reported, not null
          * @throws IllegalArgumentException if the operation id is malformed
          */
         public Feedback {

@@ -82,6 +82,13 @@ public record TeamFinding(Kind kind, String team, LocalDate date, List<AgencyId>
     /**
      * Creates a finding.
      *
+     * @param kind  what was found, not null
+     * @param team  the team's id, not null
+     * @param date  the day of the finding, as listed above, not null
+     * @param agencies  the agencies concerned, not null
+     * @param people  the people concerned, not null
+     * @param parameters  the typed parameters of its kind, not null
+     * @param basis  the agency's own rule of the team ({@link JointTeam#rule()}), not null
      * @throws IllegalArgumentException if a parameter of its kind is missing, unknown or mistyped
      */
     public TeamFinding {

@@ -25,6 +25,9 @@ public record TeamLog(String team, List<JointOperation> operations, List<TeamAct
     /**
      * Creates a log.
      *
+     * @param team  the team's id, not blank
+     * @param operations  the team's operations, not null
+     * @param activities  the team's activity, in any order, not null
      * @throws IllegalArgumentException if the team id is malformed, an operation is another team's, or a feedback
      *         for an operation of the log is dated before the operation; the message names the team, the operation
      *         and the day

@@ -23,6 +23,9 @@ public record TeamOfficer(AgencyId agency, OfficerId officer, String name) {
     /**
      * Creates a person of a team.
      *
+     * @param agency  the agency the person comes from, not null
+     * @param officer  the person's officer id, not null
+     * @param name  the person's name, one line of at most {@value #MAX_NAME_LENGTH} characters
      * @throws IllegalArgumentException if the name is blank, too long, or has a control character or surrounding
      *         spaces
      */

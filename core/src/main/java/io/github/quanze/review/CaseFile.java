@@ -19,6 +19,8 @@ public record CaseFile(CaseRecord record, List<ReviewerFinding> findings) {
     /**
      * Creates a file of a case with reviewer findings.
      *
+     * @param record  the case record, not null
+     * @param findings  the reviewer findings, in the order they were added, not null
      * @throws NullPointerException if the record, the findings or one of them is null
      */
     public CaseFile {

@@ -28,6 +28,14 @@ public record ReviewCriterion(String code, String item, BilingualText name, int 
     /**
      * Creates a criterion.
      *
+     * @param code  the criterion's code within its standard, such as {@code EVIDENCE.INSUFFICIENT}, one line without
+     *         surrounding spaces, not blank
+     * @param item  the code of the item it belongs to, one line without surrounding spaces, not blank
+     * @param name  what the defect is, such as 主要证据不足, not null
+     * @param deduction  the points deducted per occurrence, 0 for a veto and at least 1 otherwise
+     * @param veto  whether the criterion is a veto item
+     * @param defectKind  the kind of substantive defect, if any; a defect of form alone has none
+     * @param basis  the provisions the criterion rests on, not null
      * @throws IllegalArgumentException if a code is blank, has a control character or surrounding spaces, a veto
      *         deducts points, or a deduction is less than 1
      */

@@ -44,6 +44,16 @@ public record ReviewDefect(ReviewCriterion criterion, int occurrences, LocalDate
     /**
      * Creates a defect.
      *
+     * @param criterion  the criterion it counts as, not null
+     * @param occurrences  how many times it occurs, at least 1
+     * @param date  the day of the act it concerns (a violation's day) or of the reviewer's finding, not null
+     * @param people  who answers for it, with their part, not null
+     * @param basis  the provisions breached: a violation's own, or the criterion's for a reviewer's finding, not null
+     * @param violation  the violation the replay found; empty for a reviewer's finding, not null
+     * @param reviewer  the reviewer who entered it, one line without surrounding spaces; empty for a violation, not
+     *         null
+     * @param note  what the reviewer saw, such as 询问笔录第3页未签名, not blank, no control character but line breaks; empty
+     *         for a violation, not null
      * @throws IllegalArgumentException if the occurrences are less than 1, the defect has both or neither of a
      *         violation and a reviewer's note, a reviewer's name is not a line, or a note is blank
      */

@@ -21,6 +21,11 @@ public record ReviewItem(String code, BilingualText name, ReviewPart part, int p
     /**
      * Creates an item.
      *
+     * @param code  the item's code within its standard, such as {@code EVIDENCE}, one line without surrounding spaces,
+     *         not blank
+     * @param name  the item's name, not null
+     * @param part  the part of the standard it belongs to, not null
+     * @param points  the points it carries, at least 1
      * @throws IllegalArgumentException if the code is blank, has a control character or surrounding spaces, or the
      *         points are less than 1
      */

@@ -35,6 +35,15 @@ public record ReviewReport(String caseId, AgencyId agency, ReviewStandard standa
     /**
      * Creates a report.
      *
+     * @param caseId  the case number, one line without surrounding spaces, not blank
+     * @param agency  the agency whose case file it is, which the assessment of agencies counts it for, not null
+     * @param standard  the standard applied, not null
+     * @param date  the review date, not null
+     * @param handlers  the case handlers (承办人), who answer for the file, not null
+     * @param scores  the score per item, in the standard's order, not null
+     * @param defects  every defect found, violations first in date order, then reviewer findings, not null
+     * @param total  the total: 0 with a veto, else the sum of the item scores
+     * @param grade  the grade, not null
      * @throws IllegalArgumentException if the case id is blank, has a control character or surrounding spaces, the
      *         total is outside 0 and the standard's total, a veto is found but the total is not 0, or the grade is
      *         not the one the standard gives the total

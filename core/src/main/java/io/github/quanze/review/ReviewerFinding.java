@@ -31,6 +31,13 @@ public record ReviewerFinding(String criterion, int occurrences, String note, St
     /**
      * Creates a finding.
      *
+     * @param criterion  the code of the criterion in the review standard, one line without surrounding spaces, not
+     *         blank
+     * @param occurrences  how many times the defect occurs in the file, 1 to {@value #MAX_OCCURRENCES}
+     * @param note  what the reviewer saw, such as 询问笔录第3页未签名, not blank, no control character but line breaks
+     * @param reviewer  the reviewer's name, one line without surrounding spaces, not blank
+     * @param date  the day of the finding, not null
+     * @param people  who answers for the defect, with their part; empty for the case handlers
      * @throws IllegalArgumentException if the criterion, note or reviewer is blank or has a control character (the
      *         note may hold line breaks), the criterion or reviewer has surrounding spaces, or the occurrences are out
      *         of range

@@ -17,6 +17,9 @@ public record Score(ReviewItem item, int points, int deducted) {
     /**
      * Creates a score.
      *
+     * @param item  the item, not null
+     * @param points  the points earned, 0 to the item's points
+     * @param deducted  the points its defects deduct before the floor, not negative; may exceed the item's points
      * @throws IllegalArgumentException if the points are outside 0 and the item's points, or the deduction is
      *         negative
      */

@@ -17,7 +17,12 @@ import java.util.List;
  */
 public record InputPattern(List<String> columns, List<String> cells) {
 
-    /** Creates a pattern. */
+    /**
+     * Creates a pattern.
+     *
+     * @param columns  the column names, in table order, not null
+     * @param cells  the cell of each column, as a table shows it ("-" for any value), not null
+     */
     public InputPattern {
         columns = ImmutableList.copyOf(columns);
         cells = ImmutableList.copyOf(cells);

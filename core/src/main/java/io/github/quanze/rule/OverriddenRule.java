@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record OverriddenRule(RuleRef rule, RuleRef by) {
 
-    /** Creates an overridden rule. */
+    /**
+     * Creates an overridden rule.
+     *
+     * @param rule  the rule that applied but was overridden, not null
+     * @param by  the applicable exception that overrode it, not null
+     */
     public OverriddenRule {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(by, "by");

@@ -27,6 +27,10 @@ public record Overriding(RuleId rule, List<RuleId> overridden, boolean everyOthe
     /**
      * Creates an exception.
      *
+     * @param rule  the exception's id, not null
+     * @param overridden  the ids of the rules it overrides, each once, in declared order; empty for an exception to
+     *         every other rule, not null
+     * @param everyOther  whether it overrides every other rule not itself an exception to every other rule
      * @throws IllegalArgumentException if it overrides nothing, lists a rule twice or itself, or lists rules as well
      *         as every other
      */

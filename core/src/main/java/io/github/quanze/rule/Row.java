@@ -21,7 +21,13 @@ import java.util.Objects;
  */
 public record Row<O>(RuleRef ref, Map<String, Cell> cells, O output) {
 
-    /** Creates a row, leaving out cells that match any value. */
+    /**
+     * Creates a row, leaving out cells that match any value.
+     *
+     * @param ref  the row's id, title and citation, not null
+     * @param cells  the cell of each column the row tests, by column name, not null
+     * @param output  the outcome when every cell matches, not null
+     */
     public Row {
         Objects.requireNonNull(ref, "ref");
         Objects.requireNonNull(cells, "cells");

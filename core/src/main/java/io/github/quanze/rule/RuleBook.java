@@ -219,6 +219,10 @@ public final class RuleBook<F, O> {
         /**
          * Creates a version.
          *
+         * @param source  the source, such as the 文号 of the measure, not blank
+         * @param from  the first day in force, not null
+         * @param until  the first day no longer in force, if the version was replaced or repealed, not null
+         * @param rules  the rules of this version, not null
          * @throws IllegalArgumentException if the source is blank or the period ends before it starts
          */
         public Version {

@@ -24,7 +24,13 @@ public record RuleFailure(String ruleSet, RuleRef rule, String error) implements
     /** The stable machine code of every rule failure. */
     public static final String CODE = "RULE.FAILED";
 
-    /** Creates a rule failure. */
+    /**
+     * Creates a rule failure.
+     *
+     * @param ruleSet  the name of the rule set the rule belongs to, not null
+     * @param rule  the rule that failed, with its id, title and basis, not null
+     * @param error  the exception the rule threw, as its class name and message, not null
+     */
     public RuleFailure {
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(rule, "rule");

@@ -18,6 +18,7 @@ public record RuleId(String value) implements Comparable<RuleId> {
     /**
      * Creates an identifier, checking its format.
      *
+     * @param value  the identifier, not null
      * @throws IllegalArgumentException if the identifier is null or malformed
      */
     public RuleId {

@@ -23,7 +23,15 @@ import java.util.Optional;
  */
 public record RuleRef(RuleId id, BilingualText title, Citation basis, Optional<BilingualText> interpretation) {
 
-    /** Creates a rule reference. */
+    /**
+     * Creates a rule reference.
+     *
+     * @param id  the stable identifier, not null
+     * @param title  what the rule says, in Chinese and English, not null
+     * @param basis  what the rule rests on, such as provisions of law, not null
+     * @param interpretation  what the rule adds to its basis and its source (a local measure, the library's default),
+     *         empty if the rule is the provisions' own, not null
+     */
     public RuleRef {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

@@ -67,7 +67,15 @@ public record TableFinding(Kind kind, String table, List<RuleId> rows, Optional<
         }
     }
 
-    /** Creates a finding. */
+    /**
+     * Creates a finding.
+     *
+     * @param kind  what was found, not null
+     * @param table  the table's name, not null
+     * @param rows  the rows concerned, in table order, empty for a gap, not null
+     * @param column  the column concerned, for a disproportion, not null
+     * @param parameters  the typed parameters, not null
+     */
     public TableFinding {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(table, "table");

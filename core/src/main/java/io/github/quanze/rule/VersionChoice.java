@@ -20,7 +20,17 @@ import java.util.Objects;
 public record VersionChoice(String applied, String actVersion, String decisionVersion, LocalDate actDate,
         LocalDate decisionDate, VersionReason reason, Citation basis) {
 
-    /** Creates a version choice. */
+    /**
+     * Creates a version choice.
+     *
+     * @param applied  the source (文号) of the version applied, not null
+     * @param actVersion  the source of the version in force on the act date, not null
+     * @param decisionVersion  the source of the version in force on the decision date, not null
+     * @param actDate  the day of the act, not null
+     * @param decisionDate  the day of the decision, not null
+     * @param reason  why the applied version was chosen, not null
+     * @param basis  what the choice rests on, such as the provision of 从旧兼从轻, not null
+     */
     public VersionChoice {
         Objects.requireNonNull(applied, "applied");
         Objects.requireNonNull(actVersion, "actVersion");

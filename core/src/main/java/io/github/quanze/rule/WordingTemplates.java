@@ -26,7 +26,17 @@ import java.util.Objects;
 public record WordingTemplates(Template outcome, Template fired, Template firedInterpreted, Template overridden,
         Template sameVersion, Template actTimeVersion, Template lighterLaterVersion) {
 
-    /** Creates the templates. */
+    /**
+     * Creates the templates.
+     *
+     * @param outcome  the outcome line, with {@code {outcome}}, not null
+     * @param fired  the line of a fired rule without interpretation, not null
+     * @param firedInterpreted  the line of a fired rule with its interpretation, not null
+     * @param overridden  the line of a rule that gave way to an exception, not null
+     * @param sameVersion  the version line under {@link VersionReason#SAME_VERSION}, not null
+     * @param actTimeVersion  the version line under {@link VersionReason#ACT_TIME_VERSION}, not null
+     * @param lighterLaterVersion  the version line under {@link VersionReason#LIGHTER_LATER_VERSION}, not null
+     */
     public WordingTemplates {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(fired, "fired");

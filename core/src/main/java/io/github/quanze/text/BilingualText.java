@@ -23,6 +23,8 @@ public record BilingualText(String zh, String en) {
     /**
      * Creates a text, checking both languages are present.
      *
+     * @param zh  the Chinese text, not blank
+     * @param en  the English text, not blank
      * @throws IllegalArgumentException if either text is null or blank
      */
     public BilingualText {

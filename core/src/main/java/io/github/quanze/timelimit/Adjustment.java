@@ -74,6 +74,14 @@ public record Adjustment(Kind kind, LocalDate from, LocalDate to, int amount, Bi
     /**
      * Creates an adjustment.
      *
+     * @param kind  what happened, not null
+     * @param from  the first day concerned, not null
+     * @param to  the last day concerned (the same as {@code from} for a single event), not null
+     * @param amount  the days added to the count: excluded working or natural days, or the extension, 0 for an
+     *         interruption, a roll or an advance
+     * @param reason  why, in Chinese and English: a label such as 检测 / testing, or the user's own words, the same in
+     *         both languages, each a line of text, not null
+     * @param approver  who approved an extension, empty otherwise or if no one did, not null
      * @throws IllegalArgumentException if {@code to} is before {@code from}, an interruption or extension spans more
      *         than one day, the amount is negative, not 0 for an interruption, a roll or an advance, or less than 1
      *         for an extension, or the reason or approver is blank, has a control character or surrounding spaces

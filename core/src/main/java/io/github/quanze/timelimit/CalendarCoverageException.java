@@ -14,6 +14,7 @@ public final class CalendarCoverageException extends DateTimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The year the calendar holds no data for. */
     private final int year;
 
     CalendarCoverageException(int year, String calendar, int first, int last) {

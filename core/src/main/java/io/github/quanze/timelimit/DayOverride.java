@@ -44,6 +44,10 @@ public record DayOverride(LocalDate date, boolean working, String holiday, Notic
     /**
      * Creates an override.
      *
+     * @param date  the day, not null
+     * @param working  true for a make-up working day, false for a day off
+     * @param holiday  the holiday it belongs to, as the notice names it, such as 春节, a line of text, not blank
+     * @param source  the notice that set it, not null
      * @throws IllegalArgumentException if the holiday is blank, has a control character or surrounding spaces
      */
     public DayOverride {

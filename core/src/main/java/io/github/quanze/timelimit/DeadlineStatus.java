@@ -78,6 +78,11 @@ public record DeadlineStatus(State state, int days, Optional<LocalDate> metOn, b
     /**
      * Creates a status.
      *
+     * @param state  the state, not null
+     * @param days  days remaining (ON_TIME, DUE_SOON) or early (MET), in the deadline's own kind of day; natural days
+     *         overdue (OVERDUE) or late (MET_LATE), at least 1; 0 for DUE_TODAY
+     * @param metOn  the day the act was done, for MET and MET_LATE, not null
+     * @param workingDays  whether {@code days} remaining or early are working days (a working-day limit)
      * @throws IllegalArgumentException if the days are negative, not at least 1 for OVERDUE and MET_LATE, not 0 for
      *         DUE_TODAY, or if {@code metOn} is present for a state other than MET and MET_LATE or absent for them
      */

@@ -21,6 +21,9 @@ public record Extension(int max, String approver, LegalBasis basis) {
     /**
      * Creates an extension rule.
      *
+     * @param max  the most the period may be extended by, in its own unit, at least 1
+     * @param approver  who must approve, such as 本行政机关负责人, a line of text, not blank
+     * @param basis  the provisions that allow the extension, not null
      * @throws IllegalArgumentException if the maximum is less than 1, or the approver is blank, has a control
      *         character or surrounding spaces
      */

@@ -37,6 +37,9 @@ public record Notice(String title, Optional<String> documentNumber, Optional<Loc
     /**
      * Creates a notice.
      *
+     * @param title  the notice's title, a line of text, not blank
+     * @param documentNumber  its 文号, a line of text, empty where it could not be confirmed, not null
+     * @param issued  the day it was issued, empty where it could not be confirmed, not null
      * @throws IllegalArgumentException if the title or a present document number is blank, has a control character
      *         or surrounding spaces
      */

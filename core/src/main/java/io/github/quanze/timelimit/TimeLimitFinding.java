@@ -90,6 +90,9 @@ public record TimeLimitFinding(Issue issue, Parameters details, LegalBasis basis
     /**
      * Creates a finding.
      *
+     * @param issue  what the finding is about, not null
+     * @param details  the values of the issue, as listed above, not null
+     * @param basis  the provisions it rests on, not null
      * @throws IllegalArgumentException if the details lack a value the issue needs, hold one it does not know, or
      *         hold one of the wrong type
      */

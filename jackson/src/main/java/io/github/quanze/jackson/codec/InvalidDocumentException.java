@@ -19,12 +19,19 @@ public final class InvalidDocumentException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private static final int POINTER_LIMIT = 120;
 
+    /** The name of the document: its file name, or the name the caller gave. */
     private final String document;
+    /** The JSON pointer of the offending value; empty for the document itself. */
     private final String pointer;
+    /** The line of the offending value, from 1; 0 where the source gives none. */
     private final int line;
+    /** The column of the offending value, from 1; 0 where the source gives none. */
     private final int column;
+    /** The field at fault; empty where the fault is in the object as a whole or in the syntax. */
     private final String field;
+    /** A short quoted prefix of the offending value; empty where there is none. */
     private final String value;
+    /** The rule the value breaks, in the words of the validation that refused it. */
     private final String rule;
 
     InvalidDocumentException(String document, Position position, String field, String value, String rule,

@@ -13,6 +13,10 @@ public record Position(String pointer, int line, int column) {
 
     /**
      * Checks the parts.
+     *
+     * @param pointer  the JSON pointer, empty for the document itself, not null
+     * @param line  the line, from 1; 0 if unknown
+     * @param column  the column, from 1; 0 if unknown
      */
     public Position {
         Objects.requireNonNull(pointer, "pointer");

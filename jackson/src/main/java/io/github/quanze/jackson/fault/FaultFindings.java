@@ -24,7 +24,12 @@ import java.util.Optional;
  */
 public record FaultFindings(String caseId, List<Found> faults) {
 
-    /** Creates the findings. */
+    /**
+     * Creates the findings.
+     *
+     * @param caseId  the case, not blank
+     * @param faults  the faults found, each with its decision if decided, not null
+     */
     public FaultFindings {
         if (caseId == null || caseId.isBlank()) {
             throw new IllegalArgumentException("the case id of fault findings must not be blank");
@@ -40,7 +45,12 @@ public record FaultFindings(String caseId, List<Found> faults) {
      */
     public record Found(Fault fault, Optional<Decision<Sanction>> sanction) {
 
-        /** Creates a found fault. */
+        /**
+         * Creates a found fault.
+         *
+         * @param fault  the fault, not null
+         * @param sanction  the decision, empty if not decided, not null
+         */
         public Found {
             Objects.requireNonNull(fault, "fault");
             Objects.requireNonNull(sanction, "sanction");

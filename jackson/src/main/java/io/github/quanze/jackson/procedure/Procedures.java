@@ -22,6 +22,7 @@ public record Procedures(List<Procedure> procedures) {
     /**
      * Creates the procedures.
      *
+     * @param procedures  the procedures, each Chinese name once, not null
      * @throws IllegalArgumentException if two procedures have the same Chinese name
      */
     public Procedures {

@@ -4,6 +4,7 @@
 module example.consumer {
     requires io.github.quanze;
     requires io.github.quanze.jackson;
+    requires io.github.quanze.testkit;
 
     exports example.consumer;
 }

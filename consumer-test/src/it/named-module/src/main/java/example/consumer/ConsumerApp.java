@@ -4,9 +4,11 @@ import io.github.quanze.basis.Instruments;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.jackson.QuanzeDocuments;
 import io.github.quanze.jackson.timelimit.CalendarYearDocuments;
+import io.github.quanze.testkit.QuanzeArbitraries;
 import io.github.quanze.timelimit.CalendarYear;
 import io.github.quanze.timelimit.WorkingDayCalendar;
 import java.time.LocalDate;
+import net.jqwik.api.Arbitrary;
 
 /**
  * What an agency system does first with quanze: a deadline in working days, a citation read back from its text,
@@ -57,6 +59,16 @@ public final class ConsumerApp {
      */
     public static CalendarYear readCalendarYear(String yaml) {
         return QuanzeDocuments.yaml().reader(CalendarYearDocuments.CALENDAR_YEAR).readString("calendar.yaml", yaml);
+    }
+
+    /**
+     * Returns the days on which the application's property suites start periods: every day of the national
+     * calendar's coverage, a year's margin kept at its end, from quanze's testkit.
+     *
+     * @return the arbitrary of days
+     */
+    public static Arbitrary<LocalDate> startDays() {
+        return QuanzeArbitraries.daysWithin(WorkingDayCalendar.national(), 366);
     }
 
     /**

@@ -35,13 +35,21 @@ public final class AssessmentArbitraries {
     private AssessmentArbitraries() {
     }
 
-    /** Schemes of 1 to 5 sections, each with up to 4 items, and up to 3 bonus items. */
+    /**
+     * Schemes of 1 to 5 sections, each with up to 4 items, and up to 3 bonus items.
+     *
+     * @return the arbitrary of schemes
+     */
     public static Arbitrary<AssessmentScheme> schemes() {
         return Combinators.combine(Arbitraries.integers().between(1, 5), Choices.of(64))
                 .as(AssessmentArbitraries::scheme);
     }
 
-    /** Periods of one agency, {@code A-0} to {@code A-5}, with counts from none to a few thousand. */
+    /**
+     * Periods of one agency, {@code A-0} to {@code A-5}, with counts from none to a few thousand.
+     *
+     * @return the arbitrary of periods
+     */
     public static Arbitrary<AgencyPeriod> periods() {
         return Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 3000),
                 Choices.of(64)).as(AssessmentArbitraries::period);

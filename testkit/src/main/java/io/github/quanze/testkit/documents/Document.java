@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 public record Document(DocumentKind<?> kind, String text, DocumentContext context) {
 
-    /** Creates a document. */
+    /**
+     * Creates a document.
+     *
+     * @param kind  the document kind, not null
+     * @param text  the document, JSON or YAML, not null
+     * @param context  what a reader of this kind needs, not null
+     */
     public Document {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");

@@ -24,7 +24,15 @@ import java.util.Objects;
 public record AllocationWorld(PowerCatalogue catalogue, Organization organization, AgencyId agency,
         List<Allocation> allocations, LocalDate date) {
 
-    /** Creates a world, copying the allocations. */
+    /**
+     * Creates a world, copying the allocations.
+     *
+     * @param catalogue  the power catalogue, not null
+     * @param organization  the organization, holding the agency and one other, not null
+     * @param agency  the agency whose table it is, not null
+     * @param allocations  the allocations, in generation order, not null
+     * @param date  the audit day, not null
+     */
     public AllocationWorld {
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(organization, "organization");

@@ -32,7 +32,18 @@ import java.util.Set;
 public record CaseHistory(Procedure procedure, Set<CaseGround> grounds, boolean eligible, Variant variant,
         List<CaseEvent> events, LocalDate opened, Optional<PublicationRule> publication, boolean recorded) {
 
-    /** Creates a history, copying its collections. */
+    /**
+     * Creates a history, copying its collections.
+     *
+     * @param procedure  the procedure template, not null
+     * @param grounds  the case's grounds (法制审核、集体讨论 grounds), not null
+     * @param eligible  whether the case is one for which the law gives a hearing
+     * @param variant  the lawful choices the case makes, not null
+     * @param events  the events in the order they are appended, the final step last, not null
+     * @param opened  the day the case was opened, not null
+     * @param publication  the rule its decision is published by, if any, not null
+     * @param recorded  whether its events state the records each step made
+     */
     public CaseHistory {
         Objects.requireNonNull(procedure, "procedure");
         grounds = Set.copyOf(grounds);

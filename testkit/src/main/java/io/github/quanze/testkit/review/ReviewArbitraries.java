@@ -35,7 +35,11 @@ public final class ReviewArbitraries {
     private ReviewArbitraries() {
     }
 
-    /** Standards of 1 to 8 items and up to 12 criteria. */
+    /**
+     * Standards of 1 to 8 items and up to 12 criteria.
+     *
+     * @return the arbitrary of standards
+     */
     public static Arbitrary<ReviewStandard> standards() {
         return Combinators.combine(Arbitraries.integers().between(1, 8), Arbitraries.integers().between(0, 12),
                 Choices.of(64)).as(ReviewArbitraries::standard);

@@ -11,7 +11,7 @@ assert head.contains('failures="0"') && head.contains('errors="0"') && head.cont
 File properties = new File(basedir, 'target/surefire-reports/TEST-example.consumer.ConsumerPropertiesTest.xml')
 assert properties.isFile() : "no report of the testkit property: it did not run"
 String propertiesHead = properties.getText('UTF-8').find(/<testsuite [^>]*>/)
-assert propertiesHead.contains('tests="1"') && propertiesHead.contains('failures="0"') : propertiesHead
+assert propertiesHead.contains('tests="2"') && propertiesHead.contains('failures="0"') : propertiesHead
 assert propertiesHead.contains('errors="0"') && propertiesHead.contains('skipped="0"') : propertiesHead
 
 File jar = new File(basedir, 'target/quanze-consumer-1.0.jar')

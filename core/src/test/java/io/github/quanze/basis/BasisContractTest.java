@@ -25,12 +25,12 @@ class BasisContractTest {
         assertThat(LAW).isNotEqualTo(base.build());
         assertThat(LAW).isNotEqualTo(LAW.toBuilder().repealDate(LocalDate.of(2030, 1, 1)).build());
         LegalInstrument other = LegalInstrument.builder().title("某某法").englishTitle("Some Law")
-                .level(InstrumentLevel.LAW).adoptionDate(LocalDate.of(2020, 1, 3)).effectiveDate(LocalDate.of(2020, 3, 1))
-                .build();
+                .level(InstrumentLevel.LAW).adoptionDate(LocalDate.of(2020, 1, 3))
+                .effectiveDate(LocalDate.of(2020, 3, 1)).build();
         assertThat(LAW).isNotEqualTo(other);
         LegalInstrument later = LegalInstrument.builder().title("某某法").englishTitle("Some Law")
-                .level(InstrumentLevel.LAW).adoptionDate(LocalDate.of(2020, 1, 2)).effectiveDate(LocalDate.of(2020, 3, 2))
-                .build();
+                .level(InstrumentLevel.LAW).adoptionDate(LocalDate.of(2020, 1, 2))
+                .effectiveDate(LocalDate.of(2020, 3, 2)).build();
         assertThat(LAW).isNotEqualTo(later);
         LegalInstrument regulation = LegalInstrument.builder().title("某某法").englishTitle("Some Law")
                 .level(InstrumentLevel.ADMINISTRATIVE_REGULATION).adoptionDate(LocalDate.of(2020, 1, 2))

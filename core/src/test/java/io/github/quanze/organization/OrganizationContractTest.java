@@ -80,7 +80,8 @@ class OrganizationContractTest {
         // a renewed credential that starts later is the one reported, whichever order they were added in
         Organization renewedLate = ORGANIZATION.toBuilder().addCredential(credential("ZF-0103", OFFICER_LICENCE,
                 LocalDate.of(2024, 7, 1), DATE_2026_12_31)).build();
-        assertThat(renewedLate.certification(OFFICER_LICENCE, AREA_TOBACCO, DAY).credentialNumber()).contains("ZF-0103");
+        assertThat(renewedLate.certification(OFFICER_LICENCE, AREA_TOBACCO, DAY).credentialNumber())
+                .contains("ZF-0103");
         assertThat(renewedLate.certification(OFFICER_LICENCE, AREA_TOBACCO, LocalDate.of(2024, 7, 1)).outcome())
                 .isEqualTo(CertificationOutcome.CERTIFIED);
     }

@@ -87,7 +87,8 @@ class TimeLimitContractTest {
                 LocalDate.of(2026, 3, 9), "检测").on(CALENDAR));
         assertThat(deadline).isNotEqualTo(LIMIT.count(start).extend(1, null, start).on(CALENDAR));
         assertThat(deadline).isNotEqualTo(deadline.toString()).isNotEqualTo(null);
-        assertThat(deadline.toString()).isEqualTo("Deadline{" + LIMIT + " from 2026-03-02, due " + deadline.due() + "}");
+        assertThat(deadline.toString())
+                .isEqualTo("Deadline{" + LIMIT + " from 2026-03-02, due " + deadline.due() + "}");
     }
 
     @Example

@@ -187,4 +187,32 @@ class NationalTablesEditionTest {
                 .addCircumstances(Circumstance.MINOR_AND_CORRECTED).build();
         assertThat(table(Edition.ED_2007).decide(corrected).outcome()).contains(Sanction.of(WRITTEN_SELF_CRITICISM));
     }
+    @Example
+    void correctedMinorFaults_citeTheEditionsLaw_andKeepTheirResponsibility() {
+        for (Edition edition : Edition.values()) {
+            DecisionTable<Fault, Sanction> table = table(edition);
+            assertThat(row(table, "OFFICER.MINOR_AND_CORRECTED.DIRECT").output())
+                    .isEqualTo(Sanction.of(WRITTEN_SELF_CRITICISM));
+            assertThat(row(table, "OFFICER.MINOR_AND_CORRECTED.PRINCIPAL").output())
+                    .isEqualTo(Sanction.of(SanctionKind.CRITICISM));
+            assertThat(row(table, "OFFICER.MINOR_AND_CORRECTED.IMPORTANT").output())
+                    .isEqualTo(Sanction.of(SanctionKind.REMINDER));
+        }
+        assertThat(row(table(Edition.ED_2007), "OFFICER.MINOR_AND_CORRECTED.DIRECT").ref().basis())
+                .isEqualTo(LegalBasis.of(Provision.of(CIVIL_SERVANT_SANCTIONS_REGULATION, 14, 2)));
+        assertThat(row(table(Edition.ED_2020), "OFFICER.MINOR_AND_CORRECTED.DIRECT").ref().basis())
+                .isEqualTo(LegalBasis.of(Provision.of(CIVIL_SERVANTS_LAW, 61, 1)));
+    }
+
+    @Example
+    void theLadderNote_explainsOnlyRowsOnTheLadder() {
+        DecisionTable<Fault, Sanction> law = table(Edition.ED_2020);
+        String ladder = SanctionNotes.LADDER_NOTE.zh();
+        assertThat(row(law, "OFFICER.SERIOUS.DIRECT").ref().interpretation().orElseThrow().zh()).contains(ladder);
+        assertThat(row(law, "OFFICER.MINOR.DIRECT").ref().interpretation().orElseThrow().zh()).doesNotContain(ladder);
+        assertThat(row(law, "OFFICER.MINOR_AND_CORRECTED.DIRECT").ref().interpretation().orElseThrow().zh())
+                .doesNotContain(ladder);
+        assertThat(row(table(Edition.ED_2007), "OFFICER.SERIOUS.DIRECT").ref().interpretation().orElseThrow().zh())
+                .doesNotContain(ladder);
+    }
 }

@@ -97,4 +97,23 @@ class OrganizationContractTest {
         assertThat(ORGANIZATION.findOfficer(OfficerId.of("O-99"))).isEmpty();
         assertThat(ORGANIZATION.findPost(PostId.of("NONE"))).isEmpty();
     }
+    @Example
+    void findAndIdentity_answerBothWays() {
+        assertThat(ORGANIZATION.findOfficer(OFFICER_CHIEF)).hasValueSatisfying(o -> assertThat(o.id())
+                .isEqualTo(OFFICER_CHIEF));
+        assertThat(ORGANIZATION.findPost(POST_DIRECTOR)).hasValueSatisfying(p -> assertThat(p.id())
+                .isEqualTo(POST_DIRECTOR));
+        Organization smaller = ORGANIZATION.toBuilder().addAgency(new Agency(AgencyId.of("PROV"), "某省烟草专卖局"))
+                .build();
+        assertThat(ORGANIZATION.hashCode()).isNotEqualTo(smaller.hashCode());
+        assertThat(ORGANIZATION).hasToString("Organization{2 agencies, 3 units, 5 posts, 6 officers, 6 credentials}");
+        Officer chief = ORGANIZATION.officer(OFFICER_CHIEF);
+        Officer renamed = Officer.builder().id(OFFICER_CHIEF).name("李副科长").agency(AGENCY_CITY)
+                .addPosts(chief.posts().toArray(new PostId[0])).build();
+        assertThat(chief).isNotEqualTo(renamed).isNotEqualTo(ORGANIZATION.officer(OFFICER_LICENCE))
+                .isNotEqualTo(null);
+        assertThat(chief.hashCode()).isNotEqualTo(renamed.hashCode());
+        assertThat(chief).isEqualTo(chief.toBuilder().build());
+        assertThat(chief.toString()).isEqualTo("Officer{O-02「李科长」 of CITY}");
+    }
 }

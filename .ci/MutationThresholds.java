@@ -17,10 +17,13 @@ import org.w3c.dom.NodeList;
  * per package (mutants, killed, no coverage, score, strength) and exits with status 1 naming every package below
  * either minimum. Run it as a single-file program:
  *
- * <pre>java .ci/MutationThresholds.java core/target/pit-reports/mutations.xml [more.xml ...] 90 92</pre>
+ * <pre>java .ci/MutationThresholds.java core/target/pit-reports/mutations.xml [more.xml ...] 90 92 [floors.txt]</pre>
  *
- * <p>Arguments ending in {@code .xml} are reports (several modules' reports are read together); the two others
- * are the minimum score and the minimum strength in percent, in that order. Score is killed mutants over all
+ * <p>Arguments ending in {@code .xml} are reports (several modules' reports are read together); two numbers are
+ * the minimum score and the minimum strength in percent, in that order. An argument ending in {@code .txt} names a
+ * file of floors: lines {@code <package> <score> <strength>} for packages that have not reached the minima yet; such
+ * a package is held to its floor instead, and its row says so, so that a package can never fall back while it
+ * climbs. A floor at or above the minima is refused: the line has served its purpose and must go. Score is killed mutants over all
  * mutants; strength is killed mutants over mutants some test covers, as PIT defines them. A mutant counts as
  * killed when PIT marks it detected (killed, timed out, memory or run error, non-viable), as PIT counts it.
  */
@@ -48,9 +51,12 @@ public final class MutationThresholds {
     public static void main(String[] args) throws Exception {
         List<Path> reports = new ArrayList<>();
         List<Double> minima = new ArrayList<>();
+        Path floorsFile = null;
         for (String arg : args) {
             if (arg.endsWith(".xml")) {
                 reports.add(Path.of(arg));
+            } else if (arg.endsWith(".txt")) {
+                floorsFile = Path.of(arg);
             } else {
                 try {
                     minima.add(Double.parseDouble(arg));
@@ -64,6 +70,7 @@ public final class MutationThresholds {
         }
         double minScore = minima.get(0);
         double minStrength = minima.get(1);
+        Map<String, double[]> floors = floorsFile == null ? Map.of() : floors(floorsFile, minScore, minStrength);
 
         Map<String, Tally> packages = new TreeMap<>();
         for (Path report : reports) {
@@ -75,12 +82,18 @@ public final class MutationThresholds {
                 "package", "mutants", "killed", "no cov", "score", "strength");
         for (Map.Entry<String, Tally> e : packages.entrySet()) {
             Tally t = e.getValue();
-            boolean below = t.score() < minScore || t.strength() < minStrength;
+            double[] floor = floors.get(e.getKey());
+            double score = floor == null ? minScore : floor[0];
+            double strength = floor == null ? minStrength : floor[1];
+            boolean below = t.score() < score || t.strength() < strength;
             if (below) {
                 failing.add(e.getKey());
             }
+            String note = below ? "  << below " + (floor == null ? "minimum" : "its floor " + fmt(score) + "/"
+                    + fmt(strength)) : floor == null ? "" : "  (floor " + fmt(score) + "/" + fmt(strength)
+                    + ", minimum not reached yet)";
             System.out.printf(Locale.ROOT, "%-32s %7d %7d %7d %6.1f%% %8.1f%%%s%n", e.getKey(), t.mutants,
-                    t.killed, t.noCoverage, t.score(), t.strength(), below ? "  << below minimum" : "");
+                    t.killed, t.noCoverage, t.score(), t.strength(), note);
             total.mutants += t.mutants;
             total.killed += t.killed;
             total.noCoverage += t.noCoverage;
@@ -88,12 +101,12 @@ public final class MutationThresholds {
         System.out.printf(Locale.ROOT, "%-32s %7d %7d %7d %6.1f%% %8.1f%%%n", "total", total.mutants,
                 total.killed, total.noCoverage, total.score(), total.strength());
         if (!failing.isEmpty()) {
-            System.out.printf(Locale.ROOT, "Mutation thresholds (score >= %s%%, strength >= %s%%) not met by: %s%n",
-                    fmt(minScore), fmt(minStrength), String.join(", ", failing));
+            System.out.printf(Locale.ROOT, "Mutation thresholds (score >= %s%%, strength >= %s%%, or the package's "
+                    + "floor) not met by: %s%n", fmt(minScore), fmt(minStrength), String.join(", ", failing));
             System.exit(1);
         }
-        System.out.printf(Locale.ROOT, "Mutation thresholds met by all %d packages (score >= %s%%, strength >= %s%%)%n",
-                packages.size(), fmt(minScore), fmt(minStrength));
+        System.out.printf(Locale.ROOT, "Mutation thresholds met by all %d packages (score >= %s%%, strength >= %s%%;"
+                + " %d held to a floor)%n", packages.size(), fmt(minScore), fmt(minStrength), floors.size());
     }
 
     private static void read(Path report, Map<String, Tally> packages) throws Exception {
@@ -125,6 +138,40 @@ public final class MutationThresholds {
         }
     }
 
+    private static Map<String, double[]> floors(Path file, double minScore, double minStrength) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            usage("no floors file at " + file);
+        }
+        Map<String, double[]> floors = new TreeMap<>();
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split("\\s+");
+            String where = file + " line " + (i + 1) + ": ";
+            if (fields.length != 3) {
+                usage(where + "expected '<package> <score> <strength>', got '" + line + "'");
+            }
+            double score = 0;
+            double strength = 0;
+            try {
+                score = Double.parseDouble(fields[1]);
+                strength = Double.parseDouble(fields[2]);
+            } catch (NumberFormatException e) {
+                usage(where + "score and strength must be numbers, got '" + line + "'");
+            }
+            if (score >= minScore && strength >= minStrength) {
+                usage(where + "the floor of " + fields[0] + " reaches the minima; remove the line");
+            }
+            if (floors.put(fields[0], new double[] {score, strength}) != null) {
+                usage(where + "a second floor for " + fields[0]);
+            }
+        }
+        return floors;
+    }
+
     private static String text(Element parent, String tag) {
         NodeList nodes = parent.getElementsByTagName(tag);
         return nodes.getLength() == 0 ? "" : nodes.item(0).getTextContent().strip();
@@ -136,7 +183,8 @@ public final class MutationThresholds {
 
     private static void usage(String problem) {
         System.err.println("MutationThresholds: " + problem);
-        System.err.println("usage: java .ci/MutationThresholds.java mutations.xml [more.xml ...] minScore minStrength");
+        System.err.println("usage: java .ci/MutationThresholds.java mutations.xml [more.xml ...] minScore minStrength"
+                + " [floors.txt]");
         System.exit(2);
     }
 }

@@ -214,4 +214,28 @@ class CaseTransferTest {
         assertThat(record.replay(day("2027-01-01")).violations()).isNotEmpty()
                 .noneMatch(v -> v.kind() == ViolationKind.MISSING_STEP || v.kind() == ViolationKind.MISSED_DEADLINE);
     }
+
+    @Test
+    void aTransfer_keepsItsRecords_andIsEqualByThem() {
+        CaseTransfer transfer = CaseTransfer.of(sent(), received(), KNOWN);
+        CaseRecord later = receiving("烟罚〔2026〕7号", SENT, day("2026-09-26")).build()
+                .append(step(FILING, "2026-09-26", WANG));
+        CaseTransfer other = CaseTransfer.of(sent(), later, KNOWN);
+
+        assertThat(transfer.sending()).isEqualTo(sent());
+        assertThat(transfer.receiving()).isEqualTo(received());
+        assertThat(transfer.event().to()).isEqualTo(MARKET);
+        assertThat(transfer).isEqualTo(CaseTransfer.of(sent(), received(), KNOWN))
+                .hasSameHashCodeAs(CaseTransfer.of(sent(), received(), KNOWN)).isNotEqualTo(other)
+                .isNotEqualTo(sent());
+        assertThat(transfer.hashCode()).isNotEqualTo(other.hashCode());
+        assertThat(transfer).hasToString("CaseTransfer{烟罚〔2026〕7号 (BUREAU) -> 市监罚〔2026〕3号 (MARKET) on 2026-09-20, "
+                + "PLACE_OF_VIOLATION}");
+    }
+
+    @Test
+    void aTransfer_isAcceptedWhenTheReceivingCaseOpensOnItsDay() {
+        CaseRecord sameDay = receiving("烟罚〔2026〕7号", SENT, SENT).build();
+        assertThat(CaseTransfer.of(sent(), sameDay, KNOWN).receiving().opened()).isEqualTo(SENT);
+    }
 }

@@ -6,6 +6,8 @@ import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.discretion.DiscretionStandard;
 import io.github.quanze.discretion.PenaltyRuling;
+import io.github.quanze.referral.JointTeam;
+import io.github.quanze.referral.TeamLog;
 import io.github.quanze.review.ReviewStandard;
 import io.github.quanze.rule.Column;
 import io.github.quanze.testkit.assessment.AssessmentArbitraries;
@@ -16,6 +18,7 @@ import io.github.quanze.testkit.organization.AllocationWorldArbitrary;
 import io.github.quanze.testkit.organization.OrganizationArbitrary;
 import io.github.quanze.testkit.organization.PowerCatalogueArbitrary;
 import io.github.quanze.testkit.procedure.CaseHistoryArbitrary;
+import io.github.quanze.testkit.referral.ReferralArbitraries;
 import io.github.quanze.testkit.rule.TableSpecArbitrary;
 import io.github.quanze.testkit.timelimit.TimeLimitArbitraries;
 import io.github.quanze.timelimit.CalendarYear;
@@ -38,7 +41,7 @@ import net.jqwik.api.Arbitrary;
  * }</pre>
  * The same arbitraries in their default configuration are registered as jqwik {@code ArbitraryProvider}s, so that
  * {@code @ForAll Organization organization} works without a {@code @Provide} method. Documents of every kind are in
- * {@code io.github.quanze.testkit.documents.DocumentArbitraries}.
+ * {@code io.github.quanze.testkit.documents.DocumentArbitraries} (kept apart, for this class needs only quanze-core).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -205,5 +208,23 @@ public final class QuanzeArbitraries {
      */
     public static Arbitrary<AgencyPeriod> agencyPeriods() {
         return AssessmentArbitraries.periods();
+    }
+
+    /**
+     * Returns joint enforcement teams (联动执法小组) of a bureau and the agencies that join it.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<JointTeam> jointTeams() {
+        return ReferralArbitraries.teams();
+    }
+
+    /**
+     * Returns logs (联动执法台账) of those teams: operations, meetings, referrals and feedback.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<TeamLog> teamLogs() {
+        return ReferralArbitraries.logs();
     }
 }

@@ -4,7 +4,6 @@ import io.github.quanze.assessment.AgencyPeriod;
 import io.github.quanze.assessment.AssessmentScheme;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
-import io.github.quanze.discretion.DiscretionStandard;
 import io.github.quanze.discretion.PenaltyRuling;
 import io.github.quanze.referral.JointTeam;
 import io.github.quanze.referral.TeamLog;
@@ -13,6 +12,7 @@ import io.github.quanze.rule.Column;
 import io.github.quanze.testkit.assessment.AssessmentArbitraries;
 import io.github.quanze.testkit.basis.BasisArbitraries;
 import io.github.quanze.testkit.discretion.DiscretionArbitraries;
+import io.github.quanze.testkit.discretion.DiscretionStandardArbitrary;
 import io.github.quanze.testkit.fault.FaultArbitrary;
 import io.github.quanze.testkit.organization.AllocationWorldArbitrary;
 import io.github.quanze.testkit.organization.OrganizationArbitrary;
@@ -157,11 +157,11 @@ public final class QuanzeArbitraries {
     }
 
     /**
-     * Returns clean discretion standards of one item graded into three tiers by amount.
+     * Returns clean discretion standards of one item graded into three tiers by amount, or with one planted flaw.
      *
-     * @return the arbitrary, not null
+     * @return the arbitrary, configurable with {@code withFlaw(...)}, not null
      */
-    public static Arbitrary<DiscretionStandard> discretionStandards() {
+    public static DiscretionStandardArbitrary discretionStandards() {
         return DiscretionArbitraries.standards();
     }
 

@@ -11,9 +11,13 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
 /**
- * Generated documents (文档) of quanze's kinds, written by the jackson module's own writers from the testkit's
- * generated values, in JSON by default or YAML: for a reader under test, a vendor's importer, or a fuzzer's seeds.
- * Each shrinks as the value it was written from.
+ * Generated documents (文档) of every kind the jackson module reads or writes ({@code Documents.all()}), written by
+ * its own writers from the testkit's generated values, in JSON by default or YAML: for a reader under test, a vendor's
+ * importer, or a fuzzer's seeds. Each document carries the context its reader needs (the basis catalogue its
+ * provisions cite, the organization a case names its officers from, the statutory frame of a standard, the case record
+ * of a case file), so that a readable kind reads back to an equal value. Decision tables, rule books and decisions are
+ * the shipped national sanction tables and what they decide on generated faults; reports and findings are what
+ * quanze computes from generated inputs. Each shrinks as the value it was written from.
  * <p>
  * Each configuration method returns a new arbitrary; this class is immutable and thread-safe.
  */

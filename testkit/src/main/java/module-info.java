@@ -13,6 +13,7 @@ module io.github.quanze.testkit {
     exports io.github.quanze.testkit.organization;
     exports io.github.quanze.testkit.timelimit;
     exports io.github.quanze.testkit.procedure;
+    exports io.github.quanze.testkit.referral;
     exports io.github.quanze.testkit.rule;
     exports io.github.quanze.testkit.review;
     exports io.github.quanze.testkit.assessment;

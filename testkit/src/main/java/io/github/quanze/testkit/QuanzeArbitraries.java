@@ -4,18 +4,21 @@ import io.github.quanze.assessment.AgencyPeriod;
 import io.github.quanze.assessment.AssessmentScheme;
 import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
-import io.github.quanze.discretion.DiscretionStandard;
 import io.github.quanze.discretion.PenaltyRuling;
+import io.github.quanze.referral.JointTeam;
+import io.github.quanze.referral.TeamLog;
 import io.github.quanze.review.ReviewStandard;
 import io.github.quanze.rule.Column;
 import io.github.quanze.testkit.assessment.AssessmentArbitraries;
 import io.github.quanze.testkit.basis.BasisArbitraries;
 import io.github.quanze.testkit.discretion.DiscretionArbitraries;
+import io.github.quanze.testkit.discretion.DiscretionStandardArbitrary;
 import io.github.quanze.testkit.fault.FaultArbitrary;
 import io.github.quanze.testkit.organization.AllocationWorldArbitrary;
 import io.github.quanze.testkit.organization.OrganizationArbitrary;
 import io.github.quanze.testkit.organization.PowerCatalogueArbitrary;
 import io.github.quanze.testkit.procedure.CaseHistoryArbitrary;
+import io.github.quanze.testkit.referral.ReferralArbitraries;
 import io.github.quanze.testkit.rule.TableSpecArbitrary;
 import io.github.quanze.testkit.timelimit.TimeLimitArbitraries;
 import io.github.quanze.timelimit.CalendarYear;
@@ -38,7 +41,7 @@ import net.jqwik.api.Arbitrary;
  * }</pre>
  * The same arbitraries in their default configuration are registered as jqwik {@code ArbitraryProvider}s, so that
  * {@code @ForAll Organization organization} works without a {@code @Provide} method. Documents of every kind are in
- * {@code io.github.quanze.testkit.documents.DocumentArbitraries}.
+ * {@code io.github.quanze.testkit.documents.DocumentArbitraries} (kept apart, for this class needs only quanze-core).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -154,11 +157,11 @@ public final class QuanzeArbitraries {
     }
 
     /**
-     * Returns clean discretion standards of one item graded into three tiers by amount.
+     * Returns clean discretion standards of one item graded into three tiers by amount, or with one planted flaw.
      *
-     * @return the arbitrary, not null
+     * @return the arbitrary, configurable with {@code withFlaw(...)}, not null
      */
-    public static Arbitrary<DiscretionStandard> discretionStandards() {
+    public static DiscretionStandardArbitrary discretionStandards() {
         return DiscretionArbitraries.standards();
     }
 
@@ -205,5 +208,23 @@ public final class QuanzeArbitraries {
      */
     public static Arbitrary<AgencyPeriod> agencyPeriods() {
         return AssessmentArbitraries.periods();
+    }
+
+    /**
+     * Returns joint enforcement teams (联动执法小组) of a bureau and the agencies that join it.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<JointTeam> jointTeams() {
+        return ReferralArbitraries.teams();
+    }
+
+    /**
+     * Returns logs (联动执法台账) of those teams: operations, meetings, referrals and feedback.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<TeamLog> teamLogs() {
+        return ReferralArbitraries.logs();
     }
 }

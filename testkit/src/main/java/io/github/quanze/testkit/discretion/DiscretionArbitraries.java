@@ -1,25 +1,11 @@
 package io.github.quanze.testkit.discretion;
 
-import io.github.quanze.basis.LegalBasis;
-import io.github.quanze.basis.Provision;
 import io.github.quanze.discretion.Circumstances;
 import io.github.quanze.discretion.DiscretionStandard;
-import io.github.quanze.discretion.FineRange;
 import io.github.quanze.discretion.Offence;
-import io.github.quanze.discretion.PenaltyClause;
 import io.github.quanze.discretion.PenaltyDiscretion;
 import io.github.quanze.discretion.PenaltyRuling;
-import io.github.quanze.discretion.StandardLevel;
-import io.github.quanze.discretion.StatutoryFrame;
-import io.github.quanze.discretion.StatutoryMitigation;
-import io.github.quanze.discretion.Tier;
-import io.github.quanze.discretion.TierLevel;
-import io.github.quanze.discretion.ViolationItem;
-import io.github.quanze.rule.Cell;
 import io.github.quanze.rule.Column;
-import io.github.quanze.rule.TableSpec;
-import io.github.quanze.testkit.basis.BasisArbitraries;
-import io.github.quanze.text.BilingualText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,7 +30,6 @@ public final class DiscretionArbitraries {
     /** The day generated standards take effect. */
     public static final LocalDate EFFECTIVE = LocalDate.of(2024, 3, 1);
 
-    private static final LegalBasis BASIS = LegalBasis.of(Provision.of(BasisArbitraries.TOBACCO_MONOPOLY_LAW, 32));
 
     private DiscretionArbitraries() {}
 
@@ -54,11 +39,8 @@ public final class DiscretionArbitraries {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<DiscretionStandard> standards() {
-        return Combinators.combine(Arbitraries.integers().between(1, 50), Arbitraries.integers().between(3, 200),
-                Arbitraries.integers().between(1, 99), Arbitraries.integers().between(1, 99),
-                Arbitraries.longs().between(1, 50_000), Arbitraries.longs().between(1, 50_000))
-                .as(DiscretionArbitraries::standard);
+    public static DiscretionStandardArbitrary standards() {
+        return DiscretionStandardArbitrary.standards();
     }
 
     /**
@@ -78,38 +60,5 @@ public final class DiscretionArbitraries {
                             .build();
                     return PenaltyDiscretion.of(List.of(standard)).decide(offence);
                 });
-    }
-
-    private static DiscretionStandard standard(int low, int width, int firstCut, int secondCut, long first,
-            long more) {
-        BigDecimal min = BigDecimal.valueOf(100L * low);
-        BigDecimal max = min.add(BigDecimal.valueOf(100L * width));
-        // two cuts strictly inside the range, in whole yuan
-        long span = max.longValue() - min.longValue();
-        long a = min.longValue() + Math.max(1, span * Math.min(firstCut, secondCut) / 100);
-        long b = Math.max(a + 1, min.longValue() + span * Math.max(firstCut, secondCut) / 100);
-        b = Math.min(b, max.longValue() - 1);
-        a = Math.min(a, b - 1);
-        ViolationItem item = ViolationItem.builder().code(ITEM).name("违法经营")
-                .breached(LegalBasis.of(Provision.of(BasisArbitraries.TOBACCO_MONOPOLY_LAW, 32))).applied(BASIS)
-                .addClause(PenaltyClause.fine(FineRange.between(min, max))).build();
-        Tier lighter = Tier.of(TierLevel.LIGHTER, FineRange.between(min, BigDecimal.valueOf(a)));
-        Tier ordinary = Tier.of(TierLevel.ORDINARY, FineRange.between(BigDecimal.valueOf(a), BigDecimal.valueOf(b)));
-        Tier heavier = Tier.of(TierLevel.HEAVIER, FineRange.between(BigDecimal.valueOf(b), max));
-        long t1 = first;
-        long t2 = first + more;
-        TableSpec.Builder<Tier> tiers = DiscretionStandard.tiers(ITEM).columns(DiscretionStandard.MITIGATION_COLUMN,
-                AMOUNT);
-        row(tiers, "T.M").when(DiscretionStandard.MITIGATION, Cell.is(StatutoryMitigation.MUST)).then(lighter);
-        row(tiers, "T.1").when("amount", Cell.atMost(t1 - 1)).then(lighter);
-        row(tiers, "T.2").when("amount", Cell.range(t1, t2 - 1)).then(ordinary);
-        row(tiers, "T.3").when("amount", Cell.atLeast(t2)).then(heavier);
-        return DiscretionStandard.builder().title("生成的裁量基准").issuer("某烟草专卖局").number("烟〔2024〕1号")
-                .level(StandardLevel.PROVINCIAL).effective(EFFECTIVE)
-                .frame(StatutoryFrame.of(List.of(item))).circumstances(AMOUNT).item(ITEM, tiers.build()).build();
-    }
-
-    private static TableSpec.RowBuilder<Tier> row(TableSpec.Builder<Tier> table, String id) {
-        return table.row(id).title(BilingualText.of("格次" + id, "tier " + id)).basis(BASIS);
     }
 }

@@ -1,23 +1,8 @@
 package io.github.quanze.testkit.documents;
 
-import io.github.quanze.allocation.AllocationAudit;
 import io.github.quanze.jackson.QuanzeDocuments;
-import io.github.quanze.jackson.allocation.AllocationDocuments;
-import io.github.quanze.jackson.allocation.AllocationReportDocuments;
-import io.github.quanze.jackson.assessment.AssessmentDocuments;
-import io.github.quanze.jackson.codec.DocumentContext;
 import io.github.quanze.jackson.codec.DocumentKind;
-import io.github.quanze.jackson.fault.FaultDocuments;
-import io.github.quanze.jackson.organization.OrganizationDocuments;
-import io.github.quanze.jackson.procedure.CaseRecordDocuments;
-import io.github.quanze.jackson.procedure.CaseStateDocuments;
-import io.github.quanze.jackson.review.ReviewDocuments;
-import io.github.quanze.jackson.timelimit.CalendarYearDocuments;
-import io.github.quanze.organization.Organization;
-import io.github.quanze.testkit.QuanzeArbitraries;
-import io.github.quanze.testkit.procedure.Bureau;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,17 +11,20 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
 /**
- * Generated documents (文档) of quanze's kinds, written by the jackson module's own writers from the testkit's
- * generated values, in JSON by default or YAML: for a reader under test, a vendor's importer, or a fuzzer's seeds.
- * Each shrinks as the value it was written from.
+ * Generated documents (文档) of every kind the jackson module reads or writes ({@code Documents.all()}), written by
+ * its own writers from the testkit's generated values, in JSON by default or YAML: for a reader under test, a vendor's
+ * importer, or a fuzzer's seeds. Each document carries the context its reader needs (the basis catalogue its
+ * provisions cite, the organization a case names its officers from, the statutory frame of a standard, the case record
+ * of a case file), so that a readable kind reads back to an equal value. Decision tables, rule books and decisions are
+ * the shipped national sanction tables and what they decide on generated faults; reports and findings are what
+ * quanze computes from generated inputs. Each shrinks as the value it was written from.
  * <p>
  * Each configuration method returns a new arbitrary; this class is immutable and thread-safe.
  */
 public final class DocumentArbitraries extends ArbitraryDecorator<Document> {
 
-    private static final DocumentContext BUREAU = DocumentContext.empty().with(Organization.class,
-            Bureau.ORGANIZATION);
-    private static final Map<DocumentKind<?>, Arbitrary<?>> VALUES = values();
+    private static final Map<DocumentKind<?>, Arbitrary<? extends KindValues.Valued<?>>> VALUES =
+            KindValues.all();
 
     private final List<DocumentKind<?>> kinds;
     private final boolean yaml;
@@ -56,8 +44,8 @@ public final class DocumentArbitraries extends ArbitraryDecorator<Document> {
     }
 
     /**
-     * Returns the kinds generated: organizations, allocation tables and reports, calendar years, case records and
-     * states, review standards, assessment schemes and periods, faults.
+     * Returns the kinds generated: every kind the jackson module reads or writes, in the order of
+     * {@code io.github.quanze.jackson.Documents.all()}.
      *
      * @return the kinds, not null
      */
@@ -94,37 +82,18 @@ public final class DocumentArbitraries extends ArbitraryDecorator<Document> {
         return new DocumentArbitraries(kinds, true);
     }
 
+    /** Returns the values documents of a kind are written from, with their contexts: for this package's tests. */
+    static Arbitrary<? extends KindValues.Valued<?>> values(DocumentKind<?> kind) {
+        return VALUES.get(kind);
+    }
+
     @Override
     protected Arbitrary<Document> arbitrary() {
         QuanzeDocuments documents = yaml ? QuanzeDocuments.yaml() : QuanzeDocuments.json();
         List<Arbitrary<Document>> each = new ArrayList<>();
         for (DocumentKind<?> kind : kinds) {
-            each.add(written(documents, kind));
+            each.add(KindValues.written(documents, kind, VALUES.get(kind)));
         }
         return Arbitraries.oneOf(each);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> Arbitrary<Document> written(QuanzeDocuments documents, DocumentKind<T> kind) {
-        DocumentContext context = kind == CaseRecordDocuments.CASE_RECORD ? BUREAU : DocumentContext.empty();
-        Arbitrary<T> values = (Arbitrary<T>) VALUES.get(kind);
-        return values.map(v -> new Document(kind, documents.writer(kind).with(context).writeString(v), context));
-    }
-
-    private static Map<DocumentKind<?>, Arbitrary<?>> values() {
-        Map<DocumentKind<?>, Arbitrary<?>> values = new LinkedHashMap<>();
-        values.put(OrganizationDocuments.ORGANIZATION, QuanzeArbitraries.organizations());
-        values.put(AllocationDocuments.ALLOCATION_TABLE, QuanzeArbitraries.allocationTables().map(w -> w.table()));
-        values.put(AllocationReportDocuments.ALLOCATION_REPORT, QuanzeArbitraries.allocationTables()
-                .map(w -> AllocationAudit.run(w.catalogue(), w.organization(), w.table(), w.date())));
-        values.put(CalendarYearDocuments.CALENDAR_YEAR, QuanzeArbitraries.calendarYears());
-        values.put(CaseRecordDocuments.CASE_RECORD, QuanzeArbitraries.caseHistories().map(h -> h.record()));
-        values.put(CaseStateDocuments.CASE_STATE, QuanzeArbitraries.caseHistories().mutated()
-                .map(h -> h.record().replay(h.closedOn())));
-        values.put(ReviewDocuments.REVIEW_STANDARD, QuanzeArbitraries.reviewStandards());
-        values.put(AssessmentDocuments.ASSESSMENT_SCHEME, QuanzeArbitraries.assessmentSchemes());
-        values.put(AssessmentDocuments.AGENCY_PERIOD, QuanzeArbitraries.agencyPeriods());
-        values.put(FaultDocuments.FAULT, QuanzeArbitraries.faults());
-        return values;
     }
 }

@@ -69,9 +69,27 @@ public final class CaseHistoryArbitrary extends ArbitraryDecorator<CaseHistory> 
 
     /**
      * Returns histories with exactly one violation, of the given kind, on the day the case closes: a lawful history
-     * with one event done by one officer alone ({@code TOO_FEW_OFFICERS}), by an officer with no certificate
-     * ({@code UNCERTIFIED_OFFICER}) or, for a head's step, by someone else ({@code NOT_BY_HEAD}). Templates without a
-     * step to plant it in give no history.
+     * with one change —
+     * <ul>
+     * <li>{@code TOO_FEW_OFFICERS}, {@code UNCERTIFIED_OFFICER}: one event done by one officer alone, or by an officer
+     * with no certificate;</li>
+     * <li>{@code NOT_BY_HEAD}: a head's step (not the closing one) done by a section chief;</li>
+     * <li>{@code RECORD_MISSING}, {@code AUDIO_VIDEO_MISSING} (执法全过程记录): a step that must be recorded states no
+     * record; which of the two the replay finds depends on what the step requires;</li>
+     * <li>{@code DECIDED_AGAINST_REVIEW}: the legality review before the decision finds an issue and does not pass
+     * it;</li>
+     * <li>{@code MISSED_DEADLINE}: the closing step, where it has a time limit, done 1 to 60 days after it ran
+     * out;</li>
+     * <li>{@code EXTENSION_NOT_ALLOWED}, {@code EXTENSION_WITHOUT_APPROVAL}, {@code EXTENSION_NOT_BY_HEAD},
+     * {@code EXTENSION_NOT_NOTIFIED}, {@code EXTENSION_OVER_CAP}: an extension of a step's time limit that the law
+     * does not provide for, that nobody approved, that a section chief approved, that the party was not told of, or
+     * that goes beyond the cap.</li>
+     * </ul>
+     * Other kinds cannot be planted alone: a dropped step ({@code MISSING_STEP}) also puts its successors before their
+     * predecessor ({@code WRONG_ORDER}); a publication's deadline ({@code PUBLICATION_OVERDUE}) runs out only after a
+     * generated case closes, the day it is replayed on; the penalty and referral kinds need facts generated histories
+     * do not state. Templates without a step to plant the kind in give no history; a history of the chosen templates
+     * is drawn until one takes it.
      *
      * @param kind  the kind of violation, one of {@link #plantableKinds()}, not null
      * @return the arbitrary, not null

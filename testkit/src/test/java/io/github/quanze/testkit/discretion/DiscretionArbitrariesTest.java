@@ -1,18 +1,24 @@
 package io.github.quanze.testkit.discretion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.quanze.discretion.DiscretionStandard;
 import io.github.quanze.discretion.FineBounds;
 import io.github.quanze.discretion.PenaltyRuling;
+import io.github.quanze.discretion.StandardFinding;
 import io.github.quanze.discretion.StandardVerifier;
 import io.github.quanze.discretion.TierLevel;
 import io.github.quanze.testkit.QuanzeArbitraries;
 import java.math.BigDecimal;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.statistics.Statistics;
 
 class DiscretionArbitrariesTest {
@@ -39,6 +45,40 @@ class DiscretionArbitrariesTest {
         assertThat(bounds.max()).isLessThanOrEqualTo(statutoryMax);
         assertThat(ruling.allows(bounds.min())).isTrue();
         assertThat(ruling.allows(bounds.max().add(BigDecimal.ONE))).isFalse();
+    }
+
+    @Property(tries = 300)
+    void aPlantedFlawIsFoundExactlyOnce(@ForAll("flawed") Tuple2<StandardFinding.Kind, DiscretionStandard> flawed) {
+        Statistics.label("flaw").collect(flawed.get1()).coverage(c -> DiscretionStandardArbitrary.plantableFlaws()
+                .forEach(k -> c.check(k).count(n -> n > 0)));
+        assertThat(StandardVerifier.standard().verify(flawed.get2()).findings())
+                .extracting(StandardFinding::kind).containsExactly(flawed.get1());
+    }
+
+    @Example
+    void aFlawThatCannotBePlantedAloneIsRefused() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> QuanzeArbitraries.discretionStandards().withFlaw(StandardFinding.Kind.OVERLAP))
+                .withMessageContaining("Cannot plant a flaw of kind OVERLAP").withMessageContaining("GAP");
+        assertThat(DiscretionStandardArbitrary.plantableFlaws()).containsExactlyInAnyOrder(
+                StandardFinding.Kind.ABOVE_MAXIMUM, StandardFinding.Kind.KIND_NOT_ALLOWED,
+                StandardFinding.Kind.LEVEL_ORDER, StandardFinding.Kind.GAP, StandardFinding.Kind.SHADOWED);
+    }
+
+    @Example
+    void aFlawedStandardShrinksToTheNarrowestRange() {
+        DiscretionStandard smallest = io.github.quanze.testkit.Shrinking.shrink(
+                QuanzeArbitraries.discretionStandards().withFlaw(StandardFinding.Kind.GAP), s -> true, 3);
+        assertThat(smallest.frame().item(DiscretionArbitraries.ITEM).orElseThrow().fine().orElseThrow())
+                .isEqualTo(io.github.quanze.discretion.FineRange.between(new BigDecimal(100), new BigDecimal(400)));
+        assertThat(StandardVerifier.standard().verify(smallest).findings()).extracting(StandardFinding::kind)
+                .containsExactly(StandardFinding.Kind.GAP);
+    }
+
+    @Provide
+    Arbitrary<Tuple2<StandardFinding.Kind, DiscretionStandard>> flawed() {
+        return Arbitraries.of(DiscretionStandardArbitrary.plantableFlaws()).flatMap(kind -> QuanzeArbitraries
+                .discretionStandards().withFlaw(kind).map(s -> Tuple.of(kind, s)));
     }
 
     @Provide

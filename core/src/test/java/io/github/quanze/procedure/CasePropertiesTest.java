@@ -125,16 +125,15 @@ class CasePropertiesTest {
 
     @Property
     void mutatedHistoriesBreakThePublicationAndRecordRules(@ForAll("mutated") CaseHistory mutated) {
-        // a mutation keeps the facts of the history it changes: its publication rule and whether records are stated
-        CaseHistory history = mutated;
-
         List<ViolationKind> kinds = mutated.record().replay(min(mutated.closedOn().plusDays(40))).violations().stream()
                 .map(ProcedureViolation::kind).toList();
 
-        Statistics.label("published").collect(history.publication().isPresent())
-                .coverage(c -> c.check(true).percentage(p -> p >= 30));
-        Statistics.label("records stated").collect(history.recorded())
-                .coverage(c -> c.check(true).percentage(p -> p >= 30));
+        // a mutation keeps the facts of the history it changes: its publication rule and whether records are stated;
+        // a floor well below the generator's share keeps the check from flapping (29 % was seen at 200 tries)
+        Statistics.label("published").collect(mutated.publication().isPresent())
+                .coverage(c -> c.check(true).percentage(p -> p >= 20));
+        Statistics.label("records stated").collect(mutated.recorded())
+                .coverage(c -> c.check(true).percentage(p -> p >= 20));
         // the generator's mutations reach the new checks: a late publication, a late withdrawal, a missing record
         Statistics.label("publication violated").collect(kinds.contains(ViolationKind.PUBLICATION_OVERDUE)
                         || kinds.contains(ViolationKind.LATE_WITHDRAWAL))

@@ -67,13 +67,20 @@ final class DocumentFiles {
      * {@code .jsonl} file. JSON lines are read and worked out twice, once to check every line, its document and its
      * result, and once to print, so that neither an invalid line nor a result that fails (a deadline outside the
      * calendar's years) stops the command after something was printed, and a file of any size is still read in
-     * constant memory. A result that fails is reported naming the file and the number of its document.
+     * constant memory. A result that fails is reported naming the file and, in JSON lines, the number of its document.
      */
     static <T, R> void forEach(DocumentKind<T> kind, Path file, DocumentContext context, Function<T, R> result,
             Consumer<R> print) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".jsonl")) {
-            print.accept(result.apply(read(kind, file, context)));
+            T value = read(kind, file, context);
+            R worked;
+            try {
+                worked = result.apply(value);
+            } catch (DateTimeException | IllegalArgumentException | IllegalStateException e) {
+                throw new Main.UsageException(file + ": " + e.getMessage());
+            }
+            print.accept(worked);
             return;
         }
         int[] n = {0};
@@ -112,7 +119,14 @@ final class DocumentFiles {
         try {
             // bytes, not characters: a byte that is not UTF-8 is then an error at its line, not a failure to read
             InputStream in = Files.newInputStream(file);
-            return QuanzeDocuments.json().reader(kind).with(context).readAll(file.toString(), in).onClose(() -> {
+            Stream<T> values;
+            try {
+                values = QuanzeDocuments.json().reader(kind).with(context).readAll(file.toString(), in);
+            } catch (RuntimeException e) {
+                in.close();   // the reader failed on the first bytes and returned no stream to close it
+                throw e;
+            }
+            return values.onClose(() -> {
                 try {
                     in.close();
                 } catch (IOException e) {

@@ -50,7 +50,7 @@ public final class QuanzeArbitraries {
     private QuanzeArbitraries() {}
 
     /**
-     * Returns legal instruments: the shipped laws and generated ones of every level.
+     * Returns legal instruments (执法依据): the shipped laws and generated ones of every level.
      *
      * @return the arbitrary, not null
      */
@@ -59,7 +59,7 @@ public final class QuanzeArbitraries {
     }
 
     /**
-     * Returns provisions of those instruments, by article, paragraph, item or whole.
+     * Returns provisions (条款) of the instruments {@link #instruments()} gives, by article, paragraph, item or whole.
      *
      * @return the arbitrary, not null
      */
@@ -77,7 +77,7 @@ public final class QuanzeArbitraries {
     }
 
     /**
-     * Returns organizations whose officers hold certificates in every status.
+     * Returns organizations (执法主体、岗位、人员) whose officers hold certificates (执法证) in every status.
      *
      * @return the arbitrary, configurable with {@code certificates(...)}, not null
      */
@@ -86,7 +86,8 @@ public final class QuanzeArbitraries {
     }
 
     /**
-     * Returns agencies with their catalogue, organization and allocation table, with flaws of every kind mixed in.
+     * Returns agencies with their catalogue, organization and allocation table (职权分解), with flaws of every kind
+     * mixed in.
      *
      * @return the arbitrary, configurable with {@code lawful()} and {@code withFlaw(...)}, not null
      */
@@ -95,7 +96,7 @@ public final class QuanzeArbitraries {
     }
 
     /**
-     * Returns calendar years as a State Council notice publishes them.
+     * Returns calendar years (节假日安排) as a State Council notice publishes them.
      *
      * @return the arbitrary, not null
      */
@@ -104,7 +105,7 @@ public final class QuanzeArbitraries {
     }
 
     /**
-     * Returns time limits of 1 to 60 units of every kind.
+     * Returns time limits (期限) of 1 to 60 units of every kind.
      *
      * @return the arbitrary, not null
      */
@@ -134,7 +135,7 @@ public final class QuanzeArbitraries {
     }
 
     /**
-     * Returns lawful case histories of every procedure template.
+     * Returns lawful case histories (案件办理过程) of every procedure template.
      *
      * @return the arbitrary, configurable with {@code template(...)}, {@code withViolation(...)} and
      *         {@code mutated()}, not null
@@ -144,7 +145,7 @@ public final class QuanzeArbitraries {
     }
 
     /**
-     * Returns decision-table specifications over the given columns: random tables, or clean ones with one planted
+     * Returns decision-table specifications (决策表) over the given columns: random tables, or clean ones with one planted
      * gap, overlap, shadowed row or disproportion.
      *
      * @param first  a column, not null
@@ -157,7 +158,8 @@ public final class QuanzeArbitraries {
     }
 
     /**
-     * Returns clean discretion standards of one item graded into three tiers by amount, or with one planted flaw.
+     * Returns clean discretion standards (裁量基准) of one item graded into three tiers by amount, or with one planted
+     * flaw.
      *
      * @return the arbitrary, configurable with {@code withFlaw(...)}, not null
      */
@@ -166,7 +168,7 @@ public final class QuanzeArbitraries {
     }
 
     /**
-     * Returns the penalties those standards decide on generated offences.
+     * Returns the penalties (处罚决定) the standards of {@link #discretionStandards()} decide on generated offences.
      *
      * @return the arbitrary, not null
      */
@@ -175,7 +177,7 @@ public final class QuanzeArbitraries {
     }
 
     /**
-     * Returns enforcement faults of officers and agencies.
+     * Returns enforcement faults (执法过错) of officers and agencies.
      *
      * @return the arbitrary, configurable with {@code ofOfficers()}, not null
      */
@@ -184,7 +186,7 @@ public final class QuanzeArbitraries {
     }
 
     /**
-     * Returns case-file review standards.
+     * Returns case-file review standards (案卷评查标准).
      *
      * @return the arbitrary, not null
      */
@@ -193,7 +195,7 @@ public final class QuanzeArbitraries {
     }
 
     /**
-     * Returns assessment schemes.
+     * Returns assessment schemes (评议考核方案).
      *
      * @return the arbitrary, not null
      */
@@ -202,7 +204,7 @@ public final class QuanzeArbitraries {
     }
 
     /**
-     * Returns agencies' assessment periods.
+     * Returns agencies' assessment periods (考核期间的执法数据).
      *
      * @return the arbitrary, not null
      */

@@ -9,6 +9,8 @@ import io.github.quanze.procedure.PublicationRule;
 import io.github.quanze.procedure.Step;
 import io.github.quanze.procedure.StepKind;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,7 +48,9 @@ public record CaseHistory(Procedure procedure, Set<CaseGround> grounds, boolean 
      */
     public CaseHistory {
         Objects.requireNonNull(procedure, "procedure");
-        grounds = Set.copyOf(grounds);
+        Objects.requireNonNull(grounds, "grounds");
+        // in the order of CaseGround, so that a history prints the same in every run
+        grounds = grounds.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(grounds));
         Objects.requireNonNull(variant, "variant");
         events = List.copyOf(events);
         Objects.requireNonNull(opened, "opened");

@@ -93,11 +93,20 @@ public final class TableSpecArbitrary extends ArbitraryDecorator<TableSpec<Integ
      * around a limit that matter), rather than anywhere in the column's range.
      *
      * @param column  the column's name, one of the columns, not null
-     * @param ends  the bounds, ascending, at least one
+     * @param ends  the bounds, strictly ascending, at least one, not null
      * @return the arbitrary, not null
-     * @throws IllegalArgumentException if the column is not an int or long column of the table, or no bound is given
+     * @throws IllegalArgumentException if the column is not an int or long column of the table, no bound is given,
+     *         or the bounds do not ascend
      */
     public TableSpecArbitrary bounds(String column, long... ends) {
+        Objects.requireNonNull(column, "column");
+        Objects.requireNonNull(ends, "ends");
+        for (int i = 1; i < ends.length; i++) {
+            if (ends[i] <= ends[i - 1]) {
+                throw new IllegalArgumentException("Bounds of '" + column + "' must ascend strictly, but "
+                        + ends[i] + " follows " + ends[i - 1]);
+            }
+        }
         boolean numeric = columns.stream().anyMatch(c -> c.name().equals(column)
                 && (c.kind() == Column.Kind.INT || c.kind() == Column.Kind.LONG));
         if (!numeric || ends.length == 0) {

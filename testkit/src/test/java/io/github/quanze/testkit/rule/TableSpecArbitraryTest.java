@@ -75,6 +75,11 @@ class TableSpecArbitraryTest {
                 .withFlaw(TableFlaw.GAP)).withMessageContaining("needs a graded column");
         assertThatIllegalArgumentException().isThrownBy(() -> QuanzeArbitraries.tableSpecs(REGION)
                 .bounds("region", 1, 2)).withMessageContaining("'region'");
+        assertThatIllegalArgumentException().isThrownBy(() -> QuanzeArbitraries.tableSpecs(AMOUNT)
+                .bounds("amount", 10, 5)).withMessageContaining("'amount'").withMessageContaining("5 follows 10");
+        assertThatIllegalArgumentException().isThrownBy(() -> QuanzeArbitraries.tableSpecs(AMOUNT)
+                .bounds("amount", 10, 10)).withMessageContaining("ascend strictly");
+        assertThat(QuanzeArbitraries.tableSpecs(AMOUNT).bounds("amount", 5, 10)).isNotNull();
     }
 
     @Provide

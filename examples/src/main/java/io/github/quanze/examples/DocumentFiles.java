@@ -73,29 +73,24 @@ final class DocumentFiles {
             Consumer<R> print) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".jsonl")) {
-            T value = read(kind, file, context);
-            R worked;
-            try {
-                worked = result.apply(value);
-            } catch (DateTimeException | IllegalArgumentException | IllegalStateException e) {
-                throw new Main.UsageException(file + ": " + e.getMessage());
-            }
-            print.accept(worked);
+            print.accept(workOut(result, read(kind, file, context), file.toString()));
             return;
         }
         int[] n = {0};
         try (Stream<T> values = readLines(kind, file, context)) {
-            values.forEach(value -> {
-                n[0]++;
-                try {
-                    result.apply(value);
-                } catch (DateTimeException | IllegalArgumentException | IllegalStateException e) {
-                    throw new Main.UsageException(file + ": document " + n[0] + ": " + e.getMessage());
-                }
-            });
+            values.forEach(value -> workOut(result, value, file + ": document " + ++n[0]));
         }
         try (Stream<T> values = readLines(kind, file, context)) {
             values.forEach(value -> print.accept(result.apply(value)));
+        }
+    }
+
+    /** Returns the result of a document, or ends the command naming where the document is and why it failed. */
+    private static <T, R> R workOut(Function<T, R> result, T value, String where) {
+        try {
+            return result.apply(value);
+        } catch (DateTimeException | IllegalArgumentException | IllegalStateException e) {
+            throw new Main.UsageException(where + ": " + e.getMessage());
         }
     }
 

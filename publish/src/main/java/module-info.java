@@ -1,0 +1,12 @@
+/**
+ * quanze's publication (公示): the pages an agency must make public — its 权责清单, 执法流程图, 裁量基准, 执法决定 and
+ * 执法主体和人员 — and the supervisor's report (宏观数据分析), rendered as self-contained static web pages with their
+ * charts drawn as SVG. No server, no network: the pages open from the file system.
+ */
+module io.github.quanze.publish {
+    requires transitive io.github.quanze;
+    requires transitive io.github.quanze.jackson;
+    requires com.google.common;
+
+    exports io.github.quanze.publish.html;
+}

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -215,9 +216,11 @@ public final class PageStructure {
             if (!svg.attr("role").equals("img")) {
                 add(path(svg), PageRule.SVG_ROLE, "role is \"" + svg.attr("role") + "\"");
             }
-            boolean titled = svg.children().stream().anyMatch(c -> c.normalName().equals("title") && c.hasText())
+            String labelledBy = svg.attr("aria-labelledby").strip();
+            boolean titled = svg.children().stream().anyMatch(c -> c.nameIs("title") && c.hasText())
                     || !svg.attr("aria-label").isBlank()
-                    || !svg.attr("aria-labelledby").isBlank() && doc.getElementById(svg.attr("aria-labelledby")) != null;
+                    || !labelledBy.isEmpty() && Arrays.stream(labelledBy.split("\\s+"))
+                            .allMatch(id -> doc.getElementById(id) != null);
             if (!titled) {
                 add(path(svg), PageRule.SVG_TITLE, "an <svg> without <title>, aria-label or aria-labelledby");
             }

@@ -75,11 +75,12 @@ class PageStructureTest {
                 .open("svg", "id", "chart", "viewBox", "0 0 10 10").empty("rect", "width", "5", "height", "5")
                 .close("svg")
                 .open("svg", "id", "labelled", "role", "img", "aria-label", "图 Chart").close("svg")
+                .open("svg", "id", "dangling", "role", "img", "aria-labelledby", "labelled nowhere").close("svg")
                 .empty("img", "id", "photo", "src", "data:image/gif;base64,R0lGODlhAQABAAAAACw=")));
 
         assertThat(findings).extracting(PageFinding::element, PageFinding::rule).containsExactly(
                 tuple("#chart", PageRule.SVG_ROLE), tuple("#chart", PageRule.SVG_TITLE),
-                tuple("#photo", PageRule.IMG_ALT));
+                tuple("#dangling", PageRule.SVG_TITLE), tuple("#photo", PageRule.IMG_ALT));
     }
 
     @Example

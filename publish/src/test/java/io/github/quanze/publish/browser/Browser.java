@@ -134,7 +134,7 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=" + WIDTH + "," + HEIGHT,
                 "--force-device-scale-factor=1", "--hide-scrollbars", "--lang=zh-CN", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-default-apps",
-                "--disable-extensions", "--disable-sync",
+                "--disable-extensions", "--disable-sync", "--disable-dev-shm-usage",
                 // nothing leaves the machine: every request goes to a closed loopback port, and no name resolves
                 "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
                 "--host-resolver-rules=MAP * ~NOTFOUND");

@@ -61,11 +61,13 @@ class BrowserTest {
         assertThat(page.language()).isEqualTo("zh");
         assertThat(page.visibleText(intro)).isEqualTo("本局依法公示行政执法事项。");
         assertThat(page.visibleText("h1")).isEqualTo("权责清单");
+        assertThat(page.visibleText("#" + SamplePages.FLOWCHART)).contains("受理").doesNotContain("Accept");
         page.switchLanguage();
         assertThat(page.language()).isEqualTo("en");
         assertThat(page.visibleText(intro)).isEqualTo("The bureau publishes its enforcement powers.");
         assertThat(page.visibleText("h1")).isEqualTo("Power catalogue");
         assertThat(page.visibleText("#lang-switch")).isEqualTo("中文");
+        assertThat(page.visibleText("#" + SamplePages.FLOWCHART)).contains("Accept").doesNotContain("受理");
         page.switchLanguage();
         assertThat(page.language()).isEqualTo("zh");
         assertThat(page.visibleText(intro)).isEqualTo("本局依法公示行政执法事项。");

@@ -190,7 +190,7 @@ public final class PageStructure {
                 int next = heading.normalName().charAt(1) - '0';
                 if (next > level + 1) {
                     add(path(heading), PageRule.HEADING_ORDER, "<" + heading.normalName() + "> after "
-                            + (level == 0 ? "no heading" : "<h" + level + ">") + ": " + heading.text());
+                            + (level == 0 ? "no heading" : "<h" + level + ">") + ": " + abbreviate(heading.text()));
                 }
                 level = next;
             }
@@ -207,7 +207,7 @@ public final class PageStructure {
             }
             for (Element th : headers) {
                 if (!SCOPES.contains(th.attr("scope").toLowerCase(Locale.ROOT))) {
-                    add(path(th), PageRule.TABLE_HEADER, "<th> without scope: " + th.text());
+                    add(path(th), PageRule.TABLE_HEADER, "<th> without scope: " + abbreviate(th.text()));
                 }
             }
         }
@@ -312,14 +312,14 @@ public final class PageStructure {
             }
             if (zh.size() != en.size()) {
                 add(path(element), PageRule.BILINGUAL_PAIR, zh.size() + " Chinese and " + en.size()
-                        + " English children: " + element.text());
+                        + " English children: " + abbreviate(element.text()));
                 return;
             }
             for (int i = 0; i < zh.size(); i++) {
                 if (zh.get(i).text().isBlank() != en.get(i).text().isBlank()) {
                     Element blank = zh.get(i).text().isBlank() ? zh.get(i) : en.get(i);
-                    add(path(blank), PageRule.BILINGUAL_PAIR, "empty beside \"" + (blank == zh.get(i)
-                            ? en.get(i) : zh.get(i)).text() + "\"");
+                    add(path(blank), PageRule.BILINGUAL_PAIR, "empty beside \""
+                            + abbreviate((blank == zh.get(i) ? en.get(i) : zh.get(i)).text()) + "\"");
                 }
             }
         }
@@ -346,6 +346,10 @@ public final class PageStructure {
         } catch (IllegalArgumentException e) {
             return text;
         }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
     }
 
     private static String path(Element element) {

@@ -35,6 +35,8 @@ public enum PageRule {
     BROKEN_ANCHOR("every #anchor names an existing id"),
     /** Inside each element, the Chinese and English children come in pairs, both with text or both empty. */
     BILINGUAL_PAIR("Chinese and English children paired inside each bilingual element"),
+    /** A text the caller forbids (an unmasked personal datum) appears nowhere in the page, shown or hidden. */
+    FORBIDDEN_TEXT("no forbidden text, such as an unmasked personal datum, anywhere in the page"),
     /** The browser's console shows no error while the page loads or is used. */
     CONSOLE_ERROR("no console error"),
     /** The browser requests nothing but the page's own file. */

@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,6 +52,7 @@ public final class PageStructure {
 
     private final Path site;
     private final Map<Path, Set<String>> ids = new HashMap<>();
+    private final Set<String> forbidden = new LinkedHashSet<>();
 
     private PageStructure(Path site) {
         this.site = site.toAbsolutePath().normalize();
@@ -78,18 +81,41 @@ public final class PageStructure {
         if (!file.startsWith(site)) {
             throw new IllegalArgumentException("page " + page + " is not in the site folder " + site);
         }
-        Document doc = read(file);
+        String source = source(file);
+        Document doc = Jsoup.parse(source);
         ids.put(file, idsOf(doc));
         String name = site.relativize(file).toString().replace('\\', '/');
-        return new Visit(name, file, doc).run();
+        return new Visit(name, file, source, doc).run();
     }
 
-    private static Document read(Path file) {
+    /**
+     * Adds texts that no page may contain anywhere, shown or hidden, in its text, its attributes or its source: the
+     * unmasked personal data behind a masked field, such as a party's full name or identity card number.
+     *
+     * @param texts  the texts, none blank, not null
+     * @return this checker
+     * @throws IllegalArgumentException if a text is blank
+     */
+    public PageStructure forbidding(Collection<String> texts) {
+        for (String text : texts) {
+            if (text == null || text.isBlank()) {
+                throw new IllegalArgumentException("a forbidden text must not be blank, but was " + text);
+            }
+            forbidden.add(text);
+        }
+        return this;
+    }
+
+    private static String source(Path file) {
         try {
-            return Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the page " + file, e);
         }
+    }
+
+    private static Document read(Path file) {
+        return Jsoup.parse(source(file));
     }
 
     private static Set<String> idsOf(Document doc) {
@@ -112,12 +138,14 @@ public final class PageStructure {
 
         private final String name;
         private final Path file;
+        private final String source;
         private final Document doc;
         private final List<PageFinding> findings = new ArrayList<>();
 
-        Visit(String name, Path file, Document doc) {
+        Visit(String name, Path file, String source, Document doc) {
             this.name = name;
             this.file = file;
+            this.source = source;
             this.doc = doc;
         }
 
@@ -140,7 +168,25 @@ public final class PageStructure {
                 checkAddresses(element);
                 checkLanguages(element);
             }
+            forbidden.forEach(this::checkForbidden);
             return List.copyOf(findings);
+        }
+
+        private void checkForbidden(String text) {
+            // the last element in document order holding the text has no descendant holding it: the closest one
+            Element holder = null;
+            for (Element element : doc.getAllElements()) {
+                boolean holds = element.wholeText().contains(text) || element.data().contains(text)
+                        || element.attributes().asList().stream().anyMatch(a -> a.getValue().contains(text));
+                if (holds && !(element instanceof Document)) {
+                    holder = element;
+                }
+            }
+            if (holder != null) {
+                add(path(holder), PageRule.FORBIDDEN_TEXT, "\"" + text + "\"");
+            } else if (source.contains(text)) {
+                add("(source)", PageRule.FORBIDDEN_TEXT, "\"" + text + "\"");
+            }
         }
 
         private void checkPolicy() {

@@ -135,6 +135,29 @@ class PageStructureTest {
     }
 
     @Example
+    void aForbiddenText_isFoundWhereverItHides_andAMaskedOneIsNot() {
+        Path site = SamplePages.cleanSite(SamplePages.folder("structure-forbidden"));
+        String html = pageWith(Markup.create()
+                .element("p", "当事人：张*", "id", "masked")
+                .element("p", BilingualText.of("当事人张三丰", "Party: Zhang Sanfeng"), "id", "shown")
+                .element("span", "身份证号", "id", "attribute", "title", "110101199003071234"))
+                .replace("</main>", "<!-- 13800138000 --></main>");
+        Path page = SamplePages.write(site, "decisions.html", html);
+        List<String> forbidden = List.of("张三丰", "110101199003071234", "13800138000", "13900139000");
+
+        List<PageFinding> findings = PageStructure.in(site).forbidding(forbidden).check(page);
+
+        assertThat(findings).extracting(PageFinding::rule).containsOnly(PageRule.FORBIDDEN_TEXT);
+        assertThat(findings).extracting(PageFinding::detail)
+                .containsExactly("\"张三丰\"", "\"110101199003071234\"", "\"13800138000\"");
+        assertThat(findings.get(0).element()).startsWith("#shown > span");
+        assertThat(findings.get(1).element()).isEqualTo("#attribute");
+        assertThat(findings.get(2).element()).endsWith("main");
+        assertThat(PageStructure.in(site).forbidding(List.of("张三")).check(site.resolve("index.html"))).isEmpty();
+        assertThatIllegalArgumentException().isThrownBy(() -> PageStructure.in(site).forbidding(List.of(" ")));
+    }
+
+    @Example
     void findingsReadAsOneLineEach() {
         PageFinding finding = new PageFinding("a.html", "#logo", PageRule.IMG_ALT, "no alt");
 

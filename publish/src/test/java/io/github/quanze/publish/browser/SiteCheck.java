@@ -30,6 +30,7 @@ public final class SiteCheck {
     private String prefix = "";
     private Browser browser;
     private boolean useBrowser = true;
+    private final List<String> forbidden = new ArrayList<>();
 
     private SiteCheck(Path site) {
         this.site = site;
@@ -68,6 +69,23 @@ public final class SiteCheck {
     }
 
     /**
+     * Forbids texts anywhere in any page, shown or hidden: the unmasked values behind masked fields.
+     *
+     * @param texts  the texts, none blank, not null
+     * @return this check
+     * @see PageStructure#forbidding(java.util.Collection)
+     */
+    public SiteCheck forbidding(List<String> texts) {
+        for (String text : texts) {
+            if (text == null || text.isBlank()) {
+                throw new IllegalArgumentException("a forbidden text must not be blank, but was " + text);
+            }
+            forbidden.add(text);
+        }
+        return this;
+    }
+
+    /**
      * Checks the structure alone, without a browser.
      *
      * @return this check
@@ -88,7 +106,7 @@ public final class SiteCheck {
     public Report run() {
         List<Path> pages = pages();
         List<PageFinding> findings = new ArrayList<>();
-        PageStructure structure = PageStructure.in(site);
+        PageStructure structure = PageStructure.in(site).forbidding(forbidden);
         for (Path page : pages) {
             findings.addAll(structure.check(page));
         }

@@ -120,6 +120,16 @@ class SiteCheckTest {
     }
 
     @Example
+    void aForbiddenText_isFoundOnThePagesHoldingIt() {
+        Path site = SamplePages.cleanSite(SamplePages.folder("site-forbidden"));
+
+        SiteCheck.Report report = SiteCheck.of(site).withoutBrowser().forbidding(List.of("330217002", "张三")).run();
+
+        assertThat(report.findings()).extracting(PageFinding::page, PageFinding::rule, PageFinding::detail)
+                .containsExactly(tuple("index.html", PageRule.FORBIDDEN_TEXT, "\"330217002\""));
+    }
+
+    @Example
     void aFolderWithoutPages_isRefused() {
         Path empty = SamplePages.folder("site-empty");
 

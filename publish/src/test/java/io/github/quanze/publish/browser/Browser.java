@@ -54,7 +54,7 @@ public final class Browser implements AutoCloseable {
     public static final String CHROMIUM_PROPERTY = "quanze.chromium";
     /** The system property naming the chromedriver binary, {@code /usr/bin/chromedriver} by default. */
     public static final String DRIVER_PROPERTY = "quanze.chromedriver";
-    /** The width and height of the window, in CSS pixels. */
+    /** The width of the window, in CSS pixels. */
     public static final int WIDTH = 1280;
     /** The height of the window, in CSS pixels. */
     public static final int HEIGHT = 900;

@@ -465,8 +465,6 @@ final class ProcedureMessages {
                 .filter(details::has).count();
         checkArgument(setAside == 0 || setAside == 4, "%s: the standard set aside is named with its row and range, "
                 + "all or none", code);
-        checkArgument(!details.has("row") || details.has("standard"), "%s: a row is of a standard, which it must "
-                + "name", code);
     }
 
     /** Where the case stands, its deadlines, its violations and its notes, one per line. */

@@ -56,5 +56,6 @@ class CircumstancesContractTest {
                 .isNotEqualTo(Circumstances.builder().set("amount", 2).build())
                 .isNotEqualTo(Circumstances.builder().set("count", 1).build())
                 .isNotEqualTo(Circumstances.none()).isNotEqualTo(Map.of("amount", 1L));
+        assertThat(FACTS.hashCode()).isNotEqualTo(Circumstances.none().hashCode());
     }
 }

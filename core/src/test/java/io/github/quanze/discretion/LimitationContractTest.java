@@ -57,6 +57,7 @@ class LimitationContractTest {
         // Art 36's own basis and general period, but two years with grave harm too
         assertThat(Limitation.underOtherLaw(Period.ofYears(2), ART_36.basis())).isNotEqualTo(ART_36);
         assertThat(ART_36).isEqualTo(Limitation.ofPenaltyLaw());
+        assertThat(ART_36.hashCode()).isNotEqualTo(five.hashCode());
     }
 
     @Example
@@ -82,6 +83,7 @@ class LimitationContractTest {
             assertThat(base).isNotEqualTo(other);
         }
         assertThat(base).isNotEqualTo(base.text());
+        assertThat(base.hashCode()).isNotEqualTo(others.get(2).hashCode());
         // a continuing act that ended on its first day is counted from that day, as a single act
         LimitationResult oneDay = ART_36.checkContinuing(DATE_2024_03_10, DATE_2024_03_10, DATE_2025_01_01, false);
         assertThat(oneDay.isContinuing()).isTrue();

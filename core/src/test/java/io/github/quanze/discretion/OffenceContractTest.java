@@ -63,6 +63,7 @@ class OffenceContractTest {
             assertThat(base).isNotEqualTo(other);
         }
         assertThat(base).isNotEqualTo("A-FIX");
+        assertThat(base.hashCode()).isNotEqualTo(offence().graveHarm(true).build().hashCode());
         assertThat(base.decidedOn(DECIDED)).isEqualTo(base);
     }
 

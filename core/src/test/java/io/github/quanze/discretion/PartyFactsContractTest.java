@@ -79,6 +79,7 @@ class PartyFactsContractTest {
                 .harm(Harm.NONE).minorAct(true).grounds(MitigatingGround.MERITORIOUS, MitigatingGround.CONFESSED)
                 .capacity(MentalCapacity.DIMINISHED).age(16).build();
         assertThat(all).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo("PartyFacts");
+        assertThat(all.hashCode()).isNotEqualTo(ADULT.hashCode());
         assertThat(all).hasToString("PartyFacts[age=OptionalInt[16], capacity=DIMINISHED, grounds=[CONFESSED, "
                 + "MERITORIOUS], minorAct=true, harm=NONE, corrected=true, first=true, noFault=true]");
     }

@@ -120,7 +120,7 @@ public final class ChineseNumerals {
             total += digit;
         }
         checkArgument(digit != 0, "Numeral %s must not end in 零", quoted);
-        checkArgument(total >= 1 && total <= MAX, "Numeral %s must be between 1 and %s", quoted, MAX);
+        // total is 1 to MAX here: units fall from 千 with digits up to 九; each unit or last digit adds at least 1
         // the checks above read the value; this one keeps out every other way of writing it (零六十四, 一千零零一)
         String standard = format(total);
         if (!standard.equals(standardSpelling(text))) { // the message is made only on failure

@@ -60,10 +60,6 @@ final class Resolver<O> {
         return refs[rule];
     }
 
-    int size() {
-        return refs.length;
-    }
-
     /** Checks whether {@code exception} overrides {@code base}, directly or through other exceptions. */
     boolean overrides(int exception, int base) {
         long[] mask = overrides[exception];

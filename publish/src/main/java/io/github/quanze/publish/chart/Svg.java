@@ -46,7 +46,7 @@ final class Svg {
     static Markup open(String id, BilingualText title, BilingualText summary, double width, double height,
             String kind) {
         Markup m = Markup.create().open("figure", "class", "chart chart-" + kind, "id", id);
-        m.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + num(width) + " " + num(height),
+        m.open("svg", "viewBox", "0 0 " + num(width) + " " + num(height),
                 "width", num(width), "height", num(height), "role", "img", "aria-labelledby",
                 id + "-title " + id + "-desc", "font-size", num(FONT), "font-family", "sans-serif");
         m.element("title", title.zh() + " · " + title.en(), "id", id + "-title");

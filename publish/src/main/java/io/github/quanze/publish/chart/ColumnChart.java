@@ -104,7 +104,8 @@ public final class ColumnChart implements Chart {
             return Svg.noData(id, title, "column");
         }
         long max = columns.stream().mapToLong(Column::count).max().orElse(1);
-        double top = Svg.niceMax(max);
+        // whole numbers at the four grid lines
+        double top = 4 * Math.max(1, (max + 3) / 4);
         double slot = 24;
         for (Column c : columns) {
             slot = Math.max(slot, Svg.width(c.label()) + 12);
@@ -118,7 +119,7 @@ public final class ColumnChart implements Chart {
             double y = bottom - PLOT * i / 4;
             m.empty("line", "x1", Svg.num(LEFT - 4), "y1", Svg.num(y), "x2", Svg.num(width - 8), "y2", Svg.num(y),
                     "stroke", Svg.GRID, "class", "grid");
-            m.element("text", Svg.num(top * i / 4), "x", Svg.num(LEFT - 8), "y", Svg.num(y + 4), "text-anchor",
+            m.element("text", Svg.num(top / 4 * i), "x", Svg.num(LEFT - 8), "y", Svg.num(y + 4), "text-anchor",
                     "end", "class", "tick");
         }
         Svg.label(m, 4, 14, unit, "start", "class", "unit");

@@ -86,10 +86,18 @@ final class Svg {
     /** A coordinate or a value with at most two decimals, without trailing zeros: 12, 12.5, 0.33. */
     static String num(double value) {
         checkArgument(Double.isFinite(value), "not a finite number: %s", value);
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
+        if (Math.abs(value) >= 1e12) {
+            return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         }
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        // hundredths, half away from zero; cheaper than BigDecimal for the thousands of coordinates of a chart
+        long hundredths = Math.round(Math.abs(value) * 100);
+        String sign = value < 0 && hundredths != 0 ? "-" : "";
+        long whole = hundredths / 100;
+        int cents = (int) (hundredths % 100);
+        if (cents == 0) {
+            return sign + whole;
+        }
+        return sign + whole + (cents % 10 == 0 ? "." + cents / 10 : cents < 10 ? ".0" + cents : "." + cents);
     }
 
     /** The width a text takes at the label font: a Chinese character a full em, other characters about 0.6 em. */

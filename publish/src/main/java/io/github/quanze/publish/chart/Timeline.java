@@ -21,8 +21,9 @@ import java.util.Optional;
  * 逾期 / late, not a colour alone.
  * <p>
  * Whether a deadline was missed is the caller's: it is read from the library's deadline status
- * ({@code DeadlineStatus.isMissed()}), never worked out here. The axis runs from the day before the earliest date to
- * the day after the latest, at most {@value #MAX_DAYS} days.
+ * ({@code DeadlineStatus.isMissed()}), never worked out here. The axis runs from the day before the earliest date of an
+ * event or a deadline to the day after the latest, at most {@value #MAX_DAYS} days; the day the case is looked at is
+ * drawn as a dashed line when it falls within.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -162,10 +163,6 @@ public final class Timeline implements Chart {
                 max = max(max, d.done().get());
             }
         }
-        if (asOf.isPresent()) {
-            min = min(min, asOf.get());
-            max = max(max, asOf.get());
-        }
         return new LocalDate[] {min.minusDays(1), max.plusDays(1)};
     }
 
@@ -254,7 +251,7 @@ public final class Timeline implements Chart {
         for (Deadline d : deadlines) {
             deadline(m, d, TOP + row++ * ROW, labels, day, from);
         }
-        if (asOf.isPresent()) {
+        if (asOf.isPresent() && !asOf.get().isBefore(from) && !asOf.get().isAfter(to)) {
             double x = x(labels, day, from, asOf.get()) + day / 2;
             m.empty("line", "class", "as-of", "x1", Svg.num(x), "y1", Svg.num(TOP - 8), "x2", Svg.num(x), "y2",
                     Svg.num(bottom), "stroke", "#1f2328", "stroke-dasharray", "4 3");
@@ -380,7 +377,7 @@ public final class Timeline implements Chart {
         }
 
         /**
-         * Sets the day the case is looked at, drawn as a dashed line.
+         * Sets the day the case is looked at, drawn as a dashed line if it falls within the axis.
          *
          * @param asOf  the day, not null
          * @return this builder

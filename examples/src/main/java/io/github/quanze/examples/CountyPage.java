@@ -48,7 +48,8 @@ final class CountyPage {
         Path file = directory.resolve("county-" + CountyYear.YEAR + ".html");
         String html = report(ranking, appraisals, years).html();
         try {
-            Path temporary = Files.createTempFile(directory, ".county-", ".html.tmp");
+            // a file of the usual permissions beside the target, moved over it once whole
+            Path temporary = directory.resolve("." + file.getFileName() + ".tmp");
             try {
                 Files.writeString(temporary, html, StandardCharsets.UTF_8);
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -137,12 +137,22 @@ public final class Timeline implements Chart {
         return deadlines;
     }
 
-    /** @return the first day of the axis; the day before the earliest date, not null */
+    /**
+     * Returns the first day of the axis: the day before the earliest date of an event or a deadline.
+     *
+     * @return the day, not null
+     * @throws IllegalArgumentException if the timeline has no event and no deadline
+     */
     public LocalDate from() {
         return range()[0];
     }
 
-    /** @return the last day of the axis; the day after the latest date, not null */
+    /**
+     * Returns the last day of the axis: the day after the latest date of an event or a deadline.
+     *
+     * @return the day, not null
+     * @throws IllegalArgumentException if the timeline has no event and no deadline
+     */
     public LocalDate to() {
         return range()[1];
     }

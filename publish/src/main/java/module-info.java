@@ -9,4 +9,6 @@ module io.github.quanze.publish {
     requires com.google.common;
 
     exports io.github.quanze.publish.html;
+    exports io.github.quanze.publish.chart;
+    exports io.github.quanze.publish.report;
 }

@@ -51,7 +51,8 @@ import java.util.stream.Collectors;
  * 800 officers, a generated year of cases, the review of a sample of files (案卷评查), each agency's indicators,
  * score, grade and rank with the 流动奖杯 for the top three, the measures of 国办发〔2005〕37号, and the officers'
  * ratings and red, yellow and green cards with their effect on certificates. Printed in Chinese or English and
- * written as a Markdown report with its tables.
+ * written as a Markdown report with its tables; with {@code --html}, also as a self-contained web page with charts
+ * ({@link CountyPage}).
  */
 final class CountyExample extends Report {
 
@@ -65,15 +66,24 @@ final class CountyExample extends Report {
 
     private final Path directory;
     private final long seed;
+    private final boolean html;
     private final List<String> markdown = new ArrayList<>();
 
     CountyExample(PrintWriter out, Locale locale, Path directory, long seed) {
+        this(out, locale, directory, seed, false);
+    }
+
+    CountyExample(PrintWriter out, Locale locale, Path directory, long seed, boolean html) {
         super(out, locale);
         this.directory = directory;
         this.seed = seed;
+        this.html = html;
     }
 
-    /** Generates the county and its year, assesses it, prints the report and writes it as Markdown. */
+    /**
+     * Generates the county and its year, assesses it, prints the report and writes it as Markdown, and with
+     * {@code --html} as a web page beside it.
+     */
     void run() {
         County county = County.generate(seed);
         List<CountyYear.AgencyYear> years = CountyYear.generate(county, seed + 1);
@@ -81,9 +91,15 @@ final class CountyExample extends Report {
                 "County law-enforcement assessment report, " + CountyYear.YEAR));
         overview(county, years);
         review(years);
-        assessment(years);
-        officers(county, years);
+        AgencyRanking ranking = rank(years);
+        assessment(ranking);
+        List<OfficerAppraisal> appraisals = appraise(county, years);
+        officers(county, appraisals);
         write();
+        if (html) {
+            Path file = CountyPage.write(directory, ranking, appraisals, years);
+            line(t("网页报告已写入：", "Web report written to: ") + file);
+        }
     }
 
     private void overview(County county, List<CountyYear.AgencyYear> years) {
@@ -145,8 +161,7 @@ final class CountyExample extends Report {
         return AgencyRanking.of(assessed);
     }
 
-    private void assessment(List<CountyYear.AgencyYear> years) {
-        AgencyRanking ranking = rank(years);
+    private void assessment(AgencyRanking ranking) {
         heading(2, t("三、评议考核得分与排名", "3. Assessment scores and ranking"));
         paragraph(t("评分方案：" + AssessmentScheme.DEFAULT.name() + "（通用30、专用50、外部评议20，另有加分）；前三名授予流动奖杯。"
                         + "按期公示率（执法决定7个工作日内公开）和全过程记录完整率依国办发〔2018〕118号列出，不计分；"
@@ -246,10 +261,9 @@ final class CountyExample extends Report {
         return CardHistory.applyAll(organization, histories);
     }
 
-    private void officers(County county, List<CountyYear.AgencyYear> years) {
+    private void officers(County county, List<OfficerAppraisal> appraisals) {
         heading(2, t("五、执法人员考核与红黄绿卡", "5. Officers' ratings and cards"));
         Organization organization = county.organization();
-        List<OfficerAppraisal> appraisals = appraise(county, years);
         Map<OfficerRating, Integer> ratings = new EnumMap<>(OfficerRating.class);
         Map<OfficerCard, Integer> cards = new EnumMap<>(OfficerCard.class);
         for (OfficerAppraisal a : appraisals) {

@@ -239,7 +239,7 @@ public final class Main implements Runnable {
     @Command(name = "county", mixinStandardHelpOptions = true,
             description = "Assess a generated year of the county of seed 004 (45 agencies, 294 items): case-file "
                     + "review, agency scores, ranking and measures, officers' ratings and cards; print the report and "
-                    + "write it as Markdown.")
+                    + "write it as Markdown, and with --html as a web page.")
     static final class County implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -248,17 +248,21 @@ public final class Main implements Runnable {
         Language language = new Language();
 
         @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/quanze-county",
-                description = "Directory the Markdown report is written to (default: ${DEFAULT-VALUE}).")
+                description = "Directory the reports are written to (default: ${DEFAULT-VALUE}).")
         Path directory;
 
         @Option(names = "--seed", paramLabel = "SEED", defaultValue = "2025",
                 description = "The random seed; the same seed gives the same county (default: ${DEFAULT-VALUE}).")
         long seed;
 
+        @Option(names = "--html", description = "Also write the report as a self-contained web page with charts, "
+                + "county-2025.html, beside the Markdown.")
+        boolean html;
+
         @Override
         public Integer call() {
             new CountyExample(spec.commandLine().getOut(), language.locale(),
-                    createDirectories(directory, "the report"), seed).run();
+                    createDirectories(directory, "the report"), seed, html).run();
             return 0;
         }
     }

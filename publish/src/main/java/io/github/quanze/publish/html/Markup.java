@@ -7,6 +7,8 @@ import io.github.quanze.text.BilingualText;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +27,9 @@ public final class Markup {
 
     private static final Pattern TAG = Pattern.compile("[a-z][a-zA-Z0-9]{0,30}");
     private static final Pattern ATTRIBUTE = Pattern.compile("[a-zA-Z][a-zA-Z0-9:-]{0,40}");
+    /** Names already found well formed: a chart writes the same few names thousands of times. */
+    private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+    private static final int MAX_CHECKED = 512;
     /** The language tag of Chinese text in every page. */
     public static final String ZH = "zh-CN";
     /** The language tag of English text in every page. */
@@ -185,13 +190,12 @@ public final class Markup {
 
     private void start(String tag, String... attributes) {
         Objects.requireNonNull(tag, "tag");
-        checkArgument(TAG.matcher(tag).matches(), "element name must be letters and digits, but was %s",
-                prefix(tag));
+        checkArgument(isName(TAG, tag), "element name must be letters and digits, but was %s", prefix(tag));
         checkArgument(attributes.length % 2 == 0, "attributes of <%s> must be name and value pairs, but %s were given",
                 tag, attributes.length);
         for (int i = 0; i < attributes.length; i += 2) {
             String name = attributes[i];
-            checkArgument(name != null && ATTRIBUTE.matcher(name).matches(),
+            checkArgument(name != null && isName(ATTRIBUTE, name),
                     "attribute name of <%s> must be letters, digits, ':' or '-', but was %s", tag, prefix(name));
         }
         out.append('<').append(tag);
@@ -202,6 +206,19 @@ public final class Markup {
                 out.append('"');
             }
         }
+    }
+
+    /** Checks a name against its pattern, remembering up to {@value #MAX_CHECKED} names found well formed. */
+    private static boolean isName(Pattern pattern, String name) {
+        String key = (pattern == TAG ? "<" : "@") + name;
+        if (CHECKED.contains(key)) {
+            return true;
+        }
+        boolean ok = pattern.matcher(name).matches();
+        if (ok && CHECKED.size() < MAX_CHECKED) {
+            CHECKED.add(key);
+        }
+        return ok;
     }
 
     private void escape(String text, boolean attribute) {

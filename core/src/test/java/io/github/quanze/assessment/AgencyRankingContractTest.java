@@ -71,5 +71,9 @@ class AgencyRankingContractTest {
                 .isNotEqualTo(ranking.places());
         assertThat(ranking.hashCode()).isNotEqualTo(other.hashCode());
         assertThat(ranking).hasToString("AgencyRanking[1:TOBACCO, 2:MARKET]");
+        Place first = ranking.places().get(0);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new Place(1,
+                first.assessment(), Optional.empty(), first.measures(), true, true))
+                .withMessage("Place 1 of agency TOBACCO: a trophy cannot be both given and withheld");
     }
 }

@@ -24,7 +24,8 @@ class AgencyRankingContractTest {
 
     @Example
     void theTieBreakRules_comeBeforeTheAgencyId() {
-        // TOBACCO's id comes after MARKET's, but its pass rate is higher; HEALTH's after ECOLOGY's, with fewer corrected
+        // TOBACCO's id comes after MARKET's, but its pass rate is higher;
+        // HEALTH's comes after ECOLOGY's, with fewer corrected
         AgencyRanking ranking = AgencyRanking.of(List.of(agency(MARKET, 90, 9, 0), agency(TOBACCO, 90, 10, 0),
                 agency(ECOLOGY, 80, 10, 1), agency(HEALTH, 80, 10, 0)));
         assertThat(ranking.places()).extracting(Place::agency).containsExactly(TOBACCO, MARKET, HEALTH, ECOLOGY);

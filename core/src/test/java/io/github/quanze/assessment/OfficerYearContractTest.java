@@ -77,7 +77,8 @@ class OfficerYearContractTest {
                 .isNotEqualTo(IndicatorValue.noData(Indicator.OVERDUE_RATE))
                 .isNotEqualTo(null);
         assertThat(quarter.hashCode()).isNotEqualTo(IndicatorValue.ratio(Indicator.OVERDUE_RATE, 2, 4).hashCode());
-        assertThat(IndicatorValue.noData(Indicator.OVERDUE_RATE)).isEqualTo(IndicatorValue.noData(Indicator.OVERDUE_RATE))
+        assertThat(IndicatorValue.noData(Indicator.OVERDUE_RATE))
+                .isEqualTo(IndicatorValue.noData(Indicator.OVERDUE_RATE))
                 .isNotEqualTo(IndicatorValue.noData(Indicator.SATISFACTION_RATE));
     }
 }

@@ -67,6 +67,13 @@ class OfficerYearContractTest {
     }
 
     @Example
+    void aRatio_mustNotHaveANegativeNumerator() {
+        assertThat(IndicatorValue.ratio(Indicator.OVERDUE_RATE, 0, 4).value()).hasValue(0.0);
+        assertThatIllegalArgumentException().isThrownBy(() -> IndicatorValue.ratio(Indicator.OVERDUE_RATE, -1, 4))
+                .withMessage("Indicator OVERDUE_RATE (案件超期率): the numerator must not be negative, but was -1");
+    }
+
+    @Example
     void indicatorValuesAreValues() {
         IndicatorValue quarter = IndicatorValue.ratio(Indicator.OVERDUE_RATE, 1, 4);
         assertThat(quarter).isEqualTo(IndicatorValue.ratio(Indicator.OVERDUE_RATE, 1, 4))

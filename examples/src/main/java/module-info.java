@@ -4,6 +4,7 @@
 module io.github.quanze.examples {
     requires io.github.quanze;
     requires io.github.quanze.jackson;
+    requires io.github.quanze.publish;
     requires tools.jackson.dataformat.yaml;
     requires info.picocli;
 

@@ -80,7 +80,7 @@ public final class SiteRenderer {
         pages.put(PowersPage.PATH, PowersPage.render(site, frame, anchors));
         pages.put(BasisPage.PATH, BasisPage.render(site, frame, anchors));
         pages.put(ProceduresPage.PATH, ProceduresPage.render(site, frame, anchors));
-        pages.put(StandardsPage.PATH, StandardsPage.render(site, frame));
+        pages.put(StandardsPage.PATH, StandardsPage.render(site, frame, anchors));
         for (SitePage extra : extras) {
             pages.put(extra.path(), Objects.requireNonNull(extra.render(frame), "page " + extra.path()));
         }

@@ -36,7 +36,7 @@ final class StandardsPage {
 
     private StandardsPage() {}
 
-    static Page render(AgencySite site, SiteFrame frame) {
+    static Page render(AgencySite site, SiteFrame frame, Anchors anchors) {
         Markup m = Markup.create();
         m.open("p").text(t("依据" + ART_34 + "，行政处罚裁量基准应当向社会公布。本页列出每项违法行为的法定处罚幅度和"
                 + "裁量格次，并附本库对基准的校验结果。",
@@ -57,13 +57,13 @@ final class StandardsPage {
                     .orElseGet(() -> verifier.verify(standard));
             List<StandardFinding> findings = verification.findings().stream()
                     .filter(f -> f.standard().equals(standard.number())).toList();
-            standard(m, standard, s, findings, higher);
+            standard(m, standard, s, findings, higher, anchors);
         }
         return frame.page(PATH, t("裁量基准", "Discretion standards")).body(m).build();
     }
 
     private static void standard(Markup m, DiscretionStandard standard, int index, List<StandardFinding> findings,
-            Optional<DiscretionStandard> higher) {
+            Optional<DiscretionStandard> higher, Anchors anchors) {
         m.open("section", "id", Anchors.standard(index), "class", "standard");
         m.element("h2", t(standard.title() + "（" + standard.number() + "）", standard.title() + " ("
                 + standard.number() + ")"));
@@ -81,9 +81,9 @@ final class StandardsPage {
         if (findings.isEmpty()) {
             m.text(t("未发现问题", "nothing found"));
         } else {
-            m.text(t(errors + "项违法、" + warnings + "项风险、" + (findings.size() - errors - warnings) + "项提示",
-                    errors + " errors, " + warnings + " warnings, " + (findings.size() - errors - warnings)
-                    + " notes"));
+            long notes = findings.size() - errors - warnings;
+            m.text(t(errors + "项违法、" + warnings + "项风险、" + notes + "项提示", errors + plural(" error", errors)
+                    + ", " + warnings + plural(" warning", warnings) + ", " + notes + plural(" note", notes)));
         }
         higher.ifPresent(h -> m.text(t("（已对照上级基准" + h.number() + "）", " (checked against the higher standard "
                 + h.number() + ")")));
@@ -93,12 +93,13 @@ final class StandardsPage {
                 .collect(Collectors.groupingBy(f -> f.item().get()));
         List<ItemStandard> items = standard.items();
         for (int i = 0; i < items.size(); i++) {
-            item(m, items.get(i), index, i, byItem.getOrDefault(items.get(i).item().code(), List.of()));
+            item(m, items.get(i), index, i, byItem.getOrDefault(items.get(i).item().code(), List.of()), anchors);
         }
         m.close("section");
     }
 
-    private static void item(Markup m, ItemStandard standard, int s, int i, List<StandardFinding> findings) {
+    private static void item(Markup m, ItemStandard standard, int s, int i, List<StandardFinding> findings,
+            Anchors anchors) {
         ViolationItem item = standard.item();
         String id = Anchors.item(s, i);
         m.open("section", "id", id, "class", "item", "data-item", item.code());
@@ -116,8 +117,11 @@ final class StandardsPage {
             m.close("td").close("tr");
         }
         Tables.close(m);
-        m.open("p", "class", "muted").text(t("违法依据：", "Provisions breached: ")).text(item.breached().citation())
-                .text(" · ").text(t("处罚依据：", "penalised under: ")).text(item.applied().citation()).close("p");
+        m.open("p", "class", "muted").text(t("违法依据：", "Provisions breached: "));
+        provisions(m, item.breached().provisions(), anchors);
+        m.text(" · ").text(t("处罚依据：", "penalised under: "));
+        provisions(m, item.applied().provisions(), anchors);
+        m.close("p");
         Tables.open(m, id + "-tiers", t(item.code() + "：裁量格次", item.code() + ": tiers"), t("格次", "Row"),
                 t("情形", "Circumstances"), t("适用条件", "Conditions"), t("阶次", "Level"), t("处罚", "Penalty"),
                 t("依据", "Basis"));
@@ -135,6 +139,16 @@ final class StandardsPage {
         Tables.close(m);
         findings(m, findings);
         m.close("section");
+    }
+
+    private static void provisions(Markup m, List<Provision> provisions, Anchors anchors) {
+        for (int i = 0; i < provisions.size(); i++) {
+            Tables.provision(i == 0 ? m : m.text("；"), provisions.get(i), anchors);
+        }
+    }
+
+    private static String plural(String word, long n) {
+        return n == 1 ? word : word + "s";
     }
 
     private static void findings(Markup m, List<StandardFinding> findings) {

@@ -139,6 +139,14 @@ class FlowchartTest {
         for (Element g : doc.select("g.step")) {
             assertThat(g.select("> text[lang=zh-CN]")).hasSize(1);
             assertThat(g.select("> text[lang=en]")).hasSize(1);
+            // every line fits its box, and the box is tall enough for the longer of the two languages
+            Element r = g.selectFirst("rect");
+            double ems = (Integer.parseInt(r.attr("width")) - 16.0) / Flowchart.FONT_SIZE;
+            for (Element line : g.select("tspan")) {
+                assertThat(TextWrap.width(line.text())).as(line.text()).isLessThanOrEqualTo(ems);
+                assertThat(Integer.parseInt(line.attr("y"))).isLessThan(Integer.parseInt(r.attr("y"))
+                        + Integer.parseInt(r.attr("height")));
+            }
         }
         // the same procedure, the same drawing
         assertThat(Flowchart.of(procedure).svg("fc").toString()).isEqualTo(Flowchart.of(procedure).svg("fc")

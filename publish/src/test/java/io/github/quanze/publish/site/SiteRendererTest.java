@@ -9,6 +9,7 @@ import io.github.quanze.organization.Officer;
 import io.github.quanze.power.Power;
 import io.github.quanze.power.PowerKind;
 import io.github.quanze.procedure.Procedure;
+import io.github.quanze.procedure.ProcedureTemplates;
 import io.github.quanze.publish.html.Markup;
 import io.github.quanze.publish.html.Page;
 import io.github.quanze.text.BilingualText;
@@ -297,6 +298,22 @@ class SiteRendererTest {
         assertThat(page.getElementById("empty")).isNotNull();
         assertThatIllegalArgumentException().isThrownBy(() -> SiteRenderer.standard().withPage(decisions)
                 .withPage(decisions)).withMessageContaining("decisions.html");
+    }
+
+    @Example
+    void aProcedureServesTheKindsOfPowerItsStepsShow() {
+        assertThat(AgencySite.kindsServed(ProcedureTemplates.PENALTY_ORDINARY))
+                .containsExactly(PowerKind.ADMINISTRATIVE_PENALTY);
+        assertThat(AgencySite.kindsServed(ProcedureTemplates.PENALTY_SUMMARY))
+                .containsExactly(PowerKind.ADMINISTRATIVE_PENALTY);
+        assertThat(AgencySite.kindsServed(ProcedureTemplates.LICENSING_GENERAL))
+                .containsExactly(PowerKind.ADMINISTRATIVE_LICENSING);
+        assertThat(AgencySite.kindsServed(ProcedureTemplates.SEIZURE_AND_DETENTION))
+                .containsExactly(PowerKind.ADMINISTRATIVE_COERCION);
+        assertThat(AgencySite.kindsServed(ProcedureTemplates.CRIMINAL_REFERRAL)).isEmpty();
+        // the statutory procedures of kinds the catalogue does not hold are left out
+        assertThat(SITE.procedures().keySet()).extracting(p -> p.name().zh()).containsExactly(
+                "涉案卷烟先行登记保存案件处理流程", "行政处罚普通程序", "行政处罚简易程序", "行政许可一般程序", "查封、扣押");
     }
 
     @Example

@@ -40,6 +40,15 @@ final class PowersPage {
                 + "公示日期" + site.date() + "。",
                 "Every power of the catalogue " + site.powers().name() + ", " + site.powers().size()
                 + " in all, as published on " + site.date() + ".")).close("p");
+        m.open("p", "class", "note").text(t("说明：职权对应的流程图按职权类型确定，本机关自定义的流程按其环节判断"
+                + "（有申请环节的为行政许可，有实施查封、扣押环节的为行政强制，有告知和决定环节的为行政处罚）；裁量基准中"
+                + "某一违法行为的每一处罚依据条款均在某项职权所引条款之内的，即对应该职权。此为本库的解释：权责清单和裁量"
+                + "基准均未载明这种对应关系。",
+                "Note: a power's flowcharts are those of its kind, and an agency's own procedure is read from its steps "
+                + "(one with an application serves licensing, one with a seizure coercion, one with a notice and a "
+                + "decision penalties); a discretion item applies to a power when every provision punishing the item "
+                + "lies within a provision the power cites. This is the library's interpretation: neither the "
+                + "catalogue nor the standard states the link.")).close("p");
         controls(m, site);
         Tables.open(m, TABLE, t("权责清单", "Power catalogue"), t("编码", "Code"), t("事项名称", "Name"),
                 t("职权类型", "Kind"), t("实施依据", "Basis"), t("责任事项", "Duties"), t("追责情形", "Accountability"),
@@ -119,8 +128,11 @@ final class PowersPage {
             m.open("ul");
             for (Allocation a : allocations) {
                 String post = site.organization().findPost(a.post()).map(p -> p.name()).orElse(a.post().value());
-                m.open("li").text(post).text("（").text(a.role().label()).text(a.lead() ? "，主办）" : "）")
-                        .close("li");
+                m.open("li").text(post).text(t("（", " (")).text(a.role().label());
+                if (a.lead()) {
+                    m.text(t("，主办", ", lead"));
+                }
+                m.text(t("）", ")")).close("li");
             }
             m.close("ul");
         }

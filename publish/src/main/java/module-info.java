@@ -7,8 +7,11 @@ module io.github.quanze.publish {
     requires transitive io.github.quanze;
     requires transitive io.github.quanze.jackson;
     requires com.google.common;
+    requires tools.jackson.dataformat.yaml;             // the kind of each document in an agency's folder
 
     exports io.github.quanze.publish.html;
     exports io.github.quanze.publish.chart;
+    exports io.github.quanze.publish.flowchart;
     exports io.github.quanze.publish.report;
+    exports io.github.quanze.publish.site;
 }

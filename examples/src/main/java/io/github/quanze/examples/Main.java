@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
  * violations, faults and sanctions; {@code batch} checks a batch of generated cases; {@code county} runs the annual
  * assessment of seed 004's county; {@code accountability} decides the sanctions for faults found in
  * the seeds' cases; {@code referral} refers suspected crimes to the police, penalises one instead and transfers a
- * case out of a joint operation; {@code deadline} and {@code calendar} answer questions on China's working-day calendar. Output
+ * case out of a joint operation; {@code deadline} and {@code calendar} answer questions on China's working-day calendar;
+ * {@code publish} renders an agency's publication site from its documents folder. Output
  * is UTF-8 Chinese, or English with {@code --en}; names and data recorded only in Chinese stay as recorded.
  */
 @Command(name = "quanze-examples", mixinStandardHelpOptions = true, version = "quanze examples 0.1.0",
@@ -38,7 +39,8 @@ import picocli.CommandLine.Spec;
                 + "command line over its documents (audit, check, review, decide, verify).",
         subcommands = {Main.Tour.class, AuditCommand.class, CheckCommand.class, ReviewCommand.class,
                 DecideCommand.class, VerifyCommand.class, DiscretionCommand.class, Main.Case.class, Main.Batch.class,
-                Main.County.class, Main.Accountability.class, CalendarCommand.class, Main.Referral.class})
+                Main.County.class, Main.Accountability.class, CalendarCommand.class, Main.Referral.class,
+                PublishCommand.class})
 public final class Main implements Runnable {
 
     @Spec

@@ -1,0 +1,76 @@
+package io.github.quanze.examples;
+
+import io.github.quanze.publish.site.AgencyDocuments;
+import io.github.quanze.publish.site.AgencySite;
+import io.github.quanze.publish.site.Site;
+import io.github.quanze.publish.site.SiteRenderer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code publish}: renders an agency's publication site (公示网站) from its documents folder: 权责清单, 执法依据,
+ * 执法流程图, 裁量基准 and 执法主体和人员, as self-contained web pages written to a folder as a whole or not at all.
+ */
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = "Render an agency's publication site from its documents folder (basis catalogue, power "
+                + "catalogue, organization, allocation table, procedures; discretion standards with their frame if "
+                + "any) into a folder of self-contained pages. An old site in the folder is replaced only once the new "
+                + "one is complete. A missing or duplicate document, or an invalid one, exits with status 2 and one "
+                + "line naming the folder or file.")
+final class PublishCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @CommandLine.Mixin
+    Main.Language language = new Main.Language();
+
+    @Option(names = "--agency", required = true, paramLabel = "DIR",
+            description = "The folder of the agency's documents, such as examples/documents/tobacco.")
+    Path agency;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "The folder the site is written to; a site already there is replaced.")
+    Path out;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The site's date, on which certificates are shown valid or not (default: the power "
+                    + "catalogue's date).")
+    LocalDate date;
+
+    @Override
+    public Integer call() {
+        AgencyDocuments documents = AgencyDocuments.read(agency);
+        AgencySite site = AgencySite.from(documents, date == null ? documents.powers().date() : date);
+        Site pages = SiteRenderer.standard().render(site);
+        pages.writeTo(out);
+        boolean en = language.english;
+        PrintWriter printer = spec.commandLine().getOut();
+        printer.println((en ? "Read: " : "已读取：") + files(documents.read()));
+        if (!documents.others().isEmpty()) {
+            printer.println((en ? "Not used: " : "未使用：") + files(documents.others()));
+        }
+        for (String path : pages.pages().keySet()) {
+            printer.println(out.resolve(path));
+        }
+        printer.println((en ? "Site of " : "") + site.agency().name() + (en ? " (" + site.date()
+                + ") written to " : "（" + site.date() + "）公示网站已写入 ") + out);
+        return 0;
+    }
+
+    private static String files(Map<String, List<Path>> byKind) {
+        return byKind.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().stream()
+                .map(p -> String.valueOf(p.getFileName())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
+    }
+}

@@ -9,4 +9,5 @@ module io.github.quanze.publish {
     requires com.google.common;
 
     exports io.github.quanze.publish.html;
+    exports io.github.quanze.publish.notice;
 }

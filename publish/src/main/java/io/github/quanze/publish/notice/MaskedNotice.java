@@ -44,6 +44,24 @@ public record MaskedNotice(String number, NoticeKind kind, String agency, PartyK
     /**
      * Creates the notice as published; {@link MaskingPolicy#mask} is the way to obtain one.
      *
+     * @param number  the decision's number (文号), not null
+     * @param kind  the kind of decision, not null
+     * @param agency  the agency that decided, not null
+     * @param partyKind  the kind of party, not null
+     * @param party  the party's name as published: in full, or the surname and 某, not null
+     * @param creditCode  the party's 统一社会信用代码, published for an organization or individual business, not null
+     * @param representative  the legal representative or operator as published, not null
+     * @param address  the address as published: an organization's, or business premises; empty when removed, not null
+     * @param facts  the facts with the names of persons reduced where the policy says, not null
+     * @param basis  the provisions relied on, not null
+     * @param penalties  the kinds of penalty, not null
+     * @param fine  the fine in yuan, not null
+     * @param decision  the wording of what was decided, names reduced likewise, not null
+     * @param decided  the day of the decision, not null
+     * @param published  the day of publication, not null
+     * @param overturned  the ruling that overturned the decision, not null
+     * @param withdrawal  the withdrawal, its reasons with names reduced likewise, not null
+     * @param maskings  the fields masked, in the order of the notice's fields, not null
      * @throws NullPointerException if a component is null
      */
     public MaskedNotice {

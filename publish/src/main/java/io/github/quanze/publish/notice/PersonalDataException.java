@@ -13,9 +13,13 @@ public final class PersonalDataException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The notice's number. */
     private final String notice;
+    /** The field that holds the data. */
     private final String field;
+    /** The kind of personal information. */
     private final PersonalData data;
+    /** Where the data starts, from 1. */
     private final int position;
 
     /**

@@ -97,7 +97,7 @@ public final class MaskingPolicy {
                         + "信用代码予以公开。",
                         "A natural person's name, and an organization's representative's, is reduced to the surname "
                                 + "and 某; an organization's name and unified social credit code are published.")
-                : BilingualText.of("当事人的姓名或者名称按决定书载明的公开（《中华人民共和国行政处罚法》第五十九条第一项）；"
+                : BilingualText.of("当事人的姓名或者名称按决定书载明的公开（《中华人民共和国行政处罚法》第五十九条第（一）项）；"
                         + "单位名称和统一社会信用代码予以公开；不满十四周岁的未成年人和第三人的姓名保留姓氏，名字以“某”代替。",
                         "The party's name is published as the decision states it (Art 59(1), Administrative Penalty "
                                 + "Law); an organization's name and unified social credit code are published; the name "

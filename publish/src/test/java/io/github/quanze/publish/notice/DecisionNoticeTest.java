@@ -108,4 +108,14 @@ class DecisionNoticeTest {
         assertThat(Fixtures.CHILD.isUnderFourteenOn(LocalDate.of(2027, 5, 5))).isFalse();
         assertThat(Fixtures.COMPANY.isUnderFourteenOn(LocalDate.of(2027, 5, 4))).isFalse();
     }
+
+    @Example
+    void aListRefusesANumberGivenTwiceAndMasksWithItsPolicy() {
+        assertThatIllegalArgumentException().isThrownBy(() -> DecisionNotices.of("示例市烟草专卖局",
+                MaskingPolicy.standard(), java.util.List.of(penaltyOnZhao().build(), penaltyOnZhao().build())))
+                .withMessageContaining("示烟罚〔2026〕31号 is listed twice");
+        DecisionNotices list = DecisionNotices.of("示例市烟草专卖局", MaskingPolicy.reducingNames(),
+                java.util.List.of(penaltyOnZhao().build()));
+        assertThat(list.masked()).extracting(MaskedNotice::party).containsExactly("赵某");
+    }
 }

@@ -98,6 +98,7 @@ class DecisionPageTest {
         }
         Element table = doc.getElementById(DecisionPage.TABLE_ID);
         assertThat(table.select("caption")).hasSize(1);
+        assertThat(table.select("caption [lang=zh-CN]").text()).contains("本机关对法律的解释");
         assertThat(table.select("thead th[scope=col]")).hasSize(10);
         assertThat(table.select("tbody tr")).hasSize(5).allSatisfy(row -> {
             assertThat(row.select("th[scope=row]")).hasSize(1);

@@ -12,6 +12,7 @@ module io.github.quanze.publish {
     exports io.github.quanze.publish.html;
     exports io.github.quanze.publish.chart;
     exports io.github.quanze.publish.flowchart;
+    exports io.github.quanze.publish.notice;
     exports io.github.quanze.publish.report;
     exports io.github.quanze.publish.site;
 }

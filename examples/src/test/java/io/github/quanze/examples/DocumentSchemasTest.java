@@ -27,6 +27,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 class DocumentSchemasTest {
 
+    /** Kinds whose schema ships with quanze-publish, whose tests check the shipped documents against it. */
+    private static final List<String> PUBLISH_KINDS = List.of("decision-notices");
+
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
     private static Schema schemaOf(JsonNode document) {
@@ -55,6 +58,9 @@ class DocumentSchemasTest {
         assertThat(files).hasSizeGreaterThanOrEqualTo(13);
         for (Path file : files) {
             JsonNode document = YAMLMapper.builder().build().readTree(file);
+            if (PUBLISH_KINDS.contains(document.get("kind").asString())) {
+                continue;
+            }
             assertThat(errors(document)).as(file.toString()).isEmpty();
         }
         List<Path> lines;

@@ -1,0 +1,49 @@
+package io.github.quanze.publish.notice;
+
+import static io.github.quanze.publish.notice.Fixtures.CODE_COMPANY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class CreditCodeTest {
+
+    @Example
+    void parse_acceptsAValidCode() {
+        assertThat(CreditCode.parse(CODE_COMPANY + " ").value()).isEqualTo(CODE_COMPANY);
+        assertThat(CreditCode.parse(Fixtures.CODE_SHOP).toString()).isEqualTo(Fixtures.CODE_SHOP);
+    }
+
+    @Example
+    void constructor_rejectsAWrongCheckCharacterAndNamesTheExpectedOne() {
+        String wrong = CODE_COMPANY.substring(0, 17) + "0";
+        assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.parse(wrong))
+                .withMessageContaining("check character").withMessageContaining("F is expected");
+    }
+
+    @Example
+    void constructor_rejectsLettersTheStandardLeavesOut() {
+        assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.parse("91990100MA0SYC01KX"))
+                .withMessageContaining("character 12");
+        assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.parse("9199"))
+                .withMessageContaining("18 characters");
+    }
+
+    @Property
+    void everySeventeenAllowedCharactersWithTheirCheckCharacterFormACode(@ForAll("bodies") String body) {
+        char check = CreditCode.checkCharacter(body);
+        assertThat(CreditCode.parse(body + check).value()).isEqualTo(body + check);
+        char other = CreditCode.ALPHABET.charAt((CreditCode.ALPHABET.indexOf(check) + 1) % 31);
+        assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.parse(body + other));
+    }
+
+    @Provide
+    Arbitrary<String> bodies() {
+        return Arbitraries.strings().withChars(CreditCode.ALPHABET.toCharArray()).ofLength(17);
+    }
+}

@@ -18,7 +18,7 @@ class PublishCommandTest {
 
     private static final String TOBACCO = TobaccoDocumentsTest.DIRECTORY.toString();
     private static final List<String> PAGES = List.of("index.html", "powers.html", "basis.html", "procedures.html",
-            "standards.html", "people.html");
+            "standards.html", "decisions.html", "people.html");
 
     private record Run(int status, String out, String err) {}
 

@@ -17,6 +17,8 @@ import io.github.quanze.jackson.procedure.Procedures;
 import io.github.quanze.organization.Organization;
 import io.github.quanze.power.PowerCatalogue;
 import io.github.quanze.procedure.Procedure;
+import io.github.quanze.publish.notice.DecisionNoticeDocuments;
+import io.github.quanze.publish.notice.DecisionNotices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -76,6 +78,7 @@ public final class AgencyDocuments {
     private final List<Procedure> procedures;
     private final Optional<StatutoryFrame> frame;
     private final List<DiscretionStandard> standards;
+    private final Optional<DecisionNotices> decisions;
     private final Map<String, List<Path>> read;
     private final Map<String, List<Path>> others;
     private final DocumentContext context;
@@ -89,6 +92,7 @@ public final class AgencyDocuments {
         this.procedures = List.copyOf(b.procedures);
         this.frame = Optional.ofNullable(b.frame);
         this.standards = List.copyOf(b.standards);
+        this.decisions = Optional.ofNullable(b.decisions);
         this.read = copy(b.read);
         this.others = copy(b.others);
         this.context = b.context;
@@ -143,6 +147,8 @@ public final class AgencyDocuments {
             b.read(DiscretionDocuments.DISCRETION_STANDARD, file);
         }
         byKind.remove(DiscretionDocuments.DISCRETION_STANDARD.name());
+        pick(folder, DecisionNoticeDocuments.DECISION_NOTICES, "decisions", byKind, false)
+                .ifPresent(file -> b.read(DecisionNoticeDocuments.DECISION_NOTICES, file));
         byKind.forEach((kind, files) -> {
             if (!files.isEmpty()) {
                 b.others.put(kind, files);
@@ -323,6 +329,16 @@ public final class AgencyDocuments {
     }
 
     /**
+     * Returns the decisions the agency publishes (执法决定公示: the folder's {@code decision-notices} document), if
+     * the folder has them.
+     *
+     * @return the decisions, or empty, not null
+     */
+    public Optional<DecisionNotices> decisions() {
+        return decisions;
+    }
+
+    /**
      * Returns the context the documents were read with, to read the folder's other documents (such as case records)
      * against: the basis catalogue, the power catalogue, the organization, the allocation table, the procedures and
      * the statutory frame, where there is one.
@@ -343,6 +359,7 @@ public final class AgencyDocuments {
         private List<Procedure> procedures = List.of();
         private StatutoryFrame frame;
         private final List<DiscretionStandard> standards = new ArrayList<>();
+        private DecisionNotices decisions;
         private final Map<String, List<Path>> read = new LinkedHashMap<>();
         private final Map<String, List<Path>> others = new LinkedHashMap<>();
         private DocumentContext context;
@@ -374,6 +391,8 @@ public final class AgencyDocuments {
                 context = context.with(StatutoryFrame.class, v);
             } else if (value instanceof DiscretionStandard v) {
                 standards.add(v);
+            } else if (value instanceof DecisionNotices v) {
+                decisions = v;
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.github.quanze.publish.site;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 
 import io.github.quanze.allocation.AllocationTable;
 import io.github.quanze.basis.BasisCatalogue;
@@ -12,6 +13,7 @@ import io.github.quanze.power.PowerKind;
 import io.github.quanze.procedure.Procedure;
 import io.github.quanze.procedure.ProcedureTemplates;
 import io.github.quanze.procedure.StepKind;
+import io.github.quanze.publish.notice.DecisionNotices;
 import io.github.quanze.text.BilingualText;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,13 +51,14 @@ public final class AgencySite {
     private final AllocationTable allocation;
     private final Map<Procedure, Set<PowerKind>> procedures;
     private final List<DiscretionStandard> standards;
+    private final Optional<DecisionNotices> decisions;
 
     private AgencySite(Builder b) {
-        this.date = Objects.requireNonNull(b.date, "date");
-        this.basis = Objects.requireNonNull(b.basis, "basis");
-        this.powers = Objects.requireNonNull(b.powers, "powers");
-        this.organization = Objects.requireNonNull(b.organization, "organization");
-        this.allocation = Objects.requireNonNull(b.allocation, "allocation");
+        this.date = required(b.date, "date");
+        this.basis = required(b.basis, "basis");
+        this.powers = required(b.powers, "powers");
+        this.organization = required(b.organization, "organization");
+        this.allocation = required(b.allocation, "allocation");
         this.agency = organization.findAgency(powers.agency()).orElseThrow(() -> new IllegalArgumentException(
                 "the organization has no agency " + powers.agency() + ", whose power catalogue '" + powers.name()
                 + "' the site publishes"));
@@ -65,6 +69,12 @@ public final class AgencySite {
         b.procedures.forEach((p, k) -> kinds.put(p, Set.copyOf(k)));
         this.procedures = java.util.Collections.unmodifiableMap(kinds);
         this.standards = List.copyOf(b.standards);
+        this.decisions = Optional.ofNullable(b.decisions);
+    }
+
+    private static <T> T required(T part, String name) {
+        checkState(part != null, "the site's %s is not set; set it on the builder before build()", name);
+        return part;
     }
 
     /**
@@ -90,6 +100,7 @@ public final class AgencySite {
         Builder b = builder().date(date).basis(documents.basis()).powers(documents.powers())
                 .organization(documents.organization()).allocation(documents.allocation())
                 .standards(documents.standards());
+        documents.decisions().ifPresent(b::decisions);
         for (Procedure own : documents.procedures()) {
             b.procedure(own, kindsServed(own));
         }
@@ -193,6 +204,15 @@ public final class AgencySite {
     }
 
     /**
+     * Returns the decisions the agency publishes (执法决定公示), if the site publishes them.
+     *
+     * @return the decisions, or empty, not null
+     */
+    public Optional<DecisionNotices> decisions() {
+        return decisions;
+    }
+
+    /**
      * Returns the discretion standards (裁量基准), in order.
      *
      * @return the standards, not null
@@ -214,6 +234,7 @@ public final class AgencySite {
         private AllocationTable allocation;
         private final Map<Procedure, Set<PowerKind>> procedures = new LinkedHashMap<>();
         private final List<DiscretionStandard> standards = new ArrayList<>();
+        private DecisionNotices decisions;
 
         private Builder() {}
 
@@ -311,10 +332,22 @@ public final class AgencySite {
         }
 
         /**
+         * Sets the decisions the site publishes on its 执法决定公示 page ({@code decisions.html}); without them the
+         * site has no such page.
+         *
+         * @param notices  the decisions, not null
+         * @return this builder
+         */
+        public Builder decisions(DecisionNotices notices) {
+            this.decisions = Objects.requireNonNull(notices, "notices");
+            return this;
+        }
+
+        /**
          * Builds the site.
          *
          * @return the site, not null
-         * @throws NullPointerException if a required part is missing
+         * @throws IllegalStateException if the date, basis, powers, organization or allocation is not set
          * @throws IllegalArgumentException if the organization lacks the catalogue's agency, or the allocation
          *         table is another agency's
          */

@@ -13,9 +13,10 @@ import java.util.Objects;
 
 /**
  * Renders an agency's site (公示网站生成): {@code index.html}, {@code powers.html} (权责清单), {@code basis.html}
- * (执法依据), {@code procedures.html} (执法流程图), {@code standards.html} (裁量基准), any extra pages
- * ({@link #withPage(SitePage)}, such as 执法决定公示), and {@code people.html} (执法主体和人员), every page linking to
- * every other in that order.
+ * (执法依据), {@code procedures.html} (执法流程图), {@code standards.html} (裁量基准), {@code decisions.html}
+ * (执法决定公示) when the site publishes its decisions ({@link AgencySite#decisions()}; it takes the place of an extra
+ * page of the same path), any extra pages ({@link #withPage(SitePage)}), and {@code people.html} (执法主体和人员), every
+ * page linking to every other in that order.
  * <p>
  * Rendering is deterministic: the same site gives byte-identical pages. This class is immutable and thread-safe.
  */
@@ -65,13 +66,16 @@ public final class SiteRenderer {
      */
     public Site render(AgencySite site) {
         Objects.requireNonNull(site, "site");
+        List<SitePage> shown = new ArrayList<>();
+        site.decisions().ifPresent(d -> shown.add(new DecisionsPage(d)));
+        extras.stream().filter(e -> shown.stream().noneMatch(d -> d.path().equals(e.path()))).forEach(shown::add);
         List<Page.Link> links = new ArrayList<>();
         links.add(link(IndexPage.PATH, "首页", "Home"));
         links.add(link(PowersPage.PATH, "权责清单", "Powers"));
         links.add(link(BasisPage.PATH, "执法依据", "Legal basis"));
         links.add(link(ProceduresPage.PATH, "执法流程图", "Flowcharts"));
         links.add(link(StandardsPage.PATH, "裁量基准", "Discretion standards"));
-        extras.forEach(e -> links.add(new Page.Link(e.path(), e.label())));
+        shown.forEach(e -> links.add(new Page.Link(e.path(), e.label())));
         links.add(link(PeoplePage.PATH, "执法主体和人员", "Agency and officers"));
         SiteFrame frame = new SiteFrame(site.publisher(), links, site.date());
         Anchors anchors = new Anchors(site);
@@ -81,7 +85,7 @@ public final class SiteRenderer {
         pages.put(BasisPage.PATH, BasisPage.render(site, frame, anchors));
         pages.put(ProceduresPage.PATH, ProceduresPage.render(site, frame, anchors));
         pages.put(StandardsPage.PATH, StandardsPage.render(site, frame, anchors));
-        for (SitePage extra : extras) {
+        for (SitePage extra : shown) {
             pages.put(extra.path(), Objects.requireNonNull(extra.render(frame), "page " + extra.path()));
         }
         pages.put(PeoplePage.PATH, PeoplePage.render(site, frame));
@@ -98,8 +102,8 @@ public final class SiteRenderer {
                 String.valueOf(site.procedures().size())));
         entries.add(new IndexPage.Entry(links.get(4), t("裁量基准中的违法行为", "Violation items of the discretion "
                 + "standards"), String.valueOf(items)));
-        for (int i = 0; i < extras.size(); i++) {
-            entries.add(new IndexPage.Entry(links.get(5 + i), extras.get(i).label(), ""));
+        for (int i = 0; i < shown.size(); i++) {
+            entries.add(new IndexPage.Entry(links.get(5 + i), shown.get(i).label(), ""));
         }
         entries.add(new IndexPage.Entry(links.get(links.size() - 1), t("执法人员", "Enforcement officers"),
                 String.valueOf(officers)));

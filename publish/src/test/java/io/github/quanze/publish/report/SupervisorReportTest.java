@@ -30,7 +30,7 @@ class SupervisorReportTest {
     private static final List<String> HEADINGS = List.of("一、评议考核得分与排名", "二、考核等次分布", "三、指标对比",
             "四、案件时间轴", "五、类案罚款分布", "六、执法人员考核与红黄绿卡");
 
-    private static SupervisorReport full() {
+    static SupervisorReport full() {
         CaseRecord record = ReportFixtures.penaltyCase();
         return SupervisorReport.builder(TITLE, RANKING).officers(ReportFixtures.appraisals())
                 .disparity(ReportFixtures.disparities(), ITEM, ReportFixtures.decided())

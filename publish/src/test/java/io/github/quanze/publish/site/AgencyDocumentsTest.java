@@ -53,7 +53,9 @@ class AgencyDocumentsTest {
                 .containsExactly("organization.yaml");
         assertThat(docs.others().get("organization")).extracting(p -> p.getFileName().toString())
                 .containsExactly("organization-referral.yaml");
-        assertThat(docs.others()).containsKey("case-record").doesNotContainKey("discretion-standard");
+        assertThat(docs.others()).containsKey("case-record").doesNotContainKey("discretion-standard")
+                .doesNotContainKey("decision-notices");
+        assertThat(docs.decisions()).hasValueSatisfying(d -> assertThat(d.notices()).hasSize(5));
         assertThat(docs.organization().findAgency(docs.powers().agency())).isPresent();
     }
 

@@ -32,7 +32,7 @@ class SiteRendererTest {
     private static final AgencySite SITE = AgencySite.from(TOBACCO, DATE_2026_06_30);
     private static final Site RENDERED = SiteRenderer.standard().render(SITE);
     private static final List<String> PAGES = List.of("index.html", "powers.html", "basis.html", "procedures.html",
-            "standards.html", "people.html");
+            "standards.html", "decisions.html", "people.html");
 
     private static Document page(String path) {
         return Jsoup.parse(RENDERED.page(path));
@@ -270,34 +270,53 @@ class SiteRendererTest {
 
     @Example
     void anExtraPageJoinsTheNavigationOfEveryPage() {
-        SitePage decisions = new SitePage() {
+        SitePage rules = extra("rules.html", "none");
+        Site site = SiteRenderer.standard().withPage(rules).render(SITE);
+
+        assertThat(site.pages().keySet()).containsExactly("index.html", "powers.html", "basis.html",
+                "procedures.html", "standards.html", "decisions.html", "rules.html", "people.html");
+        for (Document doc : pages(site).values()) {
+            assertThat(doc.select("header nav a").eachAttr("href")).contains("rules.html");
+        }
+        Document page = Jsoup.parse(site.page("rules.html"));
+        assertThat(page.select("nav a[aria-current=page]").attr("href")).isEqualTo("rules.html");
+        assertThat(page.getElementById("empty")).isNotNull();
+        assertThatIllegalArgumentException().isThrownBy(() -> SiteRenderer.standard().withPage(rules)
+                .withPage(rules)).withMessageContaining("rules.html");
+    }
+
+    @Example
+    void theSitesOwnDecisionsTakeThePlaceOfAnExtraPageOfTheSamePath() {
+        Site site = SiteRenderer.standard().withPage(extra("decisions.html", "other")).render(SITE);
+        Site without = SiteRenderer.standard().withPage(extra("decisions.html", "other")).render(AgencySite.builder()
+                .date(DATE_2026_06_30).basis(TOBACCO.basis()).powers(TOBACCO.powers())
+                .organization(TOBACCO.organization()).allocation(TOBACCO.allocation()).build());
+
+        Document own = Jsoup.parse(site.page("decisions.html"));
+        assertThat(own.getElementById("empty")).isNull();
+        assertThat(own.select("table#decisions tbody tr")).hasSize(5);
+        assertThat(own.select("nav a[aria-current=page]").attr("href")).isEqualTo("decisions.html");
+        assertThat(Jsoup.parse(without.page("decisions.html")).getElementById("empty")).isNotNull();
+        assertThat(Jsoup.parse(site.page("index.html")).select("main a[href=decisions.html]")).isNotEmpty();
+    }
+
+    private static SitePage extra(String path, String text) {
+        return new SitePage() {
             @Override
             public String path() {
-                return "decisions.html";
+                return path;
             }
 
             @Override
             public BilingualText label() {
-                return BilingualText.of("执法决定公示", "Decisions");
+                return BilingualText.of("执法制度", "Rules");
             }
 
             @Override
             public Page render(SiteFrame frame) {
-                return frame.page(path(), label()).body(Markup.create().element("p", "none", "id", "empty")).build();
+                return frame.page(path(), label()).body(Markup.create().element("p", text, "id", "empty")).build();
             }
         };
-        Site site = SiteRenderer.standard().withPage(decisions).render(SITE);
-
-        assertThat(site.pages().keySet()).containsExactly("index.html", "powers.html", "basis.html",
-                "procedures.html", "standards.html", "decisions.html", "people.html");
-        for (Document doc : pages(site).values()) {
-            assertThat(doc.select("header nav a").eachAttr("href")).contains("decisions.html");
-        }
-        Document page = Jsoup.parse(site.page("decisions.html"));
-        assertThat(page.select("nav a[aria-current=page]").attr("href")).isEqualTo("decisions.html");
-        assertThat(page.getElementById("empty")).isNotNull();
-        assertThatIllegalArgumentException().isThrownBy(() -> SiteRenderer.standard().withPage(decisions)
-                .withPage(decisions)).withMessageContaining("decisions.html");
     }
 
     @Example

@@ -19,13 +19,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code publish}: renders an agency's publication site (公示网站) from its documents folder: 权责清单, 执法依据,
- * 执法流程图, 裁量基准 and 执法主体和人员, as self-contained web pages written to a folder as a whole or not at all.
+ * 执法流程图, 裁量基准, 执法决定公示 (when the folder has a {@code decision-notices} document) and 执法主体和人员, as
+ * self-contained web pages written to a folder as a whole or not at all.
  */
 @Command(name = "publish", mixinStandardHelpOptions = true,
         description = "Render an agency's publication site from its documents folder (basis catalogue, power "
-                + "catalogue, organization, allocation table, procedures; discretion standards with their frame if "
-                + "any) into a folder of self-contained pages. An old site in the folder is replaced only once the new "
-                + "one is complete. A missing or duplicate document, or an invalid one, exits with status 2 and one "
+                + "catalogue, organization, allocation table, procedures; discretion standards with their frame and "
+                + "decision notices if any) into a folder of self-contained pages. An old site in the folder is "
+                + "replaced only once the new one is complete. A missing or duplicate document, or an invalid one, exits with status 2 and one "
                 + "line naming the folder or file.")
 final class PublishCommand implements Callable<Integer> {
 

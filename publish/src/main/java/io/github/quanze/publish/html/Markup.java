@@ -147,7 +147,8 @@ public final class Markup {
      *
      * @param fragment  a fragment whose elements are all closed, not null
      * @return this writer
-     * @throws IllegalArgumentException if the fragment has an element still open
+     * @throws IllegalStateException if the fragment has an element still open
+     * @throws IllegalArgumentException if the fragment is this writer
      */
     public Markup fragment(Markup fragment) {
         Objects.requireNonNull(fragment, "fragment");

@@ -30,15 +30,15 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
      */
     public CreditCode {
         Objects.requireNonNull(value, "value");
-        checkArgument(value.length() == 18, "a 统一社会信用代码 must be 18 characters (GB 32100-2015), but was %s: %s",
-                value.length(), value);
+        // the code of an organization is public, but a person's ID number typed here is not: no message repeats it
+        checkArgument(value.length() == 18, "a 统一社会信用代码 must be 18 characters (GB 32100-2015), but %s were "
+                + "given", value.length());
         for (int i = 0; i < 18; i++) {
-            checkArgument(ALPHABET.indexOf(value.charAt(i)) >= 0, "character %s of 统一社会信用代码 %s is not one "
-                    + "of the digits and capital letters GB 32100-2015 allows (%s)", i + 1, value, ALPHABET);
+            checkArgument(ALPHABET.indexOf(value.charAt(i)) >= 0, "character %s of the 统一社会信用代码 is not one "
+                    + "of the digits and capital letters GB 32100-2015 allows (%s)", i + 1, ALPHABET);
         }
-        char expected = checkCharacter(value);
-        checkArgument(expected == value.charAt(17), "the check character of 统一社会信用代码 %s is wrong: %s is "
-                + "expected (GB 32100-2015)", value, expected);
+        checkArgument(checkCharacter(value) == value.charAt(17), "the check character (the 18th) of the "
+                + "统一社会信用代码 is wrong (GB 32100-2015)");
     }
 
     /**
@@ -49,6 +49,7 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
      * @throws IllegalArgumentException as the constructor
      */
     public static CreditCode parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
         return new CreditCode(text.toString().strip());
     }
 

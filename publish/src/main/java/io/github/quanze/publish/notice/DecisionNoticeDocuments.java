@@ -76,7 +76,32 @@ public final class DecisionNoticeDocuments {
         }
     };
 
-    private static final Codec<CreditCode> CREDIT_CODE = Codecs.STRING.map(CreditCode::parse, CreditCode::value);
+    private static final Codec<CreditCode> CREDIT_CODE = new Codec<>() {
+        @Override
+        public CreditCode read(Input in) {
+            TokenStreamLocation at = in.mark();
+            String field = in.currentField();
+            String text = PERSONAL_TEXT.read(in);
+            try {
+                return CreditCode.parse(text);
+            } catch (IllegalArgumentException e) {
+                // an organization's code is public, but a person's ID number typed in its place is not
+                throw in.error(in.positionOf(at), field, null, e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void write(CreditCode value, Output out) {
+            out.generator().writeString(value.value());
+        }
+
+        @Override
+        public ObjectNode schema(Schemas schemas) {
+            return schemas.object().put("type", "string").put("pattern", "^[0-9A-HJ-NPQRTUWXY]{18}$")
+                    .put("description", "统一社会信用代码 An organization's unified social credit code, GB 32100-2015 "
+                            + "check character; published");
+        }
+    };
 
     private static final ObjectCodec<Party> PARTY = ObjectCodec
             .builder("party", Party::builder, Party.Builder::build)

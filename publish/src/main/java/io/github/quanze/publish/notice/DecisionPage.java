@@ -83,11 +83,14 @@ public final class DecisionPage {
      */
     public Markup body() {
         Markup m = Markup.create();
-        m.element("p", BilingualText.of("本页公开本机关作出的行政处罚决定（《中华人民共和国行政处罚法》第四十八条第一款）和准予"
-                + "行政许可决定（《中华人民共和国行政许可法》第四十条）。当事人的个人信息已按本页所述规则处理。",
-                "This page publishes the agency's penalty decisions (Art 48(1), Administrative Penalty Law) and the "
-                        + "licences it granted (Art 40, Administrative Licensing Law). The parties' personal "
-                        + "information is masked by the rule stated on this page."), "class", "note");
+        m.element("p", BilingualText.of("本页公开本机关作出的行政处罚决定和准予行政许可决定：具有一定社会影响的行政处罚决定应当依法"
+                + "公开（《中华人民共和国行政处罚法》第四十八条第一款），准予行政许可的决定应当予以公开（《中华人民共和国行政许可法》"
+                + "第四十条）；本页所列之外还公开哪些决定，由本机关依法确定。当事人的个人信息已按本页所述规则处理。",
+                "This page publishes the agency's penalty decisions and the licences it granted: penalty decisions of "
+                        + "some social impact are published according to law (Art 48(1), Administrative Penalty Law), "
+                        + "and decisions granting a licence are published (Art 40, Administrative Licensing Law); "
+                        + "which other decisions it publishes, the agency decides according to law. The parties' "
+                        + "personal information is masked by the rule stated on this page."), "class", "note");
         m.element("h2", BilingualText.of("决定信息", "Decisions"));
         controls(m);
         table(m);
@@ -242,20 +245,26 @@ public final class DecisionPage {
         m.open("section", "id", RULE_ID, "aria-labelledby", RULE_ID + "-title");
         m.element("h2", BilingualText.of("个人信息处理规则", "How personal information is masked"), "id",
                 RULE_ID + "-title");
-        m.element("p", BilingualText.of("以下规则是本机关对法律的解释，不是法律条文的原文：现行法律、法规和规章均未列明公示时应当"
-                + "删除或者隐去的个人信息字段。法律要求公开执法决定（《中华人民共和国行政处罚法》第四十八条、《中华人民共和国行政"
-                + "许可法》第四十条），同时要求以对个人权益影响最小的方式处理个人信息（《中华人民共和国个人信息保护法》第六条、"
-                + "第三十四条），国家机关对履行职责中知悉的个人信息应当保密（《中华人民共和国民法典》第一千零三十四条第二款、"
-                + "第一千零三十九条），涉及个人隐私的信息不得公开，可以作区分处理（《中华人民共和国政府信息公开条例》第十五条、"
-                + "第三十七条）。",
-                "The rules below are the agency's interpretation of the law, not the words of a statute: no law, "
-                        + "regulation or rule in force lists the fields to remove or reduce when decisions are "
-                        + "published. The law requires decisions to be published (Art 48, Administrative Penalty Law; "
-                        + "Art 40, Administrative Licensing Law) and personal information to be handled in the least "
-                        + "intrusive way (Art 6 and 34, Personal Information Protection Law); agencies keep the "
-                        + "personal information they learn confidential (Art 1034(2) and 1039, Civil Code), and "
-                        + "information of personal privacy is not published but separated from the rest (Art 15 and "
-                        + "37, Regulations on the Disclosure of Government Information)."), "class", "interpretation");
+        m.element("p", BilingualText.of("以下规则是对法律的解释（quanze的默认规则），不是法律条文的原文：现行法律、法规和规章均"
+                + "未列明公示时应当删除或者隐去的个人信息字段。依据是：具有一定社会影响的行政处罚决定和准予行政许可决定应当公开"
+                + "（《中华人民共和国行政处罚法》第四十八条第一款、《中华人民共和国行政许可法》第四十条）；处理个人信息应当采取对个人"
+                + "权益影响最小的方式（《中华人民共和国个人信息保护法》第六条第一款），国家机关处理个人信息不得超出履行法定职责所"
+                + "必需的范围和限度（同法第三十四条）；姓名、出生日期、身份证件号码、住址、电话号码、电子邮箱等属个人信息（《中华"
+                + "人民共和国民法典》第一千零三十四条第二款），国家机关对履行职责中知悉的个人信息应当予以保密（同法第一千零三十九"
+                + "条）；涉及个人隐私等公开会对第三方合法权益造成损害的政府信息，行政机关不得公开（《中华人民共和国政府信息公开条例》"
+                + "第十五条）。",
+                "The rules below are an interpretation of the law (quanze's default rules), not the words of a "
+                        + "statute: no law, regulation or rule in force lists the fields to remove or reduce when "
+                        + "decisions are published. Their grounds: penalty decisions of some social impact and "
+                        + "licences granted are published (Art 48(1), Administrative Penalty Law; Art 40, "
+                        + "Administrative Licensing Law); personal information is handled in the way least intrusive "
+                        + "on the person's rights (Art 6(1), Personal Information Protection Law), and a state organ "
+                        + "handles it only within what its statutory duties need (Art 34); name, birth date, ID "
+                        + "number, address, phone number and email are personal information (Art 1034(2), Civil Code), "
+                        + "which state organs keep confidential (Art 1039); government information whose publication "
+                        + "would harm a third party's lawful rights, such as personal privacy, is not published "
+                        + "(Art 15, Regulations on the Disclosure of Government Information)."), "class",
+                "interpretation");
         m.element("p", policy.nameRule());
         m.open("table").element("caption", BilingualText.of("处理规则及其依据", "Rules and their grounds"));
         m.open("thead").open("tr").element("th", BilingualText.of("规则", "Rule"), "scope", "col")
@@ -267,11 +276,12 @@ public final class DecisionPage {
                     .element("td", r.grounds().citation()).close("tr");
         }
         m.close("tbody").close("table");
-        m.element("p", BilingualText.of("参照的惯例（对本机关无约束力）：已废止的《工商行政管理行政处罚信息公示暂行规定》（原国家"
+        m.element("p", BilingualText.of("参照的惯例（对本机关无约束力；条文据公开转载）：已废止的《工商行政管理行政处罚信息公示暂行规定》（原国家"
                 + "工商行政管理总局令第71号）第六条删除自然人住所（与经营场所一致的除外）、通讯方式、身份证号码、银行账号等个人信息；"
                 + "《最高人民法院关于人民法院在互联网公布裁判文书的规定》（法释〔2016〕19号）第八条至第十条保留姓氏、名字以“某”"
                 + "替代，并删除家庭住址、通讯方式、身份证号码、银行账号等信息。",
-                "Conventions followed (not binding on the agency): the repealed Interim Provisions on the Publicity "
+                "Conventions followed (not binding on the agency; their wording as reprinted in public sources): the "
+                        + "repealed Interim Provisions on the Publicity "
                         + "of Administrative Penalty Information of the administration for industry and commerce "
                         + "(SAIC Order No. 71, 2014), Art 6, deleted a natural person's domicile (unless it was the "
                         + "business premises), contact details, ID number and bank account; the Supreme People's "

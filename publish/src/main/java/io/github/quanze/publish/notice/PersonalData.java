@@ -22,7 +22,11 @@ public enum PersonalData implements Labelled {
     /** The party's own bank account. */
     PARTY_BANK_ACCOUNT("当事人的银行账号", "the party's bank account"),
     /** The party's own 居民身份证号码. */
-    PARTY_ID_NUMBER("当事人的居民身份证号码", "the party's ID number");
+    PARTY_ID_NUMBER("当事人的居民身份证号码", "the party's ID number"),
+    /** The party's own email address, in any form. */
+    PARTY_EMAIL("当事人的电子邮箱", "the party's email address"),
+    /** The party's birth date, written as a date (1990年1月1日, 1990-01-01, 1990/1/1, 1990.01.01, 19900101). */
+    PARTY_BIRTH_DATE("当事人的出生日期", "the party's birth date");
 
     private final BilingualText label;
 

@@ -1,15 +1,18 @@
 package io.github.quanze.publish.notice;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Looks for personal information in a text marked public: an ID number's form, a mobile number, an email address,
- * and the party's own number, phone, home address and bank account. The first found, by position, is reported.
+ * and the party's own number, phone, email, home address, bank account and (for a natural person) birth date in the
+ * usual written forms of a date. The first found, by position, is reported.
  */
 final class PersonalDataScan {
 
@@ -33,14 +36,31 @@ final class PersonalDataScan {
         party.idNumber().ifPresent(id -> literal(text, id.value(), PersonalData.PARTY_ID_NUMBER, found));
         party.phone().ifPresent(p -> literal(text, p, PersonalData.PARTY_PHONE, found));
         party.bankAccount().ifPresent(a -> literal(text, a, PersonalData.PARTY_BANK_ACCOUNT, found));
+        party.email().ifPresent(e -> literal(text, e, PersonalData.PARTY_EMAIL, found));
         if (party.kind().isNaturalPerson() && !party.addressIsPremises()) {
             party.address().ifPresent(a -> literal(text, a, PersonalData.PARTY_ADDRESS, found));
+        }
+        if (party.kind().isNaturalPerson()) {
+            party.knownBirthDate().ifPresent(d -> dateForms(d).forEach(
+                    form -> literal(text, form, PersonalData.PARTY_BIRTH_DATE, found)));
         }
         pattern(text, ID_NUMBER, PersonalData.ID_NUMBER, found);
         pattern(text, MOBILE, PersonalData.MOBILE_NUMBER, found);
         pattern(text, EMAIL, PersonalData.EMAIL, found);
         // the party's own details first: at the same position, the more precise kind is reported
         return found.stream().min(Comparator.comparingInt(Found::position));
+    }
+
+    /** The written forms of a day a text may hold. */
+    private static List<String> dateForms(LocalDate d) {
+        int y = d.getYear();
+        int m = d.getMonthValue();
+        int day = d.getDayOfMonth();
+        String mm = String.format(Locale.ROOT, "%02d", m);
+        String dd = String.format(Locale.ROOT, "%02d", day);
+        return List.of(y + "年" + m + "月" + day + "日", y + "年" + mm + "月" + dd + "日", y + "-" + mm + "-" + dd,
+                y + "/" + m + "/" + day, y + "/" + mm + "/" + dd, y + "." + m + "." + day, y + "." + mm + "." + dd,
+                "" + y + mm + dd);
     }
 
     private static void pattern(String text, Pattern pattern, PersonalData data, List<Found> found) {

@@ -5,7 +5,8 @@
  * <p>
  * {@link io.github.quanze.publish.notice.DecisionNotice} holds a decision as the agency records it, its
  * {@link io.github.quanze.publish.notice.Party} with every detail;
- * {@link io.github.quanze.publish.notice.MaskingPolicy} makes the {@link io.github.quanze.publish.notice.MaskedNotice} that may be published, recording each masked field
+ * {@link io.github.quanze.publish.notice.MaskingPolicy} makes the
+ * {@link io.github.quanze.publish.notice.MaskedNotice} that may be published, recording each masked field
  * as a {@link io.github.quanze.publish.notice.Masking}; {@link io.github.quanze.publish.notice.NoticeChecks} checks
  * the times with core's {@link io.github.quanze.procedure.PublicationRule} on a working-day calendar;
  * {@link io.github.quanze.publish.notice.DecisionNoticeDocuments} reads and writes the document;

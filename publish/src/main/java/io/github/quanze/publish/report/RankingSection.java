@@ -23,10 +23,11 @@ final class RankingSection {
     static void render(Markup m, AgencyRanking ranking) {
         m.open("section", "id", "ranking", "aria-labelledby", "ranking-h");
         m.element("h2", HEADING, "id", "ranking-h");
-        m.element("p", BilingualText.of("名次按总分排列，同分依次按案卷合格率、复议纠错率、单位代码排列；前三名（不合格或受到处理的单位除外）"
-                + "授予流动奖杯（★）。", "Places follow the totals; equal totals are ordered by case-file pass rate, "
-                + "reconsideration correction rate and agency id; the top three (an agency failed or under a measure "
-                + "excepted) get the rotating trophy (★)."), "class", "note");
+        m.element("p", BilingualText.of("名次按总分排列，同分依次按案卷合格率、复议纠错率、单位代码排列；前三名授予流动奖杯（★），"
+                + "不合格或受到处理的单位除外（此除外及同分排序为本库的解释）。", "Places follow the totals; equal totals "
+                + "are ordered by case-file pass rate, reconsideration correction rate and agency id; the top three "
+                + "get the rotating trophy (★), except an agency failed or under a measure (that exception and the "
+                + "order of equal totals are the library's interpretation)."), "class", "note");
         BarChart.Builder chart = BarChart.builder("ranking-chart", BilingualText.of("各单位得分（按名次）",
                 "Agencies' totals, in ranking order")).unit(BilingualText.of("分", "points")).maximum(100);
         for (AgencyRanking.Place p : ranking.places()) {

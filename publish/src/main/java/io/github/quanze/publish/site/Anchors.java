@@ -23,7 +23,8 @@ import java.util.TreeSet;
 
 /**
  * The anchors of a site (页面锚点): the id of each instrument, provision, procedure and standard item, so that one page
- * links into another, and what cites each provision. Ids are numbered in the site's order, so the same site gets the same ids.
+ * links into another, and what cites each provision. Ids are numbered in the site's order, so the same site gets the
+ * same ids.
  */
 final class Anchors {
 

@@ -44,10 +44,10 @@ final class PowersPage {
                 + "（有申请环节的为行政许可，有实施查封、扣押环节的为行政强制，有告知和决定环节的为行政处罚）；裁量基准中"
                 + "某一违法行为的每一处罚依据条款均在某项职权所引条款之内的，即对应该职权。此为本库的解释：权责清单和裁量"
                 + "基准均未载明这种对应关系。",
-                "Note: a power's flowcharts are those of its kind, and an agency's own procedure is read from its steps "
-                + "(one with an application serves licensing, one with a seizure coercion, one with a notice and a "
-                + "decision penalties); a discretion item applies to a power when every provision punishing the item "
-                + "lies within a provision the power cites. This is the library's interpretation: neither the "
+                "Note: a power's flowcharts are those of its kind, and an agency's own procedure is read from its "
+                + "steps (one with an application serves licensing, one with a seizure coercion, one with a notice "
+                + "and a decision penalties); a discretion item applies to a power when every provision punishing the "
+                + "item lies within a provision the power cites. This is the library's interpretation: neither the "
                 + "catalogue nor the standard states the link.")).close("p");
         controls(m, site);
         Tables.open(m, TABLE, t("权责清单", "Power catalogue"), t("编码", "Code"), t("事项名称", "Name"),

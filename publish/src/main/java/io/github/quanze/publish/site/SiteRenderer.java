@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static io.github.quanze.publish.site.Tables.t;
 
 import io.github.quanze.publish.html.Page;
+import io.github.quanze.publish.notice.DecisionPage;
 import io.github.quanze.text.BilingualText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,9 +15,9 @@ import java.util.Objects;
 /**
  * Renders an agency's site (公示网站生成): {@code index.html}, {@code powers.html} (权责清单), {@code basis.html}
  * (执法依据), {@code procedures.html} (执法流程图), {@code standards.html} (裁量基准), {@code decisions.html}
- * (执法决定公示) when the site publishes its decisions ({@link AgencySite#decisions()}; it takes the place of an extra
- * page of the same path), any extra pages ({@link #withPage(SitePage)}), and {@code people.html} (执法主体和人员), every
- * page linking to every other in that order.
+ * (执法决定公示) when the site publishes its decisions ({@link AgencySite#decisions()}), any extra pages
+ * ({@link #withPage(SitePage)}), and {@code people.html} (执法主体和人员), every page linking to every other in that
+ * order.
  * <p>
  * Rendering is deterministic: the same site gives byte-identical pages. This class is immutable and thread-safe.
  */
@@ -63,12 +64,18 @@ public final class SiteRenderer {
      *
      * @param site  the site's content, not null
      * @return the pages, in the order of the navigation, not null
+     * @throws IllegalArgumentException if an extra page has the path {@code decisions.html} and the site publishes
+     *         its decisions
      */
     public Site render(AgencySite site) {
         Objects.requireNonNull(site, "site");
         List<SitePage> shown = new ArrayList<>();
         site.decisions().ifPresent(d -> shown.add(new DecisionsPage(d)));
-        extras.stream().filter(e -> shown.stream().noneMatch(d -> d.path().equals(e.path()))).forEach(shown::add);
+        for (SitePage extra : extras) {
+            checkArgument(shown.isEmpty() || !extra.path().equals(DecisionPage.FILE_NAME), "the extra page %s has "
+                    + "the path of the site's own 执法决定公示 page, which the site's decisions fill", extra.path());
+            shown.add(extra);
+        }
         List<Page.Link> links = new ArrayList<>();
         links.add(link(IndexPage.PATH, "首页", "Home"));
         links.add(link(PowersPage.PATH, "权责清单", "Powers"));

@@ -20,16 +20,21 @@ class CreditCodeTest {
     }
 
     @Example
-    void constructor_rejectsAWrongCheckCharacterAndNamesTheExpectedOne() {
+    void constructor_rejectsAWrongCheckCharacterWithoutRepeatingTheValue() {
         String wrong = CODE_COMPANY.substring(0, 17) + "0";
         assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.parse(wrong))
-                .withMessageContaining("check character").withMessageContaining("F is expected");
+                .withMessageContaining("check character (the 18th)").withMessageNotContaining(wrong)
+                .withMessageNotContaining(CODE_COMPANY.substring(0, 8));
+        // a person's ID number typed where the code belongs is not repeated either
+        String idNumber = "110105194912310021";
+        assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.parse(idNumber))
+                .withMessageNotContaining(idNumber).withMessageNotContaining("19491231");
     }
 
     @Example
     void constructor_rejectsLettersTheStandardLeavesOut() {
         assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.parse("91990100MA0SYC01KX"))
-                .withMessageContaining("character 12");
+                .withMessageContaining("character 12").withMessageNotContaining("SYC01");
         assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.parse("9199"))
                 .withMessageContaining("18 characters");
     }

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.quanze.discretion.PenaltyKind;
 import io.github.quanze.procedure.PublicationRule;
 import java.time.LocalDate;
+import java.util.List;
 import net.jqwik.api.Example;
 
 class DecisionNoticeTest {
@@ -61,6 +62,24 @@ class DecisionNoticeTest {
         assertThat(refused(penaltyOnZhao().facts("联系 a.b@example.org 购买。")).data()).isEqualTo(PersonalData.EMAIL);
         assertThat(refused(penaltyOnZhao().withdrawal(Withdrawal.of(LocalDate.of(2026, 10, 1), "电话" + PHONE_ZHAO)))
                 .field()).isEqualTo("withdrawal.reason");
+    }
+
+    @Example
+    void build_refusesThePartysBirthDateInAnyWrittenFormAndItsOwnEmailEvenUnusual() {
+        Party born = Party.builder(PartyKind.NATURAL_PERSON, "钱文").birthDate(LocalDate.of(1990, 1, 5))
+                .email("qian at example.invalid").build();
+        DecisionNotice.Builder notice = penaltyOnZhao().party(born);
+        for (String form : List.of("1990年1月5日", "1990年01月05日", "1990-01-05", "1990/1/5", "1990.01.05",
+                "19900105")) {
+            PersonalDataException e = refused(notice.facts("当事人钱文（" + form + "出生）销售卷烟。"));
+            assertThat(e.data()).as(form).isEqualTo(PersonalData.PARTY_BIRTH_DATE);
+            assertThat(e.getMessage()).doesNotContain(form);
+        }
+        assertThat(refused(notice.facts("当事人邮箱qian at example.invalid。")).data())
+                .isEqualTo(PersonalData.PARTY_EMAIL);
+        // another day, or the year alone, is not the party's birth date
+        assertThat(notice.facts("当事人于1990年1月6日起经营，1990年开业。").build().facts())
+                .isEqualTo("当事人于1990年1月6日起经营，1990年开业。");
     }
 
     @Example

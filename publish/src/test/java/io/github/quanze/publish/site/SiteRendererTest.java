@@ -286,18 +286,20 @@ class SiteRendererTest {
     }
 
     @Example
-    void theSitesOwnDecisionsTakeThePlaceOfAnExtraPageOfTheSamePath() {
-        Site site = SiteRenderer.standard().withPage(extra("decisions.html", "other")).render(SITE);
-        Site without = SiteRenderer.standard().withPage(extra("decisions.html", "other")).render(AgencySite.builder()
-                .date(DATE_2026_06_30).basis(TOBACCO.basis()).powers(TOBACCO.powers())
-                .organization(TOBACCO.organization()).allocation(TOBACCO.allocation()).build());
-
-        Document own = Jsoup.parse(site.page("decisions.html"));
-        assertThat(own.getElementById("empty")).isNull();
+    void theSitesOwnDecisionsFillDecisionsHtmlAndAnExtraPageOfThatPathIsRefused() {
+        Document own = Jsoup.parse(RENDERED.page("decisions.html"));
         assertThat(own.select("table#decisions tbody tr")).hasSize(5);
         assertThat(own.select("nav a[aria-current=page]").attr("href")).isEqualTo("decisions.html");
-        assertThat(Jsoup.parse(without.page("decisions.html")).getElementById("empty")).isNotNull();
-        assertThat(Jsoup.parse(site.page("index.html")).select("main a[href=decisions.html]")).isNotEmpty();
+        assertThat(Jsoup.parse(RENDERED.page("index.html")).select("main a[href=decisions.html]")).isNotEmpty();
+
+        SiteRenderer clashing = SiteRenderer.standard().withPage(extra("decisions.html", "other"));
+        assertThatIllegalArgumentException().isThrownBy(() -> clashing.render(SITE))
+                .withMessageContaining("decisions.html").withMessageContaining("执法决定公示");
+        AgencySite without = AgencySite.builder().date(DATE_2026_06_30).basis(TOBACCO.basis())
+                .powers(TOBACCO.powers()).organization(TOBACCO.organization()).allocation(TOBACCO.allocation())
+                .build();
+        assertThat(without.decisions()).isEmpty();
+        assertThat(Jsoup.parse(clashing.render(without).page("decisions.html")).getElementById("empty")).isNotNull();
     }
 
     private static SitePage extra(String path, String text) {

@@ -133,8 +133,8 @@ public final class DecisionPage {
 
     private void table(Markup m) {
         m.open("table", "id", TABLE_ID).element("caption", BilingualText.of("执法决定公示信息（个人信息已按本页所述"
-                + "规则处理，该规则是本机关对法律的解释）", "Published decisions (personal information masked by the rule "
-                + "stated on this page, the agency's interpretation of the law)"));
+                + "规则处理，该规则是对法律的解释）", "Published decisions (personal information masked by the rule "
+                + "stated on this page, an interpretation of the law)"));
         m.open("thead").open("tr");
         for (BilingualText h : List.of(BilingualText.of("决定书文号", "Number"), BilingualText.of("类型", "Kind"),
                 BilingualText.of("当事人", "Party"), BilingualText.of("违法事实或许可事项", "Facts"),

@@ -67,7 +67,7 @@ class DecisionNoticeTest {
     @Example
     void build_refusesThePartysBirthDateInAnyWrittenFormAndItsOwnEmailEvenUnusual() {
         Party born = Party.builder(PartyKind.NATURAL_PERSON, "钱文").birthDate(LocalDate.of(1990, 1, 5))
-                .email("qian at example.invalid").build();
+                .email("qian.wen@例子.中国").build();
         DecisionNotice.Builder notice = penaltyOnZhao().party(born);
         for (String form : List.of("1990年1月5日", "1990年01月05日", "1990-01-05", "1990/1/5", "1990.01.05",
                 "19900105")) {
@@ -75,7 +75,7 @@ class DecisionNoticeTest {
             assertThat(e.data()).as(form).isEqualTo(PersonalData.PARTY_BIRTH_DATE);
             assertThat(e.getMessage()).doesNotContain(form);
         }
-        assertThat(refused(notice.facts("当事人邮箱qian at example.invalid。")).data())
+        assertThat(refused(notice.facts("当事人邮箱qian.wen@例子.中国。")).data())
                 .isEqualTo(PersonalData.PARTY_EMAIL);
         // another day, or the year alone, is not the party's birth date
         assertThat(notice.facts("当事人于1990年1月6日起经营，1990年开业。").build().facts())

@@ -98,7 +98,7 @@ class DecisionPageTest {
         }
         Element table = doc.getElementById(DecisionPage.TABLE_ID);
         assertThat(table.select("caption")).hasSize(1);
-        assertThat(table.select("caption [lang=zh-CN]").text()).contains("本机关对法律的解释");
+        assertThat(table.select("caption [lang=zh-CN]").text()).contains("对法律的解释");
         assertThat(table.select("thead th[scope=col]")).hasSize(10);
         assertThat(table.select("tbody tr")).hasSize(5).allSatisfy(row -> {
             assertThat(row.select("th[scope=row]")).hasSize(1);
@@ -112,7 +112,7 @@ class DecisionPageTest {
         assertThat(doc.select("[data-filter-count=decisions]").text()).isEqualTo("5");
         assertThat(doc.select("table")).allSatisfy(t -> assertThat(t.select("caption")).hasSize(1));
         Element rule = doc.getElementById(DecisionPage.RULE_ID);
-        assertThat(rule.select("p.interpretation [lang=zh-CN]").text()).contains("本机关对法律的解释");
+        assertThat(rule.select("p.interpretation [lang=zh-CN]").text()).contains("对法律的解释");
         assertThat(rule.select("p.interpretation [lang=en]").text()).contains("interpretation");
         assertThat(rule.text()).contains("《中华人民共和国个人信息保护法》第二十八条第一款", "法释〔2016〕19号",
                 "第71号", "《中华人民共和国民法典》第一千零三十四条第二款");

@@ -10,10 +10,12 @@ import io.github.quanze.publish.report.SupervisorReport;
 import io.github.quanze.text.BilingualText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The county's report as a web page ({@code county --html}): the supervisor's report of quanze-publish, with the
@@ -33,13 +35,14 @@ final class CountyPage {
             List<CountyYear.AgencyYear> years) {
         List<DecidedPenalty> decided = DiscretionYear.generate(DiscretionExample.YEAR_CASES,
                 DiscretionExample.YEAR_SEED);
-        CaseRecord record = lateCase(years);
-        return SupervisorReport.builder(BilingualText.of("县行政执法评议考核报告（" + CountyYear.YEAR + "年度）",
-                        "County law-enforcement assessment report, " + CountyYear.YEAR), ranking)
+        SupervisorReport.Builder report = SupervisorReport.builder(BilingualText.of("县行政执法评议考核报告（"
+                        + CountyYear.YEAR + "年度）", "County law-enforcement assessment report, " + CountyYear.YEAR),
+                        ranking)
                 .publisher(BilingualText.of("县人民政府行政执法考核领导小组", "County law-enforcement assessment group"))
                 .officers(appraisals)
-                .disparity(DisparityAnalysis.create().addAll(decided).report(), ITEM, decided)
-                .caseTimeline(record, record.replay(CountyYear.REVIEWED)).build();
+                .disparity(DisparityAnalysis.create().addAll(decided).report(), ITEM, decided);
+        lateCase(years).ifPresent(late -> report.caseTimeline(late.record(), late.state()));
+        return report.build();
     }
 
     /** Writes {@code county-YEAR.html} into the folder, whole or not at all, and returns its path. */
@@ -52,7 +55,11 @@ final class CountyPage {
             Path temporary = directory.resolve("." + file.getFileName() + ".tmp");
             try {
                 Files.writeString(temporary, html, StandardCharsets.UTF_8);
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                try {
+                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+                }
             } finally {
                 Files.deleteIfExists(temporary);
             }
@@ -62,16 +69,25 @@ final class CountyPage {
         return file;
     }
 
-    /** The first case of the county, in agency order, that missed a deadline; the first case if none did. */
-    static CaseRecord lateCase(List<CountyYear.AgencyYear> years) {
+    /** A case of the county with its state on the day the files were reviewed. */
+    record ReplayedCase(CaseRecord record, CaseState state) {
+    }
+
+    /**
+     * The first case of the county, in agency order, that missed a deadline; the first case if none did; empty if
+     * the county has no case.
+     */
+    static Optional<ReplayedCase> lateCase(List<CountyYear.AgencyYear> years) {
+        ReplayedCase first = null;
         for (CountyYear.AgencyYear y : years) {
             for (CaseRecord record : y.cases()) {
-                CaseState state = record.replay(CountyYear.REVIEWED);
-                if (state.deadlines().stream().anyMatch(d -> d.status().isMissed())) {
-                    return record;
+                ReplayedCase replayed = new ReplayedCase(record, record.replay(CountyYear.REVIEWED));
+                if (replayed.state().deadlines().stream().anyMatch(d -> d.status().isMissed())) {
+                    return Optional.of(replayed);
                 }
+                first = first == null ? replayed : first;
             }
         }
-        return years.get(0).cases().get(0);
+        return Optional.ofNullable(first);
     }
 }

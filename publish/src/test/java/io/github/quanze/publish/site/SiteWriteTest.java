@@ -127,4 +127,19 @@ class SiteWriteTest {
         assertThatIllegalArgumentException().isThrownBy(() -> SITE.page("none.html"))
                 .withMessageContaining("none.html");
     }
+
+    @Example
+    void aPageThatIsAlsoAnotherPagesFolderIsRefused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> site("powers", "x", "powers/a.html", "y"))
+                .withMessageContaining("powers/a.html");
+        assertThatIllegalArgumentException().isThrownBy(() -> site("a/b.html", "y", "a", "x"))
+                .withMessageContaining("folder of page a/b.html");
+        assertThat(site("powers.html", "x", "powers/a.html", "y").pages()).hasSize(2);
+    }
+
+    @Example
+    void aNullFolderIsNamed() throws IOException {
+        assertThatThrownBy(() -> SITE.writeTo(null)).isInstanceOf(NullPointerException.class).hasMessage("out");
+        assertThat(out.resolve("index.html")).hasContent("old index");
+    }
 }

@@ -25,6 +25,16 @@ import java.util.regex.Pattern;
  * drawing, scaled to the width of an A4 page less its margins ({@value #PRINT_WIDTH} px), still shows its
  * {@value #FONT_SIZE} px text at 11 px or more; a wider layer is split over consecutive rows.
  * <p>
+ * Every procedure can be laid out, so {@link #of} refuses none. A {@link Procedure} checks itself when built: one
+ * first step that comes after none, every other step after some step of the procedure, no cycle, one final step;
+ * its steps are of distinct {@link StepKind}s, so there are at most as many as there are kinds; and the text of a box
+ * comes from the library's own labels (the step, the post role, the officers, the condition, the time limit), so
+ * no label is too long to wrap. The drawing is therefore at most four boxes wide and one row a step tall. What
+ * cannot be laid out is what cannot be a procedure: a procedures document whose first step comes after another,
+ * whose steps form a cycle or come after a step the procedure lacks is refused when it is read, with a message naming
+ * the file, the procedure and the step, before any page is drawn; a site renderer therefore never writes a site with
+ * a procedure missing from it.
+ * <p>
  * The same procedure always gives the same SVG. This class is immutable and thread-safe.
  */
 public final class Flowchart {

@@ -222,6 +222,33 @@ class FlowchartTest {
     }
 
     @Example
+    void theLargestProceduresCoreAcceptsAreLaidOutWithinThePrintedWidth() {
+        // every step kind there is, once in one long chain and once all in one layer between the first and the last
+        List<StepKind> kinds = List.of(StepKind.values());
+        Procedure.Builder chain = Procedure.builder(BilingualText.of("长流程", "long")).step(Step.of(kinds.get(0),
+                PostRole.HANDLER, BASIS));
+        for (int i = 1; i < kinds.size(); i++) {
+            chain.step(Step.of(kinds.get(i), PostRole.HANDLER, BASIS).after(kinds.get(i - 1))
+                    .within(TimeLimit.ofDays(Integer.MAX_VALUE), kinds.get(0)));
+        }
+        List<StepKind> middle = kinds.subList(1, kinds.size() - 1);
+        Procedure.Builder wide = Procedure.builder(BilingualText.of("宽流程", "wide")).step(Step.of(kinds.get(0),
+                PostRole.HANDLER, BASIS));
+        middle.forEach(k -> wide.step(Step.of(k, PostRole.HANDLER, BASIS).after(kinds.get(0))));
+        wide.step(Step.of(kinds.get(kinds.size() - 1), PostRole.HANDLER, BASIS).after(middle.get(0),
+                middle.subList(1, middle.size()).toArray(StepKind[]::new)));
+
+        for (Procedure procedure : List.of(chain.build(), wide.build())) {
+            Flowchart chart = Flowchart.of(procedure);
+            checkDrawing(procedure);
+            assertThat(svg(procedure).select("g.step")).hasSize(kinds.size());
+            assertThat(chart.width()).as(procedure.name().en()).isLessThanOrEqualTo(Flowchart.PRINT_WIDTH
+                    * Flowchart.FONT_SIZE / 11);
+            assertThat(chart.height()).as(procedure.name().en()).isPositive().isLessThan(kinds.size() * 200);
+        }
+    }
+
+    @Example
     void aMalformedIdIsRefused() {
         Flowchart chart = Flowchart.of(ProcedureTemplates.PENALTY_SUMMARY);
 

@@ -9,6 +9,7 @@ import io.github.quanze.publish.chart.Chart;
 import io.github.quanze.publish.chart.ColumnChart;
 import io.github.quanze.publish.chart.GroupedBarChart;
 import io.github.quanze.publish.chart.StripPlot;
+import io.github.quanze.publish.chart.Timeline;
 import io.github.quanze.publish.html.Markup;
 import io.github.quanze.publish.html.Page;
 import io.github.quanze.publish.notice.CreditCode;
@@ -23,11 +24,13 @@ import io.github.quanze.publish.site.AgencySite;
 import io.github.quanze.publish.site.Site;
 import io.github.quanze.publish.site.SiteRenderer;
 import io.github.quanze.text.BilingualText;
+import io.github.quanze.timelimit.WorkingDayCalendar;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,6 +145,10 @@ final class PublishRows {
         rows.builder("a group whose value is null", () -> GroupedBarChart.builder("rates", T).series(T),
                 b -> drawn(b.build()), b -> b.group(T, (OptionalDouble) null), NullPointerException.class,
                 "value of group alpha", "series alpha");
+        rows.builder("a timeline event on the last day of the calendar", () -> Timeline.builder("case", T,
+                WorkingDayCalendar.national()).event(LocalDate.of(2026, 5, 6), T), b -> drawn(b.build()),
+                b -> b.event(LocalDate.MAX, T), IllegalArgumentException.class, "Timeline case", "event alpha",
+                "+999999999-12-31", "no day before or after");
         rows.call("a strip's range from 2 down to 1", () -> new StripPlot.Range(2, 1), IllegalArgumentException.class,
                 "range", "2.0 to 1.0");
         rows.call("an element name with a line break", () -> Markup.create().open("p\n"),

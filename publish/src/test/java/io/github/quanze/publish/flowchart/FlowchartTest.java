@@ -222,8 +222,8 @@ class FlowchartTest {
     }
 
     @Example
-    void theLargestProceduresCoreAcceptsAreLaidOutWithinThePrintedWidth() {
-        // every step kind there is, once in one long chain and once all in one layer between the first and the last
+    void theLongestProcedureIsLaidOutOneRowAStep() {
+        // every step kind there is, in one chain, each with a time limit
         List<StepKind> kinds = List.of(StepKind.values());
         Procedure.Builder chain = Procedure.builder(BilingualText.of("长流程", "long")).step(Step.of(kinds.get(0),
                 PostRole.HANDLER, BASIS));
@@ -231,21 +231,54 @@ class FlowchartTest {
             chain.step(Step.of(kinds.get(i), PostRole.HANDLER, BASIS).after(kinds.get(i - 1))
                     .within(TimeLimit.ofDays(Integer.MAX_VALUE), kinds.get(0)));
         }
-        List<StepKind> middle = kinds.subList(1, kinds.size() - 1);
-        Procedure.Builder wide = Procedure.builder(BilingualText.of("宽流程", "wide")).step(Step.of(kinds.get(0),
-                PostRole.HANDLER, BASIS));
-        middle.forEach(k -> wide.step(Step.of(k, PostRole.HANDLER, BASIS).after(kinds.get(0))));
-        wide.step(Step.of(kinds.get(kinds.size() - 1), PostRole.HANDLER, BASIS).after(middle.get(0),
-                middle.subList(1, middle.size()).toArray(StepKind[]::new)));
+        Procedure procedure = chain.build();
 
-        for (Procedure procedure : List.of(chain.build(), wide.build())) {
-            Flowchart chart = Flowchart.of(procedure);
-            checkDrawing(procedure);
-            assertThat(svg(procedure).select("g.step")).hasSize(kinds.size());
-            assertThat(chart.width()).as(procedure.name().en()).isLessThanOrEqualTo(Flowchart.PRINT_WIDTH
-                    * Flowchart.FONT_SIZE / 11);
-            assertThat(chart.height()).as(procedure.name().en()).isPositive().isLessThan(kinds.size() * 200);
+        checkDrawing(procedure);
+        assertThat(svg(procedure).select("g.step")).hasSize(kinds.size());
+        assertThat(svg(procedure).select("g.step").eachAttr("data-rank")).doesNotHaveDuplicates();
+    }
+
+    /** A first step, {@code n} steps side by side after it, and one last step after them all. */
+    private static Procedure sideBySide(int n) {
+        List<StepKind> kinds = List.of(StepKind.values());
+        List<StepKind> middle = kinds.subList(1, 1 + n);
+        StepKind last = kinds.get(kinds.size() - 1);
+        Procedure.Builder b = Procedure.builder(BilingualText.of("并列" + n, "side by side " + n))
+                .step(Step.of(kinds.get(0), PostRole.HANDLER, BASIS));
+        middle.forEach(k -> b.step(Step.of(k, PostRole.HANDLER, BASIS).after(kinds.get(0))));
+        b.step(Step.of(last, PostRole.HANDLER, BASIS).after(middle.get(0),
+                middle.subList(1, middle.size()).toArray(StepKind[]::new)));
+        return b.build();
+    }
+
+    @Example
+    void aProcedureTooWideToPrintIsRefusedNamingItAndTheStepsOfItsWidestRow() {
+        Procedure wide = sideBySide(StepKind.values().length - 2);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> Flowchart.of(wide))
+                .withMessageContaining("Procedure '并列32' cannot be laid out").withMessageContaining("px wide")
+                .withMessageMatching("(?s).*row of steps [A-Z_]+(, [A-Z_]+)* .*");
+        checkDrawing(sideBySide(8));
+    }
+
+    @Property(tries = 32)
+    void everyProcedureEitherPrintsItsTextAtElevenPixelsOrIsRefused(@ForAll("middles") int n) {
+        Procedure procedure = sideBySide(n);
+        Flowchart chart;
+        try {
+            chart = Flowchart.of(procedure);
+        } catch (IllegalArgumentException e) {
+            assertThat(e).hasMessageContaining(procedure.name().zh()).hasMessageContaining("cannot be laid out");
+            assertThat(n).isGreaterThan(8);
+            return;
         }
+        assertThat(chart.width()).isLessThanOrEqualTo(Flowchart.PRINT_WIDTH * Flowchart.FONT_SIZE / 11);
+        checkDrawing(procedure);
+    }
+
+    @Provide
+    Arbitrary<Integer> middles() {
+        return Arbitraries.integers().between(1, StepKind.values().length - 2);
     }
 
     @Example

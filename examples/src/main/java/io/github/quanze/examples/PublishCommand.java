@@ -54,7 +54,13 @@ final class PublishCommand implements Callable<Integer> {
         checkOut();
         AgencyDocuments documents = AgencyDocuments.read(agency);
         AgencySite site = AgencySite.from(documents, date == null ? documents.powers().date() : date);
-        Site pages = SiteRenderer.standard().render(site);
+        Site pages;
+        try {
+            pages = SiteRenderer.standard().render(site);
+        } catch (IllegalArgumentException e) {
+            // such as a procedure too wide to draw: named in the message, refused before anything is written
+            throw new Main.UsageException("Cannot render the site of " + agency + ": " + e.getMessage());
+        }
         pages.writeTo(out);
         boolean en = language.english;
         PrintWriter printer = spec.commandLine().getOut();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.quanze.examples.reliability.CommandLineRows.Refusal;
 import io.github.quanze.jackson.codec.InvalidDocumentException;
+import io.github.quanze.procedure.StepKind;
 import io.github.quanze.publish.chart.BarChart;
 import io.github.quanze.publish.chart.Chart;
 import io.github.quanze.publish.chart.ColumnChart;
@@ -30,6 +31,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * The publication module's entry points (family {@code publish}) and the {@code publish} command (family
@@ -206,6 +209,10 @@ final class PublishRows {
                 a -> edit(a.resolve("procedures.yaml"), "  - kind: FILING\n    role: HANDLER\n",
                         "  - kind: FILING\n    role: HANDLER\n    after:\n    - HEAD_APPROVAL\n"),
                 List.of("publish", "--agency", "{agency}", "--out", "{dir}/site"), "procedures.yaml", "FILING");
+        cli(rows, "publish of a procedure too wide to print", a -> Files.writeString(a.resolve("procedures.yaml"),
+                sideBySide(24), StandardCharsets.UTF_8, StandardOpenOption.APPEND), List.of("publish", "--agency",
+                "{agency}", "--out", "{dir}/site"), "agency", "Procedure '并列流程' cannot be laid out", "row of steps",
+                "px wide");
         cli(rows, "publish of a decision notice with a bad ID number",
                 a -> edit(a.resolve("decisions.yaml"), "\"990102198503142013\"", "\"990102198503142014\""),
                 List.of("publish", "--agency", "{agency}", "--out", "{dir}/site"), "decisions.yaml", "idNumber");
@@ -288,6 +295,22 @@ final class PublishRows {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A procedure of a first step, {@code n} steps side by side after it and a last step: YAML to append. */
+    private static String sideBySide(int n) {
+        String basis = "    basis:\n    - 《中华人民共和国行政处罚法》第五十四条第二款\n";
+        List<StepKind> middle = Stream.of(StepKind.values())
+                .filter(k -> k != StepKind.FILING && k != StepKind.CLOSING).limit(n).toList();
+        StringBuilder yaml = new StringBuilder("- name:\n    zh: 并列流程\n    en: side by side\n  steps:\n"
+                + "  - kind: FILING\n    role: HANDLER\n" + basis);
+        for (StepKind kind : middle) {
+            yaml.append("  - kind: ").append(kind).append("\n    role: HANDLER\n").append(basis)
+                    .append("    after:\n    - FILING\n");
+        }
+        yaml.append("  - kind: CLOSING\n    role: HANDLER\n").append(basis).append("    after:\n");
+        middle.forEach(kind -> yaml.append("    - ").append(kind).append('\n'));
+        return yaml.toString();
     }
 
     private static void edit(Path file, String from, String to) throws IOException {

@@ -257,7 +257,7 @@ class FlowchartTest {
 
         assertThatIllegalArgumentException().isThrownBy(() -> Flowchart.of(wide))
                 .withMessageContaining("Procedure '并列32' cannot be laid out").withMessageContaining("px wide")
-                .withMessageMatching("(?s).*row of steps [A-Z_]+(, [A-Z_]+)* .*");
+                .withMessageMatching("(?s).*row of steps [A-Z_]+(, [A-Z_]+)*, with the edges .*");
         checkDrawing(sideBySide(8));
     }
 

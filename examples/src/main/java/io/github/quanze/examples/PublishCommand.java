@@ -41,7 +41,8 @@ final class PublishCommand implements Callable<Integer> {
     Path agency;
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
-            description = "The folder the site is written to; a site already there is replaced.")
+            description = "The folder the site is written to; a site already there is replaced. It must not be "
+                    + "or hold the documents folder or the working folder.")
     Path out;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
@@ -51,9 +52,16 @@ final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        checkOut();
         AgencyDocuments documents = AgencyDocuments.read(agency);
         AgencySite site = AgencySite.from(documents, date == null ? documents.powers().date() : date);
-        Site pages = SiteRenderer.standard().render(site);
+        Site pages;
+        try {
+            pages = SiteRenderer.standard().render(site);
+        } catch (IllegalArgumentException e) {
+            // such as a procedure too wide to draw: named in the message, refused before anything is written
+            throw new Main.UsageException("Cannot render the site of " + agency + ": " + e.getMessage());
+        }
         pages.writeTo(out);
         boolean en = language.english;
         PrintWriter printer = spec.commandLine().getOut();
@@ -67,6 +75,22 @@ final class PublishCommand implements Callable<Integer> {
         printer.println((en ? "Site of " : "") + site.agency().name() + (en ? " (" + site.date()
                 + ") written to " : "（" + site.date() + "）公示网站已写入 ") + out);
         return 0;
+    }
+
+    /**
+     * Refuses an out folder whose replacement would remove the agency's documents or the working folder: the
+     * documents folder itself, or a folder holding it or the working folder.
+     */
+    private void checkOut() {
+        Path target = out.toAbsolutePath().normalize();
+        if (agency.toAbsolutePath().normalize().startsWith(target)) {
+            throw new Main.UsageException("--out " + out + " is or holds the documents folder " + agency
+                    + ", which writing the site would replace; give the site a folder of its own");
+        }
+        if (Path.of("").toAbsolutePath().normalize().startsWith(target)) {
+            throw new Main.UsageException("--out " + out + " is or holds the working folder, which writing the site "
+                    + "would replace; give the site a folder of its own");
+        }
     }
 
     private static String files(Map<String, List<Path>> byKind) {

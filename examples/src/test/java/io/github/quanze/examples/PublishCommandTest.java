@@ -84,4 +84,59 @@ class PublishCommandTest {
         assertThat(run.err.strip()).doesNotContain("\n").contains(agency.toString(), "procedures");
         assertThat(site).doesNotExist();
     }
+
+    @Test
+    void anOutFolderThatIsOrHoldsTheDocumentsFolderIsRefusedAndTheDocumentsKept(@TempDir Path directory)
+            throws IOException {
+        Path agency = Files.createDirectories(directory.resolve("agency"));
+        for (String name : List.of("basis.yaml", "powers.yaml", "organization.yaml", "allocation.yaml",
+                "procedures.yaml")) {
+            Files.copy(Path.of(TOBACCO, name), agency.resolve(name));
+        }
+
+        for (Path out : List.of(agency, directory, agency.resolve("."), agency.resolve("site/.."))) {
+            Run run = run("publish", "--agency", agency.toString(), "--out", out.toString());
+
+            assertThat(run.status).as(out.toString()).isEqualTo(2);
+            assertThat(run.out).isEmpty();
+            assertThat(run.err.strip()).doesNotContain("\n").contains("--out", "documents folder");
+            try (Stream<Path> files = Files.list(agency)) {
+                assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("basis.yaml",
+                        "powers.yaml", "organization.yaml", "allocation.yaml", "procedures.yaml");
+            }
+            try (Stream<Path> files = Files.list(directory)) {
+                assertThat(files.map(p -> p.getFileName().toString())).containsExactly("agency");
+            }
+        }
+        Run inside = run("publish", "--agency", agency.toString(), "--out", agency.resolve("site").toString());
+        assertThat(inside.status).isZero();
+        assertThat(agency.resolve("site/index.html")).isRegularFile();
+    }
+
+    @Test
+    void aBadDecisionNoticeLeavesTheOldSiteAsItWas(@TempDir Path directory) throws IOException {
+        Path agency = Files.createDirectories(directory.resolve("agency"));
+        for (String name : List.of("basis.yaml", "powers.yaml", "organization.yaml", "allocation.yaml",
+                "procedures.yaml", "decisions.yaml")) {
+            Files.copy(Path.of(TOBACCO, name), agency.resolve(name));
+        }
+        Path decisions = agency.resolve("decisions.yaml");
+        Files.writeString(decisions, Files.readString(decisions, StandardCharsets.UTF_8).replace("facts: 经查，当事人于",
+                "facts: 经查，当事人（电话13900001111）于"), StandardCharsets.UTF_8);
+        Path site = Files.createDirectories(directory.resolve("site"));
+        Files.writeString(site.resolve("index.html"), "old");
+
+        Run run = run("publish", "--agency", agency.toString(), "--out", site.toString());
+
+        assertThat(run.status).isEqualTo(2);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err.strip()).doesNotContain("\n").contains("decisions.yaml", "facts", "phone number");
+        try (Stream<Path> files = Files.list(site)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("index.html");
+        }
+        assertThat(site.resolve("index.html")).hasContent("old");
+        try (Stream<Path> files = Files.list(directory)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("agency", "site");
+        }
+    }
 }

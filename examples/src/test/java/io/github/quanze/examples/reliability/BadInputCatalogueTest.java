@@ -28,7 +28,8 @@ class BadInputCatalogueTest {
 
     /** Every row, in family order. */
     static Stream<BadInput> catalogue() {
-        return Stream.of(CoreRows.all(), DocumentRows.all(), CommandLineRows.all()).flatMap(List::stream);
+        return Stream.of(CoreRows.all(), DocumentRows.all(), CommandLineRows.all(), PublishRows.library(),
+                PublishRows.commandLine()).flatMap(List::stream);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,7 +56,8 @@ class BadInputCatalogueTest {
         assertThat(rows.stream().map(BadInput::id).distinct().count()).isEqualTo(rows.size());
         Map<String, Long> perFamily = rows.stream().collect(Collectors.groupingBy(BadInput::family,
                 Collectors.counting()));
-        assertThat(perFamily.keySet()).containsAll(CoreRows.FAMILIES).contains("document", "malformed", "cli");
+        assertThat(perFamily.keySet()).containsAll(CoreRows.FAMILIES).contains("document", "malformed", "cli",
+                "publish", "publish-cli");
         assertThat(rows).allSatisfy(row -> assertThat(row.words()).as(row.id()).isNotEmpty());
         assertThat(rows.stream().map(BadInput::type).distinct()).doesNotContain(ArrayIndexOutOfBoundsException.class,
                 IndexOutOfBoundsException.class, ClassCastException.class, RuntimeException.class, Exception.class);

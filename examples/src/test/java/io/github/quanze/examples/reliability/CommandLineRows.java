@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -128,7 +129,7 @@ final class CommandLineRows {
         }, Refusal.class, words);
     }
 
-    private static void run(String stdin, String... args) {
+    static void run(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int status = Main.run(new BufferedReader(new StringReader(stdin)), new PrintWriter(out), new PrintWriter(err),
@@ -142,12 +143,12 @@ final class CommandLineRows {
                 out.toString().lines().limit(3).toList(), lines.stream().limit(3).toList()));
     }
 
-    private static Map<String, String> contents(Path directory) {
+    static Map<String, String> contents(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
             Map<String, String> contents = new TreeMap<>();
             for (Path file : files.toList()) {
                 contents.put(directory.relativize(file).toString(), Files.isRegularFile(file)
-                        ? Files.readString(file) : "(directory)");
+                        ? Files.readString(file, StandardCharsets.ISO_8859_1) : "(directory)");   // any bytes
             }
             return contents;
         } catch (IOException e) {

@@ -140,14 +140,14 @@ public final class BarChart implements Chart {
             double x = labels + PLOT * i / 4;
             m.empty("line", "x1", Svg.num(x), "y1", Svg.num(TOP - 4), "x2", Svg.num(x), "y2", Svg.num(bottom),
                     "stroke", Svg.GRID, "class", "grid");
-            m.element("text", Svg.num(maximum * i / 4), "x", Svg.num(x), "y", Svg.num(bottom + 14),
+            m.element("text", Svg.num(maximum / 4 * i), "x", Svg.num(x), "y", Svg.num(bottom + 14),
                     "text-anchor", "middle", "class", "tick");
         }
         Svg.label(m, labels + PLOT, bottom + AXIS - 2, unit, "end", "class", "unit");
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             double y = TOP + i * ROW;
-            double length = PLOT * bar.value() / maximum;
+            double length = PLOT * (bar.value() / maximum);
             boolean marked = bar.mark().isPresent();
             m.open("g", "class", marked ? "bar marked" : "bar", "data-value", Svg.num(bar.value()));
             Svg.label(m, labels - 6, y + BAR - 2, bar.label(), "end", "class", "label");

@@ -144,7 +144,7 @@ public final class GroupedBarChart implements Chart {
             double x = labels + PLOT * i / 4;
             m.empty("line", "x1", Svg.num(x), "y1", Svg.num(plotTop), "x2", Svg.num(x), "y2", Svg.num(bottom),
                     "stroke", Svg.GRID, "class", "grid");
-            m.element("text", Svg.num(maximum * i / 4), "x", Svg.num(x), "y", Svg.num(bottom + 14), "text-anchor",
+            m.element("text", Svg.num(maximum / 4 * i), "x", Svg.num(x), "y", Svg.num(bottom + 14), "text-anchor",
                     "middle", "class", "tick");
         }
         Svg.label(m, labels + PLOT, bottom + 28, unit, "end", "class", "unit");
@@ -163,7 +163,7 @@ public final class GroupedBarChart implements Chart {
                     continue;
                 }
                 double value = v.getAsDouble();
-                double length = PLOT * value / maximum;
+                double length = PLOT * (value / maximum);
                 m.open("rect", "class", "bar series-" + s, "data-value", Svg.num(value), "x", Svg.num(labels), "y",
                         Svg.num(by), "width", Svg.num(length), "height", Svg.num(BAR - 2), "fill", FILLS[s])
                         .element("title", g.label().zh() + "，" + name.zh() + "：" + Svg.num(value) + " / "
@@ -247,6 +247,7 @@ public final class GroupedBarChart implements Chart {
             checkArgument(values.length == series.size(), "Chart %s: group %s (%s) has %s values for %s series", id,
                     label.zh(), label.en(), values.length, series.size());
             for (int s = 0; s < values.length; s++) {
+                Objects.requireNonNull(values[s], "value of group " + label.en() + ", series " + series.get(s).en());
                 if (values[s].isPresent()) {
                     Svg.value(id, "group " + label.zh() + " (" + label.en() + "), series " + series.get(s).en(),
                             values[s].getAsDouble());

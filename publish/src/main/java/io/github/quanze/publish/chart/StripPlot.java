@@ -194,7 +194,7 @@ public final class StripPlot implements Chart {
             double x = labels + PLOT * i / 5;
             m.empty("line", "x1", Svg.num(x), "y1", Svg.num(TOP), "x2", Svg.num(x), "y2", Svg.num(bottom), "stroke",
                     Svg.GRID, "class", "grid");
-            m.element("text", Svg.num(maximum * i / 5), "x", Svg.num(x), "y", Svg.num(bottom + 14), "text-anchor",
+            m.element("text", Svg.num(maximum / 5 * i), "x", Svg.num(x), "y", Svg.num(bottom + 14), "text-anchor",
                     "middle", "class", "tick");
         }
         Svg.label(m, labels + PLOT, bottom + 28, unit, "end", "class", "unit");
@@ -246,7 +246,7 @@ public final class StripPlot implements Chart {
     }
 
     private double x(double labels, double value) {
-        return labels + PLOT * value / maximum;
+        return labels + PLOT * (value / maximum);
     }
 
     /** Builds a {@link StripPlot}. Not thread-safe. */

@@ -131,7 +131,7 @@ final class Svg {
         double power = Math.pow(10, Math.floor(Math.log10(max)));
         for (double step : new double[] {1, 2, 2.5, 5, 10}) {
             if (step * power >= max) {
-                return step * power;
+                return Double.isFinite(step * power) ? step * power : max;     // near Double.MAX_VALUE
             }
         }
         return 10 * power;

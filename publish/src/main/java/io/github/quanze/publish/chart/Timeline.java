@@ -366,24 +366,40 @@ public final class Timeline implements Chart {
         /**
          * Adds an event.
          *
-         * @param date  its day, not null
+         * @param date  its day, after {@link LocalDate#MIN} and before {@link LocalDate#MAX}, not null
          * @param label  what happened, not null
          * @return this builder
+         * @throws IllegalArgumentException if the day is {@code LocalDate.MIN} or {@code LocalDate.MAX}, which leave
+         *         no day before or after them for the axis
          */
         public Builder event(LocalDate date, BilingualText label) {
-            events.add(new Event(date, label));
+            Event event = new Event(date, label);
+            day("event " + label.en(), date);
+            events.add(event);
             return this;
         }
 
         /**
          * Adds a deadline.
          *
-         * @param deadline  the deadline, not null
+         * @param deadline  the deadline, its days after {@link LocalDate#MIN} and before {@link LocalDate#MAX}, not
+         *        null
          * @return this builder
+         * @throws IllegalArgumentException if one of its days is {@code LocalDate.MIN} or {@code LocalDate.MAX}
          */
         public Builder deadline(Deadline deadline) {
-            deadlines.add(Objects.requireNonNull(deadline, "deadline"));
+            Objects.requireNonNull(deadline, "deadline");
+            day("the start of deadline " + deadline.label().en(), deadline.start());
+            day("the due date of deadline " + deadline.label().en(), deadline.due());
+            deadline.done().ifPresent(done -> day("the day deadline " + deadline.label().en() + " was met", done));
+            deadlines.add(deadline);
             return this;
+        }
+
+        /** The axis runs from the day before the earliest day to the day after the latest. */
+        private void day(String what, LocalDate day) {
+            checkArgument(!day.equals(LocalDate.MIN) && !day.equals(LocalDate.MAX), "Timeline %s: %s is %s, which "
+                    + "leaves no day before or after it for the axis", id, what, day);
         }
 
         /**

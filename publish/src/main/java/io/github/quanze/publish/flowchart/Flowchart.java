@@ -25,6 +25,19 @@ import java.util.regex.Pattern;
  * drawing, scaled to the width of an A4 page less its margins ({@value #PRINT_WIDTH} px), still shows its
  * {@value #FONT_SIZE} px text at 11 px or more; a wider layer is split over consecutive rows.
  * <p>
+ * A procedure that cannot be laid out is refused by {@link #of} with an {@link IllegalArgumentException} naming the
+ * procedure and the steps concerned. A {@link Procedure} checks itself when built (one first step that comes after
+ * none, every other step after some step of the procedure, no cycle, one final step), its steps are of distinct {@link
+ * StepKind}s, and the text of a box comes from the library's own labels, so no label is too long to wrap and no
+ * procedure too long to draw: a long chain is one row a step. What can fail is the width: a row holds at most four
+ * boxes, but the edges that pass a row take room in it too, and a procedure in which many steps share one predecessor
+ * and one successor (a first step followed by twenty-one steps or more side by side, all followed by one last step) has
+ * rows wider than {@code PRINT_WIDTH * FONT_SIZE / 11} px, where the text would print under 11 px on A4. Such a
+ * procedure is refused, naming the steps of its widest row. A site renderer draws every flowchart before it writes
+ * anything, so a refused procedure leaves an old site as it was. A procedures document that cannot make a procedure at
+ * all (a first step after another, a cycle, a step after one the procedure lacks) is refused earlier, when it is read,
+ * with a message naming the file, the procedure and the step.
+ * <p>
  * The same procedure always gives the same SVG. This class is immutable and thread-safe.
  */
 public final class Flowchart {
@@ -42,6 +55,14 @@ public final class Flowchart {
     private Flowchart(Procedure procedure) {
         this.procedure = procedure;
         this.layout = Layout.of(procedure);
+        if (layout.width() > Layout.MAX_WIDTH) {
+            List<String> steps = layout.boxes().stream().filter(b -> b.rank() == layout.widestRank())
+                    .map(b -> b.step().kind().name()).toList();
+            throw new IllegalArgumentException(String.format("Procedure '%s' cannot be laid out: its row of steps %s, "
+                    + "with the edges that pass it, is %s px wide, more than the %s px at which its text still prints "
+                    + "at 11 px on A4; give fewer steps a common predecessor or successor", procedure.name().zh(),
+                    String.join(", ", steps), layout.width(), Layout.MAX_WIDTH));
+        }
     }
 
     /**
@@ -49,6 +70,8 @@ public final class Flowchart {
      *
      * @param procedure  the procedure, not null
      * @return the flowchart, not null
+     * @throws IllegalArgumentException if the procedure cannot be laid out within the printed width: the message
+     *         names the procedure and the steps of the row too wide
      */
     public static Flowchart of(Procedure procedure) {
         return new Flowchart(Objects.requireNonNull(procedure, "procedure"));

@@ -49,6 +49,8 @@ final class Layout {
     static final int PRINT_WIDTH = 680;
     /** The most boxes a rank holds: as many as fit in the width at which the font prints at 11 px. */
     static final int BOXES_PER_RANK = (PRINT_WIDTH * FONT / 11 - 2 * MARGIN + GAP - 6 * WAYPOINT) / (BOX_WIDTH + GAP);
+    /** The widest drawing whose font, scaled to the printed width, is still 11 px. */
+    static final int MAX_WIDTH = PRINT_WIDTH * FONT / 11;
 
     private static final int SWEEPS = 8;
 
@@ -73,12 +75,19 @@ final class Layout {
     private final List<Edge> edges;
     private final int width;
     private final int height;
+    private final int widestRank;
 
-    private Layout(List<Box> boxes, List<Edge> edges, int width, int height) {
+    private Layout(List<Box> boxes, List<Edge> edges, int width, int height, int widestRank) {
         this.boxes = List.copyOf(boxes);
         this.edges = List.copyOf(edges);
         this.width = width;
         this.height = height;
+        this.widestRank = widestRank;
+    }
+
+    /** The widest rank (row), the one that sets the drawing's width. */
+    int widestRank() {
+        return widestRank;
     }
 
     List<Box> boxes() {
@@ -278,6 +287,7 @@ final class Layout {
         }
         int[] rowWidths = new int[rows.size()];
         int widest = 0;
+        int widestRank = 0;
         for (int r = 0; r < rows.size(); r++) {
             int x = 0;
             Item previous = null;
@@ -290,7 +300,10 @@ final class Layout {
                 previous = item;
             }
             rowWidths[r] = x;
-            widest = Math.max(widest, x);
+            if (x > widest) {
+                widest = x;
+                widestRank = r;
+            }
         }
         int[] tops = new int[rows.size()];
         int[] rowHeights = new int[rows.size()];
@@ -337,7 +350,7 @@ final class Layout {
         }
         ports(leaving, byKind, true);
         ports(entering, byKind, false);
-        return new Layout(boxes, edges, widest + 2 * MARGIN, y - RANK_GAP + MARGIN);
+        return new Layout(boxes, edges, widest + 2 * MARGIN, y - RANK_GAP + MARGIN, widestRank);
     }
 
     /**

@@ -49,14 +49,18 @@ public final class Page {
         /**
          * Creates a link, checking its parts.
          *
-         * @param href  the page it leads to, relative, not blank and without a scheme
+         * @param href  the page it leads to, relative, not blank, without a scheme, without a leading {@code //}
+         *        (which names another host) and without blanks, control characters or {@code \\}
          * @param label  its label, not null
-         * @throws IllegalArgumentException if {@code href} is blank or names a scheme such as {@code http:}
+         * @throws IllegalArgumentException if {@code href} is blank, names a scheme such as {@code http:} or a host
+         *         such as {@code //example.org}, or holds a blank, a control character or a backslash
          */
         public Link {
             Objects.requireNonNull(label, "label");
-            checkArgument(href != null && !href.isBlank() && !href.contains(":"),
-                    "link href must be a relative address within the site, but was %s", href);
+            checkArgument(href != null && !href.isBlank() && !href.contains(":") && !href.startsWith("//")
+                    && href.chars().noneMatch(c -> c <= ' ' || c == 0x7F || c == '\\'),
+                    "link href must be a relative address within the site, but was %s",
+                    href == null || href.length() <= 40 ? href : href.substring(0, 40) + "…");
         }
     }
 

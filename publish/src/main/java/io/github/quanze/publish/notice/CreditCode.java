@@ -49,8 +49,7 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
      * @throws IllegalArgumentException as the constructor
      */
     public static CreditCode parse(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        return new CreditCode(text.toString().strip());
+        return new CreditCode(Objects.requireNonNull(text, "text").toString().strip());
     }
 
     /**
@@ -62,7 +61,8 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
      * @throws IllegalArgumentException if one of the first seventeen characters is not allowed
      */
     public static char checkCharacter(CharSequence code) {
-        checkArgument(code.length() >= 17, "seventeen characters are needed, but %s were given", code.length());
+        checkArgument(Objects.requireNonNull(code, "code").length() >= 17,
+                "seventeen characters are needed, but %s were given", code.length());
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             int v = ALPHABET.indexOf(code.charAt(i));

@@ -56,7 +56,7 @@ public record ResidentIdNumber(String value) {
      * @throws IllegalArgumentException as the constructor
      */
     public static ResidentIdNumber parse(CharSequence text) {
-        String s = text.toString().strip();
+        String s = Objects.requireNonNull(text, "text").toString().strip();
         if (s.endsWith("x")) {
             s = s.substring(0, s.length() - 1) + "X";
         }
@@ -72,7 +72,8 @@ public record ResidentIdNumber(String value) {
      * @throws IllegalArgumentException if a character of the first seventeen is not a digit
      */
     public static char checkCharacter(CharSequence digits) {
-        checkArgument(digits.length() >= 17, "seventeen digits are needed, but %s characters were given",
+        checkArgument(Objects.requireNonNull(digits, "digits").length() >= 17,
+                "seventeen digits are needed, but %s characters were given",
                 digits.length());
         int sum = 0;
         for (int i = 0; i < 17; i++) {

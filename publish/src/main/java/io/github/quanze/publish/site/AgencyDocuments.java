@@ -120,6 +120,10 @@ public final class AgencyDocuments {
      */
     public static AgencyDocuments read(Path folder) {
         Objects.requireNonNull(folder, "folder");
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new AgencyFolderException(folder, null, List.of(), folder + ": is a file, not a folder; give the "
+                    + "folder that holds the agency's documents");
+        }
         if (!Files.isDirectory(folder)) {
             throw new AgencyFolderException(folder, null, List.of(), folder + ": no such folder; give the folder "
                     + "that holds the agency's documents");

@@ -45,7 +45,8 @@ public final class Site {
      * @param pages  the HTML of each page by its relative path (lower-case letters, digits, {@code . _ -}, folders
      *        separated by {@code /}, such as {@code powers.html}), in order, at least one, not null
      * @return the site, not null
-     * @throws IllegalArgumentException if there is no page, or a path is malformed or leads out of the folder
+     * @throws IllegalArgumentException if there is no page, or a path is malformed, leads out of the folder or is
+     *         the folder of another page
      */
     public static Site of(Map<String, String> pages) {
         checkArgument(!pages.isEmpty(), "a site must have at least one page");
@@ -55,6 +56,12 @@ public final class Site {
                     "page path must be relative, in lower-case letters, digits, '.', '_' and '-', but was %s", path);
             copy.put(path, Objects.requireNonNull(html, "html of " + path));
         });
+        for (String path : copy.keySet()) {
+            for (String other : copy.keySet()) {
+                checkArgument(!other.startsWith(path + "/"), "page path %s is also the folder of page %s", path,
+                        other);
+            }
+        }
         return new Site(Collections.unmodifiableMap(copy));
     }
 
@@ -100,6 +107,7 @@ public final class Site {
     }
 
     void writeTo(Path out, PageWriter writer) {
+        Objects.requireNonNull(out, "out");
         Path target = out.toAbsolutePath().normalize();
         checkArgument(!Files.exists(target) || Files.isDirectory(target), "cannot write the site to %s: it is a "
                 + "file, not a folder", out);

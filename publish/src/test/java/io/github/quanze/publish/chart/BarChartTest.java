@@ -47,6 +47,15 @@ class BarChartTest {
     }
 
     @Example
+    void theLargestFiniteValueIsDrawnAsTheFullAxis() {
+        Document doc = Charts.parse(scores(Double.MAX_VALUE, 0));
+        List<Element> bars = doc.select("rect.bar");
+
+        assertThat(Charts.number(bars.get(0), "width")).isPositive();
+        assertThat(Charts.number(bars.get(1), "width")).isZero();
+    }
+
+    @Example
     void aBarIsAsLongAsItsShareOfTheAxis() {
         Document doc = Charts.parse(scores(100, 50, 0));
         List<Element> bars = doc.select("rect.bar");

@@ -3,6 +3,7 @@ package io.github.quanze.publish.chart;
 import static io.github.quanze.publish.chart.Charts.TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.quanze.text.BilingualText;
 import java.util.OptionalDouble;
@@ -55,5 +56,16 @@ class GroupedBarChartTest {
                 OptionalDouble.empty())).withMessageContaining("must not be negative");
         assertThatIllegalArgumentException().isThrownBy(() -> GroupedBarChart.builder("g", TITLE)
                 .group(label, OptionalDouble.of(1))).withMessageContaining("series before");
+        assertThatThrownBy(() -> chart().group(label, OptionalDouble.of(1), null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("satisfaction");
+    }
+
+    @Example
+    void theLargestFiniteValueIsDrawnAsTheFullAxis() {
+        BilingualText label = BilingualText.of("满意率", "satisfaction");
+        Document doc = Charts.parse(chart().group(label, OptionalDouble.of(Double.MAX_VALUE), OptionalDouble.of(0))
+                .build());
+
+        assertThat(doc.select("rect")).extracting(r -> r.attr("width")).noneMatch(w -> w.contains("Infinity"));
     }
 }

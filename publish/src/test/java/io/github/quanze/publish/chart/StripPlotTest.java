@@ -24,6 +24,16 @@ class StripPlotTest {
     }
 
     @Example
+    void theLargestFiniteValueEndsTheAxis() {
+        StripPlot plot = StripPlot.builder("huge", TITLE).strip(new StripPlot.Strip(BilingualText.of("甲", "a"),
+                Optional.empty(), List.of(new StripPlot.Point(Double.MAX_VALUE, "A1", false),
+                        new StripPlot.Point(0, "A2", false)))).build();
+
+        assertThat(plot.maximum()).isEqualTo(Double.MAX_VALUE);
+        assertThat(plot.render().toString()).doesNotContain("Infinity", "NaN");
+    }
+
+    @Example
     void oneDotPerCaseTheMarkedOnesAsDiamondsWithTheTierRangeBehind() {
         Document doc = Charts.parse(fines());
 

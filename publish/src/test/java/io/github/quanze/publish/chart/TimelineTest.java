@@ -2,6 +2,7 @@ package io.github.quanze.publish.chart;
 
 import static io.github.quanze.publish.chart.Charts.TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.quanze.text.BilingualText;
 import io.github.quanze.timelimit.WorkingDayCalendar;
@@ -33,6 +34,22 @@ class TimelineTest {
                         LocalDate.of(2026, 11, 30), Optional.of(DATE_2026_10_19), false,
                         BilingualText.of("按期完成", "met")))
                 .build();
+    }
+
+    @Example
+    void theFirstAndLastDaysOfTheCalendarAreRefusedWithTheEventNamed() {
+        BilingualText filing = BilingualText.of("立案", "filing");
+        for (LocalDate day : new LocalDate[] {LocalDate.MIN, LocalDate.MAX}) {
+            Timeline.Builder timeline = Timeline.builder("t", TITLE, NATIONAL);
+            assertThatIllegalArgumentException().isThrownBy(() -> timeline.event(day, filing))
+                    .withMessageContaining("event filing").withMessageContaining(day.toString());
+            assertThatIllegalArgumentException().isThrownBy(() -> timeline.deadline(new Timeline.Deadline(filing,
+                    LocalDate.of(2026, 5, 6), day, Optional.empty(), false, filing)))
+                    .withMessageContaining("due date of deadline filing");
+            assertThat(timeline.build().summary().en()).isEqualTo("No data.");
+        }
+        assertThat(Timeline.builder("t", TITLE, NATIONAL).event(LocalDate.of(2026, 5, 6), filing).build().from())
+                .isEqualTo(LocalDate.of(2026, 5, 5));
     }
 
     @Example

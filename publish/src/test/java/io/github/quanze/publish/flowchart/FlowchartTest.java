@@ -222,6 +222,66 @@ class FlowchartTest {
     }
 
     @Example
+    void theLongestProcedureIsLaidOutOneRowAStep() {
+        // every step kind there is, in one chain, each with a time limit
+        List<StepKind> kinds = List.of(StepKind.values());
+        Procedure.Builder chain = Procedure.builder(BilingualText.of("长流程", "long")).step(Step.of(kinds.get(0),
+                PostRole.HANDLER, BASIS));
+        for (int i = 1; i < kinds.size(); i++) {
+            chain.step(Step.of(kinds.get(i), PostRole.HANDLER, BASIS).after(kinds.get(i - 1))
+                    .within(TimeLimit.ofDays(Integer.MAX_VALUE), kinds.get(0)));
+        }
+        Procedure procedure = chain.build();
+
+        checkDrawing(procedure);
+        assertThat(svg(procedure).select("g.step")).hasSize(kinds.size());
+        assertThat(svg(procedure).select("g.step").eachAttr("data-rank")).doesNotHaveDuplicates();
+    }
+
+    /** A first step, {@code n} steps side by side after it, and one last step after them all. */
+    private static Procedure sideBySide(int n) {
+        List<StepKind> kinds = List.of(StepKind.values());
+        List<StepKind> middle = kinds.subList(1, 1 + n);
+        StepKind last = kinds.get(kinds.size() - 1);
+        Procedure.Builder b = Procedure.builder(BilingualText.of("并列" + n, "side by side " + n))
+                .step(Step.of(kinds.get(0), PostRole.HANDLER, BASIS));
+        middle.forEach(k -> b.step(Step.of(k, PostRole.HANDLER, BASIS).after(kinds.get(0))));
+        b.step(Step.of(last, PostRole.HANDLER, BASIS).after(middle.get(0),
+                middle.subList(1, middle.size()).toArray(StepKind[]::new)));
+        return b.build();
+    }
+
+    @Example
+    void aProcedureTooWideToPrintIsRefusedNamingItAndTheStepsOfItsWidestRow() {
+        Procedure wide = sideBySide(StepKind.values().length - 2);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> Flowchart.of(wide))
+                .withMessageContaining("Procedure '并列32' cannot be laid out").withMessageContaining("px wide")
+                .withMessageMatching("(?s).*row of steps [A-Z_]+(, [A-Z_]+)*, with the edges .*");
+        checkDrawing(sideBySide(8));
+    }
+
+    @Property(tries = 32)
+    void everyProcedureEitherPrintsItsTextAtElevenPixelsOrIsRefused(@ForAll("middles") int n) {
+        Procedure procedure = sideBySide(n);
+        Flowchart chart;
+        try {
+            chart = Flowchart.of(procedure);
+        } catch (IllegalArgumentException e) {
+            assertThat(e).hasMessageContaining(procedure.name().zh()).hasMessageContaining("cannot be laid out");
+            assertThat(n).isGreaterThan(8);
+            return;
+        }
+        assertThat(chart.width()).isLessThanOrEqualTo(Flowchart.PRINT_WIDTH * Flowchart.FONT_SIZE / 11);
+        checkDrawing(procedure);
+    }
+
+    @Provide
+    Arbitrary<Integer> middles() {
+        return Arbitraries.integers().between(1, StepKind.values().length - 2);
+    }
+
+    @Example
     void aMalformedIdIsRefused() {
         Flowchart chart = Flowchart.of(ProcedureTemplates.PENALTY_SUMMARY);
 

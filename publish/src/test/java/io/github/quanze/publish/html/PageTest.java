@@ -66,4 +66,18 @@ class PageTest {
         assertThatThrownBy(() -> new Page.Link(" ", label)).isInstanceOf(IllegalArgumentException.class);
         assertThat(new Page.Link("a/b.html#x", label).href()).isEqualTo("a/b.html#x");
     }
+
+    @Example
+    void aLinkToAnotherHostOrWithABlankOrControlCharacterIsRefused() {
+        BilingualText label = BilingualText.of("外部", "Outside");
+
+        for (String bad : List.of("//example.org/powers.html", "powers.html\n#x", "powers .html", "a\\b.html",
+                "x\u007F.html")) {
+            assertThatThrownBy(() -> new Page.Link(bad, label)).as(bad).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("relative address");
+        }
+        assertThatThrownBy(() -> new Page.Link("https://" + "a".repeat(1000), label))
+                .hasMessageContaining("https://" + "a".repeat(32) + "…").hasMessageNotContaining("a".repeat(33));
+        assertThat(new Page.Link("./powers.html#power-CF-001", label).href()).isEqualTo("./powers.html#power-CF-001");
+    }
 }

@@ -3,6 +3,7 @@ package io.github.quanze.publish.notice;
 import static io.github.quanze.publish.notice.Fixtures.CODE_COMPANY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -12,6 +13,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 class CreditCodeTest {
+
+    @Example
+    void nullsAreNamed() {
+        assertThatNullPointerException().isThrownBy(() -> CreditCode.parse(null)).withMessage("text");
+        assertThatNullPointerException().isThrownBy(() -> CreditCode.checkCharacter(null)).withMessage("code");
+    }
 
     @Example
     void parse_acceptsAValidCode() {

@@ -3,6 +3,7 @@ package io.github.quanze.publish.notice;
 import static io.github.quanze.publish.notice.Fixtures.ID_ZHAO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
@@ -20,6 +21,12 @@ class ResidentIdNumberTest {
         ResidentIdNumber id = ResidentIdNumber.parse(" " + ID_ZHAO + " ");
         assertThat(id.value()).isEqualTo(ID_ZHAO);
         assertThat(id.birthDate()).isEqualTo(LocalDate.of(1985, 3, 14));
+    }
+
+    @Example
+    void nullsAreNamed() {
+        assertThatNullPointerException().isThrownBy(() -> ResidentIdNumber.parse(null)).withMessage("text");
+        assertThatNullPointerException().isThrownBy(() -> ResidentIdNumber.checkCharacter(null)).withMessage("digits");
     }
 
     @Example

@@ -68,6 +68,14 @@ class AgencyDocumentsTest {
     }
 
     @Example
+    void aFileGivenAsTheFolderIsNamedAFile() {
+        Path file = folder.resolve("basis.yaml");
+
+        assertThatThrownBy(() -> AgencyDocuments.read(file)).isInstanceOf(AgencyFolderException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("is a file, not a folder");
+    }
+
+    @Example
     void aMissingRequiredDocumentNamesTheFolderAndTheKind() throws IOException {
         Files.delete(folder.resolve("procedures.yaml"));
 

@@ -88,10 +88,9 @@ class SiteWriteTest {
     }
 
     @Example
-    void aPageInTheWayOfAFolderFailsAndLeavesTheOldSite() throws IOException {
-        Site clash = site("index.html", "x", "index.html/inner.html", "y");
-
-        assertThatThrownBy(() -> clash.writeTo(out)).isInstanceOf(UncheckedIOException.class);
+    void aPageInTheWayOfAFolderIsRefusedBeforeAnythingIsWritten() throws IOException {
+        assertThatIllegalArgumentException().isThrownBy(() -> site("index.html", "x", "index.html/inner.html", "y"))
+                .withMessageContaining("index.html/inner.html");
         assertThat(out.resolve("index.html")).hasContent("old index");
         assertThat(siblings()).containsExactly("site");
     }
@@ -126,5 +125,20 @@ class SiteWriteTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Site.of(Map.of()));
         assertThatIllegalArgumentException().isThrownBy(() -> SITE.page("none.html"))
                 .withMessageContaining("none.html");
+    }
+
+    @Example
+    void aPageThatIsAlsoAnotherPagesFolderIsRefused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> site("powers", "x", "powers/a.html", "y"))
+                .withMessageContaining("powers/a.html");
+        assertThatIllegalArgumentException().isThrownBy(() -> site("a/b.html", "y", "a", "x"))
+                .withMessageContaining("folder of page a/b.html");
+        assertThat(site("powers.html", "x", "powers/a.html", "y").pages()).hasSize(2);
+    }
+
+    @Example
+    void aNullFolderIsNamed() throws IOException {
+        assertThatThrownBy(() -> SITE.writeTo(null)).isInstanceOf(NullPointerException.class).hasMessage("out");
+        assertThat(out.resolve("index.html")).hasContent("old index");
     }
 }

@@ -89,9 +89,10 @@ public final class MutationThresholds {
             if (below) {
                 failing.add(e.getKey());
             }
+            boolean meetsMinima = t.score() >= minScore && t.strength() >= minStrength;
             String note = below ? "  << below " + (floor == null ? "minimum" : "its floor " + fmt(score) + "/"
-                    + fmt(strength)) : floor == null ? "" : "  (floor " + fmt(score) + "/" + fmt(strength)
-                    + ", minimum not reached yet)";
+                    + fmt(strength)) : floor == null ? "" : meetsMinima ? "  (meets the minima: its floor line can go)"
+                    : "  (floor " + fmt(score) + "/" + fmt(strength) + ", minimum not reached yet)";
             System.out.printf(Locale.ROOT, "%-32s %7d %7d %7d %6.1f%% %8.1f%%%s%n", e.getKey(), t.mutants,
                     t.killed, t.noCoverage, t.score(), t.strength(), note);
             total.mutants += t.mutants;

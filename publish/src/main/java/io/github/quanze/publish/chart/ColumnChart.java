@@ -87,7 +87,7 @@ public final class ColumnChart implements Chart {
     @Override
     public BilingualText summary() {
         if (columns.stream().allMatch(c -> c.count() == 0)) {
-            return BilingualText.of("无数据。", "No data.");
+            return Svg.NO_DATA;
         }
         StringBuilder zh = new StringBuilder();
         StringBuilder en = new StringBuilder();

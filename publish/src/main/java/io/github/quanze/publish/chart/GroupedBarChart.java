@@ -106,7 +106,7 @@ public final class GroupedBarChart implements Chart {
     @Override
     public BilingualText summary() {
         if (groups.isEmpty()) {
-            return BilingualText.of("无数据。", "No data.");
+            return Svg.NO_DATA;
         }
         long missing = groups.stream().flatMap(g -> g.values().stream()).filter(OptionalDouble::isEmpty).count();
         BilingualText names = BilingualText.joinAll("、", ", ", series);
@@ -120,11 +120,7 @@ public final class GroupedBarChart implements Chart {
         if (groups.isEmpty()) {
             return Svg.noData(id, title, "grouped");
         }
-        double labels = 0;
-        for (Group g : groups) {
-            labels = Math.max(labels, Svg.width(g.label()));
-        }
-        labels = Math.min(labels, 300) + 10;
+        double labels = ValueAxis.labels(groups, Group::label, 300, 10);
         double groupHeight = series.size() * BAR + 10;
         double legend = 20;
         double bottom = TOP + legend + groups.size() * groupHeight;
@@ -140,13 +136,7 @@ public final class GroupedBarChart implements Chart {
             lx += Svg.width(series.get(s)) + 30;
         }
         double plotTop = TOP + legend;
-        for (int i = 0; i <= 4; i++) {
-            double x = labels + PLOT * i / 4;
-            m.empty("line", "x1", Svg.num(x), "y1", Svg.num(plotTop), "x2", Svg.num(x), "y2", Svg.num(bottom),
-                    "stroke", Svg.GRID, "class", "grid");
-            m.element("text", Svg.num(maximum / 4 * i), "x", Svg.num(x), "y", Svg.num(bottom + 14), "text-anchor",
-                    "middle", "class", "tick");
-        }
+        ValueAxis.grid(m, labels, PLOT, plotTop, bottom, maximum, 4);
         Svg.label(m, labels + PLOT, bottom + 28, unit, "end", "class", "unit");
         for (int i = 0; i < groups.size(); i++) {
             Group g = groups.get(i);

@@ -154,7 +154,7 @@ public final class StripPlot implements Chart {
     @Override
     public BilingualText summary() {
         if (isEmpty()) {
-            return BilingualText.of("无数据。", "No data.");
+            return Svg.NO_DATA;
         }
         StringBuilder zh = new StringBuilder();
         StringBuilder en = new StringBuilder();
@@ -180,23 +180,13 @@ public final class StripPlot implements Chart {
         if (isEmpty()) {
             return Svg.noData(id, title, "strip");
         }
-        double labels = 0;
-        for (Strip s : strips) {
-            labels = Math.max(labels, Svg.width(s.label()));
-        }
-        labels = Math.min(labels, 260) + 12;
+        double labels = ValueAxis.labels(strips, Strip::label, 260, 12);
         double bottom = TOP + strips.size() * ROW;
         double width = labels + PLOT + 24;
         double height = bottom + 56;
         BilingualText summary = summary();
         Markup m = Svg.open(id, title, summary, width, height, "strip");
-        for (int i = 0; i <= 5; i++) {
-            double x = labels + PLOT * i / 5;
-            m.empty("line", "x1", Svg.num(x), "y1", Svg.num(TOP), "x2", Svg.num(x), "y2", Svg.num(bottom), "stroke",
-                    Svg.GRID, "class", "grid");
-            m.element("text", Svg.num(maximum / 5 * i), "x", Svg.num(x), "y", Svg.num(bottom + 14), "text-anchor",
-                    "middle", "class", "tick");
-        }
+        ValueAxis.grid(m, labels, PLOT, TOP, bottom, maximum, 5);
         Svg.label(m, labels + PLOT, bottom + 28, unit, "end", "class", "unit");
         for (int i = 0; i < strips.size(); i++) {
             Strip s = strips.get(i);

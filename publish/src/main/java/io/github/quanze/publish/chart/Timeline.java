@@ -191,7 +191,7 @@ public final class Timeline implements Chart {
     @Override
     public BilingualText summary() {
         if (isEmpty()) {
-            return BilingualText.of("无数据。", "No data.");
+            return Svg.NO_DATA;
         }
         long missed = deadlines.stream().filter(Deadline::missed).count();
         StringBuilder zh = new StringBuilder();

@@ -18,7 +18,7 @@ import java.util.Optional;
  * }</pre>
  * This class is immutable and thread-safe.
  */
-public final class BarChart implements Chart {
+public final class BarChart extends AbstractChart implements Chart {
 
     /**
      * One bar (条).
@@ -51,15 +51,12 @@ public final class BarChart implements Chart {
     private static final double TOP = 10;
     private static final double AXIS = 28;
 
-    private final String id;
-    private final BilingualText title;
     private final BilingualText unit;
     private final double maximum;
     private final List<Bar> bars;
 
     private BarChart(Builder b) {
-        this.id = b.id;
-        this.title = b.title;
+        super(b);
         this.unit = b.unit;
         this.bars = b.bars.build();
         double max = b.maximum;
@@ -79,16 +76,6 @@ public final class BarChart implements Chart {
      */
     public static Builder builder(String id, BilingualText title) {
         return new Builder(Svg.id(id), Objects.requireNonNull(title, "title"));
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public BilingualText title() {
-        return title;
     }
 
     /** @return the bars, in the order drawn, not null */
@@ -162,17 +149,14 @@ public final class BarChart implements Chart {
     }
 
     /** Builds a {@link BarChart}. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends ChartBuilder {
 
-        private final String id;
-        private final BilingualText title;
         private BilingualText unit = BilingualText.of("数值", "value");
         private double maximum;
         private final ImmutableList.Builder<Bar> bars = ImmutableList.builder();
 
         private Builder(String id, BilingualText title) {
-            this.id = id;
-            this.title = title;
+            super(id, title);
         }
 
         /**

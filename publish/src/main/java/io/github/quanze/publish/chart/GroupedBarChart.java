@@ -22,7 +22,7 @@ import java.util.OptionalDouble;
  * }</pre>
  * This class is immutable and thread-safe.
  */
-public final class GroupedBarChart implements Chart {
+public final class GroupedBarChart extends AbstractChart implements Chart {
 
     /**
      * One group (组): a category and one value per series.
@@ -49,16 +49,13 @@ public final class GroupedBarChart implements Chart {
     private static final double PLOT = 420;
     private static final double TOP = 10;
 
-    private final String id;
-    private final BilingualText title;
     private final BilingualText unit;
     private final List<BilingualText> series;
     private final List<Group> groups;
     private final double maximum;
 
     private GroupedBarChart(Builder b) {
-        this.id = b.id;
-        this.title = b.title;
+        super(b);
         this.unit = b.unit;
         this.series = b.series;
         this.groups = b.groups.build();
@@ -81,16 +78,6 @@ public final class GroupedBarChart implements Chart {
      */
     public static Builder builder(String id, BilingualText title) {
         return new Builder(Svg.id(id), Objects.requireNonNull(title, "title"));
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public BilingualText title() {
-        return title;
     }
 
     /** @return the series, in the legend's order, not null */
@@ -168,18 +155,15 @@ public final class GroupedBarChart implements Chart {
     }
 
     /** Builds a {@link GroupedBarChart}. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends ChartBuilder {
 
-        private final String id;
-        private final BilingualText title;
         private BilingualText unit = BilingualText.of("数值", "value");
         private List<BilingualText> series = List.of();
         private double maximum;
         private final ImmutableList.Builder<Group> groups = ImmutableList.builder();
 
         private Builder(String id, BilingualText title) {
-            this.id = id;
-            this.title = title;
+            super(id, title);
         }
 
         /**

@@ -18,7 +18,7 @@ import java.util.Optional;
  * <p>
  * This class is immutable and thread-safe.
  */
-public final class StripPlot implements Chart {
+public final class StripPlot extends AbstractChart implements Chart {
 
     /**
      * One observation (观测点).
@@ -92,15 +92,12 @@ public final class StripPlot implements Chart {
     private static final double ROW = 44;
     private static final double TOP = 10;
 
-    private final String id;
-    private final BilingualText title;
     private final BilingualText unit;
     private final List<Strip> strips;
     private final double maximum;
 
     private StripPlot(Builder b) {
-        this.id = b.id;
-        this.title = b.title;
+        super(b);
         this.unit = b.unit;
         this.strips = b.strips.build();
         double max = 0;
@@ -125,16 +122,6 @@ public final class StripPlot implements Chart {
      */
     public static Builder builder(String id, BilingualText title) {
         return new Builder(Svg.id(id), Objects.requireNonNull(title, "title"));
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public BilingualText title() {
-        return title;
     }
 
     /** @return the strips, in the order drawn, not null */
@@ -240,16 +227,13 @@ public final class StripPlot implements Chart {
     }
 
     /** Builds a {@link StripPlot}. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends ChartBuilder {
 
-        private final String id;
-        private final BilingualText title;
         private BilingualText unit = BilingualText.of("数值", "value");
         private final ImmutableList.Builder<Strip> strips = ImmutableList.builder();
 
         private Builder(String id, BilingualText title) {
-            this.id = id;
-            this.title = title;
+            super(id, title);
         }
 
         /**

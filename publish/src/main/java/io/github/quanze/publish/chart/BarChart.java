@@ -18,7 +18,7 @@ import java.util.Optional;
  * }</pre>
  * This class is immutable and thread-safe.
  */
-public final class BarChart implements Chart {
+public final class BarChart extends AbstractChart implements Chart {
 
     /**
      * One bar (条).
@@ -51,15 +51,12 @@ public final class BarChart implements Chart {
     private static final double TOP = 10;
     private static final double AXIS = 28;
 
-    private final String id;
-    private final BilingualText title;
     private final BilingualText unit;
     private final double maximum;
     private final List<Bar> bars;
 
     private BarChart(Builder b) {
-        this.id = b.id;
-        this.title = b.title;
+        super(b);
         this.unit = b.unit;
         this.bars = b.bars.build();
         double max = b.maximum;
@@ -81,16 +78,6 @@ public final class BarChart implements Chart {
         return new Builder(Svg.id(id), Objects.requireNonNull(title, "title"));
     }
 
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public BilingualText title() {
-        return title;
-    }
-
     /** @return the bars, in the order drawn, not null */
     public List<Bar> bars() {
         return bars;
@@ -104,7 +91,7 @@ public final class BarChart implements Chart {
     @Override
     public BilingualText summary() {
         if (bars.isEmpty()) {
-            return BilingualText.of("无数据。", "No data.");
+            return Svg.NO_DATA;
         }
         Bar first = bars.get(0);
         Bar last = bars.get(bars.size() - 1);
@@ -123,26 +110,18 @@ public final class BarChart implements Chart {
         if (bars.isEmpty()) {
             return Svg.noData(id, title, "bar");
         }
-        double labels = 0;
+        double labels = ValueAxis.labels(bars, Bar::label, 300, 10);
         double notes = 0;
         for (Bar bar : bars) {
-            labels = Math.max(labels, Svg.width(bar.label()));
             double note = Svg.width(bar.text()) + bar.mark().map(mk -> Svg.width(mk) + 20).orElse(0.0);
             notes = Math.max(notes, note);
         }
-        labels = Math.min(labels, 300) + 10;
         double width = labels + PLOT + notes + 16;
         double height = TOP + bars.size() * ROW + AXIS;
         BilingualText summary = summary();
         Markup m = Svg.open(id, title, summary, width, height, "bar");
         double bottom = TOP + bars.size() * ROW;
-        for (int i = 0; i <= 4; i++) {
-            double x = labels + PLOT * i / 4;
-            m.empty("line", "x1", Svg.num(x), "y1", Svg.num(TOP - 4), "x2", Svg.num(x), "y2", Svg.num(bottom),
-                    "stroke", Svg.GRID, "class", "grid");
-            m.element("text", Svg.num(maximum / 4 * i), "x", Svg.num(x), "y", Svg.num(bottom + 14),
-                    "text-anchor", "middle", "class", "tick");
-        }
+        ValueAxis.grid(m, labels, PLOT, TOP - 4, bottom, maximum, 4);
         Svg.label(m, labels + PLOT, bottom + AXIS - 2, unit, "end", "class", "unit");
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
@@ -170,17 +149,14 @@ public final class BarChart implements Chart {
     }
 
     /** Builds a {@link BarChart}. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends ChartBuilder {
 
-        private final String id;
-        private final BilingualText title;
         private BilingualText unit = BilingualText.of("数值", "value");
         private double maximum;
         private final ImmutableList.Builder<Bar> bars = ImmutableList.builder();
 
         private Builder(String id, BilingualText title) {
-            this.id = id;
-            this.title = title;
+            super(id, title);
         }
 
         /**

@@ -17,7 +17,7 @@ import java.util.Objects;
  * }</pre>
  * This class is immutable and thread-safe.
  */
-public final class ColumnChart implements Chart {
+public final class ColumnChart extends AbstractChart implements Chart {
 
     /**
      * One column (柱).
@@ -45,14 +45,11 @@ public final class ColumnChart implements Chart {
     private static final double TOP = 24;
     private static final double LEFT = 44;
 
-    private final String id;
-    private final BilingualText title;
     private final BilingualText unit;
     private final List<Column> columns;
 
     private ColumnChart(Builder b) {
-        this.id = b.id;
-        this.title = b.title;
+        super(b);
         this.unit = b.unit;
         this.columns = b.columns.build();
     }
@@ -69,16 +66,6 @@ public final class ColumnChart implements Chart {
         return new Builder(Svg.id(id), Objects.requireNonNull(title, "title"));
     }
 
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public BilingualText title() {
-        return title;
-    }
-
     /** @return the columns, in the order drawn, not null */
     public List<Column> columns() {
         return columns;
@@ -87,7 +74,7 @@ public final class ColumnChart implements Chart {
     @Override
     public BilingualText summary() {
         if (columns.stream().allMatch(c -> c.count() == 0)) {
-            return BilingualText.of("无数据。", "No data.");
+            return Svg.NO_DATA;
         }
         StringBuilder zh = new StringBuilder();
         StringBuilder en = new StringBuilder();
@@ -142,16 +129,13 @@ public final class ColumnChart implements Chart {
     }
 
     /** Builds a {@link ColumnChart}. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends ChartBuilder {
 
-        private final String id;
-        private final BilingualText title;
         private BilingualText unit = BilingualText.of("个数", "count");
         private final ImmutableList.Builder<Column> columns = ImmutableList.builder();
 
         private Builder(String id, BilingualText title) {
-            this.id = id;
-            this.title = title;
+            super(id, title);
         }
 
         /**

@@ -22,7 +22,7 @@ import java.util.OptionalDouble;
  * }</pre>
  * This class is immutable and thread-safe.
  */
-public final class GroupedBarChart implements Chart {
+public final class GroupedBarChart extends AbstractChart implements Chart {
 
     /**
      * One group (组): a category and one value per series.
@@ -49,16 +49,13 @@ public final class GroupedBarChart implements Chart {
     private static final double PLOT = 420;
     private static final double TOP = 10;
 
-    private final String id;
-    private final BilingualText title;
     private final BilingualText unit;
     private final List<BilingualText> series;
     private final List<Group> groups;
     private final double maximum;
 
     private GroupedBarChart(Builder b) {
-        this.id = b.id;
-        this.title = b.title;
+        super(b);
         this.unit = b.unit;
         this.series = b.series;
         this.groups = b.groups.build();
@@ -83,16 +80,6 @@ public final class GroupedBarChart implements Chart {
         return new Builder(Svg.id(id), Objects.requireNonNull(title, "title"));
     }
 
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public BilingualText title() {
-        return title;
-    }
-
     /** @return the series, in the legend's order, not null */
     public List<BilingualText> series() {
         return series;
@@ -106,7 +93,7 @@ public final class GroupedBarChart implements Chart {
     @Override
     public BilingualText summary() {
         if (groups.isEmpty()) {
-            return BilingualText.of("无数据。", "No data.");
+            return Svg.NO_DATA;
         }
         long missing = groups.stream().flatMap(g -> g.values().stream()).filter(OptionalDouble::isEmpty).count();
         BilingualText names = BilingualText.joinAll("、", ", ", series);
@@ -120,11 +107,7 @@ public final class GroupedBarChart implements Chart {
         if (groups.isEmpty()) {
             return Svg.noData(id, title, "grouped");
         }
-        double labels = 0;
-        for (Group g : groups) {
-            labels = Math.max(labels, Svg.width(g.label()));
-        }
-        labels = Math.min(labels, 300) + 10;
+        double labels = ValueAxis.labels(groups, Group::label, 300, 10);
         double groupHeight = series.size() * BAR + 10;
         double legend = 20;
         double bottom = TOP + legend + groups.size() * groupHeight;
@@ -140,13 +123,7 @@ public final class GroupedBarChart implements Chart {
             lx += Svg.width(series.get(s)) + 30;
         }
         double plotTop = TOP + legend;
-        for (int i = 0; i <= 4; i++) {
-            double x = labels + PLOT * i / 4;
-            m.empty("line", "x1", Svg.num(x), "y1", Svg.num(plotTop), "x2", Svg.num(x), "y2", Svg.num(bottom),
-                    "stroke", Svg.GRID, "class", "grid");
-            m.element("text", Svg.num(maximum / 4 * i), "x", Svg.num(x), "y", Svg.num(bottom + 14), "text-anchor",
-                    "middle", "class", "tick");
-        }
+        ValueAxis.grid(m, labels, PLOT, plotTop, bottom, maximum, 4);
         Svg.label(m, labels + PLOT, bottom + 28, unit, "end", "class", "unit");
         for (int i = 0; i < groups.size(); i++) {
             Group g = groups.get(i);
@@ -178,18 +155,15 @@ public final class GroupedBarChart implements Chart {
     }
 
     /** Builds a {@link GroupedBarChart}. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends ChartBuilder {
 
-        private final String id;
-        private final BilingualText title;
         private BilingualText unit = BilingualText.of("数值", "value");
         private List<BilingualText> series = List.of();
         private double maximum;
         private final ImmutableList.Builder<Group> groups = ImmutableList.builder();
 
         private Builder(String id, BilingualText title) {
-            this.id = id;
-            this.title = title;
+            super(id, title);
         }
 
         /**

@@ -18,7 +18,7 @@ import java.util.Optional;
  * <p>
  * This class is immutable and thread-safe.
  */
-public final class StripPlot implements Chart {
+public final class StripPlot extends AbstractChart implements Chart {
 
     /**
      * One observation (观测点).
@@ -92,15 +92,12 @@ public final class StripPlot implements Chart {
     private static final double ROW = 44;
     private static final double TOP = 10;
 
-    private final String id;
-    private final BilingualText title;
     private final BilingualText unit;
     private final List<Strip> strips;
     private final double maximum;
 
     private StripPlot(Builder b) {
-        this.id = b.id;
-        this.title = b.title;
+        super(b);
         this.unit = b.unit;
         this.strips = b.strips.build();
         double max = 0;
@@ -127,16 +124,6 @@ public final class StripPlot implements Chart {
         return new Builder(Svg.id(id), Objects.requireNonNull(title, "title"));
     }
 
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public BilingualText title() {
-        return title;
-    }
-
     /** @return the strips, in the order drawn, not null */
     public List<Strip> strips() {
         return strips;
@@ -154,7 +141,7 @@ public final class StripPlot implements Chart {
     @Override
     public BilingualText summary() {
         if (isEmpty()) {
-            return BilingualText.of("无数据。", "No data.");
+            return Svg.NO_DATA;
         }
         StringBuilder zh = new StringBuilder();
         StringBuilder en = new StringBuilder();
@@ -180,23 +167,13 @@ public final class StripPlot implements Chart {
         if (isEmpty()) {
             return Svg.noData(id, title, "strip");
         }
-        double labels = 0;
-        for (Strip s : strips) {
-            labels = Math.max(labels, Svg.width(s.label()));
-        }
-        labels = Math.min(labels, 260) + 12;
+        double labels = ValueAxis.labels(strips, Strip::label, 260, 12);
         double bottom = TOP + strips.size() * ROW;
         double width = labels + PLOT + 24;
         double height = bottom + 56;
         BilingualText summary = summary();
         Markup m = Svg.open(id, title, summary, width, height, "strip");
-        for (int i = 0; i <= 5; i++) {
-            double x = labels + PLOT * i / 5;
-            m.empty("line", "x1", Svg.num(x), "y1", Svg.num(TOP), "x2", Svg.num(x), "y2", Svg.num(bottom), "stroke",
-                    Svg.GRID, "class", "grid");
-            m.element("text", Svg.num(maximum / 5 * i), "x", Svg.num(x), "y", Svg.num(bottom + 14), "text-anchor",
-                    "middle", "class", "tick");
-        }
+        ValueAxis.grid(m, labels, PLOT, TOP, bottom, maximum, 5);
         Svg.label(m, labels + PLOT, bottom + 28, unit, "end", "class", "unit");
         for (int i = 0; i < strips.size(); i++) {
             Strip s = strips.get(i);
@@ -250,16 +227,13 @@ public final class StripPlot implements Chart {
     }
 
     /** Builds a {@link StripPlot}. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends ChartBuilder {
 
-        private final String id;
-        private final BilingualText title;
         private BilingualText unit = BilingualText.of("数值", "value");
         private final ImmutableList.Builder<Strip> strips = ImmutableList.builder();
 
         private Builder(String id, BilingualText title) {
-            this.id = id;
-            this.title = title;
+            super(id, title);
         }
 
         /**

@@ -27,6 +27,9 @@ final class Svg {
     /** The fill of shaded rest days. */
     static final String REST = "#e6e9ed";
 
+    /** The summary of a chart without data. */
+    static final BilingualText NO_DATA = BilingualText.of("无数据。", "No data.");
+
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,60}");
 
     private Svg() {}
@@ -62,11 +65,10 @@ final class Svg {
 
     /** The whole chart of an empty dataset: a frame that says 无数据 / no data. */
     static Markup noData(String id, BilingualText title, String kind) {
-        BilingualText summary = BilingualText.of("无数据。", "No data.");
-        Markup m = open(id, title, summary, 320, 60, kind);
+        Markup m = open(id, title, NO_DATA, 320, 60, kind);
         m.empty("rect", "x", "0.5", "y", "0.5", "width", "319", "height", "59", "fill", "none", "stroke", GRID);
         label(m, 160, 35, BilingualText.of("无数据", "no data"), "middle", "class", "no-data");
-        return close(m, title, summary);
+        return close(m, title, NO_DATA);
     }
 
     /** Writes a label in both languages at one place: the page's stylesheet shows one. */

@@ -27,7 +27,7 @@ import java.util.Optional;
  * <p>
  * This class is immutable and thread-safe.
  */
-public final class Timeline implements Chart {
+public final class Timeline extends AbstractChart implements Chart {
 
     /** The longest axis drawn, in days: ten years. */
     public static final int MAX_DAYS = 3660;
@@ -87,16 +87,13 @@ public final class Timeline implements Chart {
     private static final double ROW = 20;
     private static final double TOP = 30;
 
-    private final String id;
-    private final BilingualText title;
     private final WorkingDayCalendar calendar;
     private final List<Event> events;
     private final List<Deadline> deadlines;
     private final Optional<LocalDate> asOf;
 
     private Timeline(Builder b) {
-        this.id = b.id;
-        this.title = b.title;
+        super(b);
         this.calendar = b.calendar;
         this.events = b.events.build();
         this.deadlines = b.deadlines.build();
@@ -115,16 +112,6 @@ public final class Timeline implements Chart {
     public static Builder builder(String id, BilingualText title, WorkingDayCalendar calendar) {
         return new Builder(Svg.id(id), Objects.requireNonNull(title, "title"),
                 Objects.requireNonNull(calendar, "calendar"));
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public BilingualText title() {
-        return title;
     }
 
     /** @return the events, in the order drawn, not null */
@@ -191,7 +178,7 @@ public final class Timeline implements Chart {
     @Override
     public BilingualText summary() {
         if (isEmpty()) {
-            return BilingualText.of("无数据。", "No data.");
+            return Svg.NO_DATA;
         }
         long missed = deadlines.stream().filter(Deadline::missed).count();
         StringBuilder zh = new StringBuilder();
@@ -348,18 +335,15 @@ public final class Timeline implements Chart {
     }
 
     /** Builds a {@link Timeline}. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends ChartBuilder {
 
-        private final String id;
-        private final BilingualText title;
         private final WorkingDayCalendar calendar;
         private final ImmutableList.Builder<Event> events = ImmutableList.builder();
         private final ImmutableList.Builder<Deadline> deadlines = ImmutableList.builder();
         private Optional<LocalDate> asOf = Optional.empty();
 
         private Builder(String id, BilingualText title, WorkingDayCalendar calendar) {
-            this.id = id;
-            this.title = title;
+            super(id, title);
             this.calendar = calendar;
         }
 

@@ -5,6 +5,7 @@ import io.github.quanze.procedure.CaseEvent;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.CaseState;
 import io.github.quanze.publish.chart.Timeline;
+import io.github.quanze.publish.html.DataTable;
 import io.github.quanze.publish.html.Markup;
 import io.github.quanze.text.BilingualText;
 
@@ -41,7 +42,7 @@ final class CaseTimeline {
                 + "calendar; grey bands are rest days (weekends and public holidays, less make-up working days)."),
                 "class", "note");
         m.fragment(chart(record, state).render());
-        Tables.open(m, "deadlines", BilingualText.of(record.id() + " 期限", record.id() + ": deadlines"),
+        DataTable.openWithClass(m, "deadlines", BilingualText.of(record.id() + " 期限", record.id() + ": deadlines"),
                 BilingualText.of("环节", "step"), BilingualText.of("起算日", "counted from"),
                 BilingualText.of("届满日", "due"), BilingualText.of("完成日", "done"),
                 BilingualText.of("状态", "status"));
@@ -54,6 +55,6 @@ final class CaseTimeline {
             m.element("td", d.status().describe(), "class", d.status().isMissed() ? "finding-error" : null);
             m.close("tr");
         }
-        Tables.close(m);
+        DataTable.close(m);
     }
 }

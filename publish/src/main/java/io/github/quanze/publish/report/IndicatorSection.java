@@ -6,6 +6,7 @@ import io.github.quanze.assessment.Indicator;
 import io.github.quanze.assessment.IndicatorValue;
 import io.github.quanze.publish.chart.ColumnChart;
 import io.github.quanze.publish.chart.GroupedBarChart;
+import io.github.quanze.publish.html.DataTable;
 import io.github.quanze.publish.html.Markup;
 import io.github.quanze.review.Grade;
 import io.github.quanze.text.BilingualText;
@@ -93,7 +94,7 @@ final class IndicatorSection {
         for (int s = 0; s < series.size(); s++) {
             headers[s + 1] = series.get(s);
         }
-        Tables.open(m, "indicators", BilingualText.of("百分比指标对比（%）", "Percentage indicators (%)"), headers);
+        DataTable.openWithClass(m, "indicators", BilingualText.of("百分比指标对比（%）", "Percentage indicators (%)"), headers);
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
             m.open("tr", "data-indicator", indicator.name());
@@ -107,7 +108,7 @@ final class IndicatorSection {
             }
             m.close("tr");
         }
-        Tables.close(m);
+        DataTable.close(m);
         m.close("section");
     }
 }

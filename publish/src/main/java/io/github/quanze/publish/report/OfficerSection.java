@@ -3,6 +3,7 @@ package io.github.quanze.publish.report;
 import io.github.quanze.assessment.OfficerAppraisal;
 import io.github.quanze.assessment.OfficerCard;
 import io.github.quanze.assessment.OfficerRating;
+import io.github.quanze.publish.html.DataTable;
 import io.github.quanze.publish.html.Markup;
 import io.github.quanze.text.BilingualText;
 import java.util.Comparator;
@@ -43,7 +44,7 @@ final class OfficerSection {
         for (OfficerCard c : OfficerCard.values()) {
             headers[c.ordinal() + 1] = c.label();
         }
-        Tables.open(m, "officer-counts", BilingualText.of("执法人员按考核等次和卡别计数（人）",
+        DataTable.openWithClass(m, "officer-counts", BilingualText.of("执法人员按考核等次和卡别计数（人）",
                 "Officers by rating and card"), headers);
         for (OfficerRating r : OfficerRating.values()) {
             m.open("tr");
@@ -53,7 +54,7 @@ final class OfficerSection {
             }
             m.close("tr");
         }
-        Tables.close(m);
+        DataTable.close(m);
         m.element("p", BilingualText.of("红黄绿卡的给出条件和效力为本库的解释（黄卡：暂停执法、暂扣执法证件、离岗培训；红卡：取消执法资格）。",
                 "What earns each card, and its effect, are the library's interpretation (yellow: enforcement and "
                         + "certificate suspended, off-post training; red: qualification revoked)."), "class", "note");

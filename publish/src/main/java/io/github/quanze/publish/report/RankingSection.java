@@ -4,6 +4,7 @@ import io.github.quanze.assessment.AgencyAssessment;
 import io.github.quanze.assessment.AgencyMeasure;
 import io.github.quanze.assessment.AgencyRanking;
 import io.github.quanze.publish.chart.BarChart;
+import io.github.quanze.publish.html.DataTable;
 import io.github.quanze.publish.html.Markup;
 import io.github.quanze.text.BilingualText;
 import java.util.Optional;
@@ -38,7 +39,7 @@ final class RankingSection {
                     p.trophy() ? Optional.of(TROPHY) : Optional.empty()));
         }
         m.fragment(chart.build().render());
-        Tables.open(m, "ranking", BilingualText.of("评议考核排名", "Ranking"), BilingualText.of("名次", "place"),
+        DataTable.openWithClass(m, "ranking", BilingualText.of("评议考核排名", "Ranking"), BilingualText.of("名次", "place"),
                 BilingualText.of("单位", "agency"), BilingualText.of("得分", "total"), BilingualText.of("等次", "grade"),
                 BilingualText.of("流动奖杯", "trophy"), BilingualText.of("同分排序", "tie broken by"),
                 BilingualText.of("处理（国办发〔2005〕37号）", "measures (Guo Ban Fa [2005] No. 37)"));
@@ -57,7 +58,7 @@ final class RankingSection {
             Tables.cell(m, measures.isEmpty() ? BilingualText.of("—", "—") : AgencyMeasure.describe(measures));
             m.close("tr");
         }
-        Tables.close(m);
+        DataTable.close(m);
         m.close("section");
     }
 

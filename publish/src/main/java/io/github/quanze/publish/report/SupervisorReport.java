@@ -12,6 +12,7 @@ import io.github.quanze.disparity.DisparityReport;
 import io.github.quanze.power.AgencyId;
 import io.github.quanze.procedure.CaseRecord;
 import io.github.quanze.procedure.CaseState;
+import io.github.quanze.publish.html.DataTable;
 import io.github.quanze.publish.html.Markup;
 import io.github.quanze.publish.html.Page;
 import io.github.quanze.text.BilingualText;
@@ -187,7 +188,8 @@ public final class SupervisorReport {
                 + "(this report's summary); diamonds mark the cases the analysis of like cases found too light or "
                 + "too heavy (Administrative Penalty Law Art 5(2), Art 34)."), "class", "note");
         m.fragment(f.plot("fines-plot").render());
-        Tables.open(m, "findings", BilingualText.of(f.item() + " 类案分析发现", f.item() + ": findings on like cases"),
+        DataTable.openWithClass(m, "findings",
+                BilingualText.of(f.item() + " 类案分析发现", f.item() + ": findings on like cases"),
                 BilingualText.of("代码", "code"), BilingualText.of("情形", "circumstances"),
                 BilingualText.of("案件", "cases"), BilingualText.of("说明", "explanation"));
         for (DisparityFinding finding : f.findings()) {
@@ -201,7 +203,7 @@ public final class SupervisorReport {
         if (f.findings().isEmpty()) {
             m.open("tr").element("td", BilingualText.of("无发现", "no finding"), "colspan", "4").close("tr");
         }
-        Tables.close(m);
+        DataTable.close(m);
         m.close("section");
     }
 

@@ -4,26 +4,13 @@ import io.github.quanze.publish.html.Markup;
 import io.github.quanze.text.BilingualText;
 
 /**
- * Data tables of the report (数据表): a caption, header cells with {@code scope="col"}, and rows whose first cell is
- * their header with {@code scope="row"}. Package-private.
+ * The cells of the report's data tables (数据表), which are opened and closed with
+ * {@link io.github.quanze.publish.html.DataTable}: rows whose first cell is their header with {@code scope="row"}.
+ * Package-private.
  */
 final class Tables {
 
     private Tables() {}
-
-    /** Opens a table with its caption and header row, and its body. */
-    static void open(Markup m, String cssClass, BilingualText caption, BilingualText... headers) {
-        m.open("table", "class", cssClass).element("caption", caption).open("thead").open("tr");
-        for (BilingualText h : headers) {
-            m.element("th", h, "scope", "col");
-        }
-        m.close("tr").close("thead").open("tbody");
-    }
-
-    /** Closes what {@link #open} opened. */
-    static void close(Markup m) {
-        m.close("tbody").close("table");
-    }
 
     /** A row header cell. */
     static void rowHeader(Markup m, BilingualText text) {

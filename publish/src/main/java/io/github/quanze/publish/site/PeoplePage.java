@@ -11,6 +11,7 @@ import io.github.quanze.organization.Post;
 import io.github.quanze.organization.PostId;
 import io.github.quanze.organization.Unit;
 import io.github.quanze.procedure.DisclosureItem;
+import io.github.quanze.publish.html.DataTable;
 import io.github.quanze.publish.html.Markup;
 import io.github.quanze.publish.html.Page;
 import java.time.LocalDate;
@@ -41,15 +42,15 @@ final class PeoplePage {
         m.element("h2", DisclosureItem.SUBJECT.label(), "id", "agency");
         m.open("p").text(t("公示依据：", "Published under ")).text(DisclosureItem.SUBJECT.basis().citation())
                 .close("p");
-        Tables.open(m, "agency-table", t("执法主体", "Enforcement agency"), t("名称", "Name"), t("标识", "Id"),
+        DataTable.openWithId(m, "agency-table", t("执法主体", "Enforcement agency"), t("名称", "Name"), t("标识", "Id"),
                 t("内设机构", "Units"), t("执法人员", "Officers"));
         m.open("tr").element("th", agency.name(), "scope", "row").element("td", agency.id().value())
                 .element("td", String.valueOf(units.size()), "class", "number")
                 .element("td", String.valueOf(officers.size()), "class", "number").close("tr");
-        Tables.close(m);
+        DataTable.close(m);
 
         m.element("h2", t("内设机构和岗位", "Units and posts"), "id", "posts");
-        Tables.open(m, "posts-table", t("岗位及其职责", "Posts and their duties"), t("岗位", "Post"),
+        DataTable.openWithId(m, "posts-table", t("岗位及其职责", "Posts and their duties"), t("岗位", "Post"),
                 t("内设机构", "Unit"), t("职责", "Duties"), t("在岗人员", "Officers"));
         for (Post post : posts) {
             m.open("tr", "id", "post-" + post.id().value()).element("th", post.name(), "scope", "row")
@@ -64,13 +65,13 @@ final class PeoplePage {
             m.element("td", org.officersAt(post.id()).stream().map(Officer::name).collect(Collectors.joining("、")));
             m.close("tr");
         }
-        Tables.close(m);
+        DataTable.close(m);
 
         m.element("h2", DisclosureItem.OFFICERS.label(), "id", "officers");
         m.open("p").text(t("公示依据：", "Published under ")).text(DisclosureItem.OFFICERS.basis().citation())
                 .text(t("。执法证状态为" + site.date() + "的状态。", ". Certificate status as on " + site.date() + "."))
                 .close("p");
-        Tables.open(m, "officers-table", t("执法人员及其执法证", "Officers and their enforcement certificates"),
+        DataTable.openWithId(m, "officers-table", t("执法人员及其执法证", "Officers and their enforcement certificates"),
                 t("姓名", "Name"), t("岗位", "Posts"), t("执法证号", "Certificate"), t("执法领域", "Areas"),
                 t("有效期", "Valid"), t("发证机关", "Issued by"), t("状态", "Status"));
         for (Officer officer : officers) {
@@ -88,7 +89,7 @@ final class PeoplePage {
                 credential(m, officer, postNames, c, site.date());
             }
         }
-        Tables.close(m);
+        DataTable.close(m);
         return frame.page(PATH, t("执法主体和人员", "Agency and officers")).body(m).build();
     }
 

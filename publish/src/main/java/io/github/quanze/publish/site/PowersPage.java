@@ -11,6 +11,7 @@ import io.github.quanze.power.Power;
 import io.github.quanze.power.PowerKind;
 import io.github.quanze.power.ResponsibilityItem;
 import io.github.quanze.procedure.Procedure;
+import io.github.quanze.publish.html.DataTable;
 import io.github.quanze.publish.html.Markup;
 import io.github.quanze.publish.html.Page;
 import java.util.EnumSet;
@@ -50,13 +51,13 @@ final class PowersPage {
                 + "item lies within a provision the power cites. This is the library's interpretation: neither the "
                 + "catalogue nor the standard states the link.")).close("p");
         controls(m, site);
-        Tables.open(m, TABLE, t("权责清单", "Power catalogue"), t("编码", "Code"), t("事项名称", "Name"),
+        DataTable.openWithId(m, TABLE, t("权责清单", "Power catalogue"), t("编码", "Code"), t("事项名称", "Name"),
                 t("职权类型", "Kind"), t("实施依据", "Basis"), t("责任事项", "Duties"), t("追责情形", "Accountability"),
                 t("承办岗位", "Posts"), t("流程图与裁量基准", "Flowchart and discretion"));
         for (Power power : site.powers().powers()) {
             row(m, site, anchors, power);
         }
-        Tables.close(m);
+        DataTable.close(m);
         return frame.page(PATH, t("权责清单", "Power catalogue")).body(m).build();
     }
 

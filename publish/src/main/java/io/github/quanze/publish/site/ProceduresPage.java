@@ -9,6 +9,7 @@ import io.github.quanze.procedure.Procedure;
 import io.github.quanze.procedure.Step;
 import io.github.quanze.procedure.StepKind;
 import io.github.quanze.publish.flowchart.Flowchart;
+import io.github.quanze.publish.html.DataTable;
 import io.github.quanze.publish.html.Markup;
 import io.github.quanze.publish.html.Page;
 import io.github.quanze.text.BilingualText;
@@ -56,7 +57,7 @@ final class ProceduresPage {
                         ": flowchart of " + procedure.steps().size() + " steps", t("（虚线框：依条件）",
                                 "(dashed: on a condition)")))
                 .close("figure");
-        Tables.open(m, id + "-steps", t(procedure.name().zh() + "：环节一览", procedure.name().en() + ": steps"),
+        DataTable.openWithId(m, id + "-steps", t(procedure.name().zh() + "：环节一览", procedure.name().en() + ": steps"),
                 t("环节", "Step"),
                 t("岗位角色", "Post role"), t("人员", "Officers"), t("适用条件", "Condition"), t("时限", "Time limit"),
                 t("依据", "Basis"), t("前置环节", "After"));
@@ -89,7 +90,7 @@ final class ProceduresPage {
             m.close("td");
             m.close("tr");
         }
-        Tables.close(m);
+        DataTable.close(m);
         m.close("section");
     }
 

@@ -12,6 +12,7 @@ import io.github.quanze.discretion.StandardVerification;
 import io.github.quanze.discretion.StandardVerifier;
 import io.github.quanze.discretion.Tier;
 import io.github.quanze.discretion.ViolationItem;
+import io.github.quanze.publish.html.DataTable;
 import io.github.quanze.publish.html.Markup;
 import io.github.quanze.publish.html.Page;
 import io.github.quanze.rule.Citation;
@@ -107,7 +108,7 @@ final class StandardsPage {
         if (standard.isFirstOffenceExempt()) {
             m.open("p").text(t("列入首违不罚清单。", "On the list of first offences not punished.")).close("p");
         }
-        Tables.open(m, id + "-frame", t(item.code() + "：法定处罚幅度", item.code() + ": statutory frame"),
+        DataTable.openWithId(m, id + "-frame", t(item.code() + "：法定处罚幅度", item.code() + ": statutory frame"),
                 t("处罚种类", "Penalty"), t("处或者可以处", "Must or may"), t("幅度", "Range"));
         for (PenaltyClause clause : item.clauses()) {
             m.open("tr").element("th", clause.kind().label(), "scope", "row")
@@ -116,13 +117,13 @@ final class StandardsPage {
             clause.fine().ifPresent(f -> m.text(f.text()));
             m.close("td").close("tr");
         }
-        Tables.close(m);
+        DataTable.close(m);
         m.open("p", "class", "muted").text(t("违法依据：", "Provisions breached: "));
         provisions(m, item.breached().provisions(), anchors);
         m.text(" · ").text(t("处罚依据：", "penalised under: "));
         provisions(m, item.applied().provisions(), anchors);
         m.close("p");
-        Tables.open(m, id + "-tiers", t(item.code() + "：裁量格次", item.code() + ": tiers"), t("格次", "Row"),
+        DataTable.openWithId(m, id + "-tiers", t(item.code() + "：裁量格次", item.code() + ": tiers"), t("格次", "Row"),
                 t("情形", "Circumstances"), t("适用条件", "Conditions"), t("阶次", "Level"), t("处罚", "Penalty"),
                 t("依据", "Basis"));
         for (Row<Tier> row : standard.tiers().rows()) {
@@ -136,7 +137,7 @@ final class StandardsPage {
             m.element("td", basis.isEmpty() ? t("—", "—") : basis.citation());
             m.close("tr");
         }
-        Tables.close(m);
+        DataTable.close(m);
         findings(m, findings);
         m.close("section");
     }

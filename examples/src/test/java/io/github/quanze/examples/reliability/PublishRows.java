@@ -118,9 +118,9 @@ final class PublishRows {
         rows.call("an ID number born on the 31st of April", () -> ResidentIdNumber.parse("990102198504312013"),
                 IllegalArgumentException.class, "birth date", "not a day of the calendar");
         rows.call("a credit code of no characters", () -> CreditCode.parse(" "), IllegalArgumentException.class,
-                "统一社会信用代码", "18 characters", "was 0");
+                "统一社会信用代码", "18 characters", "0 were given");
         rows.call("a credit code holding the letter I", () -> CreditCode.parse("92990102MA0LJG02TI"),
-                IllegalArgumentException.class, "character 18", "92990102MA0LJG02TI", "GB 32100-2015");
+                IllegalArgumentException.class, "character 18", "统一社会信用代码", "GB 32100-2015");
         rows.call("a party whose name is blank", () -> Party.builder(PartyKind.NATURAL_PERSON, " ").build(),
                 IllegalArgumentException.class, "party's name", "not blank");
         rows.call("a party whose name holds a line break", () -> Party.builder(PartyKind.NATURAL_PERSON, "赵\n立新")

@@ -38,7 +38,7 @@ public final class SyntheticSite {
     /**
      * Generates a site.
      *
-     * @param powers  the number of powers, at least 400 (for the agency's 40 posts)
+     * @param powers  the number of powers, at least 2 (the agency has at least 40 posts)
      * @param seed  the seed of the agency; the same arguments give the same site
      * @return the site, not null
      */

@@ -3,6 +3,7 @@ package io.github.quanze.publish.site;
 import static io.github.quanze.publish.site.Tables.t;
 
 import io.github.quanze.allocation.Allocation;
+import io.github.quanze.basis.LegalInstrument;
 import io.github.quanze.basis.Provision;
 import io.github.quanze.discretion.DiscretionStandard;
 import io.github.quanze.discretion.ItemStandard;
@@ -14,11 +15,16 @@ import io.github.quanze.procedure.Procedure;
 import io.github.quanze.publish.html.DataTable;
 import io.github.quanze.publish.html.Markup;
 import io.github.quanze.publish.html.Page;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The 权责清单 page: one row per power, with its kind, basis, 责任事项, 追责情形, posts, flowcharts and 裁量基准 items,
@@ -54,8 +60,9 @@ final class PowersPage {
         DataTable.openWithId(m, TABLE, t("权责清单", "Power catalogue"), t("编码", "Code"), t("事项名称", "Name"),
                 t("职权类型", "Kind"), t("实施依据", "Basis"), t("责任事项", "Duties"), t("追责情形", "Accountability"),
                 t("承办岗位", "Posts"), t("流程图与裁量基准", "Flowchart and discretion"));
+        Items items = new Items(site.standards());
         for (Power power : site.powers().powers()) {
-            row(m, site, anchors, power);
+            row(m, site, anchors, items, power);
         }
         DataTable.close(m);
         return frame.page(PATH, t("权责清单", "Power catalogue")).body(m).build();
@@ -79,7 +86,7 @@ final class PowersPage {
         m.close("div");
     }
 
-    private static void row(Markup m, AgencySite site, Anchors anchors, Power power) {
+    private static void row(Markup m, AgencySite site, Anchors anchors, Items items, Power power) {
         m.open("tr", "id", Anchors.power(power.code()), "data-search", power.code().value() + " " + power.name(),
                 "data-kind", power.kind().name());
         m.element("th", power.code().value(), "scope", "row");
@@ -116,7 +123,7 @@ final class PowersPage {
         }
         m.close("td");
         posts(m, site, power);
-        links(m, site, anchors, power);
+        links(m, site, anchors, items, power);
         m.close("tr");
     }
 
@@ -140,7 +147,7 @@ final class PowersPage {
         m.close("td");
     }
 
-    private static void links(Markup m, AgencySite site, Anchors anchors, Power power) {
+    private static void links(Markup m, AgencySite site, Anchors anchors, Items items, Power power) {
         m.open("td").open("ul");
         for (Map.Entry<Procedure, Set<PowerKind>> p : site.procedures().entrySet()) {
             if (p.getValue().contains(power.kind())) {
@@ -149,16 +156,66 @@ final class PowersPage {
             }
         }
         List<DiscretionStandard> standards = site.standards();
-        for (int s = 0; s < standards.size(); s++) {
-            List<ItemStandard> items = standards.get(s).items();
-            for (int i = 0; i < items.size(); i++) {
-                if (applies(items.get(i), power)) {
-                    m.open("li").element("a", standards.get(s).number() + " " + items.get(i).item().code(), "href",
-                            StandardsPage.PATH + "#" + Anchors.item(s, i)).close("li");
+        for (Candidate c : items.applying(power)) {
+            m.open("li").element("a", standards.get(c.standard()).number() + " " + c.entry().item().code(), "href",
+                    StandardsPage.PATH + "#" + Anchors.item(c.standard(), c.item())).close("li");
+        }
+        m.close("ul").close("td");
+    }
+
+    /** A standard's item, with its place: the standard's index and the item's index in it. */
+    private record Candidate(int standard, int item, ItemStandard entry) {
+    }
+
+    /**
+     * The standards' items, found by the instrument and article of the first provision that punishes each, so that a
+     * power is matched against the items of the articles it cites, not against every item: an item applies only if
+     * that first provision lies within one the power cites.
+     */
+    private static final class Items {
+
+        private static final Comparator<Candidate> ORDER = Comparator.comparingInt(Candidate::standard)
+                .thenComparingInt(Candidate::item);
+
+        private final Map<LegalInstrument, List<Candidate>> byInstrument = new HashMap<>();
+        private final Map<LegalInstrument, Map<Integer, List<Candidate>>> byArticle = new HashMap<>();
+        private final List<Candidate> unpunished = new ArrayList<>();
+
+        Items(List<DiscretionStandard> standards) {
+            for (int s = 0; s < standards.size(); s++) {
+                List<ItemStandard> items = standards.get(s).items();
+                for (int i = 0; i < items.size(); i++) {
+                    Candidate c = new Candidate(s, i, items.get(i));
+                    List<Provision> applied = c.entry().item().applied().provisions();
+                    if (applied.isEmpty()) {
+                        unpunished.add(c);
+                        continue;
+                    }
+                    Provision first = applied.get(0);
+                    byInstrument.computeIfAbsent(first.instrument(), k -> new ArrayList<>()).add(c);
+                    first.article().ifPresent(a -> byArticle.computeIfAbsent(first.instrument(), k -> new HashMap<>())
+                            .computeIfAbsent(a, k -> new ArrayList<>()).add(c));
                 }
             }
         }
-        m.close("ul").close("td");
+
+        /** The items that apply to a power, in the standards' order. */
+        List<Candidate> applying(Power power) {
+            SortedSet<Candidate> found = new TreeSet<>(ORDER);
+            found.addAll(unpunished);
+            for (Provision cited : power.provisions()) {
+                List<Candidate> candidates = cited.article().isPresent()
+                        ? byArticle.getOrDefault(cited.instrument(), Map.of())
+                                .getOrDefault(cited.article().getAsInt(), List.of())
+                        : byInstrument.getOrDefault(cited.instrument(), List.of());
+                for (Candidate c : candidates) {
+                    if (applies(c.entry(), power)) {
+                        found.add(c);
+                    }
+                }
+            }
+            return List.copyOf(found);
+        }
     }
 
     /** Whether a standard's item applies to a power: each provision punishing it lies within one the power cites. */

@@ -58,7 +58,8 @@ final class HandWrittenPowersTable {
         return h.append("</tbody></table></body></html>\n").toString();
     }
 
-    private static StringBuilder escape(StringBuilder h, String text) {
+    /** The minimal escaping a hand-written page does: the four characters that break text and attributes. */
+    static StringBuilder escape(StringBuilder h, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {

@@ -117,17 +117,26 @@ public final class CaseRecordDocuments {
                     (d, v) -> d.reasonsStated = v)
             .build();
 
-    private static final ObjectCodec<CaseEvent.Overturned> OVERTURNED = ObjectCodec
+    /**
+     * A ruling that changed, revoked, found illegal or found void a decision (决定被纠正), as a case record's event
+     * gives it; also read by other documents that record a ruling, such as a published decision's.
+     */
+    public static final ObjectCodec<CaseEvent.Overturned> OVERTURNED = ObjectCodec
             .builder("overturned", OverturnedDraft::new, d -> new CaseEvent.Overturned(d.date, d.outcome, d.by))
-            .description("决定被纠正 The decision changed, revoked, found illegal or found void")
+            .description("决定被纠正 The decision changed, revoked, found illegal or found void (行政处罚法 Art 48 "
+                    + "第二款)")
+            .about("The day the ruling took effect")
             .required("date", Codecs.DATE, CaseEvent.Overturned::date, (d, v) -> d.date = v)
             .required("outcome", Codecs.enumOf(Overturn.class), CaseEvent.Overturned::outcome,
                     (d, v) -> d.outcome = v)
             .required("by", Codecs.enumOf(Overturn.Forum.class), CaseEvent.Overturned::by, (d, v) -> d.by = v)
             .build();
 
-    /** The rule a case's decision is published by (公开规则). */
-    static final ObjectCodec<PublicationRule> PUBLICATION_RULE = ObjectCodec
+    /**
+     * The rule a case's decision is published by (公开规则), as a case record's {@code publication} gives it; also
+     * read by other documents that carry such a rule, such as a published decision's.
+     */
+    public static final ObjectCodec<PublicationRule> PUBLICATION_RULE = ObjectCodec
             .builder("publicationRule", RuleDraft::new, d -> new PublicationRule(d.decision, d.within,
                     Optional.ofNullable(d.withdrawal), d.basis))
             .description("公开规则 The step that is the decision, the time to publish it, and the time to withdraw it "

@@ -1,6 +1,5 @@
 package io.github.quanze.publish.notice;
 
-import io.github.quanze.basis.LegalBasis;
 import io.github.quanze.discretion.PenaltyKind;
 import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.Codec;
@@ -12,12 +11,7 @@ import io.github.quanze.jackson.codec.ObjectCodec;
 import io.github.quanze.jackson.codec.Output;
 import io.github.quanze.jackson.codec.Position;
 import io.github.quanze.jackson.codec.Schemas;
-import io.github.quanze.jackson.timelimit.TimeLimitDocuments;
-import io.github.quanze.procedure.CaseEvent;
-import io.github.quanze.procedure.Overturn;
-import io.github.quanze.procedure.PublicationRule;
-import io.github.quanze.procedure.StepKind;
-import io.github.quanze.timelimit.TimeLimit;
+import io.github.quanze.jackson.procedure.CaseRecordDocuments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -130,36 +124,12 @@ public final class DecisionNoticeDocuments {
             .optional("birthDate", Codecs.DATE, Party::birthDate, Party.Builder::birthDate)
             .build();
 
-    private static final ObjectCodec<CaseEvent.Overturned> OVERTURNED = ObjectCodec
-            .builder("overturned", OverturnedDraft::new, d -> new CaseEvent.Overturned(d.date, d.outcome, d.by))
-            .description("决定被纠正 The decision changed, revoked, found illegal or found void (行政处罚法 Art 48 "
-                    + "第二款)")
-            .about("The day the ruling took effect")
-            .required("date", Codecs.DATE, CaseEvent.Overturned::date, (d, v) -> d.date = v)
-            .required("outcome", Codecs.enumOf(Overturn.class), CaseEvent.Overturned::outcome,
-                    (d, v) -> d.outcome = v)
-            .required("by", Codecs.enumOf(Overturn.Forum.class), CaseEvent.Overturned::by, (d, v) -> d.by = v)
-            .build();
-
     private static final ObjectCodec<Withdrawal> WITHDRAWAL = ObjectCodec
             .builder("withdrawal", WithdrawalDraft::new, d -> new Withdrawal(d.date, Optional.ofNullable(d.reason)))
             .description("撤回 The withdrawal of the published information, with the reasons made public")
             .required("date", Codecs.DATE, Withdrawal::date, (d, v) -> d.date = v)
             .about("公开说明的理由 The reasons made public; published, so it must hold no personal information")
             .optional("reason", PERSONAL_TEXT, Withdrawal::reason, (d, v) -> d.reason = v)
-            .build();
-
-    /** The publication rule, in the form a case record gives it ({@code publication:}). */
-    private static final ObjectCodec<PublicationRule> PUBLICATION_RULE = ObjectCodec
-            .builder("publicationRule", RuleDraft::new, d -> new PublicationRule(d.decision, d.within,
-                    Optional.ofNullable(d.withdrawal), d.basis))
-            .description("公开规则 The step that is the decision, the time to publish it, and the time to withdraw it "
-                    + "once overturned, as in a case record")
-            .required("decision", Codecs.enumOf(StepKind.class), PublicationRule::decision, (d, v) -> d.decision = v)
-            .required("within", TimeLimitDocuments.TIME_LIMIT, PublicationRule::within, (d, v) -> d.within = v)
-            .optional("withdrawal", TimeLimitDocuments.TIME_LIMIT, PublicationRule::withdrawal,
-                    (d, v) -> d.withdrawal = v)
-            .required("basis", BasisDocuments.LEGAL_BASIS, PublicationRule::basis, (d, v) -> d.basis = v)
             .build();
 
     private static final ObjectCodec<DecisionNotice> NOTICE = ObjectCodec
@@ -185,10 +155,10 @@ public final class DecisionNoticeDocuments {
             .optional("decision", PERSONAL_TEXT, DecisionNotice::decision, DecisionNotice.Builder::decision)
             .required("decided", Codecs.DATE, DecisionNotice::decided, DecisionNotice.Builder::decided)
             .required("published", Codecs.DATE, DecisionNotice::published, DecisionNotice.Builder::published)
-            .optional("overturned", OVERTURNED, DecisionNotice::overturned, DecisionNotice.Builder::overturned)
+            .optional("overturned", CaseRecordDocuments.OVERTURNED, DecisionNotice::overturned, DecisionNotice.Builder::overturned)
             .optional("withdrawal", WITHDRAWAL, DecisionNotice::withdrawal, DecisionNotice.Builder::withdrawal)
             .about("公开规则 The publication rule where it is not the kind's default")
-            .optional("publication", PUBLICATION_RULE, DecisionNotice::publication,
+            .optional("publication", CaseRecordDocuments.PUBLICATION_RULE, DecisionNotice::publication,
                     DecisionNotice.Builder::publication)
             .build();
 
@@ -279,22 +249,9 @@ public final class DecisionNoticeDocuments {
         }
     }
 
-    private static final class OverturnedDraft {
-        LocalDate date;
-        Overturn outcome;
-        Overturn.Forum by;
-    }
-
     private static final class WithdrawalDraft {
         LocalDate date;
         String reason;
-    }
-
-    private static final class RuleDraft {
-        StepKind decision;
-        TimeLimit within;
-        TimeLimit withdrawal;
-        LegalBasis basis;
     }
 
     private static final class NoticesDraft {

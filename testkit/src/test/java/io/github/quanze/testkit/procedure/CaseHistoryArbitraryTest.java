@@ -44,7 +44,7 @@ class CaseHistoryArbitraryTest {
         assertThat(history.opened()).isBetween(LocalDate.of(2025, 1, 2), LocalDate.of(2026, 4, 27));
     }
 
-    @Property(tries = 100)
+    @Property(tries = 300)
     void mutatedHistoriesMostlyBreakTheLaw(@ForAll("mutated") CaseHistory history) {
         net.jqwik.api.statistics.Statistics.label("violated")
                 .collect(!history.record().replay(history.closedOn()).violations().isEmpty())

@@ -120,4 +120,25 @@ class RangesTest {
             return t == 0 ? m.orWithoutBase(range) : t == 1 ? m : m.orBelow(yuan(String.valueOf(t)), range);
         });
     }
+
+    /** Tiers are ordered by these: no fine first, then fixed ranges, then multiples by base, then by max, then min. */
+    @Example
+    void compare_ordersByPresenceFormBaseMaximumAndMinimum() {
+        Optional<FineRange> none = Optional.empty();
+        Optional<FineRange> fixed = Optional.of(FineRange.between(yuan("100"), yuan("200")));
+        Optional<FineRange> fixedHigher = Optional.of(FineRange.between(yuan("100"), yuan("300")));
+        Optional<FineRange> fixedFromMore = Optional.of(FineRange.between(yuan("150"), yuan("200")));
+        Optional<FineRange> gains = Optional.of(gains("1", "2"));
+        Optional<FineRange> volume = Optional.of(FineRange.multiple(FineBase.BUSINESS_VOLUME, yuan("0.1"),
+                yuan("0.2")));
+
+        List<Optional<FineRange>> ascending = List.of(none, fixed, fixedFromMore, fixedHigher, gains, volume);
+        for (int i = 0; i < ascending.size(); i++) {
+            for (int j = 0; j < ascending.size(); j++) {
+                assertThat(Integer.signum(Ranges.compare(ascending.get(i), ascending.get(j))))
+                        .as("%s against %s", ascending.get(i), ascending.get(j)).isEqualTo(Integer.compare(i, j));
+            }
+        }
+        assertThat(Ranges.compare(fixed, Optional.of(FineRange.between(yuan("100"), yuan("200"))))).isZero();
+    }
 }

@@ -11,6 +11,7 @@ import io.github.quanze.text.Labelled;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,7 +65,7 @@ class DiscretionRefusalsTest {
             }
         }
         List<Tier> shuffled = new ArrayList<>(ascending);
-        java.util.Collections.reverse(shuffled);
+        Collections.reverse(shuffled);
         shuffled.sort(Tier.SEVERITY);
         assertThat(shuffled).isEqualTo(ascending);
     }

@@ -22,6 +22,7 @@ import io.github.quanze.rule.Cell;
 import io.github.quanze.rule.Column;
 import io.github.quanze.rule.HitPolicy;
 import io.github.quanze.rule.TableSpec;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Example;
@@ -181,7 +182,7 @@ class DiscretionStandardValueTest {
         PenaltyRuling barred = PenaltyDiscretionTest.DISCRETION.decide(Offence.builder()
                 .item(PenaltyDiscretionTest.ITEM.code()).act(LocalDate.of(2021, 3, 1))
                 .discovered(LocalDate.of(2024, 3, 1)).decided(LocalDate.of(2024, 4, 1))
-                .base(java.math.BigDecimal.valueOf(3_000)).circumstances(PenaltyDiscretionTest.facts(3_000)).build());
+                .base(BigDecimal.valueOf(3_000)).circumstances(PenaltyDiscretionTest.facts(3_000)).build());
         assertThat(barred.disposition()).isEqualTo(Disposition.TIME_BARRED);
         assertThat(barred).isNotEqualTo(fined);
         assertThat(barred.toString()).contains("TIME_BARRED", "no row", "no fine");

@@ -18,9 +18,10 @@ import java.util.List;
 import net.jqwik.api.Example;
 
 /**
- * 从旧兼从轻 (行政处罚法 Art 37): which of the tiers at the act and at the decision is lighter for the party, case by
- * case. The item confiscates the gains and fines 0.2 to 0.5 times the volume; the volume is 1,000 yuan, so the tier at
- * the act, 0.3 to 0.4 times with confiscation, fines 300 to 400 yuan.
+ * 从旧兼从轻 (行政处罚法 Art 37, applied to discretion standards as {@link PenaltyDiscretion} reads it, our
+ * interpretation): which of the tiers at the act and at the decision is lighter for the party, case by case. The
+ * item confiscates the gains and fines 0.2 to 0.5 times the volume; the volume is 1,000 yuan, so the tier at the act,
+ * 0.3 to 0.4 times with confiscation, fines 300 to 400 yuan.
  */
 class FromOldOrLighterTest {
 

@@ -55,4 +55,19 @@ class ChoicesTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Choices.first().pick(List.of()))
                 .withMessageContaining("no options");
     }
+
+    @Example
+    void aShuffleReadsOneChoicePerPlaceButTheFirstAndChoicesShowTheirValues() {
+        Choices shuffled = Shrinking.shrink(Choices.of(8), c -> true, 7);
+        Choices read = Shrinking.shrink(Choices.of(8), c -> true, 7);
+        Choices drawn = Samples.draw(Choices.of(8), 1, 8).get(0);
+        Choices same = Samples.draw(Choices.of(8), 1, 8).get(0);
+
+        drawn.shuffle(new ArrayList<>(List.of(1, 2, 3)));
+        same.nextInt(1);
+        same.nextInt(1);
+        assertThat(drawn.nextInt(1 << 20)).isEqualTo(same.nextInt(1 << 20));
+        assertThat(shuffled.toString()).isEqualTo(read.toString()).startsWith("Choices[");
+        assertThat(Choices.first()).hasToString("Choices[0]");
+    }
 }

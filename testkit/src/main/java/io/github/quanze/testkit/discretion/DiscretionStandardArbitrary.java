@@ -111,12 +111,11 @@ public final class DiscretionStandardArbitrary extends ArbitraryDecorator<Discre
         Optional<StandardFinding.Kind> planted = flaw;
         BigDecimal min = BigDecimal.valueOf(100L * low);
         BigDecimal max = min.add(BigDecimal.valueOf(100L * width));
-        // two cuts strictly inside the range, in whole yuan
+        // two cuts strictly inside the range, in whole yuan: the range spans at least 300 yuan and a cut falls at
+        // most 99 % into it, so b <= max - 2
         long span = max.longValue() - min.longValue();
         long a = min.longValue() + Math.max(1, span * Math.min(firstCut, secondCut) / 100);
         long b = Math.max(a + 1, min.longValue() + span * Math.max(firstCut, secondCut) / 100);
-        b = Math.min(b, max.longValue() - 1);
-        a = Math.min(a, b - 1);
         ViolationItem item = ViolationItem.builder().code(DiscretionArbitraries.ITEM).name("违法经营")
                 .breached(BASIS).applied(BASIS).addClause(PenaltyClause.fine(FineRange.between(min, max))).build();
         Tier lighter = Tier.of(TierLevel.LIGHTER, FineRange.between(min, BigDecimal.valueOf(a)));

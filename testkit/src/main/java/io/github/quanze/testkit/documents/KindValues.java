@@ -50,6 +50,8 @@ import io.github.quanze.testkit.QuanzeArbitraries;
 import io.github.quanze.testkit.basis.BasisArbitraries;
 import io.github.quanze.testkit.procedure.Bureau;
 import io.github.quanze.testkit.referral.ReferralArbitraries;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -185,8 +187,10 @@ final class KindValues {
                     .agency(AGENCIES[i % AGENCIES.length]).officers("张三", "李四").item(ruling.item().code())
                     .profile(ruling.offence().circumstances())
                     .level(ruling.tier().map(t -> t.level()).orElse(TierLevel.ORDINARY));
-            // the fine decided: the midpoint of the tier's range; the generated fines are not multiples of a base
-            ruling.midpoint().filter(m -> m.signum() > 0).ifPresent(b::fine);
+            // the fine decided: the middle of what the ruling allows (at least 100 yuan), to the fen; the generated
+            // fines are not multiples of a base
+            ruling.bounds().map(f -> f.min().add(f.max()).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP))
+                    .ifPresent(b::fine);
             analysis.add(b.build());
         }
         return analysis.report();

@@ -27,8 +27,9 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * Generated enforcement faults (执法过错): by default of officers and agencies over every type, form, consequence,
  * responsibility and circumstance, acts from 2007-06-01 (when the sanctions regulation took effect) to 2026; with
  * {@link #ofOfficers()}, faults of one officer only, of the types that concern officers, with counts of faults this
- * year, suspected crimes and duty performance, acts from 2021 to 2025. Shrinks to a procedural fault by intent
- * with no consequence.
+ * year, suspected crimes and duty performance, acts from 2021 to 2025. Both shrink to the first option of each
+ * attribute: 没有法定依据 ({@link FaultType#NO_LEGAL_BASIS}) by ordinary negligence, with no consequence, no
+ * responsibility, no circumstance and one fault this year, acted on the first day of their span.
  * <p>
  * Each configuration method returns a new arbitrary; this class is immutable and thread-safe.
  */

@@ -84,18 +84,18 @@ public final class TimeLimitArbitraries {
     private static CalendarYear year(int year, Set<Integer> off, Set<Integer> worked, String holiday) {
         Notice notice = Notice.of("国务院办公厅关于" + year + "年部分节假日安排的通知", "国办发明电〔" + (year - 1) + "〕7号",
                 LocalDate.of(year - 1, 11, 12));
-        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate first = LocalDate.of(year, 1, 1); // plus 0 to 364 days: always in the year
         Set<LocalDate> days = new TreeSet<>();
         List<DayOverride> overrides = new ArrayList<>();
         for (int d : off) {
             LocalDate day = first.plusDays(d);
-            if (day.getYear() == year && !isWeekend(day) && days.add(day)) {
+            if (!isWeekend(day) && days.add(day)) {
                 overrides.add(new DayOverride(day, false, holiday, notice));
             }
         }
         for (int d : worked) {
             LocalDate day = first.plusDays(d);
-            if (day.getYear() == year && isWeekend(day) && days.add(day)) {
+            if (isWeekend(day) && days.add(day)) {
                 overrides.add(new DayOverride(day, true, holiday, notice));
             }
         }

@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.github.quanze.discretion.DiscretionStandard;
 import io.github.quanze.discretion.FineBounds;
+import io.github.quanze.discretion.FineRange;
 import io.github.quanze.discretion.PenaltyRuling;
 import io.github.quanze.discretion.StandardFinding;
 import io.github.quanze.discretion.StandardVerifier;
+import io.github.quanze.discretion.Tier;
 import io.github.quanze.discretion.TierLevel;
+import io.github.quanze.rule.Row;
 import io.github.quanze.testkit.QuanzeArbitraries;
+import io.github.quanze.testkit.Samples;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -53,6 +59,49 @@ class DiscretionArbitrariesTest {
                 .forEach(k -> c.check(k).count(n -> n > 0)));
         assertThat(StandardVerifier.standard().verify(flawed.get2()).findings())
                 .extracting(StandardFinding::kind).containsExactly(flawed.get1());
+    }
+
+    @Example
+    void theTiersSplitAWholeHundredsRangeAtTwoCutsStrictlyInside() {
+        List<DiscretionStandard> drawn = Samples.draw(QuanzeArbitraries.discretionStandards(), 300, 1);
+
+        List<Double> lighterShares = new ArrayList<>();
+        List<Double> ordinaryShares = new ArrayList<>();
+        List<Double> heavierShares = new ArrayList<>();
+        for (DiscretionStandard standard : drawn) {
+            List<Tier> tiers = standard.item(DiscretionArbitraries.ITEM).orElseThrow().tiers().rows().stream()
+                    .map(Row::output).distinct().toList();
+            assertThat(tiers).extracting(Tier::level).containsExactly(TierLevel.LIGHTER, TierLevel.ORDINARY,
+                    TierLevel.HEAVIER);
+            long min = min(tiers.get(0));
+            long a = max(tiers.get(0));
+            long b = max(tiers.get(1));
+            long max = max(tiers.get(2));
+            assertThat(min % 100).isZero();
+            assertThat(min).isBetween(100L, 5000L);
+            assertThat(max - min).isBetween(300L, 20_000L);
+            assertThat((max - min) % 100).isZero();
+            assertThat(min(tiers.get(1))).isEqualTo(a);
+            assertThat(min(tiers.get(2))).isEqualTo(b);
+            assertThat(min).isLessThan(a);
+            assertThat(a).isLessThan(b);
+            assertThat(b).isLessThan(max);
+            lighterShares.add((a - min) / (double) (max - min));
+            ordinaryShares.add((b - a) / (double) (max - min));
+            heavierShares.add((max - b) / (double) (max - min));
+        }
+        // the cuts fall anywhere from 1 % to 99 % of the range
+        assertThat(lighterShares).anyMatch(x -> x < 0.1).anyMatch(x -> x > 0.5);
+        assertThat(ordinaryShares).anyMatch(x -> x < 0.1).anyMatch(x -> x > 0.5);
+        assertThat(heavierShares).anyMatch(x -> x < 0.1).anyMatch(x -> x > 0.5);
+    }
+
+    private static long min(Tier tier) {
+        return ((FineRange.Fixed) tier.fine().orElseThrow()).min().orElseThrow().longValueExact();
+    }
+
+    private static long max(Tier tier) {
+        return ((FineRange.Fixed) tier.fine().orElseThrow()).max().longValueExact();
     }
 
     @Example

@@ -7,11 +7,19 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.quanze.assessment.AgencyRanking;
+import io.github.quanze.basis.BasisCatalogue;
+import io.github.quanze.discretion.TierLevel;
+import io.github.quanze.disparity.DisparityReport;
 import io.github.quanze.jackson.Documents;
 import io.github.quanze.jackson.QuanzeDocuments;
+import io.github.quanze.jackson.assessment.AssessmentDocuments;
+import io.github.quanze.jackson.basis.BasisDocuments;
 import io.github.quanze.jackson.codec.DocumentKind;
 import io.github.quanze.jackson.codec.ObjectCodec;
+import io.github.quanze.jackson.disparity.DisparityDocuments;
 import io.github.quanze.jackson.timelimit.CalendarYearDocuments;
+import io.github.quanze.testkit.Samples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +33,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +50,7 @@ class DocumentArbitrariesTest {
     }
 
     @Property(tries = 800)
+    @Tag("many-tries")
     void aDocumentIsValidAndReadsBackAndWritesTheSameText(@ForAll("json") Document document) {
         Statistics.label("kind").collect(document.kind().name()).coverage(c -> DocumentArbitraries.kinds()
                 .forEach(k -> c.check(k.name()).count(n -> n > 0)));
@@ -52,6 +62,7 @@ class DocumentArbitrariesTest {
     }
 
     @Property(tries = 800)
+    @Tag("many-tries")
     void twoValuesOfAKindReadBackEqualExactlyWhenTheyAreEqual(@ForAll("pairs") Pair pair) {
         Object first = readBack(pair.kind(), pair.first());
         Object second = readBack(pair.kind(), pair.second());
@@ -61,11 +72,79 @@ class DocumentArbitrariesTest {
     }
 
     @Property(tries = 200)
+    @Tag("many-tries")
     void yamlDocumentsReadBackToo(@ForAll("yaml") Document document) {
         assertThat(document.text()).contains("kind: " + document.kind().name());
         if (document.kind().readable()) {
             assertThat(roundTrip(QuanzeDocuments.yaml(), document)).isEqualTo(document.text());
         }
+    }
+
+    /**
+     * The three properties above at a size mutation testing affords (it leaves out the tests tagged
+     * {@code many-tries}): every kind, three JSON documents and one YAML document from fixed seeds, and two values.
+     */
+    @Example
+    void everyKindGivesValidDocumentsThatReadBack() {
+        long seed = 0;
+        for (DocumentKind<?> kind : DocumentArbitraries.kinds()) {
+            seed++;
+            for (Document document : Samples.draw(DocumentArbitraries.documents().kind(kind), 3, seed)) {
+                assertThat(document.kind()).isEqualTo(kind);
+                assertThat(errors(kind, document.text())).as("%s", document).isEmpty();
+                if (kind.readable()) {
+                    assertThat(roundTrip(QuanzeDocuments.json(), document)).isEqualTo(document.text());
+                }
+            }
+            Document yaml = Samples.draw(DocumentArbitraries.documents().kind(kind).yaml(), 1, seed).get(0);
+            assertThat(yaml.text()).contains("kind: " + kind.name());
+            if (kind.readable()) {
+                assertThat(roundTrip(QuanzeDocuments.yaml(), yaml)).isEqualTo(yaml.text());
+                List<? extends KindValues.Valued<?>> two = Samples.draw(DocumentArbitraries.values(kind), 2, seed);
+                Object first = readBack(kind, two.get(0));
+                Object second = readBack(kind, two.get(1));
+                assertThat(first).isEqualTo(two.get(0).value());
+                assertThat(second).isEqualTo(two.get(1).value());
+                assertThat(first.equals(second)).isEqualTo(two.get(0).value().equals(two.get(1).value()));
+            }
+        }
+    }
+
+    /**
+     * The values built afresh (the documents' arbitraries are built once, when the class initializes): each kind's
+     * values are of its type, catalogues hold instruments, rankings rank several agencies, and
+     * disparity reports spread decided fines.
+     */
+    @Example
+    void eachKindsValuesAreOfItsTypeInTheirContext() {
+        Map<DocumentKind<?>, Arbitrary<? extends KindValues.Valued<?>>> values = KindValues.all();
+
+        assertThat(values.keySet()).containsExactlyElementsOf(DocumentArbitraries.kinds());
+        long seed = 100;
+        for (Map.Entry<DocumentKind<?>, Arbitrary<? extends KindValues.Valued<?>>> e : values.entrySet()) {
+            for (KindValues.Valued<?> valued : Samples.draw(e.getValue(), 2, ++seed)) {
+                assertThat(valued.value()).as(e.getKey().name()).isInstanceOf(e.getKey().type());
+                assertThat(valued.context()).isNotNull();
+            }
+        }
+        assertThat(Samples.draw(values.get(BasisDocuments.BASIS_CATALOGUE), 20, 3)).extracting(
+                v -> ((BasisCatalogue) v.value()).instruments().size()).contains(1, 5).doesNotContain(0);
+        assertThat(Samples.draw(values.get(AssessmentDocuments.AGENCY_RANKING), 20, 1)).extracting(
+                v -> ((AgencyRanking) v.value()).places().size()).contains(1, 6);
+        List<DisparityReport> reports = Samples.draw(values.get(DisparityDocuments.DISPARITY_REPORT), 20, 2)
+                .stream().map(v -> (DisparityReport) v.value()).toList();
+        assertThat(reports).anyMatch(r -> r.cases() > 8)
+                .anyMatch(r -> r.groups().stream().anyMatch(g -> g.amounts().isPresent()))
+                .anyMatch(r -> r.groups().stream().anyMatch(g -> g.levels().containsKey(TierLevel.HEAVIER)))
+                .anyMatch(r -> r.agencies().size() > 1);
+    }
+
+    @Example
+    void aDocumentShowsItsKindAndText() {
+        Document calendar = Samples.draw(DocumentArbitraries.documents().kind(CalendarYearDocuments.CALENDAR_YEAR),
+                1, 9).get(0);
+
+        assertThat(calendar).hasToString("calendar-year:\n" + calendar.text());
     }
 
     @Example

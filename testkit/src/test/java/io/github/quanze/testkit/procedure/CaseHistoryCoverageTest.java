@@ -1,17 +1,22 @@
 package io.github.quanze.testkit.procedure;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.quanze.procedure.ProcedureTemplates;
 import io.github.quanze.procedure.ProcedureViolation;
 import io.github.quanze.procedure.Step;
 import io.github.quanze.procedure.StepKind;
 import io.github.quanze.procedure.ViolationKind;
 import io.github.quanze.testkit.QuanzeArbitraries;
+import io.github.quanze.testkit.Samples;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.statistics.Histogram;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
@@ -23,6 +28,8 @@ import net.jqwik.api.statistics.StatisticsReport;
 class CaseHistoryCoverageTest {
 
     private static final LocalDate END_OF_DATA = LocalDate.of(2026, 12, 31);
+    private static final List<String> VARIANTS = List.of("陈述申辩 waived", "no hearing asked for", "licence refused",
+            "deemed accepted", "fine collected", "party absent");
 
     @Provide
     Arbitrary<CaseHistory> lawful() {
@@ -41,24 +48,33 @@ class CaseHistoryCoverageTest {
      * 3,000).
      */
     @Property(tries = 1000)
+    @Tag("many-tries")
     @StatisticsReport(format = Histogram.class)
     void lawfulHistoriesReachEveryVariant(@ForAll("lawful") CaseHistory history) {
+        Statistics.label("lawful variant").collect(variant(history)).coverage(c -> {
+            for (String variant : VARIANTS) {
+                c.check(variant).count(n -> n > 0);
+            }
+        });
+    }
+
+    /** The property above from a fixed seed, at a size mutation testing affords (it leaves out many-tries). */
+    @Example
+    void fourHundredSeededHistoriesReachEveryVariant() {
+        assertThat(Samples.draw(QuanzeArbitraries.caseHistories(), 400, 7).stream()
+                .map(CaseHistoryCoverageTest::variant)).containsAll(VARIANTS);
+    }
+
+    private static String variant(CaseHistory history) {
         var p = history.procedure();
         Variant v = history.variant();
-        Statistics.label("lawful variant").collect(
-                p.step(StepKind.STATEMENT_AND_DEFENCE).flatMap(Step::waiver).isPresent() && v.waived() ? "陈述申辩 waived"
-                        : p == ProcedureTemplates.PENALTY_ORDINARY && history.eligible() && !v.requested()
-                                ? "no hearing asked for"
-                        : p == ProcedureTemplates.LICENSING_GENERAL && !v.granted() ? "licence refused"
-                        : p == ProcedureTemplates.LICENSING_GENERAL && v.deemed() ? "deemed accepted"
-                        : p == ProcedureTemplates.PENALTY_SUMMARY && v.collected() ? "fine collected"
-                        : p == ProcedureTemplates.SEIZURE_AND_DETENTION && !v.present() ? "party absent" : "other")
-                .coverage(c -> {
-                    for (String variant : List.of("陈述申辩 waived", "no hearing asked for", "licence refused",
-                            "deemed accepted", "fine collected", "party absent")) {
-                        c.check(variant).count(n -> n > 0);
-                    }
-                });
+        return p.step(StepKind.STATEMENT_AND_DEFENCE).flatMap(Step::waiver).isPresent() && v.waived() ? "陈述申辩 waived"
+                : p == ProcedureTemplates.PENALTY_ORDINARY && history.eligible() && !v.requested()
+                        ? "no hearing asked for"
+                : p == ProcedureTemplates.LICENSING_GENERAL && !v.granted() ? "licence refused"
+                : p == ProcedureTemplates.LICENSING_GENERAL && v.deemed() ? "deemed accepted"
+                : p == ProcedureTemplates.PENALTY_SUMMARY && v.collected() ? "fine collected"
+                : p == ProcedureTemplates.SEIZURE_AND_DETENTION && !v.present() ? "party absent" : "other";
     }
 
     /**
@@ -66,6 +82,7 @@ class CaseHistoryCoverageTest {
      * the mutations reach the publication and record checks: a late publication, a late withdrawal, a missing record.
      */
     @Property(tries = 2000)
+    @Tag("many-tries")
     void mutatedHistoriesReachThePublicationAndRecordRules(@ForAll("mutated") CaseHistory mutated) {
         LocalDate asOf = mutated.closedOn().plusDays(40);
         List<ViolationKind> kinds = mutated.record().replay(asOf.isAfter(END_OF_DATA) ? END_OF_DATA : asOf)

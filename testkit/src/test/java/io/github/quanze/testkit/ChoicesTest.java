@@ -38,7 +38,7 @@ class ChoicesTest {
     void unshrunkChoicesDoReorder() {
         boolean reordered = false;
         for (long seed = 0; seed < 20 && !reordered; seed++) {
-            Choices choices = Choices.of(8).generator(100).next(new java.util.Random(seed)).value();
+            Choices choices = Samples.draw(Choices.of(8), 1, seed).get(0);
             List<Integer> list = new ArrayList<>(List.of(1, 2, 3, 4, 5));
             choices.shuffle(list);
             assertThat(list).containsExactlyInAnyOrder(1, 2, 3, 4, 5);

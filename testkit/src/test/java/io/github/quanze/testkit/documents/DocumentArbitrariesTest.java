@@ -54,30 +54,19 @@ class DocumentArbitrariesTest {
     void aDocumentIsValidAndReadsBackAndWritesTheSameText(@ForAll("json") Document document) {
         Statistics.label("kind").collect(document.kind().name()).coverage(c -> DocumentArbitraries.kinds()
                 .forEach(k -> c.check(k.name()).count(n -> n > 0)));
-        assertThat(document.text()).contains("\"kind\" : \"" + document.kind().name() + "\"");
-        assertThat(errors(document.kind(), document.text())).as("%s", document).isEmpty();
-        if (document.kind().readable()) {
-            assertThat(roundTrip(QuanzeDocuments.json(), document)).isEqualTo(document.text());
-        }
+        assertValidAndReadsBack(document);
     }
 
     @Property(tries = 800)
     @Tag("many-tries")
     void twoValuesOfAKindReadBackEqualExactlyWhenTheyAreEqual(@ForAll("pairs") Pair pair) {
-        Object first = readBack(pair.kind(), pair.first());
-        Object second = readBack(pair.kind(), pair.second());
-        assertThat(first).isEqualTo(pair.first().value());
-        assertThat(second).isEqualTo(pair.second().value());
-        assertThat(first.equals(second)).isEqualTo(pair.first().value().equals(pair.second().value()));
+        assertReadBackEqualExactlyWhenEqual(pair.kind(), pair.first(), pair.second());
     }
 
     @Property(tries = 200)
     @Tag("many-tries")
     void yamlDocumentsReadBackToo(@ForAll("yaml") Document document) {
-        assertThat(document.text()).contains("kind: " + document.kind().name());
-        if (document.kind().readable()) {
-            assertThat(roundTrip(QuanzeDocuments.yaml(), document)).isEqualTo(document.text());
-        }
+        assertYamlReadsBack(document);
     }
 
     /**
@@ -91,21 +80,14 @@ class DocumentArbitrariesTest {
             seed++;
             for (Document document : Samples.draw(DocumentArbitraries.documents().kind(kind), 3, seed)) {
                 assertThat(document.kind()).isEqualTo(kind);
-                assertThat(errors(kind, document.text())).as("%s", document).isEmpty();
-                if (kind.readable()) {
-                    assertThat(roundTrip(QuanzeDocuments.json(), document)).isEqualTo(document.text());
-                }
+                assertValidAndReadsBack(document);
             }
             Document yaml = Samples.draw(DocumentArbitraries.documents().kind(kind).yaml(), 1, seed).get(0);
-            assertThat(yaml.text()).contains("kind: " + kind.name());
+            assertThat(yaml.kind()).isEqualTo(kind);
+            assertYamlReadsBack(yaml);
             if (kind.readable()) {
-                assertThat(roundTrip(QuanzeDocuments.yaml(), yaml)).isEqualTo(yaml.text());
                 List<? extends KindValues.Valued<?>> two = Samples.draw(DocumentArbitraries.values(kind), 2, seed);
-                Object first = readBack(kind, two.get(0));
-                Object second = readBack(kind, two.get(1));
-                assertThat(first).isEqualTo(two.get(0).value());
-                assertThat(second).isEqualTo(two.get(1).value());
-                assertThat(first.equals(second)).isEqualTo(two.get(0).value().equals(two.get(1).value()));
+                assertReadBackEqualExactlyWhenEqual(kind, two.get(0), two.get(1));
             }
         }
     }
@@ -170,6 +152,33 @@ class DocumentArbitrariesTest {
         public String toString() {
             return kind.name() + ": " + first.value() + "\n---\n" + second.value();
         }
+    }
+
+    /** A JSON document names its kind, validates against its schema and, if readable, writes back the same text. */
+    private static void assertValidAndReadsBack(Document document) {
+        assertThat(document.text()).contains("\"kind\" : \"" + document.kind().name() + "\"");
+        assertThat(errors(document.kind(), document.text())).as("%s", document).isEmpty();
+        if (document.kind().readable()) {
+            assertThat(roundTrip(QuanzeDocuments.json(), document)).isEqualTo(document.text());
+        }
+    }
+
+    /** A YAML document names its kind and, if readable, writes back the same text. */
+    private static void assertYamlReadsBack(Document document) {
+        assertThat(document.text()).contains("kind: " + document.kind().name());
+        if (document.kind().readable()) {
+            assertThat(roundTrip(QuanzeDocuments.yaml(), document)).isEqualTo(document.text());
+        }
+    }
+
+    /** Two values read back equal to themselves, and equal to each other exactly when the values are. */
+    private static void assertReadBackEqualExactlyWhenEqual(DocumentKind<?> kind, KindValues.Valued<?> a,
+            KindValues.Valued<?> b) {
+        Object first = readBack(kind, a);
+        Object second = readBack(kind, b);
+        assertThat(first).isEqualTo(a.value());
+        assertThat(second).isEqualTo(b.value());
+        assertThat(first.equals(second)).isEqualTo(a.value().equals(b.value()));
     }
 
     private static <T> Object readBack(DocumentKind<T> kind, KindValues.Valued<?> valued) {

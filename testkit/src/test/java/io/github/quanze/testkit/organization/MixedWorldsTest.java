@@ -27,7 +27,9 @@ class MixedWorldsTest {
 
     @Example
     void postsAlternateBetweenTheTwoUnitsAndOfficersHoldOneOrTwoOfThem() {
-        for (AllocationWorld world : mixed()) {
+        List<AllocationWorld> worlds = mixed();
+
+        for (AllocationWorld world : worlds) {
             List<Post> posts = world.organization().posts().stream()
                     .filter(p -> p.id().value().matches("P\\d\\d")).toList();
             assertThat(posts).isNotEmpty().hasSizeLessThanOrEqualTo(10).allSatisfy(p -> assertThat(p.unit().value())
@@ -35,19 +37,21 @@ class MixedWorldsTest {
             assertThat(world.organization().officers()).hasSizeLessThanOrEqualTo(15)
                     .allSatisfy(o -> assertThat(o.posts()).hasSizeBetween(1, 2));
         }
-        assertThat(mixed()).anyMatch(w -> w.organization().officers().stream().anyMatch(o -> o.posts().size() == 2))
+        assertThat(worlds).anyMatch(w -> w.organization().officers().stream().anyMatch(o -> o.posts().size() == 2))
                 .anyMatch(w -> w.organization().officers().isEmpty())
                 .anyMatch(w -> w.organization().posts().stream().anyMatch(p -> p.unit().value().equals("U2")));
     }
 
     @Example
     void officersHaveCertificatesOfEveryShapeOrNone() {
-        assertThat(mixed()).anyMatch(w -> w.organization().officers().stream()
+        List<AllocationWorld> worlds = mixed();
+
+        assertThat(worlds).anyMatch(w -> w.organization().officers().stream()
                         .anyMatch(o -> w.organization().credentialsOf(o.id()).isEmpty()))
                 .anyMatch(w -> w.organization().credentials().stream().anyMatch(c -> c.areas().size() == 1))
                 .anyMatch(w -> w.organization().credentials().stream().anyMatch(c -> c.areas().size() > 1))
                 .anyMatch(w -> w.organization().credentials().stream().anyMatch(c -> !c.statusChanges().isEmpty()));
-        for (AllocationWorld world : mixed()) {
+        for (AllocationWorld world : worlds) {
             for (Officer officer : world.organization().officers()) {
                 assertThat(world.organization().credentialsOf(officer.id())).hasSizeLessThanOrEqualTo(1);
             }

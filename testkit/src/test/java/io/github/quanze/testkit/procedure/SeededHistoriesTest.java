@@ -28,8 +28,6 @@ import net.jqwik.api.Example;
  */
 class SeededHistoriesTest {
 
-    private static final LocalDate END_OF_DATA = LocalDate.of(2026, 12, 31);
-
     // drawn afresh by each test: mutation testing changes the generators' code between tests
     private static List<CaseHistory> lawful() {
         return Samples.draw(QuanzeArbitraries.caseHistories(), 300, 21);
@@ -70,7 +68,9 @@ class SeededHistoriesTest {
 
     @Example
     void aWaivedStepOrAnAcceptanceDeemedIsNeverPerformedAndAWaivedDefenceEndsInAWarning() {
-        for (CaseHistory history : lawful()) {
+        List<CaseHistory> histories = lawful();
+
+        for (CaseHistory history : histories) {
             Set<StepKind> performed = new HashSet<>();
             Set<StepKind> waived = new HashSet<>();
             for (CaseEvent e : history.events()) {
@@ -88,7 +88,7 @@ class SeededHistoriesTest {
                 assertThat(performed).doesNotContain(StepKind.ACCEPTANCE);
             }
         }
-        assertThat(lawful()).anyMatch(h -> h.events().stream().anyMatch(CaseEvent.Waived.class::isInstance))
+        assertThat(histories).anyMatch(h -> h.events().stream().anyMatch(CaseEvent.Waived.class::isInstance))
                 .anyMatch(h -> h.procedure() == ProcedureTemplates.LICENSING_GENERAL && h.variant().deemed());
     }
 
@@ -120,7 +120,9 @@ class SeededHistoriesTest {
 
     @Example
     void aPublishedDecisionFollowsItsTemplatesRuleAndStatedRecordsCoverEveryStep() {
-        for (CaseHistory history : lawful()) {
+        List<CaseHistory> histories = lawful();
+
+        for (CaseHistory history : histories) {
             boolean publishedEvent = history.events().stream().anyMatch(CaseEvent.Published.class::isInstance);
             assertThat(publishedEvent).as("%s", history).isEqualTo(history.publication().isPresent());
             history.publication().ifPresent(rule -> assertThat(rule).isEqualTo(
@@ -132,7 +134,7 @@ class SeededHistoriesTest {
                         .allSatisfy(e -> assertThat(((CaseEvent.StepPerformed) e).records()).isPresent());
             }
         }
-        assertThat(lawful()).anyMatch(h -> h.publication().isPresent()).anyMatch(h -> h.publication().isEmpty())
+        assertThat(histories).anyMatch(h -> h.publication().isPresent()).anyMatch(h -> h.publication().isEmpty())
                 .anyMatch(h -> h.procedure() == ProcedureTemplates.LICENSING_GENERAL && h.publication().isPresent())
                 .anyMatch(h -> h.procedure() != ProcedureTemplates.LICENSING_GENERAL
                         && h.procedure().has(StepKind.DECISION) && h.publication().isPresent())
@@ -147,9 +149,7 @@ class SeededHistoriesTest {
         Set<ViolationKind> kinds = EnumSet.noneOf(ViolationKind.class);
         int violated = 0;
         for (CaseHistory history : mutated) {
-            LocalDate asOf = history.closedOn().plusDays(40);
-            List<ViolationKind> found = history.record().replay(asOf.isAfter(END_OF_DATA) ? END_OF_DATA : asOf)
-                    .violations().stream().map(ProcedureViolation::kind).toList();
+            List<ViolationKind> found = CaseHistoryCoverageTest.kindsFortyDaysOn(history);
             kinds.addAll(found);
             violated += found.isEmpty() ? 0 : 1;
             if (history.publication().isPresent()) {
@@ -160,7 +160,8 @@ class SeededHistoriesTest {
                     CaseEvent e = history.events().get(i);
                     if (e instanceof CaseEvent.Published || e instanceof CaseEvent.Overturned) {
                         assertThat(earliest).as("%s", history).isNotNegative().isLessThan(i);
-                        assertThat(e.date()).isAfterOrEqualTo(firstDecision(history));
+                        assertThat(e.date()).isAfterOrEqualTo(
+                                LawfulHistories.firstDate(history.events(), decision).orElseThrow());
                     }
                 }
             }
@@ -188,12 +189,6 @@ class SeededHistoriesTest {
         }
     }
 
-    private static LocalDate firstDecision(CaseHistory history) {
-        StepKind decision = history.publication().orElseThrow().decision();
-        return history.events().stream().filter(e -> e instanceof CaseEvent.StepPerformed p && p.step() == decision)
-                .map(CaseEvent::date).min(LocalDate::compareTo).orElse(LocalDate.MIN);
-    }
-
     private static Map<StepKind, List<LocalDate>> performances(CaseHistory history) {
         return history.events().stream().filter(CaseEvent.StepPerformed.class::isInstance)
                 .map(e -> (CaseEvent.StepPerformed) e).collect(Collectors.groupingBy(CaseEvent.StepPerformed::step,
@@ -201,9 +196,7 @@ class SeededHistoriesTest {
     }
 
     private static boolean repeatsAStep(CaseHistory history) {
-        List<StepKind> performed = history.events().stream().filter(CaseEvent.StepPerformed.class::isInstance)
-                .map(e -> ((CaseEvent.StepPerformed) e).step()).toList();
-        return new HashSet<>(performed).size() < performed.size();
+        return performances(history).values().stream().anyMatch(dates -> dates.size() > 1);
     }
 
     private static boolean inDateOrder(List<CaseEvent> events) {
